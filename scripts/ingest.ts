@@ -1,0 +1,34 @@
+/**
+ * npm run ingest -- --seeds DIR --out DIR
+ * Reads every report in the seeds folder and writes the data files. Exit 1, with one `FILE: reason` line per
+ * failed file on stderr, when any file failed; the good files are still written.
+ */
+import { parseArgs } from 'node:util';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { readSeeds, writeData } from '../src/pipeline/io.ts';
+
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '.atlas/data' }, base: { type: 'string' } },
+});
+const base = values.base ?? normalizeBase(process.env.SITE_BASE);
+
+const t0 = performance.now();
+const { files, catalog, errors: readErrors } = readSeeds(values.seeds!);
+const result = ingest(files, catalog);
+result.errors.unshift(...readErrors);
+writeData(result, values.out!, base);
+const ms = performance.now() - t0;
+
+const targets = result.reports.reduce((n, r) => n + r.targets.length, 0);
+console.log(
+  `ingest: ${files.length} files → ${result.reports.length} reports, ${targets} targets, ` +
+    `${result.log.dropped.length} lines dropped (listed in ${values.out}/build-log.json), ${ms.toFixed(0)} ms`,
+);
+for (const r of result.log.reports) for (const n of r.notes) console.log(`  ${r.slug}: ${n}`);
+for (const e of result.errors) console.error(e.message);
+process.exitCode = result.errors.length ? 1 : 0;
+
+function normalizeBase(b: string | undefined): string {
+  if (!b) return '/';
+  return `/${b.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}

@@ -1,0 +1,135 @@
+/**
+ * The whole pipeline over a set of files: decode → normalize → structure → merge → metadata → targets.
+ * Pure: takes bytes and the catalog, returns reports, the build log and the per-file errors. The CLI writes files.
+ */
+import { decode } from './decode.ts';
+import { groupExcerpts, mergeGroup, type FileBlocks } from './merge.ts';
+import { inferCity, inferMeta, makeSlug, type Catalog, type Origin } from './metadata.ts';
+import { normalize } from './normalize.ts';
+import { buildSections, classify } from './structure.ts';
+import { extractTargets } from './targets.ts';
+import { IngestError, type DroppedLine, type Report, type ReportSummary, type TextHints } from './types.ts';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FileLog {
+  file: string;
+  encoding: string;
+  layout: string;
+  paragraphs: number;
+  report: string;
+}
+
+export interface ReportLog {
+  slug: string;
+  sources: string[];
+  origin: Record<string, Origin>;
+  notes: string[];
+}
+
+export interface BuildLog {
+  files: FileLog[];
+  reports: ReportLog[];
+  dropped: DroppedLine[];
+  /** Lines that are not body text but are kept on the page header (titles, headlines, 〈在…大会上〉). */
+  usedAsMetadata: { file: string; text: string; as: string }[];
+}
+
+export interface IngestResult {
+  reports: Report[];
+  log: BuildLog;
+  errors: IngestError[];
+}
+
+interface Prepared extends FileBlocks {
+  hints: TextHints;
+  text: string;
+}
+
+export function ingest(files: InputFile[], catalog: Catalog = { files: {} }): IngestResult {
+  const errors: IngestError[] = [];
+  const log: BuildLog = { files: [], reports: [], dropped: [], usedAsMetadata: [] };
+  const prepared: Prepared[] = [];
+  const fileInfo = new Map<string, { encoding: string; layout: string; paragraphs: number }>();
+
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    try {
+      const { text, encoding } = decode(f.bytes, f.name);
+      const norm = normalize(text, f.name);
+      if (norm.paragraphs.length === 0) throw new IngestError(f.name, 'not a report: nothing is left once site chrome is removed');
+      const blocks = classify(norm.paragraphs, f.name);
+      const body = norm.paragraphs.join('\n');
+      prepared.push({ file: f.name, blocks, hints: norm.hints, text: body, city: inferCity(body)?.name ?? null });
+      log.dropped.push(...norm.dropped);
+      if (norm.hints.headline) log.usedAsMetadata.push({ file: f.name, text: norm.hints.headline, as: 'headline (page title)' });
+      for (const l of norm.hints.frontMatter) log.usedAsMetadata.push({ file: f.name, text: l, as: 'front matter (page header)' });
+      fileInfo.set(f.name, { encoding, layout: norm.layout, paragraphs: norm.paragraphs.length });
+    } catch (e) {
+      if (e instanceof IngestError) errors.push(e);
+      else errors.push(new IngestError(f.name, `unexpected failure: ${(e as Error).message}`));
+    }
+  }
+
+  const reports: Report[] = [];
+  const slugs = new Set<string>();
+  for (const group of groupExcerpts(prepared)) {
+    const members = group as Prepared[];
+    const blocks = mergeGroup(members);
+    const sources = members.map((m) => m.file);
+    const hints: TextHints = {
+      frontMatter: members.flatMap((m) => m.hints.frontMatter),
+      headline: members.find((m) => m.hints.headline)?.hints.headline,
+      published: members.find((m) => m.hints.published)?.hints.published,
+    };
+    const text = members.map((m) => m.text).join('\n');
+    const meta = inferMeta(text, hints, sources.map((s) => catalog.files[s]).filter((c) => !!c));
+    const slug = makeSlug(meta, slugs);
+    slugs.add(slug);
+    const sections = buildSections(blocks);
+    const report: Report = {
+      slug,
+      title: meta.title,
+      city: meta.city,
+      province: meta.province,
+      year: meta.year,
+      kind: meta.kind,
+      sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
+      frontMatter: [...new Set(hints.frontMatter)],
+      sections,
+      targets: extractTargets(slug, sections),
+    };
+    reports.push(report);
+    log.reports.push({ slug, sources: report.sources, origin: meta.origin, notes: meta.notes });
+    for (const s of sources) log.files.push({ file: s, ...fileInfo.get(s)!, report: slug });
+  }
+  reports.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'zh') || (a.city ?? '').localeCompare(b.city ?? '', 'zh') || (b.year ?? 0) - (a.year ?? 0) || a.slug.localeCompare(b.slug));
+  log.files.sort((a, b) => a.file.localeCompare(b.file));
+  return { reports, log, errors };
+}
+
+/** Sources in the order their text first appears in the merged report. */
+function orderSources(sources: string[], appearance: string[]): string[] {
+  const seen = [...new Set(appearance)];
+  return [...seen.filter((s) => sources.includes(s)), ...sources.filter((s) => !seen.includes(s))];
+}
+
+export function summarize(report: Report, base = '/'): ReportSummary {
+  const paragraphs = report.sections.flatMap((s) => s.paragraphs);
+  return {
+    slug: report.slug,
+    title: report.title,
+    city: report.city,
+    province: report.province,
+    year: report.year,
+    kind: report.kind,
+    sources: report.sources,
+    url: `${base}reports/${report.slug}/`,
+    sectionCount: report.sections.length,
+    targetCount: report.targets.length,
+    paragraphCount: paragraphs.length,
+    charCount: paragraphs.reduce((n, p) => n + p.text.length, 0),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Stage — merge: files that are excerpts of one report become one block list.
+ * Overlap is found in the text itself (sentences compared after folding), never in file names. The union keeps
+ * reading order; a paragraph present in several files appears once and records every file it came from.
+ */
+import { compareKey } from './text.ts';
+import type { Block } from './types.ts';
+
+export interface FileBlocks {
+  file: string;
+  blocks: Block[];
+  /** City inferred from the file alone, when known: files of different cities never merge. */
+  city?: string | null;
+}
+
+/** Sentences shorter than this are too generic (boilerplate phrases) to show two files share a text. */
+const MIN_SENTENCE = 14;
+/** Share of the smaller file's sentences that must also stand in the other file. */
+const MIN_SHARED_SHARE = 0.3;
+const MIN_SHARED = 3;
+/** A truncated paragraph (cut by a page jump) still matches its full copy when this much of it agrees. */
+const MIN_PREFIX = 20;
+
+export function blockText(b: Block): string {
+  return b.kind === 'paragraph' ? b.text : `${b.number ?? ''}${b.title}${b.body ?? ''}`;
+}
+
+function sentenceKeys(blocks: Block[]): Set<string> {
+  const keys = new Set<string>();
+  for (const b of blocks) {
+    for (const s of blockText(b).split(/[。！？；]/)) {
+      const k = compareKey(s);
+      if (k.length >= MIN_SENTENCE) keys.add(k);
+    }
+  }
+  return keys;
+}
+
+/** How strongly two files overlap: the share of the smaller one's sentences found in the other. */
+export function overlap(a: Block[], b: Block[]): { shared: number; share: number } {
+  const ka = sentenceKeys(a);
+  const kb = sentenceKeys(b);
+  let shared = 0;
+  for (const k of ka) if (kb.has(k)) shared++;
+  const smaller = Math.min(ka.size, kb.size) || 1;
+  return { shared, share: shared / smaller };
+}
+
+/** Groups files that are excerpts of the same report (connected by overlap), in input order. */
+export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
+  const parent = files.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i + 1; j < files.length; j++) {
+      const a = files[i];
+      const b = files[j];
+      if (a.city && b.city && a.city !== b.city) continue;
+      const o = overlap(a.blocks, b.blocks);
+      if (o.shared >= MIN_SHARED && o.share >= MIN_SHARED_SHARE) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, FileBlocks[]>();
+  files.forEach((f, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), f]);
+  });
+  return [...groups.values()];
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+  if (a.kind !== b.kind) return false;
+  const ka = compareKey(blockText(a));
+  const kb = compareKey(blockText(b));
+  if (ka === kb) return true;
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  return short.length >= MIN_PREFIX && long.startsWith(short);
+}
+
+/** Of two copies of one block, the complete one (a page jump may have cut the other); sources of both. */
+function union(a: Block, b: Block): Block {
+  const keep = blockText(b).length > blockText(a).length ? b : a;
+  const sources = [...new Set([...a.sources, ...b.sources])];
+  return { ...keep, sources };
+}
+
+/**
+ * Merges two block lists in reading order by their longest common subsequence of matching blocks;
+ * blocks only one side has are kept where they stand relative to the matches.
+ */
+export function mergeTwo(a: Block[], b: Block[]): Block[] {
+  const n = a.length;
+  const m = b.length;
+  const dp: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i][j] = sameBlock(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const out: Block[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (sameBlock(a[i], b[j]) && dp[i][j] === dp[i + 1][j + 1] + 1) {
+      out.push(union(a[i], b[j]));
+      i++;
+      j++;
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) {
+      out.push(a[i++]);
+    } else {
+      out.push(b[j++]);
+    }
+  }
+  while (i < n) out.push(a[i++]);
+  while (j < m) out.push(b[j++]);
+  return out;
+}
+
+/** Merges a group of excerpts, the longest first so that the others are placed against the fullest text. */
+export function mergeGroup(group: FileBlocks[]): Block[] {
+  const ordered = [...group].sort((x, y) => y.blocks.length - x.blocks.length || x.file.localeCompare(y.file));
+  return ordered.slice(1).reduce((acc, f) => mergeTwo(acc, f.blocks), ordered[0].blocks);
+}

@@ -1,0 +1,195 @@
+/**
+ * Stage 2 — normalize: decoded text → logical paragraphs.
+ * Removes page markers and website chrome by general rules (every removed line is reported), joins lines that a
+ * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
+ */
+import { displayWidth, foldWidth } from './text.ts';
+import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
+
+interface Line {
+  no: number;
+  text: string;
+}
+
+/** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
+export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|转第|接第)[^（）()]{0,8}?版\s*[)）]/g;
+
+/** Lines that are a web page's metadata (and sometimes carry its date). */
+const META_LINE =
+  /^(?:来源|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发布|时间|日期|点击量|点击数|点击|浏览量|浏览次数|阅读量|阅读数|访问量)\s*[:：]/;
+const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期)\s*[:：]/;
+const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
+const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断/i;
+const TOOLBAR_TOKENS =
+  /【?\s*字号\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
+const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
+const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐)|分享到|扫一扫|打印本页|关闭本页)/;
+const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|讲话|纪要|计划|条例|办法/;
+const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
+const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
+/** Ends a sentence, and so may end a paragraph of a wrapped column. */
+const SENTENCE_END = /[。！？…]['"”’」』）)]*$/;
+const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/;
+
+interface ChromeRule {
+  name: string;
+  test: (line: string) => boolean;
+}
+
+const CHROME_RULES: ChromeRule[] = [
+  { name: 'page marker', test: (l) => l.replace(PAGE_MARKER, '').trim() === '' },
+  { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) },
+  { name: 'web address', test: (l) => URL.test(l) && l.length < 120 },
+  { name: 'site disclaimer or copyright', test: (l) => DISCLAIMER.test(l) && l.length < 120 },
+  { name: 'page tool bar (print, font size, share)', test: (l) => l.replace(TOOLBAR_TOKENS, '') === '' },
+  { name: 'related-links navigation', test: (l) => PREV_NEXT.test(l) && l.length < 80 },
+];
+
+/** A short, unpunctuated line at the top of a web page: a menu item. */
+function isMenuLike(line: string): boolean {
+  const compact = line.replace(/\s+/g, '');
+  if (compact.length === 0 || compact.length > 16) return false;
+  if (SENTENCE_PUNCT.test(line) || DOC_KIND_WORD.test(line) || HEADING_START.test(line)) return false;
+  return true;
+}
+
+export function normalize(text: string, file: string): NormalizedText {
+  const dropped: DroppedLine[] = [];
+  const hints: TextHints = { frontMatter: [] };
+  const drop = (line: Line, rule: string) => dropped.push({ file, line: line.no, text: line.text, rule });
+
+  const all: Line[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '') }));
+
+  // 1. Line-level chrome anywhere in the file.
+  const kept: Line[] = [];
+  for (const line of all) {
+    if (line.text === '') {
+      kept.push(line);
+      continue;
+    }
+    const rule = CHROME_RULES.find((r) => r.test(line.text));
+    if (rule) {
+      if (rule.name.startsWith('web page metadata')) {
+        captureDate(line.text, hints);
+        // The headline of a web article stands right above its metadata line.
+        const prev = lastNonBlank(kept);
+        if (prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 && prev.text.length >= 6) {
+          hints.headline = foldWidth(prev.text);
+          kept.splice(kept.indexOf(prev), 1);
+        }
+      }
+      drop(line, rule.name);
+      continue;
+    }
+    kept.push(line);
+  }
+
+  // 2. A site menu above the body: a run of short unpunctuated lines at the very top.
+  const firstIdx = kept.findIndex((l) => l.text !== '');
+  let menuEnd = firstIdx;
+  while (menuEnd >= 0 && menuEnd < kept.length && (kept[menuEnd].text === '' || isMenuLike(kept[menuEnd].text))) menuEnd++;
+  const menu = kept.slice(Math.max(firstIdx, 0), Math.max(menuEnd, 0)).filter((l) => l.text !== '');
+  const menuConfirmed = menu.length >= 2 || menu.some((l) => NAV_WORDS.test(l.text));
+  // A menu must be followed by something (a headline taken from the metadata line, or body text).
+  if (menuConfirmed && (hints.headline || menuEnd < kept.length)) {
+    for (const l of menu) drop(l, 'site menu above the body');
+    kept.splice(firstIdx, menuEnd - firstIdx);
+  }
+
+  // 3. Front matter of a formal report: its title, the 〈——在…大会上〉 line and the speaker, at the top.
+  takeFrontMatter(kept, hints);
+
+  // 4. Paragraphs: join wrapped lines where the layout is a newspaper column.
+  const layout = detectLayout(kept);
+  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : kept.filter((l) => l.text !== '').map((l) => [l]);
+
+  const paragraphs: string[] = [];
+  for (const lines of rawParagraphs) {
+    let joined = lines.map((l) => l.text).join('');
+    joined = joined.replace(PAGE_MARKER, (m) => {
+      dropped.push({ file, line: lines[0].no, text: m, rule: 'page marker' });
+      return '';
+    });
+    const folded = foldWidth(joined);
+    if (folded !== '') paragraphs.push(folded);
+  }
+  dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { file, layout, paragraphs, dropped, hints };
+}
+
+function lastNonBlank(lines: Line[]): Line | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].text !== '') return lines[i];
+  return undefined;
+}
+
+function captureDate(line: string, hints: TextHints): void {
+  if (hints.published) return;
+  const m = line.match(/(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})/);
+  if (m) hints.published = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))$/;
+const DELIVERY_LINE = /^[—－\-]{1,2}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)/;
+const SPEAKER_LINE = /^(?:代?(?:市|县|区|州|盟|省)长|主任)\s*\S{2,4}$/;
+
+function takeFrontMatter(kept: Line[], hints: TextHints): void {
+  let seen = 0;
+  for (let i = 0; i < kept.length && seen < 5; i++) {
+    const t = kept[i].text;
+    if (t === '') continue;
+    seen++;
+    const compact = foldWidth(t);
+    if (TITLE_LINE.test(compact) || DELIVERY_LINE.test(compact) || SPEAKER_LINE.test(compact)) {
+      hints.frontMatter.push(compact);
+      kept.splice(i, 1);
+      i--;
+    } else {
+      break;
+    }
+  }
+}
+
+/**
+ * A newspaper column: most lines have about the same printed width and do not end a sentence.
+ * Web text has one paragraph per line and lines of every length.
+ */
+export function detectLayout(lines: Line[]): 'wrapped' | 'lines' {
+  const texts = lines.map((l) => l.text).filter((t) => t !== '');
+  if (texts.length < 8) return 'lines';
+  const widths = texts.map(displayWidth).sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)];
+  if (median > 90) return 'lines';
+  const nearMedian = widths.filter((w) => Math.abs(w - median) <= median * 0.15).length;
+  const open = texts.filter((t) => !TERMINAL.test(t)).length;
+  return nearMedian >= texts.length * 0.6 && open >= texts.length * 0.5 ? 'wrapped' : 'lines';
+}
+
+/**
+ * Rebuilds paragraphs of a wrapped column. A blank line is not always a break (newspapers put blank lines inside
+ * sentences): a paragraph ends at a line that closes a sentence before a blank line, at a line much shorter than the
+ * column (the last line of a heading or paragraph), or before a line that starts a numbered heading.
+ */
+function joinWrapped(lines: Line[]): Line[][] {
+  const texts = lines.filter((l) => l.text !== '');
+  const widths = texts.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+  const column = widths[Math.floor(widths.length * 0.75)];
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length) out.push(current);
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text === '') continue;
+    const startsHeading = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line.text);
+    if (startsHeading) flush();
+    current.push(line);
+    const nextBlank = i + 1 >= lines.length || lines[i + 1].text === '';
+    const closes = SENTENCE_END.test(line.text);
+    const short = displayWidth(line.text) < column * 0.6;
+    if ((closes && nextBlank) || short) flush();
+  }
+  flush();
+  return out;
+}

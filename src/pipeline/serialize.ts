@@ -1,0 +1,79 @@
+/**
+ * Stage 6 — serialize: a report → MDX, through mdast and mdast-util-to-markdown with the MDX extensions.
+ * Report text only ever becomes text nodes or attribute values, so the serializer escapes whatever MDX would
+ * otherwise evaluate ({…}, <tags>, import/export at a line start): seed text is data, never code.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import type { Report, Target } from './types.ts';
+
+const attr = (name: string, value: string | number): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value: String(value) });
+
+/**
+ * Line starts that MDX reads as ES modules. mdast-util-mdx escapes { and <, but a paragraph that starts with
+ * `import ` or `export ` must be escaped too: its first letter is written as a character reference.
+ */
+const ESM_UNSAFE: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport[\\s{*]' },
+  { character: 'e', atBreak: true, after: 'xport[\\s{*]' },
+  { character: 'I', atBreak: true, after: 'MPORT[\\s{*]' },
+  { character: 'E', atBreak: true, after: 'XPORT[\\s{*]' },
+];
+
+/** Splits a paragraph into text and <mark> elements around the quotes of the targets it holds. */
+export function markQuotes(text: string, targets: Target[]): PhrasingContent[] {
+  const spans: { start: number; end: number; id: string }[] = [];
+  for (const t of targets) {
+    const start = text.indexOf(t.quote);
+    if (start < 0) continue;
+    const end = start + t.quote.length;
+    // Overlapping quotes (a 分别 list yields several rows with one quote) are marked once.
+    if (spans.some((s) => start < s.end && end > s.start)) continue;
+    spans.push({ start, end, id: t.id });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const out: PhrasingContent[] = [];
+  let pos = 0;
+  for (const s of spans) {
+    if (s.start > pos) out.push({ type: 'text', value: text.slice(pos, s.start) });
+    const mark: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'mark',
+      attributes: [attr('data-target', s.id)],
+      children: [{ type: 'text', value: text.slice(s.start, s.end) }],
+    };
+    out.push(mark);
+    pos = s.end;
+  }
+  if (pos < text.length) out.push({ type: 'text', value: text.slice(pos) });
+  return out;
+}
+
+export function reportToMdast(report: Report): Root {
+  const children: RootContent[] = [];
+  const targetsBySection = new Map<string, Target[]>();
+  for (const t of report.targets) targetsBySection.set(t.section, [...(targetsBySection.get(t.section) ?? []), t]);
+  for (const section of report.sections) {
+    const heading: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'SectionHeading',
+      attributes: [attr('id', section.id), attr('level', section.level), attr('number', section.number ?? ''), attr('title', section.title)],
+      children: [],
+    };
+    children.push(heading);
+    const targets = targetsBySection.get(section.id) ?? [];
+    for (const p of section.paragraphs) {
+      children.push({ type: 'paragraph', children: markQuotes(p.text, targets) });
+    }
+    if (targets.length) {
+      children.push({ type: 'mdxJsxFlowElement', name: 'TargetTable', attributes: [attr('section', section.id)], children: [] });
+    }
+  }
+  return { type: 'root', children };
+}
+
+export function toMdx(report: Report): string {
+  return toMarkdown(reportToMdast(report), { extensions: [mdxToMarkdown()], unsafe: ESM_UNSAFE });
+}

@@ -1,0 +1,184 @@
+/**
+ * Stage 3 — structure: paragraphs → blocks (headings at four levels, paragraphs), then blocks → a flat list of
+ * sections with stable ASCII ids derived from the report's own numbering.
+ *
+ * Levels: 1 part (一、) or an article's main heading; 2 section (（一）); 3 topic (the lead sentence that opens a
+ * paragraph, 强化项目引领。, or a label such as 行动目标); 4 numbered item ((1), 1.).
+ */
+import { chineseNumeral, CIRCLED } from './text.ts';
+import type { Block, Paragraph, Section, SectionLevel } from './types.ts';
+
+const PART = /^([一二三四五六七八九十]+)、\s*(.+)$/s;
+const SECTION = /^([（(]([一二三四五六七八九十]+)[）)])\s*(.+)$/s;
+const ITEM = /^((?:[（(](\d{1,2})[）)])|(?:(\d{1,2})[.．、](?![\d%])))\s*(.+)$/s;
+/** Longest lead sentence, in characters, that still reads as a topic heading (强化项目引领。). */
+const LEAD_MAX = 18;
+/** Longest standalone line that reads as a label (行动目标, 重点任务). */
+const LABEL_MAX = 8;
+const HEADING_MAX = 60;
+
+/** Splits a paragraph into its first sentence (with its 。) and the rest. */
+function firstSentence(text: string): [string, string] | null {
+  const m = text.match(/^([^。！？]*[。！？])(.*)$/s);
+  return m ? [m[1], m[2]] : null;
+}
+
+const stripStop = (s: string) => s.replace(/[。！？：:]$/, '').trim();
+
+/** A paragraph that states a numbered heading, and possibly opens its text with it. */
+function numberedHeading(
+  level: SectionLevel,
+  number: string,
+  ordinal: number,
+  rest: string,
+  sources: string[],
+): Block | null {
+  const whole = rest.trim();
+  const sentence = firstSentence(whole);
+  if (!sentence || sentence[1].trim() === '') {
+    // The whole paragraph is the heading — unless it is a long paragraph that merely starts with a number.
+    if (level < 4 && whole.length > HEADING_MAX) return null;
+    return { kind: 'heading', level, number, ordinal, title: stripStop(whole), body: null, sources };
+  }
+  const [head, body] = sentence;
+  if (level < 4 && head.length > HEADING_MAX) return null;
+  return { kind: 'heading', level, number, ordinal, title: stripStop(head), body: body.trim(), sources };
+}
+
+/** Splits 今年…。①…。②…。 into a lead paragraph and one paragraph per circled item. */
+export function splitCircledList(text: string): string[] {
+  const marks = [...text].filter((c) => CIRCLED.includes(c));
+  if (marks.length < 2) return [text];
+  // Only a real sequence ①②③… counts, not a stray ①.
+  const first = CIRCLED.indexOf(marks[0]);
+  if (!marks.every((m, i) => CIRCLED.indexOf(m) === first + i)) return [text];
+  const parts = text.split(new RegExp(`(?=[${CIRCLED}])`, 'u')).map((p) => p.trim()).filter(Boolean);
+  return parts;
+}
+
+/** Classifies each paragraph of one file as a heading or a paragraph. */
+export function classify(paragraphs: string[], file: string): Block[] {
+  const sources = [file];
+  const blocks: Block[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    let m: RegExpMatchArray | null;
+    let block: Block | null = null;
+    if ((m = p.match(PART))) {
+      block = numberedHeading(1, `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
+    } else if ((m = p.match(SECTION))) {
+      block = numberedHeading(2, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
+    } else if ((m = p.match(ITEM))) {
+      block = numberedHeading(4, m[1], Number(m[2] ?? m[3]), m[4], sources);
+    } else if (isStandaloneHeading(p, next)) {
+      const level: SectionLevel = p.length <= LABEL_MAX ? 3 : next !== undefined && SECTION.test(next) ? 1 : 3;
+      block = { kind: 'heading', level, number: null, ordinal: null, title: p, body: null, sources };
+    } else {
+      const lead = leadSentence(p);
+      if (lead) block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(lead[0]), body: lead[1], sources };
+    }
+    if (block) {
+      blocks.push(block);
+      continue;
+    }
+    for (const part of splitCircledList(p)) blocks.push({ kind: 'paragraph', text: part, sources });
+  }
+  return blocks;
+}
+
+/** A line that stands alone with no sentence punctuation at its end, followed by more text: a heading. */
+function isStandaloneHeading(p: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (p.length > 40 || p.length < 2) return false;
+  if (/[。！？；：…，、]$/.test(p) || /[。！？]/.test(p)) return false;
+  if (CIRCLED.includes([...p][0])) return false;
+  return true;
+}
+
+/** The short first sentence that opens a paragraph as its topic: 强化项目引领。坚定实施… */
+function leadSentence(p: string): [string, string] | null {
+  const s = firstSentence(p);
+  if (!s) return null;
+  const [head, rest] = s;
+  const core = head.slice(0, -1);
+  if (rest.trim() === '' || core.length < 3 || core.length > LEAD_MAX) return null;
+  if (/[，,、；;：:（(]/.test(core)) return null;
+  if (CIRCLED.includes([...core][0])) return null;
+  return [head, rest.trim()];
+}
+
+/** Title of the section that holds text standing before the first heading. */
+export const PREAMBLE_TITLE = { excerpt: '（接上文）', article: '导语' } as const;
+
+/**
+ * Builds the flat section list. A section's id is `s` followed by one component per level down to its own:
+ * the number as written (（九） → 9) where the report numbers it, else its position among its unnumbered
+ * siblings; 0 stands for a level the report skips. So （九） in part 二 is s2-9 and its second topic s2-9-2,
+ * and the same text always yields the same ids.
+ */
+export function buildSections(blocks: Block[]): Section[] {
+  const sections: Section[] = [];
+  const open: (Section | null)[] = [null, null, null, null, null];
+  const comps: number[] = [0, 0, 0, 0, 0];
+  const unnumberedCount = new Map<string, number>();
+  const used = new Set<string>();
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const startsMidway = firstHeading?.kind === 'heading' && (firstHeading.ordinal ?? 1) > 1;
+
+  const current = (): Section | null => {
+    for (let l = 4; l >= 1; l--) if (open[l]) return open[l];
+    return null;
+  };
+
+  const addParagraph = (para: Paragraph) => {
+    let sec = current();
+    if (!sec) {
+      sec = {
+        id: 's0',
+        parent: null,
+        level: 1,
+        number: null,
+        title: startsMidway ? PREAMBLE_TITLE.excerpt : PREAMBLE_TITLE.article,
+        paragraphs: [],
+      };
+      used.add(sec.id);
+      sections.push(sec);
+      open[1] = sec;
+      comps[1] = 0;
+    }
+    sec.paragraphs.push(para);
+  };
+
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      addParagraph({ text: b.text, sources: b.sources });
+      continue;
+    }
+    const L = b.level;
+    for (let l = L; l <= 4; l++) open[l] = null;
+    let parent: Section | null = null;
+    for (let l = L - 1; l >= 1; l--) if (open[l]) { parent = open[l]; break; }
+    for (let l = 1; l < L; l++) if (!open[l]) comps[l] = 0;
+    if (b.ordinal !== null) {
+      comps[L] = b.ordinal;
+    } else {
+      const key = `${parent?.id ?? ''}/${L}`;
+      const n = (unnumberedCount.get(key) ?? 0) + 1;
+      unnumberedCount.set(key, n);
+      comps[L] = n;
+    }
+    let id = 's' + comps.slice(1, L + 1).join('-');
+    if (used.has(id)) {
+      let k = 2;
+      while (used.has(`${id}-r${k}`)) k++;
+      id = `${id}-r${k}`;
+    }
+    used.add(id);
+    const sec: Section = { id, parent: parent?.id ?? null, level: L, number: b.number, title: b.title, paragraphs: [] };
+    sections.push(sec);
+    open[L] = sec;
+    if (b.body) for (const part of splitCircledList(b.body)) sec.paragraphs.push({ text: part, sources: b.sources });
+  }
+  return sections;
+}

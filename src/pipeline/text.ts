@@ -1,0 +1,133 @@
+/** Character-level helpers shared by the stages: width folding, display width, comparison keys. */
+
+const HAN = '\\p{Script=Han}';
+/** Chinese punctuation that, next to a space, makes the space a typesetting artefact. */
+const CJK_PUNCT = '，。、；：？！“”‘’（）《》【】〈〉「」『』—…·％';
+const CJK_CLASS = `[${HAN}${CJK_PUNCT}]`;
+
+const SPACE_NEAR_CJK = new RegExp(`(?<=${CJK_CLASS})[ \\t\\u00A0\\u3000]+|[ \\t\\u00A0\\u3000]+(?=${CJK_CLASS})`, 'gu');
+const IS_CJK_CHAR = new RegExp(CJK_CLASS, 'u');
+const IS_HAN = /\p{Script=Han}/u;
+
+/**
+ * Folds full-/half-width forms to one convention: ASCII letters, digits and % as half-width (so numbers read
+ * the same everywhere), Chinese punctuation as full-width where it stands in Chinese text. Digits and their
+ * separators are never changed beyond width: 1,000 and 9:57 keep their ASCII marks.
+ */
+export function foldWidth(input: string): string {
+  let s = input.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0F\uFF1D]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+  // A full-width full stop between digits is a decimal point (６．５ → 6.5).
+  s = s.replace(/(?<=\d)\uFF0E(?=\d)/g, '.');
+  s = s.replace(SPACE_NEAR_CJK, '');
+  s = foldHalfWidthPunctuation(s);
+  return s.trim();
+}
+
+function foldHalfWidthPunctuation(s: string): string {
+  const chars = [...s];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    const prev = chars[i - 1] ?? '';
+    const next = chars[i + 1] ?? '';
+    const betweenDigits = /\d/.test(prev) && /\d/.test(next);
+    const nearCjk = IS_CJK_CHAR.test(prev) || IS_CJK_CHAR.test(next) || prev === '' || next === '';
+    switch (c) {
+      case ',':
+        out.push(betweenDigits ? c : nearCjk || /\d/.test(prev) ? '，' : c);
+        break;
+      case ';':
+        out.push(nearCjk ? '；' : c);
+        break;
+      case ':':
+        out.push(betweenDigits ? c : nearCjk ? '：' : c);
+        break;
+      case '!':
+        out.push(nearCjk ? '！' : c);
+        break;
+      case '?':
+        out.push(nearCjk ? '？' : c);
+        break;
+      case '(':
+      case ')':
+        out.push(parenIsChinese(chars, i) ? (c === '(' ? '（' : '）') : c);
+        break;
+      default:
+        out.push(c);
+    }
+  }
+  return out.join('');
+}
+
+/** A half-width parenthesis is Chinese when the bracketed text or its surroundings contain Han characters. */
+function parenIsChinese(chars: string[], i: number): boolean {
+  const open = chars[i] === '(';
+  let j = i;
+  let depth = 0;
+  const step = open ? 1 : -1;
+  const inner: string[] = [];
+  for (j = i + step; j >= 0 && j < chars.length; j += step) {
+    const c = chars[j];
+    if (c === (open ? '(' : ')')) depth++;
+    if (c === (open ? ')' : '(')) {
+      if (depth === 0) break;
+      depth--;
+    }
+    inner.push(c);
+    if (inner.length > 40) break;
+  }
+  const outside = open ? chars[i - 1] ?? '' : chars[i + 1] ?? '';
+  const innerText = inner.join('');
+  return IS_HAN.test(innerText) || IS_CJK_CHAR.test(outside) || /^\d{1,2}$/.test(innerText) || outside === '';
+}
+
+/** Width of a line as printed: Han and full-width forms take two columns. */
+export function displayWidth(line: string): number {
+  let w = 0;
+  for (const c of line) {
+    const code = c.codePointAt(0)!;
+    w += code >= 0x2e80 && !(code >= 0xff61 && code <= 0xffdc) ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * Comparison key of a piece of text: width-folded, lower-case, with everything but letters, digits and Han removed,
+ * so that two layouts of the same sentence (PM_2.5 / PM2.5, 1,000 / 1000, (九) / （九）) compare equal.
+ */
+export function compareKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Folding used by search: width and case only, so 'PM2.5' finds 'ＰＭ２．５' and 'pm2.5'. */
+export function searchFold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+export const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百零五 → 105; null when not a Chinese numeral. */
+export function chineseNumeral(s: string): number | null {
+  if (!/^[〇零一二两三四五六七八九十百千]+$/.test(s)) return null;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in CHINESE_DIGITS) {
+      digit = CHINESE_DIGITS[c];
+    } else {
+      const unit = c === '十' ? 10 : c === '百' ? 100 : 1000;
+      section += (digit === 0 && unit === 10 && section === 0 ? 1 : digit) * unit;
+      digit = 0;
+    }
+  }
+  total += section + digit;
+  return total;
+}
+
+/** Circled numbers ①–⑳ used to mark list items. */
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
