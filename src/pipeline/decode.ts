@@ -53,28 +53,23 @@ function utf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** UTF-16 without a BOM: Chinese text in UTF-16 has NULs in ASCII positions only, on one side. */
+/**
+ * UTF-16 without a BOM. Text in UTF-8 or GB18030 never holds a NUL byte; when NULs are there, the file is UTF-16 if
+ * one byte order decodes it to plausible text (Han, punctuation, printable ASCII, line breaks) and nothing else.
+ */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || !looksBinary(bytes)) return null;
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    try {
+      const t = new TextDecoder(enc, { fatal: true }).decode(bytes);
+      const chars = [...t];
+      const plausible = chars.filter((c) => /[\p{Script=Han}\p{P}\p{Zs}\r\n\t\x20-\x7e\uFF00-\uFFEF\u2460-\u24FF]/u.test(c)).length;
+      if (plausible / chars.length >= 0.95 && countHan(t) > 0) return enc;
+    } catch {
+      // not this byte order
+    }
   }
-  const pairs = bytes.length / 2;
-  if (oddNul > pairs * 0.2 && evenNul === 0) return tryStrict('utf-16le', bytes);
-  if (evenNul > pairs * 0.2 && oddNul === 0) return tryStrict('utf-16be', bytes);
   return null;
-}
-
-function tryStrict(enc: 'utf-16le' | 'utf-16be', bytes: Uint8Array): typeof enc | null {
-  try {
-    const t = new TextDecoder(enc, { fatal: true }).decode(bytes);
-    return countHan(t) > 0 ? enc : null;
-  } catch {
-    return null;
-  }
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

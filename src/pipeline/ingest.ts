@@ -60,6 +60,7 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }): In
       const { text, encoding } = decode(f.bytes, f.name);
       const norm = normalize(text, f.name);
       if (norm.paragraphs.length === 0) throw new IngestError(f.name, 'not a report: nothing is left once site chrome is removed');
+      if (!norm.paragraphs.some((p) => /[。！？]/.test(p))) throw new IngestError(f.name, 'not a report: the text has no sentences');
       const blocks = classify(norm.paragraphs, f.name);
       const body = norm.paragraphs.join('\n');
       prepared.push({ file: f.name, blocks, hints: norm.hints, text: body, city: inferCity(body)?.name ?? null });

@@ -43,6 +43,7 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'site disclaimer or copyright', test: (l) => DISCLAIMER.test(l) && l.length < 120 },
   { name: 'page tool bar (print, font size, share)', test: (l) => l.replace(TOOLBAR_TOKENS, '') === '' },
   { name: 'related-links navigation', test: (l) => PREV_NEXT.test(l) && l.length < 80 },
+  { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (/首页\s*[>»›]/.test(l) && l.length < 80) },
 ];
 
 /** A short, unpunctuated line at the top of a web page: a menu item. */
@@ -90,8 +91,7 @@ export function normalize(text: string, file: string): NormalizedText {
   while (menuEnd >= 0 && menuEnd < kept.length && (kept[menuEnd].text === '' || isMenuLike(kept[menuEnd].text))) menuEnd++;
   const menu = kept.slice(Math.max(firstIdx, 0), Math.max(menuEnd, 0)).filter((l) => l.text !== '');
   const menuConfirmed = menu.length >= 2 || menu.some((l) => NAV_WORDS.test(l.text));
-  // A menu must be followed by something (a headline taken from the metadata line, or body text).
-  if (menuConfirmed && (hints.headline || menuEnd < kept.length)) {
+  if (menuConfirmed) {
     for (const l of menu) drop(l, 'site menu above the body');
     kept.splice(firstIdx, menuEnd - firstIdx);
   }
@@ -159,7 +159,7 @@ export function detectLayout(lines: Line[]): 'wrapped' | 'lines' {
   const widths = texts.map(displayWidth).sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)];
   if (median > 90) return 'lines';
-  const nearMedian = widths.filter((w) => Math.abs(w - median) <= median * 0.15).length;
+  const nearMedian = widths.filter((w) => Math.abs(w - median) <= median * 0.25).length;
   const open = texts.filter((t) => !TERMINAL.test(t)).length;
   return nearMedian >= texts.length * 0.6 && open >= texts.length * 0.5 ? 'wrapped' : 'lines';
 }

@@ -41,7 +41,7 @@ export function markQuotes(text: string, targets: Target[]): PhrasingContent[] {
     const mark: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'mark',
-      attributes: [attr('data-target', s.id)],
+      attributes: [attr('id', `q-${s.id}`), attr('data-target', s.id)],
       children: [{ type: 'text', value: text.slice(s.start, s.end) }],
     };
     out.push(mark);
@@ -68,7 +68,7 @@ export function reportToMdast(report: Report): Root {
       children.push({ type: 'paragraph', children: markQuotes(p.text, targets) });
     }
     if (targets.length) {
-      children.push({ type: 'mdxJsxFlowElement', name: 'TargetTable', attributes: [attr('section', section.id)], children: [] });
+      children.push({ type: 'mdxJsxFlowElement', name: 'TargetTable', attributes: [attr('report', report.slug), attr('section', section.id)], children: [] });
     }
   }
   return { type: 'root', children };

@@ -126,9 +126,11 @@ export function buildSections(blocks: Block[]): Section[] {
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const startsMidway = firstHeading?.kind === 'heading' && (firstHeading.ordinal ?? 1) > 1;
 
+  // Text before the first heading: it belongs to no heading, and no heading belongs to it.
+  let preamble: Section | null = null;
   const current = (): Section | null => {
     for (let l = 4; l >= 1; l--) if (open[l]) return open[l];
-    return null;
+    return preamble;
   };
 
   const addParagraph = (para: Paragraph) => {
@@ -144,8 +146,7 @@ export function buildSections(blocks: Block[]): Section[] {
       };
       used.add(sec.id);
       sections.push(sec);
-      open[1] = sec;
-      comps[1] = 0;
+      preamble = sec;
     }
     sec.paragraphs.push(para);
   };
@@ -156,6 +157,7 @@ export function buildSections(blocks: Block[]): Section[] {
       continue;
     }
     const L = b.level;
+    preamble = null;
     for (let l = L; l <= 4; l++) open[l] = null;
     let parent: Section | null = null;
     for (let l = L - 1; l >= 1; l--) if (open[l]) { parent = open[l]; break; }

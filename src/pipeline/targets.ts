@@ -79,6 +79,9 @@ function comparatorOf(before: string, bound: string | undefined): Comparator {
   if (bound === '以上') return 'gte';
   if (bound === '以下' || bound === '以内') return 'lte';
   if (bound === '左右' || bound === '上下') return 'approx';
+  // 不超过 ends in 超过 and 不低于 in 低于: the negated forms decide first.
+  if (/(?:不超过|不高于|不多于|不大于)$/.test(before)) return 'lte';
+  if (/(?:不少于|不低于|不小于)$/.test(before)) return 'gte';
   if (GTE.test(before)) return 'gte';
   if (LTE.test(before)) return 'lte';
   if (APPROX.test(before)) return 'approx';

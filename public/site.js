@@ -1,0 +1,73 @@
+/* Report Atlas page behaviour. Classic script (no modules), so it also runs from file://. Everything here only adds
+ * to pages that already work without JavaScript. */
+(function () {
+  'use strict';
+
+  // Copy-link controls: the link stays a plain #anchor link; a click also copies the full address.
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('[data-copy-link]');
+    if (!a) return;
+    var url = location.href.split('#')[0].replace(/\?highlight=[^#]*/, '') + a.getAttribute('href');
+    var done = function () { a.classList.add('copied'); setTimeout(function () { a.classList.remove('copied'); }, 1500); };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, done);
+    else {
+      var box = document.createElement('textarea');
+      box.value = url; document.body.appendChild(box); box.select();
+      try { document.execCommand('copy'); } catch (err) { /* the link itself still works */ }
+      document.body.removeChild(box); done();
+    }
+  });
+
+  // Arrival at #id: scroll there (the browser does) and flash the section or target row.
+  function flash() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    if (!el) return;
+    el.classList.remove('flash'); void el.offsetWidth; el.classList.add('flash');
+  }
+  window.addEventListener('hashchange', flash);
+  flash();
+
+  // Search words arriving with ?highlight= (from the search page) are marked in the report text.
+  var words = new URLSearchParams(location.search).get('highlight');
+  var body = document.querySelector('.report-body');
+  if (words && body) {
+    var list = words.split(/\s+/).filter(Boolean);
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, folded = text.normalize('NFKC').toLowerCase();
+      var spans = [];
+      list.forEach(function (w) { var k = folded.indexOf(w); while (k >= 0) { spans.push([k, k + w.length]); k = folded.indexOf(w, k + w.length); } });
+      if (!spans.length || folded.length !== text.length) return;
+      spans.sort(function (a, b) { return a[0] - b[0]; });
+      var frag = document.createDocumentFragment(), pos = 0;
+      spans.forEach(function (s) {
+        if (s[0] < pos) return;
+        frag.appendChild(document.createTextNode(text.slice(pos, s[0])));
+        var m = document.createElement('mark'); m.className = 'search-hit'; m.textContent = text.slice(s[0], s[1]);
+        frag.appendChild(m); pos = s[1];
+      });
+      frag.appendChild(document.createTextNode(text.slice(pos)));
+      node.parentNode.replaceChild(frag, node);
+    });
+  }
+
+  // The table of contents follows the reader: the section in view is marked current.
+  var links = document.querySelectorAll('[data-toc-link]');
+  if (links.length && 'IntersectionObserver' in window) {
+    var byId = {};
+    links.forEach(function (l) { byId[l.getAttribute('data-toc-link')] = l; });
+    var current = null;
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) {
+        if (!en.isIntersecting || !byId[en.target.id]) return;
+        if (current) current.classList.remove('current');
+        current = byId[en.target.id]; current.classList.add('current');
+        current.setAttribute('aria-current', 'location');
+      });
+    }, { rootMargin: '0px 0px -70% 0px' });
+    document.querySelectorAll('.sec[id]').forEach(function (h) { io.observe(h); });
+  }
+})();

@@ -1,0 +1,41 @@
+/** Build-time access to what the pipeline wrote. The site renders this data and computes nothing of its own. */
+import { readFileSync } from 'node:fs';
+import type { BuildLog } from '../pipeline/ingest.ts';
+import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
+
+const DATA_DIR = '.atlas/data';
+const cache = new Map<string, unknown>();
+function read<T>(path: string): T {
+  if (!cache.has(path)) cache.set(path, JSON.parse(readFileSync(`${DATA_DIR}/${path}`, 'utf8')));
+  return cache.get(path) as T;
+}
+
+export const reportSummaries = (): ReportSummary[] => read('reports.json');
+export const report = (slug: string): Report => read(`reports/${slug}.json`);
+export const allTargets = (): Target[] => read('targets.json');
+export const buildLog = (): BuildLog & { errors: { file: string; reason: string }[] } => read('build-log.json');
+
+export const COMPARATOR_WORDS: Record<Target['comparator'], string> = {
+  growth: '增长',
+  decline: '下降',
+  gte: '不低于',
+  lte: '不高于',
+  approx: '约',
+  eq: '达到',
+};
+export const KIND_WORDS: Record<Target['kind'], string> = { target: '目标', achievement: '已完成' };
+export const THEME_WORDS: Record<string, string> = {
+  economy: '经济发展',
+  employment: '就业',
+  environment: '生态环境',
+  education: '教育',
+  health: '医疗养老',
+  housing: '住房',
+  infrastructure: '基础设施',
+  culture: '文化体育',
+  other: '其他',
+};
+
+export function formatValue(t: Pick<Target, 'value' | 'valueMax' | 'unit'>): string {
+  return `${t.value}${t.valueMax !== null ? `—${t.valueMax}` : ''}${t.unit}`;
+}

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ingest, type InputFile } from '../../src/pipeline/ingest.ts';
+import { readSeeds } from '../../src/pipeline/io.ts';
+import { compareKey } from '../../src/pipeline/text.ts';
+
+const fixture = (name: string): InputFile => ({ name, bytes: readFileSync(new URL(`../fixtures/${name}`, import.meta.url)) });
+const seeds = readSeeds('seeds');
+
+describe('ingest over fixtures', () => {
+  it('reports every bad file with its reason and still ingests the good ones', () => {
+    const r = ingest([
+      fixture('newspaper.txt'),
+      { name: 'empty.txt', bytes: new Uint8Array() },
+      { name: 'image.bin', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) },
+      { name: 'menu-only.txt', bytes: new TextEncoder().encode('首页\n新闻中心\n登录\n') },
+    ]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'empty.txt: empty file',
+      'image.bin: binary file (NUL bytes), not a plain-text report',
+      'menu-only.txt: not a report: nothing is left once site chrome is removed',
+    ]);
+    expect(r.reports.map((x) => x.slug)).toEqual(['quanzhou-2024']);
+  });
+
+  it('turns a new newspaper-layout report into a structured report with targets, no code change', () => {
+    const [rep] = ingest([fixture('newspaper.txt')]).reports;
+    expect(rep).toMatchObject({ city: '泉州市', province: '福建省', year: 2024 });
+    expect(rep.sections.map((s) => s.id)).toEqual(['s0', 's2', 's2-1', 's2-1-1', 's2-1-2']);
+    expect(rep.targets.find((t) => t.indicator === '地区生产总值')).toMatchObject({ value: 6, comparator: 'growth', kind: 'target' });
+    expect(rep.targets.find((t) => t.indicator === '城镇新增就业')).toMatchObject({ value: 3.2, unit: '万人', kind: 'achievement' });
+  });
+});
+
+describe('ingest over the seeds', () => {
+  const result = ingest(seeds.files, seeds.catalog);
+
+  it('merges the two excerpts of one report and keeps the others apart', () => {
+    expect(result.errors).toEqual([]);
+    const groups = result.reports.map((r) => r.sources.length).sort();
+    expect(groups).toEqual([1, 1, 1, 2]);
+  });
+
+  it('publishes every sentence of every seed exactly once, in a report built from that seed', () => {
+    for (const rep of result.reports) {
+      const published = rep.sections.map((s) => `${s.number ?? ''}${s.title}。${s.paragraphs.map((p) => p.text).join('')}`).join('') + rep.title;
+      const key = compareKey(published);
+      for (const file of rep.sources) {
+        const input = seeds.files.find((f) => f.name === file)!;
+        const dropped = result.log.dropped.filter((d) => d.file === file).map((d) => d.text);
+        const lines = new TextDecoder().decode(input.bytes).split(/\n/).map((l) => l.trim()).filter((l) => l && !dropped.includes(l));
+        // Split at line ends too: a fragment of a wrapped sentence must still stand in the published text.
+        const text = lines.join('\n').replace(/[（(](?:上接|下转)第.版[)）]/g, '');
+        for (const sentence of text.split(/[。！？\n]/).map(compareKey).filter((s) => s.length >= 4)) {
+          expect(key, `${file}: ${sentence}`).toContain(sentence);
+        }
+      }
+      // No paragraph twice.
+      const paras = rep.sections.flatMap((s) => s.paragraphs.map((p) => compareKey(p.text)));
+      expect(new Set(paras).size).toBe(paras.length);
+    }
+  });
+
+  it('decodes a GB18030 copy of a seed into the same report as the UTF-8 one', () => {
+    const original = seeds.files.find((f) => f.name.startsWith('002'))!;
+    const gb = { name: original.name, bytes: iconv.encode(new TextDecoder().decode(original.bytes), 'gb18030') };
+    const a = ingest([original], seeds.catalog).reports[0];
+    const b = ingest([gb], seeds.catalog).reports[0];
+    expect(b).toEqual(a);
+  });
+
+  it('gives the same ids on every run', () => {
+    const again = ingest(seeds.files, seeds.catalog);
+    expect(again.reports.map((r) => r.sections.map((s) => s.id))).toEqual(result.reports.map((r) => r.sections.map((s) => s.id)));
+    expect(again.reports.map((r) => r.targets.map((t) => t.id))).toEqual(result.reports.map((r) => r.targets.map((t) => t.id)));
+  });
+});
+
+describe('ingest CLI', () => {
+  it('writes the good files, prints FILE: reason for each bad one and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-seeds-'));
+    const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    cpSync(new URL('../fixtures/newspaper.txt', import.meta.url), join(dir, 'newspaper.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', dir, '--out', out], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('empty.txt: empty file');
+    expect(readdirSync(out).sort()).toEqual(['build-log.json', 'mdx', 'reports', 'reports.json', 'targets.csv', 'targets.json']);
+    const csv = readFileSync(join(out, 'targets.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme')).toBe(true);
+  });
+});

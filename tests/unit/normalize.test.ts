@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/pipeline/normalize.ts';
+import { compareKey, foldWidth } from '../../src/pipeline/text.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('foldWidth', () => {
+  it('folds widths one way and leaves numbers alone', () => {
+    expect(foldWidth('增长６．５％，PM2.5下降')).toBe('增长6.5%，PM2.5下降');
+    expect(foldWidth('(九)着力绿色发展,系统治理')).toBe('（九）着力绿色发展，系统治理');
+    expect(foldWidth('总投资 1,000亿元,时间9:57')).toBe('总投资1,000亿元，时间9:57');
+    expect(foldWidth('政 府 工 作 报 告')).toBe('政府工作报告');
+    expect(foldWidth('城镇新增就业 4 万人以上')).toBe('城镇新增就业4万人以上');
+    expect(foldWidth('Report Atlas 图谱')).toBe('Report Atlas图谱');
+  });
+  it('gives two layouts of one sentence the same comparison key', () => {
+    expect(compareKey('强化PM_2.5、二氧化氮治理,水源Ⅰ~Ⅲ类')).toBe(compareKey('强化 PM2.5、二氧化氮治理，水源Ⅰ～Ⅲ类'));
+  });
+});
+
+describe('normalize: newspaper column', () => {
+  const n = normalize(fixture('newspaper.txt'), 'newspaper.txt');
+  it('detects the wrapped layout and joins lines, across blank lines inside sentences', () => {
+    expect(n.layout).toBe('wrapped');
+    expect(n.paragraphs[0]).toBe(
+      '一年来，我们抓民生、惠民生，群众获得感更强。城镇新增就业3.2万人，新增幼儿园学位1200个，新建8家普惠性托育园，发放救助资金2.5亿元。',
+    );
+    expect(n.paragraphs).toContain('二、全力做好2024年工作');
+    const plan = n.paragraphs.find((p) => p.includes('主要预期目标'))!;
+    expect(plan).toContain('人均可支配收入分别增长6%、7%，居民消费价格涨幅控制在3%左右。');
+  });
+  it('keeps a heading wrapped over two lines as one heading', () => {
+    expect(n.paragraphs).toContain('（一）着力扩大有效投资，全力推动项目建设提质');
+    expect(n.paragraphs.some((p) => p.startsWith('强化项目引领。抓好120个市级重点项目'))).toBe(true);
+  });
+  it('drops page markers, at a line start or inside a line, and logs each', () => {
+    expect(n.paragraphs.join('')).not.toMatch(/上接|下转/);
+    expect(n.paragraphs.at(-1)).toBe('强化招商引资。力争新签约项目150个、总投资600亿元以上。');
+    expect(n.dropped.map((d) => [d.text, d.rule])).toEqual([
+      ['（上接第一版）', 'page marker'],
+      ['（下转第三版）', 'page marker'],
+    ]);
+  });
+});
+
+describe('normalize: web page', () => {
+  const n = normalize(fixture('webpage.txt'), 'webpage.txt');
+  it('drops menus, breadcrumbs, tool bars, related links and footers, listing every line', () => {
+    const dropped = n.dropped.map((d) => d.text);
+    for (const line of ['首页', '新闻中心', '政务公开', '上一篇：云河市2021年政府工作报告', '【字号：加大 还原 减小】 打印 关闭']) {
+      expect(dropped).toContain(line);
+    }
+    expect(dropped.some((l) => l.startsWith('版权所有'))).toBe(true);
+    expect(n.paragraphs.join('\n')).not.toMatch(/首页|点击量|上一篇|版权所有|字号/);
+  });
+  it('takes the headline and the publication date from the chrome', () => {
+    expect(n.hints.headline).toBe('云河市人民政府关于印发《云河市绿色发展行动纲要》的通知');
+    expect(n.hints.published).toBe('2022-03-15');
+  });
+  it('keeps every body line, in order', () => {
+    expect(n.layout).toBe('lines');
+    expect(n.paragraphs[0]).toBe('各县（市、区）人民政府，市直各部门：');
+    expect(n.paragraphs.at(-1)).toBe('（2）保护水环境。新建污水管网120公里。');
+    expect(n.paragraphs).toHaveLength(11);
+  });
+});
+
+describe('normalize: formal report front matter and layouts', () => {
+  it('keeps title, delivery line and speaker as front matter, handles CRLF and full-width indents', () => {
+    const text = '政 府 工 作 报 告\r\n——2024年1月10日在云河市第五届人民代表大会第四次会议上\r\n市长  李明\r\n\r\n\u3000\u3000各位代表：\r\n\u3000\u3000现在，我代表市人民政府，向大会报告工作。\r\n';
+    const n = normalize(text, 'r.txt');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——2024年1月10日在云河市第五届人民代表大会第四次会议上', '市长李明']);
+    expect(n.paragraphs).toEqual(['各位代表：', '现在，我代表市人民政府，向大会报告工作。']);
+  });
+});

@@ -1,0 +1,71 @@
+import { evaluate } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { toMdx } from '../../src/pipeline/serialize.ts';
+import type { Report } from '../../src/pipeline/types.ts';
+
+/** A tiny JSX runtime: elements become plain objects, so a test can read what MDX would render. */
+type Node = string | { type: unknown; props: Record<string, unknown> };
+const jsx = (type: unknown, props: Record<string, unknown>): Node => ({ type, props });
+const runtime = { Fragment: 'fragment', jsx, jsxs: jsx };
+
+function textOf(node: unknown): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  const n = node as { type: unknown; props: Record<string, unknown> };
+  if (typeof n.type === 'function') return textOf((n.type as (p: unknown) => unknown)(n.props));
+  return textOf(n.props.children);
+}
+
+const HOSTILE = [
+  '{globalThis.__pwned = 1}',
+  '<script>globalThis.__pwned = 2</script>',
+  'export const x = (globalThis.__pwned = 3)',
+  "import fs from 'node:fs'",
+  'Export default 1; IMPORT x from "y"',
+  '<SectionHeading id="evil" level="1" title="x" />',
+  '# 不是标题',
+  '* 不是列表',
+  '1. 不是列表',
+  '> 不是引用',
+  '---',
+  '[链接](javascript:alert(1)) `代码` *强调* __粗体__ &amp; &#123; \\{ }',
+];
+
+function hostileReport(): Report {
+  return {
+    slug: 'evil', title: '{标题}', city: null, province: null, year: null, kind: null, sources: ['e.txt'], frontMatter: [],
+    sections: [
+      { id: 's1', parent: null, level: 1, number: '一、', title: '<b>{x}</b> "quoted" \'s', paragraphs: HOSTILE.map((text) => ({ text, sources: ['e.txt'] })) },
+    ],
+    targets: [
+      { id: 't-s1-1', report: 'evil', section: 's1', kind: 'target', indicator: 'x', value: 1, valueMax: null, unit: '%', comparator: 'eq', deadline: null, quote: '__pwned = 1', theme: 'other' },
+    ],
+  };
+}
+
+describe('serialize to MDX', () => {
+  it('keeps hostile report text as text: nothing is evaluated, everything reads back verbatim', async () => {
+    const mdx = toMdx(hostileReport());
+    const headings: Record<string, unknown>[] = [];
+    const tables: Record<string, unknown>[] = [];
+    const mod = await evaluate(mdx, { ...runtime, baseUrl: import.meta.url } as never);
+    const tree = (mod.default as (p: unknown) => unknown)({
+      components: {
+        SectionHeading: (p: Record<string, unknown>) => (headings.push(p), ''),
+        TargetTable: (p: Record<string, unknown>) => (tables.push(p), ''),
+      },
+    });
+    expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
+    expect(Object.keys(mod).filter((k) => k !== 'default')).toEqual([]);
+    const text = textOf(tree);
+    for (const line of HOSTILE) expect(text).toContain(line);
+    expect(headings).toEqual([{ id: 's1', level: '1', number: '一、', title: '<b>{x}</b> "quoted" \'s' }]);
+    expect(tables).toEqual([{ report: 'evil', section: 's1' }]);
+  });
+
+  it('marks target quotes in the text with an anchor to come back to', () => {
+    const mdx = toMdx(hostileReport());
+    expect(mdx).toContain('<mark id="q-t-s1-1" data-target="t-s1-1">');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../src/pipeline/targets.ts';
+import type { Section } from '../../src/pipeline/types.ts';
+
+function section(text: string, title = '着力保障民生', id = 's2-1', parentTitle?: string): Section[] {
+  const parent: Section[] = parentTitle ? [{ id: 's2', parent: null, level: 1, number: '二、', title: parentTitle, paragraphs: [] }] : [];
+  return [...parent, { id, parent: parentTitle ? 's2' : null, level: 2, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }];
+}
+const rows = (text: string, title?: string, parentTitle?: string) =>
+  extractTargets('r', section(text, title, 's2-1', parentTitle)).map((t) => [t.indicator, t.value, t.valueMax, t.unit, t.comparator, t.kind]);
+
+describe('targets: values, units, comparators', () => {
+  it('reads the headline forms', () => {
+    expect(rows('地区生产总值增长6.5%，城镇新增就业4万人以上，空气质量优良天数比例达95%以上。')).toEqual([
+      ['地区生产总值', 6.5, null, '%', 'growth', 'target'],
+      ['城镇新增就业', 4, null, '万人', 'gte', 'target'],
+      ['空气质量优良天数比例', 95, null, '%', 'gte', 'target'],
+    ]);
+    expect(rows('PM2.5年均浓度不超过36微克/立方米，单位生产总值二氧化碳排放强度下降3.89%。')).toEqual([
+      ['PM2.5年均浓度', 36, null, '微克/立方米', 'lte', 'target'],
+      ['单位生产总值二氧化碳排放强度', 3.89, null, '%', 'decline', 'target'],
+    ]);
+    expect(rows('居民消费价格涨幅控制在3%左右。')).toEqual([['居民消费价格涨幅', 3, null, '%', 'approx', 'target']]);
+  });
+  it('reads ranges, numbers before their noun, and Chinese magnitudes', () => {
+    expect(rows('新培育1—2个产值过百亿元的县域首位产业。')).toEqual([['新培育产值过百亿元的县域首位产业', 1, 2, '个', 'eq', 'target']]);
+    expect(rows('实施45项为民办实事项目。')).toEqual([['实施为民办实事项目', 45, null, '项', 'eq', 'target']]);
+    expect(rows('确保工业产值超1千亿元，建筑业产值超千亿元，新增学位1.1万个。')).toEqual([
+      ['工业产值', 1, null, '千亿元', 'gte', 'target'],
+      ['建筑业产值', 1, null, '千亿元', 'gte', 'target'],
+      ['新增学位', 1.1, null, '万个', 'eq', 'target'],
+    ]);
+  });
+  it('distributes 分别 over several subjects', () => {
+    expect(rows('城镇居民、农村居民人均可支配收入分别增长7%、8%。')).toEqual([
+      ['城镇居民人均可支配收入', 7, null, '%', 'growth', 'target'],
+      ['农村居民人均可支配收入', 8, null, '%', 'growth', 'target'],
+    ]);
+    expect(rows('中心城区、平川县、山区县平均城镇气化率分别达92%、75%、40%以上。').map((r) => r[0])).toEqual([
+      '中心城区平均城镇气化率',
+      '平川县平均城镇气化率',
+      '山区县平均城镇气化率',
+    ]);
+  });
+  it('carries a subject stated once over several numbers', () => {
+    expect(rows('力争新签约项目250个、总投资1000亿元以上。')).toEqual([
+      ['新签约项目', 250, null, '个', 'eq', 'target'],
+      ['新签约项目总投资', 1000, null, '亿元', 'gte', 'target'],
+    ]);
+  });
+  it('ignores codes, names, ages, dates, ordinals and counts of the text’s own parts', () => {
+    const noise =
+      '推进5G建设，弘扬“3820”战略工程，落实“十四五”规划和“9+5”“3+X”“1+N”体系，学习党的二十大精神，推动3#和4#机组开工，建设G228线和2.0平台，' +
+      '为0-3岁婴幼儿和60岁以上老年人服务，2023年1月8日召开，第十七届省运会，实施九大专项行动，重点抓好十个方面工作，实施三项工程，打造“千吨万人”水源，开展“一月一主题”活动。';
+    expect(rows(noise)).toEqual([]);
+  });
+});
+
+describe('targets: kind, deadline, quote, ids', () => {
+  it('tells achievements from targets by place and wording', () => {
+    expect(rows('一年来，我们抓实事、惠民生。城镇新增就业45178人。')[0]).toEqual(['城镇新增就业', 45178, null, '人', 'eq', 'achievement']);
+    expect(rows('城镇新增就业3万人。', '民生', '2022年工作回顾')[0][5]).toBe('achievement');
+    expect(rows('城镇新增就业3万人。', '民生', '全力做好2023年工作')[0][5]).toBe('target');
+  });
+  it('ties a target to its deadline', () => {
+    const t = extractTargets('r', section('到2025年，全市森林覆盖率达到62%以上；“十四五”末实现人均体育场地26平方米。'));
+    expect(t.map((x) => x.deadline)).toEqual([2025, 2025]);
+  });
+  it('quotes an exact substring of the paragraph and numbers rows per section', () => {
+    const secs = section('力争普惠小微贷款余额增长15%，新增养老床位1000张以上。');
+    const t = extractTargets('r', secs);
+    for (const x of t) expect(secs[0].paragraphs[0].text).toContain(x.quote);
+    expect(t.map((x) => x.id)).toEqual(['t-s2-1-1', 't-s2-1-2']);
+    expect(t.map((x) => x.theme)).toEqual(['economy', 'health']);
+  });
+});
