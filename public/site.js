@@ -54,20 +54,37 @@
     });
   }
 
-  // The table of contents follows the reader: the section in view is marked current.
+  // The table of contents follows the reader: the section whose heading was last passed is marked current.
   var links = document.querySelectorAll('[data-toc-link]');
-  if (links.length && 'IntersectionObserver' in window) {
+  if (links.length) {
     var byId = {};
     links.forEach(function (l) { byId[l.getAttribute('data-toc-link')] = l; });
-    var current = null;
-    var io = new IntersectionObserver(function (entries) {
-      entries.forEach(function (en) {
-        if (!en.isIntersecting || !byId[en.target.id]) return;
-        if (current) current.classList.remove('current');
-        current = byId[en.target.id]; current.classList.add('current');
+    var headings = Array.prototype.filter.call(document.querySelectorAll('.sec[id]'), function (h) { return byId[h.id]; });
+    var current = null, queued = false;
+    var update = function () {
+      queued = false;
+      // A heading counts as passed once it reaches the top (where a #link leaves it, after its scroll margin).
+      var line = 24, pick = headings[0];
+      for (var i = 0; i < headings.length; i++) {
+        if (headings[i].getBoundingClientRect().top <= line) pick = headings[i]; else break;
+      }
+      var link = pick && byId[pick.id];
+      if (link === current) return;
+      if (current) { current.classList.remove('current'); current.removeAttribute('aria-current'); }
+      current = link;
+      if (current) {
+        current.classList.add('current');
         current.setAttribute('aria-current', 'location');
-      });
-    }, { rootMargin: '0px 0px -70% 0px' });
-    document.querySelectorAll('.sec[id]').forEach(function (h) { io.observe(h); });
+        var box = current.closest('.toc-wide');
+        if (box && box.scrollHeight > box.clientHeight) {
+          var top = current.offsetTop - box.clientHeight / 2;
+          box.scrollTop = Math.max(0, top);
+        }
+      }
+    };
+    var schedule = function () { if (!queued) { queued = true; requestAnimationFrame(update); } };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('hashchange', schedule);
+    update();
   }
 })();

@@ -36,7 +36,7 @@ export function barLayout(items: { label: string; value: number; title: string; 
 export const SHARED_INDICATORS: { key: string; label: string; match: (t: Target) => boolean }[] = [
   { key: 'gdp', label: '地区生产总值增速（%）', match: (t) => /地区生产总值|GDP/.test(t.indicator) && t.comparator === 'growth' && t.unit === '%' },
   { key: 'jobs', label: '城镇新增就业（万人）', match: (t) => /城镇新增就业|新增就业/.test(t.indicator) && /人$/.test(t.unit) },
-  { key: 'air', label: '空气质量优良天数（比例 % 或天数）', match: (t) => /优良天数/.test(t.indicator) },
+  { key: 'air', label: '空气质量优良天数比例（%）', match: (t) => /优良天数/.test(t.indicator) && t.unit === '%' },
   { key: 'income', label: '居民人均可支配收入增速（%）', match: (t) => /人均可支配收入/.test(t.indicator) && t.unit === '%' },
   { key: 'invest', label: '固定资产投资增速（%）', match: (t) => /固定资产投资/.test(t.indicator) && t.comparator === 'growth' },
 ];

@@ -1,0 +1,25 @@
+/**
+ * npm test: builds the site twice (at / and under /atlas/, the sub-path the tests check), then runs every test
+ * (unit, built-site and real-browser) in one Vitest run. Exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const node = process.execPath;
+function run(args: string[], env: Record<string, string> = {}): number {
+  const r = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+if (run(['scripts/build.ts']) !== 0) process.exit(1);
+if (run(['scripts/build.ts'], { SITE_BASE: '/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub' }) !== 0) process.exit(1);
+
+const report = '.atlas/vitest-report.json';
+const vitest = join('node_modules', 'vitest', 'vitest.mjs');
+const status = run([vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}`);
+}
+process.exit(status);

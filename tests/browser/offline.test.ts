@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportSummary } from '../../src/pipeline/types.ts';
+import { DIST, readJson } from '../site/html.ts';
+import { launch } from './chromium.ts';
+import { watchedPage } from './helpers.ts';
+
+const summaries = readJson<ReportSummary[]>('data/reports.json');
+let browser: Browser;
+let home: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  // Unzip the download somewhere else entirely, as a reader would.
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
+  const files = unzipSync(readFileSync(join(DIST, 'download/report-atlas-offline.zip')));
+  for (const [name, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
+  home = pathToFileURL(join(dir, 'index.html')).href;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline edition from file://', () => {
+  it('shows every report, navigates, and searches in Chinese with no network and no failed load', async () => {
+    const { page, failures } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const network: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
+    });
+    await page.goto(home);
+    for (const s of summaries) await expect(page.locator(`a[href="reports/${s.slug}/index.html"]`).count()).resolves.toBe(1);
+
+    await page.click(`a[href="reports/${summaries[0].slug}/index.html"]`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(summaries[0].title);
+    expect(page.url()).toMatch(/^file:.*\/reports\/[a-z0-9-]+\/index\.html$/);
+
+    await page.click('a:has-text("目标指标")');
+    await expect(page.locator('svg[role="img"]').count()).resolves.toBeGreaterThan(0);
+
+    await page.click('a:has-text("搜索")');
+    expect(page.url()).toMatch(/\/search\/index\.html$/);
+    await page.fill('input[type="search"]', '城镇新增就业');
+    await page.press('input[type="search"]', 'Enter');
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/reports\/[a-z0-9-]+\/index\.html\?highlight=.*#[a-z0-9-]+$/);
+
+    await page.click('#search-results a >> nth=0');
+    await page.waitForLoadState('load');
+    const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${hash}"]`).count()).resolves.toBe(1);
+    await page.waitForFunction(() => document.querySelectorAll('mark.search-hit').length > 0);
+    const inView = await page.locator(`[id="${hash}"]`).evaluate((el) => {
+      const top = el.getBoundingClientRect().top;
+      return top >= -1 && top < innerHeight;
+    });
+    expect(inView).toBe(true);
+
+    expect(network).toEqual([]);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a search link with ?q= from disk', async () => {
+    const { page, failures } = await watchedPage(browser);
+    await page.goto(home.replace(/index\.html$/, `search/index.html?q=${encodeURIComponent('托位')}`));
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    await expect(page.locator('#search-results a').count()).resolves.toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
