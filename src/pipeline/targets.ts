@@ -11,7 +11,7 @@ const MAGNITUDE = '(?:千亿|百亿|十亿|亿|千万|百万|十万|万|千)';
 const BASE_UNITS = [
   '微克/立方米', '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
-  '种', '份', '件', '支', '天', '个工作日', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
+  '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
 ];
 const UNIT = `${MAGNITUDE}?(?:${BASE_UNITS.join('|')})`;
 const ARABIC = '\\d+(?:\\.\\d+)?';
@@ -34,7 +34,7 @@ const LINK_WORDS =
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
-  /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育)$/;
+  /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
 /** Counts that structure the text rather than measure anything: 十个方面, 三项工程, 九大专项行动. */
 const STRUCTURAL_FOLLOW = /^(?:方面|领域|行动|工程|专项|重点|要求|原则|任务|大|个月|周岁|岁|年|月|日|号|届|次会议)/;
 
@@ -72,10 +72,12 @@ function deadlineOf(sentence: string, before: string): number | null {
   return null;
 }
 
-function comparatorOf(before: string, bound: string | undefined): Comparator {
-  // 增长6.5% is a growth rate; 提高到62.5% names the level reached.
-  if (GROWTH.test(before)) return 'growth';
-  if (DECLINE.test(before)) return 'decline';
+const RATE_UNIT = /^(?:%|个百分点|倍)$/;
+
+function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {
+  // 增长6.5% is a growth rate; 提高到62.5% names the level reached, and 改造提升10个 is a count.
+  if (RATE_UNIT.test(unit) && GROWTH.test(before)) return 'growth';
+  if (RATE_UNIT.test(unit) && DECLINE.test(before)) return 'decline';
   if (bound === '以上') return 'gte';
   if (bound === '以下' || bound === '以内') return 'lte';
   if (bound === '左右' || bound === '上下') return 'approx';
@@ -137,6 +139,7 @@ function quantities(clause: string): Candidate[] {
     if (STRUCTURAL_FOLLOW.test(clause.slice(end)) && /^(?:个月|岁|周岁)/.test(clause.slice(end))) continue;
     if (/^的/.test(clause.slice(end)) && !g.bound) continue; // 产值过百亿元的产业: a qualifier, not a target
     if (/岁|周岁/.test(clause.slice(end, end + 2))) continue;
+    if (g.unit.endsWith('个') && /^月/.test(clause.slice(end))) continue; // 6—24个月龄: an age
     const isChinese = !/^\d/.test(g.num);
     // A Chinese numeral is a quantity only after a comparator (超千亿元); elsewhere it counts the text's own
     // parts (三项工程, 十个方面) or names things (十亿元镇, 百亩以上示范片).
@@ -220,8 +223,17 @@ interface Row {
   quoteEnd: number;
 }
 
+/** Words before the subject that are not part of it: list markers, a plan period, 力争 and the like. */
+function stripLead(s: string): string {
+  return s
+    .replace(/^[、和及与]+/, '')
+    .replace(/^[①-⑳]/, '')
+    .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
+    .replace(LEAD_WORDS, '');
+}
+
 function cleanSubject(s: string): string {
-  return s.replace(/^[、和及与]+/, '').replace(LEAD_WORDS, '').replace(LINK_WORDS, '').replace(/[、和及与]+$/, '').trim();
+  return stripLead(s).replace(LINK_WORDS, '').replace(/[、和及与]+$/, '').trim();
 }
 
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
@@ -230,9 +242,11 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
   const firstPre = clause.slice(0, found[0].start);
   const respectively = firstPre.match(/^(.*?)分别(.*)$/s);
   if (respectively && found.length >= 2) {
-    const subjects = distribute(cleanSubject(respectively[1].replace(LEAD_WORDS, '')), found.length);
+    const subject = cleanSubject(respectively[1]);
+    // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
+    const subjects = distribute(subject, found.length) ?? (subject ? found.map(() => subject) : null);
     if (subjects) {
-      const comparator = comparatorOf(firstPre, found[found.length - 1].bound);
+      const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
       found.forEach((q, i) =>
         rows.push({ indicator: subjects[i], value: q.value, valueMax: q.valueMax, unit: q.unit, comparator, quoteStart: 0, quoteEnd: found[found.length - 1].end }),
       );
@@ -242,21 +256,29 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
   let prevEnd = 0;
   let firstSubject = '';
   let verb = '';
-  for (const q of found) {
+  for (const [qi, q] of found.entries()) {
+    if (q.start < prevEnd) continue; // already read as part of the previous row's subject
+    const limit = found[qi + 1]?.start ?? clause.length;
     const pre = clause.slice(prevEnd, q.start);
     const subjectStart = prevEnd + (pre.match(/^[、，和及与]*/)?.[0].length ?? 0);
-    let subject = cleanSubject(pre);
-    const deadline = subject.match(/^(?:到|至)?(\d{4})年(?:底|末)?前?/);
-    if (deadline) subject = subject.slice(deadline[0].length);
+    let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
+    const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
     let quoteEnd = q.end;
-    const countVerb = subject.length <= 8 && COUNT_VERB.test(subject);
+    const countVerb = rawVerb.length <= 8 && COUNT_VERB.test(rawVerb);
     const attributive = /[的等]$/.test(pre.trim());
     if (countVerb || attributive || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
-      const after = clause.slice(q.end).match(/^[^、，。；和及]{1,30}/)?.[0] ?? '';
-      if (countVerb) verb = subject;
-      subject = attributive ? after : `${subject || verb}${after}`;
-      quoteEnd = q.end + after.length;
+      // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
+      const phrase = (clause.slice(q.end, limit).match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+      // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
+      let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
+      if (noun.length > 24) noun = noun.split('、')[0];
+      if (countVerb) {
+        verb = rawVerb;
+        subject = rawVerb;
+      }
+      subject = attributive ? noun : `${subject || verb}${noun}`;
+      quoteEnd = q.end + phrase.length;
     } else if (subject.length <= 3 && firstSubject) {
       subject = `${firstSubject}${subject}`; // 新签约项目250个、总投资1000亿元以上
     }
@@ -271,7 +293,7 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
       value: q.value,
       valueMax: q.valueMax,
       unit: q.unit,
-      comparator: comparatorOf(pre.trimEnd(), q.bound),
+      comparator: comparatorOf(pre.trimEnd(), q.bound, q.unit),
       quoteStart: subjectStart,
       quoteEnd,
     });
