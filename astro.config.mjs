@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles inline: one request less per page, and nothing root-absolute for the offline edition to rewrite.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Report text is shown exactly as written: no typographic quote or dash substitution.
+  markdown: { smartypants: false },
   integrations: [mdx(), ...(offline ? [] : [sitemap()])],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 /**
  * npm run build: ingest seeds/ → Astro build → data files → Pagefind index → offline edition (zip).
  * Any failed step, a failed file included, fails the build and leaves no partial site in dist/.
- * SITE_BASE=/atlas/ builds for a sub-path; ATLAS_OUT_DIR changes the output folder (default dist).
+ * SITE_BASE=/atlas/ builds for a sub-path; ATLAS_OUT_DIR changes the output folder (default dist), ATLAS_SEEDS the
+ * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,10 @@ import { zipSync } from 'fflate';
 import * as pagefind from 'pagefind';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
-const DATA = '.atlas/data';
-const OFFLINE_DIR = '.atlas/offline';
+const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
+const WORK = process.env.ATLAS_WORK ?? '.atlas';
+const DATA = join(WORK, 'data');
+const OFFLINE_DIR = join(WORK, 'offline');
 const ZIP_NAME = 'report-atlas-offline.zip';
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const timings: Record<string, number> = {};
@@ -38,7 +41,7 @@ const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 
-step('ingest', () => run(['scripts/ingest.ts', '--seeds', 'seeds', '--out', DATA, '--base', base]));
+step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 step('astro', () => run([astro, 'build', '--silent'], { SITE_BASE: base, ATLAS_OUT_DIR: OUT }));
 step('data', () => copyData(join(OUT, 'data')));
 await stepAsync('pagefind', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { BuildLog } from '../pipeline/ingest.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
 
-const DATA_DIR = '.atlas/data';
+const DATA_DIR = `${process.env.ATLAS_WORK ?? '.atlas'}/data`;
 const cache = new Map<string, unknown>();
 function read<T>(path: string): T {
   if (!cache.has(path)) cache.set(path, JSON.parse(readFileSync(`${DATA_DIR}/${path}`, 'utf8')));

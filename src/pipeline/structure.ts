@@ -93,7 +93,9 @@ function isStandaloneHeading(p: string, next: string | undefined): boolean {
   if (p.length > 40 || p.length < 2) return false;
   if (/[。！？；：…，、]$/.test(p) || /[。！？]/.test(p)) return false;
   if (CIRCLED.includes([...p][0])) return false;
-  return true;
+  // A heading of a Chinese report is mostly Chinese: a stray line of code or markup is not one.
+  const han = (p.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 2 && han >= [...p.replace(/\s/g, '')].length * 0.5;
 }
 
 /** The short first sentence that opens a paragraph as its topic: 强化项目引领。坚定实施… */

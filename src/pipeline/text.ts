@@ -27,6 +27,7 @@ export function foldWidth(input: string): string {
 
 function foldHalfWidthPunctuation(s: string): string {
   const chars = [...s];
+  const chineseParen = chineseParentheses(chars);
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
@@ -52,7 +53,7 @@ function foldHalfWidthPunctuation(s: string): string {
         break;
       case '(':
       case ')':
-        out.push(parenIsChinese(chars, i) ? (c === '(' ? '（' : '）') : c);
+        out.push(chineseParen.has(i) ? (c === '(' ? '（' : '）') : c);
         break;
       default:
         out.push(c);
@@ -61,26 +62,36 @@ function foldHalfWidthPunctuation(s: string): string {
   return out.join('');
 }
 
-/** A half-width parenthesis is Chinese when the bracketed text or its surroundings contain Han characters. */
-function parenIsChinese(chars: string[], i: number): boolean {
-  const open = chars[i] === '(';
-  let j = i;
-  let depth = 0;
-  const step = open ? 1 : -1;
-  const inner: string[] = [];
-  for (j = i + step; j >= 0 && j < chars.length; j += step) {
-    const c = chars[j];
-    if (c === (open ? '(' : ')')) depth++;
-    if (c === (open ? ')' : '(')) {
-      if (depth === 0) break;
-      depth--;
+/**
+ * Positions of half-width parentheses that belong to Chinese text, decided per matched pair: a pair is Chinese when
+ * it holds Han characters, stands next to Chinese text, or numbers a list item ((1) at a line start). f(1) is not.
+ */
+function chineseParentheses(chars: string[]): Set<number> {
+  const result = new Set<number>();
+  const stack: number[] = [];
+  const pairs: [number, number][] = [];
+  const unmatched: number[] = [];
+  chars.forEach((c, i) => {
+    if (c === '(') stack.push(i);
+    else if (c === ')') {
+      const open = stack.pop();
+      if (open === undefined) unmatched.push(i);
+      else pairs.push([open, i]);
     }
-    inner.push(c);
-    if (inner.length > 40) break;
+  });
+  unmatched.push(...stack);
+  for (const [open, close] of pairs) {
+    const inner = chars.slice(open + 1, close).join('');
+    const before = chars[open - 1] ?? '';
+    const after = chars[close + 1] ?? '';
+    const numbering = /^\d{1,2}$/.test(inner) && !/[A-Za-z0-9_.]/.test(before);
+    if (IS_HAN.test(inner) || IS_CJK_CHAR.test(before) || IS_CJK_CHAR.test(after) || numbering || (before === '' && !/[A-Za-z]/.test(inner))) {
+      result.add(open);
+      result.add(close);
+    }
   }
-  const outside = open ? chars[i - 1] ?? '' : chars[i + 1] ?? '';
-  const innerText = inner.join('');
-  return IS_HAN.test(innerText) || IS_CJK_CHAR.test(outside) || /^\d{1,2}$/.test(innerText) || outside === '';
+  for (const i of unmatched) if (IS_CJK_CHAR.test(chars[i - 1] ?? '') || IS_CJK_CHAR.test(chars[i + 1] ?? '')) result.add(i);
+  return result;
 }
 
 /** Width of a line as printed: Han and full-width forms take two columns. */
