@@ -3,6 +3,12 @@
 (function () {
   'use strict';
 
+  // Over http, a service worker caches the site after the first visit, so it can be read and searched offline.
+  var rootMeta = document.querySelector('meta[name="atlas-root"]');
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && rootMeta && rootMeta.dataset.offline !== '1') {
+    navigator.serviceWorker.register(rootMeta.content + 'sw.js', { scope: rootMeta.content }).catch(function () { /* optional */ });
+  }
+
   // Copy-link controls: the link stays a plain #anchor link; a click also copies the full address.
   document.addEventListener('click', function (e) {
     var a = e.target.closest && e.target.closest('[data-copy-link]');
@@ -18,9 +24,18 @@
     }
   });
 
+  // Ids that changed since a link was shared: the page carries a table of old → new ids.
+  var redirects = {};
+  var table = document.getElementById('atlas-redirects');
+  if (table) { try { redirects = JSON.parse(table.textContent); } catch (e) { /* no table */ } }
+
   // Arrival at #id: scroll there (the browser does) and flash the section or target row.
   function flash() {
     var id = decodeURIComponent(location.hash.slice(1));
+    if (id && !document.getElementById(id) && redirects[id]) {
+      location.replace('#' + redirects[id]);
+      return;
+    }
     var el = id && document.getElementById(id);
     if (!el) return;
     el.classList.remove('flash'); void el.offsetWidth; el.classList.add('flash');

@@ -5,6 +5,7 @@
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
@@ -53,6 +54,7 @@ await stepAsync('pagefind', async () => {
   if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
 });
+step('service worker', () => writeServiceWorker());
 const zipBytes = step('offline', () => buildOffline());
 
 console.log(
@@ -72,6 +74,29 @@ function copyData(to: string) {
     if (name === 'mdx') continue;
     cpSync(join(DATA, name), join(to, name), { recursive: true });
   }
+}
+
+/**
+ * sw.js: after a first visit over http, the whole site (pages, data, Pagefind index) is cached, so a reader can
+ * read and search it without a network. The cache name changes with the content, so a new build replaces it.
+ */
+function writeServiceWorker() {
+  const urls: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else urls.push(relative(OUT, p).split('\\').join('/'));
+    }
+  };
+  walk(OUT);
+  const files = urls.filter((u) => !u.startsWith('download/')).map((u) => base + u.replace(/(^|\/)index\.html$/, '$1'));
+  const hash = createHash('sha256');
+  for (const u of urls) hash.update(u).update(readFileSync(join(OUT, u)));
+  const source = readFileSync('scripts/lib/sw-template.js', 'utf8')
+    .replace('__CACHE__', JSON.stringify(`atlas-${hash.digest('hex').slice(0, 12)}`))
+    .replace('__FILES__', JSON.stringify(files));
+  writeFileSync(join(OUT, 'sw.js'), source);
 }
 
 /** The same site built for file://: relative links to index.html files, classic scripts only; zipped. */

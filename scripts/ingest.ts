@@ -13,8 +13,8 @@ const { values } = parseArgs({
 const base = values.base ?? normalizeBase(process.env.SITE_BASE);
 
 const t0 = performance.now();
-const { files, catalog, errors: readErrors } = readSeeds(values.seeds!);
-const result = ingest(files, catalog);
+const { files, catalog, redirects, errors: readErrors } = readSeeds(values.seeds!);
+const result = ingest(files, catalog, redirects);
 result.errors.unshift(...readErrors);
 writeData(result, values.out!, base);
 const ms = performance.now() - t0;

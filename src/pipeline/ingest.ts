@@ -49,7 +49,10 @@ interface Prepared extends FileBlocks {
   text: string;
 }
 
-export function ingest(files: InputFile[], catalog: Catalog = { files: {} }): IngestResult {
+/** Old id → new id, per report slug (seeds/redirects.yaml). */
+export type Redirects = Record<string, Record<string, string>>;
+
+export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, redirects: Redirects = {}): IngestResult {
   const errors: IngestError[] = [];
   const log: BuildLog = { files: [], reports: [], dropped: [], usedAsMetadata: [] };
   const prepared: Prepared[] = [];
@@ -101,14 +104,33 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }): In
       frontMatter: [...new Set(hints.frontMatter)],
       sections,
       targets: extractTargets(slug, sections),
+      redirects: {},
     };
     reports.push(report);
     log.reports.push({ slug, sources: report.sources, origin: meta.origin, notes: meta.notes });
     for (const s of sources) log.files.push({ file: s, ...fileInfo.get(s)!, report: slug });
   }
+  applyRedirects(reports, redirects, errors);
   reports.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'zh') || (a.city ?? '').localeCompare(b.city ?? '', 'zh') || (b.year ?? 0) - (a.year ?? 0) || a.slug.localeCompare(b.slug));
   log.files.sort((a, b) => a.file.localeCompare(b.file));
   return { reports, log, errors };
+}
+
+/** Attaches each report's table of old → new ids, refusing entries that would not lead anywhere. */
+function applyRedirects(reports: Report[], redirects: Redirects, errors: IngestError[]): void {
+  for (const [slug, table] of Object.entries(redirects)) {
+    const report = reports.find((r) => r.slug === slug);
+    if (!report) {
+      errors.push(new IngestError('redirects.yaml', `no report ${slug}`));
+      continue;
+    }
+    const ids = new Set([...report.sections.map((s) => s.id), ...report.targets.map((t) => t.id)]);
+    for (const [from, to] of Object.entries(table)) {
+      if (ids.has(from)) errors.push(new IngestError('redirects.yaml', `${slug}: ${from} is a current id and cannot be redirected`));
+      else if (!ids.has(to)) errors.push(new IngestError('redirects.yaml', `${slug}: ${from} → ${to}, but ${to} is not an id of the report`));
+      else report.redirects[from] = to;
+    }
+  }
 }
 
 /** Sources in the order their text first appears in the merged report. */

@@ -6,17 +6,21 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { csvFormat } from 'd3-dsv';
 import { parse as parseYaml } from 'yaml';
-import { ingest, summarize, type IngestResult, type InputFile } from './ingest.ts';
+import { z } from 'zod';
+import { ingest, summarize, type IngestResult, type InputFile, type Redirects } from './ingest.ts';
 import { CatalogSchema, type Catalog } from './metadata.ts';
 import { toMdx } from './serialize.ts';
 import { IngestError } from './types.ts';
 
 export const CATALOG_FILE = 'catalog.yaml';
+export const REDIRECTS_FILE = 'redirects.yaml';
+const RedirectsSchema = z.record(z.string(), z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)));
 
 /** Every regular file of the folder is a report, except the catalog and hidden or README files. */
-export function readSeeds(dir: string): { files: InputFile[]; catalog: Catalog; errors: IngestError[] } {
+export function readSeeds(dir: string): { files: InputFile[]; catalog: Catalog; redirects: Redirects; errors: IngestError[] } {
   const errors: IngestError[] = [];
   let catalog: Catalog = { files: {} };
+  let redirects: Redirects = {};
   const names = readdirSync(dir).sort();
   const files: InputFile[] = [];
   for (const name of names) {
@@ -30,10 +34,18 @@ export function readSeeds(dir: string): { files: InputFile[]; catalog: Catalog; 
       }
       continue;
     }
+    if (name === REDIRECTS_FILE) {
+      try {
+        redirects = RedirectsSchema.parse(parseYaml(readFileSync(path, 'utf8')) ?? {});
+      } catch (e) {
+        errors.push(new IngestError(name, `invalid redirects: ${(e as Error).message.split('\n').slice(0, 3).join(' ')}`));
+      }
+      continue;
+    }
     files.push({ name, bytes: readFileSync(path) });
   }
   if (files.length === 0) errors.push(new IngestError(dir, 'no report files in the seeds folder'));
-  return { files, catalog, errors };
+  return { files, catalog, redirects, errors };
 }
 
 export const TARGET_COLUMNS = [

@@ -74,6 +74,10 @@ export function classify(paragraphs: string[], file: string): Block[] {
     } else if (isStandaloneHeading(p, next)) {
       const level: SectionLevel = p.length <= LABEL_MAX ? 3 : next !== undefined && SECTION.test(next) ? 1 : 3;
       block = { kind: 'heading', level, number: null, ordinal: null, title: p, body: null, sources };
+    } else if (listIntro(p)) {
+      // 今年，我们将继续办好民生实事。①…②…③…: the sentence that introduces a numbered list heads it.
+      const [head, rest] = listIntro(p)!;
+      block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(head), body: rest, sources };
     } else {
       const lead = leadSentence(p);
       if (lead) block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(lead[0]), body: lead[1], sources };
@@ -96,6 +100,15 @@ function isStandaloneHeading(p: string, next: string | undefined): boolean {
   // A heading of a Chinese report is mostly Chinese: a stray line of code or markup is not one.
   const han = (p.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 2 && han >= [...p.replace(/\s/g, '')].length * 0.5;
+}
+
+/** A one-sentence introduction followed by a ①②③ list of at least three items. */
+function listIntro(p: string): [string, string] | null {
+  const parts = splitCircledList(p);
+  if (parts.length < 4) return null;
+  const s = firstSentence(parts[0]);
+  if (!s || s[1].trim() !== '' || s[0].length > 30) return null;
+  return [s[0], parts.slice(1).join('')];
 }
 
 /** The short first sentence that opens a paragraph as its topic: 强化项目引领。坚定实施… */

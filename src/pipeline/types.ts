@@ -92,6 +92,8 @@ export interface Report extends ReportMeta {
   frontMatter: string[];
   sections: Section[];
   targets: Target[];
+  /** Ids this report once had, mapped to the ids that replaced them, so that shared links keep working. */
+  redirects: Record<string, string>;
 }
 
 export interface ReportSummary extends ReportMeta {

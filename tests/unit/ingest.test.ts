@@ -94,3 +94,20 @@ describe('ingest CLI', () => {
     expect(csv.startsWith('\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme')).toBe(true);
   });
 });
+
+describe('redirects of changed ids', () => {
+  const files = [fixture('newspaper.txt')];
+  it('attaches valid old → new ids to the report', () => {
+    const r = ingest(files, { files: {} }, { 'quanzhou-2024': { 's2-1-9': 's2-1-1' } });
+    expect(r.errors).toEqual([]);
+    expect(r.reports[0].redirects).toEqual({ 's2-1-9': 's2-1-1' });
+  });
+  it('refuses redirects that lead nowhere or hide a current id', () => {
+    const r = ingest(files, { files: {} }, { 'quanzhou-2024': { 's2-1-9': 's9', s2: 's2-1' }, nowhere: { a: 'b' } });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'redirects.yaml: quanzhou-2024: s2-1-9 → s9, but s9 is not an id of the report',
+      'redirects.yaml: quanzhou-2024: s2 is a current id and cannot be redirected',
+      'redirects.yaml: no report nowhere',
+    ]);
+  });
+});

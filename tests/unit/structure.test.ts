@@ -65,3 +65,12 @@ describe('structure', () => {
     expect(buildSections(classify(paras, 'f.txt')).map((s) => s.id)).toEqual(ids);
   });
 });
+
+describe('structure: lists', () => {
+  it('makes the sentence that introduces a ①②③ list the heading of its items', () => {
+    expect(outline(['（七）改善民生', '今年，我们将继续办好民生实事。①实施20个燃气项目。②新建管网28公里。③新增床位700张。'])).toEqual([
+      ['s0-7', 2, '（七）', '改善民生', 0, null],
+      ['s0-7-1', 3, null, '今年，我们将继续办好民生实事', 3, 's0-7'],
+    ]);
+  });
+});
