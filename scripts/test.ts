@@ -1,5 +1,5 @@
 /**
- * npm test: builds the site twice (at / and under /atlas/, the sub-path the tests check), then runs every test
+ * npm test: type-checks, builds the site twice (at / and under /atlas/, the sub-path the tests check), then runs every test
  * (unit, built-site and real-browser) in one Vitest run. Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,8 @@ function run(args: string[], env: Record<string, string> = {}): number {
   return r.status ?? 1;
 }
 
+// Types first: a type error fails fast, before the builds.
+if (run([join('node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']) !== 0) process.exit(1);
 if (run(['scripts/build.ts']) !== 0) process.exit(1);
 if (run(['scripts/build.ts'], { SITE_BASE: '/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub' }) !== 0) process.exit(1);
 

@@ -33,6 +33,8 @@ export const THEME_WORDS: Record<string, string> = {
   housing: '住房',
   infrastructure: '基础设施',
   culture: '文化体育',
+  science: '科技创新',
+  agriculture: '农业农村',
   other: '其他',
 };
 

@@ -44,7 +44,9 @@ const TARGET_MARK = /力争|确保|目标|预期|计划|将|要|争取|到\d{4}�
 
 const THEMES: [string, RegExp][] = [
   ['employment', /就业|岗位|创业|技能培训|失业/],
-  ['environment', /空气|PM|pM|水质|排放|碳|森林|绿地|绿化|污水|垃圾|生态|能耗|造林|水源|优良天数|河湖|厕所|黑臭/],
+  ['environment', /空气|PM|pM|水质|排放|碳|森林|绿地|绿化|污水|垃圾|生态|能耗|造林|水源|优良天数|河湖|厕所|黑臭|土壤|用地安全/],
+  ['science', /研发|R&D|高新技术|科技|专利|创新|专精特新/],
+  ['agriculture', /粮食|农业|耕地|播种|农产品|畜|渔|示范片|乡村振兴|种植/],
   ['education', /学位|学校|教育|幼儿园|教师|高校|校长|技能人才|毕业生/],
   ['health', /医院|医疗|床位|卫生|医生|寿命|托位|托育|养老|健康|医保|药品|疫苗/],
   ['housing', /住房|棚改|保障性|老旧小区|安置房|商品房|燃气|气化/],
@@ -264,7 +266,8 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
     let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
     const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
     let quoteEnd = q.end;
-    const countVerb = rawVerb.length <= 8 && COUNT_VERB.test(rawVerb);
+    // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number.
+    const countVerb = (rawVerb.length <= 8 && COUNT_VERB.test(rawVerb)) || (subject.length <= 8 && COUNT_VERB.test(subject));
     const attributive = /[的等]$/.test(pre.trim());
     if (countVerb || attributive || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
@@ -274,8 +277,8 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       if (noun.length > 24) noun = noun.split('、')[0];
       if (countVerb) {
-        verb = rawVerb;
-        subject = rawVerb;
+        verb = COUNT_VERB.test(rawVerb) ? rawVerb : subject;
+        subject = verb;
       }
       subject = attributive ? noun : `${subject || verb}${noun}`;
       quoteEnd = q.end + phrase.length;
