@@ -268,8 +268,10 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
     let quoteEnd = q.end;
     // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number.
     const countVerb = (rawVerb.length <= 8 && COUNT_VERB.test(rawVerb)) || (subject.length <= 8 && COUNT_VERB.test(subject));
+    // 出台的14项惠企政策, 金源天鹅湖等31个项目, 中心城区7800套住房: the noun after the number is what is counted.
     const attributive = /[的等]$/.test(pre.trim());
-    if (countVerb || attributive || subject === '') {
+    const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
+    if (countVerb || attributive || place || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
       const phrase = (clause.slice(q.end, limit).match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
@@ -280,7 +282,7 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
         verb = COUNT_VERB.test(rawVerb) ? rawVerb : subject;
         subject = verb;
       }
-      subject = attributive ? noun : `${subject || verb}${noun}`;
+      subject = attributive ? noun : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
       quoteEnd = q.end + phrase.length;
     } else if (subject.length <= 3 && firstSubject) {
       subject = `${firstSubject}${subject}`; // 新签约项目250个、总投资1000亿元以上

@@ -124,3 +124,14 @@ describe('sub-path build', () => {
     expect(statSync(join(SUB_DIST, 'pagefind/pagefind.js')).isFile()).toBe(true);
   });
 });
+
+describe('stable anchors', () => {
+  it('gives the same section and target ids in two separate builds of the same text', () => {
+    for (const s of summaries) {
+      const a = readJson<Report>(`data/reports/${s.slug}.json`);
+      const b = readJson<Report>(`data/reports/${s.slug}.json`, SUB_DIST);
+      expect(b.sections.map((x) => x.id)).toEqual(a.sections.map((x) => x.id));
+      expect(b.targets.map((x) => x.id)).toEqual(a.targets.map((x) => x.id));
+    }
+  });
+});

@@ -48,7 +48,7 @@ describe('normalize: web page', () => {
   const n = normalize(fixture('webpage.txt'), 'webpage.txt');
   it('drops menus, breadcrumbs, tool bars, related links and footers, listing every line', () => {
     const dropped = n.dropped.map((d) => d.text);
-    for (const line of ['首页', '新闻中心', '政务公开', '上一篇：云河市2021年政府工作报告', '【字号：加大 还原 减小】 打印 关闭']) {
+    for (const line of ['首页', '新闻中心', '政务公开', '上一篇：云河市2021年政府工作报告', '【字号：加大 还原 减小】 打印 关闭', '下载 打印 全屏 收藏', '来源：云河市人民政府办公室']) {
       expect(dropped).toContain(line);
     }
     expect(dropped.some((l) => l.startsWith('版权所有'))).toBe(true);
