@@ -18,7 +18,7 @@ export interface Place {
   name: string;
   level: PlaceLevel;
   province: string;
-  /** Name without its 市/县 suffix, as reports write it (汉中, 东兴), or null where that would be ambiguous. */
+  /** Name without its 市/县 suffix, as reports write it (泉州, 义乌), or null where that would be ambiguous. */
   short: string | null;
 }
 
@@ -64,7 +64,7 @@ export function provinceNames(): string[] {
   return provinces.map((p) => p.n);
 }
 
-/** Looks a place up by its full name (漳州市) or short name (漳州). */
+/** Looks a place up by its full name (泉州市) or short name (泉州). */
 export function findPlace(name: string): Place | null {
   const list = load().byName.get(name);
   if (!list) return null;
@@ -72,8 +72,8 @@ export function findPlace(name: string): Place | null {
 }
 
 /**
- * Counts the places a text names. Longest names are matched first at each position, so 漳州市 is one mention,
- * not also one of 漳州. A full name counts double: it is less likely to be part of another word.
+ * Counts the places a text names. Longest names are matched first at each position, so 泉州市 is one mention,
+ * not also one of 泉州. A full name counts double: it is less likely to be part of another word.
  */
 export function countPlaces(text: string): Map<Place, number> {
   const { byName, lengths } = load();

@@ -127,7 +127,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   return { title, city, province, year, kind, urls, origin, notes };
 }
 
-/** zhangzhou-2023: the city's pinyin and the year; a second report of the same city and year gets its kind. */
+/** quanzhou-2024: the city's pinyin and the year; a second report of the same city and year gets its kind. */
 export function makeSlug(meta: { city: string | null; year: number | null; kind: string | null; title: string }, taken: Set<string>): string {
   const base = meta.city ? meta.city.replace(/(?:市|县|自治县|自治州|地区|盟)$/u, '') : meta.title.slice(0, 8);
   const words = [toPinyin(base), meta.year ? String(meta.year) : null].filter(Boolean).join('-') || 'report';
