@@ -89,6 +89,11 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, red
       published: members.find((m) => m.hints.published)?.hints.published,
     };
     const text = members.map((m) => m.text).join('\n');
+    const provenance = members.flatMap((m) =>
+      [m.hints.origin ? `${m.file}：来源 ${m.hints.origin}` : null, m.hints.published ? `${m.file}：发布于 ${m.hints.published}` : null].filter(
+        (x): x is string => x !== null,
+      ),
+    );
     const meta = inferMeta(text, hints, sources.map((s) => catalog.files[s]).filter((c) => !!c));
     const slug = makeSlug(meta, slugs);
     slugs.add(slug);
@@ -104,6 +109,7 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, red
       frontMatter: [...new Set(hints.frontMatter)],
       sections,
       targets: extractTargets(slug, sections),
+      provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
       redirects: {},
     };
     reports.push(report);

@@ -16,7 +16,7 @@ export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|�
 
 /** Lines that are a web page's metadata (and sometimes carry its date). */
 const META_LINE =
-  /^(?:来源|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发布|时间|日期|点击量|点击数|点击|浏览量|浏览次数|阅读量|阅读数|访问量)\s*[:：]/;
+  /^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发布|时间|日期|点击量|点击数|点击|浏览量|浏览次数|阅读量|阅读数|访问量)\s*[:：]/;
 const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期)\s*[:：]/;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断/i;
@@ -72,6 +72,8 @@ export function normalize(text: string, file: string): NormalizedText {
     if (rule) {
       if (rule.name.startsWith('web page metadata')) {
         captureDate(line.text, hints);
+        const origin = line.text.match(/^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源)\s*[:：]\s*(.+)$/);
+        if (origin && !hints.origin) hints.origin = origin[1].trim();
         // The headline of a web article stands right above its metadata line.
         const prev = lastNonBlank(kept);
         if (prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 && prev.text.length >= 6) {

@@ -15,6 +15,8 @@ export interface TextHints {
   headline?: string;
   /** 发布时间 / 时间 of a web page, as YYYY-MM-DD. */
   published?: string;
+  /** Where a web page says its text came from (来源：…), kept to show the reader. */
+  origin?: string;
   /** Lines that open a formal report (title, 〈——在…人民代表大会…〉, speaker), shown in the page header. */
   frontMatter: string[];
 }
@@ -92,6 +94,8 @@ export interface Report extends ReportMeta {
   frontMatter: string[];
   sections: Section[];
   targets: Target[];
+  /** Where the text came from: publication lines of the sources and catalog URLs, for the reader. */
+  provenance: string[];
   /** Ids this report once had, mapped to the ids that replaced them, so that shared links keep working. */
   redirects: Record<string, string>;
 }

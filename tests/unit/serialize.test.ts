@@ -34,7 +34,7 @@ const HOSTILE = [
 
 function hostileReport(): Report {
   return {
-    slug: 'evil', title: '{标题}', city: null, province: null, year: null, kind: null, sources: ['e.txt'], frontMatter: [], redirects: {},
+    slug: 'evil', title: '{标题}', city: null, province: null, year: null, kind: null, sources: ['e.txt'], frontMatter: [], provenance: [], redirects: {},
     sections: [
       { id: 's1', parent: null, level: 1, number: '一、', title: '<b>{x}</b> "quoted" \'s', paragraphs: HOSTILE.map((text) => ({ text, sources: ['e.txt'] })) },
     ],
