@@ -129,6 +129,8 @@
       if (id !== runId) return;
       var order = [], used = {};
       keys.forEach(function (k) { if (k in byKey && !used[k]) { used[k] = true; order.push(byKey[k]); } });
+      // How many results Pagefind ranked (the rest are exact hits it missed): visible to tests and curious readers.
+      list.setAttribute('data-ranked-by-pagefind', String(order.length));
       exact.forEach(function (h) { var s = index.sections[h.i]; var k = index.reports[s[0]].slug + '#' + s[1]; if (!used[k]) { used[k] = true; order.push(h.i); } });
       render(order, words);
     });

@@ -93,6 +93,9 @@ describe('search', () => {
       expect(slugs).toEqual(containing(q));
       for (const h of hrefs) expect(h).toMatch(/\/reports\/[a-z0-9-]+\/.*#[a-z0-9-]+$/);
       expect(pagefindLoads.some((u) => u.endsWith('pagefind.js'))).toBe(true);
+      // Pagefind's own index ranked results: it is really used, not only the exact-match fallback.
+      const ranked = Number(await page.locator('#search-results').getAttribute('data-ranked-by-pagefind'));
+      if (hrefs.length) expect(ranked).toBeGreaterThan(0);
       expect(failures).toEqual([]);
       await page.close();
     });

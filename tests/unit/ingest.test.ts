@@ -33,6 +33,8 @@ describe('ingest over fixtures', () => {
     expect(rep.sections.map((s) => s.id)).toEqual(['s0', 's2', 's2-1', 's2-1-1', 's2-1-2']);
     expect(rep.targets.find((t) => t.indicator === '地区生产总值')).toMatchObject({ value: 6, comparator: 'growth', kind: 'target' });
     expect(rep.targets.find((t) => t.indicator === '城镇新增就业')).toMatchObject({ value: 3.2, unit: '万人', kind: 'achievement' });
+    // 总投 / 资 600亿元 was broken over two lines of the column.
+    expect(rep.targets.find((t) => t.indicator === '新签约项目总投资')).toMatchObject({ value: 600, unit: '亿元', comparator: 'gte' });
   });
 });
 
