@@ -112,7 +112,30 @@ export function mergeTwo(a: Block[], b: Block[]): Block[] {
   }
   while (i < n) out.push(a[i++]);
   while (j < m) out.push(b[j++]);
-  return out;
+  return dropContained(out);
+}
+
+/**
+ * One layout may split a paragraph that the other keeps whole (a newspaper puts a blank line mid-paragraph). The
+ * first part matched the whole one as its prefix; a later part that stands inside a longer block from another file
+ * is the same text again: it is dropped, and the longer block records its file as a source.
+ */
+function dropContained(blocks: Block[]): Block[] {
+  const keys = blocks.map((b) => compareKey(blockText(b)));
+  const extraSources = blocks.map(() => new Set<string>());
+  const dropped = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (keys[i].length < MIN_PREFIX) return;
+    const host = blocks.findIndex(
+      (o, k) => k !== i && !dropped.has(k) && keys[k].length > keys[i].length && keys[k].includes(keys[i]) && o.sources.some((s) => !b.sources.includes(s)),
+    );
+    if (host < 0) return;
+    dropped.add(i);
+    for (const s of b.sources) extraSources[host].add(s);
+  });
+  return blocks
+    .map((b, i) => (extraSources[i].size ? { ...b, sources: [...new Set([...b.sources, ...extraSources[i]])] } : b))
+    .filter((_, i) => !dropped.has(i));
 }
 
 /** Merges a group of excerpts, the longest first so that the others are placed against the fullest text. */

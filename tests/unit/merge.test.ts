@@ -56,3 +56,18 @@ describe('merge', () => {
     expect(merged[4].sources).toEqual(['b.txt']);
   });
 });
+
+describe('merge: a paragraph one layout splits in two', () => {
+  it('keeps the whole paragraph once, with both sources', () => {
+    const whole = '强化消费拉动。把恢复和扩大消费摆在优先位置，常态化开展乐购活动，全面刺激和促进消费。培育新型消费，组织千企万店联合平台开展线上促消费，培育3个以上直播电商基地。';
+    const split = ['强化消费拉动。把恢复和扩大消费摆在优先位置，常态化开展乐购活动，全面刺激和促进消费。', '培育新型消费，组织千企万店联合平台开展线上促消费，培育3个以上直播电商基地。'];
+    const other = ['推进健康城市建设。认真落实新阶段疫情防控各项举措，统筹用好医疗资源，强化药物供应保障。'];
+    const a = { file: 'a.txt', blocks: classify([...other, ...split], 'a.txt') };
+    const b = { file: 'b.txt', blocks: classify([...other, whole], 'b.txt') };
+    const merged = mergeGroup([a, b]);
+    expect(merged).toHaveLength(2);
+    const last = merged[1];
+    expect(last.kind === 'heading' && `${last.title}。${last.body}`).toBe(whole);
+    expect(last.sources.sort()).toEqual(['a.txt', 'b.txt']);
+  });
+});
