@@ -35,6 +35,7 @@ const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努�
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
+const LEADING_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})`);
 /** Counts that structure the text rather than measure anything: 十个方面, 三项工程, 九大专项行动. */
 const STRUCTURAL_FOLLOW = /^(?:方面|领域|行动|工程|专项|重点|要求|原则|任务|大|个月|周岁|岁|年|月|日|号|届|次会议)/;
 
@@ -183,13 +184,15 @@ export function extractTargets(reportSlug: string, sections: Section[]): Target[
         const sentence = sm[0];
         const sentenceStart = sm.index!;
         const clauseRe = /[^，：]+[，：]?/gu;
+        let previous: string | null = null;
         for (const cm of sentence.matchAll(clauseRe)) {
           const clause = cm[0].replace(/[，：。！？；]$/, '');
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
           if (found.length === 0) continue;
           const kind = reviewParagraph && !/力争|确保|目标/.test(sentence) ? 'achievement' : kindOf(ancestry, text, sentence);
-          const rows = rowsOfClause(clause, found);
+          const rows = rowsOfClause(clause, found, previous);
+          if (rows.length) previous = rows[rows.length - 1].indicator;
           for (const r of rows) {
             k++;
             const quote = text.slice(clauseStart + r.quoteStart, clauseStart + r.quoteEnd);
@@ -234,12 +237,22 @@ function stripLead(s: string): string {
     .replace(LEAD_WORDS, '');
 }
 
+/**
+ * A subject stated once for several numbers: 新签约项目250个、总投资1000亿元 → 新签约项目总投资; an administrative
+ * level that replaces the first subject's (国家级…突破20家、省级突破50家) takes its place.
+ */
+function carryOver(first: string, part: string): string {
+  const LEVEL = /(?:国家|省|市|县|区)级/;
+  if (new RegExp(`^${LEVEL.source}$`).test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
+  return `${first}${part}`;
+}
+
 function cleanSubject(s: string): string {
   return stripLead(s).replace(LINK_WORDS, '').replace(/[、和及与]+$/, '').trim();
 }
 
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
-function rowsOfClause(clause: string, found: Candidate[]): Row[] {
+function rowsOfClause(clause: string, found: Candidate[], previous: string | null): Row[] {
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
   const respectively = firstPre.match(/^(.*?)分别(.*)$/s);
@@ -285,7 +298,12 @@ function rowsOfClause(clause: string, found: Candidate[]): Row[] {
       subject = attributive ? noun : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
       quoteEnd = q.end + phrase.length;
     } else if (subject.length <= 3 && firstSubject) {
-      subject = `${firstSubject}${subject}`; // 新签约项目250个、总投资1000亿元以上
+      subject = carryOver(firstSubject, subject);
+    }
+    const before = rows.length ? rows[rows.length - 1].indicator : previous;
+    if (countVerb && subject === verb && before) {
+      // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
+      subject = `${verb}${before.replace(LEADING_VERB, '')}`;
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
     if (subject === '' || /^[\d.%]+$/.test(subject)) {

@@ -48,6 +48,10 @@ describe('targets: values, units, comparators', () => {
       ['新签约项目总投资', 1000, null, '亿元', 'gte', 'target'],
     ]);
   });
+  it('reads a second count of the same thing, and a qualifier that replaces one', () => {
+    expect(rows('新开工保障性安居工程8018套，新建成10472套。').map((r) => r[0])).toEqual(['新开工保障性安居工程', '新建成保障性安居工程']);
+    expect(rows('力争全市国家级绿色制造单位突破20家、省级突破50家。').map((r) => r[0])).toEqual(['全市国家级绿色制造单位', '全市省级绿色制造单位']);
+  });
   it('ignores codes, names, ages, dates, ordinals and counts of the text’s own parts', () => {
     const noise =
       '推进5G建设，弘扬“3820”战略工程，落实“十四五”规划和“9+5”“3+X”“1+N”体系，学习党的二十大精神，推动3#和4#机组开工，建设G228线和2.0平台，' +
