@@ -67,10 +67,7 @@ export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
   return [...groups.values()];
 }
 
-function sameBlock(a: Block, b: Block): boolean {
-  if (a.kind !== b.kind) return false;
-  const ka = compareKey(blockText(a));
-  const kb = compareKey(blockText(b));
+function sameKey(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   return short.length >= MIN_PREFIX && long.startsWith(short);
@@ -90,17 +87,21 @@ function union(a: Block, b: Block): Block {
 export function mergeTwo(a: Block[], b: Block[]): Block[] {
   const n = a.length;
   const m = b.length;
+  // Keys once per block: the table below compares every pair.
+  const ka = a.map((x) => compareKey(blockText(x)));
+  const kb = b.map((x) => compareKey(blockText(x)));
+  const same = (i: number, j: number) => a[i].kind === b[j].kind && sameKey(ka[i], kb[j]);
   const dp: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i][j] = sameBlock(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+      dp[i][j] = same(i, j) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
     }
   }
   const out: Block[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (sameBlock(a[i], b[j]) && dp[i][j] === dp[i + 1][j + 1] + 1) {
+    if (same(i, j) && dp[i][j] === dp[i + 1][j + 1] + 1) {
       out.push(union(a[i], b[j]));
       i++;
       j++;
