@@ -36,8 +36,6 @@ const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努�
 const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
 const LEADING_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})`);
-/** Counts that structure the text rather than measure anything: 十个方面, 三项工程, 九大专项行动. */
-const STRUCTURAL_FOLLOW = /^(?:方面|领域|行动|工程|专项|重点|要求|原则|任务|大|个月|周岁|岁|年|月|日|号|届|次会议)/;
 
 const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作/;
 const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|去年|\d{4}年，?我们)/;
@@ -138,11 +136,10 @@ function quantities(clause: string): Candidate[] {
     if (/[A-Za-z#＃+.]/.test(prev) || /^[A-Za-z#＃+]/.test(next) || prev === '第') continue;
     // Inside quotation marks a number is part of a name: “千吨万人”, “3820”, “万亩百亿”.
     if (insideQuotes(clause, start)) continue;
-    if (STRUCTURAL_FOLLOW.test(clause.slice(end)) && !/^\d/.test(g.num)) continue;
-    if (STRUCTURAL_FOLLOW.test(clause.slice(end)) && /^(?:个月|岁|周岁)/.test(clause.slice(end))) continue;
-    if (/^的/.test(clause.slice(end)) && !g.bound) continue; // 产值过百亿元的产业: a qualifier, not a target
-    if (/岁|周岁/.test(clause.slice(end, end + 2))) continue;
-    if (g.unit.endsWith('个') && /^月/.test(clause.slice(end))) continue; // 6—24个月龄: an age
+    const rest = clause.slice(end);
+    // Ages that qualify a group: 0-3岁, 60岁以上, 6—24个月龄.
+    if (/^(?:岁|周岁)/.test(rest) || (g.unit.endsWith('个') && /^月/.test(rest))) continue;
+    if (/^的/.test(rest) && !g.bound) continue; // 产值过百亿元的产业: a qualifier, not a target
     const isChinese = !/^\d/.test(g.num);
     // A Chinese numeral is a quantity only after a comparator (超千亿元); elsewhere it counts the text's own
     // parts (三项工程, 十个方面) or names things (十亿元镇, 百亩以上示范片).
@@ -157,14 +154,14 @@ function quantities(clause: string): Candidate[] {
     if (g.pct) unit = '%';
     out.push({ start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound });
   }
-  // A magnitude alone standing for a number: 超千亿元 (value 1, unit 千亿元).
   return out;
 }
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
 function kindOf(ancestry: string, paragraph: string, sentence: string): TargetKind {
+  // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
+  if (REVIEW_OPENER.test(paragraph)) return /力争|确保|目标/.test(sentence) ? 'target' : 'achievement';
   if (TARGET_MARK.test(sentence)) return 'target';
-  if (REVIEW_OPENER.test(paragraph)) return 'achievement';
   if (REVIEW_HEADING.test(ancestry)) return 'achievement';
   return 'target';
 }
@@ -178,7 +175,6 @@ export function extractTargets(reportSlug: string, sections: Section[]): Target[
     let k = 0;
     for (const para of section.paragraphs) {
       const text = para.text;
-      const reviewParagraph = REVIEW_OPENER.test(text);
       const sentenceRe = /[^。！？；]+[。！？；]?/gu;
       for (const sm of text.matchAll(sentenceRe)) {
         const sentence = sm[0];
@@ -190,7 +186,7 @@ export function extractTargets(reportSlug: string, sections: Section[]): Target[
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
           if (found.length === 0) continue;
-          const kind = reviewParagraph && !/力争|确保|目标/.test(sentence) ? 'achievement' : kindOf(ancestry, text, sentence);
+          const kind = kindOf(ancestry, text, sentence);
           const rows = rowsOfClause(clause, found, previous);
           if (rows.length) previous = rows[rows.length - 1].indicator;
           for (const r of rows) {
