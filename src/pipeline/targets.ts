@@ -205,6 +205,14 @@ export function extractTargets(reportSlug: string, sections: Section[]): Target[
               deadline: deadlineOf(sentence, sentence.slice(0, cm.index! + r.quoteStart)),
               quote,
               theme: themeOf(`${r.indicator} ${section.title}`),
+              bound: null,
+              headline: false,
+              indicatorId: null,
+              period: null,
+              annualAverage: false,
+              estimated: false,
+              canonicalValue: null,
+              canonicalUnit: null,
             });
           }
         }

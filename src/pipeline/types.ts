@@ -63,6 +63,46 @@ export interface Section {
 }
 
 export type Comparator = 'growth' | 'decline' | 'gte' | 'lte' | 'approx' | 'eq';
+/** The bound the text puts on a number: 以上/不低于/超过 (gte), 以内/以下/不超过 (lte), 左右 (approx), X—Y (range). */
+export type Bound = 'gte' | 'lte' | 'approx' | 'range';
+
+/** Administrative level of a government (GB/T 2260 and the constitution's names). */
+export type GovernmentLevel =
+  | 'province'
+  | 'autonomous-region'
+  | 'municipality'
+  | 'prefecture'
+  | 'autonomous-prefecture'
+  | 'league'
+  | 'county'
+  | 'county-city'
+  | 'district'
+  | 'banner'
+  | 'other';
+
+/** A government that issues reports: 海拉尔区 (district) → 呼伦贝尔市 (prefecture) → 内蒙古自治区. */
+export interface Government {
+  name: string;
+  level: GovernmentLevel;
+  /** GB/T 2260 code where the gazetteer knows it. */
+  code: string | null;
+  /** Enclosing governments, nearest first. */
+  parents: { name: string; level: GovernmentLevel; code?: string | null }[];
+  /** ASCII slug of the government for /places/<slug>/ (stable, from the place name's reading). */
+  slug: string;
+}
+
+/** Who delivered a report: 龚正, 市长. */
+export interface Speaker {
+  name: string | null;
+  office: string | null;
+}
+
+/** The years a row describes: one year, or a range for five-year reviews. */
+export interface Period {
+  from: number;
+  to: number;
+}
 export type TargetKind = 'target' | 'achievement';
 
 export interface Target {
@@ -78,6 +118,34 @@ export interface Target {
   deadline: number | null;
   quote: string;
   theme: string;
+  /** The bound the text puts on the number, or null. */
+  bound: Bound | null;
+  /** True for the targets of the report's main-targets passage (主要预期目标). */
+  headline: boolean;
+  /** Id in the indicator vocabulary (seeds/indicators.yaml), or null when no wording matches. */
+  indicatorId: string | null;
+  /** The years the row describes (a target: its year or deadline; an achievement: 去年 → year − 1, 五年来 → a range). */
+  period: Period | null;
+  /** True when the row is an annual average over its period (年均). */
+  annualAverage: boolean;
+  /** True when the text calls the figure an estimate (预计). */
+  estimated: boolean;
+  /** Value in the vocabulary's canonical unit (亿元, 万人 …), or null. */
+  canonicalValue: number | null;
+  canonicalUnit: string | null;
+}
+
+/** A year-Y target paired with the year-Y outcome the same government's next report states. */
+export interface Outcome {
+  place: string;
+  indicatorId: string;
+  year: number;
+  target: string;
+  targetReport: string;
+  outcome: string | null;
+  outcomeReport: string | null;
+  verdict: 'met' | 'missed' | 'not-stated';
+  estimated: boolean;
 }
 
 export interface ReportMeta {
@@ -87,6 +155,13 @@ export interface ReportMeta {
   province: string | null;
   year: number | null;
   kind: string | null;
+  /** The government that issued the report, or null when the text and catalog do not settle it. */
+  place: Government | null;
+  /** Delivery date, YYYY-MM-DD. */
+  delivered: string | null;
+  /** 海拉尔区第十四届人民代表大会第五次会议 */
+  session: string | null;
+  speaker: Speaker | null;
 }
 
 export interface Report extends ReportMeta {
