@@ -25,7 +25,11 @@ const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|
 const TOOLBAR_TOKENS =
   /【?\s*字号\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
 const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
-const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐)|分享到|扫一扫|打印本页|关闭本页)/;
+const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页)/;
+/** 》》点击图片进入专题《《: a prompt to follow a link. */
+const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览)[^。，]{0,12}[《<》>\s]*$/;
+/** A line of symbols only (× | >): a close button or a separator of a tool bar. */
+const SYMBOLS_ONLY = /^[×✕|｜>»›<«‹·•\-—_=*#\s]+$/;
 const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|讲话|纪要|计划|条例|办法/;
 const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
 const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
@@ -44,7 +48,8 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'web address', test: (l) => URL.test(l) && l.length < 120 },
   { name: 'site disclaimer or copyright', test: (l) => DISCLAIMER.test(l) && l.length < 120 },
   { name: 'page tool bar (print, font size, share)', test: (l) => l.replace(TOOLBAR_TOKENS, '') === '' },
-  { name: 'related-links navigation', test: (l) => PREV_NEXT.test(l) && l.length < 80 },
+  { name: 'related-links navigation', test: (l) => (PREV_NEXT.test(l) && l.length < 80) || LINK_PROMPT.test(l) },
+  { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
   { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (/首页\s*[>»›]/.test(l) && l.length < 80) },
 ];
 
