@@ -123,6 +123,8 @@ describe('year, delivery date, session, speaker', () => {
   });
   it('takes the delivery year before anything the body says', () => {
     expect(inferYear('做好2013年工作', fm('----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上'))).toBe(2012);
+    // A December session that plans for the next year is that year's report.
+    expect(inferYear('做好2027年工作', fm('——2026年12月20日在县第十八届人民代表大会第六次会议上'))).toBe(2027);
   });
   it('reads delivery dates in Chinese numerals and with any dash, or none', () => {
     expect(findDelivery(['——二〇二六年一月二十七日在海南省第七届人民代表大会第五次会议上'])).toEqual({
@@ -133,11 +135,13 @@ describe('year, delivery date, session, speaker', () => {
     expect(findDelivery(['2026年1月14日在浙江省第十四届人民代表大会第四次会议上'])?.date).toBe('2026-01-14');
     expect(findDelivery(['--2015年2月5日在海拉尔区第十四届人民代表大会第四次会议上'])?.written).toBe('海拉尔区');
     expect(findDelivery(['二〇二六年十二月三十一日在区第一届人民代表大会第一次会议上'])?.date).toBe('2026-12-31');
+    expect(findDelivery(['（在市第十七届人民代表大会第五次会议上，2026年1月27日）'])).toMatchObject({ written: '市', date: '2026-01-27' });
   });
   it('reads the speaker’s name and office from every layout of the speaker line', () => {
     expect(findSpeaker(['自治区主席 韦 韬'], '')?.speaker).toEqual({ name: '韦韬', office: '主席' });
     expect(findSpeaker(['河北省人民政府省长王正谱'], '')?.speaker).toEqual({ name: '王正谱', office: '省长' });
     expect(findSpeaker(['上海市市长 龚正'], '')?.speaker).toEqual({ name: '龚正', office: '市长' });
+    expect(findSpeaker(['代市长：张三'], '')?.speaker).toEqual({ name: '张三', office: '代市长' });
     expect(findSpeaker(['海拉尔区人民政府区长　　张天喜'], '')?.speaker).toEqual({ name: '张天喜', office: '区长' });
     // A name alone: its office is taken from a caption that names both, else left empty.
     expect(findSpeaker(['毛伟明', '省长毛伟明作政府工作报告。'], '')?.speaker).toEqual({ name: '毛伟明', office: '省长' });
