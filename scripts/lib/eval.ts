@@ -190,9 +190,10 @@ const sameQuantity = (g: GoldTarget, r: HeadlineRow) =>
 const namedAsText = (g: GoldTarget, r: HeadlineRow) => [g.indicator, ...(g.indicatorAlso ?? [])].some((n) => fold(n) === fold(r.indicator));
 
 /**
- * One-to-one matching of gold targets and headline rows of one report with the same value, valueMax and unit.
- * Several targets can share a number (5% for GDP and for investment), so pairs are taken best first: same
- * indicator name, then same indicator id, then overlapping quotes, then document order.
+ * One-to-one matching of gold targets and headline rows of one report with the same value, valueMax and unit, and
+ * something tying the row to the target (the same indicator name or id, or overlapping quotes), so that an
+ * unrelated row that happens to share a number (3% for trade and for investment) does not count as found.
+ * Pairs are taken best first: same indicator name, then same indicator id, then overlapping quotes, then order.
  */
 function matchTargets(gold: GoldTarget[], rows: HeadlineRow[]): { pairs: [number, number][]; missed: number[]; spurious: number[] } {
   const candidates: { g: number; r: number; score: number }[] = [];
@@ -201,7 +202,7 @@ function matchTargets(gold: GoldTarget[], rows: HeadlineRow[]): { pairs: [number
       if (!sameQuantity(g, r)) return;
       const quotesOverlap = fold(g.quote).includes(fold(r.quote)) || fold(r.quote).includes(fold(g.quote));
       const score = (namedAsText(g, r) ? 4 : 0) + (g.indicatorId !== null && g.indicatorId === r.indicatorId ? 2 : 0) + (quotesOverlap ? 1 : 0);
-      candidates.push({ g: gi, r: ri, score });
+      if (score > 0) candidates.push({ g: gi, r: ri, score });
     }),
   );
   candidates.sort((a, b) => b.score - a.score || a.g - b.g || a.r - b.r);

@@ -130,13 +130,14 @@ describe('the comparison', () => {
     expect(officeKey('副省长', '河北省')).not.toBe(officeKey('省长', '河北省'));
   });
 
-  it('pairs targets one to one, preferring the row that names the same indicator', () => {
+  it('pairs targets one to one, preferring the row that names the same indicator, and never by the number alone', () => {
     const r = evaluate(g, [
       report(['a.txt'], {}, [
         { indicator: '地方财政总收入', value: 20, quote: '地方财政总收入增长20%' },
         { indicator: '地区生产总值', value: 20, quote: '地区生产总值增长20%', indicatorId: 'gdp', bound: 'approx' },
         { indicator: '地区生产总值', value: 20, quote: '地区生产总值增长20%', headline: false },
-        { indicator: '固定资产投资', value: 23, quote: '固定资产投资增长23%' },
+        // Shares the number of the retail-sales target but is another quantity: not a find.
+        { indicator: '进出口总额', value: 22, quote: '进出口总额增长22%', indicatorId: 'foreign-trade' },
       ]),
     ]);
     expect(r.headline.matched.map((p) => [p.gold.indicator, p.row.indicator])).toEqual([
@@ -148,7 +149,7 @@ describe('the comparison', () => {
     expect(r.headline.indicatorNamed).toBe(1);
     expect(r.headline.comparatorBound).toBe(0.5);
     expect(r.headline.missed.map((t) => t.indicator)).toEqual(['社会消费品零售总额']);
-    expect(r.headline.spurious.map((t) => t.indicator)).toEqual(['固定资产投资']);
+    expect(r.headline.spurious.map((t) => t.indicator)).toEqual(['进出口总额']);
   });
 
   it('has no precision to speak of when nothing is marked headline, and that fails the floor', () => {
