@@ -36,23 +36,24 @@ const QUANTITY = new RegExp(
   'gu',
 );
 
-const GROWTH = /(?:增长|增加|提高|提升|上升|增幅|涨幅)(?:了)?$/;
-const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|降幅)(?:了)?$/;
-const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|达到?.{0,2}以上|以上)$/;
+const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅)(?:了)?$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅)(?:了)?$/;
+const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|保持在|保持|控制在|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成)+/;
+  /(?:分别|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
 const LEADING_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})`);
 
-const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作/;
-const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|去年|\d{4}年，?我们)/;
-const TARGET_MARK = /力争|确保|目标|预期|计划|将|要|争取|到\d{4}年|\d{4}年底前|年内|今年|新的一年/;
+const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩/;
+const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年|刚刚过去的|\d{4}年，?我们)/;
+/** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
+const REVIEW_TARGET_MARK = /力争|确保|今年|新的一年|明年/;
 
 const THEMES: [string, RegExp][] = [
   ['employment', /就业|岗位|创业|技能培训|失业/],
@@ -104,9 +105,15 @@ function comparatorOf(before: string, bound: string | undefined, unit: string): 
   return 'eq';
 }
 
+/** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
+const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
+
 /** 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. */
 function distribute(subjectText: string, count: number): string[] | null {
   const parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
+  // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
+  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及)(${PAIRED_SCOPE})(.+)$`, 'u'));
+  if (parts.length === 1 && count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
   if (parts.length !== count) return null;
   const last = parts[parts.length - 1];
   const others = parts.slice(0, -1);
@@ -166,6 +173,7 @@ function quantities(clause: string): Candidate[] {
     if (/(?:分钟|小时)$/.test(g.unit) && !g.bound && /^[\p{Script=Han}]/u.test(rest) && !/^(?:以内|以上|左右|内)/.test(rest)) continue;
     // 十个方面工作, 9个方面: counts of the text's own parts.
     if (/^方面/.test(rest)) continue;
+    if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
     if (/^的/.test(rest) && !g.bound && !/(?:年|月)$/.test(before)) continue;
     // 折合1139亿元人民币: the same quantity restated in another unit.
@@ -188,11 +196,12 @@ function quantities(clause: string): Candidate[] {
 }
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
-function kindOf(ancestry: string, paragraph: string, sentence: string): TargetKind {
+function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null): TargetKind {
+  // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
+  const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
-  if (REVIEW_OPENER.test(paragraph)) return /力争|确保|目标/.test(sentence) ? 'target' : 'achievement';
-  if (TARGET_MARK.test(sentence)) return 'target';
-  if (REVIEW_HEADING.test(ancestry)) return 'achievement';
+  // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
+  if (REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
   return 'target';
 }
 
@@ -230,7 +239,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
           if (found.length === 0) continue;
-          const kind = kindOf(ancestry, text, sentence);
+          const kind = kindOf(ancestry, text, sentence, year);
           const rows = rowsOfClause(clause, found, previous);
           for (const r of rows) {
             k++;
@@ -348,7 +357,7 @@ function carryOver(first: string, part: string): string {
 }
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?)?)$/;
+const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?|上半年|年初|一季度|上年|去年)?)$/;
 
 function cleanSubject(s: string): string {
   let out = stripLead(s).replace(LINK_WORDS, '');
