@@ -357,7 +357,7 @@ function carryOver(first: string, part: string): string {
 }
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?|上半年|年初|一季度|上年|去年)?)$/;
+const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?|上半年|年初|一季度|上年|去年)?|\d{4}年(?:末|底)?的)$/;
 
 function cleanSubject(s: string): string {
   let out = stripLead(s).replace(LINK_WORDS, '');
@@ -445,7 +445,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       prevEnd = quoteEnd;
     };
     if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
-      const ranked = rankSubject(pre, before);
+      const ranked = rankSubject(clause.slice(prevEnd, q.start + (q.rank ? 1 : 0)), before);
       if (ranked) {
         if (!cleanSubject(pre).match(RANK)?.[1] && !rows.length && previous) quoteStart = null;
         else if (!cleanSubject(pre).match(RANK)?.[1] && rows.length) quoteStart = rows[rows.length - 1].quoteStart;
