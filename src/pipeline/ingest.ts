@@ -7,7 +7,8 @@ import { groupExcerpts, mergeGroup, type FileBlocks } from './merge.ts';
 import { assignPlaceSlugs, inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
 import { normalize } from './normalize.ts';
 import { buildSections, classify } from './structure.ts';
-import { extractTargets } from './targets.ts';
+import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
+import { extractTargets, targetNotes } from './targets.ts';
 import { IngestError, type DroppedLine, type Report, type ReportSummary, type TextHints } from './types.ts';
 
 export interface InputFile {
@@ -52,7 +53,12 @@ interface Prepared extends FileBlocks {
 /** Old id → new id, per report slug (seeds/redirects.yaml). */
 export type Redirects = Record<string, Record<string, string>>;
 
-export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, redirects: Redirects = {}): IngestResult {
+export function ingest(
+  files: InputFile[],
+  catalog: Catalog = { files: {} },
+  redirects: Redirects = {},
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
+): IngestResult {
   const errors: IngestError[] = [];
   const log: BuildLog = { files: [], reports: [], dropped: [], usedAsMetadata: [] };
   const prepared: Prepared[] = [];
@@ -120,12 +126,12 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, red
       sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
       frontMatter: hints.frontMatter,
       sections,
-      targets: extractTargets(slug, sections),
+      targets: extractTargets(slug, sections, meta.year, vocabulary),
       provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
       redirects: {},
     };
     reports.push(report);
-    log.reports.push({ slug, sources: report.sources, origin: meta.origin, notes: meta.notes });
+    log.reports.push({ slug, sources: report.sources, origin: meta.origin, notes: [...meta.notes, ...targetNotes(report.targets, meta.year)] });
     for (const s of sources) log.files.push({ file: s, ...fileInfo.get(s)!, report: slug });
   }
   applyRedirects(reports, redirects, errors);
