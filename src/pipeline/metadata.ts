@@ -325,10 +325,11 @@ const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
 /** Phrases that name the year a report plans for (做好2026年工作, 2026年主要预期目标 …). */
 const PLAN_YEAR = [
   new RegExp(`做好${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
-  new RegExp(`${YEAR}年(?:政府)?工作(?:安排|任务|总体要求|的总体要求|目标)`, 'g'),
-  new RegExp(`关于${YEAR}年(?:政府)?工作`, 'g'),
-  new RegExp(`${YEAR}年(?:经济社会发展|全省|全市|全区|全县)?(?:的)?主要(?:预期)?目标`, 'g'),
-  new RegExp(`${YEAR}年是[^。]{0,40}(?:开局之年|起步之年|开篇之年|关键一年|关键之年|攻坚之年)`, 'g'),
+  new RegExp(`${YEAR}年(?:的)?(?:政府)?(?:工作安排|工作任务|总体要求|工作的总体要求|重点工作|主要工作|工作目标)`, 'g'),
+  new RegExp(`关于${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
+  new RegExp(`${YEAR}年(?:经济社会发展|全省|全市|全区|全县|全州|全旗)?(?:的)?主要(?:预期)?目标`, 'g'),
+  // 今年是…开局之年 names the plan year only where the text says 今年 (a review says 2021年是…开局之年 too).
+  new RegExp(`今年是${YEAR}年?`, 'g'),
 ];
 
 /** The year a report plans for, read from its plan phrases: the latest one, since a review year is always earlier. */
