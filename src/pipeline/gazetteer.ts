@@ -69,7 +69,10 @@ function countyLevel(name: string): GovernmentLevel {
 export function shortName(name: string, level: GovernmentLevel): string | null {
   let stem = name;
   if (level === 'autonomous-region' || level === 'autonomous-prefecture' || /自治[县旗]$/.test(name)) {
-    stem = name.replace(/自治(?:区|州|县|旗)$/u, '').replace(NATIONALITY, '');
+    const bare = name.replace(/自治(?:区|州|县|旗)$/u, '');
+    stem = bare.replace(NATIONALITY, '').replace(/维吾尔$/u, '');
+    // 鄂温克族自治旗 is called by its people's name alone: 鄂温克.
+    if (stem.length < 2) stem = bare.replace(/族$/u, '');
   } else {
     stem = name.replace(/(?:省|市|地区|盟|区|县|旗)$/u, '');
   }
@@ -138,6 +141,11 @@ export function governmentsCalled(name: string): GazetteerEntry[] {
 
 export function governmentByCode(code: string): GazetteerEntry | null {
   return load().byCode.get(code) ?? null;
+}
+
+/** True for prefecture-tier governments, 地区 included (their codes end in 00 below the province). */
+export function isPrefectural(e: GazetteerEntry): boolean {
+  return e.parents.length === 1 && e.code.endsWith('00') && !e.code.endsWith('0000');
 }
 
 /** The provincial-level ancestor of an entry, or the entry itself when it is provincial-level. */

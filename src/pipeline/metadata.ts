@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { pinyin } from 'pinyin-pro';
-import { countGovernments, governmentsCalled, governmentsNamed, provinceOf, type GazetteerEntry, type Place } from './gazetteer.ts';
+import { countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry, type Place } from './gazetteer.ts';
 import { LEVEL_NAMES, LEVEL_TIER } from './levels.ts';
 import { governmentSlug, LEVEL_SLUG } from './slug.ts';
 import { chineseNumeral } from './text.ts';
@@ -83,6 +83,7 @@ const LEVEL_WORDS: [RegExp, GovernmentLevel[]][] = [
   [/^(?:旗|旗长|代旗长)$/, ['banner']],
   [/^(?:州|州长|代州长)$/, ['autonomous-prefecture']],
   [/^(?:盟|盟长|代盟长)$/, ['league']],
+  [/^(?:地区|地区行政公署|行政公署|行署|专员)$/, ['other']],
 ];
 
 function levelsOfWord(word: string): GovernmentLevel[] | null {
@@ -94,7 +95,7 @@ const NUM = '[〇零一二三四五六七八九十\\d]';
 /** 2026年1月27日在云南省第十四届人民代表大会第四次会议上 (date optional; 在 … 第N届 … 第N次会议). */
 export const DELIVERY =
   new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日)?\\s*在\\s*([^\\s在，。；]{0,24}?)\\s*(第\\s*${NUM}{1,4}\\s*届\\s*人民代表大会\\s*(?:常务委员会)?\\s*第\\s*${NUM}{1,3}\\s*次\\s*(?:全体)?会议)`);
-const REPRESENTING = /我代表([^\s，。、；：“”]{1,20}?)(?:人民)?政府/;
+const REPRESENTING = /我代表([^\s，。、；：“”]{0,20}?)(?:人民)?政府/;
 /** 河北省人民政府省长 王正谱 / 省长　王予波 / 自治区主席 韦 韬 / 海拉尔区人民政府区长　张天喜. */
 export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*([\p{Script=Han}·•][\p{Script=Han}·•\s]{0,10})$/u;
 /** A front-matter line that is a name alone (毛伟明). */
@@ -301,11 +302,10 @@ export function toGovernment(e: GazetteerEntry): Government {
 /** The prefecture-level city or municipality a government belongs to (itself when it is one), null above that tier. */
 export function cityOf(e: GazetteerEntry): GazetteerEntry | null {
   if (e.level === 'municipality') return e;
-  if (LEVEL_TIER[e.level] === 'prefectural') return e;
-  if (LEVEL_TIER[e.level] === 'provincial') return null;
+  if (LEVEL_TIER[e.level] === 'prefectural' || isPrefectural(e)) return e;
+  if (LEVEL_TIER[e.level] === 'provincial' || e.parents.length === 0) return null;
   const parent = e.parents[0];
-  if (!parent) return null;
-  return parent.level === 'municipality' || LEVEL_TIER[parent.level] === 'prefectural' ? parent : null;
+  return parent.level === 'municipality' || isPrefectural(parent) ? parent : null;
 }
 
 // ——— Older single-field helpers, kept for callers that want one answer quickly ———
@@ -399,7 +399,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   const place = entry ? toGovernment(entry) : null;
   if (entry) {
     origin.place = finding.source === 'catalog' ? 'catalog' : 'text';
-    if (finding.source === 'body') notes.push(`原文没有会议行或署名，发布政府${entry.name}是根据正文中地名出现的次数判断的。`);
+    if (finding.source === 'body') notes.push(`会议行、“我代表……人民政府”、标题和署名都没有写出发布政府的名称，${entry.name}是根据正文中地名出现的次数判断的。`);
   }
   let city: string | null = entry ? (cityOf(entry)?.name ?? null) : null;
   let province: string | null = entry ? provinceOf(entry).name : null;

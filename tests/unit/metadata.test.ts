@@ -104,6 +104,13 @@ describe('the government of a report, evidence strongest first', () => {
     expect(textWins.place?.name).toBe('海拉尔区');
     expect(textWins.notes.join('')).toMatch(/目录文件写的是东兴市/);
   });
+  it('reads a name written with its parent, and files a 地区 and its counties under it', () => {
+    const compound = inferMeta('正文。', fm('——2026年1月9日在福州市鼓楼区第十八届人民代表大会第五次会议上', '区长 赵六'), []);
+    expect(compound.place).toMatchObject({ name: '鼓楼区', parents: [{ name: '福州市' }, { name: '福建省' }] });
+    const diqu = inferMeta('正文。', fm('2026年喀什地区政府工作报告', '——2026年1月12日在喀什地区第三届人民代表大会第五次会议上'), []);
+    expect(diqu).toMatchObject({ city: '喀什地区', province: '新疆维吾尔自治区' });
+    expect(diqu.place?.slug).toBe('kashi');
+  });
   it('guesses from body counts only as a last resort, and says so', () => {
     const m = inferMeta('推动泉州高质量发展，建设现代化泉州，泉州加油。', noHints, [{ year: 2024 }]);
     expect(m).toMatchObject({ city: '泉州市', province: '福建省', year: 2024, kind: null, title: '2024年泉州市' });
@@ -172,6 +179,10 @@ describe('slugs read as place names', () => {
     expect(governmentSlug('番禺区', 'district')).toBe('panyu');
     expect(governmentSlug('喀什市', 'county-city')).toBe('kashi');
     expect(governmentSlug('六安市', 'prefecture')).toBe('lu-an');
+    expect(governmentSlug('新疆维吾尔自治区', 'autonomous-region')).toBe('xinjiang');
+    expect(governmentSlug('延边朝鲜族自治州', 'autonomous-prefecture')).toBe('yanbian');
+    expect(governmentSlug('鄂温克族自治旗', 'banner')).toBe('ewenke');
+    expect(governmentSlug('寿县', 'county')).toBe('shouxian');
   });
   it('adds the level when two governments of a build read alike (吉林省 / 吉林市), and only then', () => {
     const places = [...governmentsCalled('吉林'), governmentsNamed('云南省')[0]].map(toGovernment);
