@@ -178,11 +178,11 @@ const WORD_AFTER_LEVEL = /^(?:市场|市值|市民|市区|市县|区域|区间|�
  */
 export function countGovernments(text: string): Map<GazetteerEntry, number> {
   const { byName, byShort } = load();
-  const lengths = countLengths();
+  const lengthsByFirst = keyLengths();
   const counts = new Map<GazetteerEntry, number>();
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    for (const len of lengths) {
+    for (const len of lengthsByFirst.get(text[i]) ?? []) {
       if (i + len > text.length) continue;
       const key = text.slice(i, i + len);
       const full = byName.get(key);
@@ -211,10 +211,13 @@ export function countGovernments(text: string): Map<GazetteerEntry, number> {
   return counts;
 }
 
-let lengthCache: number[] | null = null;
-function countLengths(): number[] {
+let lengthCache: Map<string, number[]> | null = null;
+/** For each first character of a name, the lengths of the names that start with it, longest first. */
+function keyLengths(): Map<string, number[]> {
   if (lengthCache) return lengthCache;
   const { byName, byShort } = load();
-  lengthCache = [...new Set([...byName.keys(), ...byShort.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const map = new Map<string, Set<number>>();
+  for (const k of [...byName.keys(), ...byShort.keys()]) map.set(k[0], (map.get(k[0]) ?? new Set()).add(k.length));
+  lengthCache = new Map([...map].map(([c, ls]) => [c, [...ls].sort((a, b) => b - a)]));
   return lengthCache;
 }
