@@ -216,7 +216,16 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     const t = kept[i].text;
     if (t === '') continue;
     seen++;
-    const compact = foldWidth(t);
+    let compact = foldWidth(t);
+    // A newspaper column may wrap the delivery line: ——2026年1月27日在福建省第十四届人民代表大 / 会第四次会议上.
+    const j = kept.findIndex((l, k) => k > i && l.text !== '');
+    if (!DELIVERY_LINE.test(compact) && j > 0 && /^[—－\-─]{1,4}.{0,20}年/.test(compact)) {
+      const joined = foldWidth(t + kept[j].text);
+      if (DELIVERY_LINE.test(joined)) {
+        compact = joined;
+        kept.splice(j, 1);
+      }
+    }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact);
     const taken =
       TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || (prevWasDelivery && NAME_LINE.test(compact)) ||

@@ -104,6 +104,10 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
     expect(n.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['宁夏日报客户端', '【字体：', '】', '×', '相关报道：', '》》点击图片进入专题《《']));
   });
+  it('joins a delivery line that a newspaper column wrapped', () => {
+    const n = head('政 府 工 作 报 告\n——2026年1月27日在福建省第十四届人民代表大\n会第四次会议上\n福建省人民政府省长 赵龙\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——2026年1月27日在福建省第十四届人民代表大会第四次会议上', '福建省人民政府省长赵龙']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();
