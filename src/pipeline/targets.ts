@@ -175,7 +175,9 @@ function quantities(clause: string): Candidate[] {
     if (/^方面/.test(rest)) continue;
     if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
-    if (/^的/.test(rest) && !g.bound && !/(?:年|月)$/.test(before)) continue;
+    if (/^的/.test(rest) && !g.bound) continue;
+    // 5.5%左右的预期增长目标与…衔接: a target named again, not stated.
+    if (/^的[^，。；]{0,10}目标/.test(rest)) continue;
     // 折合1139亿元人民币: the same quantity restated in another unit.
     if (/(?:折合|约合|合计折合)$/.test(before)) continue;
     const isChinese = !/^\d/.test(g.num);
@@ -356,11 +358,19 @@ function carryOver(first: string, part: string): string {
   return `${first}${part}`;
 }
 
+/** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
+const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|增速|增幅)$/;
+/** Verbs that cannot name a quantity on their own. */
+const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
+
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
 const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?|上半年|年初|一季度|上年|去年)?|\d{4}年(?:末|底)?的)$/;
 
 function cleanSubject(s: string): string {
-  let out = stripLead(s).replace(LINK_WORDS, '');
+  // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
+  let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, ''))
+    .replace(/(?:已|已经)?连续\d+年/u, '')
+    .replace(LINK_WORDS, '');
   // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
   return out.replace(/[、和及与]+$/, '').trim();
@@ -495,9 +505,23 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       subject = `${verb}${before.replace(LEADING_VERB, '')}`;
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
+    // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
+    if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
+      subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
     // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
     if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
-    if (subject === '' || /^[\d.%]+$/.test(subject)) {
+    // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
+    // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
+    if (/^(?:投资|投入)$/.test(subject) && before) {
+      const thing = before.replace(LEADING_VERB, '');
+      if (thing && !HEAD_NOUN.test(thing)) {
+        subject = `${thing}${subject}`;
+        quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too
+      }
+    }
+    if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
       prevEnd = q.end;
       continue;
     }
