@@ -198,12 +198,12 @@ function quantities(clause: string): Candidate[] {
 }
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
-function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null): TargetKind {
+function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind {
   // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
   const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
   // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
-  if (REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
+  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
   return 'target';
 }
 
@@ -216,7 +216,18 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
   const targets: Target[] = [];
   // What the review around a paragraph is about (去年 / 五年来), carried from paragraph to paragraph within a part.
   let scope: ReviewScope | null = null;
+  // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
+  let reviewPart = false;
+  let partOpened = false;
   for (const section of sections) {
+    if (section.parent === null) {
+      reviewPart = false;
+      partOpened = false;
+    }
+    if (!partOpened && section.paragraphs.length > 0) {
+      partOpened = true;
+      reviewPart = REVIEW_OPENER.test(section.paragraphs[0].text);
+    }
     let ancestry = '';
     for (let s: Section | undefined = section; s; s = s.parent ? byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
     if (section.level === 1 || section.parent === null) scope = reviewScopeOf(ancestry, year);
@@ -241,7 +252,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
           if (found.length === 0) continue;
-          const kind = kindOf(ancestry, text, sentence, year);
+          const kind = kindOf(ancestry, text, sentence, year, reviewPart);
           const rows = rowsOfClause(clause, found, previous);
           for (const r of rows) {
             k++;
