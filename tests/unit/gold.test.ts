@@ -9,6 +9,7 @@ import {
   CORE_INDICATOR_IDS,
   FLOORS,
   evaluate,
+  failedFloors,
   formatEval,
   ingestFolder,
   loadGold,
@@ -19,6 +20,7 @@ import {
   type Gold,
   type GoldEntry,
 } from '../../scripts/lib/eval.ts';
+import { LAYOUT_VARIANTS, evaluateVariants } from '../../scripts/lib/eval-variants.ts';
 import { decode } from '../../src/pipeline/decode.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { LEVEL_NAMES } from '../../src/pipeline/levels.ts';
@@ -206,5 +208,17 @@ describe.skipIf(corpusFiles.length === 0)('a file renamed to x.txt', () => {
   it.each(corpusFiles)('%s gives the same report but for its source name', (file) => {
     const bytes = readFileSync(join(CORPUS, file));
     expect(reportJson('x.txt', bytes, file)).toBe(reportJson(file, bytes, file));
+  }, SLOW);
+});
+
+describe.skipIf(corpusFiles.length === 0)('the floors in other layouts of the same reports', () => {
+  // Real reports nobody has seen arrive in these layouts; the facts are the same, so the gold must still hold.
+  it.each(LAYOUT_VARIANTS.filter((v) => v.faithful).map((v) => [v.name, v] as const))('%s', (_name, variant) => {
+    const [{ result }] = evaluateVariants(CORPUS, gold, [variant]);
+    const detail = [
+      ...failedFloors(result),
+      ...result.issues.filter((i) => i.verdict !== 'missing' || missingRequired(result).includes(i)).map((i) => `${i.file}: ${i.field}: ${i.expected} → ${i.got}`),
+    ];
+    expect(detail).toEqual([]);
   }, SLOW);
 });
