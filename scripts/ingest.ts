@@ -17,13 +17,18 @@ const t0 = performance.now();
 const { files, catalog, redirects, errors: readErrors } = readSeeds(values.seeds!);
 const result = ingest(files, catalog, redirects);
 result.errors.unshift(...readErrors);
-writeData(result, values.out!, base);
+const history = writeData(result, values.out!, base);
 const ms = performance.now() - t0;
 
 const targets = result.reports.reduce((n, r) => n + r.targets.length, 0);
 console.log(
   `ingest: ${files.length} files → ${result.reports.length} reports, ${targets} targets, ` +
     `${result.log.dropped.length} lines dropped (listed in ${values.out}/build-log.json), ${ms.toFixed(0)} ms`,
+);
+const verdicts = history.outcomes.reduce<Record<string, number>>((n, o) => ({ ...n, [o.verdict]: (n[o.verdict] ?? 0) + 1 }), {});
+console.log(
+  `outcomes: ${history.places.length} governments, ${history.outcomes.length} targets paired with the next report ` +
+    `(${Object.entries(verdicts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})`,
 );
 for (const r of result.log.reports) for (const n of r.notes) console.log(`  ${r.slug}: ${n}`);
 for (const e of result.errors) console.error(e.message);
