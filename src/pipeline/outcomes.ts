@@ -48,6 +48,8 @@ export interface RowRef {
 export interface HistoryCell {
   year: number;
   target: RowRef;
+  /** The target in the row's unit (canonical where known; a decline negative), for charts across places. */
+  targetValue: number;
   /** The outcome the next report states, or null (not stated, or no next report). */
   outcome: RowRef | null;
   /** null when the atlas holds no report of the next year, so nobody could say. */
@@ -277,6 +279,7 @@ export function pairOutcomes(reports: Report[]): OutcomesResult {
           row.cells.push({
             year,
             target: ref(target),
+            targetValue: m.value,
             outcome: pairing?.outcome ? ref(pairing.outcome) : null,
             verdict: pairing?.verdict ?? null,
             note: pairing ? pairing.note : `尚未收录${year + 1}年的报告`,
