@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ingest, summarize, type IngestResult, type InputFile, type Redirects } from './ingest.ts';
 import { CatalogSchema, type Catalog } from './metadata.ts';
-import { pairOutcomes, type OutcomeRow, type PlaceHistory } from './outcomes.ts';
+import { type OutcomesResult } from './outcomes.ts';
 import { toMdx } from './serialize.ts';
 import { IngestError } from './types.ts';
 
@@ -53,13 +53,8 @@ export const TARGET_COLUMNS = [
   'id', 'report', 'section', 'kind', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'quote', 'theme',
 ] as const;
 
-export const OUTCOME_COLUMNS = [
-  'place', 'placeName', 'indicatorId', 'year', 'target', 'targetReport', 'outcome', 'outcomeReport', 'verdict', 'estimated',
-  'term', 'targetValue', 'targetValueMax', 'outcomeValue', 'unit', 'comparator', 'bound', 'note',
-] as const;
-
 /** Writes the contract's data files (and one MDX file per report, for the site) into `out`. */
-export function writeData(result: IngestResult, out: string, base = '/'): { outcomes: OutcomeRow[]; places: PlaceHistory[] } {
+export function writeData(result: IngestResult, out: string, base = '/'): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
@@ -73,11 +68,23 @@ export function writeData(result: IngestResult, out: string, base = '/'): { outc
   json('targets.json', targets);
   // UTF-8 with a byte-order mark, so that spreadsheet software reads the Chinese text correctly.
   writeFileSync(join(out, 'targets.csv'), '\uFEFF' + csvFormat(targets, [...TARGET_COLUMNS]) + '\n');
-  // Year-Y targets against what the next report says of year Y, and each government's history for its page.
-  const history = pairOutcomes(result.reports);
+  json('build-log.json', { ...result.log, errors: result.errors.map((e) => ({ file: e.file, reason: e.reason })) });
+}
+
+export const OUTCOME_COLUMNS = [
+  'place', 'placeName', 'indicatorId', 'year', 'target', 'targetReport', 'outcome', 'outcomeReport', 'verdict', 'estimated',
+  'term', 'targetValue', 'targetValueMax', 'outcomeValue', 'unit', 'comparator', 'bound', 'note',
+] as const;
+
+/**
+ * Writes the outcome pairs (outcomes.json / .csv, beside targets), each government's history for its page
+ * (places.json), and adds to the build log why reports or rows took no part. Run after writeData.
+ */
+export function writeOutcomes(history: OutcomesResult, out: string): void {
+  const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
   json('outcomes.json', history.outcomes);
   writeFileSync(join(out, 'outcomes.csv'), '\uFEFF' + csvFormat(history.outcomes, [...OUTCOME_COLUMNS]) + '\n');
   json('places.json', history.places);
-  json('build-log.json', { ...result.log, outcomes: history.notes, errors: result.errors.map((e) => ({ file: e.file, reason: e.reason })) });
-  return history;
+  const log = JSON.parse(readFileSync(join(out, 'build-log.json'), 'utf8'));
+  json('build-log.json', { ...log, outcomes: history.notes });
 }
