@@ -206,7 +206,7 @@ export function pairOne(target: Target, year: number, nextReports: Report[]): Pa
   );
   if (candidates.length === 0) {
     const why = sameIndicator.length === 0
-      ? '下一年的报告未提及该指标的完成情况'
+      ? '下一年的报告中没有归入该指标的完成数'
       : `下一年的报告提及该指标，但没有以同一口径（${TERM_WORDS[term]}、${year}年全年）给出数值`;
     return { outcome: null, verdict: 'not-stated', note: why };
   }
