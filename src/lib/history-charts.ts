@@ -8,6 +8,8 @@ import { quantileSorted, scaleBand, scaleLinear } from 'd3';
 export interface ChartPoint {
   year: number;
   value: number;
+  /** Upper end of a range target: drawn as a bar from value to valueMax, counted at its middle. */
+  valueMax: number | null;
   /** Place name, shown on hover and in the text alternative. */
   label: string;
   href: string;
@@ -21,7 +23,7 @@ export interface YearMark {
   max: number;
   median: number;
   /** Dots when the year has few values, otherwise a box from the lower to the upper quartile. */
-  dots: { cx: number; cy: number; point: ChartPoint }[];
+  dots: { cx: number; cy: number; rangeTop: number | null; point: ChartPoint }[];
   box: { y: number; height: number; whiskerTop: number; whiskerBottom: number } | null;
   medianY: number;
 }
@@ -32,15 +34,16 @@ export const DOTS_PER_YEAR = 40;
 export function yearSpreadLayout(points: ChartPoint[], width = 560, height = 240) {
   const margin = { top: 14, right: 16, bottom: 28, left: 56 };
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
-  const values = points.map((p) => p.value);
+  const values = points.flatMap((p) => (p.valueMax === null ? [p.value] : [p.value, p.valueMax]));
+  const middle = (p: ChartPoint) => (p.valueMax === null ? p.value : (p.value + p.valueMax) / 2);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice().range([height - margin.bottom, margin.top]);
   const x = scaleBand<number>().domain(years).range([margin.left, width - margin.right]).padding(0.3);
   const band = x.bandwidth();
   const marks: YearMark[] = years.map((year) => {
-    const inYear = points.filter((p) => p.year === year).sort((a, b) => a.value - b.value);
-    const sorted = inYear.map((p) => p.value);
+    const inYear = points.filter((p) => p.year === year).sort((a, b) => middle(a) - middle(b));
+    const sorted = inYear.map(middle);
     const cx = x(year)! + band / 2;
     const median = quantileSorted(sorted, 0.5)!;
     const few = inYear.length <= DOTS_PER_YEAR;
@@ -48,10 +51,11 @@ export function yearSpreadLayout(points: ChartPoint[], width = 560, height = 240
     const seen = new Map<number, number>();
     const dots = few
       ? inYear.map((point) => {
-          const k = seen.get(point.value) ?? 0;
-          seen.set(point.value, k + 1);
+          const k = seen.get(middle(point)) ?? 0;
+          seen.set(middle(point), k + 1);
           const offset = k === 0 ? 0 : (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * 7;
-          return { cx: cx + Math.max(-band / 2, Math.min(band / 2, offset)), cy: y(point.value), point };
+          const rangeTop = point.valueMax === null ? null : y(point.valueMax);
+          return { cx: cx + Math.max(-band / 2, Math.min(band / 2, offset)), cy: y(middle(point)), rangeTop, point };
         })
       : [];
     const q1 = quantileSorted(sorted, 0.25)!;

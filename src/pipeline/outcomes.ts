@@ -50,6 +50,8 @@ export interface HistoryCell {
   target: RowRef;
   /** The target in the row's unit (canonical where known; a decline negative), for charts across places. */
   targetValue: number;
+  /** Upper end of a range target (5—5.5%), in the same unit, or null. */
+  targetValueMax: number | null;
   /** The outcome the next report states, or null (not stated, or no next report). */
   outcome: RowRef | null;
   /** null when the atlas holds no report of the next year, so nobody could say. */
@@ -150,13 +152,18 @@ function singleYear(t: Target): number | null {
   return t.period && t.period.from === t.period.to ? t.period.from : null;
 }
 
-/** The annual targets a report sets for its own year, one per indicator and term: headline rows first, then text order. */
+/**
+ * The annual targets a report sets for its own year, one per indicator and term: headline rows first, then text order.
+ * An annual average (年均增长5%) is a plan's pace over several years, not the year's target, so it takes no part.
+ */
 export function annualTargets(report: Report): Target[] {
   if (report.year === null) return [];
   const chosen = new Map<string, Target>();
-  const rows = report.targets.filter((t) => t.kind === 'target' && t.indicatorId !== null && singleYear(t) === report.year);
+  const rows = report.targets.filter(
+    (t) => t.kind === 'target' && t.indicatorId !== null && !t.annualAverage && singleYear(t) === report.year,
+  );
   for (const t of [...rows.filter((r) => r.headline), ...rows.filter((r) => !r.headline)]) {
-    const key = `${t.indicatorId}|${termOf(t)}|${t.annualAverage}`;
+    const key = `${t.indicatorId}|${termOf(t)}`;
     if (!chosen.has(key)) chosen.set(key, t);
   }
   return [...chosen.values()];
@@ -202,7 +209,7 @@ export function pairOne(target: Target, year: number, nextReports: Report[]): Pa
   const term = termOf(target);
   const sameIndicator = nextReports.flatMap((r) => r.targets).filter((o) => o.kind === 'achievement' && o.indicatorId === target.indicatorId);
   const candidates = sameIndicator.filter(
-    (o) => singleYear(o) === year && termOf(o) === term && o.annualAverage === target.annualAverage && judge(target, o) !== null,
+    (o) => singleYear(o) === year && termOf(o) === term && !o.annualAverage && judge(target, o) !== null,
   );
   if (candidates.length === 0) {
     const why = sameIndicator.length === 0
@@ -271,7 +278,7 @@ export function pairOutcomes(reports: Report[]): OutcomesResult {
               note: pairing.note,
             });
           }
-          const key = `${target.indicatorId}|${termOf(target)}|${m.unit}|${target.annualAverage}`;
+          const key = `${target.indicatorId}|${termOf(target)}|${m.unit}`;
           const row = rows.get(key) ?? { indicatorId: target.indicatorId!, term: termOf(target), unit: m.unit, cells: [] };
           rows.set(key, row);
           // One cell per year: a second report of the same year (an action plan) does not overwrite the work report.
@@ -280,6 +287,7 @@ export function pairOutcomes(reports: Report[]): OutcomesResult {
             year,
             target: ref(target),
             targetValue: m.value,
+            targetValueMax: m.valueMax,
             outcome: pairing?.outcome ? ref(pairing.outcome) : null,
             verdict: pairing?.verdict ?? null,
             note: pairing ? pairing.note : `尚未收录${year + 1}年的报告`,

@@ -161,8 +161,13 @@ describe('pairOutcomes: year Y targets against report Y + 1', () => {
     const r = pairOutcomes([report(district, 2012, [aim(2012, gdp(8))]), report(district, 2013, [done(2012, { ...gdp(9.2), estimated: true }), firm])]);
     expect(r.outcomes.map((o) => [o.outcome, o.estimated, o.verdict])).toEqual([[firm.id, false, 'met']]);
   });
-  it('takes only targets for the report’s own year', () => {
-    const r = report(district, 2021, [aim(2025, gdp(6)), aim(2021, gdp(7)), row({ kind: 'target', period: null, ...gdp(5) })]);
+  it('takes only targets for the report’s own year, and no plan’s annual average', () => {
+    const r = report(district, 2021, [
+      aim(2025, gdp(6)),
+      aim(2021, { ...gdp(5.5), annualAverage: true }),
+      aim(2021, gdp(7)),
+      row({ kind: 'target', period: null, ...gdp(5) }),
+    ]);
     expect(annualTargets(r).map((t) => t.value)).toEqual([7]);
   });
 });
