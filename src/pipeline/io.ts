@@ -84,7 +84,8 @@ export function writeOutcomes(history: OutcomesResult, out: string): void {
   const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
   json('outcomes.json', history.outcomes);
   writeFileSync(join(out, 'outcomes.csv'), '\uFEFF' + csvFormat(history.outcomes, [...OUTCOME_COLUMNS]) + '\n');
-  json('places.json', history.places);
+  // Compact: a build-time input of the place pages, large at a thousand reports.
+  writeFileSync(join(out, 'places.json'), JSON.stringify(history.places) + '\n');
   const log = JSON.parse(readFileSync(join(out, 'build-log.json'), 'utf8'));
   json('build-log.json', { ...log, outcomes: history.notes });
 }

@@ -204,10 +204,19 @@ interface Pairing {
   note: string | null;
 }
 
-/** The outcome of `target` among the rows of the next year's reports, and the verdict. */
-export function pairOne(target: Target, year: number, nextReports: Report[]): Pairing {
+/** The achievements of the next year's reports by indicator id, in text order (work report first). */
+function achievementsByIndicator(nextReports: Report[]): Map<string, Target[]> {
+  const byId = new Map<string, Target[]>();
+  for (const o of nextReports.flatMap((r) => r.targets)) {
+    if (o.kind !== 'achievement' || o.indicatorId === null) continue;
+    byId.set(o.indicatorId, [...(byId.get(o.indicatorId) ?? []), o]);
+  }
+  return byId;
+}
+
+/** The outcome of `target` among the next year's achievements of its indicator, and the verdict. */
+function pairOne(target: Target, year: number, sameIndicator: Target[]): Pairing {
   const term = termOf(target);
-  const sameIndicator = nextReports.flatMap((r) => r.targets).filter((o) => o.kind === 'achievement' && o.indicatorId === target.indicatorId);
   const candidates = sameIndicator.filter(
     (o) => singleYear(o) === year && termOf(o) === term && !o.annualAverage && judge(target, o) !== null,
   );
@@ -251,10 +260,10 @@ export function pairOutcomes(reports: Report[]): OutcomesResult {
     const place = group[0].place!;
     const rows = new Map<string, HistoryRow>();
     for (const year of years) {
-      const next = byYear.get(year + 1) ?? null;
+      const next = byYear.has(year + 1) ? achievementsByIndicator(byYear.get(year + 1)!) : null;
       for (const report of byYear.get(year)!) {
         for (const target of annualTargets(report)) {
-          const pairing = next ? pairOne(target, year, next) : null;
+          const pairing = next ? pairOne(target, year, next.get(target.indicatorId!) ?? []) : null;
           const m = measure(target);
           if (pairing) {
             outcomes.push({
