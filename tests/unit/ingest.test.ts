@@ -91,7 +91,9 @@ describe('ingest CLI', () => {
     const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', dir, '--out', out], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('empty.txt: empty file');
-    expect(readdirSync(out).sort()).toEqual(['build-log.json', 'mdx', 'reports', 'reports.json', 'targets.csv', 'targets.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'build-log.json', 'mdx', 'outcomes.csv', 'outcomes.json', 'places.json', 'reports', 'reports.json', 'targets.csv', 'targets.json',
+    ]);
     const csv = readFileSync(join(out, 'targets.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme')).toBe(true);
   });
