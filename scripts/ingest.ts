@@ -15,10 +15,10 @@ const { values } = parseArgs({
 const base = values.base ?? normalizeBase(process.env.SITE_BASE);
 
 const t0 = performance.now();
-const { files, catalog, redirects, errors: readErrors } = readSeeds(values.seeds!);
-const result = ingest(files, catalog, redirects);
+const { files, catalog, redirects, vocabulary, errors: readErrors } = readSeeds(values.seeds!);
+const result = ingest(files, catalog, redirects, vocabulary);
 result.errors.unshift(...readErrors);
-writeData(result, values.out!, base);
+writeData(result, values.out!, base, vocabulary);
 const ms = performance.now() - t0;
 
 const targets = result.reports.reduce((n, r) => n + r.targets.length, 0);

@@ -92,10 +92,15 @@ describe('ingest CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('empty.txt: empty file');
     expect(readdirSync(out).sort()).toEqual([
-      'build-log.json', 'mdx', 'outcomes.csv', 'outcomes.json', 'places.json', 'reports', 'reports.json', 'targets.csv', 'targets.json',
+      'build-log.json', 'indicators.json', 'mdx', 'outcomes.csv', 'outcomes.json', 'places.json', 'reports', 'reports.json',
+      'targets.csv', 'targets.json',
     ]);
     const csv = readFileSync(join(out, 'targets.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme')).toBe(true);
+    // The contract's columns first, in their order, then the added ones.
+    expect(csv.split('\n')[0]).toBe(
+      '\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme,' +
+        'bound,headline,indicatorId,periodFrom,periodTo,annualAverage,estimated,canonicalValue,canonicalUnit',
+    );
   });
 });
 
