@@ -107,7 +107,10 @@ describe('ingest CLI', () => {
     const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', dir, '--out', out], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('empty.txt: empty file');
-    expect(readdirSync(out).sort()).toEqual(['build-log.json', 'indicators.json', 'mdx', 'reports', 'reports.json', 'targets.csv', 'targets.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'build-log.json', 'indicators.json', 'mdx', 'outcomes.csv', 'outcomes.json', 'places.json', 'reports', 'reports.json',
+      'targets.csv', 'targets.json',
+    ]);
     const csv = readFileSync(join(out, 'targets.csv'), 'utf8');
     // The contract's columns first, in their order, then the added ones.
     expect(csv.split('\n')[0]).toBe(
