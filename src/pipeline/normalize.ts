@@ -103,7 +103,9 @@ export function normalize(text: string, file: string): NormalizedText {
         const prev = lastNonBlank(kept);
         if (
           prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 &&
-          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text)
+          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) &&
+          // The second half of a wrapped delivery line is no headline either.
+          !/会议上[)）]?$/.test(prev.text)
         ) {
           hints.headline = foldWidth(prev.text);
           kept.splice(kept.indexOf(prev), 1);
@@ -219,7 +221,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     let compact = foldWidth(t);
     // A newspaper column may wrap the delivery line: ——2026年1月27日在福建省第十四届人民代表大 / 会第四次会议上.
     const j = kept.findIndex((l, k) => k > i && l.text !== '');
-    if (!DELIVERY_LINE.test(compact) && j > 0 && /^[—－\-─]{1,4}.{0,20}年/.test(compact)) {
+    if (!DELIVERY_LINE.test(compact) && j > 0 && /^(?:[—－\-─]{1,4})?[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年.{0,12}在/.test(compact)) {
       const joined = foldWidth(t + kept[j].text);
       if (DELIVERY_LINE.test(joined)) {
         compact = joined;
