@@ -123,12 +123,17 @@ export interface Delivery {
   session: string;
 }
 
+const DATE_ALONE = new RegExp(`^[（(]?\\s*(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日\\s*[)）]?$`);
+
 export function findDelivery(lines: string[]): Delivery | null {
   for (const line of lines) {
     const m = line.match(DELIVERY);
     if (!m) continue;
     const after = m[1] ? null : line.slice((m.index ?? 0) + m[0].length).match(new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日`));
-    const date = m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : after ? toDate(after[1], after[2], after[3]) : null;
+    // Or on a line of its own beside it: （2024年1月10日）.
+    const alone = lines.map((l) => l.match(DATE_ALONE)).find((d) => d);
+    const date =
+      m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : after ? toDate(after[1], after[2], after[3]) : alone ? toDate(alone[1], alone[2], alone[3]) : null;
     return { written: m[4], date, session: m[5].replace(/\s+/g, '') };
   }
   return null;

@@ -143,6 +143,7 @@ describe('year, delivery date, session, speaker', () => {
     expect(findDelivery(['--2015年2月5日在海拉尔区第十四届人民代表大会第四次会议上'])?.written).toBe('海拉尔区');
     expect(findDelivery(['二〇二六年十二月三十一日在区第一届人民代表大会第一次会议上'])?.date).toBe('2026-12-31');
     expect(findDelivery(['（在市第十七届人民代表大会第五次会议上，2026年1月27日）'])).toMatchObject({ written: '市', date: '2026-01-27' });
+    expect(findDelivery(['——在泉州市第十七届人民代表大会第三次会议上', '（2024年1月10日）'])).toMatchObject({ written: '泉州市', date: '2024-01-10' });
   });
   it('reads the speaker’s name and office from every layout of the speaker line', () => {
     expect(findSpeaker(['自治区主席 韦 韬'], '')?.speaker).toEqual({ name: '韦韬', office: '主席' });

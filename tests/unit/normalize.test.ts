@@ -113,6 +113,11 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.hints.headline).toBeUndefined();
     expect(n.hints.frontMatter).toEqual(['2026年浙江省政府工作报告', '2026年1月14日在浙江省第十四届人民代表大会第四次会议上', '浙江省省长刘捷']);
   });
+  it('keeps an undated delivery line and its date on a line of its own as front matter', () => {
+    const n = head('政府工作报告\n——在泉州市第十七届人民代表大会第三次会议上\n（2024年1月10日）\n市长 王某\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——在泉州市第十七届人民代表大会第三次会议上', '（2024年1月10日）', '市长王某']);
+    expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();
