@@ -204,6 +204,8 @@ function leadSentence(p: string): [string, string] | null {
   if (CIRCLED.includes([...core][0])) return null;
   // 2026年是“十五五”开局之年。 states what a year is; it heads nothing.
   if (/(?:\d{4}年|今年|明年|去年)是|之年$/.test(core)) return null;
+  // 过去一年很不平凡。 opens a narrative with a time word; a topic names a task or a field.
+  if (/^(?:过去|去年|今年|明年|一年来|五年来|这一年|这五年|当前|目前|近年来|\d{4}年)/.test(core)) return null;
   return [head, rest.trim()];
 }
 

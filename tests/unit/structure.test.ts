@@ -48,8 +48,9 @@ describe('structure', () => {
     ]);
   });
 
-  it('does not take a sentence about what a year is for a topic', () => {
+  it('does not take a sentence about what a year is, or one that opens a narrative with a time word, for a topic', () => {
     expect(classify(['2026年是“十五五”开局之年。做好今年工作，意义重大。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(classify(['过去一年很不平凡。在党中央坚强领导下，全区上下攻坚克难。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
   });
 
   it('does not take ordinary sentences for headings', () => {
