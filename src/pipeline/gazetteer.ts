@@ -109,6 +109,8 @@ function load(): Loaded {
     if (province) add(c.n, prefectureLevel(c.n), c.c, [province]);
   }
   for (const a of areas) {
+    // 市辖区 is the statistical group of a city's districts, not a government.
+    if (a.n === '市辖区') continue;
     const province = byCode.get(`${a.p}0000`);
     if (!province) continue;
     const prefecture = byCode.get(`${a.p}${a.y}00`);

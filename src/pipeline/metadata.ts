@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { pinyin } from 'pinyin-pro';
 import { countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry, type Place } from './gazetteer.ts';
 import { LEVEL_NAMES, LEVEL_TIER } from './levels.ts';
-import { governmentSlug, LEVEL_SLUG } from './slug.ts';
+import { governmentSlug, placeSlug } from './slug.ts';
 import { chineseNumeral } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
@@ -300,7 +300,7 @@ export function toGovernment(e: GazetteerEntry): Government {
     level: e.level,
     code: e.code,
     parents: e.parents.map((p) => ({ name: p.name, level: p.level, code: p.code })),
-    slug: governmentSlug(e.name, e.level),
+    slug: placeSlug(e),
   };
 }
 
@@ -485,32 +485,6 @@ export function levelName(level: GovernmentLevel): string {
 }
 
 // ——— Slugs ———
-
-/**
- * Gives every government of a build one place slug. Two different governments whose names read the same (吉林省 and
- * 吉林市; 福州市 and 抚州市) both get their level added (jilin-sheng, jilin-shi), and their parent's reading if that
- * still collides; a government alone with its reading keeps the bare reading (yunnan, dongxing).
- */
-export function assignPlaceSlugs(places: Government[]): void {
-  const byBase = new Map<string, Map<string, Government[]>>();
-  for (const p of places) {
-    const key = p.code ?? p.name;
-    const group = byBase.get(p.slug) ?? new Map<string, Government[]>();
-    group.set(key, [...(group.get(key) ?? []), p]);
-    byBase.set(p.slug, group);
-  }
-  for (const [base, group] of byBase) {
-    if (group.size < 2) continue;
-    const withLevel = [...group.values()].map((ps) => ({ ps, slug: `${base}-${LEVEL_SLUG[ps[0].level]}` }));
-    for (const { ps, slug } of withLevel) {
-      const clash = withLevel.filter((w) => w.slug === slug).length > 1;
-      const parent = ps[0].parents[0];
-      const final = clash && parent ? `${base}-${governmentSlug(parent.name, parent.level)}` : slug;
-      for (const p of ps) p.slug = final;
-    }
-  }
-}
-
 
 /** Report slug: the place slug and the year (yunnan-2026); a second report of the same place and year gets its kind. */
 export function makeSlug(

@@ -5,7 +5,8 @@
  * apostrophe to be read one way (lu-an, not luan; xi-an, not xian; but hailaer, where no other reading exists).
  */
 import { pinyin } from 'pinyin-pro';
-import { shortName } from './gazetteer.ts';
+import { allGovernments, isPrefectural, shortName, type GazetteerEntry } from './gazetteer.ts';
+import { LEVEL_TIER, TIER_ORDER } from './levels.ts';
 import { PLACE_READINGS } from './place-words.ts';
 import type { GovernmentLevel } from './types.ts';
 
@@ -102,4 +103,48 @@ export function governmentSlug(name: string, level: GovernmentLevel): string {
   // 寿县 keeps its level word (shouxian): a one-character stem is not a name on its own.
   const stem = shortName(name, level) ?? name.replace(/(?:省|市|县|区|旗|盟|自治州|地区)$/u, '');
   return readingSlug(stem.length >= 2 ? stem : name) || 'place';
+}
+
+let placeSlugs: Map<GazetteerEntry, string> | null = null;
+
+/**
+ * The slug of a government, unique in the whole gazetteer and so the same in every build. Where several governments
+ * read alike, the highest tier (then the lowest code) keeps the bare reading — 吉林省 jilin, 福州市 fuzhou, 东兴市
+ * dongxing — and the others add their level (吉林市 jilin-shi), or their parent's reading when that is not enough
+ * (朝阳区 of 北京市 chaoyang-beijing). A new report never changes the slug of a place already published.
+ */
+export function placeSlug(e: GazetteerEntry): string {
+  if (!placeSlugs) placeSlugs = buildPlaceSlugs();
+  return placeSlugs.get(e) ?? governmentSlug(e.name, e.level);
+}
+
+const placeBase = (e: GazetteerEntry) => governmentSlug(e.name, e.level);
+
+function buildPlaceSlugs(): Map<GazetteerEntry, string> {
+  const rank = (e: GazetteerEntry) => (isPrefectural(e) ? 1 : TIER_ORDER.indexOf(LEVEL_TIER[e.level]));
+  const groups = new Map<string, GazetteerEntry[]>();
+  for (const e of allGovernments()) {
+    const base = governmentSlug(e.name, e.level);
+    groups.set(base, [...(groups.get(base) ?? []), e]);
+  }
+  const out = new Map<GazetteerEntry, string>();
+  for (const [base, members] of groups) {
+    members.sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code));
+    const [first, ...rest] = members;
+    out.set(first, base);
+    const withLevel = rest.map((e) => `${base}-${LEVEL_SLUG[e.level]}`);
+    rest.forEach((e, i) => {
+      let slug = withLevel[i];
+      if (withLevel.filter((w) => w === slug).length > 1 || slug === base) {
+        const parent = e.parents[0];
+        slug = parent ? `${base}-${governmentSlug(parent.name, parent.level)}` : `${base}-${e.code}`;
+      }
+      out.set(e, slug);
+    });
+  }
+  // Two parents that read alike too (苏州 / 宿州): the code settles it.
+  const seen = new Map<string, number>();
+  for (const slug of out.values()) seen.set(slug, (seen.get(slug) ?? 0) + 1);
+  for (const [e, slug] of out) if (seen.get(slug)! > 1 && slug !== placeBase(e)) out.set(e, `${placeBase(e)}-${e.code}`);
+  return out;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countGovernments, findPlace, governmentsCalled, governmentsNamed } from '../../src/pipeline/gazetteer.ts';
+import { allGovernments, countGovernments, findPlace, governmentsCalled, governmentsNamed } from '../../src/pipeline/gazetteer.ts';
 import {
-  assignPlaceSlugs,
   findDelivery,
   findSpeaker,
   inferKind,
@@ -185,10 +184,18 @@ describe('slugs read as place names', () => {
     expect(governmentSlug('鄂温克族自治旗', 'banner')).toBe('ewenke');
     expect(governmentSlug('寿县', 'county')).toBe('shouxian');
   });
-  it('adds the level when two governments of a build read alike (吉林省 / 吉林市), and only then', () => {
-    const places = [...governmentsCalled('吉林'), governmentsNamed('云南省')[0]].map(toGovernment);
-    assignPlaceSlugs(places);
-    expect(places.map((p) => p.slug).sort()).toEqual(['jilin-sheng', 'jilin-shi', 'yunnan']);
+  it('gives every government one slug for good: the highest tier keeps the bare reading, the others add their level or parent', () => {
+    const slug = (name: string) => governmentsNamed(name).map((e) => toGovernment(e).slug);
+    expect(slug('吉林省')).toEqual(['jilin']);
+    expect(slug('吉林市')).toEqual(['jilin-shi']);
+    expect(slug('福州市')).toEqual(['fuzhou']);
+    expect(slug('抚州市')).toEqual(['fuzhou-shi']);
+    expect(slug('东兴市')).toEqual(['dongxing']);
+    expect(slug('喀什地区')).toEqual(['kashi']);
+    expect(slug('朝阳区').sort()).toEqual(['chaoyang-beijing', 'chaoyang-changchun']);
+    // Unique over the whole gazetteer.
+    const all = allGovernments().map((e) => toGovernment(e).slug);
+    expect(new Set(all).size).toBe(all.length);
   });
   it('makes report slugs from the place slug and the year, unique per site', () => {
     const place = toGovernment(governmentsNamed('漳州市')[0]);
