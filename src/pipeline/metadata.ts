@@ -409,8 +409,16 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   let city: string | null = entry ? (cityOf(entry)?.name ?? null) : null;
   let province: string | null = entry ? provinceOf(entry).name : null;
   if (entry) {
-    origin.city = city ? origin.place : 'missing';
+    // A null city is an answer here, not a gap: the government belongs to no prefecture-level city.
+    origin.city = origin.place;
     origin.province = origin.place;
+    if (!city) {
+      notes.push(
+        LEVEL_TIER[entry.level] === 'provincial'
+          ? `${entry.name}是省级政府，不属于任何地级市，“所属城市”一项为空。`
+          : `${entry.name}由${provinceOf(entry).name}直接管辖，不属于任何地级市，“所属城市”一项为空。`,
+      );
+    }
   } else {
     const catCity = fromCatalog('city');
     const catProvince = fromCatalog('province');

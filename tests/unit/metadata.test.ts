@@ -63,6 +63,8 @@ describe('the government of a report, evidence strongest first', () => {
     const m = inferMeta(body, fm('2026年安徽省政府工作报告', '——2026年1月25日在省第十四届人民代表大会第五次会议上', '省长　王清宪'), []);
     expect(m.place).toMatchObject({ name: '安徽省', level: 'province', parents: [] });
     expect(m.city).toBeNull();
+    expect(m.origin.city).toBe('text');
+    expect(m.notes.join('')).toMatch(/安徽省是省级政府，不属于任何地级市/);
     expect(m.province).toBe('安徽省');
     // The delivery line's 省 stands for the government the title names.
     expect(m.session).toBe('安徽省第十四届人民代表大会第五次会议');
