@@ -97,7 +97,7 @@ export const DELIVERY =
   new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日)?\\s*在\\s*([^\\s在，。；]{0,24}?)\\s*(第\\s*${NUM}{1,4}\\s*届\\s*人民代表大会\\s*(?:常务委员会)?\\s*第\\s*${NUM}{1,3}\\s*次\\s*(?:全体)?会议)`);
 const REPRESENTING = /我代表([^\s，。、；：“”]{0,20}?)(?:人民)?政府/;
 /** 河北省人民政府省长 王正谱 / 省长　王予波 / 自治区主席 韦 韬 / 海拉尔区人民政府区长　张天喜. */
-export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*([\p{Script=Han}·•][\p{Script=Han}·•\s]{0,10})$/u;
+export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*((?:\p{Script=Han}\s?){1,3}\p{Script=Han}|\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12})$/u;
 /** A front-matter line that is a name alone (毛伟明). */
 const NAME_ALONE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
 

@@ -118,6 +118,10 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.hints.frontMatter).toEqual(['政府工作报告', '——在泉州市第十七届人民代表大会第三次会议上', '（2024年1月10日）', '市长王某']);
     expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
   });
+  it('never takes a sentence about an official for the speaker line', () => {
+    expect(head('市长李明强调加快发展\n各位代表：\n').hints.frontMatter).toEqual([]);
+    expect(head('自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n').hints.frontMatter).toEqual(['自治区主席艾尔肯·吐尼亚孜']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();
