@@ -276,8 +276,12 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   }
   const cat = found.find((f) => f.ev.source === 'catalog');
   if (cat) return { entry: cat.entry, source: 'catalog', notes };
-  // Last resort: the government the body names far more often than any other.
-  const counted = [...countGovernments(text)].filter(([e]) => allowed(e)).sort((a, b) => b[1] - a[1]);
+  // Last resort: the government the body names far more often than any other, of the level its scope words say
+  // (a provincial report says 全省, and names its capital often: the capital must not win).
+  const scope = levelEvidence.length ? null : scopeLevels(text);
+  const counted = [...countGovernments(text)]
+    .filter(([e]) => allowed(e) && (!scope || scope.includes(e.level) || (e.level === 'other' && scope.includes('prefecture') && isPrefectural(e))))
+    .sort((a, b) => b[1] - a[1]);
   const [best, second] = counted;
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
     return { entry: best[0], source: 'body', notes };
@@ -288,6 +292,24 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
       : '原文没有会议行、标题或署名说明发布报告的政府，正文中的地名也不够明确，故不标注地点。',
   );
   return { entry: null, source: null, notes };
+}
+
+/** 全省 / 全市 / 全县 …: the whole the report speaks for, and so the level of its government. */
+const SCOPE_WORDS: [RegExp, GovernmentLevel[]][] = [
+  [/全省/g, ['province']],
+  [/全市/g, ['municipality', 'prefecture', 'county-city']],
+  [/全县/g, ['county']],
+  [/全区/g, ['district', 'autonomous-region']],
+  [/全州/g, ['autonomous-prefecture']],
+  [/全旗/g, ['banner']],
+  [/全盟/g, ['league']],
+];
+
+/** The levels the report's scope words settle, when one of them clearly dominates; else null. */
+export function scopeLevels(text: string): GovernmentLevel[] | null {
+  const counts = SCOPE_WORDS.map(([re, levels]) => ({ n: (text.match(re) ?? []).length, levels })).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first.n >= 3 && first.n >= second.n * 3 ? first.levels : null;
 }
 
 function describe(e: GazetteerEntry): string {

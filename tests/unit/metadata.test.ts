@@ -112,6 +112,11 @@ describe('the government of a report, evidence strongest first', () => {
     expect(diqu).toMatchObject({ city: '喀什地区', province: '新疆维吾尔自治区' });
     expect(diqu.place?.slug).toBe('kashi');
   });
+  it('never files a provincial text under its capital when counting: the scope words (全省) give the level', () => {
+    const capital = '全省经济稳中有进。合肥、合肥、合肥市、合肥市加快发展，全省上下，全省人民，安徽省。';
+    expect(inferMeta(capital, noHints, []).place).toBeNull();
+    expect(inferMeta('全省经济稳中有进。全省上下，全省人民，安徽省、安徽省发展。合肥。', noHints, []).place?.name).toBe('安徽省');
+  });
   it('guesses from body counts only as a last resort, and says so', () => {
     const m = inferMeta('推动泉州高质量发展，建设现代化泉州，泉州加油。', noHints, [{ year: 2024 }]);
     expect(m).toMatchObject({ city: '泉州市', province: '福建省', year: 2024, kind: null, title: '2024年泉州市' });
