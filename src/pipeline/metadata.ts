@@ -9,8 +9,8 @@
  */
 import { z } from 'zod';
 import { pinyin } from 'pinyin-pro';
-import { countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry, type Place } from './gazetteer.ts';
-import { LEVEL_NAMES, LEVEL_TIER } from './levels.ts';
+import { countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
+import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug } from './slug.ts';
 import { chineseNumeral } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
@@ -335,17 +335,6 @@ export function cityOf(e: GazetteerEntry): GazetteerEntry | null {
   return parent.level === 'municipality' || isPrefectural(parent) ? parent : null;
 }
 
-// ——— Older single-field helpers, kept for callers that want one answer quickly ———
-
-/** The government a text is about, from its own words (we-represent line, else body counts), or null. */
-export function inferCity(text: string): Place | null {
-  const ev: Evidence[] = [];
-  const rep = text.slice(0, 4000).match(REPRESENTING);
-  if (rep) ev.push(asEvidence('representing', rep[1]));
-  const found = resolveGovernment(ev, text).entry;
-  return found ? { name: found.name, level: found.level, province: provinceOf(found).name, short: found.short } : null;
-}
-
 // ——— Year ———
 
 const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
@@ -509,10 +498,6 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   return { title, place, city, province, year, kind, delivered, session, speaker, urls, origin, notes };
 }
 
-/** Chinese name of a level, for notes and pages. */
-export function levelName(level: GovernmentLevel): string {
-  return LEVEL_NAMES[level];
-}
 
 // ——— Slugs ———
 
