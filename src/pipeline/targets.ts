@@ -78,6 +78,16 @@ function parseNumber(s: string): number | null {
   return chineseNumeral(s);
 }
 
+/**
+ * A target in a part about a five-year plan (“十五五”时期主要目标任务) is due at the plan's end, unless its sentence
+ * speaks of this year (今年, 年内, 2026年).
+ */
+function planDeadline(ancestry: string, sentence: string): number | null {
+  const plan = ancestry.match(/十([一二三四五六七八九])五[”"]?(?:时期|规划|期间|发展)/);
+  if (!plan || /今年|明年|年内|\d{4}年/.test(sentence)) return null;
+  return 1955 + 5 * (10 + chineseNumeral(plan[1])!);
+}
+
 function deadlineOf(sentence: string, before: string): number | null {
   const m = before.match(/(?:到|至|于)(\d{4})年|(\d{4})年(?:底|末|年底)?前|(\d{4})年(?:底|末)/) ?? sentence.match(/到(\d{4})年/);
   if (m) return Number(m[1] ?? m[2] ?? m[3]);
@@ -259,10 +269,14 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
             const quoteStart = r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart;
             const numberAt = clauseStart + r.numberStart;
             const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
-            const deadline = deadlineOf(sentence, sentence.slice(0, cm.index! + (r.quoteStart ?? 0)));
+            // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
+            const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
+            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
+            const kindHere = headline ? 'target' : kind;
+            const deadline =
+              deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
             const clauseBefore = clause.slice(0, r.numberStart);
             const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
-            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
             const entry = lookupIndicator(vocabulary, r.indicator);
             const id = entry && unitFits(entry, r.unit) ? entry : null;
             const canonical = id ? toCanonical(id, r.value, r.unit) : null;
@@ -270,7 +284,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               id: `t-${section.id}-${k}`,
               report: reportSlug,
               section: section.id,
-              kind: headline ? 'target' : kind,
+              kind: kindHere,
               indicator: r.indicator,
               value: r.value,
               valueMax: r.valueMax,
@@ -283,7 +297,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               headline,
               indicatorId: id?.id ?? null,
               period:
-                (headline ? 'target' : kind) === 'target'
+                kindHere === 'target'
                   ? targetPeriod(deadline, year, annualAverage)
                   : achievementPeriod(beforeNumber, sentence, scope, year),
               annualAverage,
