@@ -7,10 +7,11 @@ import { chineseNumeral } from './text.ts';
 import type { Period } from './types.ts';
 
 /**
- * The opening of the year's main-targets passage: 主要预期目标是： / 预期目标为： / 主要目标是：. A five-year plan's
+ * The opening of the year's main-targets passage: 主要预期目标是： / 预期目标建议为： / 主要目标是，. A comma alone does
+ * not open one (圆满完成预期目标，…: a review). A five-year plan's
  * goals (“十五五”时期…主要目标是：) are not this year's targets, so a plan period before the marker rules it out.
  */
-const HEADLINE_MARKER = /(?:主要预期目标|预期目标|主要目标)(?:是|为)?[：:]/u;
+const HEADLINE_MARKER = /(?:主要预期目标|预期目标|主要目标)(?:建议|安排|确定|设定)?(?:(?:是|为|如下)?[：:]|(?:是|为)[，,])/u;
 const PLAN_PERIOD = /十[一二三四五六七八九]五|五年|时期|规划|纲要|到\d{4}年|\d{4}年前/u;
 
 /** Index in the paragraph just after the marker, or -1 when the paragraph opens no main-targets passage. */

@@ -26,7 +26,8 @@ const BASE_UNITS = [
   '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
-const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
+// 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
+const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|天|人次|小时))?`;
 const ARABIC = '\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
 const RANGE_SEP = '\\s*[—–\\-~～至到]\\s*';

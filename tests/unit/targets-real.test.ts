@@ -197,3 +197,22 @@ describe('indicator ids respect scope and convert to canonical units', () => {
     ]);
   });
 });
+
+describe('units per unit', () => {
+  it('reads 万元/人 as one unit and keeps the bound after it', () => {
+    const [row] = doc(['到2030年，全员劳动生产率达到30万元/人左右。'], '“十五五”时期主要目标');
+    expect([row.indicator, row.value, row.unit, row.bound]).toEqual(['全员劳动生产率', 30, '万元/人', 'approx']);
+  });
+});
+
+describe('how main-targets passages open', () => {
+  const headlineIds = (text: string, part = '2026年工作安排') => doc([text], part).filter((r) => r.headline).map((r) => r.indicatorId);
+  it('reads the usual openings', () => {
+    expect(headlineIds('全市经济社会发展的主要预期目标建议为：地区生产总值增长6%左右。')).toEqual(['gdp']);
+    expect(headlineIds('今年的主要目标是，地区生产总值增长6%左右，城镇新增就业5万人。')).toEqual(['gdp', 'urban-new-jobs']);
+    expect(headlineIds('主要预期目标如下：城镇调查失业率5.5%左右。')).toEqual(['surveyed-unemployment']);
+  });
+  it('is not a review that met its targets', () => {
+    expect(headlineIds('圆满完成全年预期目标，地区生产总值增长5.3%。', '2025年工作回顾')).toEqual([]);
+  });
+});
