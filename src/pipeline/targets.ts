@@ -244,14 +244,29 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
     if (section.level === 1 || section.parent === null) scope = reviewScopeOf(ancestry, year);
     else scope = reviewScopeOf(section.title, year) ?? scope ?? reviewScopeOf(ancestry, year);
     let k = 0;
-    // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it.
+    // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it, as long as they
+    // go on as a list: each after one that ended in ；, or led by the same mark (——, 1.) as the list's first line.
     let passageOpen = false;
+    let afterSemicolon = false;
+    let listMark: string | null = null;
     for (const para of section.paragraphs) {
       const text = para.text;
       const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
       scope = reviewScopeOf(opening, year) ?? scope;
-      const passage = headlinePassage(text, passageOpen);
-      passageOpen = passage !== null && passage.end === text.length && (passage.start === text.length || (passageOpen && passage.start === 0));
+      const mark = listMarkOf(text);
+      const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
+      const passage = headlinePassage(text, continuing);
+      if (passage !== null && headlineStart(text) >= 0) {
+        // The marker's own paragraph: the list follows when it closes on the marker or on a ；.
+        passageOpen = passage.end === text.length && (passage.start === text.length || /[；;]$/.test(text));
+        afterSemicolon = passageOpen;
+        listMark = null;
+      } else if (continuing) {
+        if (listMark === null) listMark = mark;
+        afterSemicolon = /[；;]$/.test(text);
+        // A line without a number goes on only as a list item that ends in ；(——居民收入增长与经济增长同步；).
+        passageOpen = passage !== null ? passage.end === text.length : afterSemicolon && !HEADLINE_END.test(text);
+      } else passageOpen = false;
       const sentenceRe = /[^。！？；]+[。！？；]?/gu;
       for (const sm of text.matchAll(sentenceRe)) {
         const sentence = sm[0];
@@ -341,6 +356,12 @@ function headlinePassage(text: string, continuing: boolean): { start: number; en
   return { start, end };
 }
 
+/** The mark that leads a list line (——, ·, 1., （1）, ①), with its number folded so that 1. and 2. are one mark. */
+function listMarkOf(text: string): string | null {
+  const m = text.match(/^(?:——|—|·|•|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/u);
+  return m ? m[0].replace(/\d{1,2}/, '#').replace(/[①-⑳]/u, '①') : null;
+}
+
 function hasQuantity(text: string): boolean {
   return text.split(/[，：；。！？]/u).some((clause) => quantities(clause).length > 0);
 }
@@ -369,7 +390,8 @@ interface Previous {
 function stripLead(s: string): string {
   return s
     .replace(/^[、和及与]+/, '')
-    .replace(/^[①-⑳]/, '')
+    // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
+    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
     .replace(LEAD_WORDS, '');
 }

@@ -216,3 +216,19 @@ describe('how main-targets passages open', () => {
     expect(headlineIds('圆满完成全年预期目标，地区生产总值增长5.3%。', '2025年工作回顾')).toEqual([]);
   });
 });
+
+describe('a main-targets passage set out line by line', () => {
+  it('reads each dash-led line as a headline target', () => {
+    const rows = doc(['今年全市经济社会发展的主要预期目标是：', '——地区生产总值增长6.5%左右；', '——城镇新增就业3万人以上，城镇调查失业率控制在5.5%以内；', '——居民人均可支配收入增长与经济增长同步。', '实现这些目标，要抓好以下工作。新建学校10所。']);
+    expect(pick(rows.filter((r) => r.headline), 'indicator', 'indicatorId', 'bound')).toEqual([
+      ['地区生产总值', 'gdp', 'approx'],
+      ['城镇新增就业', 'urban-new-jobs', 'gte'],
+      ['城镇调查失业率', 'surveyed-unemployment', 'lte'],
+    ]);
+    expect(rows.at(-1)?.headline).toBe(false);
+  });
+  it('goes on past a line without a number that ends in a semicolon', () => {
+    const rows = doc(['主要预期目标是：', '——居民收入增长与经济增长同步；', '——粮食产量稳定在500万吨以上。', '新建学校10所。']);
+    expect(rows.filter((r) => r.headline).map((r) => r.indicatorId)).toEqual(['grain-output']);
+  });
+});
