@@ -195,6 +195,10 @@ function quantities(clause: string): Candidate[] {
     // A Chinese numeral is a quantity only after a comparator (超千亿元); elsewhere it counts the text's own
     // parts (三项工程, 十个方面) or names things (十亿元镇, 百亩以上示范片).
     if (isChinese && !/(?:超|超过|突破|达|达到|过)$/.test(before)) continue;
+    // 过三千亿元城市, 超百亿元企业: a Chinese-numeral amount glued to a noun names a class of things.
+    if (isChinese && /^\p{Script=Han}/u.test(rest) && !/^(?:以上|以下|左右|以内|的)/.test(rest)) continue;
+    // 每10万人拥有…: a denominator, not a quantity.
+    if (/每$/.test(before)) continue;
     let value = parseNumber(g.num);
     if (value === null) continue;
     let unit = g.unit;
