@@ -85,4 +85,4 @@ export function targetPeriod(deadline: number | null, year: number | null, annua
 }
 
 export const ANNUAL_AVERAGE = /年均|年平均|每年平均/u;
-export const ESTIMATE = /预计|预估|初步测算|初步统计/u;
+export const ESTIMATE = /预计|预估|初步测算/u;
