@@ -212,6 +212,10 @@ describe('how main-targets passages open', () => {
     expect(headlineIds('今年的主要目标是，地区生产总值增长6%左右，城镇新增就业5万人。')).toEqual(['gdp', 'urban-new-jobs']);
     expect(headlineIds('主要预期目标如下：城镇调查失业率5.5%左右。')).toEqual(['surveyed-unemployment']);
   });
+  it('opens in a sentence that names this year as the plan’s first', () => {
+    expect(headlineIds('今年是“十五五”开局之年，经济社会发展主要预期目标是：地区生产总值增长5%左右。')).toEqual(['gdp']);
+    expect(headlineIds('“十五五”发展的主要目标是：常住人口城镇化率达到78%左右。')).toEqual([]);
+  });
   it('is not a review that met its targets', () => {
     expect(headlineIds('圆满完成全年预期目标，地区生产总值增长5.3%。', '2025年工作回顾')).toEqual([]);
   });
