@@ -24,6 +24,11 @@ export function headlineStart(paragraph: string): number {
   return m.index + m[0].length;
 }
 
+/** A heading that names the year's main targets (2026年主要预期目标, 总体要求和主要预期目标), not a plan's. */
+export function isHeadlineHeading(title: string): boolean {
+  return /主要预期目标|预期目标|主要目标$/u.test(title) && !PLAN_PERIOD.test(title);
+}
+
 /** A sentence that turns from the targets to what follows them (这些目标…, 新的一年…, 具体抓好…) ends the passage. */
 export const HEADLINE_END = /^(?:这些|上述|以上|实现|完成全年|完成上述|为实现|为完成|为此|新的一年|具体|重点抓好|围绕)/u;
 

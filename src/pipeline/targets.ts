@@ -11,6 +11,7 @@ import {
   HEADLINE_END,
   achievementPeriod,
   headlineStart,
+  isHeadlineHeading,
   reviewScopeOf,
   targetPeriod,
   type ReviewScope,
@@ -253,7 +254,14 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
     let passageOpen = false;
     let afterSemicolon = false;
     let listMark: string | null = null;
+    // Under a heading that names the main targets, the first paragraph that gives numbers opens the passage.
+    let awaitingPassage = isHeadlineHeading(section.title);
     for (const para of section.paragraphs) {
+      if (awaitingPassage && headlineStart(para.text) < 0 && hasQuantity(para.text)) {
+        passageOpen = true;
+        afterSemicolon = true;
+      }
+      if (awaitingPassage && (passageOpen || headlineStart(para.text) >= 0)) awaitingPassage = false;
       const text = para.text;
       const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
       scope = reviewScopeOf(opening, year) ?? scope;

@@ -216,6 +216,17 @@ describe('how main-targets passages open', () => {
     expect(headlineIds('今年是“十五五”开局之年，经济社会发展主要预期目标是：地区生产总值增长5%左右。')).toEqual(['gdp']);
     expect(headlineIds('“十五五”发展的主要目标是：常住人口城镇化率达到78%左右。')).toEqual([]);
   });
+  it('follows a heading that names the main targets', () => {
+    const sections: Section[] = [
+      { id: 's2', parent: null, level: 1, number: '二、', title: '2026年经济社会发展的总体要求和主要预期目标', paragraphs: [] },
+      {
+        id: 's2-1', parent: 's2', level: 2, number: null, title: '主要预期目标',
+        paragraphs: ['综合考虑各方面因素，建议今年安排如下。', '地区生产总值增长6%左右，城镇新增就业5万人以上。', '新建学校10所。'].map((text) => ({ text, sources: ['f.txt'] })),
+      },
+    ];
+    const rows = extractTargets('r', sections, 2026, vocabulary);
+    expect(rows.map((r) => [r.indicatorId, r.headline])).toEqual([['gdp', true], ['urban-new-jobs', true], [null, false]]);
+  });
   it('is not a review that met its targets', () => {
     expect(headlineIds('圆满完成全年预期目标，地区生产总值增长5.3%。', '2025年工作回顾')).toEqual([]);
   });
