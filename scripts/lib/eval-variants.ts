@@ -52,6 +52,13 @@ function body(text: string): { year: string; lines: string[] } | null {
   return { year: DELIVERY_LINE.exec(all[i])![1], lines: all.slice(i).filter((l) => !PAGE_DATELINE.test(l)) };
 }
 
+/** The main targets passage (…主要预期目标是：A；B；C。) laid out as a list: the lead-in, then one item per line. */
+function listTargets(text: string, mark: string): string {
+  return text.replace(/^([^\n]*?预期目标[是为]：)([^\n]*；[^\n]*)$/m, (_m, lead: string, items: string) =>
+    [lead, ...items.split(/(?<=；)/).map((item) => mark + item.trim())].join('\n'),
+  );
+}
+
 /** Wraps every line at `width` characters, the way a newspaper column breaks text inside words. */
 function wrapColumns(text: string, width: number): string {
   return lines(text)
@@ -169,6 +176,20 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     faithful: true,
     knownGap: 'the main targets passage is not found when its lead-in reads 主要预期目标建议为',
     encode: (t) => utf8(t.replace(/主要预期目标[是为]：/, '主要预期目标建议为：')),
+  },
+  {
+    name: 'targets-listed',
+    about: 'the main targets one per line (where the passage separates them with ；)',
+    faithful: true,
+    knownGap: 'a listed item without a number (固定资产投资实现正增长, 与经济增长同步) ends the passage: the items after it lose the headline flag',
+    encode: (t) => utf8(listTargets(t, '')),
+  },
+  {
+    name: 'targets-dashed',
+    about: 'the main targets one per line, each opened by —— (where the passage separates them with ；)',
+    faithful: true,
+    knownGap: 'as targets-listed, and the dash becomes part of the indicator (——地区生产总值)',
+    encode: (t) => utf8(listTargets(t, '——')),
   },
   {
     name: 'newspaper',
