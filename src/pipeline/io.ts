@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { ingest, summarize, type IngestResult, type InputFile, type Redirects } from './ingest.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
 import { CatalogSchema, type Catalog } from './metadata.ts';
+import { type OutcomesResult } from './outcomes.ts';
 import { toMdx } from './serialize.ts';
 import { IngestError } from './types.ts';
 
@@ -98,4 +99,23 @@ export function writeData(result: IngestResult, out: string, base = '/', vocabul
   const csvRows = targets.map(({ period, ...t }) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
   writeFileSync(join(out, 'targets.csv'), '\uFEFF' + csvFormat(csvRows, [...TARGET_COLUMNS]) + '\n');
   json('build-log.json', { ...result.log, errors: result.errors.map((e) => ({ file: e.file, reason: e.reason })) });
+}
+
+export const OUTCOME_COLUMNS = [
+  'place', 'placeName', 'indicatorId', 'year', 'target', 'targetReport', 'outcome', 'outcomeReport', 'verdict', 'estimated',
+  'term', 'targetValue', 'targetValueMax', 'outcomeValue', 'unit', 'comparator', 'bound', 'note',
+] as const;
+
+/**
+ * Writes the outcome pairs (outcomes.json / .csv, beside targets), each government's history for its page
+ * (places.json), and adds to the build log why reports or rows took no part. Run after writeData.
+ */
+export function writeOutcomes(history: OutcomesResult, out: string): void {
+  const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
+  json('outcomes.json', history.outcomes);
+  writeFileSync(join(out, 'outcomes.csv'), '\uFEFF' + csvFormat(history.outcomes, [...OUTCOME_COLUMNS]) + '\n');
+  // Compact: a build-time input of the place pages, large at a thousand reports.
+  writeFileSync(join(out, 'places.json'), JSON.stringify(history.places) + '\n');
+  const log = JSON.parse(readFileSync(join(out, 'build-log.json'), 'utf8'));
+  json('build-log.json', { ...log, outcomes: history.notes });
 }
