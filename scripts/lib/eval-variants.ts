@@ -149,6 +149,25 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     },
   },
   {
+    name: 'delivery-two-lines',
+    about: 'the delivery line broken after 人民代表大会, as a narrow column or a PDF breaks it',
+    faithful: true,
+    knownGap: 'a delivery line broken in two is not read: the delivery date (and often the speaker below it) is lost',
+    encode: (t) => utf8(t.replace(/^([^\n]*?\d{4}年\d{1,2}月\d{1,2}日在[^\n]*?人民代表大会)(第[^\n]*?会议上)/m, '$1\n$2')),
+  },
+  {
+    name: 'title-full-text',
+    about: 'the title marked （全文）',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([^\n]*政[\s\u3000]*府[\s\u3000]*工[\s\u3000]*作[\s\u3000]*报[\s\u3000]*告)[\s\u3000]*$/m, '$1（全文）')),
+  },
+  {
+    name: 'speaker-colon',
+    about: 'the speaker line with a colon: 省长：王予波',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([^\n]*?(?:省长|市长|区长|主席))[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{1,2})[\s\u3000]*$/m, '$1：$2')),
+  },
+  {
     name: 'speaker-first',
     about: 'the speaker line above the delivery line',
     faithful: true,

@@ -23,6 +23,7 @@ import {
 import { LAYOUT_VARIANTS, evaluateVariants, type LayoutVariant } from '../../scripts/lib/eval-variants.ts';
 import { decode } from '../../src/pipeline/decode.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
+import { readSeeds } from '../../src/pipeline/io.ts';
 import { LEVEL_NAMES } from '../../src/pipeline/levels.ts';
 import type { Report, Target } from '../../src/pipeline/types.ts';
 
@@ -210,15 +211,24 @@ describe.each(GOLD_SETS.map((set) => [set.name, set] as const))('floors on %s', 
 });
 
 describe.skipIf(corpusFiles.length === 0)('a file renamed to x.txt', () => {
+  const { vocabulary } = existsSync(CORPUS) ? readSeeds(CORPUS) : { vocabulary: undefined };
   /** The report's JSON with the source name written as x.txt, so only a difference beyond the name shows. */
   const reportJson = (name: string, bytes: Uint8Array, original: string) => {
-    const { reports, errors } = ingest([{ name, bytes }]);
+    const { reports, errors } = ingest([{ name, bytes }], { files: {} }, {}, vocabulary);
     expect(errors.map((e) => e.message)).toEqual([]);
     expect(reports).toHaveLength(1);
     return JSON.stringify(reports[0], null, 1).replaceAll(original, 'x.txt');
   };
+  // One file of each encoding the corpus comes in (UTF-8 and GB18030), chosen by what the bytes are, not by name.
+  const byEncoding = new Map<string, string>();
+  for (const file of corpusFiles) {
+    const { encoding } = decode(readFileSync(join(CORPUS, file)), file);
+    if (!byEncoding.has(encoding)) byEncoding.set(encoding, file);
+  }
 
-  it.each(corpusFiles)('%s gives the same report but for its source name', (file) => {
+  it('covers a UTF-8 and a GB18030 file', () => expect([...byEncoding.keys()].sort()).toEqual(['gb18030', 'utf-8']));
+
+  it.each([...byEncoding].map(([encoding, file]) => [file, encoding]))('%s (%s) gives the same report but for its source name', (file) => {
     const bytes = readFileSync(join(CORPUS, file));
     expect(reportJson('x.txt', bytes, file)).toBe(reportJson(file, bytes, file));
   }, SLOW);
