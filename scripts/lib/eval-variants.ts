@@ -257,7 +257,7 @@ export function formatVariants(results: VariantResult[]): string {
   const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\uFFFF]/.test(c) ? 2 : 1), 0);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => width(r[i]))));
   const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(i === r.length - 1 ? 0 : widths[i] - width(c))).join('  ');
-  const out = ['Layouts (the corpus rewritten; the gold still holds)', line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  const out = ['Layouts (the same reports rewritten; the gold still holds)', line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   out.push('* a rough rewrite: shown, but no floor is tested on it');
   for (const { variant } of results) if (variant.knownGap) out.push(`known gap, ${variant.name}: ${variant.knownGap}`);
   for (const { variant, result } of results) {
