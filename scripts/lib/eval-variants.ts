@@ -1,7 +1,9 @@
 /**
  * The same gold over the same reports as they might arrive from elsewhere: another encoding, half-width punctuation,
- * full-width digits, another delivery-line style, indented or double-spaced lines, newspaper columns. The facts do
- * not change, so the gold still holds; a variant whose figures drop shows a rule that leans on one layout.
+ * full-width digits, other styles of title, delivery line and speaker line, a government site's chrome or none,
+ * indented or double-spaced lines, newspaper columns, other lead-ins to the main targets or the targets as a list.
+ * The facts do not change, so the gold still holds: a variant whose figures drop shows a rule that leans on the
+ * layout of the few reports it was written on, which is what reports nobody has seen yet will expose.
  */
 import iconv from 'iconv-lite';
 import { decode } from '../../src/pipeline/decode.ts';
