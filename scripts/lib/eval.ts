@@ -30,7 +30,8 @@ export interface GoldEntry {
   session: string | null;
   speaker: { name: string | null; office: string | null } | null;
   notes?: string[];
-  headline: GoldTarget[];
+  /** Every target of the main targets passage; [] when the text has none; null when not labelled (rows not judged). */
+  headline: GoldTarget[] | null;
 }
 
 /** Keyed by source file name. */
@@ -251,12 +252,14 @@ export function evaluate(gold: Gold, reports: Report[], errors: { file: string; 
       if (v !== 'correct') issues.push({ file, field, verdict: v, expected, got });
     }
 
+    if (g.headline === null) continue;
+    const goldHeadline = g.headline;
     const rows = (report?.targets ?? []).filter((t) => t.headline === true).map((t) => toRow(file, t));
-    goldTargets += g.headline.length;
+    goldTargets += goldHeadline.length;
     rowCount += rows.length;
-    const m = matchTargets(g.headline, rows);
+    const m = matchTargets(goldHeadline, rows);
     for (const [gi, ri] of m.pairs) {
-      const gt = g.headline[gi];
+      const gt = goldHeadline[gi];
       const row = rows[ri];
       matched.push({
         gold: { ...gt, file },
@@ -269,7 +272,7 @@ export function evaluate(gold: Gold, reports: Report[], errors: { file: string; 
           (gt.indicatorId == null && row.indicatorId !== null && !(CORE_INDICATOR_IDS as readonly string[]).includes(row.indicatorId)),
       });
     }
-    missed.push(...m.missed.map((i) => ({ ...g.headline[i], file })));
+    missed.push(...m.missed.map((i) => ({ ...goldHeadline[i], file })));
     spurious.push(...m.spurious.map((i) => rows[i]));
   }
 

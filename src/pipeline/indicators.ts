@@ -72,6 +72,8 @@ export function parseVocabulary(yamlText: string): Vocabulary {
 
 /** Scope words that mean the whole government (or the whole year) and so do not narrow what is measured. */
 const WHOLE_SCOPE = /^(?:全省|全市|全区|全县|全州|全旗|全盟|全自治区|全体|全社会|全年|本省|本市|本区|本县|我省|我市|我区|我县)+/;
+/** When in the year a value was taken (年末城镇调查失业率) says when, not what, is measured. */
+const TIME_OF_YEAR = /^(?:年末|年底|年初|年度)/;
 /** Rate words after the quantity's name: 居民消费价格涨幅 is the CPI, 出口增速 the exports. */
 const RATE_SUFFIX = /(?:年均)?(?:涨幅|增速|增幅|增长率|增长)$/;
 
@@ -81,7 +83,7 @@ export function matchKey(s: string): string {
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/\([^()]*\)/g, '');
-  k = k.replace(WHOLE_SCOPE, '');
+  k = k.replace(TIME_OF_YEAR, '').replace(WHOLE_SCOPE, '');
   k = k.replace(RATE_SUFFIX, '');
   k = k.replace(/^年均/, '');
   return k;

@@ -96,7 +96,7 @@ export const DELIVERY =
   new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日)?\\s*在\\s*([^\\s在，。；]{0,24}?)\\s*(第\\s*${NUM}{1,4}\\s*届\\s*人民代表大会\\s*(?:常务委员会)?\\s*第\\s*${NUM}{1,3}\\s*次\\s*(?:全体)?会议)`);
 const REPRESENTING = /我代表([^\s，。、；：“”]{1,20}?)(?:人民)?政府/;
 /** 河北省人民政府省长 王正谱 / 省长　王予波 / 自治区主席 韦 韬 / 海拉尔区人民政府区长　张天喜. */
-export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*([\p{Script=Han}·•][\p{Script=Han}·•\s]{0,10})$/u;
+export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*([\p{Script=Han}·•][\p{Script=Han}·•\s]{0,10})$/u;
 /** A front-matter line that is a name alone (毛伟明). */
 const NAME_ALONE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
 
@@ -107,7 +107,7 @@ function cleanName(name: string): string {
 
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
 function titlePlace(title: string): string | null {
-  const m = title.match(/^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(\S*?)(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:人民)?政府工作报告$/);
+  const m = title.match(/^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(\S*?)(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/);
   if (m) return m[1] || null;
   // Other documents (行动纲要 …) may open with the issuing government's full name: 福州市委市政府出台《…》.
   for (let len = Math.min(12, title.length); len >= 2; len--) {
@@ -126,7 +126,8 @@ export function findDelivery(lines: string[]): Delivery | null {
   for (const line of lines) {
     const m = line.match(DELIVERY);
     if (!m) continue;
-    const date = m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : null;
+    const after = m[1] ? null : line.slice((m.index ?? 0) + m[0].length).match(new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日`));
+    const date = m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : after ? toDate(after[1], after[2], after[3]) : null;
     return { written: m[4], date, session: m[5].replace(/\s+/g, '') };
   }
   return null;
@@ -324,10 +325,11 @@ const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
 /** Phrases that name the year a report plans for (做好2026年工作, 2026年主要预期目标 …). */
 const PLAN_YEAR = [
   new RegExp(`做好${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
-  new RegExp(`${YEAR}年(?:政府)?工作(?:安排|任务|总体要求|的总体要求|目标)`, 'g'),
-  new RegExp(`关于${YEAR}年(?:政府)?工作`, 'g'),
-  new RegExp(`${YEAR}年(?:经济社会发展|全省|全市|全区|全县)?(?:的)?主要(?:预期)?目标`, 'g'),
-  new RegExp(`${YEAR}年是[^。]{0,40}(?:开局之年|起步之年|开篇之年|关键一年|关键之年|攻坚之年)`, 'g'),
+  new RegExp(`${YEAR}年(?:的)?(?:政府)?(?:工作安排|工作任务|总体要求|工作的总体要求|重点工作|主要工作|工作目标)`, 'g'),
+  new RegExp(`关于${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
+  new RegExp(`${YEAR}年(?:经济社会发展|全省|全市|全区|全县|全州|全旗)?(?:的)?主要(?:预期)?目标`, 'g'),
+  // 今年是…开局之年 names the plan year only where the text says 今年 (a review says 2021年是…开局之年 too).
+  new RegExp(`今年是${YEAR}年?`, 'g'),
 ];
 
 /** The year a report plans for, read from its plan phrases: the latest one, since a review year is always earlier. */
@@ -347,7 +349,12 @@ export function inferYear(text: string, hints: TextHints): number | null {
 
 function yearWithSource(text: string, hints: TextHints): { year: number | null; how: string | null } {
   const delivery = findDelivery([...hints.frontMatter, ...text.slice(0, 4000).split('\n').slice(0, 12)]);
-  if (delivery?.date) return { year: Number(delivery.date.slice(0, 4)), how: '报告会议行' };
+  if (delivery?.date) {
+    const delivered = Number(delivery.date.slice(0, 4));
+    // A session held in December may plan for the next year: the plan phrases say so.
+    if (delivery.date.slice(5, 7) === '12' && planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
+    return { year: delivered, how: '报告会议行' };
+  }
   for (const line of hints.frontMatter) {
     const m = line.match(new RegExp(`${YEAR}\\s*年`));
     if (m) return { year: toYear(m[1]), how: '页首' };

@@ -190,12 +190,12 @@ function toolbarGroup(lines: Line[], i: number): Line[] | null {
   return null;
 }
 
-const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))$/;
+const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
 /** ——2026年1月27日在…省第十四届人民代表大会第四次会议上 (the dash may be ——, --, ---- or missing). */
 const DELIVERY_LINE = /^(?:[—－\-─]{1,4})?.{0,40}?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}?在.{0,30}?人民代表大会.{0,20}?会议(?:上)?[)）]?$/;
 const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)/;
 /** 河北省人民政府省长王正谱, 省长王予波, 自治区主席韦韬, 海拉尔区人民政府区长张天喜, 主任X. */
-const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[\p{Script=Han}·•]{2,10}$/u;
+const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[:：]?\s*[\p{Script=Han}·•]{2,10}$/u;
 /** A name alone (毛伟明), accepted only right after the delivery line. */
 const NAME_LINE = /^\p{Script=Han}{2,4}$/u;
 /** A news photo's caption with its credit: …作政府工作报告。本报记者 霍艳恩 摄. */

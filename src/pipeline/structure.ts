@@ -84,9 +84,10 @@ function unnumberedParts(paragraphs: string[]): Set<number> {
   return found.size >= 2 ? found : new Set();
 }
 
-/** Index of the glossary heading (名词解释 / 注释) in the last part of the text, followed by numbered entries. */
+/** Index of the glossary heading (名词解释 / 注释) after the last numbered part or section, followed by an entry. */
 function glossaryStart(paragraphs: string[]): number {
-  for (let i = paragraphs.length - 2; i >= Math.floor(paragraphs.length / 2); i--) {
+  for (let i = paragraphs.length - 2; i >= 0; i--) {
+    if (PART.test(paragraphs[i]) || SECTION.test(paragraphs[i])) return -1;
     if (GLOSSARY_TITLE.test(paragraphs[i]) && GLOSSARY_ITEM.test(paragraphs[i + 1])) return i;
   }
   return -1;

@@ -38,8 +38,8 @@ export function planYears(numeral: string): Period | null {
 }
 
 const PLAN_REVIEW = /[“"]?十([一二三四五六七八九])五[”"]?(?:时期|期间|以来|发展成就|主要成就|成就|工作回顾)/u;
-const FIVE_YEARS = /五年来|过去五年|过去的五年|五年间|五年累计|五年共|五年时间/u;
-const ONE_YEAR = /去年|过去一年|过去的一年|一年来|上年|刚刚过去的/u;
+const FIVE_YEARS = /五年来|这五年|过去五年|过去的五年|五年间|五年累计|五年共|五年时间/u;
+const ONE_YEAR = /去年|这一年|过去一年|过去的一年|一年来|上年|刚刚过去的/u;
 
 /**
  * The review scope a text states, for a report delivered in `year`: 五年来 → the five years before it, “十四五”时期 →

@@ -43,7 +43,7 @@ const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+  /(?:分别|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
@@ -175,7 +175,9 @@ function quantities(clause: string): Candidate[] {
     if (/^方面/.test(rest)) continue;
     if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
-    if (/^的/.test(rest) && !g.bound && !/(?:年|月)$/.test(before)) continue;
+    if (/^的/.test(rest) && !g.bound) continue;
+    // 5.5%左右的预期增长目标与…衔接: a target named again, not stated.
+    if (/^的[^，。；]{0,10}目标/.test(rest)) continue;
     // 折合1139亿元人民币: the same quantity restated in another unit.
     if (/(?:折合|约合|合计折合)$/.test(before)) continue;
     const isChinese = !/^\d/.test(g.num);
@@ -196,12 +198,12 @@ function quantities(clause: string): Candidate[] {
 }
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
-function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null): TargetKind {
+function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind {
   // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
   const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
   // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
-  if (REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
+  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
   return 'target';
 }
 
@@ -214,7 +216,18 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
   const targets: Target[] = [];
   // What the review around a paragraph is about (去年 / 五年来), carried from paragraph to paragraph within a part.
   let scope: ReviewScope | null = null;
+  // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
+  let reviewPart = false;
+  let partOpened = false;
   for (const section of sections) {
+    if (section.parent === null) {
+      reviewPart = false;
+      partOpened = false;
+    }
+    if (!partOpened && section.paragraphs.length > 0) {
+      partOpened = true;
+      reviewPart = REVIEW_OPENER.test(section.paragraphs[0].text);
+    }
     let ancestry = '';
     for (let s: Section | undefined = section; s; s = s.parent ? byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
     if (section.level === 1 || section.parent === null) scope = reviewScopeOf(ancestry, year);
@@ -239,7 +252,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
           if (found.length === 0) continue;
-          const kind = kindOf(ancestry, text, sentence, year);
+          const kind = kindOf(ancestry, text, sentence, year, reviewPart);
           const rows = rowsOfClause(clause, found, previous);
           for (const r of rows) {
             k++;
@@ -356,11 +369,19 @@ function carryOver(first: string, part: string): string {
   return `${first}${part}`;
 }
 
+/** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
+const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|增速|增幅)$/;
+/** Verbs that cannot name a quantity on their own. */
+const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
+
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
 const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?|上半年|年初|一季度|上年|去年)?|\d{4}年(?:末|底)?的)$/;
 
 function cleanSubject(s: string): string {
-  let out = stripLead(s).replace(LINK_WORDS, '');
+  // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
+  let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, ''))
+    .replace(/(?:已|已经)?连续\d+年/u, '')
+    .replace(LINK_WORDS, '');
   // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
   return out.replace(/[、和及与]+$/, '').trim();
@@ -495,9 +516,23 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       subject = `${verb}${before.replace(LEADING_VERB, '')}`;
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
+    // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
+    if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
+      subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
     // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
     if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
-    if (subject === '' || /^[\d.%]+$/.test(subject)) {
+    // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
+    // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
+    if (/^(?:投资|投入)$/.test(subject) && before) {
+      const thing = before.replace(LEADING_VERB, '');
+      if (thing && !HEAD_NOUN.test(thing)) {
+        subject = `${thing}${subject}`;
+        quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too
+      }
+    }
+    if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
       prevEnd = q.end;
       continue;
     }
