@@ -157,6 +157,9 @@ describe('the development corpus: consecutive reports of one district, against h
     const html = readDist(`places/${place!.slug}/index.html`, CORPUS_DIST);
     const text = textOf(html);
     for (const y of labels.years) expect(text).toContain(`${y}年`);
+    const mine = s.outcomes.filter((o) => o.place === place!.slug);
+    const n = (v: string) => mine.filter((o) => o.verdict === v).length;
+    expect(text).toContain(`${mine.length}项目标与次年报告对照：完成${n('met')}项，未完成${n('missed')}项，次年报告未给出同口径数字${n('not-stated')}项`);
     const links = new Set(reportLinks(html).map(([slug, id]) => `${slug}#${id}`));
     for (const l of labels.pairs) {
       const o = s.outcomes.find((x) => x.place === place!.slug && x.year === l.year && x.indicatorId === l.indicatorId && x.term === l.term)!;
