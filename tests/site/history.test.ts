@@ -177,7 +177,10 @@ describe('the development corpus: consecutive reports of one district, against h
       if (!growth) continue;
       const sec = sections[p.tier];
       expect(sec, `${p.name}: ${TIER_NAMES[p.tier]}`).toBeDefined();
-      for (const c of growth.cells) expect(sec).toContain(`reports/${c.target.report}/#${c.target.id}`);
+      for (const c of growth.cells) {
+        expect(sec).toContain(`reports/${c.target.report}/#${c.target.id}`);
+        if (c.outcome) expect(sec).toContain(`reports/${c.outcome.report}/#${c.outcome.id}`);
+      }
     }
     expect(Object.keys(sections)).toEqual(expect.arrayContaining(['provincial', 'county']));
   });
