@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { LEVEL_TIER, TIER_NAMES } from '../../src/pipeline/levels.ts';
 import { judge, type OutcomeRow, type PlaceHistory, type Term } from '../../src/pipeline/outcomes.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
-import { DIST, decodeEntities, idCounts, readDist, readJson, textOf } from './html.ts';
+import { DIST, SUB_BASE, SUB_DIST, decodeEntities, idCounts, readDist, readJson, textOf } from './html.ts';
 
 const CORPUS_DIST = process.env.ATLAS_CORPUS_DIST ?? '.atlas/dist-corpus';
 
@@ -106,6 +106,15 @@ describe('history pages in the sitemap and the offline edition', () => {
     expect(sitemap).toContain('/places/</loc>');
     for (const p of s.places) expect(sitemap).toContain(`/places/${p.slug}/</loc>`);
     expect(sitemap).toContain('/indicators/</loc>');
+  });
+  it('prefixes their links with the base path in the sub-path build', () => {
+    const places = readJson<PlaceHistory[]>('data/places.json', SUB_DIST);
+    const ids = [...new Set(places.flatMap((p) => p.rows.map((r) => r.indicatorId)))];
+    const pages = ['places/index.html', 'indicators/index.html', ...places.map((p) => `places/${p.slug}/index.html`), ...ids.map((id) => `indicators/${id}/index.html`)];
+    for (const p of pages) {
+      const html = readDist(p, SUB_DIST);
+      for (const m of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) expect(m[1], p).toMatch(new RegExp(`^${SUB_BASE}`));
+    }
   });
   it('puts them in the offline zip, linked relatively', () => {
     const files = unzipSync(readFileSync(join(DIST, 'download/report-atlas-offline.zip')));
