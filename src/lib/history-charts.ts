@@ -12,7 +12,6 @@ export interface ChartPoint {
   valueMax: number | null;
   /** Place name, shown on hover and in the text alternative. */
   label: string;
-  href: string;
 }
 
 export interface YearMark {

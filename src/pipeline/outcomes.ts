@@ -154,13 +154,17 @@ function singleYear(t: Target): number | null {
 
 /**
  * The annual targets a report sets for its own year, one per indicator and term: headline rows first, then text order.
- * An annual average (年均增长5%) is a plan's pace over several years, not the year's target, so it takes no part.
+ * An annual average (年均增长5%) is a plan's pace over several years, not the year's target, so it takes no part; nor
+ * does a row that comes before the report's main-targets passage, where the review of past years stands (a figure read
+ * there as a goal is far likelier a result than a plan for the new year).
  */
 export function annualTargets(report: Report): Target[] {
   if (report.year === null) return [];
   const chosen = new Map<string, Target>();
+  const firstHeadline = report.targets.findIndex((t) => t.headline);
   const rows = report.targets.filter(
-    (t) => t.kind === 'target' && t.indicatorId !== null && !t.annualAverage && singleYear(t) === report.year,
+    (t, i) =>
+      t.kind === 'target' && t.indicatorId !== null && !t.annualAverage && singleYear(t) === report.year && (t.headline || i > firstHeadline),
   );
   for (const t of [...rows.filter((r) => r.headline), ...rows.filter((r) => !r.headline)]) {
     const key = `${t.indicatorId}|${termOf(t)}`;

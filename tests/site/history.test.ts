@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { LEVEL_TIER, TIER_NAMES } from '../../src/pipeline/levels.ts';
 import { judge, type OutcomeRow, type PlaceHistory, type Term } from '../../src/pipeline/outcomes.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
-import { DIST, decodeEntities, idCounts, readDist, readJson, textOf } from './html.ts';
+import { DIST, SUB_BASE, SUB_DIST, decodeEntities, idCounts, readDist, readJson, textOf } from './html.ts';
 
 const CORPUS_DIST = process.env.ATLAS_CORPUS_DIST ?? '.atlas/dist-corpus';
 
@@ -107,6 +107,15 @@ describe('history pages in the sitemap and the offline edition', () => {
     for (const p of s.places) expect(sitemap).toContain(`/places/${p.slug}/</loc>`);
     expect(sitemap).toContain('/indicators/</loc>');
   });
+  it('prefixes their links with the base path in the sub-path build', () => {
+    const places = readJson<PlaceHistory[]>('data/places.json', SUB_DIST);
+    const ids = [...new Set(places.flatMap((p) => p.rows.map((r) => r.indicatorId)))];
+    const pages = ['places/index.html', 'indicators/index.html', ...places.map((p) => `places/${p.slug}/index.html`), ...ids.map((id) => `indicators/${id}/index.html`)];
+    for (const p of pages) {
+      const html = readDist(p, SUB_DIST);
+      for (const m of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) expect(m[1], p).toMatch(new RegExp(`^${SUB_BASE}`));
+    }
+  });
   it('puts them in the offline zip, linked relatively', () => {
     const files = unzipSync(readFileSync(join(DIST, 'download/report-atlas-offline.zip')));
     expect(files['places/index.html']).toBeDefined();
@@ -157,6 +166,9 @@ describe('the development corpus: consecutive reports of one district, against h
     const html = readDist(`places/${place!.slug}/index.html`, CORPUS_DIST);
     const text = textOf(html);
     for (const y of labels.years) expect(text).toContain(`${y}年`);
+    const mine = s.outcomes.filter((o) => o.place === place!.slug);
+    const n = (v: string) => mine.filter((o) => o.verdict === v).length;
+    expect(text).toContain(`${mine.length}项目标与次年报告对照：完成${n('met')}项，未完成${n('missed')}项，次年报告未给出同口径数字${n('not-stated')}项`);
     const links = new Set(reportLinks(html).map(([slug, id]) => `${slug}#${id}`));
     for (const l of labels.pairs) {
       const o = s.outcomes.find((x) => x.place === place!.slug && x.year === l.year && x.indicatorId === l.indicatorId && x.term === l.term)!;
@@ -174,7 +186,10 @@ describe('the development corpus: consecutive reports of one district, against h
       if (!growth) continue;
       const sec = sections[p.tier];
       expect(sec, `${p.name}: ${TIER_NAMES[p.tier]}`).toBeDefined();
-      for (const c of growth.cells) expect(sec).toContain(`reports/${c.target.report}/#${c.target.id}`);
+      for (const c of growth.cells) {
+        expect(sec).toContain(`reports/${c.target.report}/#${c.target.id}`);
+        if (c.outcome) expect(sec).toContain(`reports/${c.outcome.report}/#${c.outcome.id}`);
+      }
     }
     expect(Object.keys(sections)).toEqual(expect.arrayContaining(['provincial', 'county']));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOTS_PER_YEAR, yearSpreadLayout, type ChartPoint } from '../../src/lib/history-charts.ts';
 
-const point = (year: number, value: number, valueMax: number | null = null, label = `地${value}`): ChartPoint => ({ year, value, valueMax, label, href: '#' });
+const point = (year: number, value: number, valueMax: number | null = null, label = `地${value}`): ChartPoint => ({ year, value, valueMax, label });
 
 describe('yearSpreadLayout', () => {
   it('draws few values as dots, higher values higher, equal values side by side', () => {

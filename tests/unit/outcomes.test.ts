@@ -170,4 +170,16 @@ describe('pairOutcomes: year Y targets against report Y + 1', () => {
     ]);
     expect(annualTargets(r).map((t) => t.value)).toEqual([7]);
   });
+  it('takes no target from before the main-targets passage, where past years are reviewed', () => {
+    const jobs = { indicatorId: 'urban-new-jobs', value: 1, unit: '万人', comparator: 'eq' as const };
+    const r = report(district, 2021, [
+      aim(2021, { indicatorId: 'gdp', value: 5, unit: '万亿元', comparator: 'gte' }),
+      aim(2021, { ...gdp(6), headline: true }),
+      aim(2021, jobs),
+    ]);
+    expect(annualTargets(r).map((t) => [t.indicatorId, t.value])).toEqual([['gdp', 6], ['urban-new-jobs', 1]]);
+    // A report without a recognised main-targets passage keeps every row for its year.
+    const plain = report(district, 2022, [aim(2022, { indicatorId: 'gdp', value: 5, unit: '万亿元', comparator: 'gte' }), aim(2022, jobs)]);
+    expect(annualTargets(plain)).toHaveLength(2);
+  });
 });
