@@ -1,7 +1,9 @@
 /**
  * The same gold over the same reports as they might arrive from elsewhere: another encoding, half-width punctuation,
- * full-width digits, another delivery-line style, indented or double-spaced lines, newspaper columns. The facts do
- * not change, so the gold still holds; a variant whose figures drop shows a rule that leans on one layout.
+ * full-width digits, other styles of title, delivery line and speaker line, a government site's chrome or none,
+ * indented or double-spaced lines, newspaper columns, other lead-ins to the main targets or the targets as a list.
+ * The facts do not change, so the gold still holds: a variant whose figures drop shows a rule that leans on the
+ * layout of the few reports it was written on, which is what reports nobody has seen yet will expose.
  */
 import iconv from 'iconv-lite';
 import { decode } from '../../src/pipeline/decode.ts';
@@ -15,6 +17,11 @@ export interface LayoutVariant {
   about: string;
   /** False when the rewrite is only an approximation of real files of that layout: shown, but no floor is tested. */
   faithful: boolean;
+  /**
+   * What the pipeline gets wrong on this layout today. The test expects the floors to fail until the pipeline is
+   * fixed, and then fails itself, so that whoever fixes it removes this note and the floors hold from then on.
+   */
+  knownGap?: string;
   /** The file's bytes in this layout, from its decoded text and the encoding it came in. */
   encode(text: string, encoding: string): Uint8Array;
 }
@@ -32,6 +39,26 @@ function chineseNumber(n: number): string {
 
 function toFullWidthDigits(s: string): string {
   return s.replace(/(?<=\d)\.(?=\d)/g, '．').replace(/[0-9%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/** A delivery line: 〈——2026年1月28日在…会议上〉, 〈----2013年…〉 or 〈（2026年…）〉; group 1 is the year. */
+const DELIVERY_LINE = /^[\s\u3000]*(?:[-—]+|（)?[\s\u3000]*(\d{4})年\d{1,2}月\d{1,2}日在.*会议上/;
+/** A newspaper page's 来源/时间 lines and bare time stamps, which a government site does not print. */
+const PAGE_DATELINE = /^[\s\u3000]*(?:(?:来源|时间|发表时间|阅读量)[:：]?|\d{4}-\d{2}-\d{2})/;
+
+/** The report from its delivery line on, without the newspaper page's chrome; unchanged when there is no delivery line. */
+function body(text: string): { year: string; lines: string[] } | null {
+  const all = lines(text);
+  const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+  if (i < 0) return null;
+  return { year: DELIVERY_LINE.exec(all[i])![1], lines: all.slice(i).filter((l) => !PAGE_DATELINE.test(l)) };
+}
+
+/** The main targets passage (…主要预期目标是：A；B；C。) laid out as a list: the lead-in, then one item per line. */
+function listTargets(text: string, mark: string): string {
+  return text.replace(/^([^\n]*?预期目标[是为]：)([^\n]*；[^\n]*)$/m, (_m, lead: string, items: string) =>
+    [lead, ...items.split(/(?<=；)/).map((item) => mark + item.trim())].join('\n'),
+  );
 }
 
 /** Wraps every line at `width` characters, the way a newspaper column breaks text inside words. */
@@ -102,6 +129,90 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(lines(t).join('\n\n')),
   },
   {
+    name: 'clean-text',
+    about: 'no web chrome: 政府工作报告, the delivery line, the speaker, then the text',
+    faithful: true,
+    encode: (t) => {
+      const b = body(t);
+      return utf8(b ? ['政府工作报告', ...b.lines].join('\n') : t);
+    },
+  },
+  {
+    name: 'gov-site',
+    about: 'a government site: breadcrumb, 发布时间 line, 【字体：大 中 小】 打印 on one line, footer with 主办/ICP',
+    faithful: true,
+    knownGap: 'the one-line 【字体：大 中 小】 tool bar stays in the body, and the delivery line and speaker after it are then not front matter: every speaker is lost',
+    encode: (t) => {
+      const b = body(t);
+      if (!b) return utf8(t);
+      const head = ['首页 > 政务公开 > 政府工作报告', '政府工作报告', `发布时间：${b.year}-03-10 10:00:00  来源：办公厅`, '【字体：大 中 小】  打印'];
+      const foot = ['分享到：', '【打印本页】【关闭窗口】', '主办单位：人民政府办公厅  承办：信息中心', '网站标识码：1234567890  ICP备12345678号'];
+      return utf8([...head, ...b.lines, ...foot].join('\n'));
+    },
+  },
+  {
+    name: 'delivery-two-lines',
+    about: 'the delivery line broken after 人民代表大会, as a narrow column or a PDF breaks it',
+    faithful: true,
+    knownGap: 'a delivery line broken in two is not read: the delivery date (and often the speaker below it) is lost',
+    encode: (t) => utf8(t.replace(/^([^\n]*?\d{4}年\d{1,2}月\d{1,2}日在[^\n]*?人民代表大会)(第[^\n]*?会议上)/m, '$1\n$2')),
+  },
+  {
+    name: 'title-full-text',
+    about: 'the title marked （全文）',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([^\n]*政[\s\u3000]*府[\s\u3000]*工[\s\u3000]*作[\s\u3000]*报[\s\u3000]*告)[\s\u3000]*$/m, '$1（全文）')),
+  },
+  {
+    name: 'speaker-colon',
+    about: 'the speaker line with a colon: 省长：王予波',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([^\n]*?(?:省长|市长|区长|主席))[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{1,2})[\s\u3000]*$/m, '$1：$2')),
+  },
+  {
+    name: 'speaker-first',
+    about: 'the speaker line above the delivery line',
+    faithful: true,
+    knownGap: 'a speaker line above the delivery line (海拉尔区人民政府区长　　杜联合, under a spaced-out title) is dropped as a site menu: the speaker is lost and a line of the report is dropped',
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+      // The speaker line: the first non-blank line after the delivery line, short and without a sentence end.
+      const j = all.findIndex((l, k) => k > i && l.trim() !== '');
+      if (i < 0 || j < 0 || [...all[j].trim()].length > 30 || /[。：]/.test(all[j])) return utf8(t);
+      const [speaker] = all.splice(j, 1);
+      all.splice(i, 0, speaker);
+      return utf8(all.join('\n'));
+    },
+  },
+  {
+    name: 'targets-主要目标',
+    about: 'the main targets passage opened by 主要目标是：',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/(?:经济社会发展的?|经济)?主要预期目标[是为]：/, '主要目标是：')),
+  },
+  {
+    name: 'targets-建议为',
+    about: 'the main targets passage opened by 主要预期目标建议为：',
+    faithful: true,
+    knownGap: 'the main targets passage is not found when its lead-in reads 主要预期目标建议为',
+    encode: (t) => utf8(t.replace(/主要预期目标[是为]：/, '主要预期目标建议为：')),
+  },
+  {
+    name: 'targets-listed',
+    about: 'the main targets one per line (where the passage separates them with ；)',
+    faithful: true,
+    knownGap: 'a listed item without a number (固定资产投资实现正增长, 与经济增长同步) ends the passage: the items after it lose the headline flag',
+    encode: (t) => utf8(listTargets(t, '')),
+  },
+  {
+    name: 'targets-dashed',
+    about: 'the main targets one per line, each opened by —— (where the passage separates them with ；)',
+    faithful: true,
+    knownGap: 'as targets-listed, and the dash becomes part of the indicator (——地区生产总值)',
+    encode: (t) => utf8(listTargets(t, '——')),
+  },
+  {
     name: 'newspaper',
     about: 'paragraphs broken at 20 characters inside words; title, delivery line, speaker and headings on their own lines',
     faithful: true,
@@ -141,15 +252,16 @@ export function formatVariants(results: VariantResult[]): string {
     pct(result.headline.recall),
     pct(result.headline.indicatorNamed),
     pct(result.headline.precision),
-    failedFloors(result).length ? 'no' : 'yes',
+    (failedFloors(result).length ? 'no' : 'yes') + (variant.knownGap ? ' (known gap)' : ''),
     variant.about,
   ]);
   const header = ['layout', 'wrong', 'missing', 'recall', 'named', 'precision', 'floors', 'what'];
   const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\uFFFF]/.test(c) ? 2 : 1), 0);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => width(r[i]))));
   const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(i === r.length - 1 ? 0 : widths[i] - width(c))).join('  ');
-  const out = ['Layouts (the corpus rewritten; the gold still holds)', line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  const out = ['Layouts (the same reports rewritten; the gold still holds)', line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   out.push('* a rough rewrite: shown, but no floor is tested on it');
+  for (const { variant } of results) if (variant.knownGap) out.push(`known gap, ${variant.name}: ${variant.knownGap}`);
   for (const { variant, result } of results) {
     const notes = [
       ...result.issues.filter((i) => i.verdict !== 'missing' || missingRequired(result).includes(i)).map((i) => `${i.file}: ${i.field}: expected ${i.expected ?? 'null'}, got ${i.got ?? 'null'}`),

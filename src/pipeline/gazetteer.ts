@@ -69,7 +69,10 @@ function countyLevel(name: string): GovernmentLevel {
 export function shortName(name: string, level: GovernmentLevel): string | null {
   let stem = name;
   if (level === 'autonomous-region' || level === 'autonomous-prefecture' || /自治[县旗]$/.test(name)) {
-    stem = name.replace(/自治(?:区|州|县|旗)$/u, '').replace(NATIONALITY, '');
+    const bare = name.replace(/自治(?:区|州|县|旗)$/u, '');
+    stem = bare.replace(NATIONALITY, '').replace(/维吾尔$/u, '');
+    // 鄂温克族自治旗 is called by its people's name alone: 鄂温克.
+    if (stem.length < 2) stem = bare.replace(/族$/u, '');
   } else {
     stem = name.replace(/(?:省|市|地区|盟|区|县|旗)$/u, '');
   }
@@ -106,6 +109,8 @@ function load(): Loaded {
     if (province) add(c.n, prefectureLevel(c.n), c.c, [province]);
   }
   for (const a of areas) {
+    // 市辖区 is the statistical group of a city's districts, not a government.
+    if (a.n === '市辖区') continue;
     const province = byCode.get(`${a.p}0000`);
     if (!province) continue;
     const prefecture = byCode.get(`${a.p}${a.y}00`);
@@ -140,6 +145,11 @@ export function governmentByCode(code: string): GazetteerEntry | null {
   return load().byCode.get(code) ?? null;
 }
 
+/** True for prefecture-tier governments, 地区 included (their codes end in 00 below the province). */
+export function isPrefectural(e: GazetteerEntry): boolean {
+  return e.parents.length === 1 && e.code.endsWith('00') && !e.code.endsWith('0000');
+}
+
 /** The provincial-level ancestor of an entry, or the entry itself when it is provincial-level. */
 export function provinceOf(e: GazetteerEntry): GazetteerEntry {
   return e.parents.at(-1) ?? e;
@@ -170,11 +180,11 @@ const WORD_AFTER_LEVEL = /^(?:市场|市值|市民|市区|市县|区域|区间|�
  */
 export function countGovernments(text: string): Map<GazetteerEntry, number> {
   const { byName, byShort } = load();
-  const lengths = countLengths();
+  const lengthsByFirst = keyLengths();
   const counts = new Map<GazetteerEntry, number>();
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    for (const len of lengths) {
+    for (const len of lengthsByFirst.get(text[i]) ?? []) {
       if (i + len > text.length) continue;
       const key = text.slice(i, i + len);
       const full = byName.get(key);
@@ -203,10 +213,13 @@ export function countGovernments(text: string): Map<GazetteerEntry, number> {
   return counts;
 }
 
-let lengthCache: number[] | null = null;
-function countLengths(): number[] {
+let lengthCache: Map<string, number[]> | null = null;
+/** For each first character of a name, the lengths of the names that start with it, longest first. */
+function keyLengths(): Map<string, number[]> {
   if (lengthCache) return lengthCache;
   const { byName, byShort } = load();
-  lengthCache = [...new Set([...byName.keys(), ...byShort.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const map = new Map<string, Set<number>>();
+  for (const k of [...byName.keys(), ...byShort.keys()]) map.set(k[0], (map.get(k[0]) ?? new Set()).add(k.length));
+  lengthCache = new Map([...map].map(([c, ls]) => [c, [...ls].sort((a, b) => b - a)]));
   return lengthCache;
 }

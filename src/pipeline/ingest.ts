@@ -4,7 +4,7 @@
  */
 import { decode } from './decode.ts';
 import { groupExcerpts, mergeGroup, type FileBlocks } from './merge.ts';
-import { assignPlaceSlugs, inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
+import { inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
 import { normalize } from './normalize.ts';
 import { buildSections, classify } from './structure.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
@@ -99,8 +99,6 @@ export function ingest(
     const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));
     groups.push({ members, hints, text, meta });
   }
-  // Place slugs are settled over the whole build: two governments that read alike both say their level.
-  assignPlaceSlugs(groups.map((g) => g.meta.place).filter((p) => p !== null));
   for (const { members, hints, meta } of groups) {
     const blocks = mergeGroup(members);
     const sources = members.map((m) => m.file);

@@ -9,9 +9,9 @@
  */
 import { z } from 'zod';
 import { pinyin } from 'pinyin-pro';
-import { countGovernments, governmentsCalled, governmentsNamed, provinceOf, type GazetteerEntry, type Place } from './gazetteer.ts';
-import { LEVEL_NAMES, LEVEL_TIER } from './levels.ts';
-import { governmentSlug, LEVEL_SLUG } from './slug.ts';
+import { countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
+import { LEVEL_TIER } from './levels.ts';
+import { governmentSlug, placeSlug } from './slug.ts';
 import { chineseNumeral } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
@@ -83,6 +83,7 @@ const LEVEL_WORDS: [RegExp, GovernmentLevel[]][] = [
   [/^(?:旗|旗长|代旗长)$/, ['banner']],
   [/^(?:州|州长|代州长)$/, ['autonomous-prefecture']],
   [/^(?:盟|盟长|代盟长)$/, ['league']],
+  [/^(?:地区|地区行政公署|行政公署|行署|专员)$/, ['other']],
 ];
 
 function levelsOfWord(word: string): GovernmentLevel[] | null {
@@ -94,9 +95,9 @@ const NUM = '[〇零一二三四五六七八九十\\d]';
 /** 2026年1月27日在云南省第十四届人民代表大会第四次会议上 (date optional; 在 … 第N届 … 第N次会议). */
 export const DELIVERY =
   new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日)?\\s*在\\s*([^\\s在，。；]{0,24}?)\\s*(第\\s*${NUM}{1,4}\\s*届\\s*人民代表大会\\s*(?:常务委员会)?\\s*第\\s*${NUM}{1,3}\\s*次\\s*(?:全体)?会议)`);
-const REPRESENTING = /我代表([^\s，。、；：“”]{1,20}?)(?:人民)?政府/;
+const REPRESENTING = /我代表([^\s，。、；：“”]{0,20}?)(?:人民)?政府/;
 /** 河北省人民政府省长 王正谱 / 省长　王予波 / 自治区主席 韦 韬 / 海拉尔区人民政府区长　张天喜. */
-export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*([\p{Script=Han}·•][\p{Script=Han}·•\s]{0,10})$/u;
+export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*((?:\p{Script=Han}\s?){1,3}\p{Script=Han}|\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12})$/u;
 /** A front-matter line that is a name alone (毛伟明). */
 const NAME_ALONE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
 
@@ -122,12 +123,17 @@ export interface Delivery {
   session: string;
 }
 
+const DATE_ALONE = new RegExp(`^[（(]?\\s*(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日\\s*[)）]?$`);
+
 export function findDelivery(lines: string[]): Delivery | null {
   for (const line of lines) {
     const m = line.match(DELIVERY);
     if (!m) continue;
     const after = m[1] ? null : line.slice((m.index ?? 0) + m[0].length).match(new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日`));
-    const date = m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : after ? toDate(after[1], after[2], after[3]) : null;
+    // Or on a line of its own beside it: （2024年1月10日）.
+    const alone = lines.map((l) => l.match(DATE_ALONE)).find((d) => d);
+    const date =
+      m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : after ? toDate(after[1], after[2], after[3]) : alone ? toDate(alone[1], alone[2], alone[3]) : null;
     return { written: m[4], date, session: m[5].replace(/\s+/g, '') };
   }
   return null;
@@ -270,8 +276,12 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   }
   const cat = found.find((f) => f.ev.source === 'catalog');
   if (cat) return { entry: cat.entry, source: 'catalog', notes };
-  // Last resort: the government the body names far more often than any other.
-  const counted = [...countGovernments(text)].filter(([e]) => allowed(e)).sort((a, b) => b[1] - a[1]);
+  // Last resort: the government the body names far more often than any other, of the level its scope words say
+  // (a provincial report says 全省, and names its capital often: the capital must not win).
+  const scope = levelEvidence.length ? null : scopeLevels(text);
+  const counted = [...countGovernments(text)]
+    .filter(([e]) => allowed(e) && (!scope || scope.includes(e.level) || (e.level === 'other' && scope.includes('prefecture') && isPrefectural(e))))
+    .sort((a, b) => b[1] - a[1]);
   const [best, second] = counted;
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
     return { entry: best[0], source: 'body', notes };
@@ -284,6 +294,24 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   return { entry: null, source: null, notes };
 }
 
+/** 全省 / 全市 / 全县 …: the whole the report speaks for, and so the level of its government. */
+const SCOPE_WORDS: [RegExp, GovernmentLevel[]][] = [
+  [/全省/g, ['province']],
+  [/全市/g, ['municipality', 'prefecture', 'county-city']],
+  [/全县/g, ['county']],
+  [/全区/g, ['district', 'autonomous-region']],
+  [/全州/g, ['autonomous-prefecture']],
+  [/全旗/g, ['banner']],
+  [/全盟/g, ['league']],
+];
+
+/** The levels the report's scope words settle, when one of them clearly dominates; else null. */
+export function scopeLevels(text: string): GovernmentLevel[] | null {
+  const counts = SCOPE_WORDS.map(([re, levels]) => ({ n: (text.match(re) ?? []).length, levels })).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first.n >= 3 && first.n >= second.n * 3 ? first.levels : null;
+}
+
 function describe(e: GazetteerEntry): string {
   return e.parents.length ? `${e.parents[0].name}的${e.name}` : e.name;
 }
@@ -294,29 +322,17 @@ export function toGovernment(e: GazetteerEntry): Government {
     level: e.level,
     code: e.code,
     parents: e.parents.map((p) => ({ name: p.name, level: p.level, code: p.code })),
-    slug: governmentSlug(e.name, e.level),
+    slug: placeSlug(e),
   };
 }
 
 /** The prefecture-level city or municipality a government belongs to (itself when it is one), null above that tier. */
 export function cityOf(e: GazetteerEntry): GazetteerEntry | null {
   if (e.level === 'municipality') return e;
-  if (LEVEL_TIER[e.level] === 'prefectural') return e;
-  if (LEVEL_TIER[e.level] === 'provincial') return null;
+  if (LEVEL_TIER[e.level] === 'prefectural' || isPrefectural(e)) return e;
+  if (LEVEL_TIER[e.level] === 'provincial' || e.parents.length === 0) return null;
   const parent = e.parents[0];
-  if (!parent) return null;
-  return parent.level === 'municipality' || LEVEL_TIER[parent.level] === 'prefectural' ? parent : null;
-}
-
-// ——— Older single-field helpers, kept for callers that want one answer quickly ———
-
-/** The government a text is about, from its own words (we-represent line, else body counts), or null. */
-export function inferCity(text: string): Place | null {
-  const ev: Evidence[] = [];
-  const rep = text.slice(0, 4000).match(REPRESENTING);
-  if (rep) ev.push(asEvidence('representing', rep[1]));
-  const found = resolveGovernment(ev, text).entry;
-  return found ? { name: found.name, level: found.level, province: provinceOf(found).name, short: found.short } : null;
+  return parent.level === 'municipality' || isPrefectural(parent) ? parent : null;
 }
 
 // ——— Year ———
@@ -399,13 +415,21 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   const place = entry ? toGovernment(entry) : null;
   if (entry) {
     origin.place = finding.source === 'catalog' ? 'catalog' : 'text';
-    if (finding.source === 'body') notes.push(`原文没有会议行或署名，发布政府${entry.name}是根据正文中地名出现的次数判断的。`);
+    if (finding.source === 'body') notes.push(`会议行、“我代表……人民政府”、标题和署名都没有写出发布政府的名称，${entry.name}是根据正文中地名出现的次数判断的。`);
   }
   let city: string | null = entry ? (cityOf(entry)?.name ?? null) : null;
   let province: string | null = entry ? provinceOf(entry).name : null;
   if (entry) {
-    origin.city = city ? origin.place : 'missing';
+    // A null city is an answer here, not a gap: the government belongs to no prefecture-level city.
+    origin.city = origin.place;
     origin.province = origin.place;
+    if (!city) {
+      notes.push(
+        LEVEL_TIER[entry.level] === 'provincial'
+          ? `${entry.name}是省级政府，不属于任何地级市，“所属城市”一项为空。`
+          : `${entry.name}由${provinceOf(entry).name}直接管辖，不属于任何地级市，“所属城市”一项为空。`,
+      );
+    }
   } else {
     const catCity = fromCatalog('city');
     const catProvince = fromCatalog('province');
@@ -474,38 +498,8 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   return { title, place, city, province, year, kind, delivered, session, speaker, urls, origin, notes };
 }
 
-/** Chinese name of a level, for notes and pages. */
-export function levelName(level: GovernmentLevel): string {
-  return LEVEL_NAMES[level];
-}
 
 // ——— Slugs ———
-
-/**
- * Gives every government of a build one place slug. Two different governments whose names read the same (吉林省 and
- * 吉林市; 福州市 and 抚州市) both get their level added (jilin-sheng, jilin-shi), and their parent's reading if that
- * still collides; a government alone with its reading keeps the bare reading (yunnan, dongxing).
- */
-export function assignPlaceSlugs(places: Government[]): void {
-  const byBase = new Map<string, Map<string, Government[]>>();
-  for (const p of places) {
-    const key = p.code ?? p.name;
-    const group = byBase.get(p.slug) ?? new Map<string, Government[]>();
-    group.set(key, [...(group.get(key) ?? []), p]);
-    byBase.set(p.slug, group);
-  }
-  for (const [base, group] of byBase) {
-    if (group.size < 2) continue;
-    const withLevel = [...group.values()].map((ps) => ({ ps, slug: `${base}-${LEVEL_SLUG[ps[0].level]}` }));
-    for (const { ps, slug } of withLevel) {
-      const clash = withLevel.filter((w) => w.slug === slug).length > 1;
-      const parent = ps[0].parents[0];
-      const final = clash && parent ? `${base}-${governmentSlug(parent.name, parent.level)}` : slug;
-      for (const p of ps) p.slug = final;
-    }
-  }
-}
-
 
 /** Report slug: the place slug and the year (yunnan-2026); a second report of the same place and year gets its kind. */
 export function makeSlug(

@@ -103,7 +103,9 @@ export function normalize(text: string, file: string): NormalizedText {
         const prev = lastNonBlank(kept);
         if (
           prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 &&
-          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text)
+          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) &&
+          // The second half of a wrapped delivery line is no headline either.
+          !/会议上[)）]?$/.test(prev.text)
         ) {
           hints.headline = foldWidth(prev.text);
           kept.splice(kept.indexOf(prev), 1);
@@ -193,16 +195,20 @@ function toolbarGroup(lines: Line[], i: number): Line[] | null {
 const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
 /** ——2026年1月27日在…省第十四届人民代表大会第四次会议上 (the dash may be ——, --, ---- or missing). */
 const DELIVERY_LINE = /^(?:[—－\-─]{1,4})?.{0,40}?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}?在.{0,30}?人民代表大会.{0,20}?会议(?:上)?[)）]?$/;
+/** ——在泉州市第十七届人民代表大会第三次会议上, its date on a line of its own or nowhere. */
+const UNDATED_DELIVERY_LINE = /^(?:[—－\-─]{1,4})?[（(]?在.{0,30}?人民代表大会.{0,20}?会议上?[)）]?$/;
 const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)/;
 /** 河北省人民政府省长王正谱, 省长王予波, 自治区主席韦韬, 海拉尔区人民政府区长张天喜, 主任X. */
-const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[:：]?\s*[\p{Script=Han}·•]{2,10}$/u;
+const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
+/** A date alone, beside a delivery line that has none: （2024年1月10日）. */
+const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/;
 /** A name alone (毛伟明), accepted only right after the delivery line. */
 const NAME_LINE = /^\p{Script=Han}{2,4}$/u;
 /** A news photo's caption with its credit: …作政府工作报告。本报记者 霍艳恩 摄. */
 const PHOTO_CAPTION = /(?:记者|摄影|通讯员)\s*\S{0,12}\s*摄\s*[)）]?$/;
 
 function isFrontMatterLine(t: string): boolean {
-  return TITLE_LINE.test(t) || DELIVERY_LINE.test(t) || DASHED_DELIVERY_LINE.test(t) || SPEAKER_LINE.test(t);
+  return TITLE_LINE.test(t) || DELIVERY_LINE.test(t) || DASHED_DELIVERY_LINE.test(t) || UNDATED_DELIVERY_LINE.test(t) || SPEAKER_LINE.test(t);
 }
 
 /**
@@ -216,10 +222,20 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     const t = kept[i].text;
     if (t === '') continue;
     seen++;
-    const compact = foldWidth(t);
-    const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact);
+    let compact = foldWidth(t);
+    // A newspaper column may wrap the delivery line: ——2026年1月27日在福建省第十四届人民代表大 / 会第四次会议上.
+    const j = kept.findIndex((l, k) => k > i && l.text !== '');
+    if (!DELIVERY_LINE.test(compact) && j > 0 && /^(?:[—－\-─]{1,4})?[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年.{0,12}在/.test(compact)) {
+      const joined = foldWidth(t + kept[j].text);
+      if (DELIVERY_LINE.test(joined)) {
+        compact = joined;
+        kept.splice(j, 1);
+      }
+    }
+    const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact);
     const taken =
       TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || (prevWasDelivery && NAME_LINE.test(compact)) ||
+      (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
     if (!taken) break;
     hints.frontMatter.push(compact);

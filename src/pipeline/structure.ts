@@ -137,7 +137,8 @@ export function classify(paragraphs: string[], file: string): Block[] {
       // 今年，我们将继续办好民生实事。①…②…③…: the sentence that introduces a numbered list heads it.
       const [head, rest] = listIntro(p)!;
       block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(head), body: rest, sources };
-    } else {
+    } else if (!topics.has(i - 1)) {
+      // The paragraph right under a standalone topic is that topic's text, not a topic of its own.
       const lead = leadSentence(p);
       if (lead) block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(lead[0]), body: lead[1], sources };
     }
@@ -201,6 +202,10 @@ function leadSentence(p: string): [string, string] | null {
   if (rest.trim() === '' || core.length < 3 || core.length > LEAD_MAX) return null;
   if (/[，,、；;：:（(]/.test(core)) return null;
   if (CIRCLED.includes([...core][0])) return null;
+  // 2026年是“十五五”开局之年。 states what a year is; it heads nothing.
+  if (/(?:\d{4}年|今年|明年|去年)是|之年$/.test(core)) return null;
+  // 过去一年很不平凡。 opens a narrative with a time word; a topic names a task or a field.
+  if (/^(?:过去|去年|今年|明年|一年来|五年来|这一年|这五年|当前|目前|近年来|\d{4}年)/.test(core)) return null;
   return [head, rest.trim()];
 }
 

@@ -7,11 +7,13 @@ import { chineseNumeral } from './text.ts';
 import type { Period } from './types.ts';
 
 /**
- * The opening of the year's main-targets passage: 主要预期目标是： / 预期目标为： / 主要目标是：. A five-year plan's
+ * The opening of the year's main-targets passage: 主要预期目标是： / 预期目标建议为： / 主要目标是，. A comma alone does
+ * not open one (圆满完成预期目标，…: a review). A five-year plan's
  * goals (“十五五”时期…主要目标是：) are not this year's targets, so a plan period before the marker rules it out.
  */
-const HEADLINE_MARKER = /(?:主要预期目标|预期目标|主要目标)(?:是|为)?[：:]/u;
-const PLAN_PERIOD = /十[一二三四五六七八九]五|五年|时期|规划|纲要|到\d{4}年|\d{4}年前/u;
+const HEADLINE_MARKER = /(?:主要预期目标|预期目标|主要目标)(?:建议|安排|确定|设定)?(?:(?:是|为|如下)?[：:]|(?:是|为)[，,])/u;
+// “十五五”开局之年 names this year, not the plan: only the plan's period, its document or a deadline rule a passage out.
+const PLAN_PERIOD = /十[一二三四五六七八九]五[”"]?(?:时期|期间|规划|发展|的)|五年|时期|规划|纲要|到\d{4}年|\d{4}年前/u;
 
 /** Index in the paragraph just after the marker, or -1 when the paragraph opens no main-targets passage. */
 export function headlineStart(paragraph: string): number {
@@ -20,6 +22,11 @@ export function headlineStart(paragraph: string): number {
   const sentenceStart = Math.max(...['。', '！', '？', '；'].map((p) => paragraph.lastIndexOf(p, m.index))) + 1;
   if (PLAN_PERIOD.test(paragraph.slice(sentenceStart, m.index))) return -1;
   return m.index + m[0].length;
+}
+
+/** A heading that names the year's main targets (2026年主要预期目标, 总体要求和主要预期目标), not a plan's. */
+export function isHeadlineHeading(title: string): boolean {
+  return /主要预期目标|预期目标|主要目标$/u.test(title) && !PLAN_PERIOD.test(title);
 }
 
 /** A sentence that turns from the targets to what follows them (这些目标…, 新的一年…, 具体抓好…) ends the passage. */
@@ -84,4 +91,4 @@ export function targetPeriod(deadline: number | null, year: number | null, annua
 }
 
 export const ANNUAL_AVERAGE = /年均|年平均|每年平均/u;
-export const ESTIMATE = /预计|预估|初步测算|初步统计/u;
+export const ESTIMATE = /预计|预估|初步测算/u;

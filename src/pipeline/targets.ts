@@ -11,6 +11,7 @@ import {
   HEADLINE_END,
   achievementPeriod,
   headlineStart,
+  isHeadlineHeading,
   reviewScopeOf,
   targetPeriod,
   type ReviewScope,
@@ -26,7 +27,8 @@ const BASE_UNITS = [
   '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
-const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
+// 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
+const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|天|人次|小时))?`;
 const ARABIC = '\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
 const RANGE_SEP = '\\s*[—–\\-~～至到]\\s*';
@@ -76,6 +78,16 @@ export function themeOf(text: string): string {
 function parseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
   return chineseNumeral(s);
+}
+
+/**
+ * A target in a part about a five-year plan (“十五五”时期主要目标任务) is due at the plan's end, unless its sentence
+ * speaks of this year (今年, 年内, 2026年).
+ */
+function planDeadline(ancestry: string, sentence: string): number | null {
+  const plan = ancestry.match(/十([一二三四五六七八九])五[”"]?(?:时期|规划|期间|发展)/);
+  if (!plan || /今年|明年|年内|\d{4}年/.test(sentence)) return null;
+  return 1955 + 5 * (10 + chineseNumeral(plan[1])!);
 }
 
 function deadlineOf(sentence: string, before: string): number | null {
@@ -184,6 +196,10 @@ function quantities(clause: string): Candidate[] {
     // A Chinese numeral is a quantity only after a comparator (超千亿元); elsewhere it counts the text's own
     // parts (三项工程, 十个方面) or names things (十亿元镇, 百亩以上示范片).
     if (isChinese && !/(?:超|超过|突破|达|达到|过)$/.test(before)) continue;
+    // 过三千亿元城市, 超百亿元企业: a Chinese-numeral amount glued to a noun names a class of things.
+    if (isChinese && /^\p{Script=Han}/u.test(rest) && !/^(?:以上|以下|左右|以内|的)/.test(rest)) continue;
+    // 每10万人拥有…: a denominator, not a quantity.
+    if (/每$/.test(before)) continue;
     let value = parseNumber(g.num);
     if (value === null) continue;
     let unit = g.unit;
@@ -233,14 +249,36 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
     if (section.level === 1 || section.parent === null) scope = reviewScopeOf(ancestry, year);
     else scope = reviewScopeOf(section.title, year) ?? scope ?? reviewScopeOf(ancestry, year);
     let k = 0;
-    // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it.
+    // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it, as long as they
+    // go on as a list: each after one that ended in ；, or led by the same mark (——, 1.) as the list's first line.
     let passageOpen = false;
+    let afterSemicolon = false;
+    let listMark: string | null = null;
+    // Under a heading that names the main targets, the first paragraph that gives numbers opens the passage.
+    let awaitingPassage = isHeadlineHeading(section.title);
     for (const para of section.paragraphs) {
+      if (awaitingPassage && headlineStart(para.text) < 0 && hasQuantity(para.text)) {
+        passageOpen = true;
+        afterSemicolon = true;
+      }
+      if (awaitingPassage && (passageOpen || headlineStart(para.text) >= 0)) awaitingPassage = false;
       const text = para.text;
       const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
       scope = reviewScopeOf(opening, year) ?? scope;
-      const passage = headlinePassage(text, passageOpen);
-      passageOpen = passage !== null && passage.end === text.length && (passage.start === text.length || (passageOpen && passage.start === 0));
+      const mark = listMarkOf(text);
+      const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
+      const passage = headlinePassage(text, continuing);
+      if (passage !== null && headlineStart(text) >= 0) {
+        // The marker's own paragraph: the list follows when it closes on the marker or on a ；.
+        passageOpen = passage.end === text.length && (passage.start === text.length || /[；;]$/.test(text));
+        afterSemicolon = passageOpen;
+        listMark = null;
+      } else if (continuing) {
+        if (listMark === null) listMark = mark;
+        afterSemicolon = /[；;]$/.test(text);
+        // A line without a number goes on only as a list item that ends in ；(——居民收入增长与经济增长同步；).
+        passageOpen = passage !== null ? passage.end === text.length : afterSemicolon && !HEADLINE_END.test(text);
+      } else passageOpen = false;
       const sentenceRe = /[^。！？；]+[。！？；]?/gu;
       for (const sm of text.matchAll(sentenceRe)) {
         const sentence = sm[0];
@@ -259,10 +297,14 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
             const quoteStart = r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart;
             const numberAt = clauseStart + r.numberStart;
             const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
-            const deadline = deadlineOf(sentence, sentence.slice(0, cm.index! + (r.quoteStart ?? 0)));
+            // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
+            const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
+            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
+            const kindHere = headline ? 'target' : kind;
+            const deadline =
+              deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
             const clauseBefore = clause.slice(0, r.numberStart);
             const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
-            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
             const entry = lookupIndicator(vocabulary, r.indicator);
             const id = entry && unitFits(entry, r.unit) ? entry : null;
             const canonical = id ? toCanonical(id, r.value, r.unit) : null;
@@ -270,7 +312,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               id: `t-${section.id}-${k}`,
               report: reportSlug,
               section: section.id,
-              kind: headline ? 'target' : kind,
+              kind: kindHere,
               indicator: r.indicator,
               value: r.value,
               valueMax: r.valueMax,
@@ -283,7 +325,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               headline,
               indicatorId: id?.id ?? null,
               period:
-                (headline ? 'target' : kind) === 'target'
+                kindHere === 'target'
                   ? targetPeriod(deadline, year, annualAverage)
                   : achievementPeriod(beforeNumber, sentence, scope, year),
               annualAverage,
@@ -326,6 +368,12 @@ function headlinePassage(text: string, continuing: boolean): { start: number; en
   return { start, end };
 }
 
+/** The mark that leads a list line (——, ·, 1., （1）, ①), with its number folded so that 1. and 2. are one mark. */
+function listMarkOf(text: string): string | null {
+  const m = text.match(/^(?:——|—|·|•|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/u);
+  return m ? m[0].replace(/\d{1,2}/, '#').replace(/[①-⑳]/u, '①') : null;
+}
+
 function hasQuantity(text: string): boolean {
   return text.split(/[，：；。！？]/u).some((clause) => quantities(clause).length > 0);
 }
@@ -354,7 +402,8 @@ interface Previous {
 function stripLead(s: string): string {
   return s
     .replace(/^[、和及与]+/, '')
-    .replace(/^[①-⑳]/, '')
+    // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
+    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
     .replace(LEAD_WORDS, '');
 }

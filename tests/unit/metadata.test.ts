@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countGovernments, findPlace, governmentsCalled, governmentsNamed } from '../../src/pipeline/gazetteer.ts';
+import { allGovernments, countGovernments, findPlace, governmentsCalled, governmentsNamed } from '../../src/pipeline/gazetteer.ts';
 import {
-  assignPlaceSlugs,
   findDelivery,
   findSpeaker,
   inferKind,
@@ -64,6 +63,8 @@ describe('the government of a report, evidence strongest first', () => {
     const m = inferMeta(body, fm('2026年安徽省政府工作报告', '——2026年1月25日在省第十四届人民代表大会第五次会议上', '省长　王清宪'), []);
     expect(m.place).toMatchObject({ name: '安徽省', level: 'province', parents: [] });
     expect(m.city).toBeNull();
+    expect(m.origin.city).toBe('text');
+    expect(m.notes.join('')).toMatch(/安徽省是省级政府，不属于任何地级市/);
     expect(m.province).toBe('安徽省');
     // The delivery line's 省 stands for the government the title names.
     expect(m.session).toBe('安徽省第十四届人民代表大会第五次会议');
@@ -104,6 +105,18 @@ describe('the government of a report, evidence strongest first', () => {
     expect(textWins.place?.name).toBe('海拉尔区');
     expect(textWins.notes.join('')).toMatch(/目录文件写的是东兴市/);
   });
+  it('reads a name written with its parent, and files a 地区 and its counties under it', () => {
+    const compound = inferMeta('正文。', fm('——2026年1月9日在福州市鼓楼区第十八届人民代表大会第五次会议上', '区长 赵六'), []);
+    expect(compound.place).toMatchObject({ name: '鼓楼区', parents: [{ name: '福州市' }, { name: '福建省' }] });
+    const diqu = inferMeta('正文。', fm('2026年喀什地区政府工作报告', '——2026年1月12日在喀什地区第三届人民代表大会第五次会议上'), []);
+    expect(diqu).toMatchObject({ city: '喀什地区', province: '新疆维吾尔自治区' });
+    expect(diqu.place?.slug).toBe('kashi');
+  });
+  it('never files a provincial text under its capital when counting: the scope words (全省) give the level', () => {
+    const capital = '全省经济稳中有进。合肥、合肥、合肥市、合肥市加快发展，全省上下，全省人民，安徽省。';
+    expect(inferMeta(capital, noHints, []).place).toBeNull();
+    expect(inferMeta('全省经济稳中有进。全省上下，全省人民，安徽省、安徽省发展。合肥。', noHints, []).place?.name).toBe('安徽省');
+  });
   it('guesses from body counts only as a last resort, and says so', () => {
     const m = inferMeta('推动泉州高质量发展，建设现代化泉州，泉州加油。', noHints, [{ year: 2024 }]);
     expect(m).toMatchObject({ city: '泉州市', province: '福建省', year: 2024, kind: null, title: '2024年泉州市' });
@@ -136,6 +149,7 @@ describe('year, delivery date, session, speaker', () => {
     expect(findDelivery(['--2015年2月5日在海拉尔区第十四届人民代表大会第四次会议上'])?.written).toBe('海拉尔区');
     expect(findDelivery(['二〇二六年十二月三十一日在区第一届人民代表大会第一次会议上'])?.date).toBe('2026-12-31');
     expect(findDelivery(['（在市第十七届人民代表大会第五次会议上，2026年1月27日）'])).toMatchObject({ written: '市', date: '2026-01-27' });
+    expect(findDelivery(['——在泉州市第十七届人民代表大会第三次会议上', '（2024年1月10日）'])).toMatchObject({ written: '泉州市', date: '2024-01-10' });
   });
   it('reads the speaker’s name and office from every layout of the speaker line', () => {
     expect(findSpeaker(['自治区主席 韦 韬'], '')?.speaker).toEqual({ name: '韦韬', office: '主席' });
@@ -172,11 +186,23 @@ describe('slugs read as place names', () => {
     expect(governmentSlug('番禺区', 'district')).toBe('panyu');
     expect(governmentSlug('喀什市', 'county-city')).toBe('kashi');
     expect(governmentSlug('六安市', 'prefecture')).toBe('lu-an');
+    expect(governmentSlug('新疆维吾尔自治区', 'autonomous-region')).toBe('xinjiang');
+    expect(governmentSlug('延边朝鲜族自治州', 'autonomous-prefecture')).toBe('yanbian');
+    expect(governmentSlug('鄂温克族自治旗', 'banner')).toBe('ewenke');
+    expect(governmentSlug('寿县', 'county')).toBe('shouxian');
   });
-  it('adds the level when two governments of a build read alike (吉林省 / 吉林市), and only then', () => {
-    const places = [...governmentsCalled('吉林'), governmentsNamed('云南省')[0]].map(toGovernment);
-    assignPlaceSlugs(places);
-    expect(places.map((p) => p.slug).sort()).toEqual(['jilin-sheng', 'jilin-shi', 'yunnan']);
+  it('gives every government one slug for good: the highest tier keeps the bare reading, the others add their level or parent', () => {
+    const slug = (name: string) => governmentsNamed(name).map((e) => toGovernment(e).slug);
+    expect(slug('吉林省')).toEqual(['jilin']);
+    expect(slug('吉林市')).toEqual(['jilin-shi']);
+    expect(slug('福州市')).toEqual(['fuzhou']);
+    expect(slug('抚州市')).toEqual(['fuzhou-shi']);
+    expect(slug('东兴市')).toEqual(['dongxing']);
+    expect(slug('喀什地区')).toEqual(['kashi']);
+    expect(slug('朝阳区').sort()).toEqual(['chaoyang-beijing', 'chaoyang-changchun']);
+    // Unique over the whole gazetteer.
+    const all = allGovernments().map((e) => toGovernment(e).slug);
+    expect(new Set(all).size).toBe(all.length);
   });
   it('makes report slugs from the place slug and the year, unique per site', () => {
     const place = toGovernment(governmentsNamed('漳州市')[0]);

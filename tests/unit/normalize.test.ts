@@ -104,6 +104,24 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
     expect(n.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['宁夏日报客户端', '【字体：', '】', '×', '相关报道：', '》》点击图片进入专题《《']));
   });
+  it('joins a delivery line that a newspaper column wrapped', () => {
+    const n = head('政 府 工 作 报 告\n——2026年1月27日在福建省第十四届人民代表大\n会第四次会议上\n福建省人民政府省长 赵龙\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——2026年1月27日在福建省第十四届人民代表大会第四次会议上', '福建省人民政府省长赵龙']);
+  });
+  it('joins a wrapped delivery line even when web metadata follows it, and takes neither half for a headline', () => {
+    const n = head('2026年浙江省政府工作报告\n2026年1月14日在浙江省第十四届人民\n代表大会第四次会议上\n来源：浙江日报\n浙江省省长 刘捷\n各位代表：\n');
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.hints.frontMatter).toEqual(['2026年浙江省政府工作报告', '2026年1月14日在浙江省第十四届人民代表大会第四次会议上', '浙江省省长刘捷']);
+  });
+  it('keeps an undated delivery line and its date on a line of its own as front matter', () => {
+    const n = head('政府工作报告\n——在泉州市第十七届人民代表大会第三次会议上\n（2024年1月10日）\n市长 王某\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——在泉州市第十七届人民代表大会第三次会议上', '（2024年1月10日）', '市长王某']);
+    expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
+  });
+  it('never takes a sentence about an official for the speaker line', () => {
+    expect(head('市长李明强调加快发展\n各位代表：\n').hints.frontMatter).toEqual([]);
+    expect(head('自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n').hints.frontMatter).toEqual(['自治区主席艾尔肯·吐尼亚孜']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();

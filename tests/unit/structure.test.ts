@@ -48,6 +48,11 @@ describe('structure', () => {
     ]);
   });
 
+  it('does not take a sentence about what a year is, or one that opens a narrative with a time word, for a topic', () => {
+    expect(classify(['2026年是“十五五”开局之年。做好今年工作，意义重大。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(classify(['过去一年很不平凡。在党中央坚强领导下，全区上下攻坚克难。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+
   it('does not take ordinary sentences for headings', () => {
     const blocks = classify(['《行动纲要》明确了七大工作目标。', '一年来，我们抓实事、惠民生，群众福祉更多更好。全面完成30个项目。', '这些民生实'], 'f.txt');
     expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
@@ -138,7 +143,9 @@ describe('structure: real-report features', () => {
 
   it('heads paragraphs with short sentences standing alone, when the report does so throughout', () => {
     const long = '深入推进安全生产治本攻坚行动，开展重点行业领域专项整治，坚决遏制重特大事故发生。';
-    expect(outline(['（十）筑牢安全底线', '加强安全生产。', long, '强化风险防控。', long, '守好祖国南大门。', long])).toEqual([
+    // The paragraph under a standalone topic is its text, even when it opens with a short sentence.
+    const underTopic = '“智慧海南”基本成型。离岛免税“套代购”得到有效遏制，风险防控体系持续完善，安全底线牢牢守住。';
+    expect(outline(['（十）筑牢安全底线', '加强安全生产。', long, '强化风险防控。', underTopic, '守好祖国南大门。', long])).toEqual([
       ['s0-10', 2, '（十）', '筑牢安全底线', 0, null],
       ['s0-10-1', 3, null, '加强安全生产', 1, 's0-10'],
       ['s0-10-2', 3, null, '强化风险防控', 1, 's0-10'],

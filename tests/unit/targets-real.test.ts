@@ -197,3 +197,53 @@ describe('indicator ids respect scope and convert to canonical units', () => {
     ]);
   });
 });
+
+describe('units per unit', () => {
+  it('reads 万元/人 as one unit and keeps the bound after it', () => {
+    const [row] = doc(['到2030年，全员劳动生产率达到30万元/人左右。'], '“十五五”时期主要目标');
+    expect([row.indicator, row.value, row.unit, row.bound]).toEqual(['全员劳动生产率', 30, '万元/人', 'approx']);
+  });
+});
+
+describe('how main-targets passages open', () => {
+  const headlineIds = (text: string, part = '2026年工作安排') => doc([text], part).filter((r) => r.headline).map((r) => r.indicatorId);
+  it('reads the usual openings', () => {
+    expect(headlineIds('全市经济社会发展的主要预期目标建议为：地区生产总值增长6%左右。')).toEqual(['gdp']);
+    expect(headlineIds('今年的主要目标是，地区生产总值增长6%左右，城镇新增就业5万人。')).toEqual(['gdp', 'urban-new-jobs']);
+    expect(headlineIds('主要预期目标如下：城镇调查失业率5.5%左右。')).toEqual(['surveyed-unemployment']);
+  });
+  it('opens in a sentence that names this year as the plan’s first', () => {
+    expect(headlineIds('今年是“十五五”开局之年，经济社会发展主要预期目标是：地区生产总值增长5%左右。')).toEqual(['gdp']);
+    expect(headlineIds('“十五五”发展的主要目标是：常住人口城镇化率达到78%左右。')).toEqual([]);
+  });
+  it('follows a heading that names the main targets', () => {
+    const sections: Section[] = [
+      { id: 's2', parent: null, level: 1, number: '二、', title: '2026年经济社会发展的总体要求和主要预期目标', paragraphs: [] },
+      {
+        id: 's2-1', parent: 's2', level: 2, number: null, title: '主要预期目标',
+        paragraphs: ['综合考虑各方面因素，建议今年安排如下。', '地区生产总值增长6%左右，城镇新增就业5万人以上。', '新建学校10所。'].map((text) => ({ text, sources: ['f.txt'] })),
+      },
+    ];
+    const rows = extractTargets('r', sections, 2026, vocabulary);
+    expect(rows.map((r) => [r.indicatorId, r.headline])).toEqual([['gdp', true], ['urban-new-jobs', true], [null, false]]);
+  });
+  it('is not a review that met its targets', () => {
+    expect(headlineIds('圆满完成全年预期目标，地区生产总值增长5.3%。', '2025年工作回顾')).toEqual([]);
+  });
+});
+
+describe('a main-targets passage set out line by line', () => {
+  it('reads each dash-led line as a headline target', () => {
+    const rows = doc(['今年全市经济社会发展的主要预期目标是：', '——地区生产总值增长6.5%左右；', '——城镇新增就业3万人以上，城镇调查失业率控制在5.5%以内；', '——居民人均可支配收入增长与经济增长同步。', '实现这些目标，要抓好以下工作。新建学校10所。']);
+    expect(pick(rows.filter((r) => r.headline), 'indicator', 'indicatorId', 'bound')).toEqual([
+      ['地区生产总值', 'gdp', 'approx'],
+      ['城镇新增就业', 'urban-new-jobs', 'gte'],
+      ['城镇调查失业率', 'surveyed-unemployment', 'lte'],
+    ]);
+    expect(rows.at(-1)?.headline).toBe(false);
+  });
+  it('goes on past a line without a number that ends in a semicolon', () => {
+    const rows = doc(['主要预期目标是：', '——居民收入增长与经济增长同步；', '——粮食产量稳定在500万吨以上。', '新建学校10所。']);
+    expect(rows.filter((r) => r.headline).map((r) => r.indicatorId)).toEqual(['grain-output']);
+  });
+});
