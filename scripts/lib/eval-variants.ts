@@ -154,7 +154,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'delivery-two-lines',
     about: 'the delivery line broken after 人民代表大会, as a narrow column or a PDF breaks it',
     faithful: true,
-    knownGap: 'a delivery line broken in two is not read: the delivery date (and often the speaker below it) is lost',
     encode: (t) => utf8(t.replace(/^([^\n]*?\d{4}年\d{1,2}月\d{1,2}日在[^\n]*?人民代表大会)(第[^\n]*?会议上)/m, '$1\n$2')),
   },
   {
@@ -195,21 +194,18 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'targets-建议为',
     about: 'the main targets passage opened by 主要预期目标建议为：',
     faithful: true,
-    knownGap: 'the main targets passage is not found when its lead-in reads 主要预期目标建议为',
     encode: (t) => utf8(t.replace(/主要预期目标[是为]：/, '主要预期目标建议为：')),
   },
   {
     name: 'targets-listed',
     about: 'the main targets one per line (where the passage separates them with ；)',
     faithful: true,
-    knownGap: 'a listed item without a number (固定资产投资实现正增长, 与经济增长同步) ends the passage: the items after it lose the headline flag',
     encode: (t) => utf8(listTargets(t, '')),
   },
   {
     name: 'targets-dashed',
     about: 'the main targets one per line, each opened by —— (where the passage separates them with ；)',
     faithful: true,
-    knownGap: 'as targets-listed, and the dash becomes part of the indicator (——地区生产总值)',
     encode: (t) => utf8(listTargets(t, '——')),
   },
   {
