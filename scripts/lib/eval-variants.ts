@@ -169,6 +169,21 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/^([^\n]*?(?:省长|市长|区长|主席))[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{1,2})[\s\u3000]*$/m, '$1：$2')),
   },
   {
+    name: 'speaker-same-line',
+    about: 'the speaker on the delivery line: ——2026年1月28日在…会议上　省长　王予波',
+    faithful: true,
+    knownGap: 'a speaker written after the delivery line on the same line is not read',
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+      const j = all.findIndex((l, k) => k > i && l.trim() !== '');
+      if (i < 0 || j < 0 || [...all[j].trim()].length > 30 || /[。：:]/.test(all[j])) return utf8(t);
+      all[i] = `${all[i].replace(/[\s\u3000]+$/, '')}\u3000${all[j].trim()}`;
+      all.splice(j, 1);
+      return utf8(all.join('\n'));
+    },
+  },
+  {
     name: 'speaker-first',
     about: 'the speaker line above the delivery line',
     faithful: true,
