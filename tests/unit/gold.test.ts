@@ -9,6 +9,7 @@ import {
   CORE_INDICATOR_IDS,
   FLOORS,
   evaluate,
+  failedFloors,
   formatEval,
   ingestFolder,
   loadGold,
@@ -136,6 +137,14 @@ describe('the comparison', () => {
     expect(wrongMetaCount(r)).toBe(3);
     expect(missingRequired(r).map((i) => i.field)).toEqual(['delivered']);
     expect(formatEval(r)).toContain('a.txt: level: expected district, got county');
+  });
+
+  it('lets a field go missing, but never wrong, where the text was stripped of it', () => {
+    const missingDate = evaluate(g, [report(['a.txt'], { place: { name: '海拉尔区', level: 'district', code: null, parents: [{ name: '呼伦贝尔市', level: 'prefecture' }], slug: 'h' } })]);
+    expect(failedFloors(missingDate).some((f) => f.startsWith('required metadata fields missing'))).toBe(true);
+    expect(failedFloors(missingDate, { requireStated: false }).some((f) => f.startsWith('required metadata fields missing'))).toBe(false);
+    const wrongDate = evaluate(g, [report(['a.txt'], { delivered: '2013-03-01' })]);
+    expect(failedFloors(wrongDate, { requireStated: false }).some((f) => f.startsWith('wrong metadata fields'))).toBe(true);
   });
 
   it('reads an office whatever the text puts before it, and never confuses two offices', () => {
