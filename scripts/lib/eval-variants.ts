@@ -195,6 +195,18 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     },
   },
   {
+    name: 'excerpt',
+    about: 'an excerpt: from three lines above the main targets passage to the end, as the seeds 003 and 004 are excerpts',
+    faithful: true,
+    removes: 'the front matter and the review',
+    knownGap: 'the government is guessed from places the plan mentions: 海南省 → 广东省, 海拉尔区 2013 → 呼伦贝尔市, 海拉尔区 2015 → 老城区 (洛阳市; 老城区 is an ordinary word, the old town)',
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => /预期目标[是为]?：/.test(l));
+      return utf8(i < 0 ? t : all.slice(Math.max(0, i - 3)).join('\n'));
+    },
+  },
+  {
     name: 'speaker-same-line',
     about: 'the speaker on the delivery line: ——2026年1月28日在…会议上　省长　王予波',
     faithful: true,
