@@ -10,8 +10,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative, resolve } from 'node:path';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import * as pagefind from 'pagefind';
-import { LEVEL_NAMES } from '../src/pipeline/levels.ts';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
+import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { normalizeBase } from './lib/base.ts';
 import { offlineHtml } from './lib/offline.ts';
@@ -55,11 +55,11 @@ step('astro', () => run([astro, 'build', '--silent'], { SITE_BASE: base, ATLAS_O
 step('data', () => copyData(join(OUT, 'data')));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(DATA, 'reports', `${slug}.json`), 'utf8'));
-const levelName = (s: ReportSummary) => (s.place?.level ? LEVEL_NAMES[s.place.level] : null);
 step('explorer data', () =>
   writeExplorerData(
     join(OUT, 'explorer'),
     summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: readReport(s.slug).targets })),
+    { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
   ),
 );
 await stepAsync('pagefind', async () => {

@@ -28,7 +28,8 @@ export interface ExplorerReport {
   targets: Target[];
 }
 
-export function writeExplorerData(dir: string, reports: ExplorerReport[]) {
+/** `words`: the Chinese labels of coded columns (comparator, kind, theme), for the table and downloads. */
+export function writeExplorerData(dir: string, reports: ExplorerReport[], words: Record<string, Record<string, string>>) {
   mkdirSync(dir, { recursive: true });
   const units: string[] = [];
   const unitIndex = new Map<string, number>();
@@ -60,7 +61,7 @@ export function writeExplorerData(dir: string, reports: ExplorerReport[]) {
     }
   });
   flush();
-  const meta = `window.ATLAS_EXPLORER=${JSON.stringify({ columns: ROW_COLUMNS, chunks: chunkNo, rows, units, reports: metaReports })};\n`;
+  const meta = `window.ATLAS_EXPLORER=${JSON.stringify({ columns: ROW_COLUMNS, chunks: chunkNo, rows, units, words, reports: metaReports })};\n`;
   writeFileSync(join(dir, 'meta.js'), meta);
   return { chunks: chunkNo, rows, bytes: bytes + Buffer.byteLength(meta) };
 }
