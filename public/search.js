@@ -61,8 +61,10 @@
   }
   /** The sections of a Pagefind fragment: its text between one heading anchor and the next. */
   function fragmentSections(d) {
-    // Pagefind's word positions count the words between spaces and zero-width breaks.
-    var parts = d.content.split(/([\s\u200b]+)/);
+    // Pagefind's word positions count the words between spaces and zero-width breaks, which only its raw_content keeps
+    // (with < and > escaped); its content has the breaks removed.
+    var raw = (d.raw_content || d.content).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    var parts = raw.split(/([\s\u200b]+)/);
     var words = [], gaps = [];
     for (var i = 0; i < parts.length; i += 2) {
       words.push(parts[i]);
@@ -82,11 +84,19 @@
       return { id: a.id, heading: headingWords, text: text.replace(/^#/, '') };
     });
   }
+  /** The query as typed, and as pages that write subscripts (PM_2.5) were indexed: Pagefind keeps the underscore. */
+  function variants(words) {
+    var q = words.join(' '), sub = q.replace(/([a-z])(\d)/g, '$1_$2');
+    return sub === q ? [q] : [q, sub];
+  }
   function pagefindSearch(words, f) {
     return loadPagefind().then(function (pf) {
-      return pf.search(words.join(' '), { filters: f });
-    }).then(function (res) {
-      var results = res.results, cursor = 0;
+      return Promise.all(variants(words).map(function (q) { return pf.search(q, { filters: f }); }));
+    }).then(function (answers) {
+      var seen = {}, results = [];
+      answers.forEach(function (res) { res.results.forEach(function (r) { if (!seen[r.id]) { seen[r.id] = true; results.push(r); } }); });
+      if (answers.length > 1) results.sort(function (a, b) { return b.score - a.score; });
+      var cursor = 0;
       return {
         ranked: true,
         next: function () {
@@ -268,6 +278,7 @@
   /** Shows the next batch's exact hits; keeps going while a batch brought none and candidates are left. */
   function more(run) {
     moreButton.hidden = true;
+    list.setAttribute('aria-busy', 'true');
     status.textContent = describe(run, false);
     return run.engine.next().then(function (page) {
       if (run !== current) return;
@@ -279,6 +290,7 @@
       if (run.engine.ranked) list.setAttribute('data-ranked-by-pagefind', String(run.reports));
       if (page.left > 0 && page.groups.length === 0) return more(run);
       moreButton.hidden = page.left === 0;
+      list.removeAttribute('aria-busy');
       status.textContent = describe(run, page.left === 0);
     });
   }
@@ -287,6 +299,7 @@
     list.textContent = '';
     list.removeAttribute('data-ranked-by-pagefind');
     moreButton.hidden = true;
+    list.removeAttribute('aria-busy');
     if (!words.length) { current = null; status.textContent = '请输入搜索词。'; return; }
     var run = current = { words: words, display: q.trim().replace(/\s+/g, ' '), reports: 0, sections: 0, engine: null };
     status.textContent = '正在搜索…';
@@ -295,7 +308,7 @@
       run.engine = engine;
       return more(run);
     }).catch(function (e) {
-      if (run === current) status.textContent = '搜索出错：' + e.message;
+      if (run === current) { list.removeAttribute('aria-busy'); status.textContent = '搜索出错：' + e.message; }
     });
   }
 
