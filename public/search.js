@@ -54,7 +54,8 @@
   function loadPagefind() {
     if (!pagefind) {
       pagefind = import(root + 'pagefind/pagefind.js').then(function (pf) {
-        return pf.options({ excerptLength: 0 }).then(function () { return pf; });
+        // No worker: one serial download less before the first answer, and the work per query is small.
+        return pf.options({ excerptLength: 0, noWorker: true }).then(function () { return pf.init(); }).then(function () { return pf; });
       });
     }
     return pagefind;
@@ -99,18 +100,20 @@
       var cursor = 0;
       return {
         ranked: true,
-        next: function () {
+        /** The next batch, in rank order; `onGroup` sees each exact group as soon as it and those before it are known. */
+        next: function (onGroup) {
           var batch = results.slice(cursor, cursor + BATCH);
           cursor += batch.length;
-          return Promise.all(batch.map(function (r) { return r.data(); })).then(function (pages) {
-            return {
-              groups: pages.map(function (d) {
-                var m = d.url.match(/reports\/([^/]+)\//);
-                return m ? exactGroup(m[1], (d.meta && d.meta.title) || m[1], fragmentSections(d), words) : null;
-              }).filter(Boolean),
-              left: results.length - cursor,
-            };
+          var groups = [];
+          var chain = Promise.resolve();
+          batch.map(function (r) { return r.data(); }).forEach(function (loading) {
+            chain = chain.then(function () { return loading; }).then(function (d) {
+              var m = d.url.match(/reports\/([^/]+)\//);
+              var g = m ? exactGroup(m[1], (d.meta && d.meta.title) || m[1], fragmentSections(d), words) : null;
+              if (g) { groups.push(g); onGroup(g); }
+            });
           });
+          return chain.then(function () { return { groups: groups, left: results.length - cursor }; });
         },
       };
     });
@@ -180,7 +183,7 @@
         var cursor = 0;
         return {
           ranked: false,
-          next: function () {
+          next: function (onGroup) {
             var batch = order.slice(cursor, cursor + BATCH);
             cursor += batch.length;
             return Promise.all(batch.map(function (r) { return loadScript(base + 'text/' + r + '.js'); })).then(function () {
@@ -190,6 +193,7 @@
                 return exactGroup(m[0], m[1], sections, words);
               }).filter(Boolean);
               groups.sort(function (a, b) { return b.sections.length - a.sections.length; });
+              groups.forEach(onGroup);
               return { groups: groups, left: order.length - cursor };
             });
           },
@@ -280,13 +284,13 @@
     moreButton.hidden = true;
     list.setAttribute('aria-busy', 'true');
     status.textContent = describe(run, false);
-    return run.engine.next().then(function (page) {
+    return run.engine.next(function (g) {
       if (run !== current) return;
-      page.groups.forEach(function (g) {
-        list.appendChild(renderGroup(g, run.words));
-        run.reports++;
-        run.sections += g.sections.length;
-      });
+      list.appendChild(renderGroup(g, run.words));
+      run.reports++;
+      run.sections += g.sections.length;
+    }).then(function (page) {
+      if (run !== current) return;
       if (run.engine.ranked) list.setAttribute('data-ranked-by-pagefind', String(run.reports));
       if (page.left > 0 && page.groups.length === 0) return more(run);
       moreButton.hidden = page.left === 0;
@@ -323,6 +327,8 @@
   moreButton.addEventListener('click', function () { if (current && current.engine) more(current); });
   var timer;
   input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { syncUrl(); search(input.value); }, 300); });
+  // Over http, Pagefind starts (module, worker, wasm, metadata) while the reader types, not after.
+  if (!offline) loadPagefind().catch(function () { /* reported when a search runs */ });
   var params = new URLSearchParams(location.search);
   filterBoxes.forEach(function (el) { if (params.get(el.name)) el.value = params.get(el.name); });
   if (params.get('q')) { input.value = params.get('q'); search(input.value); }

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { decode } from '../src/pipeline/decode.ts';
-import { findPlace } from '../src/pipeline/gazetteer.ts';
+import * as gazetteer from '../src/pipeline/gazetteer.ts';
 import { launch } from '../tests/browser/chromium.ts';
 import { serve } from './lib/static-server.ts';
 
@@ -42,7 +42,7 @@ function places(): { name: string; short: string; unit: '市' | '县' }[] {
     if (!m || seen.has(n)) continue;
     const found = (() => {
       try {
-        return findPlace(n);
+        return gazetteer.findPlace(n);
       } catch {
         return null;
       }
@@ -52,6 +52,15 @@ function places(): { name: string; short: string; unit: '市' | '县' }[] {
     out.push({ name: n, short: m[1], unit: m[2] as '市' | '县' });
   }
   return out;
+}
+
+/** The places a text names, by the gazetteer's own reading (empty if the gazetteer cannot say). */
+function mentionedPlaces(text: string): { name: string; short: string | null }[] {
+  try {
+    return [...gazetteer.countPlaces(text).keys()];
+  } catch {
+    return [];
+  }
 }
 
 /** A deterministic number in [0, 1) from a seed, so a bench run is repeatable. */
@@ -85,9 +94,19 @@ function makeReports(n: number, dir: string) {
     // Spread the places over the gazetteer, not only its first province.
     const to = targets[Math.floor((i * targets.length) / n)];
     const u = to.unit;
+    // Every place the text names moves too (the report's own province to its new place, the cities it mentions to
+    // other real cities), in one pass so that no replacement is replaced again: the new place is the one it is about.
+    const swap = new Map<string, string>([[own, to.name], [shortOf(own), to.short]]);
+    let j = 0;
+    for (const p of mentionedPlaces(src)) {
+      const other = targets[Math.floor(noise(i * 7919 + ++j) * targets.length)];
+      if (other.name === to.name || swap.has(p.name)) continue;
+      swap.set(p.name, other.name);
+      if (p.short && !swap.has(p.short)) swap.set(p.short, other.short);
+    }
+    const names = [...swap.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     let text = src
-      .split(own).join(to.name)
-      .split(shortOf(own)).join(to.short)
+      .replace(new RegExp(names.join('|'), 'gu'), (m) => swap.get(m) ?? m)
       .replace(/全(?:省|区)/g, `全${u}`).replace(/(?:省|自治区)(委|政府|人大|政协|人民政府)/g, `${u}$1`)
       .replace(/(?:省|自治区主席)长/g, `${u}长`).replace(/(?:我|本)(?:省|区)/g, `我${u}`);
     // Vary every number that is not a year by up to ±20%, keeping its decimals: each report states its own targets.
@@ -197,12 +216,16 @@ async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bod
   });
   await page.goto(url);
   await page.waitForFunction(() => /找到|没有|出错/.test(document.getElementById('search-status')?.textContent ?? '') && !document.getElementById('search-results')!.hasAttribute('aria-busy'), null, { timeout: 60_000 });
-  const first = await page.evaluate(() => (window as unknown as { firstResultAt?: number }).firstResultAt ?? null);
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { first: (window as unknown as { firstResultAt?: number }).firstResultAt ?? null, loaded: nav?.domContentLoadedEventEnd ?? 0 };
+  });
+  const first = timing.first;
   const reportsFound = await page.locator('#search-results > li').count();
   await page.waitForTimeout(100);
   await Promise.all(pending);
   await context.close();
-  return { ms: first, bytes, reportsFound };
+  return { ms: first, afterLoad: first === null ? null : first - timing.loaded, bytes, reportsFound };
 }
 
 async function explorer(browser: Browser, url: string) {
@@ -290,8 +313,8 @@ const rows: [string, string][] = [
   ['offline zip', kb(zipBytes)],
   ['largest HTML page (gzipped)', `${kb(pages[0].gz)} ${pages[0].p}`],
   ['largest page that is not a report', (() => { const x = pages.find((p) => !p.p.startsWith('reports/')); return x ? `${kb(x.gz)} ${x.p}` : '—'; })()],
-  ...httpSearches.map((s): [string, string] => [`search over http “${s.q}”`, `${kb(s.bytes)} loaded, first result ${s.ms === null ? '— (none)' : `${s.ms.toFixed(0)} ms`} after navigation, ${s.reportsFound} reports shown`]),
-  ...fileSearches.map((s): [string, string] => [`search from file:// “${s.q}”`, `${kb(s.bytes)} read, first result ${s.ms === null ? '— (none)' : `${s.ms.toFixed(0)} ms`} after navigation, ${s.reportsFound} reports shown`]),
+  ...httpSearches.map((s): [string, string] => [`search over http “${s.q}”`, `${kb(s.bytes)} loaded, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
+  ...fileSearches.map((s): [string, string] => [`search from file:// “${s.q}”`, `${kb(s.bytes)} read, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
   ['explorer first paint', `${kb(ex.firstPaintBytes)} (HTML + explorer.js + meta.js + site.js), first contentful paint ${ex.fcp.toFixed(0)} ms`],
   ['explorer with all rows loaded', `${ex.rows}; filter change ${ex.filterMs.toFixed(0)} ms, sort by value ${ex.sortMs.toFixed(0)} ms`],
 ];

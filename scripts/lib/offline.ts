@@ -24,6 +24,7 @@ export function offlineHtml(html: string, page: string, base: string): string {
     .replace(/<link rel="(?:canonical|sitemap)"[^>]*>/g, '')
     .replace(/<meta property="og:url"[^>]*>/g, '')
     .replace(/<li data-online-only[^>]*>[\s\S]*?<\/li>/g, '')
+    .replace(/<link[^>]*\sdata-online-only[^>]*>/g, '')
     .replace(/(<meta name="atlas-root" content=")[^"]*(" data-offline=")0"/, `$1${root}$21"`)
     .replace(new RegExp(`(\\s(?:href|src)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => `${attr}${relativeLink(page, rest)}"`);
 }

@@ -19,7 +19,7 @@ describe('offline rewrite', () => {
   it('rewrites only links under the base, drops web-only links, marks the edition', () => {
     const html =
       '<meta name="atlas-root" content="/atlas/" data-offline="0"><link rel="canonical" href="http://x/atlas/"><a href="/atlas/reports/a/">a</a>' +
-      '<a href="https://example.com/">e</a><a href="#s1">s</a><script src="/atlas/site.js"></script><ul><li data-online-only><a href="/atlas/download/x.zip">z</a></li></ul>';
+      '<link rel="modulepreload" href="/atlas/pagefind/pagefind.js" data-online-only /><a href="https://example.com/">e</a><a href="#s1">s</a><script src="/atlas/site.js"></script><ul><li data-online-only><a href="/atlas/download/x.zip">z</a></li></ul>';
     const out = offlineHtml(html, 'search/index.html', '/atlas/');
     expect(out).toContain('<meta name="atlas-root" content="../" data-offline="1"');
     expect(out).toContain('href="../reports/a/index.html"');
@@ -28,6 +28,7 @@ describe('offline rewrite', () => {
     expect(out).toContain('href="#s1"');
     expect(out).not.toContain('canonical');
     expect(out).not.toContain('download/');
+    expect(out).not.toContain('pagefind');
   });
 });
 
