@@ -8,13 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import * as pagefind from 'pagefind';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { normalizeBase } from './lib/base.ts';
 import { offlineHtml } from './lib/offline.ts';
+import { ZipFile } from './lib/zip.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -153,31 +153,12 @@ function buildOffline() {
   writeOfflineSearch(join(OFFLINE_DIR, 'search', 'offline'), reports(), levelName);
 }
 
-/** Zips the offline edition, streaming file by file (memory stays at one file plus the output). */
+/** Zips the offline edition with native deflate (scripts/lib/zip.ts), file by file. */
 async function zipOffline(): Promise<number> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const done = new Promise<void>((resolveZip, rejectZip) => {
-    const zip = new Zip((err, data, final) => {
-      if (err) return rejectZip(err);
-      chunks.push(data);
-      size += data.length;
-      if (final) resolveZip();
-    });
-    const mtime = new Date('2020-01-01T00:00:00Z');
-    for (const name of filesUnder(OFFLINE_DIR)) {
-      const bytes = readFileSync(join(OFFLINE_DIR, name));
-      // Level 6: nearly level 9's size at a fraction of its time on a large corpus.
-      const entry = /\.(zip|png|jpe?g|gz)$/.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
-      entry.mtime = mtime;
-      zip.add(entry);
-      entry.push(bytes, true);
-    }
-    zip.end();
-  });
-  await done;
   mkdirSync(join(OUT, 'download'), { recursive: true });
-  writeFileSync(join(OUT, 'download', ZIP_NAME), Buffer.concat(chunks));
+  const zip = new ZipFile(join(OUT, 'download', ZIP_NAME));
+  for (const name of filesUnder(OFFLINE_DIR)) zip.add(name, readFileSync(join(OFFLINE_DIR, name)));
+  const size = zip.close();
   // The home page states the download's size, known only now.
   const home = join(OUT, 'index.html');
   if (existsSync(home)) {

@@ -8,6 +8,8 @@ import { valueInOneUnit, writeExplorerData } from '../../src/lib/explorer-data.t
 import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
 import { offlineHtml, relativeLink } from '../../scripts/lib/offline.ts';
 import { fold, keysOf, shardOf, writeOfflineSearch } from '../../scripts/lib/offline-search.ts';
+import { ZipFile } from '../../scripts/lib/zip.ts';
+import { unzipSync } from 'fflate';
 
 describe('offline rewrite', () => {
   it('turns root-absolute links into relative links to real index.html files, keeping query and hash', () => {
@@ -82,5 +84,24 @@ describe('explorer data', () => {
     const chunkOf = new Map<unknown, Set<unknown>>();
     for (const [n, report] of seen) chunkOf.set(report, (chunkOf.get(report) ?? new Set()).add(n));
     for (const set of chunkOf.values()) expect(set.size).toBe(1);
+  });
+});
+
+describe('zip', () => {
+  it('writes an archive that unzips to the same files, Chinese names included', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-zip-')), 'x.zip');
+    const zip = new ZipFile(path);
+    const files: Record<string, Uint8Array> = {
+      'index.html': new TextEncoder().encode('<p>政府工作报告</p>'.repeat(200)),
+      'reports/东兴/a.js': new TextEncoder().encode('x'),
+      'empty.txt': new Uint8Array(0),
+    };
+    for (const [name, data] of Object.entries(files)) zip.add(name, data);
+    const size = zip.close();
+    const bytes = readFileSync(path);
+    expect(bytes.length).toBe(size);
+    const back = unzipSync(bytes);
+    expect(Object.keys(back).sort()).toEqual(Object.keys(files).sort());
+    for (const [name, data] of Object.entries(files)) expect(Buffer.from(back[name]).equals(Buffer.from(data))).toBe(true);
   });
 });
