@@ -5,12 +5,12 @@
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import * as pagefind from 'pagefind';
 import { normalizeBase } from './lib/base.ts';
+import { writeServiceWorker } from './lib/service-worker.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -55,7 +55,7 @@ await stepAsync('pagefind', async () => {
   if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
 });
-step('service worker', () => writeServiceWorker());
+step('service worker', () => writeServiceWorker(OUT, base));
 const zipBytes = step('offline', () => buildOffline());
 
 console.log(
@@ -75,29 +75,6 @@ function copyData(to: string) {
     if (name === 'mdx') continue;
     cpSync(join(DATA, name), join(to, name), { recursive: true });
   }
-}
-
-/**
- * sw.js: after a first visit over http, the whole site (pages, data, Pagefind index) is cached, so a reader can
- * read and search it without a network. The cache name changes with the content, so a new build replaces it.
- */
-function writeServiceWorker() {
-  const urls: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else urls.push(relative(OUT, p).split('\\').join('/'));
-    }
-  };
-  walk(OUT);
-  const files = urls.filter((u) => !u.startsWith('download/')).map((u) => base + u.replace(/(^|\/)index\.html$/, '$1'));
-  const hash = createHash('sha256');
-  for (const u of urls) hash.update(u).update(readFileSync(join(OUT, u)));
-  const source = readFileSync('scripts/lib/sw-template.js', 'utf8')
-    .replace('__CACHE__', JSON.stringify(`atlas-${hash.digest('hex').slice(0, 12)}`))
-    .replace('__FILES__', JSON.stringify(files));
-  writeFileSync(join(OUT, 'sw.js'), source);
 }
 
 /** The same site built for file://: relative links to index.html files, classic scripts only; zipped. */
