@@ -133,8 +133,14 @@
       if (!manifest) manifest = fetch(root + 'offline.json', { cache: 'no-cache' }).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
       return manifest;
     };
+    // Looking must not create the cache (caches.open would).
+    var savedInfo = function () {
+      return caches.has(savedName).then(function (has) {
+        return has ? caches.open(savedName).then(function (c) { return c.match(MARKER); }).then(function (r) { return r ? r.json() : null; }) : null;
+      });
+    };
     var showState = function () {
-      return Promise.all([loadManifest(), caches.open(savedName).then(function (c) { return c.match(MARKER); }).then(function (r) { return r ? r.json() : null; })])
+      return Promise.all([loadManifest(), savedInfo()])
         .then(function (both) {
           var m = both[0], saved = both[1];
           note.textContent = '把全部 ' + m.files.length.toLocaleString('zh-CN') + ' 个文件（共 ' + size(m.bytes) + '）保存在这个浏览器里，断网时也能阅读和搜索。不保存时，只有读过的页面会留在浏览器中。';

@@ -109,7 +109,7 @@ for (const edition of ['http', 'offline edition'] as const) {
         await t.ready?.(narrow);
         await expect(overflow(narrow)).resolves.toBe(0);
         await narrow.close();
-      });
+      }, 180_000);
     }
   });
 }
