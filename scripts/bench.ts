@@ -11,20 +11,20 @@ import { readSeeds } from '../src/pipeline/io.ts';
 import { extractTargets } from '../src/pipeline/targets.ts';
 
 const RUNS = 20;
-const { files, catalog } = readSeeds('seeds');
+const { files, catalog, vocabulary } = readSeeds('seeds');
 const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-ingest(files, catalog); // warm-up: loads the gazetteer once, as a build does
+ingest(files, catalog, {}, vocabulary); // warm-up: loads the gazetteer once, as a build does
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ingestMs: number[] = [];
 const extractMs: number[] = [];
-let result = ingest(files, catalog);
+let result = ingest(files, catalog, {}, vocabulary);
 for (let i = 0; i < RUNS; i++) {
   const t0 = performance.now();
-  result = ingest(files, catalog);
+  result = ingest(files, catalog, {}, vocabulary);
   ingestMs.push(performance.now() - t0);
   const t1 = performance.now();
-  for (const r of result.reports) extractTargets(r.slug, r.sections);
+  for (const r of result.reports) extractTargets(r.slug, r.sections, r.year, vocabulary);
   extractMs.push(performance.now() - t1);
 }
 const m = median(ingestMs);

@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/pipeline/ingest.ts';
-import { readSeeds, writeData } from '../src/pipeline/io.ts';
+import { readSeeds, writeData, writeOutcomes } from '../src/pipeline/io.ts';
+import { pairOutcomes } from '../src/pipeline/outcomes.ts';
 import { normalizeBase } from './lib/base.ts';
 
 const { values } = parseArgs({
@@ -14,16 +15,24 @@ const { values } = parseArgs({
 const base = values.base ?? normalizeBase(process.env.SITE_BASE);
 
 const t0 = performance.now();
-const { files, catalog, redirects, errors: readErrors } = readSeeds(values.seeds!);
-const result = ingest(files, catalog, redirects);
+const { files, catalog, redirects, vocabulary, errors: readErrors } = readSeeds(values.seeds!);
+const result = ingest(files, catalog, redirects, vocabulary);
 result.errors.unshift(...readErrors);
-writeData(result, values.out!, base);
+writeData(result, values.out!, base, vocabulary);
 const ms = performance.now() - t0;
 
 const targets = result.reports.reduce((n, r) => n + r.targets.length, 0);
 console.log(
   `ingest: ${files.length} files → ${result.reports.length} reports, ${targets} targets, ` +
     `${result.log.dropped.length} lines dropped (listed in ${values.out}/build-log.json), ${ms.toFixed(0)} ms`,
+);
+// Year-Y targets against what the next report says of year Y: a step over all reports, after each is ingested.
+const history = pairOutcomes(result.reports);
+writeOutcomes(history, values.out!);
+const verdicts = history.outcomes.reduce<Record<string, number>>((n, o) => ({ ...n, [o.verdict]: (n[o.verdict] ?? 0) + 1 }), {});
+console.log(
+  `outcomes: ${history.places.length} governments, ${history.outcomes.length} targets paired with the next report ` +
+    `(${Object.entries(verdicts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})`,
 );
 for (const r of result.log.reports) for (const n of r.notes) console.log(`  ${r.slug}: ${n}`);
 for (const e of result.errors) console.error(e.message);

@@ -1,6 +1,7 @@
 /**
- * npm test: type-checks, builds the site twice (at / and under /atlas/, the sub-path the tests check), then runs every test
- * (unit, built-site and real-browser) in one Vitest run. Exits non-zero on any failure.
+ * npm test: type-checks, builds the site twice (at / and under /atlas/, the sub-path the tests check), builds the
+ * development corpus (../shared/corpus: real reports, consecutive years of one government among them) into its own
+ * folder, then runs every test (unit, built-site and real-browser) in one Vitest run. Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +18,14 @@ if (run(['scripts/build.ts']) !== 0) process.exit(1);
 if (run([join('node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']) !== 0) process.exit(1);
 // The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
 if (run(['scripts/build.ts'], { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub' }) !== 0) process.exit(1);
+// The corpus build has its own work folder, so its data never mixes with the seeds' (tests read it as ATLAS_CORPUS_DIST).
+const corpus = process.env.ATLAS_CORPUS ?? join('..', 'shared', 'corpus');
+if (!existsSync(corpus)) {
+  console.error(`npm test: the development corpus is missing (${corpus}); set ATLAS_CORPUS to its folder`);
+  process.exit(1);
+}
+const corpusEnv = { ATLAS_SEEDS: corpus, ATLAS_OUT_DIR: '.atlas/dist-corpus', ATLAS_WORK: '.atlas/work-corpus' };
+if (run(['scripts/build.ts'], corpusEnv) !== 0) process.exit(1);
 
 const report = '.atlas/vitest-report.json';
 const vitest = join('node_modules', 'vitest', 'vitest.mjs');

@@ -13,6 +13,9 @@ function read<T>(path: string): T {
 export const reportSummaries = (): ReportSummary[] => read('reports.json');
 export const report = (slug: string): Report => read(`reports/${slug}.json`);
 export const allTargets = (): Target[] => read('targets.json');
+/** The indicator vocabulary the rows were matched against (seeds/indicators.yaml as the ingest read it). */
+export const indicatorVocabulary = (): { version: number; indicators: { id: string; name: string; kind: string; unit: string }[] } =>
+  read('indicators.json');
 export const buildLog = (): BuildLog & { errors: { file: string; reason: string }[] } => read('build-log.json');
 
 export const COMPARATOR_WORDS: Record<Target['comparator'], string> = {
@@ -37,6 +40,15 @@ export const THEME_WORDS: Record<string, string> = {
   agriculture: '农业农村',
   other: '其他',
 };
+
+export const BOUND_WORDS: Record<NonNullable<Target['bound']>, string> = { gte: '以上', lte: '以内', approx: '左右', range: '区间' };
+
+/** The bound as the text writes it after the number (增长 5%左右, 增长 4%以上), where the comparator does not already say it. */
+export function boundSuffix(t: Pick<Target, 'bound' | 'comparator'>): string {
+  if (t.bound === 'approx') return t.comparator === 'approx' ? '' : '左右';
+  if ((t.bound === 'gte' || t.bound === 'lte') && (t.comparator === 'growth' || t.comparator === 'decline' || t.comparator === 'eq')) return BOUND_WORDS[t.bound];
+  return '';
+}
 
 export function formatValue(t: Pick<Target, 'value' | 'valueMax' | 'unit'>): string {
   return `${t.value}${t.valueMax !== null ? `—${t.valueMax}` : ''}${t.unit}`;

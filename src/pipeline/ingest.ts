@@ -4,10 +4,11 @@
  */
 import { decode } from './decode.ts';
 import { groupExcerpts, mergeGroup, type FileBlocks } from './merge.ts';
-import { inferCity, inferMeta, makeSlug, type Catalog, type Origin } from './metadata.ts';
+import { inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
 import { normalize } from './normalize.ts';
 import { buildSections, classify } from './structure.ts';
-import { extractTargets } from './targets.ts';
+import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
+import { extractTargets, targetNotes } from './targets.ts';
 import { IngestError, type DroppedLine, type Report, type ReportSummary, type TextHints } from './types.ts';
 
 export interface InputFile {
@@ -52,7 +53,12 @@ interface Prepared extends FileBlocks {
 /** Old id → new id, per report slug (seeds/redirects.yaml). */
 export type Redirects = Record<string, Record<string, string>>;
 
-export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, redirects: Redirects = {}): IngestResult {
+export function ingest(
+  files: InputFile[],
+  catalog: Catalog = { files: {} },
+  redirects: Redirects = {},
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
+): IngestResult {
   const errors: IngestError[] = [];
   const log: BuildLog = { files: [], reports: [], dropped: [], usedAsMetadata: [] };
   const prepared: Prepared[] = [];
@@ -66,10 +72,12 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, red
       if (!norm.paragraphs.some((p) => /[。！？]/.test(p))) throw new IngestError(f.name, 'not a report: the text has no sentences');
       const blocks = classify(norm.paragraphs, f.name);
       const body = norm.paragraphs.join('\n');
-      prepared.push({ file: f.name, blocks, hints: norm.hints, text: body, city: inferCity(body)?.name ?? null });
+      // Excerpts of two different governments' reports are never merged, whatever text they share.
+      const government = inferMeta(body, norm.hints, catalog.files[f.name] ? [catalog.files[f.name]] : []).place;
+      prepared.push({ file: f.name, blocks, hints: norm.hints, text: body, city: government?.code ?? government?.name ?? null });
       log.dropped.push(...norm.dropped);
-      if (norm.hints.headline) log.usedAsMetadata.push({ file: f.name, text: norm.hints.headline, as: 'headline (page title)' });
-      for (const l of norm.hints.frontMatter) log.usedAsMetadata.push({ file: f.name, text: l, as: 'front matter (page header)' });
+      if (norm.hints.headline) log.usedAsMetadata.push({ file: f.name, text: norm.hints.headline, as: '网页标题（用作报告标题）' });
+      for (const l of norm.hints.frontMatter) log.usedAsMetadata.push({ file: f.name, text: l, as: '页首（标题、会议行、报告人，显示在报告页顶部）' });
       fileInfo.set(f.name, { encoding, layout: norm.layout, paragraphs: norm.paragraphs.length });
     } catch (e) {
       if (e instanceof IngestError) errors.push(e);
@@ -79,22 +87,26 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, red
 
   const reports: Report[] = [];
   const slugs = new Set<string>();
+  const groups: { members: Prepared[]; hints: TextHints; text: string; meta: InferredMeta }[] = [];
   for (const group of groupExcerpts(prepared)) {
     const members = group as Prepared[];
-    const blocks = mergeGroup(members);
-    const sources = members.map((m) => m.file);
     const hints: TextHints = {
-      frontMatter: members.flatMap((m) => m.hints.frontMatter),
+      frontMatter: [...new Set(members.flatMap((m) => m.hints.frontMatter))],
       headline: members.find((m) => m.hints.headline)?.hints.headline,
       published: members.find((m) => m.hints.published)?.hints.published,
     };
     const text = members.map((m) => m.text).join('\n');
+    const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));
+    groups.push({ members, hints, text, meta });
+  }
+  for (const { members, hints, meta } of groups) {
+    const blocks = mergeGroup(members);
+    const sources = members.map((m) => m.file);
     const provenance = members.flatMap((m) =>
       [m.hints.origin ? `${m.file}：来源 ${m.hints.origin}` : null, m.hints.published ? `${m.file}：发布于 ${m.hints.published}` : null].filter(
         (x): x is string => x !== null,
       ),
     );
-    const meta = inferMeta(text, hints, sources.map((s) => catalog.files[s]).filter((c) => !!c));
     const slug = makeSlug(meta, slugs);
     slugs.add(slug);
     const sections = buildSections(blocks);
@@ -105,19 +117,19 @@ export function ingest(files: InputFile[], catalog: Catalog = { files: {} }, red
       province: meta.province,
       year: meta.year,
       kind: meta.kind,
-      place: null,
-      delivered: null,
-      session: null,
-      speaker: null,
+      place: meta.place,
+      delivered: meta.delivered,
+      session: meta.session,
+      speaker: meta.speaker,
       sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
-      frontMatter: [...new Set(hints.frontMatter)],
+      frontMatter: hints.frontMatter,
       sections,
-      targets: extractTargets(slug, sections),
+      targets: extractTargets(slug, sections, meta.year, vocabulary),
       provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
       redirects: {},
     };
     reports.push(report);
-    log.reports.push({ slug, sources: report.sources, origin: meta.origin, notes: meta.notes });
+    log.reports.push({ slug, sources: report.sources, origin: meta.origin, notes: [...meta.notes, ...targetNotes(report.targets, meta.year)] });
     for (const s of sources) log.files.push({ file: s, ...fileInfo.get(s)!, report: slug });
   }
   applyRedirects(reports, redirects, errors);

@@ -4,28 +4,54 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { csvFormat } from 'd3-dsv';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ingest, summarize, type IngestResult, type InputFile, type Redirects } from './ingest.ts';
+import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
 import { CatalogSchema, type Catalog } from './metadata.ts';
+import { type OutcomesResult } from './outcomes.ts';
 import { toMdx } from './serialize.ts';
 import { IngestError } from './types.ts';
 
 export const CATALOG_FILE = 'catalog.yaml';
 export const REDIRECTS_FILE = 'redirects.yaml';
+export const INDICATORS_FILE = 'indicators.yaml';
+/** The repository's own vocabulary, used when a seeds folder (such as a corpus of reports) brings none. */
+export const DEFAULT_INDICATORS = fileURLToPath(new URL('../../seeds/indicators.yaml', import.meta.url));
+
+/** Reads and validates an indicator vocabulary; a broken one is an error of the build, named with its file. */
+export function readVocabulary(path: string, name = INDICATORS_FILE): { vocabulary: Vocabulary; error: IngestError | null } {
+  try {
+    return { vocabulary: parseVocabulary(readFileSync(path, 'utf8')), error: null };
+  } catch (e) {
+    return { vocabulary: EMPTY_VOCABULARY, error: new IngestError(name, `invalid indicator vocabulary: ${(e as Error).message}`) };
+  }
+}
 const RedirectsSchema = z.record(z.string(), z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^[a-z0-9-]+$/)));
 
 /** Every regular file of the folder is a report, except the catalog and hidden or README files. */
-export function readSeeds(dir: string): { files: InputFile[]; catalog: Catalog; redirects: Redirects; errors: IngestError[] } {
+export function readSeeds(dir: string): {
+  files: InputFile[];
+  catalog: Catalog;
+  redirects: Redirects;
+  vocabulary: Vocabulary;
+  errors: IngestError[];
+} {
   const errors: IngestError[] = [];
   let catalog: Catalog = { files: {} };
   let redirects: Redirects = {};
   const names = readdirSync(dir).sort();
   const files: InputFile[] = [];
+  // The folder's own vocabulary, else the repository's: indicator ids are data, not code.
+  const own = names.includes(INDICATORS_FILE);
+  const { vocabulary, error } = readVocabulary(own ? join(dir, INDICATORS_FILE) : DEFAULT_INDICATORS);
+  if (error) errors.push(error);
   for (const name of names) {
     const path = join(dir, name);
     if (!statSync(path).isFile() || name.startsWith('.') || /^readme/i.test(name)) continue;
+    if (name === INDICATORS_FILE) continue;
     if (name === CATALOG_FILE || name === 'catalog.yml') {
       try {
         catalog = CatalogSchema.parse(parseYaml(readFileSync(path, 'utf8')) ?? { files: {} });
@@ -45,15 +71,17 @@ export function readSeeds(dir: string): { files: InputFile[]; catalog: Catalog; 
     files.push({ name, bytes: readFileSync(path) });
   }
   if (files.length === 0) errors.push(new IngestError(dir, 'no report files in the seeds folder'));
-  return { files, catalog, redirects, errors };
+  return { files, catalog, redirects, vocabulary, errors };
 }
 
+/** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns). */
 export const TARGET_COLUMNS = [
   'id', 'report', 'section', 'kind', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'quote', 'theme',
+  'bound', 'headline', 'indicatorId', 'periodFrom', 'periodTo', 'annualAverage', 'estimated', 'canonicalValue', 'canonicalUnit',
 ] as const;
 
 /** Writes the contract's data files (and one MDX file per report, for the site) into `out`. */
-export function writeData(result: IngestResult, out: string, base = '/'): void {
+export function writeData(result: IngestResult, out: string, base = '/', vocabulary?: Vocabulary): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
@@ -65,7 +93,29 @@ export function writeData(result: IngestResult, out: string, base = '/'): void {
   }
   const targets = result.reports.flatMap((r) => r.targets);
   json('targets.json', targets);
+  // The vocabulary the rows were matched against, so pages and downloads can name an indicator id in Chinese.
+  if (vocabulary) json('indicators.json', { version: vocabulary.version, indicators: vocabulary.indicators });
   // UTF-8 with a byte-order mark, so that spreadsheet software reads the Chinese text correctly.
-  writeFileSync(join(out, 'targets.csv'), '\uFEFF' + csvFormat(targets, [...TARGET_COLUMNS]) + '\n');
+  const csvRows = targets.map(({ period, ...t }) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
+  writeFileSync(join(out, 'targets.csv'), '\uFEFF' + csvFormat(csvRows, [...TARGET_COLUMNS]) + '\n');
   json('build-log.json', { ...result.log, errors: result.errors.map((e) => ({ file: e.file, reason: e.reason })) });
+}
+
+export const OUTCOME_COLUMNS = [
+  'place', 'placeName', 'indicatorId', 'year', 'target', 'targetReport', 'outcome', 'outcomeReport', 'verdict', 'estimated',
+  'term', 'targetValue', 'targetValueMax', 'outcomeValue', 'unit', 'comparator', 'bound', 'note',
+] as const;
+
+/**
+ * Writes the outcome pairs (outcomes.json / .csv, beside targets), each government's history for its page
+ * (places.json), and adds to the build log why reports or rows took no part. Run after writeData.
+ */
+export function writeOutcomes(history: OutcomesResult, out: string): void {
+  const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
+  json('outcomes.json', history.outcomes);
+  writeFileSync(join(out, 'outcomes.csv'), '\uFEFF' + csvFormat(history.outcomes, [...OUTCOME_COLUMNS]) + '\n');
+  // Compact: a build-time input of the place pages, large at a thousand reports.
+  writeFileSync(join(out, 'places.json'), JSON.stringify(history.places) + '\n');
+  const log = JSON.parse(readFileSync(join(out, 'build-log.json'), 'utf8'));
+  json('build-log.json', { ...log, outcomes: history.notes });
 }

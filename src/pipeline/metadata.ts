@@ -1,18 +1,26 @@
 /**
- * Stage — metadata: city (with province), year, kind and title of a report, inferred from its text, completed from
- * the optional catalog (seeds/catalog.yaml), and a slug. Every field says where it came from; a field that neither
- * the text nor the catalog gives stays null and is reported.
+ * Stage — metadata: the government that issued a report (name, level, code, parents), its year, delivery date,
+ * session, speaker, kind and title, read from the text and completed from the optional catalog (seeds/catalog.yaml).
+ *
+ * The government is read from evidence, strongest first: the delivery line (在X第…届人民代表大会第…次会议上),
+ * 我代表X人民政府, the title line, the speaker's office (X省长, 自治区主席 …), the catalog, and — last — the places the
+ * body names. Abbreviations (在省第…, 我代表区政府) give a level, which narrows the others. When the evidence disagrees
+ * or is too thin the field stays null and a note says why: a wrong place is worse than none.
  */
-import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import { countPlaces, findPlace, type Place } from './gazetteer.ts';
+import { pinyin } from 'pinyin-pro';
+import { countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
+import { LEVEL_TIER } from './levels.ts';
+import { governmentSlug, placeSlug } from './slug.ts';
 import { chineseNumeral } from './text.ts';
-import type { TextHints } from './types.ts';
+import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
   .object({
     city: z.string().min(1).optional(),
     province: z.string().min(1).optional(),
+    /** Full name of the issuing government, for a report whose text does not name it (海拉尔区). */
+    place: z.string().min(1).optional(),
     year: z.number().int().min(1949).max(2100).optional(),
     kind: z.string().min(1).optional(),
     title: z.string().min(1).optional(),
@@ -24,113 +32,485 @@ export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
 
 export type Origin = 'text' | 'catalog' | 'composed' | 'missing';
+export type MetaField = 'title' | 'place' | 'city' | 'province' | 'year' | 'kind' | 'delivered' | 'session' | 'speaker';
+
 export interface InferredMeta {
   title: string;
+  place: Government | null;
   city: string | null;
   province: string | null;
   year: number | null;
   kind: string | null;
+  delivered: string | null;
+  session: string | null;
+  speaker: Speaker | null;
   urls: string[];
-  origin: Record<'title' | 'city' | 'province' | 'year' | 'kind', Origin>;
+  origin: Record<MetaField, Origin>;
+  /** Chinese sentences for readers: where a field came from when it matters, and why a field is empty. */
   notes: string[];
 }
 
 const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划'];
 
-/** The city a text is about: the place it names most, if it names it often enough to be sure. */
-export function inferCity(text: string): Place | null {
-  const speaker = text.match(/代表(\S{2,8}?(?:市|县))人民政府/);
-  if (speaker) {
-    const p = findPlace(speaker[1]);
-    if (p) return p;
-  }
-  let best: Place | null = null;
-  let bestScore = 0;
-  for (const [place, n] of countPlaces(text)) {
-    if (n > bestScore || (n === bestScore && best && place.level === 'prefecture' && best.level === 'county')) {
-      best = place;
-      bestScore = n;
-    }
-  }
-  return bestScore >= 3 ? best : null;
+// ——— Evidence about the government ———
+
+type Source = 'delivery' | 'representing' | 'title' | 'speaker' | 'catalog' | 'body';
+const SOURCE_NAMES: Record<Source, string> = {
+  delivery: '报告会议行',
+  representing: '“我代表……人民政府”一句',
+  title: '标题行',
+  speaker: '报告人职务',
+  catalog: '目录文件',
+  body: '正文中地名出现的次数',
+};
+
+/** What one piece of text says about the government: a name as written, and/or the levels it allows. */
+export interface Evidence {
+  source: Source;
+  /** The place as written (云南省, 海拉尔区, 吉林), or null when the text gives only a level (在省第…). */
+  written: string | null;
+  /** Levels the wording allows, or null when it says nothing about the level. */
+  levels: GovernmentLevel[] | null;
 }
 
-const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+/** Abbreviations of a government by its level word, and offices by the level they head. */
+const LEVEL_WORDS: [RegExp, GovernmentLevel[]][] = [
+  [/^(?:省|省长|代省长)$/, ['province']],
+  [/^(?:自治区|自治区主席|主席|代主席)$/, ['autonomous-region']],
+  [/^(?:市|市长|代市长)$/, ['municipality', 'prefecture', 'county-city']],
+  [/^(?:区|区长|代区长)$/, ['district']],
+  [/^(?:县|县长|代县长)$/, ['county']],
+  [/^(?:旗|旗长|代旗长)$/, ['banner']],
+  [/^(?:州|州长|代州长)$/, ['autonomous-prefecture']],
+  [/^(?:盟|盟长|代盟长)$/, ['league']],
+  [/^(?:地区|地区行政公署|行政公署|行署|专员)$/, ['other']],
+];
+
+function levelsOfWord(word: string): GovernmentLevel[] | null {
+  for (const [re, levels] of LEVEL_WORDS) if (re.test(word)) return levels;
+  return null;
+}
+
+const NUM = '[〇零一二三四五六七八九十\\d]';
+/** 2026年1月27日在云南省第十四届人民代表大会第四次会议上 (date optional; 在 … 第N届 … 第N次会议). */
+export const DELIVERY =
+  new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日)?\\s*在\\s*([^\\s在，。；]{0,24}?)\\s*(第\\s*${NUM}{1,4}\\s*届\\s*人民代表大会\\s*(?:常务委员会)?\\s*第\\s*${NUM}{1,3}\\s*次\\s*(?:全体)?会议)`);
+const REPRESENTING = /我代表([^\s，。、；：“”]{0,20}?)(?:人民)?政府/;
+/** 河北省人民政府省长 王正谱 / 省长　王予波 / 自治区主席 韦 韬 / 海拉尔区人民政府区长　张天喜. */
+export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*((?:\p{Script=Han}\s?){1,3}\p{Script=Han}|\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12})$/u;
+/** A front-matter line that is a name alone (毛伟明). */
+const NAME_ALONE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
+
+function cleanName(name: string): string {
+  // 韦 韬: newspapers space out two-character names; the space is layout, not part of the name.
+  return name.replace(/\s+/g, '').replace(/•/g, '·');
+}
+
+/** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
+function titlePlace(title: string): string | null {
+  const m = title.match(/^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(\S*?)(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/);
+  if (m) return m[1] || null;
+  // Other documents (行动纲要 …) may open with the issuing government's full name: 福州市委市政府出台《…》.
+  for (let len = Math.min(12, title.length); len >= 2; len--) {
+    if (governmentsNamed(title.slice(0, len)).length) return title.slice(0, len);
+  }
+  return null;
+}
+
+export interface Delivery {
+  written: string;
+  date: string | null;
+  session: string;
+}
+
+const DATE_ALONE = new RegExp(`^[（(]?\\s*(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日\\s*[)）]?$`);
+
+export function findDelivery(lines: string[]): Delivery | null {
+  for (const line of lines) {
+    const m = line.match(DELIVERY);
+    if (!m) continue;
+    const after = m[1] ? null : line.slice((m.index ?? 0) + m[0].length).match(new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日`));
+    // Or on a line of its own beside it: （2024年1月10日）.
+    const alone = lines.map((l) => l.match(DATE_ALONE)).find((d) => d);
+    const date =
+      m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : after ? toDate(after[1], after[2], after[3]) : alone ? toDate(alone[1], alone[2], alone[3]) : null;
+    return { written: m[4], date, session: m[5].replace(/\s+/g, '') };
+  }
+  return null;
+}
+
+function toNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return chineseNumeral(s);
+}
+
 function toYear(s: string): number {
   if (/^\d{4}$/.test(s)) return Number(s);
   return Number([...s].map((c) => String(chineseNumeral(c) ?? 0)).join(''));
 }
 
-/** The year a report is for: its plan year (做好2023年工作), the year it was delivered, or published. */
+/** 二〇二六年一月二十七日 / 2026年1月27日 → 2026-01-27; null when not a real date. */
+export function toDate(y: string, m: string, d: string): string | null {
+  const year = toYear(y);
+  const month = toNumber(m);
+  const day = toNumber(d);
+  if (!month || !day || month > 12 || day > 31 || year < 1949) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function findSpeaker(frontMatter: string[], text: string): { speaker: Speaker; written: string | null; levels: GovernmentLevel[] | null } | null {
+  for (const line of frontMatter) {
+    const m = line.match(SPEAKER);
+    if (m) {
+      const office = m[2];
+      const written = m[1] || null;
+      return { speaker: { name: cleanName(m[3]), office }, written, levels: levelsOfWord(office.replace(/^代/, '')) };
+    }
+  }
+  const alone = frontMatter.find((l) => NAME_ALONE.test(l) && !KIND_NAMES.some((k) => l.includes(k)));
+  if (!alone) return null;
+  const name = cleanName(alone);
+  // The office may be stated once in the opening lines: 省长毛伟明作政府工作报告.
+  const office = [...frontMatter, text.slice(0, 3000)].join('\n').match(new RegExp(`(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席))${name}`));
+  return { speaker: { name, office: office?.[1] ?? null }, written: null, levels: office ? levelsOfWord(office[1].replace(/^代/, '')) : null };
+}
+
+/** The evidence a report's front matter and opening give about its government, strongest first. */
+export function governmentEvidence(text: string, hints: TextHints, catalog: CatalogEntry[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const head = text.slice(0, 4000);
+  const delivery = findDelivery([...hints.frontMatter, ...head.split('\n').slice(0, 12)]);
+  if (delivery) evidence.push(asEvidence('delivery', delivery.written));
+  const rep = head.match(REPRESENTING);
+  if (rep) evidence.push(asEvidence('representing', rep[1]));
+  for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => l.endsWith(k))), hints.headline ?? '']) {
+    const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
+    if (written) {
+      evidence.push(asEvidence('title', written));
+      break;
+    }
+  }
+  const speaker = findSpeaker(hints.frontMatter, head);
+  if (speaker && (speaker.written || speaker.levels)) {
+    evidence.push({ source: 'speaker', written: speaker.written && !levelsOfWord(speaker.written) ? speaker.written : null, levels: speaker.levels });
+  }
+  const cat = catalog.find((c) => c.place || c.city);
+  if (cat) evidence.push({ source: 'catalog', written: (cat.place ?? cat.city)!, levels: null });
+  return evidence;
+}
+
+function asEvidence(source: Source, written: string): Evidence {
+  const levels = levelsOfWord(written);
+  if (written === '') return { source, written: null, levels: null };
+  return levels ? { source, written: null, levels } : { source, written, levels: null };
+}
+
+/** The governments a written name can mean: 呼伦贝尔市海拉尔区, 海拉尔区, 云南 (short), 吉林 (two). */
+function candidatesFor(written: string): GazetteerEntry[] {
+  const exact = governmentsNamed(written);
+  if (exact.length) return exact;
+  // A name with its parent in front: 呼伦贝尔市海拉尔区, 云南省昆明市.
+  for (let cut = 2; cut < written.length - 1; cut++) {
+    const parents = governmentsCalled(written.slice(0, cut));
+    if (!parents.length) continue;
+    const inner = governmentsCalled(written.slice(cut)).filter((e) => e.parents.some((p) => parents.includes(p)));
+    if (inner.length) return inner;
+  }
+  return governmentsCalled(written);
+}
+
+/**
+ * Narrows several governments of one name to the one whose parent the text names (鼓楼区 of 福州 when the text
+ * names 福州). A parent that is itself a candidate (吉林省 for 吉林 = 吉林省 | 吉林市) proves nothing.
+ */
+function byParentInText(cands: GazetteerEntry[], text: string): GazetteerEntry | null {
+  const named = cands.filter((c) =>
+    c.parents.some((p) => !cands.includes(p) && (text.includes(p.name) || (p.short !== null && p.short !== c.short && text.includes(p.short)))),
+  );
+  return named.length === 1 ? named[0] : null;
+}
+
+export interface GovernmentFinding {
+  entry: GazetteerEntry | null;
+  source: Source | null;
+  notes: string[];
+}
+
+/** The government a report's evidence settles, or null with the reason. */
+export function resolveGovernment(evidence: Evidence[], text: string): GovernmentFinding {
+  const notes: string[] = [];
+  const levelEvidence = evidence.filter((e) => e.levels);
+  const allowed = (e: GazetteerEntry) => levelEvidence.every((ev) => ev.levels!.includes(e.level));
+  const found: { ev: Evidence; entry: GazetteerEntry }[] = [];
+  for (const ev of evidence) {
+    if (!ev.written) continue;
+    const all = candidatesFor(ev.written);
+    if (!all.length) {
+      notes.push(`${SOURCE_NAMES[ev.source]}写的“${ev.written}”不在行政区划表中。`);
+      continue;
+    }
+    const cands = all.filter(allowed);
+    if (!cands.length) {
+      notes.push(`${SOURCE_NAMES[ev.source]}写的“${ev.written}”与报告其他处所示的行政级别不符。`);
+      continue;
+    }
+    const entry = cands.length === 1 ? cands[0] : byParentInText(cands, text);
+    if (!entry) {
+      notes.push(`${SOURCE_NAMES[ev.source]}写的“${ev.written}”可指${cands.map(describe).join('或')}，正文没有说明是哪一个。`);
+      continue;
+    }
+    found.push({ ev, entry });
+  }
+  const fromText = found.filter((f) => f.ev.source !== 'catalog');
+  const distinct = [...new Set(fromText.map((f) => f.entry))];
+  if (distinct.length > 1) {
+    notes.push(`无法确定发布报告的政府：${fromText.map((f) => `${SOURCE_NAMES[f.ev.source]}指向${f.entry.name}`).join('，')}，互相矛盾。`);
+    return { entry: null, source: null, notes };
+  }
+  if (distinct.length === 1) {
+    const cat = found.find((f) => f.ev.source === 'catalog');
+    if (cat && cat.entry !== distinct[0] && !distinct[0].parents.includes(cat.entry)) {
+      notes.push(`原文表明报告由${distinct[0].name}发布，目录文件写的是${cat.entry.name}；采用原文。`);
+    }
+    return { entry: distinct[0], source: fromText[0].ev.source, notes };
+  }
+  const cat = found.find((f) => f.ev.source === 'catalog');
+  if (cat) return { entry: cat.entry, source: 'catalog', notes };
+  // Last resort: the government the body names far more often than any other, of the level its scope words say
+  // (a provincial report says 全省, and names its capital often: the capital must not win).
+  const scope = levelEvidence.length ? null : scopeLevels(text);
+  const counted = [...countGovernments(text)]
+    .filter(([e]) => allowed(e) && (!scope || scope.includes(e.level) || (e.level === 'other' && scope.includes('prefecture') && isPrefectural(e))))
+    .sort((a, b) => b[1] - a[1]);
+  const [best, second] = counted;
+  if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
+    return { entry: best[0], source: 'body', notes };
+  }
+  notes.push(
+    evidence.some((e) => e.source !== 'catalog')
+      ? '报告的会议行、标题和署名不足以确定发布报告的政府，正文中的地名也不够明确，故不标注地点。'
+      : '原文没有会议行、标题或署名说明发布报告的政府，正文中的地名也不够明确，故不标注地点。',
+  );
+  return { entry: null, source: null, notes };
+}
+
+/** 全省 / 全市 / 全县 …: the whole the report speaks for, and so the level of its government. */
+const SCOPE_WORDS: [RegExp, GovernmentLevel[]][] = [
+  [/全省/g, ['province']],
+  [/全市/g, ['municipality', 'prefecture', 'county-city']],
+  [/全县/g, ['county']],
+  [/全区/g, ['district', 'autonomous-region']],
+  [/全州/g, ['autonomous-prefecture']],
+  [/全旗/g, ['banner']],
+  [/全盟/g, ['league']],
+];
+
+/** The levels the report's scope words settle, when one of them clearly dominates; else null. */
+export function scopeLevels(text: string): GovernmentLevel[] | null {
+  const counts = SCOPE_WORDS.map(([re, levels]) => ({ n: (text.match(re) ?? []).length, levels })).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first.n >= 3 && first.n >= second.n * 3 ? first.levels : null;
+}
+
+function describe(e: GazetteerEntry): string {
+  return e.parents.length ? `${e.parents[0].name}的${e.name}` : e.name;
+}
+
+export function toGovernment(e: GazetteerEntry): Government {
+  return {
+    name: e.name,
+    level: e.level,
+    code: e.code,
+    parents: e.parents.map((p) => ({ name: p.name, level: p.level, code: p.code })),
+    slug: placeSlug(e),
+  };
+}
+
+/** The prefecture-level city or municipality a government belongs to (itself when it is one), null above that tier. */
+export function cityOf(e: GazetteerEntry): GazetteerEntry | null {
+  if (e.level === 'municipality') return e;
+  if (LEVEL_TIER[e.level] === 'prefectural' || isPrefectural(e)) return e;
+  if (LEVEL_TIER[e.level] === 'provincial' || e.parents.length === 0) return null;
+  const parent = e.parents[0];
+  return parent.level === 'municipality' || isPrefectural(parent) ? parent : null;
+}
+
+// ——— Year ———
+
+const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+/** Phrases that name the year a report plans for (做好2026年工作, 2026年主要预期目标 …). */
+const PLAN_YEAR = [
+  new RegExp(`做好${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
+  new RegExp(`${YEAR}年(?:的)?(?:政府)?(?:工作安排|工作任务|总体要求|工作的总体要求|重点工作|主要工作|工作目标)`, 'g'),
+  new RegExp(`关于${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
+  new RegExp(`${YEAR}年(?:经济社会发展|全省|全市|全区|全县|全州|全旗)?(?:的)?主要(?:预期)?目标`, 'g'),
+  // 今年是…开局之年 names the plan year only where the text says 今年 (a review says 2021年是…开局之年 too).
+  new RegExp(`今年是${YEAR}年?`, 'g'),
+];
+
+/** The year a report plans for, read from its plan phrases: the latest one, since a review year is always earlier. */
+export function planYear(text: string): number | null {
+  let best: number | null = null;
+  for (const re of PLAN_YEAR) for (const m of text.matchAll(re)) best = Math.max(best ?? 0, toYear(m[1]));
+  return best;
+}
+
+/**
+ * The year a report is delivered and plans for: the delivery date's year, else the year its title names, else its
+ * plan phrases, else the web page's publication date. A review year (2025年工作回顾) never decides it.
+ */
 export function inferYear(text: string, hints: TextHints): number | null {
-  const patterns = [
-    new RegExp(`做好${YEAR}年(?:的)?(?:政府)?工作`),
-    new RegExp(`${YEAR}年(?:政府)?工作(?:安排|任务|总体要求)`),
-    new RegExp(`${YEAR}年是[^。]{0,40}(?:之年|关键一年|开局)`),
-  ];
-  for (const re of patterns) {
-    const m = text.match(re);
-    if (m) return toYear(m[1]);
+  return yearWithSource(text, hints).year;
+}
+
+function yearWithSource(text: string, hints: TextHints): { year: number | null; how: string | null } {
+  const delivery = findDelivery([...hints.frontMatter, ...text.slice(0, 4000).split('\n').slice(0, 12)]);
+  if (delivery?.date) {
+    const delivered = Number(delivery.date.slice(0, 4));
+    // A session held in December may plan for the next year: the plan phrases say so.
+    if (delivery.date.slice(5, 7) === '12' && planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
+    return { year: delivered, how: '报告会议行' };
   }
   for (const line of hints.frontMatter) {
     const m = line.match(new RegExp(`${YEAR}\\s*年`));
-    if (m) return toYear(m[1]);
+    if (m) return { year: toYear(m[1]), how: '页首' };
   }
-  if (hints.published) return Number(hints.published.slice(0, 4));
-  return null;
+  const plan = planYear(text);
+  if (plan) return { year: plan, how: '工作安排' };
+  const titleYear = hints.headline?.match(new RegExp(`^${YEAR}年`));
+  if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
+  if (hints.published) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
+  return { year: null, how: null };
 }
 
 export function inferKind(text: string, hints: TextHints): string | null {
   const named = [...hints.frontMatter, hints.headline ?? ''].join(' ');
-  for (const k of KIND_NAMES) if (named.includes(k)) return k;
+  for (const k of KIND_NAMES) if (named.replace(/\s+/g, '').includes(k)) return k;
   if (/各位代表/.test(text) && /(?:政府工作|人民代表大会|向大会报告)/.test(text)) return '政府工作报告';
   const m = named.match(/《[^》]*?(行动纲要|行动方案|实施方案|规划纲要|工作报告)》/);
   return m ? m[1] : null;
 }
 
+const FIELD_NAMES: Record<MetaField, string> = {
+  title: '标题',
+  place: '发布政府',
+  city: '所属城市',
+  province: '所属省份',
+  year: '年份',
+  kind: '类型',
+  delivered: '报告日期',
+  session: '会议',
+  speaker: '报告人',
+};
+
 export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[]): InferredMeta {
   const notes: string[] = [];
-  const origin: InferredMeta['origin'] = { title: 'missing', city: 'missing', province: 'missing', year: 'missing', kind: 'missing' };
+  const origin = Object.fromEntries(Object.keys(FIELD_NAMES).map((k) => [k, 'missing'])) as Record<MetaField, Origin>;
   const fromCatalog = <K extends keyof CatalogEntry>(k: K): CatalogEntry[K] | undefined => catalog.find((c) => c[k] !== undefined)?.[k];
 
-  const pick = <T>(field: keyof InferredMeta['origin'], fromText: T | null, cat: T | undefined): T | null => {
-    if (fromText !== null && fromText !== undefined) {
-      origin[field] = 'text';
-      if (cat !== undefined && cat !== fromText) notes.push(`${field}: the text says ${String(fromText)}, the catalog ${String(cat)}; the text is used`);
-      return fromText;
+  // Government, city, province.
+  const finding = resolveGovernment(governmentEvidence(text, hints, catalog), text);
+  notes.push(...finding.notes);
+  const entry = finding.entry;
+  const place = entry ? toGovernment(entry) : null;
+  if (entry) {
+    origin.place = finding.source === 'catalog' ? 'catalog' : 'text';
+    if (finding.source === 'body') notes.push(`会议行、“我代表……人民政府”、标题和署名都没有写出发布政府的名称，${entry.name}是根据正文中地名出现的次数判断的。`);
+  }
+  let city: string | null = entry ? (cityOf(entry)?.name ?? null) : null;
+  let province: string | null = entry ? provinceOf(entry).name : null;
+  if (entry) {
+    // A null city is an answer here, not a gap: the government belongs to no prefecture-level city.
+    origin.city = origin.place;
+    origin.province = origin.place;
+    if (!city) {
+      notes.push(
+        LEVEL_TIER[entry.level] === 'provincial'
+          ? `${entry.name}是省级政府，不属于任何地级市，“所属城市”一项为空。`
+          : `${entry.name}由${provinceOf(entry).name}直接管辖，不属于任何地级市，“所属城市”一项为空。`,
+      );
     }
-    if (cat !== undefined) {
-      origin[field] = 'catalog';
-      return cat;
-    }
-    notes.push(`${field}: neither the text nor the catalog states it`);
-    return null;
-  };
+  } else {
+    const catCity = fromCatalog('city');
+    const catProvince = fromCatalog('province');
+    if (catCity) [city, origin.city] = [catCity, 'catalog'];
+    if (catProvince) [province, origin.province] = [catProvince, 'catalog'];
+  }
 
-  const place = inferCity(text);
-  const city = pick('city', place?.name ?? null, fromCatalog('city'));
-  const cityPlace = city ? findPlace(city) : null;
-  const province = pick('province', place ? place.province : (cityPlace?.province ?? null), fromCatalog('province'));
-  if (!place && cityPlace && origin.province === 'text') origin.province = 'catalog';
-  const year = pick('year', inferYear(text, hints), fromCatalog('year'));
-  const kind = pick('kind', inferKind(text, hints), fromCatalog('kind'));
+  // Year, delivery, session, speaker.
+  const y = yearWithSource(text, hints);
+  const catYear = fromCatalog('year');
+  let year: number | null = y.year;
+  if (year !== null) {
+    origin.year = 'text';
+    if (catYear !== undefined && catYear !== year) notes.push(`原文表明报告年份为${year}年，目录文件写的是${catYear}年；采用原文。`);
+    if (y.how === '网页发布日期') notes.push(`原文没有说明报告年份，按网页发布日期取${year}年。`);
+  } else if (catYear !== undefined) {
+    [year, origin.year] = [catYear, 'catalog'];
+  } else {
+    notes.push('原文没有会议日期、标题年份或“做好某年工作”一类的说法，目录文件也没有给出，故年份空缺。');
+  }
+  const delivery = findDelivery([...hints.frontMatter, ...text.slice(0, 4000).split('\n').slice(0, 12)]);
+  const delivered = delivery?.date ?? null;
+  if (delivered) origin.delivered = 'text';
+  else notes.push(delivery ? '会议行没有写明日期，故报告日期空缺。' : '原文没有“在……人民代表大会……会议上”的会议行，故报告日期与会议空缺。');
+  let session: string | null = null;
+  if (delivery) {
+    // 在省第十四届… → 云南省第十四届…: the abbreviation stands for the government the evidence settled.
+    const abbreviated = delivery.written === '' || levelsOfWord(delivery.written) !== null;
+    session = abbreviated && place ? `${place.name}${delivery.session}` : `${delivery.written}${delivery.session}`;
+    origin.session = 'text';
+    if (abbreviated && !place) notes.push(`会议行只写了“${delivery.written || '（无地名）'}”，发布政府未能确定，会议名称按原文保留。`);
+  }
+  const sp = findSpeaker(hints.frontMatter, text.slice(0, 3000));
+  const speaker = sp ? sp.speaker : null;
+  if (speaker) {
+    origin.speaker = 'text';
+    if (!speaker.office) notes.push(`报告人${speaker.name}的职务原文没有写明。`);
+  } else {
+    notes.push('原文没有署名行，报告人空缺。');
+  }
+  if (year !== null && delivered && Number(delivered.slice(0, 4)) !== year && origin.year === 'catalog') {
+    notes.push(`会议日期为${delivered}，与目录文件的年份${year}不一致。`);
+  }
 
-  const titleFromText = hints.frontMatter.find((l) => KIND_NAMES.some((k) => l.endsWith(k))) ?? hints.headline ?? null;
-  let title = pick('title', titleFromText, fromCatalog('title'));
-  if (title === null) {
-    title = [city, year ? `${year}年` : null, kind].filter(Boolean).join('') || '未命名报告';
+  const kindFromText = inferKind(text, hints);
+  let kind: string | null = kindFromText;
+  if (kind) origin.kind = 'text';
+  else if (fromCatalog('kind')) [kind, origin.kind] = [fromCatalog('kind')!, 'catalog'];
+  else notes.push('原文没有说明文件类型，目录文件也没有给出。');
+
+  const titleLine = hints.frontMatter.find((l) => KIND_NAMES.some((k) => l.replace(/\s+/g, '').endsWith(k)))?.replace(/\s+/g, '') ?? null;
+  let title: string;
+  const titleFromText = hints.headline ?? titleLine;
+  const catTitle = fromCatalog('title');
+  if (titleFromText && (titlePlace(titleFromText) || !place)) {
+    [title, origin.title] = [titleFromText, 'text'];
+  } else if (catTitle) {
+    [title, origin.title] = [catTitle, 'catalog'];
+  } else {
+    // 政府工作报告 alone says neither whose nor when: the list needs both.
+    title = [year ? `${year}年` : null, place?.name ?? city, kind ?? titleFromText].filter(Boolean).join('') || '未命名报告';
     origin.title = 'composed';
-    notes.pop();
-    notes.push(`title: composed from city, year and kind (${title})`);
+    notes.push(`标题由发布政府、年份和类型组合而成：${title}。`);
   }
   const urls = catalog.map((c) => c.url).filter((u): u is string => !!u);
-  return { title, city, province, year, kind, urls, origin, notes };
+  return { title, place, city, province, year, kind, delivered, session, speaker, urls, origin, notes };
 }
 
-/** quanzhou-2024: the city's pinyin and the year; a second report of the same city and year gets its kind. */
-export function makeSlug(meta: { city: string | null; year: number | null; kind: string | null; title: string }, taken: Set<string>): string {
-  const base = meta.city ? meta.city.replace(/(?:市|县|自治县|自治州|地区|盟)$/u, '') : meta.title.slice(0, 8);
-  const words = [toPinyin(base), meta.year ? String(meta.year) : null].filter(Boolean).join('-') || 'report';
+
+// ——— Slugs ———
+
+/** Report slug: the place slug and the year (yunnan-2026); a second report of the same place and year gets its kind. */
+export function makeSlug(
+  meta: { place?: Government | null; city: string | null; year: number | null; kind: string | null; title: string },
+  taken: Set<string>,
+): string {
+  let base: string;
+  if (meta.place) base = meta.place.slug;
+  else if (meta.city) base = governmentSlug(meta.city, 'prefecture');
+  else base = toPinyin(meta.title.slice(0, 8));
+  const words = [base, meta.year ? String(meta.year) : null].filter(Boolean).join('-') || 'report';
   const candidates = [words, meta.kind ? `${words}-${initials(meta.kind)}` : null].filter((c): c is string => !!c);
   for (const c of candidates) if (!taken.has(c)) return c;
   let n = 2;

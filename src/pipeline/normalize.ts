@@ -16,14 +16,20 @@ export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|�
 
 /** Lines that are a web page's metadata (and sometimes carry its date). */
 const META_LINE =
-  /^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发布|时间|日期|点击量|点击数|点击|浏览量|浏览次数|阅读量|阅读数|访问量)\s*[:：]/;
-const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期)\s*[:：]/;
+  /^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击|浏览量|浏览次数|阅读量|阅读数|访问量|字数)\s*[:：]/;
+const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期|发表时间)\s*[:：]/;
+/** A publication timestamp alone on a line: 2026-02-03 09:02:33. */
+const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断/i;
 const TOOLBAR_TOKENS =
   /【?\s*字号\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
 const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
-const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐)|分享到|扫一扫|打印本页|关闭本页)/;
+const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页)/;
+/** 》》点击图片进入专题《《: a prompt to follow a link. */
+const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览)[^。，]{0,12}[《<》>\s]*$/;
+/** A line of symbols only (× | >): a close button or a separator of a tool bar. */
+const SYMBOLS_ONLY = /^[×✕|｜>»›<«‹·•\-—_=*#\s]+$/;
 const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|讲话|纪要|计划|条例|办法/;
 const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
 const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
@@ -38,11 +44,12 @@ interface ChromeRule {
 
 const CHROME_RULES: ChromeRule[] = [
   { name: 'page marker', test: (l) => l.replace(PAGE_MARKER, '').trim() === '' },
-  { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) },
+  { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) || TIMESTAMP.test(l) },
   { name: 'web address', test: (l) => URL.test(l) && l.length < 120 },
   { name: 'site disclaimer or copyright', test: (l) => DISCLAIMER.test(l) && l.length < 120 },
   { name: 'page tool bar (print, font size, share)', test: (l) => l.replace(TOOLBAR_TOKENS, '') === '' },
-  { name: 'related-links navigation', test: (l) => PREV_NEXT.test(l) && l.length < 80 },
+  { name: 'related-links navigation', test: (l) => (PREV_NEXT.test(l) && l.length < 80) || LINK_PROMPT.test(l) },
+  { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
   { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (/首页\s*[>»›]/.test(l) && l.length < 80) },
 ];
 
@@ -63,22 +70,51 @@ export function normalize(text: string, file: string): NormalizedText {
 
   // 1. Line-level chrome anywhere in the file.
   const kept: Line[] = [];
-  for (const line of all) {
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i];
     if (line.text === '') {
       kept.push(line);
+      continue;
+    }
+    // A tool bar a page spread over several lines: 【字体： / 大 / 中 / 小 / 】.
+    const group = toolbarGroup(all, i);
+    if (group) {
+      for (const l of group) if (l.text !== '') drop(l, 'page tool bar (print, font size, share)');
+      i += group.length - 1;
       continue;
     }
     const rule = CHROME_RULES.find((r) => r.test(line.text));
     if (rule) {
       if (rule.name.startsWith('web page metadata')) {
-        captureDate(line.text, hints);
-        const origin = line.text.match(/^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源)\s*[:：]\s*(.+)$/);
+        // A label whose value stands on the next line (来源： / 宁夏日报客户端): both lines are the metadata.
+        let metaText = line.text;
+        let valueLine: Line | null = null;
+        if (line.text.replace(META_LINE, '').trim() === '' && META_LINE.test(line.text)) {
+          const j = nextNonBlank(all, i);
+          if (j !== null && isLabelValue(all[j].text)) {
+            valueLine = all[j];
+            metaText = `${line.text}${valueLine.text}`;
+          }
+        }
+        captureDate(metaText, hints);
+        const origin = metaText.match(/^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源)\s*[:：]\s*(.+)$/);
         if (origin && !hints.origin) hints.origin = origin[1].trim();
-        // The headline of a web article stands right above its metadata line.
+        // The headline of a web article stands right above its metadata line (a report's delivery line does not).
         const prev = lastNonBlank(kept);
-        if (prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 && prev.text.length >= 6) {
+        if (
+          prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 &&
+          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) &&
+          // The second half of a wrapped delivery line is no headline either.
+          !/会议上[)）]?$/.test(prev.text)
+        ) {
           hints.headline = foldWidth(prev.text);
           kept.splice(kept.indexOf(prev), 1);
+        }
+        if (valueLine) {
+          drop(line, rule.name);
+          drop(valueLine, rule.name);
+          i = valueLine.no - 1;
+          continue;
         }
       }
       drop(line, rule.name);
@@ -130,24 +166,82 @@ function captureDate(line: string, hints: TextHints): void {
   if (m) hints.published = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
-const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))$/;
-const DELIVERY_LINE = /^[—－\-]{1,2}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)/;
-const SPEAKER_LINE = /^(?:代?(?:市|县|区|州|盟|省)长|主任)\s*\S{2,4}$/;
+function nextNonBlank(lines: Line[], i: number): number | null {
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) if (lines[j].text !== '') return j;
+  return null;
+}
 
+/** The value of a metadata label written on its own line: short, no sentence punctuation, not report text. */
+function isLabelValue(t: string): boolean {
+  return t.length <= 30 && !/[，。；！？]/.test(t) && !HEADING_START.test(t) && !isFrontMatterLine(foldWidth(t)) && !/^[【\[]/.test(t);
+}
+
+/** 【字体： / 大 / 中 / 小 / 】: a bracket opened on a short line, closed within a few one-word lines, all tool words. */
+function toolbarGroup(lines: Line[], i: number): Line[] | null {
+  const first = lines[i].text;
+  if (!/^[【\[]/.test(first) || /[】\]]/.test(first) || first.length > 8) return null;
+  for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+    const t = lines[j].text;
+    if (t.length > 4) return null;
+    if (/[】\]]$/.test(t)) {
+      const group = lines.slice(i, j + 1);
+      const joined = group.map((l) => l.text).join('');
+      return joined.replace(/字[体号]\s*[:：]?|加大|减小|还原|默认|[大中小]/g, '').replace(TOOLBAR_TOKENS, '') === '' ? group : null;
+    }
+  }
+  return null;
+}
+
+const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
+/** ——2026年1月27日在…省第十四届人民代表大会第四次会议上 (the dash may be ——, --, ---- or missing). */
+const DELIVERY_LINE = /^(?:[—－\-─]{1,4})?.{0,40}?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}?在.{0,30}?人民代表大会.{0,20}?会议(?:上)?[)）]?$/;
+/** ——在泉州市第十七届人民代表大会第三次会议上, its date on a line of its own or nowhere. */
+const UNDATED_DELIVERY_LINE = /^(?:[—－\-─]{1,4})?[（(]?在.{0,30}?人民代表大会.{0,20}?会议上?[)）]?$/;
+const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)/;
+/** 河北省人民政府省长王正谱, 省长王予波, 自治区主席韦韬, 海拉尔区人民政府区长张天喜, 主任X. */
+const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
+/** A date alone, beside a delivery line that has none: （2024年1月10日）. */
+const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/;
+/** A name alone (毛伟明), accepted only right after the delivery line. */
+const NAME_LINE = /^\p{Script=Han}{2,4}$/u;
+/** A news photo's caption with its credit: …作政府工作报告。本报记者 霍艳恩 摄. */
+const PHOTO_CAPTION = /(?:记者|摄影|通讯员)\s*\S{0,12}\s*摄\s*[)）]?$/;
+
+function isFrontMatterLine(t: string): boolean {
+  return TITLE_LINE.test(t) || DELIVERY_LINE.test(t) || DASHED_DELIVERY_LINE.test(t) || UNDATED_DELIVERY_LINE.test(t) || SPEAKER_LINE.test(t);
+}
+
+/**
+ * Front matter of a formal report: its title, the delivery line, the speaker, and the caption of a news photo,
+ * at the top of the text. They are shown in the page header, not as sections and not as body text.
+ */
 function takeFrontMatter(kept: Line[], hints: TextHints): void {
   let seen = 0;
-  for (let i = 0; i < kept.length && seen < 5; i++) {
+  let prevWasDelivery = false;
+  for (let i = 0; i < kept.length && seen < 7; i++) {
     const t = kept[i].text;
     if (t === '') continue;
     seen++;
-    const compact = foldWidth(t);
-    if (TITLE_LINE.test(compact) || DELIVERY_LINE.test(compact) || SPEAKER_LINE.test(compact)) {
-      hints.frontMatter.push(compact);
-      kept.splice(i, 1);
-      i--;
-    } else {
-      break;
+    let compact = foldWidth(t);
+    // A newspaper column may wrap the delivery line: ——2026年1月27日在福建省第十四届人民代表大 / 会第四次会议上.
+    const j = kept.findIndex((l, k) => k > i && l.text !== '');
+    if (!DELIVERY_LINE.test(compact) && j > 0 && /^(?:[—－\-─]{1,4})?[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年.{0,12}在/.test(compact)) {
+      const joined = foldWidth(t + kept[j].text);
+      if (DELIVERY_LINE.test(joined)) {
+        compact = joined;
+        kept.splice(j, 1);
+      }
     }
+    const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact);
+    const taken =
+      TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || (prevWasDelivery && NAME_LINE.test(compact)) ||
+      (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
+      (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
+    if (!taken) break;
+    hints.frontMatter.push(compact);
+    kept.splice(i, 1);
+    i--;
+    prevWasDelivery = delivery;
   }
 }
 

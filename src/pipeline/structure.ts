@@ -16,6 +16,20 @@ const LEAD_MAX = 18;
 /** Longest standalone line that reads as a label (行动目标, 重点任务). */
 const LABEL_MAX = 8;
 const HEADING_MAX = 60;
+/** A paragraph led by a dash (——这是…的五年) is a summary line of the text, never a heading. */
+const DASH_LED = /^(?:[—─－]{1,2}|-{2,4})/;
+/** An address to the audience (各位代表！…) opens a paragraph of the text, not a topic. */
+const ADDRESS = /^(?:各位代表|同志们|代表们|各位委员)[，,！!：:]/;
+/** The heading of an end glossary: 名词解释, 注释. */
+export const GLOSSARY_TITLE = /^(?:名词解释|注释|注解|名词注释|附注|词语解释)[:：]?$/;
+/** ［1］一降三减： / [1] / 【1】 / 1. — an entry of the glossary. */
+const GLOSSARY_ITEM = /^([［\[【](\d{1,3})[］\]】]|(\d{1,3})[.．、](?!\d))\s*(.+)$/s;
+/**
+ * Words of a part title that carries no number: a period under review or a year planned
+ * (“十四五”时期工作回顾, 2026年工作安排, 关于2026年工作, 过去五年工作回顾, 加强政府自身建设).
+ */
+const PART_TITLE_WORDS = /\d{4}年|十[一二三四五六七八九]五|过去(?:一|五)年|今年|工作回顾|工作安排|主要任务|目标任务|政府自身建设/;
+const PART_TITLE_MAX = 24;
 
 /** Splits a paragraph into its first sentence (with its 。) and the rest. */
 function firstSentence(text: string): [string, string] | null {
@@ -56,16 +70,58 @@ export function splitCircledList(text: string): string[] {
   return parts;
 }
 
+/**
+ * Standalone lines that are the parts of a report that does not number them: only in a report with no 一、 parts,
+ * and only when at least two such lines read as part titles, so one stray short line never becomes a part.
+ */
+function unnumberedParts(paragraphs: string[]): Set<number> {
+  if (paragraphs.some((p) => PART.test(p))) return new Set();
+  const found = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (p.length <= PART_TITLE_MAX && PART_TITLE_WORDS.test(p) && isStandaloneHeading(p, next) && !GLOSSARY_TITLE.test(p)) found.add(i);
+  });
+  return found.size >= 2 ? found : new Set();
+}
+
+/** Index of the glossary heading (名词解释 / 注释) after the last numbered part or section, followed by an entry. */
+function glossaryStart(paragraphs: string[]): number {
+  for (let i = paragraphs.length - 2; i >= 0; i--) {
+    if (PART.test(paragraphs[i]) || SECTION.test(paragraphs[i])) return -1;
+    if (GLOSSARY_TITLE.test(paragraphs[i]) && GLOSSARY_ITEM.test(paragraphs[i + 1])) return i;
+  }
+  return -1;
+}
+
 /** Classifies each paragraph of one file as a heading or a paragraph. */
 export function classify(paragraphs: string[], file: string): Block[] {
   const sources = [file];
   const blocks: Block[] = [];
+  const parts = unnumberedParts(paragraphs);
+  const glossary = glossaryStart(paragraphs);
+  // Short sentences alone on their lines head the paragraphs below them only in a report that does so throughout.
+  const topics = new Set(paragraphs.flatMap((p, i) => (standaloneTopic(p, paragraphs[i + 1]) ? [i] : [])));
+  if (topics.size < 3) topics.clear();
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
     let m: RegExpMatchArray | null;
     let block: Block | null = null;
-    if ((m = p.match(PART))) {
+    if (glossary >= 0 && i >= glossary) {
+      // The glossary: its heading is a part, each numbered entry an item, the explanations their text.
+      if (i === glossary) block = { kind: 'heading', level: 1, number: null, ordinal: null, title: stripStop(p), body: null, sources };
+      else if ((m = p.match(GLOSSARY_ITEM))) block = glossaryItem(m, sources);
+      if (block) blocks.push(block);
+      else blocks.push({ kind: 'paragraph', text: p, sources });
+      continue;
+    }
+    if (DASH_LED.test(p) || ADDRESS.test(p)) {
+      blocks.push({ kind: 'paragraph', text: p, sources });
+      continue;
+    }
+    if (parts.has(i)) {
+      block = { kind: 'heading', level: 1, number: null, ordinal: null, title: p, body: null, sources };
+    } else if ((m = p.match(PART))) {
       block = numberedHeading(1, `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
     } else if ((m = p.match(SECTION))) {
       block = numberedHeading(2, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
@@ -74,11 +130,15 @@ export function classify(paragraphs: string[], file: string): Block[] {
     } else if (isStandaloneHeading(p, next)) {
       const level: SectionLevel = p.length <= LABEL_MAX ? 3 : next !== undefined && SECTION.test(next) ? 1 : 3;
       block = { kind: 'heading', level, number: null, ordinal: null, title: p, body: null, sources };
+    } else if (topics.has(i)) {
+      // 加强安全生产和防灾减灾。 on a line of its own, the paragraph it heads below.
+      block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(p), body: null, sources };
     } else if (listIntro(p)) {
       // 今年，我们将继续办好民生实事。①…②…③…: the sentence that introduces a numbered list heads it.
       const [head, rest] = listIntro(p)!;
       block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(head), body: rest, sources };
-    } else {
+    } else if (!topics.has(i - 1)) {
+      // The paragraph right under a standalone topic is that topic's text, not a topic of its own.
       const lead = leadSentence(p);
       if (lead) block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(lead[0]), body: lead[1], sources };
     }
@@ -89,6 +149,19 @@ export function classify(paragraphs: string[], file: string): Block[] {
     for (const part of splitCircledList(p)) blocks.push({ kind: 'paragraph', text: part, sources });
   }
   return blocks;
+}
+
+/** ［1］一降三减：全年火灾起数… → item 1, titled 一降三减, with the explanation as its text. */
+function glossaryItem(m: RegExpMatchArray, sources: string[]): Block {
+  const number = m[1];
+  const ordinal = Number(m[2] ?? m[3]);
+  const rest = m[4].trim();
+  const term = rest.match(/^([^：:。]{1,30})[：:](.*)$/s);
+  if (term) return { kind: 'heading', level: 4, number, ordinal, title: term[1].trim(), body: term[2].trim() || null, sources };
+  if (rest.length <= 30 && !/[。；]/.test(rest)) return { kind: 'heading', level: 4, number, ordinal, title: stripStop(rest), body: null, sources };
+  const clause = rest.match(/^([^，。；：]{1,30})[，。；：](.*)$/s);
+  if (clause && clause[2].trim()) return { kind: 'heading', level: 4, number, ordinal, title: clause[1], body: clause[2].trim(), sources };
+  return { kind: 'paragraph', text: `${number}${rest}`, sources };
 }
 
 /** A line that stands alone with no sentence punctuation at its end, followed by more text: a heading. */
@@ -111,6 +184,15 @@ function listIntro(p: string): [string, string] | null {
   return [s[0], parts.slice(1).join('')];
 }
 
+/** A short sentence alone on its line, followed by a longer paragraph that is not a heading: a topic heading. */
+function standaloneTopic(p: string, next: string | undefined): boolean {
+  if (next === undefined || !/[。！]$/.test(p) || next.length <= p.length * 2) return false;
+  const core = p.slice(0, -1);
+  if (core.length < 3 || core.length > LEAD_MAX || /[，,、；;：:（(。！？]/.test(core)) return false;
+  if (CIRCLED.includes([...core][0]) || DASH_LED.test(p) || ADDRESS.test(p)) return false;
+  return !PART.test(next) && !SECTION.test(next) && !ITEM.test(next) && !DASH_LED.test(next);
+}
+
 /** The short first sentence that opens a paragraph as its topic: 强化项目引领。坚定实施… */
 function leadSentence(p: string): [string, string] | null {
   const s = firstSentence(p);
@@ -120,6 +202,10 @@ function leadSentence(p: string): [string, string] | null {
   if (rest.trim() === '' || core.length < 3 || core.length > LEAD_MAX) return null;
   if (/[，,、；;：:（(]/.test(core)) return null;
   if (CIRCLED.includes([...core][0])) return null;
+  // 2026年是“十五五”开局之年。 states what a year is; it heads nothing.
+  if (/(?:\d{4}年|今年|明年|去年)是|之年$/.test(core)) return null;
+  // 过去一年很不平凡。 opens a narrative with a time word; a topic names a task or a field.
+  if (/^(?:过去|去年|今年|明年|一年来|五年来|这一年|这五年|当前|目前|近年来|\d{4}年)/.test(core)) return null;
   return [head, rest.trim()];
 }
 
@@ -185,7 +271,11 @@ export function buildSections(blocks: Block[]): Section[] {
       unnumberedCount.set(key, n);
       comps[L] = n;
     }
-    let id = 's' + comps.slice(1, L + 1).join('-');
+    // The glossary is a part of its own with its own name, so that it never takes the id of a numbered part.
+    const inGlossary = L === 1 ? b.ordinal === null && GLOSSARY_TITLE.test(b.title) : open[1] !== null && GLOSSARY_TITLE.test(open[1].title) && open[1].number === null;
+    let id = inGlossary
+      ? ['notes', ...comps.slice(2, L + 1).filter((n) => n !== 0)].join('-')
+      : 's' + comps.slice(1, L + 1).join('-');
     if (used.has(id)) {
       let k = 2;
       while (used.has(`${id}-r${k}`)) k++;

@@ -4,16 +4,31 @@
  * (5G, 3820, 十四五, 9+5, 二十大, G228, 2.0平台); ages, dates, ordinals and counts of a text's own parts are
  * ruled out explicitly. Precision first: a short true table beats a long noisy one.
  */
+import { EMPTY_VOCABULARY, lookupIndicator, toCanonical, unitFits, type Vocabulary } from './indicators.ts';
+import {
+  ANNUAL_AVERAGE,
+  ESTIMATE,
+  HEADLINE_END,
+  achievementPeriod,
+  headlineStart,
+  isHeadlineHeading,
+  reviewScopeOf,
+  targetPeriod,
+  type ReviewScope,
+} from './target-context.ts';
 import { chineseNumeral } from './text.ts';
-import type { Comparator, Section, Target, TargetKind } from './types.ts';
+import type { Bound, Comparator, Section, Target, TargetKind } from './types.ts';
 
-const MAGNITUDE = '(?:千亿|百亿|十亿|亿|千万|百万|十万|万|千)';
+const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)';
 const BASE_UNITS = [
   '微克/立方米', '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
   '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
+  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰',
 ];
-const UNIT = `${MAGNITUDE}?(?:${BASE_UNITS.join('|')})`;
+// Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
+// 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
+const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|天|人次|小时))?`;
 const ARABIC = '\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
 const RANGE_SEP = '\\s*[—–\\-~～至到]\\s*';
@@ -23,23 +38,24 @@ const QUANTITY = new RegExp(
   'gu',
 );
 
-const GROWTH = /(?:增长|增加|提高|提升|上升|增幅|涨幅)(?:了)?$/;
-const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|降幅)(?:了)?$/;
-const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|达到?.{0,2}以上|以上)$/;
+const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅)(?:了)?$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅)(?:了)?$/;
+const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|力争|确保|预计|累计|全年|年均|同比|比上年|基本|均|稳定|巩固|保持在|保持|控制在|提高到|提高至|提升至|提升到|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成)+/;
+  /(?:分别|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
 const LEADING_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})`);
 
-const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作/;
-const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|去年|\d{4}年，?我们)/;
-const TARGET_MARK = /力争|确保|目标|预期|计划|将|要|争取|到\d{4}年|\d{4}年底前|年内|今年|新的一年/;
+const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩/;
+const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年|刚刚过去的|\d{4}年，?我们)/;
+/** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
+const REVIEW_TARGET_MARK = /力争|确保|今年|新的一年|明年/;
 
 const THEMES: [string, RegExp][] = [
   ['employment', /就业|岗位|创业|技能培训|失业/],
@@ -62,6 +78,16 @@ export function themeOf(text: string): string {
 function parseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
   return chineseNumeral(s);
+}
+
+/**
+ * A target in a part about a five-year plan (“十五五”时期主要目标任务) is due at the plan's end, unless its sentence
+ * speaks of this year (今年, 年内, 2026年).
+ */
+function planDeadline(ancestry: string, sentence: string): number | null {
+  const plan = ancestry.match(/十([一二三四五六七八九])五[”"]?(?:时期|规划|期间|发展)/);
+  if (!plan || /今年|明年|年内|\d{4}年/.test(sentence)) return null;
+  return 1955 + 5 * (10 + chineseNumeral(plan[1])!);
 }
 
 function deadlineOf(sentence: string, before: string): number | null {
@@ -91,9 +117,15 @@ function comparatorOf(before: string, bound: string | undefined, unit: string): 
   return 'eq';
 }
 
+/** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
+const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
+
 /** 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. */
 function distribute(subjectText: string, count: number): string[] | null {
   const parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
+  // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
+  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及)(${PAIRED_SCOPE})(.+)$`, 'u'));
+  if (parts.length === 1 && count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
   if (parts.length !== count) return null;
   const last = parts[parts.length - 1];
   const others = parts.slice(0, -1);
@@ -117,12 +149,17 @@ interface Candidate {
   valueMax: number | null;
   unit: string;
   bound?: string;
+  /** 第3位: a rank, read from 第 on. */
+  rank: boolean;
 }
 
 function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
 }
+
+/** Words that end a subject and introduce its value, for telling a measured age from an age that qualifies a group. */
+const MEASURED_AGE = /(?:寿命|年龄)(?:平均)?(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至|达|为|约|超过)?$/;
 
 function quantities(clause: string): Candidate[] {
   const out: Candidate[] = [];
@@ -132,18 +169,37 @@ function quantities(clause: string): Candidate[] {
     const end = start + m[0].length;
     const prev = clause[start - 1] ?? '';
     const next = clause.slice(end, end + 4);
+    const before = clause.slice(0, start);
+    const rest = clause.slice(end);
+    // A rank (全国第3位, 居中部第1位): 第 is a quantity's ordinal only before 位 or 名.
+    const rank = prev === '第' && /^(?:位|名)$/.test(g.unit);
     // Codes and names: a letter or symbol glued to the number (5G, G228, PM2.5, 3#, 9+5, 2.0平台, 第十七届).
-    if (/[A-Za-z#＃+.]/.test(prev) || /^[A-Za-z#＃+]/.test(next) || prev === '第') continue;
+    if (/[A-Za-z#＃+._]/.test(prev) || /^[A-Za-z#＃+]/.test(next) || (prev === '第' && !rank)) continue;
     // Inside quotation marks a number is part of a name: “千吨万人”, “3820”, “万亩百亿”.
     if (insideQuotes(clause, start)) continue;
-    const rest = clause.slice(end);
-    // Ages that qualify a group: 0-3岁, 60岁以上, 6—24个月龄.
-    if (/^(?:岁|周岁)/.test(rest) || (g.unit.endsWith('个') && /^月/.test(rest))) continue;
-    if (/^的/.test(rest) && !g.bound) continue; // 产值过百亿元的产业: a qualifier, not a target
+    // Ages: a measured one follows its noun (人均预期寿命达到80岁); any other qualifies a group (0-3岁婴幼儿, 60岁以上).
+    if (/^(?:岁|周岁)/.test(rest)) continue;
+    if (g.unit === '岁' && !MEASURED_AGE.test(before)) continue;
+    if (g.unit.endsWith('个') && /^月/.test(rest)) continue; // 6—24个月龄
+    // A time that names a thing (15分钟生活圈, 1小时通勤圈) is not a measure of it.
+    if (/(?:分钟|小时)$/.test(g.unit) && !g.bound && /^[\p{Script=Han}]/u.test(rest) && !/^(?:以内|以上|左右|内)/.test(rest)) continue;
+    // 十个方面工作, 9个方面: counts of the text's own parts.
+    if (/^方面/.test(rest)) continue;
+    if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
+    // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
+    if (/^的/.test(rest) && !g.bound) continue;
+    // 5.5%左右的预期增长目标与…衔接: a target named again, not stated.
+    if (/^的[^，。；]{0,10}目标/.test(rest)) continue;
+    // 折合1139亿元人民币: the same quantity restated in another unit.
+    if (/(?:折合|约合|合计折合)$/.test(before)) continue;
     const isChinese = !/^\d/.test(g.num);
     // A Chinese numeral is a quantity only after a comparator (超千亿元); elsewhere it counts the text's own
     // parts (三项工程, 十个方面) or names things (十亿元镇, 百亩以上示范片).
-    if (isChinese && !/(?:超|超过|突破|达|达到|过)$/.test(clause.slice(0, start))) continue;
+    if (isChinese && !/(?:超|超过|突破|达|达到|过)$/.test(before)) continue;
+    // 过三千亿元城市, 超百亿元企业: a Chinese-numeral amount glued to a noun names a class of things.
+    if (isChinese && /^\p{Script=Han}/u.test(rest) && !/^(?:以上|以下|左右|以内|的)/.test(rest)) continue;
+    // 每10万人拥有…: a denominator, not a quantity.
+    if (/每$/.test(before)) continue;
     let value = parseNumber(g.num);
     if (value === null) continue;
     let unit = g.unit;
@@ -152,68 +208,135 @@ function quantities(clause: string): Candidate[] {
       value = 1;
     }
     if (g.pct) unit = '%';
-    out.push({ start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound });
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank });
   }
   return out;
 }
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
-function kindOf(ancestry: string, paragraph: string, sentence: string): TargetKind {
+function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind {
+  // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
+  const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
-  if (REVIEW_OPENER.test(paragraph)) return /力争|确保|目标/.test(sentence) ? 'target' : 'achievement';
-  if (TARGET_MARK.test(sentence)) return 'target';
-  if (REVIEW_HEADING.test(ancestry)) return 'achievement';
+  // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
+  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
   return 'target';
 }
 
-export function extractTargets(reportSlug: string, sections: Section[]): Target[] {
+/**
+ * Every quantitative target and achievement of a report, clause by clause. `year` is the year the report is
+ * delivered and plans for (null when unknown: then no row gets a period); the vocabulary names indicators by id.
+ */
+export function extractTargets(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary = EMPTY_VOCABULARY): Target[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const targets: Target[] = [];
+  // What the review around a paragraph is about (去年 / 五年来), carried from paragraph to paragraph within a part.
+  let scope: ReviewScope | null = null;
+  // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
+  let reviewPart = false;
+  let partOpened = false;
   for (const section of sections) {
+    if (section.parent === null) {
+      reviewPart = false;
+      partOpened = false;
+    }
+    if (!partOpened && section.paragraphs.length > 0) {
+      partOpened = true;
+      reviewPart = REVIEW_OPENER.test(section.paragraphs[0].text);
+    }
     let ancestry = '';
     for (let s: Section | undefined = section; s; s = s.parent ? byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
+    if (section.level === 1 || section.parent === null) scope = reviewScopeOf(ancestry, year);
+    else scope = reviewScopeOf(section.title, year) ?? scope ?? reviewScopeOf(ancestry, year);
     let k = 0;
+    // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it, as long as they
+    // go on as a list: each after one that ended in ；, or led by the same mark (——, 1.) as the list's first line.
+    let passageOpen = false;
+    let afterSemicolon = false;
+    let listMark: string | null = null;
+    // Under a heading that names the main targets, the first paragraph that gives numbers opens the passage.
+    let awaitingPassage = isHeadlineHeading(section.title);
     for (const para of section.paragraphs) {
+      if (awaitingPassage && headlineStart(para.text) < 0 && hasQuantity(para.text)) {
+        passageOpen = true;
+        afterSemicolon = true;
+      }
+      if (awaitingPassage && (passageOpen || headlineStart(para.text) >= 0)) awaitingPassage = false;
       const text = para.text;
+      const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
+      scope = reviewScopeOf(opening, year) ?? scope;
+      const mark = listMarkOf(text);
+      const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
+      const passage = headlinePassage(text, continuing);
+      if (passage !== null && headlineStart(text) >= 0) {
+        // The marker's own paragraph: the list follows when it closes on the marker or on a ；.
+        passageOpen = passage.end === text.length && (passage.start === text.length || /[；;]$/.test(text));
+        afterSemicolon = passageOpen;
+        listMark = null;
+      } else if (continuing) {
+        if (listMark === null) listMark = mark;
+        afterSemicolon = /[；;]$/.test(text);
+        // A line without a number goes on only as a list item that ends in ；(——居民收入增长与经济增长同步；).
+        passageOpen = passage !== null ? passage.end === text.length : afterSemicolon && !HEADLINE_END.test(text);
+      } else passageOpen = false;
       const sentenceRe = /[^。！？；]+[。！？；]?/gu;
       for (const sm of text.matchAll(sentenceRe)) {
         const sentence = sm[0];
         const sentenceStart = sm.index!;
         const clauseRe = /[^，：]+[，：]?/gu;
-        let previous: string | null = null;
+        let previous: Previous | null = null;
         for (const cm of sentence.matchAll(clauseRe)) {
           const clause = cm[0].replace(/[，：。！？；]$/, '');
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
           if (found.length === 0) continue;
-          const kind = kindOf(ancestry, text, sentence);
+          const kind = kindOf(ancestry, text, sentence, year, reviewPart);
           const rows = rowsOfClause(clause, found, previous);
-          if (rows.length) previous = rows[rows.length - 1].indicator;
           for (const r of rows) {
             k++;
-            const quote = text.slice(clauseStart + r.quoteStart, clauseStart + r.quoteEnd);
+            const quoteStart = r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart;
+            const numberAt = clauseStart + r.numberStart;
+            const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
+            // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
+            const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
+            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
+            const kindHere = headline ? 'target' : kind;
+            const deadline =
+              deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
+            const clauseBefore = clause.slice(0, r.numberStart);
+            const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
+            const entry = lookupIndicator(vocabulary, r.indicator);
+            const id = entry && unitFits(entry, r.unit) ? entry : null;
+            const canonical = id ? toCanonical(id, r.value, r.unit) : null;
             targets.push({
               id: `t-${section.id}-${k}`,
               report: reportSlug,
               section: section.id,
-              kind,
+              kind: kindHere,
               indicator: r.indicator,
               value: r.value,
               valueMax: r.valueMax,
               unit: r.unit,
               comparator: r.comparator,
-              deadline: deadlineOf(sentence, sentence.slice(0, cm.index! + r.quoteStart)),
-              quote,
+              deadline,
+              quote: text.slice(quoteStart, clauseStart + r.quoteEnd),
               theme: themeOf(`${r.indicator} ${section.title}`),
-              bound: null,
-              headline: false,
-              indicatorId: null,
-              period: null,
-              annualAverage: false,
-              estimated: false,
-              canonicalValue: null,
-              canonicalUnit: null,
+              bound: r.bound,
+              headline,
+              indicatorId: id?.id ?? null,
+              period:
+                kindHere === 'target'
+                  ? targetPeriod(deadline, year, annualAverage)
+                  : achievementPeriod(beforeNumber, sentence, scope, year),
+              annualAverage,
+              estimated: ESTIMATE.test(beforeNumber),
+              canonicalValue: canonical?.value ?? null,
+              canonicalUnit: canonical?.unit ?? null,
             });
+          }
+          if (rows.length) {
+            const last = rows[rows.length - 1];
+            previous = { indicator: last.indicator, quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart };
           }
         }
       }
@@ -222,21 +345,65 @@ export function extractTargets(reportSlug: string, sections: Section[]): Target[
   return targets;
 }
 
+/**
+ * Where in a paragraph the year's main-targets passage runs: from its marker (主要预期目标是：) through the sentences
+ * that go on giving numbers, up to one that turns to something else (这些目标…, 新的一年…) or states none.
+ * `continuing`: the marker closed the previous paragraph, so this one is the passage's list.
+ */
+function headlinePassage(text: string, continuing: boolean): { start: number; end: number } | null {
+  let start = headlineStart(text);
+  if (start < 0) {
+    if (!continuing || HEADLINE_END.test(text) || !hasQuantity(text)) return null;
+    start = 0;
+  }
+  if (start === text.length) return { start, end: start };
+  let end = start;
+  let first = true;
+  for (const sm of text.slice(start).matchAll(/[^。！？]+[。！？]?/gu)) {
+    const sentence = sm[0];
+    if (!first && (HEADLINE_END.test(sentence) || !hasQuantity(sentence))) break;
+    first = false;
+    end = start + sm.index! + sentence.length;
+  }
+  return { start, end };
+}
+
+/** The mark that leads a list line (——, ·, 1., （1）, ①), with its number folded so that 1. and 2. are one mark. */
+function listMarkOf(text: string): string | null {
+  const m = text.match(/^(?:——|—|·|•|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])/u);
+  return m ? m[0].replace(/\d{1,2}/, '#').replace(/[①-⑳]/u, '①') : null;
+}
+
+function hasQuantity(text: string): boolean {
+  return text.split(/[，：；。！？]/u).some((clause) => quantities(clause).length > 0);
+}
+
 interface Row {
   indicator: string;
   value: number;
   valueMax: number | null;
   unit: string;
   comparator: Comparator;
-  quoteStart: number;
+  bound: Bound | null;
+  /** Where the quote starts, relative to the clause; null when it starts where `previous` was stated. */
+  quoteStart: number | null;
   quoteEnd: number;
+  /** Where in the clause the number itself starts (the words before it decide 年均, 预计 and the period). */
+  numberStart: number;
+}
+
+/** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
+interface Previous {
+  indicator: string;
+  quoteStart: number;
 }
 
 /** Words before the subject that are not part of it: list markers, a plan period, 力争 and the like. */
 function stripLead(s: string): string {
   return s
     .replace(/^[、和及与]+/, '')
-    .replace(/^[①-⑳]/, '')
+    // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
+    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
     .replace(LEAD_WORDS, '');
 }
@@ -251,12 +418,52 @@ function carryOver(first: string, part: string): string {
   return `${first}${part}`;
 }
 
+/** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
+const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|增速|增幅)$/;
+/** Verbs that cannot name a quantity on their own. */
+const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
+
+/** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
+const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?|上半年|年初|一季度|上年|去年)?|\d{4}年(?:末|底)?的)$/;
+
 function cleanSubject(s: string): string {
-  return stripLead(s).replace(LINK_WORDS, '').replace(/[、和及与]+$/, '').trim();
+  // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
+  let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, ''))
+    .replace(/(?:已|已经)?连续\d+年/u, '')
+    .replace(LINK_WORDS, '');
+  // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
+  for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
+  return out.replace(/[、和及与]+$/, '').trim();
+}
+
+/** The bound the text puts on one number: 以上 / 不低于 (gte), 以内 / 不超过 (lte), 左右 (approx), X—Y (range). */
+function boundOf(before: string, q: Candidate): Bound | null {
+  if (q.valueMax !== null) return 'range';
+  if (q.bound === '以上') return 'gte';
+  if (q.bound === '以下' || q.bound === '以内') return 'lte';
+  if (q.bound === '左右' || q.bound === '上下') return 'approx';
+  if (/(?:不超过|不高于|不多于|不大于)$/.test(before)) return 'lte';
+  if (/(?:不少于|不低于|不小于|至少|超过|超|突破)$/.test(before)) return 'gte';
+  if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
+  if (/(?:约|接近)$/.test(before)) return 'approx';
+  return null;
+}
+
+/**
+ * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
+ * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部): 各类贷款余额中部排名.
+ */
+const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市)?(?:同类|地区|省份|城市|省区市)?)(?:第|前)$/;
+function rankSubject(pre: string, before: string | null): string | null {
+  const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
+  if (!m) return null;
+  const head = cleanSubject(m[1]) || before;
+  if (!head) return null;
+  return `${head.replace(/(?:排名|位次)$/, '')}${m[2]}排名`;
 }
 
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
-function rowsOfClause(clause: string, found: Candidate[], previous: string | null): Row[] {
+function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null): Row[] {
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
   const respectively = firstPre.match(/^(.*?)分别(.*)$/s);
@@ -267,7 +474,17 @@ function rowsOfClause(clause: string, found: Candidate[], previous: string | nul
     if (subjects) {
       const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
       found.forEach((q, i) =>
-        rows.push({ indicator: subjects[i], value: q.value, valueMax: q.valueMax, unit: q.unit, comparator, quoteStart: 0, quoteEnd: found[found.length - 1].end }),
+        rows.push({
+          indicator: subjects[i],
+          value: q.value,
+          valueMax: q.valueMax,
+          unit: q.unit,
+          comparator,
+          bound: boundOf(i === 0 ? firstPre : '', q),
+          quoteStart: 0,
+          quoteEnd: found[found.length - 1].end,
+          numberStart: q.start,
+        }),
       );
       return rows;
     }
@@ -280,18 +497,57 @@ function rowsOfClause(clause: string, found: Candidate[], previous: string | nul
     const limit = found[qi + 1]?.start ?? clause.length;
     const pre = clause.slice(prevEnd, q.start);
     const subjectStart = prevEnd + (pre.match(/^[、，和及与]*/)?.[0].length ?? 0);
+    const before = rows.length ? rows[rows.length - 1].indicator : (previous?.indicator ?? null);
+    const tail = clause.slice(q.end, limit);
+    let quoteStart: number | null = subjectStart;
+    const push = (indicator: string, quoteEnd: number) => {
+      rows.push({
+        indicator,
+        value: q.value,
+        valueMax: q.valueMax,
+        unit: q.unit,
+        comparator: q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit),
+        bound: boundOf(pre.trimEnd(), q),
+        quoteStart,
+        quoteEnd,
+        numberStart: q.start,
+      });
+      prevEnd = quoteEnd;
+    };
+    if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
+      const ranked = rankSubject(clause.slice(prevEnd, q.start + (q.rank ? 1 : 0)), before);
+      if (ranked) {
+        if (!cleanSubject(pre).match(RANK)?.[1] && !rows.length && previous) quoteStart = null;
+        else if (!cleanSubject(pre).match(RANK)?.[1] && rows.length) quoteStart = rows[rows.length - 1].quoteStart;
+        push(ranked, q.end);
+      } else prevEnd = q.end;
+      continue;
+    }
+    // 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%; 地区生产总值增长20%，达到282亿元; 同比增长21%:
+    // a number with only link words before it (in its own 、-item) and nothing counted after it is another measure
+    // of the subject just stated.
+    const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
+    if (before && cleanSubject(lastItem) === '' && /^(?:$|、)/.test(tail) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      push(before, q.end);
+      continue;
+    }
     let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
     const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
     let quoteEnd = q.end;
-    // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number.
-    const countVerb = (rawVerb.length <= 8 && COUNT_VERB.test(rawVerb)) || (subject.length <= 8 && COUNT_VERB.test(subject));
+    // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
+    // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
+    const verbAt = rawVerb.search(COUNT_VERB);
+    const countVerb =
+      ((rawVerb.length <= 8 && verbAt >= 0) || (subject.length <= 8 && COUNT_VERB.test(subject))) && (tail.trim() !== '' || verbAt <= 1);
     // 出台的14项惠企政策, 金源天鹅湖等31个项目, 中心城区7800套住房: the noun after the number is what is counted.
-    const attributive = /[的等]$/.test(pre.trim());
+    // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
+    const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim());
     const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
     if (countVerb || attributive || place || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
-      const phrase = (clause.slice(q.end, limit).match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+      const phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       if (noun.length > 24) noun = noun.split('、')[0];
@@ -304,27 +560,44 @@ function rowsOfClause(clause: string, found: Candidate[], previous: string | nul
     } else if (subject.length <= 3 && firstSubject) {
       subject = carryOver(firstSubject, subject);
     }
-    const before = rows.length ? rows[rows.length - 1].indicator : previous;
     if (countVerb && subject === verb && before) {
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       subject = `${verb}${before.replace(LEADING_VERB, '')}`;
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
-    if (subject === '' || /^[\d.%]+$/.test(subject)) {
+    // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
+    if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
+      subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
+    if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
+    // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
+    // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
+    if (/^(?:投资|投入)$/.test(subject) && before) {
+      const thing = before.replace(LEADING_VERB, '');
+      if (thing && !HEAD_NOUN.test(thing)) {
+        subject = `${thing}${subject}`;
+        quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too
+      }
+    }
+    if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
       prevEnd = q.end;
       continue;
     }
     if (!firstSubject) firstSubject = subject;
-    rows.push({
-      indicator: subject,
-      value: q.value,
-      valueMax: q.valueMax,
-      unit: q.unit,
-      comparator: comparatorOf(pre.trimEnd(), q.bound, q.unit),
-      quoteStart: subjectStart,
-      quoteEnd,
-    });
-    prevEnd = quoteEnd;
+    push(subject, quoteEnd);
   }
   return rows;
+}
+
+/** Build-log lines for the fields the text did not settle, so a null is explained rather than silent. */
+export function targetNotes(targets: Target[], year: number | null): string[] {
+  const notes: string[] = [];
+  const noPeriod = targets.filter((t) => t.period === null).length;
+  if (noPeriod && year === null) notes.push(`targets: period left empty for ${noPeriod} rows: the report's year is not known`);
+  else if (noPeriod) notes.push(`targets: period left empty for ${noPeriod} achievements whose passage names no year or plan period`);
+  const fitless = targets.filter((t) => t.indicatorId === null).length;
+  if (fitless) notes.push(`targets: ${fitless} of ${targets.length} rows name no indicator of the vocabulary (indicatorId null)`);
+  return notes;
 }

@@ -75,6 +75,22 @@ describe('ingest over the seeds', () => {
     expect(b).toEqual(a);
   });
 
+  it('keeps the seeds’ slugs, and names each seed’s government', () => {
+    expect(result.reports.map((r) => r.slug).sort()).toEqual(['dongxing-2023', 'fuzhou-2021', 'hanzhong-2024', 'zhangzhou-2023']);
+    const place = (slug: string) => result.reports.find((r) => r.slug === slug)!.place;
+    expect(place('zhangzhou-2023')).toMatchObject({ name: '漳州市', level: 'prefecture', slug: 'zhangzhou' });
+    expect(place('dongxing-2023')).toMatchObject({ name: '东兴市', level: 'county-city', parents: [{ name: '防城港市' }, { name: '广西壮族自治区' }] });
+  });
+
+  it('keeps the seeds’ section ids', () => {
+    const ids = (slug: string) => result.reports.find((r) => r.slug === slug)!.sections.map((s) => s.id);
+    expect(ids('zhangzhou-2023').slice(0, 6)).toEqual(['s0', 's2', 's2-1', 's2-1-1', 's2-1-2', 's2-1-3']);
+    expect(ids('dongxing-2023').slice(0, 4)).toEqual(['s0-0-1', 's0-4', 's0-4-1', 's0-4-2']);
+    expect(ids('hanzhong-2024').slice(0, 4)).toEqual(['s0-0-1', 's0-0-2', 's0-4', 's0-4-1']);
+    expect(ids('fuzhou-2021').slice(0, 4)).toEqual(['s0', 's0-0-1', 's0-0-2', 's0-0-3']);
+    expect(ids('fuzhou-2021')).toContain('s1-1-2-4');
+  });
+
   it('gives the same ids on every run', () => {
     const again = ingest(seeds.files, seeds.catalog);
     expect(again.reports.map((r) => r.sections.map((s) => s.id))).toEqual(result.reports.map((r) => r.sections.map((s) => s.id)));
@@ -91,9 +107,16 @@ describe('ingest CLI', () => {
     const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', dir, '--out', out], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('empty.txt: empty file');
-    expect(readdirSync(out).sort()).toEqual(['build-log.json', 'mdx', 'reports', 'reports.json', 'targets.csv', 'targets.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'build-log.json', 'indicators.json', 'mdx', 'outcomes.csv', 'outcomes.json', 'places.json', 'reports', 'reports.json',
+      'targets.csv', 'targets.json',
+    ]);
     const csv = readFileSync(join(out, 'targets.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme')).toBe(true);
+    // The contract's columns first, in their order, then the added ones.
+    expect(csv.split('\n')[0]).toBe(
+      '\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme,' +
+        'bound,headline,indicatorId,periodFrom,periodTo,annualAverage,estimated,canonicalValue,canonicalUnit',
+    );
   });
 });
 

@@ -14,7 +14,7 @@ describe('build log in Chinese', () => {
   it('rewrites the metadata notes and keeps the values they quote', () => {
     expect(noteWords('title: composed from city, year and kind (某市2023年政府工作报告)')).toBe('标题：原文未给出，由城市、年份和类型组成（某市2023年政府工作报告）');
     expect(noteWords('year: neither the text nor the catalog states it')).toBe('年份：原文和目录文件都没有写明，留空');
-    expect(noteWords('year: the text says 2023, the catalog 2024; the text is used')).toBe('年份：原文为“2023”，目录文件为“2024”，采用原文');
+    expect(noteWords('targets: 12 of 80 rows name no indicator of the vocabulary (indicatorId null)')).toBe('指标：80 项中有 12 项不属于指标词表中的任何指标，未归类');
   });
   it('shows a line it cannot translate as recorded', () => {
     expect(noteWords('something new')).toBe('something new');

@@ -1,51 +1,217 @@
 import { describe, expect, it } from 'vitest';
-import { findPlace } from '../../src/pipeline/gazetteer.ts';
-import { inferCity, inferKind, inferMeta, inferYear, makeSlug } from '../../src/pipeline/metadata.ts';
+import { allGovernments, countGovernments, findPlace, governmentsCalled, governmentsNamed } from '../../src/pipeline/gazetteer.ts';
+import {
+  findDelivery,
+  findSpeaker,
+  inferKind,
+  inferMeta,
+  inferYear,
+  makeSlug,
+  planYear,
+  toGovernment,
+} from '../../src/pipeline/metadata.ts';
+import { governmentSlug, readingSlug } from '../../src/pipeline/slug.ts';
+import type { TextHints } from '../../src/pipeline/types.ts';
 
-const noHints = { frontMatter: [] };
+const noHints: TextHints = { frontMatter: [] };
+const fm = (...frontMatter: string[]): TextHints => ({ frontMatter });
+const opening = '各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n';
 
 describe('gazetteer', () => {
-  it('knows prefectures, county-level cities and municipalities with their provinces', () => {
-    expect(findPlace('东兴市')).toMatchObject({ level: 'county', province: '广西壮族自治区' });
-    expect(findPlace('汉中')).toMatchObject({ name: '汉中市', province: '陕西省' });
+  it('knows every level, with parents read from the codes', () => {
+    expect(findPlace('东兴市')).toMatchObject({ level: 'county-city', province: '广西壮族自治区' });
+    expect(findPlace('汉中')).toMatchObject({ name: '汉中市', level: 'prefecture', province: '陕西省' });
     expect(findPlace('重庆市')).toMatchObject({ level: 'municipality', province: '重庆市' });
     expect(findPlace('喀什地区')?.province).toBe('新疆维吾尔自治区');
+    const [hailaer] = governmentsNamed('海拉尔区');
+    expect(hailaer).toMatchObject({ level: 'district', code: '150702' });
+    expect(hailaer.parents.map((p) => [p.name, p.level])).toEqual([['呼伦贝尔市', 'prefecture'], ['内蒙古自治区', 'autonomous-region']]);
+    expect(governmentsNamed('宁夏回族自治区')[0]).toMatchObject({ level: 'autonomous-region', short: '宁夏' });
+    expect(governmentsNamed('锡林郭勒盟')[0].level).toBe('league');
+    expect(governmentsNamed('鄂温克族自治旗')[0].level).toBe('banner');
+  });
+  it('hangs municipal districts and province-administered county-level cities directly under their province', () => {
+    expect(governmentsNamed('万州区')[0].parents.map((p) => p.name)).toEqual(['重庆市']);
+    expect(governmentsNamed('仙桃市')[0]).toMatchObject({ level: 'county-city' });
+    expect(governmentsNamed('仙桃市')[0].parents.map((p) => p.name)).toEqual(['湖北省']);
+  });
+  it('keeps names that several governments share ambiguous', () => {
+    expect(governmentsCalled('吉林').map((e) => e.name).sort()).toEqual(['吉林市', '吉林省']);
+    expect(governmentsNamed('朝阳区').length).toBeGreaterThan(1);
+    expect(findPlace('朝阳区')).toBeNull();
+  });
+  it('never counts a name that is also an ordinary word, or a name hidden inside a word', () => {
+    const counts = (t: string) => [...countGovernments(t)].map(([e, n]) => `${e.name}:${n}`);
+    expect(counts('加强合作，深化合作市场，合作共赢；优化资源配置，资源共享；和平发展；城中村改造；新城建设；通道经济。')).toEqual([]);
+    expect(counts('提高县域经济，和县城品质。')).toEqual([]);
+    expect(counts('泉州市将推动泉州高质量发展。')).toEqual(['泉州市:3']);
   });
 });
 
-describe('metadata inference', () => {
-  it('takes the city a text names most, by full or short name, and its province', () => {
-    expect(inferCity('推动泉州高质量发展，建设现代化泉州。泉州市将……')?.name).toBe('泉州市');
-    expect(inferCity('在此，我代表三明市人民政府，向大会报告。福州、厦门、泉州各一次。')?.name).toBe('三明市');
+describe('the government of a report, evidence strongest first', () => {
+  it('takes the delivery line over the places the body names', () => {
+    const body = '呼伦贝尔市、呼伦贝尔市、呼伦贝尔市、呼伦贝尔市的发展。';
+    const m = inferMeta(body, fm('政府工作报告', '——2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上'), []);
+    expect(m.place).toMatchObject({ name: '海拉尔区', level: 'district', code: '150702', slug: 'hailaer' });
+    expect(m.place!.parents.map((p) => p.name)).toEqual(['呼伦贝尔市', '内蒙古自治区']);
+    expect(m).toMatchObject({ city: '呼伦贝尔市', province: '内蒙古自治区', year: 2013, delivered: '2013-02-28' });
+    expect(m.session).toBe('海拉尔区第十四届人民代表大会第二次会议');
+    expect(m.origin.place).toBe('text');
   });
-  it('does not read a county name out of ordinary words', () => {
-    // 资源 (资源县) and 平和 (平和县) are also words; a county must be named in full.
-    expect(inferCity('优化资源配置，盘活资源资产，推动资源共享，保持平和心态，平和发展。')).toBeNull();
+  it('files a province’s report under the province, not its capital, even when the body names the capital most', () => {
+    const body = `${opening}合肥都市圈、合肥都市圈、合肥市、合肥市、合肥市建设。2026年主要预期目标是：地区生产总值增长5%左右。`;
+    const m = inferMeta(body, fm('2026年安徽省政府工作报告', '——2026年1月25日在省第十四届人民代表大会第五次会议上', '省长　王清宪'), []);
+    expect(m.place).toMatchObject({ name: '安徽省', level: 'province', parents: [] });
+    expect(m.city).toBeNull();
+    expect(m.origin.city).toBe('text');
+    expect(m.notes.join('')).toMatch(/安徽省是省级政府，不属于任何地级市/);
+    expect(m.province).toBe('安徽省');
+    // The delivery line's 省 stands for the government the title names.
+    expect(m.session).toBe('安徽省第十四届人民代表大会第五次会议');
+    expect(m.speaker).toEqual({ name: '王清宪', office: '省长' });
   });
-  it('finds the year from the plan, the delivery line or the publication date', () => {
+  it('does not take 合作 (cooperation) for 合作市, or any place, when nothing else names the government', () => {
+    const body = '深化区域合作，扩大开放合作，合作市场主体增加，加强合作。资源节约，和平发展。';
+    const m = inferMeta(body, fm('2026年政府工作报告'), []);
+    expect(m.place).toBeNull();
+    expect(m.city).toBeNull();
+    expect(m.notes.join('')).toMatch(/不标注地点/);
+  });
+  it('leaves the government null, and says why, when the evidence disagrees', () => {
+    const m = inferMeta(opening, fm('2026年河北省政府工作报告', '——2026年1月26日在云南省第十四届人民代表大会第四次会议上'), []);
+    expect(m.place).toBeNull();
+    expect(m.notes.join('')).toMatch(/互相矛盾/);
+  });
+  it('resolves an ambiguous short name only with a level or a parent from the text', () => {
+    const ambiguous = inferMeta('正文。', fm('——2026年1月20日在吉林第十四届人民代表大会第五次会议上'), []);
+    expect(ambiguous.place).toBeNull();
+    expect(ambiguous.notes.join('')).toMatch(/吉林.*可指/);
+    const province = inferMeta('正文。', fm('——2026年1月20日在吉林第十四届人民代表大会第五次会议上', '省长　胡玉亭'), []);
+    expect(province.place?.name).toBe('吉林省');
+    const city = inferMeta('正文。', fm('——2026年1月20日在吉林第十四届人民代表大会第五次会议上', '市长　王路'), []);
+    expect(city.place?.name).toBe('吉林市');
+    const chaoyang = (body: string) => inferMeta(body, fm('——2026年1月10日在朝阳区第十七届人民代表大会第四次会议上'), []).place;
+    expect(chaoyang('正文。')).toBeNull();
+    expect(chaoyang('在北京市委的坚强领导下。')?.parents[0].name).toBe('北京市');
+  });
+  it('uses 我代表X人民政府 and the speaker’s office, and the catalog only when the text is silent', () => {
+    expect(inferMeta('我代表海拉尔区人民政府向大会作工作报告。', noHints, []).place?.name).toBe('海拉尔区');
+    expect(inferMeta('正文。', fm('海南省省长 刘小明'), []).place?.name).toBe('海南省');
+    const cat = inferMeta('正文没有地名。', noHints, [{ place: '东兴市', year: 2023 }]);
+    expect(cat.place).toMatchObject({ name: '东兴市', level: 'county-city', slug: 'dongxing' });
+    expect(cat).toMatchObject({ city: '防城港市', province: '广西壮族自治区', year: 2023 });
+    expect(cat.origin).toMatchObject({ place: 'catalog', year: 'catalog', delivered: 'missing', speaker: 'missing' });
+    const textWins = inferMeta('我代表海拉尔区人民政府向大会作工作报告。', noHints, [{ place: '东兴市' }]);
+    expect(textWins.place?.name).toBe('海拉尔区');
+    expect(textWins.notes.join('')).toMatch(/目录文件写的是东兴市/);
+  });
+  it('reads a name written with its parent, and files a 地区 and its counties under it', () => {
+    const compound = inferMeta('正文。', fm('——2026年1月9日在福州市鼓楼区第十八届人民代表大会第五次会议上', '区长 赵六'), []);
+    expect(compound.place).toMatchObject({ name: '鼓楼区', parents: [{ name: '福州市' }, { name: '福建省' }] });
+    const diqu = inferMeta('正文。', fm('2026年喀什地区政府工作报告', '——2026年1月12日在喀什地区第三届人民代表大会第五次会议上'), []);
+    expect(diqu).toMatchObject({ city: '喀什地区', province: '新疆维吾尔自治区' });
+    expect(diqu.place?.slug).toBe('kashi');
+  });
+  it('never files a provincial text under its capital when counting: the scope words (全省) give the level', () => {
+    const capital = '全省经济稳中有进。合肥、合肥、合肥市、合肥市加快发展，全省上下，全省人民，安徽省。';
+    expect(inferMeta(capital, noHints, []).place).toBeNull();
+    expect(inferMeta('全省经济稳中有进。全省上下，全省人民，安徽省、安徽省发展。合肥。', noHints, []).place?.name).toBe('安徽省');
+  });
+  it('guesses from body counts only as a last resort, and says so', () => {
+    const m = inferMeta('推动泉州高质量发展，建设现代化泉州，泉州加油。', noHints, [{ year: 2024 }]);
+    expect(m).toMatchObject({ city: '泉州市', province: '福建省', year: 2024, kind: null, title: '2024年泉州市' });
+    expect(m.origin).toMatchObject({ place: 'text', city: 'text', province: 'text', year: 'catalog', kind: 'missing', title: 'composed' });
+    expect(m.notes.join('')).toMatch(/根据正文中地名出现的次数/);
+  });
+});
+
+describe('year, delivery date, session, speaker', () => {
+  it('takes the year a report plans for, never the year it reviews', () => {
+    const text = '一、2025年工作回顾\n2025年是“十四五”收官之年。\n二、2026年工作安排\n2026年是“十五五”开局之年。';
+    expect(planYear(text)).toBe(2026);
+    expect(inferYear(text, noHints)).toBe(2026);
+    expect(inferYear('2025年工作回顾。2025年是极不平凡的一年。', noHints)).toBeNull();
     expect(inferYear('二、全力做好2023年工作', noHints)).toBe(2023);
-    expect(inferYear('2024年工作总体要求', noHints)).toBe(2024);
-    expect(inferYear('正文', { frontMatter: ['——二〇二二年一月五日在市第十届人民代表大会上'] })).toBe(2022);
     expect(inferYear('正文', { frontMatter: [], published: '2021-01-06' })).toBe(2021);
-    expect(inferYear('没有年份', noHints)).toBeNull();
+  });
+  it('takes the delivery year before anything the body says', () => {
+    expect(inferYear('做好2013年工作', fm('----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上'))).toBe(2012);
+    // A December session that plans for the next year is that year's report.
+    expect(inferYear('做好2027年工作', fm('——2026年12月20日在县第十八届人民代表大会第六次会议上'))).toBe(2027);
+  });
+  it('reads delivery dates in Chinese numerals and with any dash, or none', () => {
+    expect(findDelivery(['——二〇二六年一月二十七日在海南省第七届人民代表大会第五次会议上'])).toEqual({
+      written: '海南省',
+      date: '2026-01-27',
+      session: '第七届人民代表大会第五次会议',
+    });
+    expect(findDelivery(['2026年1月14日在浙江省第十四届人民代表大会第四次会议上'])?.date).toBe('2026-01-14');
+    expect(findDelivery(['--2015年2月5日在海拉尔区第十四届人民代表大会第四次会议上'])?.written).toBe('海拉尔区');
+    expect(findDelivery(['二〇二六年十二月三十一日在区第一届人民代表大会第一次会议上'])?.date).toBe('2026-12-31');
+    expect(findDelivery(['（在市第十七届人民代表大会第五次会议上，2026年1月27日）'])).toMatchObject({ written: '市', date: '2026-01-27' });
+    expect(findDelivery(['——在泉州市第十七届人民代表大会第三次会议上', '（2024年1月10日）'])).toMatchObject({ written: '泉州市', date: '2024-01-10' });
+  });
+  it('reads the speaker’s name and office from every layout of the speaker line', () => {
+    expect(findSpeaker(['自治区主席 韦 韬'], '')?.speaker).toEqual({ name: '韦韬', office: '主席' });
+    expect(findSpeaker(['河北省人民政府省长王正谱'], '')?.speaker).toEqual({ name: '王正谱', office: '省长' });
+    expect(findSpeaker(['上海市市长 龚正'], '')?.speaker).toEqual({ name: '龚正', office: '市长' });
+    expect(findSpeaker(['代市长：张三'], '')?.speaker).toEqual({ name: '张三', office: '代市长' });
+    expect(findSpeaker(['海拉尔区人民政府区长　　张天喜'], '')?.speaker).toEqual({ name: '张天喜', office: '区长' });
+    // A name alone: its office is taken from a caption that names both, else left empty.
+    expect(findSpeaker(['毛伟明', '省长毛伟明作政府工作报告。'], '')?.speaker).toEqual({ name: '毛伟明', office: '省长' });
+    expect(findSpeaker(['毛伟明'], '')?.speaker).toEqual({ name: '毛伟明', office: null });
   });
   it('finds the kind from the title or the report’s own words', () => {
     expect(inferKind('', { frontMatter: [], headline: '市委市政府出台《加快建设现代化国际城市行动纲要》' })).toBe('行动纲要');
     expect(inferKind('各位代表：现在，我代表市人民政府，向大会报告政府工作。', noHints)).toBe('政府工作报告');
+    expect(inferKind('', fm('政 府 工 作 报 告'))).toBe('政府工作报告');
   });
-  it('completes from the catalog, says where each field came from, and reports what neither gives', () => {
-    const m = inferMeta('推动泉州高质量发展，建设现代化泉州，泉州加油。', noHints, [{ year: 2024 }]);
-    expect(m).toMatchObject({ city: '泉州市', province: '福建省', year: 2024, kind: null, title: '泉州市2024年' });
-    expect(m.origin).toEqual({ city: 'text', province: 'text', year: 'catalog', kind: 'missing', title: 'composed' });
-    expect(m.notes).toContain('kind: neither the text nor the catalog states it');
+});
+
+describe('slugs read as place names', () => {
+  it('reads place names as places are called, hyphenating only where pinyin would be ambiguous', () => {
+    expect(readingSlug('喀什')).toBe('kashi');
+    expect(readingSlug('六安')).toBe('lu-an');
+    expect(readingSlug('蚌埠')).toBe('bengbu');
+    expect(readingSlug('番禺')).toBe('panyu');
+    expect(readingSlug('海拉尔')).toBe('hailaer');
+    expect(readingSlug('西安')).toBe('xi-an');
+    expect(readingSlug('陕西')).toBe('shaanxi');
+    expect(readingSlug('山西')).toBe('shanxi');
   });
-  it('makes stable pinyin slugs, unique per site', () => {
+  it('names a government by its short name: provinces by the province, districts without 区', () => {
+    expect(governmentSlug('云南省', 'province')).toBe('yunnan');
+    expect(governmentSlug('宁夏回族自治区', 'autonomous-region')).toBe('ningxia');
+    expect(governmentSlug('广西壮族自治区', 'autonomous-region')).toBe('guangxi');
+    expect(governmentSlug('番禺区', 'district')).toBe('panyu');
+    expect(governmentSlug('喀什市', 'county-city')).toBe('kashi');
+    expect(governmentSlug('六安市', 'prefecture')).toBe('lu-an');
+    expect(governmentSlug('新疆维吾尔自治区', 'autonomous-region')).toBe('xinjiang');
+    expect(governmentSlug('延边朝鲜族自治州', 'autonomous-prefecture')).toBe('yanbian');
+    expect(governmentSlug('鄂温克族自治旗', 'banner')).toBe('ewenke');
+    expect(governmentSlug('寿县', 'county')).toBe('shouxian');
+  });
+  it('gives every government one slug for good: the highest tier keeps the bare reading, the others add their level or parent', () => {
+    const slug = (name: string) => governmentsNamed(name).map((e) => toGovernment(e).slug);
+    expect(slug('吉林省')).toEqual(['jilin']);
+    expect(slug('吉林市')).toEqual(['jilin-shi']);
+    expect(slug('福州市')).toEqual(['fuzhou']);
+    expect(slug('抚州市')).toEqual(['fuzhou-shi']);
+    expect(slug('东兴市')).toEqual(['dongxing']);
+    expect(slug('喀什地区')).toEqual(['kashi']);
+    expect(slug('朝阳区').sort()).toEqual(['chaoyang-beijing', 'chaoyang-changchun']);
+    // Unique over the whole gazetteer.
+    const all = allGovernments().map((e) => toGovernment(e).slug);
+    expect(new Set(all).size).toBe(all.length);
+  });
+  it('makes report slugs from the place slug and the year, unique per site', () => {
+    const place = toGovernment(governmentsNamed('漳州市')[0]);
     const taken = new Set<string>();
-    const meta = { city: '漳州市', year: 2023, kind: '政府工作报告', title: 't' };
+    const meta = { place, city: '漳州市', year: 2023, kind: '政府工作报告', title: 't' };
     const first = makeSlug(meta, taken);
     taken.add(first);
     expect(first).toBe('zhangzhou-2023');
     expect(makeSlug(meta, taken)).toBe('zhangzhou-2023-zfgzbg');
-    expect(makeSlug({ city: '重庆市', year: 2022, kind: null, title: 't' }, new Set())).toBe('chongqing-2022');
+    expect(makeSlug({ place: toGovernment(governmentsNamed('重庆市')[0]), city: '重庆市', year: 2022, kind: null, title: 't' }, new Set())).toBe('chongqing-2022');
   });
 });

@@ -74,3 +74,57 @@ describe('normalize: formal report front matter and layouts', () => {
     expect(n.paragraphs).toEqual(['各位代表：', '现在，我代表市人民政府，向大会报告工作。']);
   });
 });
+
+describe('normalize: the front matter of real reports', () => {
+  const head = (text: string) => normalize(text, 'r.txt');
+  it('keeps every layout of the delivery and speaker lines as front matter, not body text', () => {
+    for (const [delivery, speaker] of [
+      ['——2026年1月28日在云南省第十四届人民代表大会第四次会议上', '省长　王予波'],
+      ['2026年1月14日在浙江省第十四届人民代表大会第四次会议上', '浙江省省长 刘捷'],
+      ['----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上', '海拉尔区人民政府区长　　张天喜'],
+      ['——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上', '自治区主席 韦 韬'],
+      ['——2026年1月26日在河北省第十四届人民代表大会第四次会议上', '河北省人民政府省长 王正谱'],
+    ]) {
+      const n = head(`政府工作报告\n${delivery}\n${speaker}\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n`);
+      expect(n.hints.frontMatter).toHaveLength(3);
+      expect(n.paragraphs[0]).toBe('各位代表：');
+    }
+  });
+  it('takes a bare name after the delivery line as the speaker, and a news photo caption as front matter', () => {
+    const n = head('2026年湖南省政府工作报告\n——2026年2月3日在湖南省第十四届人民代表大会第四次会议上\n毛伟明\n2月3日，大会开幕。省长毛伟明作政府工作报告。湖南日报记者 刘尚文 摄\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter.slice(2)).toEqual(['毛伟明', '2月3日，大会开幕。省长毛伟明作政府工作报告。湖南日报记者刘尚文摄']);
+    expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
+  });
+  it('drops web chrome whose labels and values stand on separate lines, and tool bars spread over lines', () => {
+    const n = head(
+      '2026年宁夏回族自治区政府工作报告\n发表时间：\n2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n阅读量：\n【字体：\n小\n中\n大\n】\n政府工作报告\n——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上\n各位代表：\n现在报告工作。\n》》点击图片进入专题《《\n×\n相关报道：\n',
+    );
+    expect(n.hints).toMatchObject({ published: '2026-02-09', origin: '宁夏日报客户端' });
+    expect(n.hints.frontMatter).toEqual(['2026年宁夏回族自治区政府工作报告', '政府工作报告', '——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上']);
+    expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
+    expect(n.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['宁夏日报客户端', '【字体：', '】', '×', '相关报道：', '》》点击图片进入专题《《']));
+  });
+  it('joins a delivery line that a newspaper column wrapped', () => {
+    const n = head('政 府 工 作 报 告\n——2026年1月27日在福建省第十四届人民代表大\n会第四次会议上\n福建省人民政府省长 赵龙\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——2026年1月27日在福建省第十四届人民代表大会第四次会议上', '福建省人民政府省长赵龙']);
+  });
+  it('joins a wrapped delivery line even when web metadata follows it, and takes neither half for a headline', () => {
+    const n = head('2026年浙江省政府工作报告\n2026年1月14日在浙江省第十四届人民\n代表大会第四次会议上\n来源：浙江日报\n浙江省省长 刘捷\n各位代表：\n');
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.hints.frontMatter).toEqual(['2026年浙江省政府工作报告', '2026年1月14日在浙江省第十四届人民代表大会第四次会议上', '浙江省省长刘捷']);
+  });
+  it('keeps an undated delivery line and its date on a line of its own as front matter', () => {
+    const n = head('政府工作报告\n——在泉州市第十七届人民代表大会第三次会议上\n（2024年1月10日）\n市长 王某\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——在泉州市第十七届人民代表大会第三次会议上', '（2024年1月10日）', '市长王某']);
+    expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
+  });
+  it('never takes a sentence about an official for the speaker line', () => {
+    expect(head('市长李明强调加快发展\n各位代表：\n').hints.frontMatter).toEqual([]);
+    expect(head('自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n').hints.frontMatter).toEqual(['自治区主席艾尔肯·吐尼亚孜']);
+  });
+  it('never takes a delivery line for a web headline', () => {
+    const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.hints.frontMatter).toEqual(['2026年广西壮族自治区政府工作报告', '——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上', '自治区主席韦韬']);
+  });
+});

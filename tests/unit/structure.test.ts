@@ -48,6 +48,11 @@ describe('structure', () => {
     ]);
   });
 
+  it('does not take a sentence about what a year is, or one that opens a narrative with a time word, for a topic', () => {
+    expect(classify(['2026年是“十五五”开局之年。做好今年工作，意义重大。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(classify(['过去一年很不平凡。在党中央坚强领导下，全区上下攻坚克难。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+
   it('does not take ordinary sentences for headings', () => {
     const blocks = classify(['《行动纲要》明确了七大工作目标。', '一年来，我们抓实事、惠民生，群众福祉更多更好。全面完成30个项目。', '这些民生实'], 'f.txt');
     expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
@@ -71,6 +76,80 @@ describe('structure: lists', () => {
     expect(outline(['（七）改善民生', '今年，我们将继续办好民生实事。①实施20个燃气项目。②新建管网28公里。③新增床位700张。'])).toEqual([
       ['s0-7', 2, '（七）', '改善民生', 0, null],
       ['s0-7-1', 3, null, '今年，我们将继续办好民生实事', 3, 's0-7'],
+    ]);
+  });
+});
+
+describe('structure: real-report features', () => {
+  it('keeps dash-led summary lines and addresses to the delegates as paragraph text', () => {
+    expect(
+      outline([
+        '一、“十四五”时期工作回顾',
+        '过去五年，极不寻常、极不平凡。',
+        '——这是经济实力跃上新台阶的五年。地区生产总值突破6万亿元。',
+        '——这是改革开放取得新突破的五年。',
+        '各位代表！新征程上，我们要坚定信心。',
+      ]),
+    ).toEqual([['s1', 1, '一、', '“十四五”时期工作回顾', 4, null]]);
+  });
+
+  it('finds part headings that carry no number, in a report whose parts are all like that', () => {
+    expect(
+      outline([
+        '各位代表：',
+        '现在，我代表市人民政府，向大会报告工作，请予审议。',
+        '“十四五”时期工作回顾',
+        '过去五年，我们坚持稳中求进。',
+        '（一）经济实力持续增强',
+        '地区生产总值年均增长6%。',
+        '2026年工作安排',
+        '今年是“十五五”开局之年。',
+        '（一）扩大有效需求',
+        '城镇新增就业4万人以上。',
+      ]),
+    ).toEqual([
+      ['s0', 1, null, '导语', 2, null],
+      ['s1', 1, null, '“十四五”时期工作回顾', 1, null],
+      ['s1-1', 2, '（一）', '经济实力持续增强', 1, 's1'],
+      ['s2', 1, null, '2026年工作安排', 1, null],
+      ['s2-1', 2, '（一）', '扩大有效需求', 1, 's2'],
+    ]);
+  });
+
+  it('does not make one stray short line a part, nor a part title in a report with numbered parts', () => {
+    const single = outline(['各位代表：', '2026年工作安排', '今年是开局之年，任务繁重。']);
+    expect(single.filter((s) => s[1] === 1 && s[0] !== 's0')).toEqual([]);
+    const numbered = outline(['一、2025年工作回顾', '正文一。', '2026年工作安排', '正文二，继续推进。', '二、政府自身建设', '正文三。']);
+    expect(numbered.filter((s) => s[1] === 1).map((s) => s[0])).toEqual(['s1', 's2']);
+  });
+
+  it('makes an end glossary its own part, one item per numbered entry', () => {
+    expect(
+      outline([
+        '一、2025年工作回顾',
+        '推进“一降三减”［1］，落实“五互一共”［2］。',
+        '注释',
+        '［1］一降三减：',
+        '全年火灾起数总体下降，火灾亡人数、伤人数减少。',
+        '［2］五互一共：中外互鉴、文理互通、学科互融。',
+      ]),
+    ).toEqual([
+      ['s1', 1, '一、', '2025年工作回顾', 1, null],
+      ['notes', 1, null, '注释', 0, null],
+      ['notes-1', 4, '［1］', '一降三减', 1, 'notes'],
+      ['notes-2', 4, '［2］', '五互一共', 1, 'notes'],
+    ]);
+  });
+
+  it('heads paragraphs with short sentences standing alone, when the report does so throughout', () => {
+    const long = '深入推进安全生产治本攻坚行动，开展重点行业领域专项整治，坚决遏制重特大事故发生。';
+    // The paragraph under a standalone topic is its text, even when it opens with a short sentence.
+    const underTopic = '“智慧海南”基本成型。离岛免税“套代购”得到有效遏制，风险防控体系持续完善，安全底线牢牢守住。';
+    expect(outline(['（十）筑牢安全底线', '加强安全生产。', long, '强化风险防控。', underTopic, '守好祖国南大门。', long])).toEqual([
+      ['s0-10', 2, '（十）', '筑牢安全底线', 0, null],
+      ['s0-10-1', 3, null, '加强安全生产', 1, 's0-10'],
+      ['s0-10-2', 3, null, '强化风险防控', 1, 's0-10'],
+      ['s0-10-3', 3, null, '守好祖国南大门', 1, 's0-10'],
     ]);
   });
 });

@@ -7,7 +7,7 @@ function section(text: string, title = '着力保障民生', id = 's2-1', parent
   return [...parent, { id, parent: parentTitle ? 's2' : null, level: 2, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }];
 }
 const rows = (text: string, title?: string, parentTitle?: string) =>
-  extractTargets('r', section(text, title, 's2-1', parentTitle)).map((t) => [t.indicator, t.value, t.valueMax, t.unit, t.comparator, t.kind]);
+  extractTargets('r', section(text, title, 's2-1', parentTitle), 2023).map((t) => [t.indicator, t.value, t.valueMax, t.unit, t.comparator, t.kind]);
 
 describe('targets: values, units, comparators', () => {
   it('reads the headline forms', () => {
@@ -67,12 +67,12 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('城镇新增就业3万人。', '民生', '全力做好2023年工作')[0][5]).toBe('target');
   });
   it('ties a target to its deadline', () => {
-    const t = extractTargets('r', section('到2025年，全市森林覆盖率达到62%以上；“十四五”末实现人均体育场地26平方米。'));
+    const t = extractTargets('r', section('到2025年，全市森林覆盖率达到62%以上；“十四五”末实现人均体育场地26平方米。'), 2023);
     expect(t.map((x) => x.deadline)).toEqual([2025, 2025]);
   });
   it('quotes an exact substring of the paragraph and numbers rows per section', () => {
     const secs = section('力争普惠小微贷款余额增长15%，新增养老床位1000张以上。');
-    const t = extractTargets('r', secs);
+    const t = extractTargets('r', secs, 2023);
     for (const x of t) expect(secs[0].paragraphs[0].text).toContain(x.quote);
     expect(t.map((x) => x.id)).toEqual(['t-s2-1-1', 't-s2-1-2']);
     expect(t.map((x) => x.theme)).toEqual(['economy', 'health']);

@@ -1,0 +1,32 @@
+/**
+ * npm run eval [-- --seeds DIR --gold FILE --check --json FILE --layouts]
+ * Ingests a folder (default: the development corpus) and compares every report with the hand-labelled gold:
+ * metadata fields and headline targets, then every disagreement (--json also writes them, for tools that compare
+ * runs; --layouts adds the same comparison over the corpus rewritten in other layouts and encodings).
+ * Exit 0, unless --check is given and a floor fails (on the corpus as it is).
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { evaluate, failedFloors, formatEval, ingestFolder, loadGold } from './lib/eval.ts';
+import { evaluateVariants, formatVariants } from './lib/eval-variants.ts';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: '../shared/corpus' },
+    gold: { type: 'string', default: 'tests/gold/corpus.json' },
+    check: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    layouts: { type: 'boolean', default: false },
+  },
+});
+
+const gold = loadGold(values.gold!);
+const { reports, errors } = ingestFolder(values.seeds!);
+const result = evaluate(gold, reports, errors);
+const failures = failedFloors(result);
+console.log(formatEval(result));
+if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, failedFloors: failures }, null, 2) + '\n');
+console.log('');
+console.log(failures.length ? `Floors not held:\n${failures.map((f) => `  ${f}`).join('\n')}` : 'All floors held.');
+if (values.layouts) console.log(`\n${formatVariants(evaluateVariants(values.seeds!, gold))}`);
+if (values.check && failures.length) process.exitCode = 1;

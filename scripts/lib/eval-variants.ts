@@ -1,0 +1,274 @@
+/**
+ * The same gold over the same reports as they might arrive from elsewhere: another encoding, half-width punctuation,
+ * full-width digits, other styles of title, delivery line and speaker line, a government site's chrome or none,
+ * indented or double-spaced lines, newspaper columns, other lead-ins to the main targets or the targets as a list.
+ * The facts do not change, so the gold still holds: a variant whose figures drop shows a rule that leans on the
+ * layout of the few reports it was written on, which is what reports nobody has seen yet will expose.
+ */
+import iconv from 'iconv-lite';
+import { decode } from '../../src/pipeline/decode.ts';
+import { ingest, type InputFile } from '../../src/pipeline/ingest.ts';
+import { readSeeds } from '../../src/pipeline/io.ts';
+import { evaluate, failedFloors, missingRequired, wrongMetaCount, type EvalResult, type Gold } from './eval.ts';
+
+export interface LayoutVariant {
+  name: string;
+  /** What the variant stands for, for the printed table. */
+  about: string;
+  /** False when the rewrite is only an approximation of real files of that layout: shown, but no floor is tested. */
+  faithful: boolean;
+  /**
+   * What the pipeline gets wrong on this layout today. The test expects the floors to fail until the pipeline is
+   * fixed, and then fails itself, so that whoever fixes it removes this note and the floors hold from then on.
+   */
+  knownGap?: string;
+  /** The file's bytes in this layout, from its decoded text and the encoding it came in. */
+  encode(text: string, encoding: string): Uint8Array;
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const lines = (s: string) => s.split(/\r?\n/);
+
+const HAN_DIGITS = '〇一二三四五六七八九';
+/** 28 → 二十八, 10 → 十, 1 → 一: how dates are written in Chinese numerals. */
+function chineseNumber(n: number): string {
+  if (n < 10) return HAN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : HAN_DIGITS[tens]}十${n % 10 ? HAN_DIGITS[n % 10] : ''}`;
+}
+
+function toFullWidthDigits(s: string): string {
+  return s.replace(/(?<=\d)\.(?=\d)/g, '．').replace(/[0-9%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/** A delivery line: 〈——2026年1月28日在…会议上〉, 〈----2013年…〉 or 〈（2026年…）〉; group 1 is the year. */
+const DELIVERY_LINE = /^[\s\u3000]*(?:[-—]+|（)?[\s\u3000]*(\d{4})年\d{1,2}月\d{1,2}日在.*会议上/;
+/** A newspaper page's 来源/时间 lines and bare time stamps, which a government site does not print. */
+const PAGE_DATELINE = /^[\s\u3000]*(?:(?:来源|时间|发表时间|阅读量)[:：]?|\d{4}-\d{2}-\d{2})/;
+
+/** The report from its delivery line on, without the newspaper page's chrome; unchanged when there is no delivery line. */
+function body(text: string): { year: string; lines: string[] } | null {
+  const all = lines(text);
+  const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+  if (i < 0) return null;
+  return { year: DELIVERY_LINE.exec(all[i])![1], lines: all.slice(i).filter((l) => !PAGE_DATELINE.test(l)) };
+}
+
+/** The main targets passage (…主要预期目标是：A；B；C。) laid out as a list: the lead-in, then one item per line. */
+function listTargets(text: string, mark: string): string {
+  return text.replace(/^([^\n]*?预期目标[是为]：)([^\n]*；[^\n]*)$/m, (_m, lead: string, items: string) =>
+    [lead, ...items.split(/(?<=；)/).map((item) => mark + item.trim())].join('\n'),
+  );
+}
+
+/** Wraps every line at `width` characters, the way a newspaper column breaks text inside words. */
+function wrapColumns(text: string, width: number): string {
+  return lines(text)
+    .flatMap((l) => {
+      const chars = [...l.trim()];
+      const out: string[] = [];
+      for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+      return out.length ? out : [''];
+    })
+    .join('\n');
+}
+
+export const LAYOUT_VARIANTS: LayoutVariant[] = [
+  {
+    name: 'utf16-crlf',
+    about: 'UTF-16LE with a BOM, CRLF line ends',
+    faithful: true,
+    encode: (t) => new Uint8Array([0xff, 0xfe, ...iconv.encode(lines(t).join('\r\n'), 'utf16le')]),
+  },
+  {
+    name: 'other-encoding',
+    about: 'UTF-8 files as GB18030, GB18030 files as UTF-8 with a BOM',
+    faithful: true,
+    encode: (t, enc) => (enc === 'gb18030' ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(t)]) : new Uint8Array(iconv.encode(t, 'gb18030'))),
+  },
+  {
+    name: 'half-width-punct',
+    about: 'web text with half-width ， ： ； （ ）',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')')),
+  },
+  {
+    name: 'full-width-digits',
+    about: 'text typed with full-width digits, % and decimal points (２０２６年, ５．５％)',
+    faithful: true,
+    // Only lines with Chinese in them: people type the text, but web templates print dates and times in ASCII.
+    encode: (t) => utf8(lines(t).map((l) => (/\p{Script=Han}/u.test(l) ? toFullWidthDigits(l) : l)).join('\n')),
+  },
+  {
+    name: 'paren-delivery',
+    about: 'delivery line in parentheses: （2026年1月28日在…会议上）',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^[\s\u3000]*[-—]+[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日在[^\n]*?会议上)[\s\u3000]*$/m, '（$1）')),
+  },
+  {
+    name: 'chinese-date',
+    about: 'delivery date in Chinese numerals: 二〇二六年一月二十八日',
+    faithful: true,
+    encode: (t) =>
+      utf8(
+        t.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日在/, (_m, y: string, mo: string, d: string) =>
+          `${[...y].map((c) => HAN_DIGITS[Number(c)]).join('')}年${chineseNumber(Number(mo))}月${chineseNumber(Number(d))}日在`,
+        ),
+      ),
+  },
+  {
+    name: 'indented',
+    about: 'every line opened by a full-width indent 　　',
+    faithful: true,
+    encode: (t) => utf8(lines(t).map((l) => (l.trim() ? `\u3000\u3000${l.trim()}` : l)).join('\n')),
+  },
+  {
+    name: 'blank-lines',
+    about: 'a blank line after every line',
+    faithful: true,
+    encode: (t) => utf8(lines(t).join('\n\n')),
+  },
+  {
+    name: 'clean-text',
+    about: 'no web chrome: 政府工作报告, the delivery line, the speaker, then the text',
+    faithful: true,
+    encode: (t) => {
+      const b = body(t);
+      return utf8(b ? ['政府工作报告', ...b.lines].join('\n') : t);
+    },
+  },
+  {
+    name: 'gov-site',
+    about: 'a government site: breadcrumb, 发布时间 line, 【字体：大 中 小】 打印 on one line, footer with 主办/ICP',
+    faithful: true,
+    knownGap: 'the one-line 【字体：大 中 小】 tool bar stays in the body, and the delivery line and speaker after it are then not front matter: every speaker is lost',
+    encode: (t) => {
+      const b = body(t);
+      if (!b) return utf8(t);
+      const head = ['首页 > 政务公开 > 政府工作报告', '政府工作报告', `发布时间：${b.year}-03-10 10:00:00  来源：办公厅`, '【字体：大 中 小】  打印'];
+      const foot = ['分享到：', '【打印本页】【关闭窗口】', '主办单位：人民政府办公厅  承办：信息中心', '网站标识码：1234567890  ICP备12345678号'];
+      return utf8([...head, ...b.lines, ...foot].join('\n'));
+    },
+  },
+  {
+    name: 'delivery-two-lines',
+    about: 'the delivery line broken after 人民代表大会, as a narrow column or a PDF breaks it',
+    faithful: true,
+    knownGap: 'a delivery line broken in two is not read: the delivery date (and often the speaker below it) is lost',
+    encode: (t) => utf8(t.replace(/^([^\n]*?\d{4}年\d{1,2}月\d{1,2}日在[^\n]*?人民代表大会)(第[^\n]*?会议上)/m, '$1\n$2')),
+  },
+  {
+    name: 'title-full-text',
+    about: 'the title marked （全文）',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([^\n]*政[\s\u3000]*府[\s\u3000]*工[\s\u3000]*作[\s\u3000]*报[\s\u3000]*告)[\s\u3000]*$/m, '$1（全文）')),
+  },
+  {
+    name: 'speaker-colon',
+    about: 'the speaker line with a colon: 省长：王予波',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([^\n]*?(?:省长|市长|区长|主席))[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{1,2})[\s\u3000]*$/m, '$1：$2')),
+  },
+  {
+    name: 'speaker-first',
+    about: 'the speaker line above the delivery line',
+    faithful: true,
+    knownGap: 'a speaker line above the delivery line (海拉尔区人民政府区长　　杜联合, under a spaced-out title) is dropped as a site menu: the speaker is lost and a line of the report is dropped',
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+      // The speaker line: the first non-blank line after the delivery line, short and without a sentence end.
+      const j = all.findIndex((l, k) => k > i && l.trim() !== '');
+      if (i < 0 || j < 0 || [...all[j].trim()].length > 30 || /[。：]/.test(all[j])) return utf8(t);
+      const [speaker] = all.splice(j, 1);
+      all.splice(i, 0, speaker);
+      return utf8(all.join('\n'));
+    },
+  },
+  {
+    name: 'targets-主要目标',
+    about: 'the main targets passage opened by 主要目标是：',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/(?:经济社会发展的?|经济)?主要预期目标[是为]：/, '主要目标是：')),
+  },
+  {
+    name: 'targets-建议为',
+    about: 'the main targets passage opened by 主要预期目标建议为：',
+    faithful: true,
+    knownGap: 'the main targets passage is not found when its lead-in reads 主要预期目标建议为',
+    encode: (t) => utf8(t.replace(/主要预期目标[是为]：/, '主要预期目标建议为：')),
+  },
+  {
+    name: 'targets-listed',
+    about: 'the main targets one per line (where the passage separates them with ；)',
+    faithful: true,
+    knownGap: 'a listed item without a number (固定资产投资实现正增长, 与经济增长同步) ends the passage: the items after it lose the headline flag',
+    encode: (t) => utf8(listTargets(t, '')),
+  },
+  {
+    name: 'targets-dashed',
+    about: 'the main targets one per line, each opened by —— (where the passage separates them with ；)',
+    faithful: true,
+    knownGap: 'as targets-listed, and the dash becomes part of the indicator (——地区生产总值)',
+    encode: (t) => utf8(listTargets(t, '——')),
+  },
+  {
+    name: 'newspaper',
+    about: 'paragraphs broken at 20 characters inside words; title, delivery line, speaker and headings on their own lines',
+    faithful: true,
+    encode: (t) => utf8(lines(t).map((l) => ([...l.trim()].length > 40 ? wrapColumns(l, 20) : l)).join('\n')),
+  },
+  {
+    name: 'columns-20',
+    about: 'every line broken at 20 characters, front matter included (a rough newspaper column)',
+    faithful: false,
+    encode: (t) => utf8(wrapColumns(t, 20)),
+  },
+];
+
+export interface VariantResult {
+  variant: LayoutVariant;
+  result: EvalResult;
+}
+
+/** Ingests every file of the folder rewritten in each layout and compares the reports with the gold. */
+export function evaluateVariants(dir: string, gold: Gold, variants: LayoutVariant[] = LAYOUT_VARIANTS): VariantResult[] {
+  const { files, catalog, redirects, vocabulary } = readSeeds(dir);
+  const decoded = files.map((f) => ({ name: f.name, ...decode(f.bytes, f.name) }));
+  return variants.map((variant) => {
+    const input: InputFile[] = decoded.map((d) => ({ name: d.name, bytes: variant.encode(d.text, d.encoding) }));
+    const { reports, errors } = ingest(input, catalog, redirects, vocabulary);
+    return { variant, result: evaluate(gold, reports, errors.map((e) => ({ file: e.file, reason: e.reason }))) };
+  });
+}
+
+/** One line per layout: the floors' figures, and whether the floors hold. */
+export function formatVariants(results: VariantResult[]): string {
+  const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+  const rows = results.map(({ variant, result }) => [
+    variant.name + (variant.faithful ? '' : ' *'),
+    String(wrongMetaCount(result)),
+    String(missingRequired(result).length),
+    pct(result.headline.recall),
+    pct(result.headline.indicatorNamed),
+    pct(result.headline.precision),
+    (failedFloors(result).length ? 'no' : 'yes') + (variant.knownGap ? ' (known gap)' : ''),
+    variant.about,
+  ]);
+  const header = ['layout', 'wrong', 'missing', 'recall', 'named', 'precision', 'floors', 'what'];
+  const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\uFFFF]/.test(c) ? 2 : 1), 0);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => width(r[i]))));
+  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(i === r.length - 1 ? 0 : widths[i] - width(c))).join('  ');
+  const out = ['Layouts (the same reports rewritten; the gold still holds)', line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  out.push('* a rough rewrite: shown, but no floor is tested on it');
+  for (const { variant } of results) if (variant.knownGap) out.push(`known gap, ${variant.name}: ${variant.knownGap}`);
+  for (const { variant, result } of results) {
+    const notes = [
+      ...result.issues.filter((i) => i.verdict !== 'missing' || missingRequired(result).includes(i)).map((i) => `${i.file}: ${i.field}: expected ${i.expected ?? 'null'}, got ${i.got ?? 'null'}`),
+      ...result.headline.missed.map((t) => `${t.file}: missed ${t.value}${t.unit} «${t.quote}»`),
+      ...result.headline.spurious.map((t) => `${t.file}: spurious headline ${t.value}${t.unit} «${t.quote}»`),
+    ];
+    if (notes.length) out.push('', `${variant.name} (${notes.length})`, ...notes.slice(0, 12).map((n) => `  ${n}`), ...(notes.length > 12 ? [`  … ${notes.length - 12} more`] : []));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,158 @@
+/**
+ * Build-time access to the place histories and outcome pairs the pipeline wrote (places.json, outcomes.json), and the
+ * words the place and indicator pages use for them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { HistoryCell, PlaceHistory, RowRef, Term } from '../pipeline/outcomes.ts';
+import { TIER_NAMES, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
+
+const WORK = process.env.ATLAS_WORK ?? '.atlas';
+let placesCache: PlaceHistory[] | null = null;
+export function placeHistories(): PlaceHistory[] {
+  placesCache ??= JSON.parse(readFileSync(`${WORK}/data/places.json`, 'utf8')) as PlaceHistory[];
+  return placesCache;
+}
+
+/**
+ * Chinese names of the core indicator ids (fixed, shared with the vocabulary). The vocabulary's own names win where
+ * it is there (seeds/indicators.yaml, or a copy the ingest wrote beside the data).
+ */
+const CORE_NAMES: Record<string, string> = {
+  gdp: '地区生产总值',
+  'general-budget-revenue': '一般公共预算收入',
+  'fixed-asset-investment': '固定资产投资',
+  'retail-sales': '社会消费品零售总额',
+  'foreign-trade': '外贸进出口总额',
+  exports: '出口总额',
+  'foreign-investment': '实际使用外资',
+  'urban-new-jobs': '城镇新增就业',
+  'surveyed-unemployment': '城镇调查失业率',
+  'registered-unemployment': '城镇登记失业率',
+  cpi: '居民消费价格涨幅',
+  'disposable-income': '居民人均可支配收入',
+  'urban-disposable-income': '城镇居民人均可支配收入',
+  'rural-disposable-income': '农村居民人均可支配收入',
+  'grain-output': '粮食产量',
+  'energy-intensity': '单位地区生产总值能耗',
+  'industrial-value-added': '规模以上工业增加值',
+  'rd-intensity': '研发投入强度',
+  'good-air-days': '空气质量优良天数比例',
+  pm25: '细颗粒物（PM2.5）平均浓度',
+  urbanization: '常住人口城镇化率',
+};
+
+let namesCache: Record<string, string> | null = null;
+/** id → Chinese name, from whatever vocabulary file exists, over the core names. */
+export function indicatorNames(): Record<string, string> {
+  if (namesCache) return namesCache;
+  const names = { ...CORE_NAMES };
+  for (const path of [`${WORK}/data/indicators.json`, 'seeds/indicators.yaml']) {
+    if (!existsSync(path)) continue;
+    try {
+      const raw = path.endsWith('.json') ? JSON.parse(readFileSync(path, 'utf8')) : parseYaml(readFileSync(path, 'utf8'));
+      const list: unknown = Array.isArray(raw) ? raw : (raw?.indicators ?? []);
+      if (Array.isArray(list)) for (const e of list) if (typeof e?.id === 'string' && typeof e?.name === 'string') names[e.id] = e.name;
+    } catch {
+      // A vocabulary this page cannot read leaves the core names; the ingest reports the file's own errors.
+    }
+    break;
+  }
+  namesCache = names;
+  return names;
+}
+export const indicatorName = (id: string) => indicatorNames()[id] ?? id;
+/** Vocabulary order (output first, as reports list them), for rows of a place's table. */
+export function byIndicatorOrder<T extends { indicatorId: string }>(rows: T[]): T[] {
+  const order = Object.keys(indicatorNames());
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...rows].sort((a, b) => rank(a.indicatorId) - rank(b.indicatorId) || a.indicatorId.localeCompare(b.indicatorId));
+}
+
+/** What a row of the place table measures: 地区生产总值 · 增速（%）. */
+export function measureLabel(term: Term, unit: string): string {
+  return term === 'change' ? `增速（${unit}）` : term === 'increment' ? `增量（${unit}）` : `${unit === '%' ? '比例' : '总量'}（${unit}）`;
+}
+
+export const VERDICT_WORDS: Record<NonNullable<HistoryCell['verdict']>, string> = { met: '完成', missed: '未完成', 'not-stated': '未报告' };
+
+const BOUND_WORDS: Record<string, string> = { gte: '以上', lte: '以内', approx: '左右' };
+/** The target or outcome as the text puts it: 增长8%左右, 4%以内, 5—6%, 下降3%. */
+export function rowText(r: RowRef): string {
+  const number = `${r.value}${r.valueMax !== null ? `—${r.valueMax}` : ''}${r.unit}`;
+  const verb = r.comparator === 'growth' ? '增长' : r.comparator === 'decline' ? '下降' : '';
+  return `${verb}${number}${r.bound && r.bound !== 'range' ? BOUND_WORDS[r.bound] : ''}`;
+}
+
+export const tierName = (t: GovernmentTier) => TIER_NAMES[t];
+export { TIER_ORDER };
+
+/** Places of a tier, ordered by the enclosing provinces and then their names, so neighbours stand together. */
+export function placeSortKey(p: PlaceHistory): string {
+  return [...p.parents].reverse().map((x) => x.name).concat(p.name).join('/');
+}
+
+/** Places per table page of an indicator: beyond this a tier's table continues on numbered pages. */
+export const PLACES_PER_PAGE = 50;
+
+export interface IndicatorMeasure {
+  term: Term;
+  unit: string;
+  places: { place: PlaceHistory; cells: HistoryCell[] }[];
+}
+export interface IndicatorTier {
+  tier: GovernmentTier;
+  measures: IndicatorMeasure[];
+  /** Places of the tier with this indicator, in table order. */
+  places: PlaceHistory[];
+  pages: number;
+}
+
+/** One indicator across every place, split by tier (never a province beside a county) and by the terms it is set in. */
+export function indicatorTiers(id: string): IndicatorTier[] {
+  return TIER_ORDER.flatMap((tier) => {
+    const places = placeHistories()
+      .filter((p) => p.tier === tier && p.rows.some((r) => r.indicatorId === id))
+      .sort((a, b) => placeSortKey(a).localeCompare(placeSortKey(b), 'zh'));
+    if (places.length === 0) return [];
+    const measures = new Map<string, IndicatorMeasure>();
+    for (const place of places) {
+      for (const row of place.rows.filter((r) => r.indicatorId === id)) {
+        const key = `${row.term}|${row.unit}`;
+        const m = measures.get(key) ?? { term: row.term, unit: row.unit, places: [] };
+        measures.set(key, m);
+        m.places.push({ place, cells: row.cells });
+      }
+    }
+    const order: Term[] = ['change', 'level', 'increment'];
+    return [{
+      tier,
+      places,
+      pages: Math.ceil(places.length / PLACES_PER_PAGE),
+      measures: [...measures.values()].sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term) || b.places.length - a.places.length),
+    }];
+  });
+}
+
+/** Every indicator id some place has a yearly target for, with how many places and reports. */
+let indexCache: { id: string; places: number; targets: number }[] | null = null;
+export function indicatorIndex(): { id: string; places: number; targets: number }[] {
+  if (indexCache) return indexCache;
+  const byId = new Map<string, { places: Set<string>; targets: number }>();
+  for (const p of placeHistories()) {
+    for (const r of p.rows) {
+      const e = byId.get(r.indicatorId) ?? { places: new Set<string>(), targets: 0 };
+      byId.set(r.indicatorId, e);
+      e.places.add(p.slug);
+      e.targets += r.cells.length;
+    }
+  }
+  indexCache = [...byId.entries()]
+    .map(([id, e]) => ({ id, places: e.places.size, targets: e.targets }))
+    .sort((a, b) => b.places - a.places || a.id.localeCompare(b.id));
+  return indexCache;
+}
+
+/** Whether a page exists, so that report pages link only to pages the build makes. */
+export const hasIndicatorPage = (id: string) => indicatorIndex().some((i) => i.id === id);
+export const hasPlacePage = (slug: string) => placeHistories().some((p) => p.slug === slug);

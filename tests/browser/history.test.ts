@@ -1,0 +1,103 @@
+/**
+ * Place and indicator pages as a reader meets them, over the development corpus build (.atlas/dist-corpus, made by
+ * npm test): the chart with JavaScript off, the offline edition from file://, and links from a place's table cell to
+ * the very row of the report it quotes.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutcomeRow, PlaceHistory } from '../../src/pipeline/outcomes.ts';
+import { readJson } from '../site/html.ts';
+import { launch } from './chromium.ts';
+import { serve, watchedPage } from './helpers.ts';
+
+const CORPUS_DIST = process.env.ATLAS_CORPUS_DIST ?? '.atlas/dist-corpus';
+const places = readJson<PlaceHistory[]>('data/places.json', CORPUS_DIST);
+const outcomes = readJson<OutcomeRow[]>('data/outcomes.json', CORPUS_DIST);
+/** The government with the most judged pairs: the one whose history the page is for. */
+const paired = outcomes.filter((o) => o.outcome !== null);
+const placeSlug = paired.length > 0 ? paired[0].place : places[0]?.slug;
+const gdpPlaces = places.filter((p) => p.rows.some((r) => r.indicatorId === 'gdp'));
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+beforeAll(async () => {
+  browser = await launch();
+  const s = await serve(CORPUS_DIST);
+  server = s.server;
+  origin = s.url.replace(/\/$/, '');
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('indicator page', () => {
+  it('shows its chart and table with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(`${origin}/indicators/gdp/`);
+    const chart = page.locator('svg[role="img"]').first();
+    expect(await chart.isVisible()).toBe(true);
+    expect((await chart.boundingBox())!.height).toBeGreaterThan(100);
+    expect(await chart.getAttribute('aria-label')).toMatch(/\d{4}年/);
+    expect(await page.locator('svg[role="img"] circle, svg[role="img"] rect').count()).toBeGreaterThan(0);
+    for (const p of gdpPlaces) expect(await page.locator(`table a[href="/places/${p.slug}/"]`).count(), p.slug).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('place page', () => {
+  it('takes the reader from a table cell to the quoted row of the report, and from there back to the place', async () => {
+    const { page, failures } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/places/${placeSlug}/`);
+    const o = paired.find((x) => x.place === placeSlug) ?? outcomes.find((x) => x.place === placeSlug)!;
+    const cellLink = page.locator(`table.history-table a[href="/reports/${o.targetReport}/#${o.target}"]`);
+    await cellLink.click();
+    await page.waitForURL(`**/reports/${o.targetReport}/#${o.target}`);
+    const row = page.locator(`tr[id="${o.target}"]`);
+    expect(await row.isVisible()).toBe(true);
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    await row.locator(`a[href="/places/${placeSlug}/#targets"]`).click();
+    await page.waitForURL(`**/places/${placeSlug}/#targets`);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('offline edition of the corpus from file://', () => {
+  it('opens the indicator and place pages from disk, chart included, with no network', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-history-'));
+    const files = unzipSync(readFileSync(join(CORPUS_DIST, 'download/report-atlas-offline.zip')));
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    const { page, failures } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const network: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
+    });
+    await page.goto(pathToFileURL(join(dir, 'indicators/index.html')).href);
+    await page.click('a[href="gdp/index.html"], a[href="../indicators/gdp/index.html"]');
+    expect(page.url()).toMatch(/\/indicators\/gdp\/index\.html$/);
+    expect(await page.locator('svg[role="img"]').first().isVisible()).toBe(true);
+    await page.locator(`table a[href$="places/${gdpPlaces[0].slug}/index.html"]`).first().click();
+    expect(page.url()).toMatch(new RegExp(`/places/${gdpPlaces[0].slug}/index\\.html$`));
+    expect(await page.locator('h1').textContent()).toContain(gdpPlaces[0].name);
+    expect(failures).toEqual([]);
+    expect(network).toEqual([]);
+  });
+});

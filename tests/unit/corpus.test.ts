@@ -1,0 +1,104 @@
+/**
+ * The development corpus (../shared/corpus): real reports the pipeline was not written for. The facts below were
+ * read by hand from each report's own front matter (title, delivery line, speaker line).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../src/pipeline/decode.ts';
+import { ingest, type InputFile } from '../../src/pipeline/ingest.ts';
+import { compareKey } from '../../src/pipeline/text.ts';
+
+const DIR = new URL('../../../shared/corpus/', import.meta.url);
+const present = existsSync(DIR);
+const files: InputFile[] = present
+  ? readdirSync(DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, DIR))) }))
+  : [];
+
+type Fact = [place: string, level: string, parents: string[], year: number, delivered: string, speaker: string, office: string | null];
+const FACTS: Record<string, Fact> = {
+  '2026_云南省_政府工作报告.txt': ['云南省', 'province', [], 2026, '2026-01-28', '王予波', '省长'],
+  '2026_宁夏回族自治区_政府工作报告.txt': ['宁夏回族自治区', 'autonomous-region', [], 2026, '2026-02-03', '张雨浦', '主席'],
+  '2026_广西壮族自治区_政府工作报告.txt': ['广西壮族自治区', 'autonomous-region', [], 2026, '2026-02-02', '韦韬', '主席'],
+  '2026_河北省_政府工作报告.txt': ['河北省', 'province', [], 2026, '2026-01-26', '王正谱', '省长'],
+  '2026_浙江省_政府工作报告.txt': ['浙江省', 'province', [], 2026, '2026-01-14', '刘捷', '省长'],
+  '2026_海南省_政府工作报告.txt': ['海南省', 'province', [], 2026, '2026-01-27', '刘小明', '省长'],
+  '2026_湖北省_政府工作报告.txt': ['湖北省', 'province', [], 2026, '2026-01-27', '李殿勋', '省长'],
+  '2026_湖南省_政府工作报告.txt': ['湖南省', 'province', [], 2026, '2026-02-03', '毛伟明', '省长'],
+  '2026_福建省_政府工作报告.txt': ['福建省', 'province', [], 2026, '2026-01-27', '赵龙', '省长'],
+  '2026_重庆市_政府工作报告.txt': ['重庆市', 'municipality', [], 2026, '2026-01-28', '胡衡华', '市长'],
+  'hailaer-2012-gb18030.txt': ['海拉尔区', 'district', ['呼伦贝尔市', '内蒙古自治区'], 2012, '2012-02-29', '张天喜', '区长'],
+  'hailaer-2013-gb18030.txt': ['海拉尔区', 'district', ['呼伦贝尔市', '内蒙古自治区'], 2013, '2013-02-28', '杜联合', '区长'],
+  'hailaer-2014-gb18030.txt': ['海拉尔区', 'district', ['呼伦贝尔市', '内蒙古自治区'], 2014, '2014-02-19', '杜联合', '区长'],
+  'hailaer-2015-gb18030.txt': ['海拉尔区', 'district', ['呼伦贝尔市', '内蒙古自治区'], 2015, '2015-02-05', '杜联合', '区长'],
+};
+
+describe.skipIf(!present)('the development corpus', () => {
+  const result = ingest(files);
+
+  it('ingests every file into its own report', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.reports).toHaveLength(files.length);
+    expect(Object.keys(FACTS).sort()).toEqual(files.map((f) => f.name).sort());
+  });
+
+  it('names the right government, level, parents, year, delivery date and speaker of every report', () => {
+    for (const [file, [place, level, parents, year, delivered, name, office]] of Object.entries(FACTS)) {
+      const r = result.reports.find((x) => x.sources.includes(file))!;
+      expect(r.place, file).toMatchObject({ name: place, level });
+      expect(r.place!.parents.map((p) => p.name), file).toEqual(parents);
+      expect(r.province, file).toBe(parents.at(-1) ?? place);
+      expect(r.city, file).toBe(level === 'municipality' ? place : level === 'district' ? parents[0] : null);
+      expect({ year: r.year, delivered: r.delivered, speaker: r.speaker }, file).toEqual({ year, delivered, speaker: { name, office } });
+      expect(r.session, file).toMatch(new RegExp(`^${place}第.+届人民代表大会第.+次会议$`));
+    }
+  });
+
+  it('slugs provinces by the province and the district by its own name', () => {
+    const slugs = result.reports.map((r) => r.slug).sort();
+    expect(slugs).toEqual(
+      ['chongqing', 'fujian', 'guangxi', 'hainan', 'hebei', 'hubei', 'hunan', 'ningxia', 'yunnan', 'zhejiang'].map((s) => `${s}-2026`)
+        .concat(['hailaer-2012', 'hailaer-2013', 'hailaer-2014', 'hailaer-2015'])
+        .sort(),
+    );
+  });
+
+  it('keeps delivery line and speaker as front matter, never as headings, and no dash line as a heading', () => {
+    for (const r of result.reports) {
+      expect(r.frontMatter.some((l) => /人民代表大会.*会议/.test(l)), r.slug).toBe(true);
+      for (const s of r.sections) {
+        expect(s.title, r.slug).not.toMatch(/^(?:——|--|各位代表)|人民代表大会第.+次会议上$/);
+        expect(s.title, r.slug).not.toBe(r.speaker?.name);
+      }
+    }
+  });
+
+  it('publishes every sentence of the report text, and drops only listed chrome', () => {
+    for (const r of result.reports) {
+      const published = compareKey([...r.frontMatter, r.title, ...r.sections.map((s) => `${s.number ?? ''}${s.title}。${s.paragraphs.map((p) => p.text).join('')}`)].join(''));
+      for (const file of r.sources) {
+        const { text } = decode(files.find((f) => f.name === file)!.bytes, file);
+        const dropped = new Set(result.log.dropped.filter((d) => d.file === file).map((d) => d.line));
+        const lines = text.split(/\r\n|\r|\n/).flatMap((l, i) => (l.trim() && !dropped.has(i + 1) ? [l] : []));
+        for (const sentence of lines.join('\n').split(/[。！？\n]/).map(compareKey).filter((s) => s.length >= 4)) {
+          expect(published.includes(sentence), `${file}: ${sentence}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('reads the same facts when a file is renamed to x.txt', () => {
+    for (const f of files) {
+      const original = result.reports.find((r) => r.sources.includes(f.name))!;
+      const renamed = ingest([{ name: 'x.txt', bytes: f.bytes }]).reports[0];
+      // Everything but the source names: paragraphs carry their file's name, so compare their text.
+      const strip = ({ sources, provenance, targets, sections, ...rest }: typeof original) => ({
+        ...rest,
+        sections: sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => p.text) })),
+        targets: targets.length,
+      });
+      expect(strip(renamed), f.name).toEqual(strip(original));
+    }
+  });
+});
