@@ -10,6 +10,8 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { path: '', label: '报告' },
+  { path: 'places/', label: '各地历年' },
+  { path: 'indicators/', label: '指标对比' },
   { path: 'targets/', label: '目标指标' },
   { path: 'search/', label: '搜索' },
   { path: 'about/', label: '关于' },

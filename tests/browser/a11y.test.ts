@@ -50,8 +50,9 @@ const PAGE_TYPES: PageType[] = [
   { name: 'search', path: `search/?q=${encodeURIComponent(query)}`, file: `search/index.html?q=${encodeURIComponent(query)}`, ready: searchDone },
   { name: 'about', path: 'about/', file: 'about/index.html' },
   ...['places', 'indicators'].flatMap((dir) => {
+    const index = existsSync(join(DIST, dir, 'index.html')) ? [{ name: `${dir} list`, path: `${dir}/`, file: `${dir}/index.html` }] : [];
     const p = firstPageUnder(dir);
-    return p ? [{ name: dir, path: p, file: `${p}index.html` }] : [];
+    return [...index, ...(p ? [{ name: `one of ${dir}`, path: p, file: `${p}index.html` }] : [])];
   }),
 ];
 
