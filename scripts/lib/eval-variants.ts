@@ -148,7 +148,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'gov-site',
     about: 'a government site: breadcrumb, 发布时间 line, 【字体：大 中 小】 打印 on one line, footer with 主办/ICP',
     faithful: true,
-    knownGap: 'the one-line 【字体：大 中 小】 tool bar stays in the body, and the delivery line and speaker after it are then not front matter: every speaker is lost',
     encode: (t) => {
       const b = body(t);
       if (!b) return utf8(t);
@@ -240,7 +239,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'speaker-first',
     about: 'the speaker line above the delivery line',
     faithful: true,
-    knownGap: 'a speaker line above the delivery line (海拉尔区人民政府区长　　杜联合, under a spaced-out title) is dropped as a site menu: the speaker is lost and a line of the report is dropped',
     encode: (t) => {
       const all = lines(t);
       const i = all.findIndex((l) => DELIVERY_LINE.test(l));
