@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headingDepths } from '../../src/lib/headings.ts';
+import type { SectionLevel } from '../../src/pipeline/types.ts';
 
-const depths = (levels: number[]) => [...headingDepths(levels.map((level, i) => ({ id: `s${i}`, level }))).values()];
+const depths = (levels: number[]) => [...headingDepths(levels.map((level, i) => ({ id: `s${i}`, level: level as SectionLevel }))).values()];
 
 describe('heading levels on the page', () => {
   it('follows the contract levels where they do not skip', () => {
