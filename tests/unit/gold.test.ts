@@ -175,6 +175,14 @@ describe('the comparison', () => {
     expect(r.headline.spurious.map((t) => t.indicator)).toEqual(['进出口总额']);
   });
 
+  it('counts no headline row as right where the text has no main targets, and any row as spurious', () => {
+    const none: Gold = { 'a.txt': { ...entry, headline: [] } };
+    expect(evaluate(none, [report(['a.txt'], {}, [{ indicator: '地区生产总值', value: 20, headline: false }])]).headline.precision).toBe(1);
+    const r = evaluate(none, [report(['a.txt'], {}, [{ indicator: '地区生产总值', value: 20 }])]);
+    expect(r.headline.precision).toBe(0);
+    expect(r.headline.spurious).toHaveLength(1);
+  });
+
   it('has no precision to speak of when nothing is marked headline, and that fails the floor', () => {
     const r = evaluate(g, [report(['a.txt'], {}, [{ indicator: '地区生产总值', value: 20, headline: false }])]);
     expect(r.headline.recall).toBe(0);
