@@ -390,8 +390,8 @@ export interface SampleRow {
   /** The indicator the row had when it was labelled. */
   indicator: string;
   label: RowLabel;
-  /** For a wrong indicator: what the text says the number measures, when it says it. */
-  textNames?: string;
+  /** For a wrong indicator: the names that say what the number measures as the text does, when it says it. */
+  textNames?: string[];
   why?: string;
 }
 
@@ -450,7 +450,7 @@ export function evaluateRowSample(sample: RowSample, reports: Report[]): RowSamp
     const same = fold(hit.indicator) === fold(row.indicator);
     let verdict: SampleVerdict;
     if (row.label === 'right') verdict = same ? 'right' : 'renamed';
-    else if (row.label === 'wrong-indicator' && row.textNames && fold(hit.indicator) === fold(row.textNames)) verdict = 'fixed';
+    else if (row.label === 'wrong-indicator' && row.textNames?.some((n) => fold(n) === fold(hit.indicator))) verdict = 'fixed';
     else verdict = 'still-wrong';
     verdicts.push({ row, verdict, indicator: hit.indicator });
   }
@@ -496,6 +496,7 @@ export function formatRowSample(r: RowSampleResult): string {
       out.push('', `${title} (${lines.length})`, ...lines.map((x) => `  ${x.row.report}: ${x.row.value}${x.row.unit} ${x.indicator ?? x.row.indicator} «${x.row.quote}»${x.row.why ? ` — ${x.row.why}` : ''}`));
   };
   list('Labelled wrong, still produced', 'still-wrong');
+  list('Labelled wrong, now named as the text names it', 'fixed');
   list('Labelled right, renamed (judge again)', 'renamed');
   list('Labelled right, dropped', 'dropped', true);
   list('Labelled wrong, dropped', 'dropped', false);

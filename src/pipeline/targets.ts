@@ -120,26 +120,60 @@ function comparatorOf(before: string, bound: string | undefined, unit: string): 
 /** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
 const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
 
-/** 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. */
-function distribute(subjectText: string, count: number): string[] | null {
-  const parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
+/** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
+const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资)$/u;
+/** How a measure's name ends: a part ending so names a quantity on its own (游客人次、旅游花费). */
+const MEASURE_END = /[率额量数值比重费入金准次资价润收]$/u;
+
+/**
+ * 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. `splitAnd`: the values are of one kind,
+ * so 和 joins subjects too (政府会议和发文数量分别减少15.2%和20.3%), which it does not when the units differ
+ * (药品和医用耗材集中带量采购品种分别突破600个、20类: one subject). Null when the parts cannot be told apart.
+ */
+function distribute(subjectText: string, count: number, splitAnd = false): string[] | null {
+  let parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
   // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
-  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及)(${PAIRED_SCOPE})(.+)$`, 'u'));
-  if (parts.length === 1 && count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
+  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u'));
+  if (count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
+  if (parts.length !== count && splitAnd) parts = subjectText.split(/[、和及与]/u).map((s) => s.trim()).filter(Boolean);
   if (parts.length !== count) return null;
+  // 对非洲、拉美市场出口: a preposition before the first part governs them all.
+  const lead = parts[0].match(/^(?:对|向|与|在|从)/u)?.[0] ?? '';
+  if (lead && !parts[parts.length - 1].startsWith(lead)) {
+    const inner = distribute([parts[0].slice(lead.length), ...parts.slice(1)].join('、'), count, false);
+    return inner && inner.map((p) => `${lead}${p}`);
+  }
   const last = parts[parts.length - 1];
   const others = parts.slice(0, -1);
-  const lengths = others.map((p) => p.length);
+  // 电信网络诈骗案件受理数、案损数: a short last measure shares the first one's opening words.
+  if (last.length <= 3 && MEASURE_END.test(last) && others.every((o) => o.length > last.length + 1 && o.at(-1) === last.at(-1))) {
+    const lead = others[0].slice(0, others[0].length - last.length);
+    if (others.every((o) => o.startsWith(lead))) return [...others, `${lead}${last}`];
+  }
+  // Parts that name a measure on their own are complete; the others take the last one's tail.
+  const incomplete = others.filter((o) => !MEASURE_END.test(o));
+  if (incomplete.length === 0) return parts;
+  const lengths = incomplete.map((p) => p.length);
   let cut = -1;
+  // The tail starts after the character the parts end in (中心城区、平川县、山区县平均…: after 县).
   for (let p = Math.min(...lengths); p <= Math.max(...lengths) && p < last.length; p++) {
-    if (others.some((o) => o.at(-1) === last[p - 1])) {
+    if (incomplete.some((o) => o.at(-1) === last[p - 1])) {
       cut = p;
       break;
     }
   }
-  if (cut < 0) cut = Math.min(...lengths, last.length);
-  const shared = last.slice(cut);
-  return [...others.map((o) => o + shared), last];
+  // Names of one length (第一、第三产业增加值, 能源、旅游投资): the last one's name is as long, the rest is shared.
+  if (cut < 0 && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  let shared: string;
+  if (cut >= 0) shared = last.slice(cut);
+  else {
+    // Else they share the last one's measure word (高中阶段和高等教育毛入学率), or nothing that can be told
+    // (对非洲、拉美市场出口).
+    const measure = last.match(SHARED_MEASURE)?.[0];
+    if (!measure || measure === last) return null;
+    shared = measure;
+  }
+  return [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
 }
 
 interface Candidate {
@@ -151,6 +185,8 @@ interface Candidate {
   bound?: string;
   /** 第3位: a rank, read from 第 on. */
   rank: boolean;
+  /** 20万吨级, 2×35万千瓦: the number names a class of things or a specification. */
+  classOf: boolean;
 }
 
 function insideQuotes(text: string, at: number): boolean {
@@ -184,7 +220,7 @@ function quantities(clause: string): Candidate[] {
     // A time that names a thing (15分钟生活圈, 1小时通勤圈) is not a measure of it.
     if (/(?:分钟|小时)$/.test(g.unit) && !g.bound && /^[\p{Script=Han}]/u.test(rest) && !/^(?:以内|以上|左右|内)/.test(rest)) continue;
     // 十个方面工作, 9个方面: counts of the text's own parts.
-    if (/^方面/.test(rest)) continue;
+    if (/^(?:方面|路径|途径)/.test(rest)) continue;
     if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
     if (/^的/.test(rest) && !g.bound) continue;
@@ -208,7 +244,10 @@ function quantities(clause: string): Candidate[] {
       value = 1;
     }
     if (g.pct) unit = '%';
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank });
+    // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
+    // 2×35万千瓦: a unit's size in a specification, likewise.
+    const classOf = /^级/.test(rest) || /[×xX]$/.test(before);
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank, classOf });
   }
   return out;
 }
@@ -230,6 +269,7 @@ function kindOf(ancestry: string, paragraph: string, sentence: string, year: num
 export function extractTargets(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary = EMPTY_VOCABULARY): Target[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const targets: Target[] = [];
+  const withheldReasons: string[] = [];
   // What the review around a paragraph is about (去年 / 五年来), carried from paragraph to paragraph within a part.
   let scope: ReviewScope | null = null;
   // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
@@ -293,13 +333,25 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
           const kind = kindOf(ancestry, text, sentence, year, reviewPart);
           const rows = rowsOfClause(clause, found, previous);
           for (const r of rows) {
+            // A withheld row still takes its number, so that the ids of the rows after it do not shift.
             k++;
+            if (r.withheld) {
+              withheldReasons.push(r.withheld);
+              continue;
+            }
             const quoteStart = r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart;
             const numberAt = clauseStart + r.numberStart;
+            const quote = text.slice(quoteStart, clauseStart + r.quoteEnd);
+            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
+            // Outside the headline passage (whose rows are checked against a gold), a row must read right on its own.
+            const unfit = headline ? null : unfitIndicator(r, quote);
+            if (unfit) {
+              withheldReasons.push(unfit);
+              continue;
+            }
             const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
             // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
             const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
-            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
             const kindHere = headline ? 'target' : kind;
             const deadline =
               deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
@@ -319,7 +371,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               unit: r.unit,
               comparator: r.comparator,
               deadline,
-              quote: text.slice(quoteStart, clauseStart + r.quoteEnd),
+              quote,
               theme: themeOf(`${r.indicator} ${section.title}`),
               bound: r.bound,
               headline,
@@ -334,15 +386,64 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               canonicalUnit: canonical?.unit ?? null,
             });
           }
-          if (rows.length) {
-            const last = rows[rows.length - 1];
+          const published = rows.filter((r) => !r.withheld);
+          if (published.length) {
+            const last = published[published.length - 1];
             previous = { indicator: last.indicator, quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart };
           }
         }
       }
     }
   }
+  WITHHELD.set(targets, withheldReasons);
   return targets;
+}
+
+/**
+ * Why rows were read but not published, by the array extractTargets returned: targetNotes puts the counts in the
+ * build log (a WeakMap, so that Target[] stays the plain array the rest of the pipeline passes around).
+ */
+const WITHHELD = new WeakMap<Target[], string[]>();
+
+/** Does every character of `needle` occur in `hay`, in order? (争创省级高新区 in «争创2个省级经开区、1个省级高新区».) */
+function readsIn(needle: string, hay: string): boolean {
+  let at = 0;
+  for (const ch of needle) {
+    at = hay.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
+/**
+ * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
+ * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
+ */
+const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z])`, 'u');
+/** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
+const BARE_MEASURE = /^(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|规模)$/;
+/** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
+const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
+/** Names of a rate or share, which a count or an amount cannot measure. */
+const RATE_NAME = /(?:率|比重|占比|比例)$/;
+
+/**
+ * Why a row outside the headline passage would read wrong, or null when it reads right: its indicator must be a
+ * noun phrase that names what its number measures, and its quote must show both.
+ */
+function unfitIndicator(r: Row, quote: string): string | null {
+  const ind = r.indicator;
+  if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
+  if (/^\d+(?:\.\d+)?[大小]?(?:类|个|项|种|批|条|组)/.test(ind)) return 'indicator is a count of groups, not a noun';
+  if (quantities(ind).length > 0 || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
+  if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
+  if (RATE_NAME.test(ind) && COUNT_UNIT.test(r.unit)) return 'indicator names a rate but the number is a count or an amount';
+  // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
+  const named = ind.replace(/排名$/u, '').normalize('NFKC');
+  const shown = quote.normalize('NFKC');
+  if (!(r.borrowed ? [...named].every((ch) => shown.includes(ch)) : readsIn(named, shown))) return 'quote does not contain the indicator';
+  return null;
 }
 
 /**
@@ -390,6 +491,10 @@ interface Row {
   quoteEnd: number;
   /** Where in the clause the number itself starts (the words before it decide 年均, 预计 and the period). */
   numberStart: number;
+  /** The indicator joins words of the quote in another order than the text's (verb of this clause, noun of the last). */
+  borrowed?: boolean;
+  /** Why the row is read but not published (its indicator is not what the number measures); absent when published. */
+  withheld?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -462,6 +567,49 @@ function rankSubject(pre: string, before: string | null): string | null {
   return `${head.replace(/(?:排名|位次)$/, '')}${m[2]}排名`;
 }
 
+/** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
+const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次)$/;
+/** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
+const TAIL_OF_SUBJECT = new RegExp(
+  '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|' +
+    '(?:增加|提高|提升|增长|下降|降低|减少|整合|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
+    '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
+  'u',
+);
+/** A count of milestones (连跨3个千亿级台阶) measures no thing. */
+const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
+/** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|达标)/u;
+/** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
+const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
+/** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
+const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
+
+/**
+ * A number glued to the noun after it. A count counts that noun (the noun is returned, cut where a predicate starts);
+ * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
+ */
+function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string } {
+  if (MILESTONE.test(tail)) return COUNT_UNIT.test(unit) ? { length: 0, withheld: 'a count of milestones' } : { length: 0 };
+  if (!COUNT_UNIT.test(unit) && !EXTENT_UNIT.test(unit)) return PURPOSE.test(tail) ? { length: 0 } : { length: 0, withheld: 'a size or amount that names a thing' };
+  const item = tail.split(/[、，]/u)[0];
+  const cut = item.search(PREDICATE);
+  const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
+  return noun.length >= 2 ? { noun, length: noun.length } : { length: 0 };
+}
+
+/** The fields of a row that come from its number alone. */
+function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart' | 'quoteEnd'> {
+  return {
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit,
+    comparator: comparatorOf(pre.trimEnd(), q.bound, q.unit),
+    bound: boundOf(pre.trimEnd(), q),
+    numberStart: q.start,
+  };
+}
+
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
 function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null): Row[] {
   const rows: Row[] = [];
@@ -470,7 +618,16 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
   if (respectively && found.length >= 2) {
     const subject = cleanSubject(respectively[1]);
     // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
-    const subjects = distribute(subject, found.length) ?? (subject ? found.map(() => subject) : null);
+    const oneKind = found.every((q) => q.unit === found[0].unit);
+    let subjects = distribute(subject, found.length, oneKind);
+    // 品种分别突破600个、20类: one subject takes values of different kinds. A list that did not split (对非洲、拉美
+    // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
+    const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
+    if (!subjects && subject && undivided) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
+      return rows;
+    }
+    subjects ??= subject ? found.map(() => subject) : null;
     if (subjects) {
       const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
       found.forEach((q, i) =>
@@ -492,6 +649,9 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
   let prevEnd = 0;
   let firstSubject = '';
   let verb = '';
+  // Where the rows that stated firstSubject and verb start: a row that borrows their words quotes from there.
+  let firstQuoteStart: number | null = null;
+  let verbQuoteStart: number | null = null;
   for (const [qi, q] of found.entries()) {
     if (q.start < prevEnd) continue; // already read as part of the previous row's subject
     const limit = found[qi + 1]?.start ?? clause.length;
@@ -500,8 +660,14 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     const before = rows.length ? rows[rows.length - 1].indicator : (previous?.indicator ?? null);
     const tail = clause.slice(q.end, limit);
     let quoteStart: number | null = subjectStart;
-    const push = (indicator: string, quoteEnd: number) => {
+    if (q.classOf) {
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class or a specification (20万吨级, 2×35万千瓦)' });
+      prevEnd = q.end;
+      continue;
+    }
+    const push = (indicator: string, quoteEnd: number, borrowed = false) => {
       rows.push({
+        borrowed,
         indicator,
         value: q.value,
         valueMax: q.valueMax,
@@ -527,14 +693,24 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // a number with only link words before it (in its own 、-item) and nothing counted after it is another measure
     // of the subject just stated.
     const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
-    if (before && cleanSubject(lastItem) === '' && /^(?:$|、)/.test(tail) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    if (before && cleanSubject(lastItem) === '' && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail)) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      // 连跨5万亿元、6万亿元两个台阶: the milestones are counted, and the text names them only as a pair.
+      if (/^[两二三四五六七八九十]个/u.test(tail)) {
+        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: 'a milestone in a count of milestones' });
+        prevEnd = q.end;
+        continue;
+      }
       push(before, q.end);
       continue;
     }
     let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
     const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
     let quoteEnd = q.end;
+    // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
+    let borrowed = false;
+    // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: a 、 item holding its own number is another statement.
+    if (subject.includes('、') && QUANTITY_IN_NAME.test(subject.slice(0, subject.lastIndexOf('、')))) subject = subject.slice(subject.lastIndexOf('、') + 1);
     // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
     // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
     const verbAt = rawVerb.search(COUNT_VERB);
@@ -544,31 +720,80 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
     const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim());
     const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
+    // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
+    const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
+    if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
+      // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
+      const glued = gluedNoun(tail, q.unit);
+      if (glued.withheld) {
+        rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
+        prevEnd = q.end;
+        continue;
+      }
+      if (glued.noun) {
+        const lead = stripLead(pre).match(LEADING_VERB)?.[0] ?? '';
+        push(`${lead}${glued.noun}`, q.end + glued.length);
+        continue;
+      }
+    }
+    if (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail)) {
+      // 400万吨褐煤提质建成投产, 117公里供热: a size glued to the noun after it names the thing.
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a size or amount that names a thing' });
+      prevEnd = q.end;
+      continue;
+    }
     if (countVerb || attributive || place || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
       const phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
+      // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
+      const said = noun.search(/、[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降)/u);
+      if (said > 0) noun = noun.slice(0, said);
       if (noun.length > 24) noun = noun.split('、')[0];
+      noun = noun.replace(/(?:达到|达|超过|突破)$/u, '');
       if (countVerb) {
         verb = COUNT_VERB.test(rawVerb) ? rawVerb : subject;
+        verbQuoteStart = subjectStart;
         subject = verb;
       }
+      // 争创2个省级经开区、1个省级高新区: the second borrows the verb, and its quote starts where the verb was said.
+      if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
       subject = attributive ? noun : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
       quoteEnd = q.end + phrase.length;
     } else if (subject.length <= 3 && firstSubject) {
-      subject = carryOver(firstSubject, subject);
+      // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
+      // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
+      if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject)) {
+        borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
+        subject = carryOver(firstSubject, subject);
+        quoteStart = firstQuoteStart;
+      } else if (verb) {
+        subject = `${verb}${subject}`;
+        quoteStart = verbQuoteStart;
+      } else {
+        // Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
+        // hold the name, so the row is withheld.
+        subject = carryOver(firstSubject, subject);
+      }
     }
     if (countVerb && subject === verb && before) {
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       subject = `${verb}${before.replace(LEADING_VERB, '')}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      borrowed = true;
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
     // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
       subject = `${before}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's.
+    if (/^对.+(?:贡献率|拉动)$/u.test(subject) && before && rows.length) {
+      subject = `${before}${subject}`;
+      quoteStart = rows[rows.length - 1].quoteStart;
     }
     // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
     if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
@@ -585,8 +810,11 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       prevEnd = q.end;
       continue;
     }
-    if (!firstSubject) firstSubject = subject;
-    push(subject, quoteEnd);
+    if (!firstSubject) {
+      firstSubject = subject;
+      firstQuoteStart = quoteStart;
+    }
+    push(subject, quoteEnd, borrowed);
   }
   return rows;
 }
@@ -597,6 +825,13 @@ export function targetNotes(targets: Target[], year: number | null): string[] {
   const noPeriod = targets.filter((t) => t.period === null).length;
   if (noPeriod && year === null) notes.push(`targets: period left empty for ${noPeriod} rows: the report's year is not known`);
   else if (noPeriod) notes.push(`targets: period left empty for ${noPeriod} achievements whose passage names no year or plan period`);
+  const withheld = WITHHELD.get(targets) ?? [];
+  if (withheld.length) {
+    const counts = new Map<string, number>();
+    for (const w of withheld) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n} × ${w}`);
+    notes.push(`targets: ${withheld.length} rows read but not published: ${parts.join('; ')}`);
+  }
   const fitless = targets.filter((t) => t.indicatorId === null).length;
   if (fitless) notes.push(`targets: ${fitless} of ${targets.length} rows name no indicator of the vocabulary (indicatorId null)`);
   return notes;
