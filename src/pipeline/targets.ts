@@ -123,7 +123,7 @@ const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|�
 /** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
 const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资)$/u;
 /** How a measure's name ends: a part ending so names a quantity on its own (游客人次、旅游花费). */
-const MEASURE_END = /[率额量数值比重费入金准次资价润收]$/u;
+const MEASURE_END = /[率额量数值比重费入金准次资价润收耗度件]$/u;
 
 /**
  * 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. `splitAnd`: the values are of one kind,
@@ -151,7 +151,9 @@ function distribute(subjectText: string, count: number, splitAnd = false): strin
     if (others.every((o) => o.startsWith(lead))) return [...others, `${lead}${last}`];
   }
   // Parts that name a measure on their own are complete; the others take the last one's tail.
-  const incomplete = others.filter((o) => !MEASURE_END.test(o));
+  // A share or a rate in the last part (…支持民间投资项目比重) is not named by the others' own measure words.
+  const share = RATE_NAME.test(last);
+  const incomplete = others.filter((o) => !MEASURE_END.test(o) || (share && !RATE_NAME.test(o)));
   if (incomplete.length === 0) return parts;
   const lengths = incomplete.map((p) => p.length);
   let cut = -1;
@@ -170,7 +172,8 @@ function distribute(subjectText: string, count: number, splitAnd = false): strin
     // Else they share the last one's measure word (高中阶段和高等教育毛入学率), or nothing that can be told
     // (对非洲、拉美市场出口).
     const measure = last.match(SHARED_MEASURE)?.[0];
-    if (!measure || measure === last) return null;
+    // A bare 比重 or 率 leaves out what the share is of: only a rate named whole (毛入学率) is shared.
+    if (!measure || measure === last || (share && measure.length < 3)) return null;
     shared = measure;
   }
   return [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
@@ -185,7 +188,7 @@ interface Candidate {
   bound?: string;
   /** 第3位: a rank, read from 第 on. */
   rank: boolean;
-  /** 20万吨级, 2×35万千瓦: the number names a class of things or a specification. */
+  /** 20万吨级, 2×35万千瓦, 7条路径: the number names a class, a specification or the text's own parts. */
   classOf: boolean;
 }
 
@@ -220,7 +223,7 @@ function quantities(clause: string): Candidate[] {
     // A time that names a thing (15分钟生活圈, 1小时通勤圈) is not a measure of it.
     if (/(?:分钟|小时)$/.test(g.unit) && !g.bound && /^[\p{Script=Han}]/u.test(rest) && !/^(?:以内|以上|左右|内)/.test(rest)) continue;
     // 十个方面工作, 9个方面: counts of the text's own parts.
-    if (/^(?:方面|路径|途径)/.test(rest)) continue;
+    if (/^方面/.test(rest)) continue;
     if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
     if (/^的/.test(rest) && !g.bound) continue;
@@ -246,7 +249,8 @@ function quantities(clause: string): Candidate[] {
     if (g.pct) unit = '%';
     // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
     // 2×35万千瓦: a unit's size in a specification, likewise.
-    const classOf = /^级/.test(rest) || /[×xX]$/.test(before);
+    // 7条路径: a count of the text's own lines of work, likewise.
+    const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest);
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank, classOf });
   }
   return out;
@@ -567,11 +571,13 @@ function rankSubject(pre: string, before: string | null): string | null {
   return `${head.replace(/(?:排名|位次)$/, '')}${m[2]}排名`;
 }
 
+/** Verbs that make or add the things a count after them counts (not 发展, 提升: also nouns, 高质量发展21项举措). */
+const COUNTING_VERB = /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|引进|打造|创建|认定|设立|新上|争创|开展|举办|组建)$/u;
 /** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
 const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次)$/;
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
 const TAIL_OF_SUBJECT = new RegExp(
-  '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|' +
+  '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
     '(?:增加|提高|提升|增长|下降|降低|减少|整合|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
     '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
   'u',
@@ -661,7 +667,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     const tail = clause.slice(q.end, limit);
     let quoteStart: number | null = subjectStart;
     if (q.classOf) {
-      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class or a specification (20万吨级, 2×35万千瓦)' });
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a specification or a part of the text (20万吨级, 2×35万千瓦, 7条路径)' });
       prevEnd = q.end;
       continue;
     }
@@ -731,7 +737,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
         continue;
       }
       if (glued.noun) {
-        const lead = stripLead(pre).match(LEADING_VERB)?.[0] ?? '';
+        // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
+        const lead = pre.match(COUNTING_VERB)?.[0] ?? (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? '') : '');
         push(`${lead}${glued.noun}`, q.end + glued.length);
         continue;
       }
@@ -745,12 +752,12 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     if (countVerb || attributive || place || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
-      const phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+      let phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+      // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
+      const said = phrase.search(/、[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降)/u);
+      if (said > 0) phrase = phrase.slice(0, said);
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
-      // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
-      const said = noun.search(/、[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降)/u);
-      if (said > 0) noun = noun.slice(0, said);
       if (noun.length > 24) noun = noun.split('、')[0];
       noun = noun.replace(/(?:达到|达|超过|突破)$/u, '');
       if (countVerb) {
@@ -772,8 +779,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       } else if (verb) {
         subject = `${verb}${subject}`;
         quoteStart = verbQuoteStart;
-      } else {
-        // Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
+      } else if (!/^(?:投资|投入)$/.test(subject)) {
+        // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
         // hold the name, so the row is withheld.
         subject = carryOver(firstSubject, subject);
       }
