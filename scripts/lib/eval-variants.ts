@@ -141,7 +141,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'gov-site',
     about: 'a government site: breadcrumb, 发布时间 line, 【字体：大 中 小】 打印 on one line, footer with 主办/ICP',
     faithful: true,
-    knownGap: 'the one-line 【字体：大 中 小】 tool bar stays in the body, and the delivery line and speaker after it are then not front matter: every speaker is lost',
     encode: (t) => {
       const b = body(t);
       if (!b) return utf8(t);
@@ -154,7 +153,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'delivery-two-lines',
     about: 'the delivery line broken after 人民代表大会, as a narrow column or a PDF breaks it',
     faithful: true,
-    knownGap: 'a delivery line broken in two is not read: the delivery date (and often the speaker below it) is lost',
     encode: (t) => utf8(t.replace(/^([^\n]*?\d{4}年\d{1,2}月\d{1,2}日在[^\n]*?人民代表大会)(第[^\n]*?会议上)/m, '$1\n$2')),
   },
   {
@@ -173,7 +171,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'speaker-first',
     about: 'the speaker line above the delivery line',
     faithful: true,
-    knownGap: 'a speaker line above the delivery line (海拉尔区人民政府区长　　杜联合, under a spaced-out title) is dropped as a site menu: the speaker is lost and a line of the report is dropped',
     encode: (t) => {
       const all = lines(t);
       const i = all.findIndex((l) => DELIVERY_LINE.test(l));
@@ -195,21 +192,18 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'targets-建议为',
     about: 'the main targets passage opened by 主要预期目标建议为：',
     faithful: true,
-    knownGap: 'the main targets passage is not found when its lead-in reads 主要预期目标建议为',
     encode: (t) => utf8(t.replace(/主要预期目标[是为]：/, '主要预期目标建议为：')),
   },
   {
     name: 'targets-listed',
     about: 'the main targets one per line (where the passage separates them with ；)',
     faithful: true,
-    knownGap: 'a listed item without a number (固定资产投资实现正增长, 与经济增长同步) ends the passage: the items after it lose the headline flag',
     encode: (t) => utf8(listTargets(t, '')),
   },
   {
     name: 'targets-dashed',
     about: 'the main targets one per line, each opened by —— (where the passage separates them with ；)',
     faithful: true,
-    knownGap: 'as targets-listed, and the dash becomes part of the indicator (——地区生产总值)',
     encode: (t) => utf8(listTargets(t, '——')),
   },
   {

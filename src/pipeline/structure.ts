@@ -10,6 +10,8 @@ import type { Block, Paragraph, Section, SectionLevel } from './types.ts';
 
 const PART = /^([一二三四五六七八九十]+)、\s*(.+)$/s;
 const SECTION = /^([（(]([一二三四五六七八九十]+)[）)])\s*(.+)$/s;
+/** 第一部分　过去五年工作回顾: parts numbered in words, in a report that does not number them 一、. */
+const PART_IN_WORDS = /^(第([一二三四五六七八九十]+)部分)[\s：:　]*(.+)$/s;
 const ITEM = /^((?:[（(](\d{1,2})[）)])|(?:(\d{1,2})[.．、](?![\d%])))\s*(.+)$/s;
 /** Longest lead sentence, in characters, that still reads as a topic heading (强化项目引领。). */
 const LEAD_MAX = 18;
@@ -75,7 +77,7 @@ export function splitCircledList(text: string): string[] {
  * and only when at least two such lines read as part titles, so one stray short line never becomes a part.
  */
 function unnumberedParts(paragraphs: string[]): Set<number> {
-  if (paragraphs.some((p) => PART.test(p))) return new Set();
+  if (paragraphs.some((p) => PART.test(p) || PART_IN_WORDS.test(p))) return new Set();
   const found = new Set<number>();
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
@@ -98,6 +100,7 @@ export function classify(paragraphs: string[], file: string): Block[] {
   const sources = [file];
   const blocks: Block[] = [];
   const parts = unnumberedParts(paragraphs);
+  const partsInWords = !paragraphs.some((p) => PART.test(p)) && paragraphs.filter((p) => PART_IN_WORDS.test(p)).length >= 2;
   const glossary = glossaryStart(paragraphs);
   // Short sentences alone on their lines head the paragraphs below them only in a report that does so throughout.
   const topics = new Set(paragraphs.flatMap((p, i) => (standaloneTopic(p, paragraphs[i + 1]) ? [i] : [])));
@@ -123,6 +126,8 @@ export function classify(paragraphs: string[], file: string): Block[] {
       block = { kind: 'heading', level: 1, number: null, ordinal: null, title: p, body: null, sources };
     } else if ((m = p.match(PART))) {
       block = numberedHeading(1, `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
+    } else if (partsInWords && (m = p.match(PART_IN_WORDS))) {
+      block = numberedHeading(1, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
     } else if ((m = p.match(SECTION))) {
       block = numberedHeading(2, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
     } else if ((m = p.match(ITEM))) {

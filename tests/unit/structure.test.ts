@@ -116,6 +116,15 @@ describe('structure: real-report features', () => {
     ]);
   });
 
+  it('reads parts numbered in words (第一部分) in a report that does not number them 一、', () => {
+    expect(outline(['各位代表：', '第一部分　过去五年工作回顾', '五年来，我们砥砺奋进。', '（一）经济实力增强', '正文。', '第二部分　2026年工作安排', '今年，我们将继续奋斗。'])).toEqual([
+      ['s0', 1, null, '导语', 1, null],
+      ['s1', 1, '第一部分', '过去五年工作回顾', 1, null],
+      ['s1-1', 2, '（一）', '经济实力增强', 1, 's1'],
+      ['s2', 1, '第二部分', '2026年工作安排', 1, null],
+    ]);
+  });
+
   it('does not make one stray short line a part, nor a part title in a report with numbered parts', () => {
     const single = outline(['各位代表：', '2026年工作安排', '今年是开局之年，任务繁重。']);
     expect(single.filter((s) => s[1] === 1 && s[0] !== 's0')).toEqual([]);
