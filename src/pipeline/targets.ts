@@ -572,7 +572,11 @@ function rankSubject(pre: string, before: string | null): string | null {
 }
 
 /** Verbs that make or add the things a count after them counts (not 发展, 提升: also nouns, 高质量发展21项举措). */
-const COUNTING_VERB = /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|引进|打造|创建|认定|设立|新上|争创|开展|举办|组建)$/u;
+const COUNTING_VERB = /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|引进|打造|创建|认定|设立|争创|开展|举办|组建)$/u;
+/** The verbs a subject opens with (开工改造城镇老旧小区: 开工改造). */
+const COUNTING_LEAD = new RegExp(`^${COUNTING_VERB.source.slice(0, -1)}+`, 'u');
+/** Words that say a thing was done, not what it is (…项目2758个、完工2746个). */
+const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|运营|投用|验收)$/u;
 /** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
 const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次)$/;
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
@@ -779,6 +783,10 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       } else if (verb) {
         subject = `${verb}${subject}`;
         quoteStart = verbQuoteStart;
+      } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject)) {
+        // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
+        subject = `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
+        quoteStart = firstQuoteStart;
       } else if (!/^(?:投资|投入)$/.test(subject)) {
         // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
         // hold the name, so the row is withheld.
