@@ -442,7 +442,8 @@ function unfitIndicator(r: Row, quote: string): string | null {
   if (/^\d+(?:\.\d+)?[大小]?(?:类|个|项|种|批|条|组)/.test(ind)) return 'indicator is a count of groups, not a noun';
   if (quantities(ind).length > 0 || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
-  if (RATE_NAME.test(ind) && COUNT_UNIT.test(r.unit)) return 'indicator names a rate but the number is a count or an amount';
+  // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
+  if ((RATE_NAME.test(ind) || /占/u.test(ind)) && COUNT_UNIT.test(r.unit)) return 'indicator names a rate but the number is a count or an amount';
   // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
   const named = ind.replace(/排名$/u, '').normalize('NFKC');
   const shown = quote.normalize('NFKC');
@@ -763,7 +764,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       if (noun.length > 24) noun = noun.split('、')[0];
-      noun = noun.replace(/(?:达到|达|超过|突破)$/u, '');
+      noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
       if (countVerb) {
         verb = COUNT_VERB.test(rawVerb) ? rawVerb : subject;
         verbQuoteStart = subjectStart;
