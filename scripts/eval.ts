@@ -37,11 +37,15 @@ const { values } = parseArgs({
 const gold = loadGold(values.gold!);
 const { reports, errors } = ingestFolder(values.seeds!);
 const result = evaluate(gold, reports, errors);
-const rowSample = evaluateRowSample(loadRowSample(values.sample!), [...reports, ...ingestFolder(values['sample-seeds']!).reports]);
+const sample = loadRowSample(values.sample!);
+const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).reports];
+const rowSample = evaluateRowSample(sample, sampleReports);
+const heldOut = sample.heldOut ? evaluateRowSample(sample.heldOut, sampleReports) : null;
 const failures = [...failedFloors(result), ...failedRowSampleFloors(rowSample)];
 console.log(formatEval(result));
 console.log(`\n${formatRowSample(rowSample)}`);
-if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, failedFloors: failures }, null, 2) + '\n');
+if (heldOut) console.log(`\n${formatRowSample(heldOut, 'The same, on held-out rows (labelled before the rules changed, not used to change them')}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, heldOut, failedFloors: failures }, null, 2) + '\n');
 console.log('');
 console.log(failures.length ? `Floors not held:\n${failures.map((f) => `  ${f}`).join('\n')}` : 'All floors held.');
 if (values.layouts) console.log(`\n${formatVariants(evaluateVariants(values.seeds!, gold))}`);

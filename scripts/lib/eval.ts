@@ -398,6 +398,8 @@ export interface SampleRow {
 export interface RowSample {
   about: string;
   rows: SampleRow[];
+  /** Rows labelled before the rules were changed on `rows`, and not used to change them: a check on unseen rows. */
+  heldOut?: { about: string; rows: SampleRow[] };
 }
 
 /** Precision floor on the sample, measured on the hand labels after the rules for rows outside the headline passage. */
@@ -432,7 +434,7 @@ export function loadRowSample(path: string): RowSample {
  * other, so that a quote widened to show its verb is still the row) and judges it by its label. A row labelled right
  * whose indicator changed is not counted right: nobody has judged the new name.
  */
-export function evaluateRowSample(sample: RowSample, reports: Report[]): RowSampleResult {
+export function evaluateRowSample(sample: Pick<RowSample, 'rows'>, reports: Report[]): RowSampleResult {
   const bySlug = new Map(reports.map((r) => [r.slug, r]));
   const used = new Set<string>();
   const verdicts: RowSampleResult['verdicts'] = [];
@@ -478,10 +480,10 @@ export function failedRowSampleFloors(r: RowSampleResult): string[] {
   return failures;
 }
 
-export function formatRowSample(r: RowSampleResult): string {
+export function formatRowSample(r: RowSampleResult, title = 'Rows outside the headline passage (hand-labelled sample'): string {
   const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
   const out = [
-    `Rows outside the headline passage (hand-labelled sample of ${r.rows}, ${r.labelledRight} labelled right)`,
+    `${title} of ${r.rows}, ${r.labelledRight} labelled right)`,
     table(
       ['measure', 'value', 'of'],
       [
