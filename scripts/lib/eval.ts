@@ -398,7 +398,7 @@ export interface SampleRow {
 export interface RowSample {
   about: string;
   rows: SampleRow[];
-  /** Rows labelled before the rules were changed on `rows`, and not used to change them: a check on unseen rows. */
+  /** A second sample, labelled before the rules were changed on `rows` (its about says how it was used since). */
   heldOut?: { about: string; rows: SampleRow[] };
 }
 

@@ -45,7 +45,7 @@ const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+  /(?:分别|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
@@ -121,7 +121,7 @@ function comparatorOf(before: string, bound: string | undefined, unit: string): 
 const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
 
 /** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
-const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资)$/u;
+const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额)$/u;
 /** How a measure's name ends: a part ending so names a quantity on its own (游客人次、旅游花费). */
 const MEASURE_END = /[率额量数值比重费入金准次资价润收耗度件]$/u;
 
@@ -248,9 +248,11 @@ function quantities(clause: string): Candidate[] {
     }
     if (g.pct) unit = '%';
     // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
+    // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
+    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|在|为|提高到|提升到|增加到|增至)$/.test(before);
     // 2×35万千瓦: a unit's size in a specification, likewise.
     // 7条路径: a count of the text's own lines of work, likewise.
-    const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest);
+    const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier;
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank, classOf });
   }
   return out;
@@ -424,9 +426,13 @@ function readsIn(needle: string, hay: string): boolean {
  * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
  * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
  */
-const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z])`, 'u');
+const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的)`, 'u');
+/** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
+const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
+/** Words that make a 、 item a statement of its own, not a part of the next item's name. */
+const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|增长|下降|全覆盖)/u;
 /** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
-const BARE_MEASURE = /^(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|规模)$/;
+const BARE_MEASURE = /^(?:年度|全年|年|总)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
 /** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
 const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
 /** Names of a rate or share, which a count or an amount cannot measure. */
@@ -439,8 +445,14 @@ const RATE_NAME = /(?:率|比重|占比|比例)$/;
 function unfitIndicator(r: Row, quote: string): string | null {
   const ind = r.indicator;
   if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
-  if (/^\d+(?:\.\d+)?[大小]?(?:类|个|项|种|批|条|组)/.test(ind)) return 'indicator is a count of groups, not a noun';
-  if (quantities(ind).length > 0 || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
+  // 游客人次、旅游花费均增长10%: two measures share one value; the row would name the list.
+  if (ind.includes('、') && ind.split('、').every((p) => MEASURE_END.test(p)) && r.unit !== '') return 'a list of measures sharing one value';
+  // 区域创新能力全国排名提升4位: a change of rank, not a rank.
+  if (r.unit === '位' && /(?:提升|上升|前移|前进|跃升|下降|后退|下滑)\d+位/u.test(quote)) return 'a change of rank read as a rank';
+  // 中国企业500强、民营企业500强中各有20家: one value for each of a list.
+  if (/各有?\d/u.test(quote) && /、/.test(quote)) return 'one value for each item of a list';
+  if (OPENS_WITH_QUANTITY.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
+  if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
   // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
   if ((RATE_NAME.test(ind) || /占/u.test(ind)) && COUNT_UNIT.test(r.unit)) return 'indicator names a rate but the number is a count or an amount';
@@ -672,8 +684,9 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     const tail = clause.slice(q.end, limit);
     let quoteStart: number | null = subjectStart;
     if (q.classOf) {
-      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a specification or a part of the text (20万吨级, 2×35万千瓦, 7条路径)' });
-      prevEnd = q.end;
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
+      // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比).
+      if (!/^的/.test(clause.slice(q.end))) prevEnd = q.end;
       continue;
     }
     const push = (indicator: string, quoteEnd: number, borrowed = false) => {
@@ -721,7 +734,11 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
     let borrowed = false;
     // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: a 、 item holding its own number is another statement.
-    if (subject.includes('、') && QUANTITY_IN_NAME.test(subject.slice(0, subject.lastIndexOf('、')))) subject = subject.slice(subject.lastIndexOf('、') + 1);
+    // 花卉产量全球第一、优质鲜切花占比60%: likewise an item that states a rank or a change of its own.
+    // (Not when the item left is a bare verb: that subject was no row, and stays none.)
+    const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
+    const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
+    if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
     // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
     // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
     const verbAt = rawVerb.search(COUNT_VERB);
@@ -744,7 +761,9 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       if (glued.noun) {
         // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
         const lead = pre.match(COUNTING_VERB)?.[0] ?? (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? '') : '');
-        push(`${lead}${glued.noun}`, q.end + glued.length);
+        // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
+        const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
+        push(`${grown || lead}${glued.noun}`, q.end + glued.length);
         continue;
       }
     }
@@ -806,10 +825,11 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       subject = `${before}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
-    // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's.
-    if (/^对.+(?:贡献率|拉动)$/u.test(subject) && before && rows.length) {
+    // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
+    // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
+    if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
       subject = `${before}${subject}`;
-      quoteStart = rows[rows.length - 1].quoteStart;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
     if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';

@@ -135,3 +135,22 @@ describe.skipIf(!existsSync(CORPUS))('rows outside the headline passage on real 
     expect(missing).toEqual([]);
   });
 });
+
+describe('statements that are not one measure of one thing', () => {
+  it('name a share or a contribution by the subject stated before it', () => {
+    expect(rows('出口规模突破4万亿元，占全国份额提升到15.5%。').map((r) => r[0])).toEqual(['出口规模', '出口规模占全国份额']);
+    expect(rows('非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%。').map((r) => r[0])[1]).toBe('非烟非能工业增加值对规模以上工业增长贡献率');
+  });
+  it('withhold a change of rank, one value for each of a list, and a list of measures sharing one value', () => {
+    expect(rows('区域创新能力全国排名提升4位。')).toEqual([]);
+    expect(rows('中国企业500强、民营企业500强中各有20家企业上榜。')).toEqual([]);
+    expect(rows('力争游客人次、旅游花费均增长10%以上。')).toEqual([]);
+  });
+  it('drop an adverb of first time and a statement joined by 、 from the name', () => {
+    expect(rows('本外币贷款余额首次突破5万亿元。')).toEqual([['本外币贷款余额', 5, '万亿元']]);
+    expect(rows('花卉产量全球第一、优质鲜切花占比60%。')).toEqual([['优质鲜切花占比', 60, '%']]);
+  });
+  it('read a bounded number before 的 as a qualifier, which stays in the name after it', () => {
+    expect(rows('村集体经济经营性收入50万元以上的行政村占比达68%。')).toEqual([['村集体经济经营性收入50万元以上的行政村占比', 68, '%']]);
+  });
+});
