@@ -44,7 +44,7 @@ const heldOut = sample.heldOut ? evaluateRowSample(sample.heldOut, sampleReports
 const failures = [...failedFloors(result), ...failedRowSampleFloors(rowSample)];
 console.log(formatEval(result));
 console.log(`\n${formatRowSample(rowSample)}`);
-if (heldOut) console.log(`\n${formatRowSample(heldOut, 'The same, on a second sample (labelled before the rules changed'}`);
+if (heldOut) console.log(`\n${formatRowSample(heldOut, 'The same, on a second sample (labelled before the rules changed')}`);
 if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, heldOut, failedFloors: failures }, null, 2) + '\n');
 console.log('');
 console.log(failures.length ? `Floors not held:\n${failures.map((f) => `  ${f}`).join('\n')}` : 'All floors held.');
