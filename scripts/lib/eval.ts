@@ -403,6 +403,8 @@ export interface RowSample {
   rows: SampleRow[];
   /** A second sample, labelled before the rules were changed on `rows` (its about says how it was used since). */
   heldOut?: { about: string; rows: SampleRow[] };
+  /** A third, drawn after those changes: the first figure on rows no rule was written from (its about says it). */
+  third?: { about: string; rows: SampleRow[] };
 }
 
 /** Precision floor on the sample, measured on the hand labels after the rules for rows outside the headline passage. */
