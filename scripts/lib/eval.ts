@@ -395,6 +395,8 @@ export interface SampleRow {
   label: RowLabel;
   /** For a wrong indicator: the names that say what the number measures as the text does, when it says it. */
   textNames?: string[];
+  /** For a right row: other names judged right by hand after the rules renamed it. */
+  alsoRight?: string[];
   why?: string;
 }
 
@@ -425,7 +427,7 @@ export interface RowSampleResult {
   keptRight: number;
   /** Judged right / produced; null when no sample row is produced. */
   precision: number | null;
-  /** Rows labelled right still produced with the same indicator / rows labelled right. */
+  /** Rows labelled right still produced with the same indicator (or one judged right since) / rows labelled right. */
   recall: number;
   verdicts: { row: SampleRow; verdict: SampleVerdict; indicator: string | null }[];
 }
@@ -454,7 +456,7 @@ export function evaluateRowSample(sample: Pick<RowSample, 'rows'>, reports: Repo
       continue;
     }
     used.add(`${row.report} ${hit.id}`); // ids are unique within a report only
-    const same = fold(hit.indicator) === fold(row.indicator);
+    const same = [row.indicator, ...(row.alsoRight ?? [])].some((n) => fold(hit.indicator) === fold(n));
     let verdict: SampleVerdict;
     if (row.label === 'right') verdict = same ? 'right' : 'renamed';
     else if (row.label === 'wrong-indicator' && row.textNames?.some((n) => fold(n) === fold(hit.indicator))) verdict = 'fixed';

@@ -24,7 +24,7 @@ const BASE_UNITS = [
   '微克/立方米', '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
   '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
-  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰',
+  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
@@ -432,7 +432,7 @@ const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
 const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|增长|下降|全覆盖)/u;
 /** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
-const BARE_MEASURE = /^(?:年度|全年|年|总)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
+const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
 /** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
 const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
 /** Names of a rate or share, which a count or an amount cannot measure. */
@@ -445,6 +445,10 @@ const RATE_NAME = /(?:率|比重|占比|比例)$/;
 function unfitIndicator(r: Row, quote: string): string | null {
   const ind = r.indicator;
   if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
+  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
+  if (/级$/u.test(ind) && COUNT_UNIT.test(r.unit)) return 'a class counted, its noun after the list';
+  // 文化惠民工程、全民健身工程分别惠及3500万、2300万人次: a number without its unit swallowed into the name.
+  if (/分别|\d(?:万|亿)?$/u.test(ind)) return 'indicator holds another number';
   // 游客人次、旅游花费均增长10%: two measures share one value; the row would name the list.
   if (ind.includes('、') && ind.split('、').every((p) => MEASURE_END.test(p)) && r.unit !== '') return 'a list of measures sharing one value';
   // 区域创新能力全国排名提升4位: a change of rank, not a rank.
@@ -575,7 +579,7 @@ function boundOf(before: string, q: Candidate): Bound | null {
  * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部): 各类贷款余额中部排名.
  */
-const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市)?(?:同类|地区|省份|城市|省区市)?)(?:第|前)$/;
+const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:同类|地区|省份|城市|省区市|省区)?)(?:第|前)$/;
 function rankSubject(pre: string, before: string | null): string | null {
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
@@ -595,10 +599,12 @@ const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|�
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
 const TAIL_OF_SUBJECT = new RegExp(
   '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
-    '(?:增加|提高|提升|增长|下降|降低|减少|整合|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
+    '[^，、。；\\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
     '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
   'u',
 );
+/** A verb of change that links a subject's old value to its new one (由71所优化整合为47所). */
+const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升)(?:到|至|为)$/u;
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
@@ -618,6 +624,10 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   const item = tail.split(/[、，]/u)[0];
   const cut = item.search(PREDICATE);
   const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
+  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
+  // 首批12项及第二批…: the count belongs to a noun joined later.
+  if (/^[及和与]/u.test(noun)) return { length: 0, withheld: 'a count whose noun is joined later' };
+  if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
   return noun.length >= 2 ? { noun, length: noun.length } : { length: 0 };
 }
 
@@ -717,7 +727,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // a number with only link words before it (in its own 、-item) and nothing counted after it is another measure
     // of the subject just stated.
     const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
-    if (before && cleanSubject(lastItem) === '' && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail)) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    // (由71所优化整合为47所: a change verb alone is a link, too.)
+    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim())) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail)) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       // 连跨5万亿元、6万亿元两个台阶: the milestones are counted, and the text names them only as a pair.
       if (/^[两二三四五六七八九十]个/u.test(tail)) {
@@ -738,7 +749,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // (Not when the item left is a bare verb: that subject was no row, and stays none.)
     const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
     const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
-    if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
+    if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
     // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
     // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
     const verbAt = rawVerb.search(COUNT_VERB);
@@ -752,7 +763,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
     if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
       // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
-      const glued = gluedNoun(tail, q.unit);
+      // 年产3000辆专用车项目: a capacity names the project.
+      const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
       if (glued.withheld) {
         rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
         prevEnd = q.end;
@@ -760,7 +772,16 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       }
       if (glued.noun) {
         // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
-        const lead = pre.match(COUNTING_VERB)?.[0] ?? (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? '') : '');
+        // Else a short phrase before the number says what the count is of (基础教育对口帮扶217所学校, 出台20条举措).
+        // Only a phrase that ends as written (not a subject whose link verb was cut: …博览会首次实现22个…), holds no
+        // number, and is no list join (…主体建设和8万平方米…).
+        const rawItem = stripLead(pre.slice(pre.lastIndexOf('、') + 1)).trim();
+        const item = cleanSubject(rawItem);
+        // (自贸试验区有3项改革成果: what has them, without 有.)
+        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '') : '';
+        const lead =
+          pre.match(COUNTING_VERB)?.[0] ??
+          (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
         // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
         const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
         push(`${grown || lead}${glued.noun}`, q.end + glued.length);

@@ -26,7 +26,7 @@ describe('a number glued to the noun after it', () => {
   });
   it('stops the noun where a predicate starts, and reads a count of groups as no noun', () => {
     expect(rows('全年8大类40项民生实事全部完成。')).toEqual([['民生实事', 40, '项']]);
-    expect(rows('自贸试验区有3项改革成果获全国最佳实践案例。')).toEqual([['改革成果', 3, '项']]);
+    expect(rows('自贸试验区有3项改革成果获全国最佳实践案例。')).toEqual([['自贸试验区改革成果', 3, '项']]);
   });
   it('reads a capacity or a class that names a project as no row', () => {
     expect(rows('确保某某200万吨焦化项目年内投产。')).toEqual([]);
@@ -152,5 +152,23 @@ describe('statements that are not one measure of one thing', () => {
   });
   it('read a bounded number before 的 as a qualifier, which stays in the name after it', () => {
     expect(rows('村集体经济经营性收入50万元以上的行政村占比达68%。')).toEqual([['村集体经济经营性收入50万元以上的行政村占比', 68, '%']]);
+  });
+});
+
+describe('the words before a counted noun', () => {
+  it('keep a short phrase that says what the count is of, but not a subject whose link verb was cut', () => {
+    expect(rows('基础教育对口帮扶217所学校。')).toEqual([['基础教育对口帮扶学校', 217, '所']]);
+    expect(rows('博览会首次实现22个国家全部参会。')).toEqual([['国家', 22, '个']]);
+  });
+  it('read a change verb between two values as a link of one subject, and a capacity as naming a project', () => {
+    expect(rows('中职学校由71所优化整合为47所。')).toEqual([
+      ['中职学校', 71, '所'],
+      ['中职学校', 47, '所'],
+    ]);
+    expect(rows('某某集团年产3000辆专用车项目顺利开工。')).toEqual([]);
+  });
+  it('withhold a class counted before its noun, and a count whose noun is joined later', () => {
+    expect(rows('新增2家千亿级、24家百亿级工业企业。').map((r) => r[1])).not.toContain(2);
+    expect(rows('持续推进首批12项及第二批14项重点改革。').map((r) => r[1])).toEqual([14]);
   });
 });
