@@ -403,10 +403,11 @@ export interface SampleRow {
 export interface RowSample {
   about: string;
   rows: SampleRow[];
-  /** A second sample, labelled before the rules were changed on `rows` (its about says how it was used since). */
-  heldOut?: { about: string; rows: SampleRow[] };
-  /** A third, drawn after those changes: the first figure on rows no rule was written from (its about says it). */
-  third?: { about: string; rows: SampleRow[] };
+  /**
+   * Later samples, each drawn and labelled before the rules were changed on what it showed: its first figure is a
+   * check on rows no rule was written from (its about gives that figure and how it was used since).
+   */
+  later?: { name: string; about: string; rows: SampleRow[] }[];
 }
 
 /** Precision floor on the sample, measured on the hand labels after the rules for rows outside the headline passage. */
