@@ -158,7 +158,8 @@ function distribute(subjectText: string, count: number, splitAnd = false): strin
   const lengths = incomplete.map((p) => p.length);
   let cut = -1;
   // The tail starts after the character the parts end in (中心城区、平川县、山区县平均…: after 县).
-  for (let p = Math.min(...lengths); p <= Math.max(...lengths) && p < last.length; p++) {
+  // (Searched as far as the last part goes: 地表水、近岸海域水质优良比例 share 质优良比例 after 水.)
+  for (let p = Math.min(...lengths); p < last.length; p++) {
     if (incomplete.some((o) => o.at(-1) === last[p - 1])) {
       cut = p;
       break;
@@ -167,7 +168,7 @@ function distribute(subjectText: string, count: number, splitAnd = false): strin
   // Names of one length (第一、第三产业增加值, 能源、旅游投资): the last one's name is as long, the rest is shared.
   if (cut < 0 && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
   let shared: string;
-  if (cut >= 0) shared = last.slice(cut);
+  if (cut >= 0) shared = last.slice(cut).replace(/^[”」』"]+/u, ''); // 城市公园、“口袋公园”保有量
   else {
     // Else they share the last one's measure word (高中阶段和高等教育毛入学率), or nothing that can be told
     // (对非洲、拉美市场出口).
@@ -445,6 +446,8 @@ const RATE_NAME = /(?:率|比重|占比|比例)$/;
 function unfitIndicator(r: Row, quote: string): string | null {
   const ind = r.indicator;
   if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
+  // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
+  if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind)) return 'indicator is no name';
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
   if (/(?:[千百万亿十]|国家|省|市|县|区|[A-Z\d])级$/u.test(ind) && COUNT_UNIT.test(r.unit)) return 'a class counted, its noun after the list';
   // 文化惠民工程、全民健身工程分别惠及3500万、2300万人次: a number without its unit swallowed into the name.
@@ -730,9 +733,12 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // (由71所优化整合为47所: a change verb alone is a link, too.)
     if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim())) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail)) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
+      // not about the last clause's subject (and its own subject is stated as something else).
+      const newSubject = !rows.length && cleanSubject(pre.slice(0, pre.lastIndexOf('、') + 1)) !== '';
       // 连跨5万亿元、6万亿元两个台阶: the milestones are counted, and the text names them only as a pair.
-      if (/^[两二三四五六七八九十]个/u.test(tail)) {
-        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: 'a milestone in a count of milestones' });
+      if (newSubject || /^[两二三四五六七八九十]个/u.test(tail)) {
+        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: newSubject ? 'a number whose subject is stated as something else' : 'a milestone in a count of milestones' });
         prevEnd = q.end;
         continue;
       }

@@ -172,3 +172,14 @@ describe('the words before a counted noun', () => {
     expect(rows('持续推进首批12项及第二批14项重点改革。').map((r) => r[1])).toEqual([14]);
   });
 });
+
+describe('names that are not one', () => {
+  it('withhold a bracket for a name, and a number whose clause names a new subject without it', () => {
+    expect(doc('（增长2.5%以上）').filter((t) => !t.headline)).toEqual([]);
+    expect(rows('外贸实绩企业突破9000家，高新技术企业数量实现翻番、达1.8万家。')).toEqual([['外贸实绩企业', 9000, '家']]);
+  });
+  it('share the last subject\'s tail after the character the first ends in, without a stray quotation mark', () => {
+    expect(rows('地表水、近岸海域水质优良比例分别达96.9%、99.7%。').map((r) => r[0])).toEqual(['地表水质优良比例', '近岸海域水质优良比例']);
+    expect(rows('城市公园、“口袋公园”保有量分别达到1436个、883个。').map((r) => r[0])).toEqual(['城市公园保有量', '“口袋公园”保有量']);
+  });
+});
