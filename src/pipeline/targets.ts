@@ -627,9 +627,9 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   const item = tail.split(/[、，]/u)[0];
   const cut = item.search(PREDICATE);
   const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
-  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
   // 首批12项及第二批…: the count belongs to a noun joined later.
   if (/^[及和与]/u.test(noun)) return { length: 0, withheld: 'a count whose noun is joined later' };
+  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
   if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
   return noun.length >= 2 ? { noun, length: noun.length } : { length: 0 };
 }
