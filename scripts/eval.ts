@@ -1,13 +1,24 @@
 /**
  * npm run eval [-- --seeds DIR --gold FILE --check --json FILE --layouts]
  * Ingests a folder (default: the development corpus) and compares every report with the hand-labelled gold:
- * metadata fields and headline targets, then every disagreement (--json also writes them, for tools that compare
+ * metadata fields and headline targets, then every disagreement, then the precision of the rows outside the headline
+ * passage on a hand-labelled sample (tests/gold/row-sample.json, over the corpus and the seeds) (--json also writes them, for tools that compare
  * runs; --layouts adds the same comparison over the corpus rewritten in other layouts and encodings).
  * Exit 0, unless --check is given and a floor fails (on the corpus as it is).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluate, failedFloors, formatEval, ingestFolder, loadGold } from './lib/eval.ts';
+import {
+  evaluate,
+  evaluateRowSample,
+  failedFloors,
+  failedRowSampleFloors,
+  formatEval,
+  formatRowSample,
+  ingestFolder,
+  loadGold,
+  loadRowSample,
+} from './lib/eval.ts';
 import { evaluateVariants, formatVariants } from './lib/eval-variants.ts';
 
 const { values } = parseArgs({
@@ -17,15 +28,24 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     json: { type: 'string' },
     layouts: { type: 'boolean', default: false },
+    // The row sample spans the corpus and the seeds: both folders are ingested for it.
+    sample: { type: 'string', default: 'tests/gold/row-sample.json' },
+    'sample-seeds': { type: 'string', default: 'seeds' },
   },
 });
 
 const gold = loadGold(values.gold!);
 const { reports, errors } = ingestFolder(values.seeds!);
 const result = evaluate(gold, reports, errors);
-const failures = failedFloors(result);
+const sample = loadRowSample(values.sample!);
+const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).reports];
+const rowSample = evaluateRowSample(sample, sampleReports);
+const later = (sample.later ?? []).map((set) => ({ name: set.name, result: evaluateRowSample(set, sampleReports) }));
+const failures = [...failedFloors(result), ...failedRowSampleFloors(rowSample)];
 console.log(formatEval(result));
-if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, failedFloors: failures }, null, 2) + '\n');
+console.log(`\n${formatRowSample(rowSample)}`);
+for (const { name, result } of later) console.log(`\n${formatRowSample(result, `The same, on the ${name} sample (drawn before the rules changed on it`)}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, later, failedFloors: failures }, null, 2) + '\n');
 console.log('');
 console.log(failures.length ? `Floors not held:\n${failures.map((f) => `  ${f}`).join('\n')}` : 'All floors held.');
 if (values.layouts) console.log(`\n${formatVariants(evaluateVariants(values.seeds!, gold))}`);

@@ -380,3 +380,136 @@ export function formatEval(r: EvalResult): string {
   section('Matched rows that disagree', h.matched.filter((p) => !p.indicatorNamed || !p.comparatorBound || !p.indicatorId).map(detail));
   return out.join('\n');
 }
+
+/* ---------- rows outside the headline passage: precision and recall on a hand-labelled sample ---------- */
+
+export type RowLabel = 'right' | 'wrong-indicator' | 'not-a-target' | 'wrong-number';
+
+/** One sampled row as it was when labelled (tests/gold/row-sample.json). */
+export interface SampleRow {
+  report: string;
+  quote: string;
+  value: number;
+  unit: string;
+  /** The indicator the row had when it was labelled. */
+  indicator: string;
+  label: RowLabel;
+  /** For a wrong indicator: the names that say what the number measures as the text does, when it says it. */
+  textNames?: string[];
+  /** For a right row: other names judged right by hand after the rules renamed it. */
+  alsoRight?: string[];
+  why?: string;
+}
+
+export interface RowSample {
+  about: string;
+  rows: SampleRow[];
+  /**
+   * Later samples, each drawn and labelled before the rules were changed on what it showed: its first figure is a
+   * check on rows no rule was written from (its about gives that figure and how it was used since).
+   */
+  later?: { name: string; about: string; rows: SampleRow[] }[];
+}
+
+/** Precision floor on the sample, measured on the hand labels after the rules for rows outside the headline passage. */
+export const ROW_SAMPLE_FLOORS = { precision: 0.97, recall: 0.95 } as const;
+
+export type SampleVerdict =
+  | 'right' // labelled right, same indicator
+  | 'fixed' // labelled wrong-indicator, now named as the text names it
+  | 'still-wrong' // labelled wrong (any kind), still produced
+  | 'renamed' // labelled right, now with another indicator: not judged right until relabelled
+  | 'dropped'; // no longer produced
+
+export interface RowSampleResult {
+  rows: number;
+  labelledRight: number;
+  produced: number;
+  judgedRight: number;
+  keptRight: number;
+  /** Judged right / produced; null when no sample row is produced. */
+  precision: number | null;
+  /** Rows labelled right still produced with the same indicator (or one judged right since) / rows labelled right. */
+  recall: number;
+  verdicts: { row: SampleRow; verdict: SampleVerdict; indicator: string | null }[];
+}
+
+export function loadRowSample(path: string): RowSample {
+  return JSON.parse(readFileSync(path, 'utf8')) as RowSample;
+}
+
+/**
+ * Finds each sampled row among the reports' rows (same report, value and unit; the same quote, or one containing the
+ * other, so that a quote widened to show its verb is still the row) and judges it by its label. A row labelled right
+ * whose indicator changed is not counted right: nobody has judged the new name.
+ */
+export function evaluateRowSample(sample: Pick<RowSample, 'rows'>, reports: Report[]): RowSampleResult {
+  const bySlug = new Map(reports.map((r) => [r.slug, r]));
+  const used = new Set<string>();
+  const verdicts: RowSampleResult['verdicts'] = [];
+  for (const row of sample.rows) {
+    const candidates = (bySlug.get(row.report)?.targets ?? []).filter(
+      (t) => !used.has(`${row.report} ${t.id}`) && t.value === row.value && fold(t.unit) === fold(row.unit) && (fold(t.quote).includes(fold(row.quote)) || fold(row.quote).includes(fold(t.quote))),
+    );
+    candidates.sort((a, b) => Number(b.quote === row.quote) - Number(a.quote === row.quote) || Number(b.indicator === row.indicator) - Number(a.indicator === row.indicator));
+    const hit = candidates[0];
+    if (!hit) {
+      verdicts.push({ row, verdict: 'dropped', indicator: null });
+      continue;
+    }
+    used.add(`${row.report} ${hit.id}`); // ids are unique within a report only
+    const same = [row.indicator, ...(row.alsoRight ?? [])].some((n) => fold(hit.indicator) === fold(n));
+    let verdict: SampleVerdict;
+    if (row.label === 'right') verdict = same ? 'right' : 'renamed';
+    else if (row.label === 'wrong-indicator' && row.textNames?.some((n) => fold(n) === fold(hit.indicator))) verdict = 'fixed';
+    else verdict = 'still-wrong';
+    verdicts.push({ row, verdict, indicator: hit.indicator });
+  }
+  const count = (...v: SampleVerdict[]) => verdicts.filter((x) => v.includes(x.verdict)).length;
+  const labelledRight = sample.rows.filter((r) => r.label === 'right').length;
+  const produced = verdicts.length - count('dropped');
+  const judgedRight = count('right', 'fixed');
+  return {
+    rows: sample.rows.length,
+    labelledRight,
+    produced,
+    judgedRight,
+    keptRight: count('right'),
+    precision: ratio(judgedRight, produced),
+    recall: labelledRight === 0 ? 1 : count('right') / labelledRight,
+    verdicts,
+  };
+}
+
+/** The floors the sample figures fail, one line each. */
+export function failedRowSampleFloors(r: RowSampleResult): string[] {
+  const failures: string[] = [];
+  if ((r.precision ?? 0) < ROW_SAMPLE_FLOORS.precision) failures.push(`row-sample precision ${(r.precision ?? 0).toFixed(3)} < ${ROW_SAMPLE_FLOORS.precision}`);
+  if (r.recall < ROW_SAMPLE_FLOORS.recall) failures.push(`row-sample recall ${r.recall.toFixed(3)} < ${ROW_SAMPLE_FLOORS.recall}`);
+  return failures;
+}
+
+export function formatRowSample(r: RowSampleResult, title = 'Rows outside the headline passage (hand-labelled sample'): string {
+  const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+  const out = [
+    `${title} of ${r.rows}, ${r.labelledRight} labelled right)`,
+    table(
+      ['measure', 'value', 'of'],
+      [
+        ['precision', pct(r.precision), `${r.judgedRight}/${r.produced}`],
+        ['recall of right rows', pct(r.recall), `${r.keptRight}/${r.labelledRight}`],
+      ],
+    ),
+  ];
+  const list = (title: string, v: SampleVerdict, labelledRight?: boolean) => {
+    const lines = r.verdicts.filter((x) => x.verdict === v && (labelledRight === undefined || (x.row.label === 'right') === labelledRight));
+    if (lines.length)
+      out.push('', `${title} (${lines.length})`, ...lines.map((x) => `  ${x.row.report}: ${x.row.value}${x.row.unit} ${x.indicator ?? x.row.indicator} «${x.row.quote}»${x.row.why ? ` — ${x.row.why}` : ''}`));
+  };
+  list('Labelled wrong, still produced', 'still-wrong');
+  list('Labelled wrong, now named as the text names it', 'fixed');
+  list('Labelled right, renamed (judge again)', 'renamed');
+  list('Labelled right, dropped', 'dropped', true);
+  list('Labelled wrong, dropped', 'dropped', false);
+  return out.join('\n');
+}

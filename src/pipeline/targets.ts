@@ -24,7 +24,7 @@ const BASE_UNITS = [
   '微克/立方米', '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
   '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
-  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰',
+  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
@@ -45,7 +45,7 @@ const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+  /(?:分别|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
@@ -120,26 +120,64 @@ function comparatorOf(before: string, bound: string | undefined, unit: string): 
 /** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
 const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
 
-/** 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. */
-function distribute(subjectText: string, count: number): string[] | null {
-  const parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
+/** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
+const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额)$/u;
+/** How a measure's name ends: a part ending so names a quantity on its own (游客人次、旅游花费). */
+const MEASURE_END = /[率额量数值比重费入金准次资价润收耗度件]$/u;
+
+/**
+ * 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. `splitAnd`: the values are of one kind,
+ * so 和 joins subjects too (政府会议和发文数量分别减少15.2%和20.3%), which it does not when the units differ
+ * (药品和医用耗材集中带量采购品种分别突破600个、20类: one subject). Null when the parts cannot be told apart.
+ */
+function distribute(subjectText: string, count: number, splitAnd = false): string[] | null {
+  let parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
   // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
-  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及)(${PAIRED_SCOPE})(.+)$`, 'u'));
-  if (parts.length === 1 && count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
+  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u'));
+  if (count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
+  if (parts.length !== count && splitAnd) parts = subjectText.split(/[、和及与]/u).map((s) => s.trim()).filter(Boolean);
   if (parts.length !== count) return null;
+  // 对非洲、拉美市场出口: a preposition before the first part governs them all.
+  const lead = parts[0].match(/^(?:对|向|与|在|从)/u)?.[0] ?? '';
+  if (lead && !parts[parts.length - 1].startsWith(lead)) {
+    const inner = distribute([parts[0].slice(lead.length), ...parts.slice(1)].join('、'), count, false);
+    return inner && inner.map((p) => `${lead}${p}`);
+  }
   const last = parts[parts.length - 1];
   const others = parts.slice(0, -1);
-  const lengths = others.map((p) => p.length);
+  // 电信网络诈骗案件受理数、案损数: a short last measure shares the first one's opening words.
+  if (last.length <= 3 && MEASURE_END.test(last) && others.every((o) => o.length > last.length + 1 && o.at(-1) === last.at(-1))) {
+    const lead = others[0].slice(0, others[0].length - last.length);
+    if (others.every((o) => o.startsWith(lead))) return [...others, `${lead}${last}`];
+  }
+  // Parts that name a measure on their own are complete; the others take the last one's tail.
+  // A share or a rate in the last part (…支持民间投资项目比重) is not named by the others' own measure words.
+  const share = RATE_NAME.test(last);
+  const incomplete = others.filter((o) => !MEASURE_END.test(o) || (share && !RATE_NAME.test(o)));
+  if (incomplete.length === 0) return parts;
+  const lengths = incomplete.map((p) => p.length);
   let cut = -1;
-  for (let p = Math.min(...lengths); p <= Math.max(...lengths) && p < last.length; p++) {
-    if (others.some((o) => o.at(-1) === last[p - 1])) {
+  // The tail starts after the character the parts end in (中心城区、平川县、山区县平均…: after 县).
+  // (Searched as far as the last part goes: 地表水、近岸海域水质优良比例 share 质优良比例 after 水.)
+  for (let p = Math.min(...lengths); p < last.length; p++) {
+    if (incomplete.some((o) => o.at(-1) === last[p - 1])) {
       cut = p;
       break;
     }
   }
-  if (cut < 0) cut = Math.min(...lengths, last.length);
-  const shared = last.slice(cut);
-  return [...others.map((o) => o + shared), last];
+  // Names of one length (第一、第三产业增加值, 能源、旅游投资): the last one's name is as long, the rest is shared.
+  if (cut < 0 && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  let shared: string;
+  if (cut >= 0) shared = last.slice(cut).replace(/^[”」』"]+/u, ''); // 城市公园、“口袋公园”保有量
+  else {
+    // Else they share the last one's measure word (高中阶段和高等教育毛入学率), or nothing that can be told
+    // (对非洲、拉美市场出口).
+    const measure = last.match(SHARED_MEASURE)?.[0];
+    // A bare 比重 or 率 leaves out what the share is of: only a rate named whole (毛入学率) is shared.
+    if (!measure || measure === last || (share && measure.length < 3)) return null;
+    shared = measure;
+  }
+  return [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
 }
 
 interface Candidate {
@@ -151,6 +189,8 @@ interface Candidate {
   bound?: string;
   /** 第3位: a rank, read from 第 on. */
   rank: boolean;
+  /** 20万吨级, 2×35万千瓦, 7条路径: the number names a class, a specification or the text's own parts. */
+  classOf: boolean;
 }
 
 function insideQuotes(text: string, at: number): boolean {
@@ -208,7 +248,13 @@ function quantities(clause: string): Candidate[] {
       value = 1;
     }
     if (g.pct) unit = '%';
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank });
+    // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
+    // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
+    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|在|为|提高到|提升到|增加到|增至)$/.test(before);
+    // 2×35万千瓦: a unit's size in a specification, likewise.
+    // 7条路径: a count of the text's own lines of work, likewise.
+    const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier;
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank, classOf });
   }
   return out;
 }
@@ -230,6 +276,7 @@ function kindOf(ancestry: string, paragraph: string, sentence: string, year: num
 export function extractTargets(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary = EMPTY_VOCABULARY): Target[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const targets: Target[] = [];
+  const withheldReasons: string[] = [];
   // What the review around a paragraph is about (去年 / 五年来), carried from paragraph to paragraph within a part.
   let scope: ReviewScope | null = null;
   // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
@@ -293,13 +340,25 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
           const kind = kindOf(ancestry, text, sentence, year, reviewPart);
           const rows = rowsOfClause(clause, found, previous);
           for (const r of rows) {
+            // A withheld row still takes its number, so that the ids of the rows after it do not shift.
             k++;
+            if (r.withheld) {
+              withheldReasons.push(r.withheld);
+              continue;
+            }
             const quoteStart = r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart;
             const numberAt = clauseStart + r.numberStart;
+            const quote = text.slice(quoteStart, clauseStart + r.quoteEnd);
+            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
+            // Outside the headline passage (whose rows are checked against a gold), a row must read right on its own.
+            const unfit = headline ? null : unfitIndicator(r, quote);
+            if (unfit) {
+              withheldReasons.push(unfit);
+              continue;
+            }
             const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
             // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
             const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
-            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
             const kindHere = headline ? 'target' : kind;
             const deadline =
               deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
@@ -319,7 +378,7 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               unit: r.unit,
               comparator: r.comparator,
               deadline,
-              quote: text.slice(quoteStart, clauseStart + r.quoteEnd),
+              quote,
               theme: themeOf(`${r.indicator} ${section.title}`),
               bound: r.bound,
               headline,
@@ -334,15 +393,81 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               canonicalUnit: canonical?.unit ?? null,
             });
           }
-          if (rows.length) {
-            const last = rows[rows.length - 1];
+          const published = rows.filter((r) => !r.withheld);
+          if (published.length) {
+            const last = published[published.length - 1];
             previous = { indicator: last.indicator, quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart };
           }
         }
       }
     }
   }
+  WITHHELD.set(targets, withheldReasons);
   return targets;
+}
+
+/**
+ * Why rows were read but not published, by the array extractTargets returned: targetNotes puts the counts in the
+ * build log (a WeakMap, so that Target[] stays the plain array the rest of the pipeline passes around).
+ */
+const WITHHELD = new WeakMap<Target[], string[]>();
+
+/** Does every character of `needle` occur in `hay`, in order? (争创省级高新区 in «争创2个省级经开区、1个省级高新区».) */
+function readsIn(needle: string, hay: string): boolean {
+  let at = 0;
+  for (const ch of needle) {
+    at = hay.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
+/**
+ * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
+ * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
+ */
+const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的)`, 'u');
+/** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
+const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
+/** Words that make a 、 item a statement of its own, not a part of the next item's name. */
+const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|增长|下降|全覆盖)/u;
+/** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
+const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
+/** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
+const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
+/** Names of a rate or share, which a count or an amount cannot measure. */
+const RATE_NAME = /(?:率|比重|占比|比例)$/;
+
+/**
+ * Why a row outside the headline passage would read wrong, or null when it reads right: its indicator must be a
+ * noun phrase that names what its number measures, and its quote must show both.
+ */
+function unfitIndicator(r: Row, quote: string): string | null {
+  const ind = r.indicator;
+  if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
+  // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
+  if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind)) return 'indicator is no name';
+  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
+  if (/(?:[千百万亿十]|国家|省|市|县|区|[A-Z\d])级$/u.test(ind) && COUNT_UNIT.test(r.unit)) return 'a class counted, its noun after the list';
+  // 文化惠民工程、全民健身工程分别惠及3500万、2300万人次: a number without its unit swallowed into the name.
+  if (/分别|\d(?:万|亿)?$/u.test(ind)) return 'indicator holds another number';
+  // 游客人次、旅游花费均增长10%: two measures share one value; the row would name the list.
+  if (ind.includes('、') && ind.split('、').every((p) => MEASURE_END.test(p)) && r.unit !== '') return 'a list of measures sharing one value';
+  // 区域创新能力全国排名提升4位: a change of rank, not a rank.
+  if (r.unit === '位' && /(?:提升|上升|前移|前进|跃升|下降|后退|下滑)\d+位/u.test(quote)) return 'a change of rank read as a rank';
+  // 中国企业500强、民营企业500强中各有20家: one value for each of a list.
+  if (/各有?\d/u.test(quote) && /、/.test(quote)) return 'one value for each item of a list';
+  if (OPENS_WITH_QUANTITY.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
+  if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
+  if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
+  // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
+  if ((RATE_NAME.test(ind) || /占/u.test(ind)) && COUNT_UNIT.test(r.unit)) return 'indicator names a rate but the number is a count or an amount';
+  // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
+  const named = ind.replace(/排名$/u, '').normalize('NFKC');
+  const shown = quote.normalize('NFKC');
+  if (!(r.borrowed ? [...named].every((ch) => shown.includes(ch)) : readsIn(named, shown))) return 'quote does not contain the indicator';
+  return null;
 }
 
 /**
@@ -390,6 +515,10 @@ interface Row {
   quoteEnd: number;
   /** Where in the clause the number itself starts (the words before it decide 年均, 预计 and the period). */
   numberStart: number;
+  /** The indicator joins words of the quote in another order than the text's (verb of this clause, noun of the last). */
+  borrowed?: boolean;
+  /** Why the row is read but not published (its indicator is not what the number measures); absent when published. */
+  withheld?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -453,13 +582,68 @@ function boundOf(before: string, q: Candidate): Bound | null {
  * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部): 各类贷款余额中部排名.
  */
-const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市)?(?:同类|地区|省份|城市|省区市)?)(?:第|前)$/;
+const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:同类|地区|省份|城市|省区市|省区)?)(?:第|前)$/;
 function rankSubject(pre: string, before: string | null): string | null {
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
   const head = cleanSubject(m[1]) || before;
   if (!head) return null;
   return `${head.replace(/(?:排名|位次)$/, '')}${m[2]}排名`;
+}
+
+/** Verbs that make or add the things a count after them counts (not 发展, 提升: also nouns, 高质量发展21项举措). */
+const COUNTING_VERB = /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|引进|打造|创建|认定|设立|争创|开展|举办|组建)$/u;
+/** The verbs a subject opens with (开工改造城镇老旧小区: 开工改造). */
+const COUNTING_LEAD = new RegExp(`^${COUNTING_VERB.source.slice(0, -1)}+`, 'u');
+/** Words that say a thing was done, not what it is (…项目2758个、完工2746个). */
+const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|运营|投用|验收)$/u;
+/** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
+const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次)$/;
+/** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
+const TAIL_OF_SUBJECT = new RegExp(
+  '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
+    '[^，、。；\\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
+    '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
+  'u',
+);
+/** A verb of change that links a subject's old value to its new one (由71所优化整合为47所). */
+const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升)(?:到|至|为)$/u;
+/** A count of milestones (连跨3个千亿级台阶) measures no thing. */
+const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
+/** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|达标)/u;
+/** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
+const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
+/** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
+const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
+
+/**
+ * A number glued to the noun after it. A count counts that noun (the noun is returned, cut where a predicate starts);
+ * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
+ */
+function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string } {
+  if (MILESTONE.test(tail)) return COUNT_UNIT.test(unit) ? { length: 0, withheld: 'a count of milestones' } : { length: 0 };
+  if (!COUNT_UNIT.test(unit) && !EXTENT_UNIT.test(unit)) return PURPOSE.test(tail) ? { length: 0 } : { length: 0, withheld: 'a size or amount that names a thing' };
+  const item = tail.split(/[、，]/u)[0];
+  const cut = item.search(PREDICATE);
+  const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
+  // 首批12项及第二批…: the count belongs to a noun joined later.
+  if (/^[及和与]/u.test(noun)) return { length: 0, withheld: 'a count whose noun is joined later' };
+  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
+  if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
+  return noun.length >= 2 ? { noun, length: noun.length } : { length: 0 };
+}
+
+/** The fields of a row that come from its number alone. */
+function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart' | 'quoteEnd'> {
+  return {
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit,
+    comparator: comparatorOf(pre.trimEnd(), q.bound, q.unit),
+    bound: boundOf(pre.trimEnd(), q),
+    numberStart: q.start,
+  };
 }
 
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
@@ -470,7 +654,16 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
   if (respectively && found.length >= 2) {
     const subject = cleanSubject(respectively[1]);
     // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
-    const subjects = distribute(subject, found.length) ?? (subject ? found.map(() => subject) : null);
+    const oneKind = found.every((q) => q.unit === found[0].unit);
+    let subjects = distribute(subject, found.length, oneKind);
+    // 品种分别突破600个、20类: one subject takes values of different kinds. A list that did not split (对非洲、拉美
+    // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
+    const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
+    if (!subjects && subject && undivided) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
+      return rows;
+    }
+    subjects ??= subject ? found.map(() => subject) : null;
     if (subjects) {
       const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
       found.forEach((q, i) =>
@@ -492,6 +685,9 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
   let prevEnd = 0;
   let firstSubject = '';
   let verb = '';
+  // Where the rows that stated firstSubject and verb start: a row that borrows their words quotes from there.
+  let firstQuoteStart: number | null = null;
+  let verbQuoteStart: number | null = null;
   for (const [qi, q] of found.entries()) {
     if (q.start < prevEnd) continue; // already read as part of the previous row's subject
     const limit = found[qi + 1]?.start ?? clause.length;
@@ -500,8 +696,15 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     const before = rows.length ? rows[rows.length - 1].indicator : (previous?.indicator ?? null);
     const tail = clause.slice(q.end, limit);
     let quoteStart: number | null = subjectStart;
-    const push = (indicator: string, quoteEnd: number) => {
+    if (q.classOf) {
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
+      // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比).
+      if (!/^的/.test(clause.slice(q.end))) prevEnd = q.end;
+      continue;
+    }
+    const push = (indicator: string, quoteEnd: number, borrowed = false) => {
       rows.push({
+        borrowed,
         indicator,
         value: q.value,
         valueMax: q.valueMax,
@@ -527,14 +730,32 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // a number with only link words before it (in its own 、-item) and nothing counted after it is another measure
     // of the subject just stated.
     const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
-    if (before && cleanSubject(lastItem) === '' && /^(?:$|、)/.test(tail) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    // (由71所优化整合为47所: a change verb alone is a link, too.)
+    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim())) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail)) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
+      // not about the last clause's subject (and its own subject is stated as something else).
+      const newSubject = !rows.length && cleanSubject(pre.slice(0, pre.lastIndexOf('、') + 1)) !== '';
+      // 连跨5万亿元、6万亿元两个台阶: the milestones are counted, and the text names them only as a pair.
+      if (newSubject || /^[两二三四五六七八九十]个/u.test(tail)) {
+        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: newSubject ? 'a number whose subject is stated as something else' : 'a milestone in a count of milestones' });
+        prevEnd = q.end;
+        continue;
+      }
       push(before, q.end);
       continue;
     }
     let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
     const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
     let quoteEnd = q.end;
+    // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
+    let borrowed = false;
+    // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: a 、 item holding its own number is another statement.
+    // 花卉产量全球第一、优质鲜切花占比60%: likewise an item that states a rank or a change of its own.
+    // (Not when the item left is a bare verb: that subject was no row, and stays none.)
+    const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
+    const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
+    if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
     // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
     // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
     const verbAt = rawVerb.search(COUNT_VERB);
@@ -544,29 +765,96 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
     const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim());
     const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
+    // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
+    const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
+    if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
+      // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
+      // 年产3000辆专用车项目: a capacity names the project.
+      const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
+      if (glued.withheld) {
+        rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
+        prevEnd = q.end;
+        continue;
+      }
+      if (glued.noun) {
+        // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
+        // Else a short phrase before the number says what the count is of (基础教育对口帮扶217所学校, 出台20条举措).
+        // Only a phrase that ends as written (not a subject whose link verb was cut: …博览会首次实现22个…), holds no
+        // number, and is no list join (…主体建设和8万平方米…).
+        const rawItem = stripLead(pre.slice(pre.lastIndexOf('、') + 1)).trim();
+        const item = cleanSubject(rawItem);
+        // (自贸试验区有3项改革成果: what has them, without 有.)
+        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '') : '';
+        const lead =
+          pre.match(COUNTING_VERB)?.[0] ??
+          (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
+        // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
+        const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
+        push(`${grown || lead}${glued.noun}`, q.end + glued.length);
+        continue;
+      }
+    }
+    if (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail)) {
+      // 400万吨褐煤提质建成投产, 117公里供热: a size glued to the noun after it names the thing.
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a size or amount that names a thing' });
+      prevEnd = q.end;
+      continue;
+    }
     if (countVerb || attributive || place || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
-      const phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+      let phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+      // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
+      const said = phrase.search(/、[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降)/u);
+      if (said > 0) phrase = phrase.slice(0, said);
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       if (noun.length > 24) noun = noun.split('、')[0];
+      noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
       if (countVerb) {
         verb = COUNT_VERB.test(rawVerb) ? rawVerb : subject;
+        verbQuoteStart = subjectStart;
         subject = verb;
       }
+      // 争创2个省级经开区、1个省级高新区: the second borrows the verb, and its quote starts where the verb was said.
+      if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
       subject = attributive ? noun : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
       quoteEnd = q.end + phrase.length;
     } else if (subject.length <= 3 && firstSubject) {
-      subject = carryOver(firstSubject, subject);
+      // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
+      // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
+      if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject)) {
+        borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
+        subject = carryOver(firstSubject, subject);
+        quoteStart = firstQuoteStart;
+      } else if (verb) {
+        subject = `${verb}${subject}`;
+        quoteStart = verbQuoteStart;
+      } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject)) {
+        // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
+        subject = `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
+        quoteStart = firstQuoteStart;
+      } else if (!/^(?:投资|投入)$/.test(subject)) {
+        // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
+        // hold the name, so the row is withheld.
+        subject = carryOver(firstSubject, subject);
+      }
     }
     if (countVerb && subject === verb && before) {
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       subject = `${verb}${before.replace(LEADING_VERB, '')}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      borrowed = true;
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
     // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
+      subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
+    // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
+    if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
       subject = `${before}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
@@ -585,8 +873,11 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       prevEnd = q.end;
       continue;
     }
-    if (!firstSubject) firstSubject = subject;
-    push(subject, quoteEnd);
+    if (!firstSubject) {
+      firstSubject = subject;
+      firstQuoteStart = quoteStart;
+    }
+    push(subject, quoteEnd, borrowed);
   }
   return rows;
 }
@@ -597,6 +888,13 @@ export function targetNotes(targets: Target[], year: number | null): string[] {
   const noPeriod = targets.filter((t) => t.period === null).length;
   if (noPeriod && year === null) notes.push(`targets: period left empty for ${noPeriod} rows: the report's year is not known`);
   else if (noPeriod) notes.push(`targets: period left empty for ${noPeriod} achievements whose passage names no year or plan period`);
+  const withheld = WITHHELD.get(targets) ?? [];
+  if (withheld.length) {
+    const counts = new Map<string, number>();
+    for (const w of withheld) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n} × ${w}`);
+    notes.push(`targets: ${withheld.length} rows read but not published: ${parts.join('; ')}`);
+  }
   const fitless = targets.filter((t) => t.indicatorId === null).length;
   if (fitless) notes.push(`targets: ${fitless} of ${targets.length} rows name no indicator of the vocabulary (indicatorId null)`);
   return notes;
