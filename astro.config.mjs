@@ -21,10 +21,14 @@ const ownRoot =
     ? resolve(project, '.atlas', 'roots', createHash('sha256').update(work).digest('hex').slice(0, 16))
     : null;
 
+/** The site's public address. Without it no absolute URL is written: no canonical or og:url, and no sitemap. */
+const siteUrl = process.env.SITE_URL || undefined;
+if (!siteUrl) console.warn('[atlas] SITE_URL is not set: canonical links, og:url and the sitemap are left out.');
+
 export default defineConfig({
   ...(ownRoot ? { root: ownRoot, srcDir: resolve(project, 'src'), publicDir: resolve(project, 'public') } : {}),
   cacheDir: resolve(work ?? resolve(project, '.atlas'), 'astro-cache'),
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: siteUrl,
   base,
   outDir: process.env.ATLAS_OUT_DIR ? resolve(process.env.ATLAS_OUT_DIR) : resolve(project, 'dist'),
   trailingSlash: 'always',
@@ -32,6 +36,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Report text is shown exactly as written: no typographic quote or dash substitution.
   markdown: { smartypants: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), ...(siteUrl ? [sitemap()] : [])],
   devToolbar: { enabled: false },
 });

@@ -3,24 +3,66 @@
 (function () {
   'use strict';
 
-  // Over http, a service worker caches the site after the first visit, so it can be read and searched offline.
   var rootMeta = document.querySelector('meta[name="atlas-root"]');
-  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && rootMeta && rootMeta.dataset.offline !== '1') {
-    navigator.serviceWorker.register(rootMeta.content + 'sw.js', { scope: rootMeta.content }).catch(function () { /* optional */ });
+  var root = rootMeta ? rootMeta.content : '/';
+  var overHttp = /^https?:$/.test(location.protocol) && !(rootMeta && rootMeta.dataset.offline === '1');
+
+  // Over http, a service worker keeps the pages the reader opens, so they can be read again without a network. It
+  // downloads nothing by itself: saving the whole site is the reader's choice (the footer's 离线保存本站).
+  var canSave = overHttp && 'serviceWorker' in navigator && 'caches' in window;
+  if (canSave) navigator.serviceWorker.register(root + 'sw.js', { scope: root }).catch(function () { /* optional */ });
+
+  // Colour scheme: the system's unless the reader chose one with the header switch (kept in localStorage).
+  var html = document.documentElement;
+  var themeSwitch = document.querySelector('[data-theme-switch]');
+  var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  function isDark() { return html.dataset.theme ? html.dataset.theme === 'dark' : !!(systemDark && systemDark.matches); }
+  function showTheme() { if (themeSwitch) themeSwitch.setAttribute('aria-pressed', isDark() ? 'true' : 'false'); }
+  if (themeSwitch) {
+    themeSwitch.addEventListener('click', function () {
+      var next = isDark() ? 'light' : 'dark';
+      // Choosing what the system already gives returns to following the system.
+      var system = systemDark && systemDark.matches ? 'dark' : 'light';
+      if (next === system) delete html.dataset.theme; else html.dataset.theme = next;
+      try { if (next === system) localStorage.removeItem('atlas-theme'); else localStorage.setItem('atlas-theme', next); } catch (e) { /* not kept */ }
+      showTheme();
+    });
+    if (systemDark && systemDark.addEventListener) systemDark.addEventListener('change', showTheme);
+    showTheme();
   }
 
-  // Copy-link controls: the link stays a plain #anchor link; a click also copies the full address.
+  // The search shortcut: "/" anywhere but in a text field goes to the search box (the header's, or the search page's).
+  var searchBox = document.getElementById('site-q') || document.querySelector('main input[type="search"]');
+  if (searchBox && !searchBox.hasAttribute('aria-keyshortcuts')) searchBox.setAttribute('aria-keyshortcuts', '/');
+  document.addEventListener('keydown', function (e) {
+    if (!searchBox || e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    e.preventDefault();
+    searchBox.focus();
+    searchBox.select();
+  });
+
+  // Copy-link controls: the link stays a plain #anchor link; a click also copies the full address and says so, on
+  // screen and to screen readers (a polite live region).
+  var copyStatus = document.querySelector('[data-copy-status]');
   document.addEventListener('click', function (e) {
     var a = e.target.closest && e.target.closest('[data-copy-link]');
     if (!a) return;
     var url = location.href.split('#')[0].replace(/\?highlight=[^#]*/, '') + a.getAttribute('href');
-    var done = function () { a.classList.add('copied'); setTimeout(function () { a.classList.remove('copied'); }, 1500); };
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, done);
+    var done = function (ok) {
+      a.classList.add('copied');
+      if (copyStatus) copyStatus.textContent = ok ? '已复制链接：' + url : '无法自动复制，请复制地址栏中的链接';
+      setTimeout(function () { a.classList.remove('copied'); }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(function () { done(true); }, function () { done(false); });
     else {
       var box = document.createElement('textarea');
-      box.value = url; document.body.appendChild(box); box.select();
-      try { document.execCommand('copy'); } catch (err) { /* the link itself still works */ }
-      document.body.removeChild(box); done();
+      box.value = url; box.setAttribute('readonly', ''); box.style.position = 'fixed'; box.style.opacity = '0';
+      document.body.appendChild(box); box.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (err) { /* the link itself still works */ }
+      document.body.removeChild(box); done(ok);
     }
   });
 
@@ -37,7 +79,8 @@
       return;
     }
     var el = id && document.getElementById(id);
-    if (!el) return;
+    // Only a section heading or a target row lights up (not the page a skip link lands on).
+    if (!el || !el.matches('.sec, tr[id], mark[id]')) return;
     el.classList.remove('flash'); void el.offsetWidth; el.classList.add('flash');
   }
   window.addEventListener('hashchange', flash);
@@ -67,6 +110,107 @@
       frag.appendChild(document.createTextNode(text.slice(pos)));
       node.parentNode.replaceChild(frag, node);
     });
+  }
+
+  // 离线保存本站: on the reader's request only, every file of the site (listed with its size in offline.json) is put in
+  // a cache the service worker answers from when the network is gone; the reader sees the size first, progress while
+  // it downloads, and can remove it again.
+  var panel = document.querySelector('[data-offline-save]');
+  if (panel && canSave) {
+    var scope = new URL(root, location.href).href;
+    var savedName = 'atlas-saved:' + scope;
+    var MARKER = scope + '__saved__';
+    var note = panel.querySelector('[data-offline-size-note]');
+    var state = panel.querySelector('[data-offline-state]');
+    var bar = panel.querySelector('progress');
+    var saveButton = panel.querySelector('[data-offline-action="save"]');
+    var removeButton = panel.querySelector('[data-offline-action="remove"]');
+    var manifest = null, busy = false;
+    var size = function (bytes) {
+      return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
+    };
+    var loadManifest = function () {
+      if (!manifest) manifest = fetch(root + 'offline.json', { cache: 'no-cache' }).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      return manifest;
+    };
+    // Looking must not create the cache (caches.open would).
+    var savedInfo = function () {
+      return caches.has(savedName).then(function (has) {
+        return has ? caches.open(savedName).then(function (c) { return c.match(MARKER); }).then(function (r) { return r ? r.json() : null; }) : null;
+      });
+    };
+    var showState = function () {
+      return Promise.all([loadManifest(), savedInfo()])
+        .then(function (both) {
+          var m = both[0], saved = both[1];
+          note.textContent = '把全部 ' + m.files.length.toLocaleString('zh-CN') + ' 个文件（共 ' + size(m.bytes) + '）保存在这个浏览器里，断网时也能阅读和搜索。不保存时，只有读过的页面会留在浏览器中。';
+          if (saved && saved.version === m.version) {
+            state.textContent = '已保存：' + saved.files.toLocaleString('zh-CN') + ' 个文件，' + size(saved.bytes) + '。断网时可以阅读和搜索全站。';
+            saveButton.hidden = true;
+          } else if (saved) {
+            state.textContent = '已保存的副本来自本站的旧版本；重新保存可更新（' + size(m.bytes) + '）。';
+            saveButton.hidden = false; saveButton.textContent = '更新离线副本';
+          } else {
+            state.textContent = '未保存。';
+            saveButton.hidden = false; saveButton.textContent = '保存到本浏览器（' + size(m.bytes) + '）';
+          }
+          removeButton.hidden = !saved;
+        })
+        .catch(function () { state.textContent = '暂时无法读取本站的文件清单，请稍后再试。'; });
+    };
+    var save = function () {
+      if (busy) return;
+      busy = true; saveButton.disabled = true;
+      loadManifest().then(function (m) {
+        // A fresh cache: a half-finished or older copy is replaced only once the new one is complete.
+        var tmpName = savedName + ':new';
+        return caches.delete(tmpName).then(function () { return caches.open(tmpName); }).then(function (cache) {
+          var done = 0, doneBytes = 0, next = 0, lastSaid = -1;
+          bar.hidden = false; bar.value = 0;
+          var report = function () {
+            bar.value = m.bytes ? doneBytes / m.bytes : 1;
+            var pct = Math.floor(bar.value * 100);
+            // The live region speaks every 20 %; the progress bar shows every step.
+            if (Math.floor(pct / 20) !== lastSaid) { lastSaid = Math.floor(pct / 20); state.textContent = '正在保存… ' + pct + '%'; }
+          };
+          var worker = function () {
+            if (next >= m.files.length) return Promise.resolve();
+            var f = m.files[next++];
+            var url = new URL(f[0], location.href).href;
+            return fetch(url, { cache: 'no-cache' }).then(function (r) {
+              if (!r.ok) throw new Error(url + ' ' + r.status);
+              return cache.put(url, r);
+            }).then(function () { done++; doneBytes += f[1]; report(); return worker(); });
+          };
+          return Promise.all([worker(), worker(), worker(), worker()])
+            .then(function () {
+              var info = { version: m.version, files: done, bytes: doneBytes, saved: new Date().toISOString() };
+              return cache.put(MARKER, new Response(JSON.stringify(info), { headers: { 'Content-Type': 'application/json' } }));
+            })
+            .then(function () {
+              // Move the complete copy into place.
+              return cache.keys().then(function (keys) {
+                return caches.delete(savedName).then(function () { return caches.open(savedName); }).then(function (fresh) {
+                  return Promise.all(keys.map(function (k) { return cache.match(k).then(function (r) { return fresh.put(k, r); }); }));
+                });
+              });
+            })
+            .then(function () { return caches.delete(tmpName); });
+        });
+      }).then(function () {
+        bar.value = 1;
+        return showState();
+      }, function () {
+        state.textContent = '保存没有完成（网络中断？）。已保存的内容未改变，可以再试一次。';
+      }).then(function () { busy = false; saveButton.disabled = false; });
+    };
+    var remove = function () {
+      caches.delete(savedName).then(function () { bar.hidden = true; return showState(); }).then(function () { saveButton.focus(); });
+    };
+    panel.hidden = false;
+    panel.addEventListener('toggle', function () { if (panel.open) showState(); });
+    saveButton.addEventListener('click', save);
+    removeButton.addEventListener('click', remove);
   }
 
   // The table of contents follows the reader: the section whose heading was last passed is marked current.

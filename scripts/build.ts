@@ -5,7 +5,6 @@
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -14,6 +13,7 @@ import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { normalizeBase } from './lib/base.ts';
 import { offlineHtml } from './lib/offline.ts';
+import { writeServiceWorker } from './lib/service-worker.ts';
 import { ZipFile } from './lib/zip.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
 
@@ -71,7 +71,7 @@ await stepAsync('pagefind', async () => {
   if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
 });
-step('service worker', () => writeServiceWorker());
+step('service worker', () => writeServiceWorker(OUT, base));
 step('offline edition', () => buildOffline());
 const zipBytes = await stepAsyncValue('zip', () => zipOffline());
 
@@ -116,21 +116,6 @@ function filesUnder(dir: string): string[] {
   };
   walk(dir);
   return out;
-}
-
-/**
- * sw.js: after a first visit over http, the whole site (pages, data, Pagefind index) is cached, so a reader can
- * read and search it without a network. The cache name changes with the content, so a new build replaces it.
- */
-function writeServiceWorker() {
-  const urls = filesUnder(OUT);
-  const files = urls.filter((u) => !u.startsWith('download/')).map((u) => base + u.replace(/(^|\/)index\.html$/, '$1'));
-  const hash = createHash('sha256');
-  for (const u of urls) hash.update(u).update(readFileSync(join(OUT, u)));
-  const source = readFileSync('scripts/lib/sw-template.js', 'utf8')
-    .replace('__CACHE__', JSON.stringify(`atlas-${hash.digest('hex').slice(0, 12)}`))
-    .replace('__FILES__', JSON.stringify(files));
-  writeFileSync(join(OUT, 'sw.js'), source);
 }
 
 /**

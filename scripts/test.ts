@@ -16,7 +16,8 @@ function run(args: string[], env: Record<string, string> = {}): number {
 if (run(['scripts/build.ts']) !== 0) process.exit(1);
 // Types after the first build: it generates Astro's own types (.astro/) that the site code refers to.
 if (run([join('node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']) !== 0) process.exit(1);
-if (run(['scripts/build.ts'], { SITE_BASE: '/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub' }) !== 0) process.exit(1);
+// The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
+if (run(['scripts/build.ts'], { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub' }) !== 0) process.exit(1);
 // The corpus build has its own work folder, so its data never mixes with the seeds' (tests read it as ATLAS_CORPUS_DIST).
 const corpus = process.env.ATLAS_CORPUS ?? join('..', 'shared', 'corpus');
 if (!existsSync(corpus)) {

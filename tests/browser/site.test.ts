@@ -325,19 +325,24 @@ describe('sub-path build', () => {
 });
 
 describe('installable offline', () => {
-  it('caches the site after the first visit, so search works without a network', async () => {
+  it('keeps the pages a reader opened, so they can be read and searched again without a network', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(root);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    // Opened once online (now under the service worker): a search and the report it leads to.
+    await page.goto(`${root}search/?q=${encodeURIComponent('托位')}`);
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    await page.click('#search-results a >> nth=0');
+    await page.waitForLoadState('load');
+    const opened = page.url();
     await context.setOffline(true);
     await page.goto(`${root}search/?q=${encodeURIComponent('托位')}`);
     await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const slugs = [...new Set(hrefs.map((h) => h.match(/reports\/([^/]+)\//)![1]))].sort();
     expect(slugs).toEqual(containing('托位'));
-    await page.click('#search-results a >> nth=0');
-    await page.waitForLoadState('load');
+    await page.goto(opened);
     await expect(page.locator('h1').count()).resolves.toBe(1);
     await context.close();
   });

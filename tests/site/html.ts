@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export const DIST = process.env.ATLAS_DIST ?? 'dist';
 export const SUB_DIST = process.env.ATLAS_SUB_DIST ?? '.atlas/dist-sub';
 export const SUB_BASE = '/atlas/';
+/** The sub-path build is also the one built with a configured site address (scripts/test.ts sets SITE_URL). */
+export const SUB_SITE_URL = `https://atlas.example${SUB_BASE}`;
 
 export const readDist = (path: string, dir = DIST) => readFileSync(join(dir, path), 'utf8');
 export const readJson = <T>(path: string, dir = DIST): T => JSON.parse(readDist(path, dir));

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
-import { DIST, SUB_BASE, SUB_DIST, idCounts, readDist, readJson, textOf } from './html.ts';
+import { DIST, SUB_BASE, SUB_DIST, SUB_SITE_URL, idCounts, readDist, readJson, textOf } from './html.ts';
 
 const summaries = readJson<ReportSummary[]>('data/reports.json');
 const reports = summaries.map((s) => readJson<Report>(`data/reports/${s.slug}.json`));
@@ -53,7 +53,7 @@ describe('report pages', () => {
         }
       });
       it('puts each heading id on a heading element, for links and Pagefind sub-results', () => {
-        for (const s of r.sections) expect(html).toMatch(new RegExp(`<h[2-5] id="${s.id}"`));
+        for (const s of r.sections) expect(html).toMatch(new RegExp(`<h[2-6] id="${s.id}"`));
       });
       it('weighs under 60 KB gzipped (HTML, CSS and JS) before search is used', () => {
         const scripts = [...html.matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((m) => readDist(m[1]));
@@ -61,8 +61,11 @@ describe('report pages', () => {
         const bytes = [html, ...scripts, ...css].reduce((n, s) => n + gzipSync(s).length, 0);
         expect(bytes).toBeLessThan(60 * 1024);
       });
-      it('has per-page metadata for sharing', () => {
-        expect(html).toContain(`<link rel="canonical" href="http://localhost:4321/reports/${r.slug}/"`);
+      it('has per-page metadata for sharing, and no absolute URL of its own without a configured site address', () => {
+        expect(html).not.toMatch(/rel="canonical"|property="og:url"|localhost/);
+        const sub = readDist(`reports/${r.slug}/index.html`, SUB_DIST);
+        expect(sub).toContain(`<link rel="canonical" href="${SUB_SITE_URL}reports/${r.slug}/"`);
+        expect(sub).toContain(`<meta property="og:url" content="${SUB_SITE_URL}reports/${r.slug}/"`);
         expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
         expect(html).toMatch(/<meta property="og:type" content="article"/);
       });
@@ -76,11 +79,12 @@ describe('site pages', () => {
     for (const s of summaries) expect(home).toContain(`href="/reports/${s.slug}/"`);
     expect(home).toMatch(/离线版（zip，<span data-offline-size[^>]*>\d+ KB<\/span>）/);
   });
-  it('has a search page with a search box, a Pagefind index and a sitemap', () => {
+  it('has a search page with a search box, a Pagefind index, and a sitemap only where the site address is configured', () => {
     expect(readDist('search/index.html')).toMatch(/<input[^>]*type="search"/);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(DIST, 'pagefind/fragment')).length).toBeGreaterThan(0);
-    expect(readDist('sitemap-0.xml')).toContain('/reports/');
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(false);
+    expect(readDist('sitemap-0.xml', SUB_DIST)).toContain(`${SUB_SITE_URL}reports/`);
   });
   it('lists what the build dropped on the about page', () => {
     const log = readJson<{ dropped: { text: string }[] }>('data/build-log.json');

@@ -1,0 +1,52 @@
+/**
+ * The service worker and the file list for 离线保存本站. sw.js keeps only what a reader opens; offline.json lists every
+ * file of the site with its size, so the page can say how much a full save downloads before the reader agrees to it.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface OfflineManifest {
+  /** Changes whenever any file of the site changes, so a saved copy knows it is out of date. */
+  version: string;
+  /** Total bytes of all files. */
+  bytes: number;
+  /** [url, bytes], url absolute from the host root (base path included); index.html files as their folder. */
+  files: [string, number][];
+}
+
+/** Files the reader never needs offline: the zip of the offline edition, the worker itself, and the list. */
+const NOT_SAVED = /^(?:download\/|sw\.js$|offline\.json$)/;
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function offlineManifest(outDir: string, base: string): OfflineManifest {
+  const files = listFiles(outDir).filter((f) => !NOT_SAVED.test(f));
+  const hash = createHash('sha256');
+  const entries: [string, number][] = files.map((f) => {
+    const bytes = readFileSync(join(outDir, f));
+    hash.update(f).update(bytes);
+    return [base + f.replace(/(^|\/)index\.html$/, '$1'), bytes.length];
+  });
+  return { version: hash.digest('hex').slice(0, 12), bytes: entries.reduce((n, [, b]) => n + b, 0), files: entries };
+}
+
+/** Writes sw.js and offline.json into outDir (the site as served under base). */
+export function writeServiceWorker(outDir: string, base: string): OfflineManifest {
+  const manifest = offlineManifest(outDir, base);
+  const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
+  writeFileSync(join(outDir, 'sw.js'), template);
+  writeFileSync(join(outDir, 'offline.json'), JSON.stringify(manifest));
+  return manifest;
+}
