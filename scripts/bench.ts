@@ -15,6 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { decode } from '../src/pipeline/decode.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { readSeeds } from '../src/pipeline/io.ts';
 import * as gazetteer from '../src/pipeline/gazetteer.ts';
 import { launch } from '../tests/browser/chromium.ts';
 import { serve } from './lib/static-server.ts';
@@ -75,12 +77,9 @@ function makeReports(n: number, dir: string) {
   if (!sources.length) throw new Error(`no report with a title line in ${CORPUS}`);
   const targets = places();
   if (targets.length < n) throw new Error(`only ${targets.length} places to move reports to`);
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const src = sources[i % sources.length];
+  /** One report: the source moved to `to`, its numbers varied by seed `i`. */
+  const generate = (src: string, i: number, to: { name: string; short: string; unit: '市' | '县' }) => {
     const own = ownName(src)!;
-    // Spread the places over the gazetteer, not only its first province.
-    const to = targets[Math.floor((i * targets.length) / n)];
     const u = to.unit;
     // Every place the text names moves too (the report's own province to its new place, the cities it mentions to
     // other real cities), in one pass so that no replacement is replaced again: the new place is the one it is about.
@@ -106,6 +105,27 @@ function makeReports(n: number, dir: string) {
       const varied = Number(num) * (0.8 + 0.4 * noise(i * 100_003 + k));
       return decimals ? varied.toFixed(decimals) : String(Math.max(1, Math.round(varied)));
     });
+    return text;
+  };
+  // Keep only sources whose moved copy the pipeline reads as its new place: copies read as one place (or none) would
+  // merge into one report, which is not what a corpus of many governments looks like.
+  const probe = join(dir, '..', 'probe');
+  const usable = sources.filter((src, s) => {
+    const to = targets[(s * 37) % targets.length];
+    rmSync(probe, { recursive: true, force: true });
+    mkdirSync(probe, { recursive: true });
+    writeFileSync(join(probe, 'probe.txt'), generate(src, 0, to));
+    const { files } = readSeeds(probe);
+    const place = ingest(files).reports[0]?.place?.name ?? null;
+    if (place !== to.name) console.error(`bench: corpus report ${s + 1} moved to ${to.name} reads as ${place ?? 'no place'}; not used`);
+    return place === to.name;
+  });
+  rmSync(probe, { recursive: true, force: true });
+  if (!usable.length) throw new Error('no corpus report can be moved to another place');
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    // Spread the places over the gazetteer, not only its first province.
+    const text = generate(usable[i % usable.length], i, targets[Math.floor((i * targets.length) / n)]);
     const file = join(dir, `r${String(i).padStart(5, '0')}.txt`);
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);

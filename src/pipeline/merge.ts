@@ -46,17 +46,32 @@ export function overlap(a: Block[], b: Block[]): { shared: number; share: number
   return { shared, share: shared / smaller };
 }
 
-/** Groups files that are excerpts of the same report (connected by overlap), in input order. */
+/**
+ * Groups files that are excerpts of the same report (connected by overlap), in input order. The sentences shared by
+ * each pair are counted through an index from sentence to files, so only pairs that share a sentence are looked at:
+ * a thousand unrelated reports cost a pass over their sentences, not a million pairwise comparisons.
+ */
 export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
   const parent = files.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const keys = files.map((f) => sentenceKeys(f.blocks));
+  const filesWith = new Map<string, number[]>();
+  keys.forEach((ks, i) => {
+    for (const k of ks) {
+      const list = filesWith.get(k);
+      if (list) list.push(i);
+      else filesWith.set(k, [i]);
+    }
+  });
   for (let i = 0; i < files.length; i++) {
-    for (let j = i + 1; j < files.length; j++) {
+    const shared = new Map<number, number>();
+    for (const k of keys[i]) for (const j of filesWith.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
       const a = files[i];
       const b = files[j];
       if (a.city && b.city && a.city !== b.city) continue;
-      const o = overlap(a.blocks, b.blocks);
-      if (o.shared >= MIN_SHARED && o.share >= MIN_SHARED_SHARE) parent[find(j)] = find(i);
+      const share = n / (Math.min(keys[i].size, keys[j].size) || 1);
+      if (n >= MIN_SHARED && share >= MIN_SHARED_SHARE) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, FileBlocks[]>();
