@@ -1,7 +1,10 @@
-/* Report Atlas search. Classic script: works over http and from file://.
- * Over http it asks Pagefind's index for ranked sections, then keeps only sections whose text really contains every
- * word typed (Pagefind's segmentation of Chinese can match 托位 on a page that only has 托育 and 学位), and adds
- * exact hits Pagefind did not rank. From disk, where module imports and fetch are blocked, it uses the exact match alone. */
+/* Report Atlas search. Classic script: works over http and from file://, and never downloads the whole corpus.
+ * Over http, Pagefind ranks the pages and each candidate's fragment (which Pagefind fetches anyway) gives its text,
+ * cut into sections at the heading anchors; a report is shown only when a section really contains every word as
+ * typed (after folding width and case), because Pagefind's segmentation of Chinese can match 托位 on a page that only
+ * has 托育 and 学位. From disk, where modules, workers and fetch are blocked, a sharded classic-script index
+ * (scripts/lib/offline-search.ts) names the candidate reports and their section text is loaded by need.
+ * Results come in groups, one per report (best sections first), a few reports at a time. */
 (function () {
   'use strict';
   var meta = document.querySelector('meta[name="atlas-root"]');
@@ -9,76 +12,204 @@
   var offline = location.protocol === 'file:' || (meta && meta.dataset.offline === '1');
   var form = document.getElementById('search-form');
   var input = document.getElementById('q');
-  var cityBox = document.getElementById('f-city');
-  var yearBox = document.getElementById('f-year');
+  var filterBoxes = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
-  var index = window.ATLAS_INDEX || { reports: [], sections: [] };
-  var folded = null;
-  var pagefind = null;
-  var runId = 0;
+  var moreButton = document.getElementById('search-more');
+  /** Reports per batch: a batch costs one Pagefind fragment (or one text file offline) per candidate. */
+  var BATCH = 3;
+  /** Sections shown with an excerpt per report; the rest are listed behind a disclosure. */
+  var SHOWN_SECTIONS = 3;
+  var current = null;
 
-  function fold(s) { return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ''); }
+  /** Keep in step with fold() in scripts/lib/offline-search.ts. */
+  function fold(s) { return s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '').replace(/_(?=\d)/g, ''); }
   function terms(q) { return q.split(/\s+/).map(fold).filter(Boolean); }
-  function foldedSections() {
-    if (!folded) folded = index.sections.map(function (s) { return fold(s[2] + '\n' + s[3]); });
-    return folded;
+  function count(hay, needle) { var n = 0, k = hay.indexOf(needle); while (k >= 0) { n++; k = hay.indexOf(needle, k + needle.length); } return n; }
+  function filters() {
+    var f = {};
+    filterBoxes.forEach(function (el) { if (el.value) f[el.dataset.filter] = el.value; });
+    return f;
   }
+
+  /** A report's sections that contain every word, best first; null when none does. */
+  function exactGroup(slug, title, sections, words) {
+    var hits = [];
+    sections.forEach(function (s, order) {
+      var text = fold(s.heading + '\n' + s.text), head = fold(s.heading), score = 0;
+      for (var i = 0; i < words.length; i++) {
+        var n = count(text, words[i]);
+        if (!n) return;
+        score += n + (head.indexOf(words[i]) >= 0 ? 5 : 0);
+      }
+      hits.push({ id: s.id, heading: s.heading, text: s.text, score: score, order: order });
+    });
+    if (!hits.length) return null;
+    hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return { slug: slug, title: title, sections: hits };
+  }
+
+  // ---- Over http: Pagefind's index and fragments ----
+  var pagefind = null;
+  function loadPagefind() {
+    if (!pagefind) {
+      pagefind = import(root + 'pagefind/pagefind.js').then(function (pf) {
+        // No worker: one serial download less before the first answer, and the work per query is small.
+        return pf.options({ excerptLength: 0, noWorker: true }).then(function () { return pf.init(); }).then(function () { return pf; });
+      });
+    }
+    return pagefind;
+  }
+  /** The sections of a Pagefind fragment: its text between one heading anchor and the next. */
+  function fragmentSections(d) {
+    // Pagefind's word positions count the words between spaces and zero-width breaks, which only its raw_content keeps
+    // (with < and > escaped); its content has the breaks removed.
+    var raw = (d.raw_content || d.content).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    var parts = raw.split(/([\s\u200b]+)/);
+    var words = [], gaps = [];
+    for (var i = 0; i < parts.length; i += 2) {
+      words.push(parts[i]);
+      gaps.push(/\s/.test(parts[i + 1] || '') && /[A-Za-z0-9]$/.test(parts[i]) ? ' ' : '');
+    }
+    var anchors = (d.anchors || []).filter(function (a) { return /^h[1-6]$/.test(a.element) && a.id; });
+    anchors.sort(function (a, b) { return a.location - b.location; });
+    return anchors.map(function (a, k) {
+      var end = k + 1 < anchors.length ? anchors[k + 1].location : words.length;
+      var headingWords = a.text.replace(/#\s*$/, '');
+      var text = '', consumed = '';
+      for (var w = a.location; w < end && w < words.length; w++) {
+        // The heading's own words open the section; the rest is its body.
+        if (consumed.length < fold(headingWords).length) { consumed += fold(words[w]); continue; }
+        text += words[w] + gaps[w];
+      }
+      return { id: a.id, heading: headingWords, text: text.replace(/^#/, '') };
+    });
+  }
+  /** The query as typed, and as pages that write subscripts (PM_2.5) were indexed: Pagefind keeps the underscore. */
+  function variants(words) {
+    var q = words.join(' '), sub = q.replace(/([a-z])(\d)/g, '$1_$2');
+    return sub === q ? [q] : [q, sub];
+  }
+  function pagefindSearch(words, f) {
+    return loadPagefind().then(function (pf) {
+      return Promise.all(variants(words).map(function (q) { return pf.search(q, { filters: f }); }));
+    }).then(function (answers) {
+      var seen = {}, results = [];
+      answers.forEach(function (res) { res.results.forEach(function (r) { if (!seen[r.id]) { seen[r.id] = true; results.push(r); } }); });
+      if (answers.length > 1) results.sort(function (a, b) { return b.score - a.score; });
+      var cursor = 0;
+      return {
+        ranked: true,
+        /** The next batch, in rank order; `onGroup` sees each exact group as soon as it and those before it are known. */
+        next: function (onGroup) {
+          var batch = results.slice(cursor, cursor + BATCH);
+          cursor += batch.length;
+          var groups = [];
+          var chain = Promise.resolve();
+          batch.map(function (r) { return r.data(); }).forEach(function (loading) {
+            chain = chain.then(function () { return loading; }).then(function (d) {
+              var m = d.url.match(/reports\/([^/]+)\//);
+              var g = m ? exactGroup(m[1], (d.meta && d.meta.title) || m[1], fragmentSections(d), words) : null;
+              if (g) { groups.push(g); onGroup(g); }
+            });
+          });
+          return chain.then(function () { return { groups: groups, left: results.length - cursor }; });
+        },
+      };
+    });
+  }
+
+  // ---- From disk: the sharded classic-script index ----
+  var shards = {}, texts = {}, scripts = {};
+  window.ATLAS_SHARD = function (n, postings) { shards[n] = postings; };
+  window.ATLAS_TEXT = function (n, sections) { texts[n] = sections; };
+  function loadScript(src) {
+    if (!scripts[src]) {
+      scripts[src] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = src;
+        s.onload = resolve;
+        s.onerror = function () { reject(new Error('cannot load ' + src)); };
+        document.head.appendChild(s);
+      });
+    }
+    return scripts[src];
+  }
+  function shardOf(key, n) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) { h ^= key.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h % n;
+  }
+  function keysOf(word) {
+    if (word.length === 1) return [word];
+    var keys = [];
+    for (var i = 0; i + 1 < word.length; i++) keys.push(word.slice(i, i + 2));
+    return keys;
+  }
+  /** report index → count, from a posting list "delta[.count],…" in base 36. */
+  function decode(list) {
+    var out = {}, prev = 0;
+    if (!list) return out;
+    list.split(',').forEach(function (p) {
+      var dot = p.indexOf('.');
+      prev += parseInt(dot < 0 ? p : p.slice(0, dot), 36);
+      out[prev] = dot < 0 ? 1 : parseInt(p.slice(dot + 1), 36);
+    });
+    return out;
+  }
+  var FILTER_COLUMN = { province: 2, city: 3, level: 4, year: 5 };
+  function offlineSearch(words, f) {
+    var base = root + 'search/offline/';
+    return loadScript(base + 'reports.js').then(function () {
+      var index = window.ATLAS_OFFLINE_SEARCH;
+      var keys = {};
+      words.forEach(function (w) { keysOf(w).forEach(function (k) { keys[k] = true; }); });
+      keys = Object.keys(keys);
+      var needed = {};
+      keys.forEach(function (k) { needed[shardOf(k, index.shards)] = true; });
+      return Promise.all(Object.keys(needed).map(function (n) { return loadScript(base + 'shards/' + n + '.js'); })).then(function () {
+        var candidates = null;
+        keys.forEach(function (k) {
+          var posting = decode(shards[shardOf(k, index.shards)][k]);
+          if (candidates === null) { candidates = posting; return; }
+          Object.keys(candidates).forEach(function (r) { if (!(r in posting)) delete candidates[r]; else candidates[r] = Math.min(candidates[r], posting[r]); });
+        });
+        var order = Object.keys(candidates || {}).map(Number).filter(function (r) {
+          var m = index.reports[r];
+          return Object.keys(f).every(function (name) { return String(m[FILTER_COLUMN[name]] == null ? '未知' : m[FILTER_COLUMN[name]]) === f[name]; });
+        });
+        // The fewest occurrences of any pair bounds how often the words occur: a fair first ranking.
+        order.sort(function (a, b) { return candidates[b] - candidates[a] || a - b; });
+        var cursor = 0;
+        return {
+          ranked: false,
+          next: function (onGroup) {
+            var batch = order.slice(cursor, cursor + BATCH);
+            cursor += batch.length;
+            return Promise.all(batch.map(function (r) { return loadScript(base + 'text/' + r + '.js'); })).then(function () {
+              var groups = batch.map(function (r) {
+                var m = index.reports[r];
+                var sections = texts[r].map(function (s) { return { id: s[0], heading: s[1], text: s[2] }; });
+                return exactGroup(m[0], m[1], sections, words);
+              }).filter(Boolean);
+              groups.sort(function (a, b) { return b.sections.length - a.sections.length; });
+              groups.forEach(onGroup);
+              return { groups: groups, left: order.length - cursor };
+            });
+          },
+        };
+      });
+    });
+  }
+
+  // ---- Rendering ----
   function sectionUrl(slug, id, words) {
     var page = root + 'reports/' + slug + '/' + (offline ? 'index.html' : '');
     return page + '?highlight=' + encodeURIComponent(words.join(' ')) + '#' + id;
   }
-  function exactHits(words) {
-    var f = foldedSections();
-    var city = cityBox.value, year = yearBox.value;
-    var hits = [];
-    for (var i = 0; i < index.sections.length; i++) {
-      var s = index.sections[i], r = index.reports[s[0]];
-      if (city && r.city !== city) continue;
-      if (year && String(r.year) !== year) continue;
-      var ok = true, score = 0;
-      for (var t = 0; t < words.length; t++) {
-        var n = f[i].split(words[t]).length - 1;
-        if (n === 0) { ok = false; break; }
-        score += n + (fold(s[2]).indexOf(words[t]) >= 0 ? 5 : 0);
-      }
-      if (ok) hits.push({ i: i, score: score });
-    }
-    hits.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
-    return hits;
-  }
-  function loadPagefind() {
-    if (offline) return Promise.resolve(null);
-    if (!pagefind) {
-      pagefind = import(root + 'pagefind/pagefind.js').then(function (pf) {
-        return pf.options({ excerptLength: 24 }).then(function () { return pf; });
-      }).catch(function () { return null; });
-    }
-    return pagefind;
-  }
-  /** Pagefind's ranking of sections, as keys slug#id, best first. */
-  function pagefindOrder(q) {
-    return loadPagefind().then(function (pf) {
-      if (!pf) return [];
-      return pf.search(q).then(function (res) {
-        return Promise.all(res.results.slice(0, 30).map(function (r) { return r.data(); }));
-      }).then(function (pages) {
-        var keys = [];
-        pages.forEach(function (d) {
-          var m = d.url.match(/reports\/([^/]+)\//);
-          if (!m) return;
-          (d.sub_results || []).forEach(function (sr) {
-            var hash = sr.url.split('#')[1];
-            if (hash) keys.push(m[1] + '#' + hash);
-          });
-        });
-        return keys;
-      });
-    }).catch(function () { return []; });
-  }
   function excerpt(text, words) {
     var f = fold(text);
-    var at = f.indexOf(words[0]);
+    var at = Math.max(0, f.indexOf(words[0]));
     var start = Math.max(0, at - 30);
     var piece = text.slice(start, start + 110);
     var frag = document.createDocumentFragment();
@@ -91,63 +222,114 @@
     spans.forEach(function (sp) {
       if (sp[0] < pos) return;
       frag.appendChild(document.createTextNode(piece.slice(pos, sp[0])));
-      var m = document.createElement('mark'); m.textContent = piece.slice(sp[0], sp[1]); frag.appendChild(m);
+      var m = document.createElement('mark'); m.className = 'search-hit'; m.textContent = piece.slice(sp[0], sp[1]); frag.appendChild(m);
       pos = sp[1];
     });
     frag.appendChild(document.createTextNode(piece.slice(pos) + (start + 110 < text.length ? '…' : '')));
     return frag;
   }
-  function render(order, words) {
-    list.textContent = '';
-    var reportsSeen = {};
-    order.forEach(function (i) {
-      var s = index.sections[i], r = index.reports[s[0]];
-      reportsSeen[r.slug] = true;
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = sectionUrl(r.slug, s[1], words);
-      a.className = 'where';
-      a.textContent = r.title + ' › ' + s[2];
+  function sectionLink(g, s, words) {
+    var a = document.createElement('a');
+    a.href = sectionUrl(g.slug, s.id, words);
+    a.className = 'where';
+    a.textContent = s.heading;
+    return a;
+  }
+  function renderGroup(g, words) {
+    var li = document.createElement('li');
+    li.className = 'hit-report';
+    li.setAttribute('data-report', g.slug);
+    var h = document.createElement('h2');
+    h.textContent = g.title;
+    var n = document.createElement('span');
+    n.className = 'muted hit-count';
+    n.textContent = g.sections.length + ' 节';
+    h.appendChild(n);
+    li.appendChild(h);
+    var ol = document.createElement('ol');
+    g.sections.slice(0, SHOWN_SECTIONS).forEach(function (s) {
+      var item = document.createElement('li');
+      item.appendChild(sectionLink(g, s, words));
       var p = document.createElement('p');
       p.className = 'excerpt';
-      p.appendChild(excerpt(s[3] || s[2], words));
-      li.appendChild(a); li.appendChild(p);
-      list.appendChild(li);
+      p.appendChild(excerpt(s.text || s.heading, words));
+      item.appendChild(p);
+      ol.appendChild(item);
     });
-    var n = Object.keys(reportsSeen).length;
-    status.textContent = order.length ? '在 ' + n + ' 份报告的 ' + order.length + ' 个章节中找到“' + words.join(' ') + '”。' : '没有章节包含“' + words.join(' ') + '”。';
+    li.appendChild(ol);
+    if (g.sections.length > SHOWN_SECTIONS) {
+      var more = document.createElement('details');
+      var summary = document.createElement('summary');
+      summary.textContent = '本报告另有 ' + (g.sections.length - SHOWN_SECTIONS) + ' 节';
+      more.appendChild(summary);
+      var rest = document.createElement('ol');
+      rest.start = SHOWN_SECTIONS + 1;
+      g.sections.slice(SHOWN_SECTIONS).forEach(function (s) {
+        var item = document.createElement('li');
+        item.appendChild(sectionLink(g, s, words));
+        rest.appendChild(item);
+      });
+      more.appendChild(rest);
+      li.appendChild(more);
+    }
+    return li;
   }
-  function run(q) {
+  function describe(run, done) {
+    var q = '“' + run.display + '”';
+    if (!run.reports) return done ? '没有章节包含' + q + '。' : '正在查找' + q + '…';
+    return '在 ' + run.reports + ' 份报告的 ' + run.sections + ' 个章节中找到' + q + (done ? '。' : '；还有报告可继续查找。');
+  }
+  /** Shows the next batch's exact hits; keeps going while a batch brought none and candidates are left. */
+  function more(run) {
+    moreButton.hidden = true;
+    list.setAttribute('aria-busy', 'true');
+    status.textContent = describe(run, false);
+    return run.engine.next(function (g) {
+      if (run !== current) return;
+      list.appendChild(renderGroup(g, run.words));
+      run.reports++;
+      run.sections += g.sections.length;
+    }).then(function (page) {
+      if (run !== current) return;
+      if (run.engine.ranked) list.setAttribute('data-ranked-by-pagefind', String(run.reports));
+      if (page.left > 0 && page.groups.length === 0) return more(run);
+      moreButton.hidden = page.left === 0;
+      list.removeAttribute('aria-busy');
+      status.textContent = describe(run, page.left === 0);
+    });
+  }
+  function search(q) {
     var words = terms(q);
-    var id = ++runId;
-    if (!words.length) { list.textContent = ''; status.textContent = '请输入搜索词。'; return; }
+    list.textContent = '';
+    list.removeAttribute('data-ranked-by-pagefind');
+    moreButton.hidden = true;
+    list.removeAttribute('aria-busy');
+    if (!words.length) { current = null; status.textContent = '请输入搜索词。'; return; }
+    var run = current = { words: words, display: q.trim().replace(/\s+/g, ' '), reports: 0, sections: 0, engine: null };
     status.textContent = '正在搜索…';
-    var exact = exactHits(words);
-    var byKey = {};
-    exact.forEach(function (h) { var s = index.sections[h.i]; byKey[index.reports[s[0]].slug + '#' + s[1]] = h.i; });
-    pagefindOrder(q).then(function (keys) {
-      if (id !== runId) return;
-      var order = [], used = {};
-      keys.forEach(function (k) { if (k in byKey && !used[k]) { used[k] = true; order.push(byKey[k]); } });
-      // How many results Pagefind ranked (the rest are exact hits it missed): visible to tests and curious readers.
-      list.setAttribute('data-ranked-by-pagefind', String(order.length));
-      exact.forEach(function (h) { var s = index.sections[h.i]; var k = index.reports[s[0]].slug + '#' + s[1]; if (!used[k]) { used[k] = true; order.push(h.i); } });
-      render(order, words);
+    (offline ? offlineSearch(words, filters()) : pagefindSearch(words, filters())).then(function (engine) {
+      if (run !== current) return;
+      run.engine = engine;
+      return more(run);
+    }).catch(function (e) {
+      if (run === current) { list.removeAttribute('aria-busy'); status.textContent = '搜索出错：' + e.message; }
     });
   }
+
   function syncUrl() {
     var params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
-    if (cityBox.value) params.set('city', cityBox.value);
-    if (yearBox.value) params.set('year', yearBox.value);
+    filterBoxes.forEach(function (el) { if (el.value) params.set(el.name, el.value); });
     try { history.replaceState(null, '', '?' + params.toString()); } catch (e) { /* file:// may refuse */ }
   }
-  form.addEventListener('submit', function (e) { e.preventDefault(); syncUrl(); run(input.value); });
-  [cityBox, yearBox].forEach(function (el) { el.addEventListener('change', function () { syncUrl(); run(input.value); }); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); syncUrl(); search(input.value); });
+  filterBoxes.forEach(function (el) { el.addEventListener('change', function () { syncUrl(); search(input.value); }); });
+  moreButton.addEventListener('click', function () { if (current && current.engine) more(current); });
   var timer;
-  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { syncUrl(); run(input.value); }, 250); });
+  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { syncUrl(); search(input.value); }, 300); });
+  // Over http, Pagefind starts (module, worker, wasm, metadata) while the reader types, not after.
+  if (!offline) loadPagefind().catch(function () { /* reported when a search runs */ });
   var params = new URLSearchParams(location.search);
-  if (params.get('city')) cityBox.value = params.get('city');
-  if (params.get('year')) yearBox.value = params.get('year');
-  if (params.get('q')) { input.value = params.get('q'); run(input.value); }
+  filterBoxes.forEach(function (el) { if (params.get(el.name)) el.value = params.get(el.name); });
+  if (params.get('q')) { input.value = params.get('q'); search(input.value); }
 })();

@@ -1,48 +1,311 @@
 /**
- * npm run bench: how fast the pipeline and the build are (a benchmark, not a test: it asserts nothing).
- * Ingest and extraction are timed over several runs in this process; the full build once, as `npm run build` runs it.
+ * npm run bench -- --reports N: how the site scales (a benchmark, not a test: it asserts nothing).
+ * Makes N realistic reports from the development corpus (../shared/corpus/, or --corpus DIR) in a scratch folder —
+ * each a real report moved to a different real place from the gazetteer, its numbers varied, so no two merge — builds
+ * them as `npm run build` does (own work and output folders), and prints one table: build time per stage, peak memory,
+ * sizes, three searches over http and from file:// in Chromium, the explorer's first paint and time to filter.
+ * Without --reports it measures the seeds as they are.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { ingest } from '../src/pipeline/ingest.ts';
-import { readSeeds } from '../src/pipeline/io.ts';
-import { extractTargets } from '../src/pipeline/targets.ts';
+import type { Browser } from 'playwright-core';
+import { decode } from '../src/pipeline/decode.ts';
+import * as gazetteer from '../src/pipeline/gazetteer.ts';
+import { launch } from '../tests/browser/chromium.ts';
+import { serve } from './lib/static-server.ts';
 
-const RUNS = 20;
-const { files, catalog, vocabulary } = readSeeds('seeds');
-const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-ingest(files, catalog, {}, vocabulary); // warm-up: loads the gazetteer once, as a build does
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const N = arg('--reports') ? Number(arg('--reports')) : null;
+const CORPUS = resolve(arg('--corpus') ?? '../shared/corpus');
+const SCRATCH = resolve(arg('--scratch') ?? join(tmpdir(), `atlas-bench-${N ?? 'seeds'}`));
+const QUERIES = ['城镇新增就业', '托位', 'PM2.5'];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ingestMs: number[] = [];
-const extractMs: number[] = [];
-let result = ingest(files, catalog, {}, vocabulary);
-for (let i = 0; i < RUNS; i++) {
+// ---------- 1. Reports ----------
+/** Real places to move reports to: prefecture-level cities, county-level cities and counties whose name is unique. */
+function places(): { name: string; short: string; unit: '市' | '县' }[] {
+  const out: { name: string; short: string; unit: '市' | '县' }[] = [];
+  for (const e of gazetteer.allGovernments()) {
+    const unit = e.level === 'county' ? '县' : e.level === 'prefecture' || e.level === 'county-city' ? '市' : null;
+    const m = /^(.{2,})(市|县)$/u.exec(e.name);
+    if (!unit || !m || m[2] !== unit || gazetteer.governmentsNamed(e.name).length !== 1) continue;
+    out.push({ name: e.name, short: e.short ?? m[1], unit });
+  }
+  return out;
+}
+
+/** The places a text names, by the gazetteer's own reading (empty if the gazetteer cannot say). */
+function mentionedPlaces(text: string): { name: string; short: string | null }[] {
+  try {
+    return [...gazetteer.countGovernments(text).keys()];
+  } catch {
+    return [];
+  }
+}
+
+/** A deterministic number in [0, 1) from a seed, so a bench run is repeatable. */
+function noise(seed: number): number {
+  const x = Math.sin(seed * 12.9898) * 43758.5453;
+  return x - Math.floor(x);
+}
+
+/** The provincial-level name a corpus report is about, read from its own title line (…年XX省政府工作报告). */
+function ownName(text: string): string | null {
+  const m = /\d{4}年(.{2,12}?(?:省|自治区|市))政府工作报告/u.exec(text.slice(0, 2000));
+  return m ? m[1] : null;
+}
+const shortOf = (name: string) => name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u, '');
+
+function makeReports(n: number, dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sources = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => decode(readFileSync(join(CORPUS, f)), f).text)
+    .filter((t) => ownName(t));
+  if (!sources.length) throw new Error(`no report with a title line in ${CORPUS}`);
+  const targets = places();
+  if (targets.length < n) throw new Error(`only ${targets.length} places to move reports to`);
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const src = sources[i % sources.length];
+    const own = ownName(src)!;
+    // Spread the places over the gazetteer, not only its first province.
+    const to = targets[Math.floor((i * targets.length) / n)];
+    const u = to.unit;
+    // Every place the text names moves too (the report's own province to its new place, the cities it mentions to
+    // other real cities), in one pass so that no replacement is replaced again: the new place is the one it is about.
+    const swap = new Map<string, string>([[own, to.name], [shortOf(own), to.short]]);
+    let j = 0;
+    for (const p of mentionedPlaces(src)) {
+      const other = targets[Math.floor(noise(i * 7919 + ++j) * targets.length)];
+      if (other.name === to.name || swap.has(p.name)) continue;
+      swap.set(p.name, other.name);
+      if (p.short && !swap.has(p.short)) swap.set(p.short, other.short);
+    }
+    const names = [...swap.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    let text = src
+      .replace(new RegExp(names.join('|'), 'gu'), (m) => swap.get(m) ?? m)
+      .replace(/全(?:省|区)/g, `全${u}`).replace(/(?:省|自治区)(委|政府|人大|政协|人民政府)/g, `${u}$1`)
+      .replace(/(?:省|自治区主席)长/g, `${u}长`).replace(/(?:我|本)(?:省|区)/g, `我${u}`);
+    // Vary every number that is not a year by up to ±20%, keeping its decimals: each report states its own targets.
+    let k = 0;
+    text = text.replace(/\d+(?:\.\d+)?/g, (num) => {
+      k++;
+      if (/^(?:19|20)\d\d$/.test(num)) return num;
+      const decimals = num.includes('.') ? num.split('.')[1].length : 0;
+      const varied = Number(num) * (0.8 + 0.4 * noise(i * 100_003 + k));
+      return decimals ? varied.toFixed(decimals) : String(Math.max(1, Math.round(varied)));
+    });
+    const file = join(dir, `r${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
+
+// ---------- 2. Build ----------
+/** Resident memory of a process and all its descendants, in bytes (from /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(d);
+      const ppid = Number(fields[1]);
+      rss.set(pid, Number(fields[21]) * 4096);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const p = stack.pop()!;
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+async function build(seeds: string, work: string, out: string) {
   const t0 = performance.now();
-  result = ingest(files, catalog, {}, vocabulary);
-  ingestMs.push(performance.now() - t0);
-  const t1 = performance.now();
-  for (const r of result.reports) extractTargets(r.slug, r.sections, r.year, vocabulary);
-  extractMs.push(performance.now() - t1);
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, ATLAS_SEEDS: seeds, ATLAS_WORK: work, ATLAS_OUT_DIR: out },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`build failed (${code}):\n${stderr.slice(-3000)}`);
+  const line = stdout.trim().split('\n').at(-1) ?? '';
+  const stages = /\((.*)\);/.exec(line)?.[1] ?? '';
+  return { seconds: (performance.now() - t0) / 1000, peak, stages };
 }
-const m = median(ingestMs);
-console.log(`ingest: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB → ${result.reports.length} reports; median of ${RUNS}: ${m.toFixed(1)} ms (${(bytes / 1024 / 1024 / (m / 1000)).toFixed(2)} MiB/s)`);
-console.log(`target extraction (part of ingest): median ${median(extractMs).toFixed(1)} ms for ${result.reports.reduce((n, r) => n + r.targets.length, 0)} targets`);
 
-const t0 = performance.now();
-const build = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8' });
-const buildS = (performance.now() - t0) / 1000;
-if (build.status !== 0) {
-  console.error(build.stderr);
-  process.exit(1);
+function du(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    n += s.isDirectory() ? du(p) : s.size;
+  }
+  return n;
 }
-console.log(`full build (npm run build): ${buildS.toFixed(1)} s — ${build.stdout.trim().split('\n').at(-1)}`);
+function htmlFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(dir, rel))) {
+    const r = rel ? `${rel}/${name}` : name;
+    if (statSync(join(dir, r)).isDirectory()) out.push(...htmlFiles(dir, r));
+    else if (name.endsWith('.html')) out.push(r);
+  }
+  return out;
+}
 
-for (const slug of readdirSync('dist/reports')) {
-  const html = readFileSync(join('dist/reports', slug, 'index.html'));
-  const js = readFileSync('dist/site.js');
-  const total = gzipSync(html).length + gzipSync(js).length;
-  console.log(`page weight ${slug}: ${(total / 1024).toFixed(1)} KB gzipped (HTML with inline CSS + site.js)`);
+// ---------- 3. Browser ----------
+/** Time (ms since navigation) of the first result, and bytes loaded, for one search in a fresh context. */
+async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bodyBytes: number | null) => number) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (req) => {
+    pending.push(
+      (async () => {
+        const sizes = await req.sizes().catch(() => null);
+        bytes += sizeOf(req.url(), sizes ? sizes.responseBodySize : null);
+      })(),
+    );
+  });
+  // Workers' requests (Pagefind's) are counted too: requestfinished covers the page's workers in Chromium.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const w = window as unknown as { firstResultAt?: number };
+      if (!w.firstResultAt && document.querySelector('#search-results > li')) w.firstResultAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => /找到|没有|出错/.test(document.getElementById('search-status')?.textContent ?? '') && !document.getElementById('search-results')!.hasAttribute('aria-busy'), null, { timeout: 60_000 });
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { first: (window as unknown as { firstResultAt?: number }).firstResultAt ?? null, loaded: nav?.domContentLoadedEventEnd ?? 0 };
+  });
+  const first = timing.first;
+  const reportsFound = await page.locator('#search-results > li').count();
+  await page.waitForTimeout(100);
+  await Promise.all(pending);
+  await context.close();
+  return { ms: first, afterLoad: first === null ? null : first - timing.loaded, bytes, reportsFound };
 }
+
+async function explorer(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const firstPaintUrls = new Set<string>();
+  let firstPaintBytes = 0;
+  page.on('requestfinished', async (req) => {
+    const u = req.url();
+    if (/targets\/(index\.html)?$|explorer\.js$|explorer\/meta\.js$|site\.js$/.test(u) && !firstPaintUrls.has(u)) {
+      firstPaintUrls.add(u);
+      const s = await req.sizes().catch(() => null);
+      firstPaintBytes += s?.responseBodySize ?? 0;
+    }
+  });
+  await page.goto(url);
+  const fcp = await page.evaluate(() => new Promise<number>((r) => new PerformanceObserver((l) => r(l.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true })));
+  await page.waitForFunction(() => document.getElementById('explorer-status')!.textContent === '', null, { timeout: 120_000 });
+  const rows = await page.locator('#explorer-count').textContent();
+  const filterMs = await page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+    const t = performance.now();
+    select.value = 'achievement';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    void document.body.offsetHeight;
+    return performance.now() - t;
+  });
+  const sortMs = await page.evaluate(() => {
+    const t = performance.now();
+    document.querySelector<HTMLButtonElement>('button[data-sort="value"]')!.click();
+    void document.body.offsetHeight;
+    return performance.now() - t;
+  });
+  await context.close();
+  return { fcp, firstPaintBytes, rows, filterMs, sortMs };
+}
+
+// ---------- Run ----------
+const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} KB`);
+mkdirSync(SCRATCH, { recursive: true });
+let seeds = resolve('seeds');
+let inputBytes = 0;
+if (N) {
+  seeds = join(SCRATCH, 'seeds');
+  inputBytes = makeReports(N, seeds);
+  console.error(`bench: ${N} reports (${kb(inputBytes)}) from ${CORPUS} in ${seeds}`);
+}
+const work = join(SCRATCH, 'work');
+const out = join(SCRATCH, 'dist');
+const b = await build(seeds, work, out);
+console.error(`bench: built in ${b.seconds.toFixed(1)} s`);
+const reportsBuilt = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')).length;
+const targetsBuilt = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')).reduce((n: number, r: { targetCount: number }) => n + r.targetCount, 0);
+const pages = htmlFiles(out).map((p) => ({ p, gz: gzipSync(readFileSync(join(out, p))).length }));
+pages.sort((x, y) => y.gz - x.gz);
+const zipBytes = statSync(join(out, 'download/report-atlas-offline.zip')).size;
+const offlineDir = join(SCRATCH, 'offline');
+rmSync(offlineDir, { recursive: true, force: true });
+mkdirSync(offlineDir, { recursive: true });
+execFileSync('unzip', ['-q', join(out, 'download/report-atlas-offline.zip'), '-d', offlineDir]);
+
+const browser = await launch();
+const { server, url } = await serve(out, '/');
+const httpSearches = [];
+for (const q of QUERIES) httpSearches.push({ q, ...(await searchOnce(browser, `${url}search/?q=${encodeURIComponent(q)}`, (_u, body) => body ?? 0)) });
+const fileSize = (u: string) => {
+  try {
+    return statSync(new URL(u.split(/[?#]/)[0])).size;
+  } catch {
+    return 0;
+  }
+};
+const fileSearches = [];
+const offlineSearch = pathToFileURL(join(offlineDir, 'search/index.html')).href;
+for (const q of QUERIES) fileSearches.push({ q, ...(await searchOnce(browser, `${offlineSearch}?q=${encodeURIComponent(q)}`, (u) => (u.startsWith('file:') ? fileSize(u) : 0))) });
+const ex = await explorer(browser, `${url}targets/`);
+await browser.close();
+server.close();
+
+const rows: [string, string][] = [
+  ['reports (input)', `${reportsBuilt}${N ? ` (${kb(inputBytes)} of text)` : ''}, ${targetsBuilt} targets`],
+  ['full build', `${b.seconds.toFixed(0)} s (${b.stages})`],
+  ['peak memory (build and its children)', kb(b.peak)],
+  ['dist size', kb(du(out))],
+  ['offline zip', kb(zipBytes)],
+  ['largest HTML page (gzipped)', `${kb(pages[0].gz)} ${pages[0].p}`],
+  ['largest page that is not a report', (() => { const x = pages.find((p) => !p.p.startsWith('reports/')); return x ? `${kb(x.gz)} ${x.p}` : '—'; })()],
+  ...httpSearches.map((s): [string, string] => [`search over http “${s.q}”`, `${kb(s.bytes)} loaded, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
+  ...fileSearches.map((s): [string, string] => [`search from file:// “${s.q}”`, `${kb(s.bytes)} read, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
+  ['explorer first paint', `${kb(ex.firstPaintBytes)} (HTML + explorer.js + meta.js + site.js), first contentful paint ${ex.fcp.toFixed(0)} ms`],
+  ['explorer with all rows loaded', `${ex.rows}; filter change ${ex.filterMs.toFixed(0)} ms, sort by value ${ex.sortMs.toFixed(0)} ms`],
+];
+console.log(`\n| N = ${reportsBuilt} | measured |\n| --- | --- |`);
+for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+if (existsSync(SCRATCH) && basename(SCRATCH).startsWith('atlas-bench-') && !args.includes('--keep')) rmSync(SCRATCH, { recursive: true, force: true });

@@ -6,11 +6,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { zipSync } from 'fflate';
+import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Report, ReportSummary } from '../src/pipeline/types.ts';
+import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
+import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { normalizeBase } from './lib/base.ts';
+import { offlineHtml } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
+import { ZipFile } from './lib/zip.ts';
+import { writeOfflineSearch } from './lib/offline-search.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -44,8 +49,19 @@ const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
-step('astro', () => run([astro, 'build', '--silent'], { SITE_BASE: base, ATLAS_OUT_DIR: OUT }));
+// ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and generated files under
+// the work folder, so two builds with different folders never share state.
+step('astro', () => run([astro, 'build', '--silent'], { SITE_BASE: base, ATLAS_OUT_DIR: resolve(OUT), ATLAS_WORK: resolve(WORK) }));
 step('data', () => copyData(join(OUT, 'data')));
+const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
+const readReport = (slug: string): Report => JSON.parse(readFileSync(join(DATA, 'reports', `${slug}.json`), 'utf8'));
+step('explorer data', () =>
+  writeExplorerData(
+    join(OUT, 'explorer'),
+    summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: readReport(s.slug).targets })),
+    { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
+  ),
+);
 await stepAsync('pagefind', async () => {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) fail(`pagefind: ${errors.join('; ')}`);
@@ -56,7 +72,8 @@ await stepAsync('pagefind', async () => {
   await pagefind.close();
 });
 step('service worker', () => writeServiceWorker(OUT, base));
-const zipBytes = step('offline', () => buildOffline());
+step('offline edition', () => buildOffline());
+const zipBytes = await stepAsyncValue('zip', () => zipOffline());
 
 console.log(
   `build: ${OUT}/ for base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
@@ -68,6 +85,17 @@ async function stepAsync(name: string, fn: () => Promise<void>) {
   await fn();
   timings[name] = performance.now() - t0;
 }
+async function stepAsyncValue<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const r = await fn();
+  timings[name] = performance.now() - t0;
+  return r;
+}
+
+/** How a report is named in lists and charts: its place and year. */
+function reportLabel(s: ReportSummary): string {
+  return `${s.place?.name ?? s.city ?? s.province ?? s.title}${s.year ? ` ${s.year}` : ''}`;
+}
 
 function copyData(to: string) {
   mkdirSync(to, { recursive: true });
@@ -77,28 +105,50 @@ function copyData(to: string) {
   }
 }
 
-/** The same site built for file://: relative links to index.html files, classic scripts only; zipped. */
-function buildOffline(): number {
-  rmSync(OFFLINE_DIR, { recursive: true, force: true });
-  run([astro, 'build', '--silent'], { ATLAS_OFFLINE: '1', ATLAS_OUT_DIR: OFFLINE_DIR, SITE_BASE: '/' });
-  copyData(join(OFFLINE_DIR, 'data'));
-  const files: Record<string, Uint8Array> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else files[relative(OFFLINE_DIR, p).split('\\').join('/')] = readFileSync(p);
+      else out.push(relative(dir, p).split('\\').join('/'));
     }
   };
-  walk(OFFLINE_DIR);
-  const zip = zipSync(files, { level: 9, mtime: new Date('2020-01-01T00:00:00Z') });
+  walk(dir);
+  return out;
+}
+
+/**
+ * The edition for file://, from the same render: pages rewritten to relative links (scripts/lib/offline.ts), the
+ * data and explorer files as they are, and instead of Pagefind (whose module, worker and fetches file:// blocks) a
+ * sharded classic-script index that a query loads only in part (scripts/lib/offline-search.ts).
+ */
+function buildOffline() {
+  rmSync(OFFLINE_DIR, { recursive: true, force: true });
+  for (const name of filesUnder(OUT)) {
+    if (name.startsWith('pagefind/') || name.startsWith('download/') || name === 'sw.js' || name.startsWith('sitemap')) continue;
+    const to = join(OFFLINE_DIR, name);
+    mkdirSync(join(to, '..'), { recursive: true });
+    if (name.endsWith('.html')) writeFileSync(to, offlineHtml(readFileSync(join(OUT, name), 'utf8'), name, base));
+    else cpSync(join(OUT, name), to);
+  }
+  function* reports() {
+    for (const s of summaries) yield { summary: s, report: readReport(s.slug) };
+  }
+  writeOfflineSearch(join(OFFLINE_DIR, 'search', 'offline'), reports(), levelName);
+}
+
+/** Zips the offline edition with native deflate (scripts/lib/zip.ts), file by file. */
+async function zipOffline(): Promise<number> {
   mkdirSync(join(OUT, 'download'), { recursive: true });
-  writeFileSync(join(OUT, 'download', ZIP_NAME), zip);
+  const zip = new ZipFile(join(OUT, 'download', ZIP_NAME));
+  for (const name of filesUnder(OFFLINE_DIR)) zip.add(name, readFileSync(join(OFFLINE_DIR, name)));
+  const size = zip.close();
   // The home page states the download's size, known only now.
   const home = join(OUT, 'index.html');
   if (existsSync(home)) {
-    const size = zip.length > 1024 * 1024 ? `${(zip.length / 1024 / 1024).toFixed(1)} MB` : `${Math.round(zip.length / 1024)} KB`;
-    writeFileSync(home, readFileSync(home, 'utf8').replace(/(<span data-offline-size[^>]*>)[^<]*(<\/span>)/, `$1${size}$2`));
+    const label = size > 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.round(size / 1024)} KB`;
+    writeFileSync(home, readFileSync(home, 'utf8').replace(/(<span data-offline-size[^>]*>)[^<]*(<\/span>)/, `$1${label}$2`));
   }
-  return zip.length;
+  return size;
 }

@@ -22,6 +22,11 @@ export interface LayoutVariant {
    * fixed, and then fails itself, so that whoever fixes it removes this note and the floors hold from then on.
    */
   knownGap?: string;
+  /**
+   * Set when the rewrite removes facts from the text (the delivery line, the speaker line): the gold values of those
+   * fields may then be missing, but any value the pipeline gives must still be the right one.
+   */
+  removes?: string;
   /** The file's bytes in this layout, from its decoded text and the encoding it came in. */
   encode(text: string, encoding: string): Uint8Array;
 }
@@ -141,7 +146,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'gov-site',
     about: 'a government site: breadcrumb, 发布时间 line, 【字体：大 中 小】 打印 on one line, footer with 主办/ICP',
     faithful: true,
-    knownGap: 'the one-line 【字体：大 中 小】 tool bar stays in the body, and the delivery line and speaker after it are then not front matter: every speaker is lost',
     encode: (t) => {
       const b = body(t);
       if (!b) return utf8(t);
@@ -154,7 +158,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'delivery-two-lines',
     about: 'the delivery line broken after 人民代表大会, as a narrow column or a PDF breaks it',
     faithful: true,
-    knownGap: 'a delivery line broken in two is not read: the delivery date (and often the speaker below it) is lost',
     encode: (t) => utf8(t.replace(/^([^\n]*?\d{4}年\d{1,2}月\d{1,2}日在[^\n]*?人民代表大会)(第[^\n]*?会议上)/m, '$1\n$2')),
   },
   {
@@ -170,10 +173,57 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/^([^\n]*?(?:省长|市长|区长|主席))[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{1,2})[\s\u3000]*$/m, '$1：$2')),
   },
   {
+    name: 'no-delivery-line',
+    about: 'the delivery line removed: no date or session may be guessed from the page (时间 2026-02-02) or elsewhere',
+    faithful: true,
+    removes: 'the delivery line',
+    encode: (t) => utf8(lines(t).filter((l) => !DELIVERY_LINE.test(l)).join('\n')),
+  },
+  {
+    name: 'no-speaker-line',
+    about: 'the speaker line removed: no speaker may be taken from a photo caption (本报记者 霍艳恩摄) or elsewhere',
+    faithful: true,
+    removes: 'the speaker line',
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+      const j = all.findIndex((l, k) => k > i && l.trim() !== '' && !PAGE_DATELINE.test(l));
+      if (i < 0 || j < 0 || [...all[j].trim()].length > 30 || /[。：:]/.test(all[j])) return utf8(t);
+      all.splice(j, 1);
+      return utf8(all.join('\n'));
+    },
+  },
+  {
+    name: 'excerpt',
+    about: 'an excerpt: from three lines above the main targets passage to the end, as the seeds 003 and 004 are excerpts',
+    faithful: true,
+    removes: 'the front matter and the review',
+    knownGap: 'the government is guessed from places the plan mentions: 海南省 → 广东省, 海拉尔区 2013 → 呼伦贝尔市, 海拉尔区 2015 → 老城区 (洛阳市; 老城区 is an ordinary word, the old town)',
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => /预期目标[是为]?：/.test(l));
+      return utf8(i < 0 ? t : all.slice(Math.max(0, i - 3)).join('\n'));
+    },
+  },
+  {
+    name: 'speaker-same-line',
+    about: 'the speaker on the delivery line: ——2026年1月28日在…会议上　省长　王予波',
+    faithful: true,
+    knownGap: 'a speaker written after the delivery line on the same line is not read',
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+      const j = all.findIndex((l, k) => k > i && l.trim() !== '');
+      if (i < 0 || j < 0 || [...all[j].trim()].length > 30 || /[。：:]/.test(all[j])) return utf8(t);
+      all[i] = `${all[i].replace(/[\s\u3000]+$/, '')}\u3000${all[j].trim()}`;
+      all.splice(j, 1);
+      return utf8(all.join('\n'));
+    },
+  },
+  {
     name: 'speaker-first',
     about: 'the speaker line above the delivery line',
     faithful: true,
-    knownGap: 'a speaker line above the delivery line (海拉尔区人民政府区长　　杜联合, under a spaced-out title) is dropped as a site menu: the speaker is lost and a line of the report is dropped',
     encode: (t) => {
       const all = lines(t);
       const i = all.findIndex((l) => DELIVERY_LINE.test(l));
@@ -195,21 +245,18 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'targets-建议为',
     about: 'the main targets passage opened by 主要预期目标建议为：',
     faithful: true,
-    knownGap: 'the main targets passage is not found when its lead-in reads 主要预期目标建议为',
     encode: (t) => utf8(t.replace(/主要预期目标[是为]：/, '主要预期目标建议为：')),
   },
   {
     name: 'targets-listed',
     about: 'the main targets one per line (where the passage separates them with ；)',
     faithful: true,
-    knownGap: 'a listed item without a number (固定资产投资实现正增长, 与经济增长同步) ends the passage: the items after it lose the headline flag',
     encode: (t) => utf8(listTargets(t, '')),
   },
   {
     name: 'targets-dashed',
     about: 'the main targets one per line, each opened by —— (where the passage separates them with ；)',
     faithful: true,
-    knownGap: 'as targets-listed, and the dash becomes part of the indicator (——地区生产总值)',
     encode: (t) => utf8(listTargets(t, '——')),
   },
   {
@@ -242,6 +289,11 @@ export function evaluateVariants(dir: string, gold: Gold, variants: LayoutVarian
   });
 }
 
+/** The floors a layout fails: all of them, or, where the rewrite removed facts, all but stating them. */
+export function variantFailures(variant: LayoutVariant, result: EvalResult): string[] {
+  return failedFloors(result, { requireStated: !variant.removes });
+}
+
 /** One line per layout: the floors' figures, and whether the floors hold. */
 export function formatVariants(results: VariantResult[]): string {
   const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
@@ -252,7 +304,7 @@ export function formatVariants(results: VariantResult[]): string {
     pct(result.headline.recall),
     pct(result.headline.indicatorNamed),
     pct(result.headline.precision),
-    (failedFloors(result).length ? 'no' : 'yes') + (variant.knownGap ? ' (known gap)' : ''),
+    (variantFailures(variant, result).length ? 'no' : 'yes') + (variant.knownGap ? ' (known gap)' : ''),
     variant.about,
   ]);
   const header = ['layout', 'wrong', 'missing', 'recall', 'named', 'precision', 'floors', 'what'];
@@ -264,7 +316,7 @@ export function formatVariants(results: VariantResult[]): string {
   for (const { variant } of results) if (variant.knownGap) out.push(`known gap, ${variant.name}: ${variant.knownGap}`);
   for (const { variant, result } of results) {
     const notes = [
-      ...result.issues.filter((i) => i.verdict !== 'missing' || missingRequired(result).includes(i)).map((i) => `${i.file}: ${i.field}: expected ${i.expected ?? 'null'}, got ${i.got ?? 'null'}`),
+      ...result.issues.filter((i) => i.verdict !== 'missing' || (!variant.removes && missingRequired(result).includes(i))).map((i) => `${i.file}: ${i.field}: expected ${i.expected ?? 'null'}, got ${i.got ?? 'null'}`),
       ...result.headline.missed.map((t) => `${t.file}: missed ${t.value}${t.unit} «${t.quote}»`),
       ...result.headline.spurious.map((t) => `${t.file}: spurious headline ${t.value}${t.unit} «${t.quote}»`),
     ];

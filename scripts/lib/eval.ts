@@ -307,14 +307,17 @@ export function missingRequired(r: EvalResult): FieldIssue[] {
   return r.issues.filter((i) => i.verdict === 'missing' && REQUIRED_FIELDS.includes(i.field));
 }
 
-/** The floors that fail, as one line each; empty when all hold. */
-export function failedFloors(r: EvalResult): string[] {
+/**
+ * The floors that fail, as one line each; empty when all hold. `requireStated: false` when the text was stripped of
+ * some facts: a field may then be null, but never wrong.
+ */
+export function failedFloors(r: EvalResult, { requireStated = true } = {}): string[] {
   const failures: string[] = [];
   const pct = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
   const wrong = wrongMetaCount(r);
   if (wrong > FLOORS.wrongMeta) failures.push(`wrong metadata fields: ${wrong} (floor ${FLOORS.wrongMeta})`);
   const missing = missingRequired(r).length;
-  if (missing > 0) failures.push(`required metadata fields missing: ${missing} (${REQUIRED_FIELDS.join(', ')})`);
+  if (requireStated && missing > 0) failures.push(`required metadata fields missing: ${missing} (${REQUIRED_FIELDS.join(', ')})`);
   const h = r.headline;
   if (h.recall < FLOORS.recall) failures.push(`headline recall ${pct(h.recall)} < ${FLOORS.recall}`);
   if ((h.indicatorNamed ?? 0) < FLOORS.indicatorNamed) failures.push(`indicator named as the text names it ${pct(h.indicatorNamed)} < ${FLOORS.indicatorNamed}`);

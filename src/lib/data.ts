@@ -1,6 +1,7 @@
 /** Build-time access to what the pipeline wrote. The site renders this data and computes nothing of its own. */
 import { readFileSync } from 'node:fs';
 import type { BuildLog } from '../pipeline/ingest.ts';
+import { LEVEL_NAMES } from '../pipeline/levels.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
 
 const DATA_DIR = `${process.env.ATLAS_WORK ?? '.atlas'}/data`;
@@ -52,4 +53,15 @@ export function boundSuffix(t: Pick<Target, 'bound' | 'comparator'>): string {
 
 export function formatValue(t: Pick<Target, 'value' | 'valueMax' | 'unit'>): string {
   return `${t.value}${t.valueMax !== null ? `—${t.valueMax}` : ''}${t.unit}`;
+}
+
+/** Chinese labels in pinyin order, the order a Chinese reader looks things up in. */
+const zhCollator = new Intl.Collator('zh-CN-u-co-pinyin');
+export function zhSort<T>(xs: T[], key: (x: T) => string = (x) => String(x)): T[] {
+  return [...xs].sort((a, b) => zhCollator.compare(key(a), key(b)));
+}
+
+/** The Chinese name of a report's government level, or null while the place is not known. */
+export function levelName(r: Pick<ReportSummary, 'place'>): string | null {
+  return r.place?.level ? LEVEL_NAMES[r.place.level] : null;
 }

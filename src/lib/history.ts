@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import type { HistoryCell, PlaceHistory, RowRef, Term } from '../pipeline/outcomes.ts';
+import { APPROX_LEVEL_SHARE, APPROX_RATE_POINTS, type HistoryCell, type PlaceHistory, type RowRef, type Term } from '../pipeline/outcomes.ts';
 import { TIER_NAMES, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
 
 const WORK = process.env.ATLAS_WORK ?? '.atlas';
@@ -156,3 +156,26 @@ export function indicatorIndex(): { id: string; places: number; targets: number 
 /** Whether a page exists, so that report pages link only to pages the build makes. */
 export const hasIndicatorPage = (id: string) => indicatorIndex().some((i) => i.id === id);
 export const hasPlacePage = (slug: string) => placeHistories().some((p) => p.slug === slug);
+
+/** 0.30000000000000004 → 0.3: differences of stated figures, shown to readers. */
+const tidy = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Why a cell got its verdict, in one phrase, from the rule the pipeline applied: the gap to a 左右 target and what it
+ * may be, the range an outcome had to fall in, or which side of a floor or ceiling it fell on.
+ */
+export function verdictReason(cell: HistoryCell, unit: string): string | null {
+  if (!cell.outcome || cell.outcomeValue === null || (cell.verdict !== 'met' && cell.verdict !== 'missed')) return null;
+  const met = cell.verdict === 'met';
+  if (cell.rule === 'range') return `实际${met ? '在' : '不在'}目标区间之内`;
+  if (cell.rule === 'approx') {
+    const gap = `${tidy(Math.abs(cell.outcomeValue - cell.targetValue))}${unit === '%' ? '个百分点' : unit}`;
+    const allowed = unit === '%' ? `${APPROX_RATE_POINTS}个百分点` : `目标的${APPROX_LEVEL_SHARE * 100}%`;
+    return `实际与目标相差${gap}（“左右”允许${allowed}）`;
+  }
+  // On signed values a decline's "at most" is a fall at least that large.
+  if (cell.target.comparator === 'decline') {
+    return cell.rule === 'at-most' ? `实际降幅${met ? '不小于' : '小于'}目标` : `实际降幅${met ? '不大于' : '大于'}目标`;
+  }
+  return cell.rule === 'at-least' ? `实际${met ? '不低于' : '低于'}目标` : `实际${met ? '不高于' : '高于'}目标`;
+}

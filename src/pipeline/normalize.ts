@@ -21,7 +21,13 @@ const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布�
 /** A publication timestamp alone on a line: 2026-02-03 09:02:33. */
 const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
-const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断/i;
+const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断|^(?:主办|承办|协办|主管|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]|网站标识码/i;
+/** The words of a tool bar inside its brackets: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
+const TOOL_WORDS_ONLY = /^(?:\s|字[体号]|[:：]|加大|减小|还原|默认|[大中小]|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回顶部|保存|纠错|下载)*$/;
+function isToolbar(line: string): boolean {
+  const rest = line.replace(/[【\[]([^】\]]{0,16})[】\]]/g, (m, inner: string) => (TOOL_WORDS_ONLY.test(inner) ? '' : m));
+  return rest.replace(TOOLBAR_TOKENS, '') === '';
+}
 const TOOLBAR_TOKENS =
   /【?\s*字号\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
 const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
@@ -47,7 +53,7 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) || TIMESTAMP.test(l) },
   { name: 'web address', test: (l) => URL.test(l) && l.length < 120 },
   { name: 'site disclaimer or copyright', test: (l) => DISCLAIMER.test(l) && l.length < 120 },
-  { name: 'page tool bar (print, font size, share)', test: (l) => l.replace(TOOLBAR_TOKENS, '') === '' },
+  { name: 'page tool bar (print, font size, share)', test: isToolbar },
   { name: 'related-links navigation', test: (l) => (PREV_NEXT.test(l) && l.length < 80) || LINK_PROMPT.test(l) },
   { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
   { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (/首页\s*[>»›]/.test(l) && l.length < 80) },
@@ -57,8 +63,9 @@ const CHROME_RULES: ChromeRule[] = [
 function isMenuLike(line: string): boolean {
   const compact = line.replace(/\s+/g, '');
   if (compact.length === 0 || compact.length > 16) return false;
-  if (SENTENCE_PUNCT.test(line) || DOC_KIND_WORD.test(line) || HEADING_START.test(line)) return false;
-  return true;
+  if (SENTENCE_PUNCT.test(line) || DOC_KIND_WORD.test(compact) || HEADING_START.test(line)) return false;
+  // 政 府 工 作 报 告 / 海拉尔区人民政府区长　杜联合: a report's own front matter is never a site menu.
+  return !isFrontMatterLine(foldWidth(line));
 }
 
 export function normalize(text: string, file: string): NormalizedText {

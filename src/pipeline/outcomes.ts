@@ -50,10 +50,14 @@ export interface HistoryCell {
   target: RowRef;
   /** The target in the row's unit (canonical where known; a decline negative), for charts across places. */
   targetValue: number;
+  /** What the target asks of its outcome. */
+  rule: Rule;
   /** Upper end of a range target (5—5.5%), in the same unit, or null. */
   targetValueMax: number | null;
   /** The outcome the next report states, or null (not stated, or no next report). */
   outcome: RowRef | null;
+  /** The outcome in the row's unit (as targetValue), or null. */
+  outcomeValue: number | null;
   /** null when the atlas holds no report of the next year, so nobody could say. */
   verdict: Verdict | null;
   note: string | null;
@@ -120,31 +124,40 @@ function measure(t: Target): { value: number; valueMax: number | null; unit: str
 }
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
-/** Whether the outcome meets the target, by the target's bound, or by its comparator where the text sets no bound. */
+/**
+ * What a target asks of its outcome, on signed values (a decline is negative): inside a range, about the number (左右),
+ * at least or at most the number. Its bound decides, else its comparator; a bare number is a floor, or a ceiling for
+ * indicators where less is better; 下降3%以上 is a larger fall, so a decline's bounds point the other way.
+ */
+export type Rule = 'range' | 'approx' | 'at-least' | 'at-most';
+export function ruleOf(target: Target): Rule {
+  if (target.valueMax !== null || target.bound === 'range') return 'range';
+  if (target.bound === 'approx' || target.comparator === 'approx') return 'approx';
+  const declining = target.comparator === 'decline';
+  const bound = target.bound ?? (target.comparator === 'gte' ? 'gte' : target.comparator === 'lte' ? 'lte' : null);
+  if (bound === 'gte') return declining ? 'at-most' : 'at-least';
+  if (bound === 'lte') return declining ? 'at-least' : 'at-most';
+  if (declining) return 'at-most';
+  return target.indicatorId !== null && LOWER_IS_BETTER.has(target.indicatorId) ? 'at-most' : 'at-least';
+}
+
+/** Whether the outcome meets the target by the target's rule; null when the two are not in the same terms and unit. */
 export function judge(target: Target, outcome: Target): 'met' | 'missed' | null {
   const t = measure(target);
   const o = measure(outcome);
   if (t.unit !== o.unit || termOf(target) !== termOf(outcome)) return null;
-  const rate = t.unit === '%';
-  const lowerIsBetter = target.indicatorId !== null && LOWER_IS_BETTER.has(target.indicatorId);
-  const declining = target.comparator === 'decline';
+  const rule = ruleOf(target);
   let ok: boolean;
-  if (t.valueMax !== null || target.bound === 'range') {
-    ok = o.value >= t.value - EPSILON && o.value <= (t.valueMax ?? t.value) + EPSILON;
-  } else if (target.bound === 'approx' || target.comparator === 'approx') {
-    const tolerance = rate ? APPROX_RATE_POINTS : Math.abs(t.value) * APPROX_LEVEL_SHARE;
-    ok = Math.abs(o.value - t.value) <= tolerance + EPSILON;
-  } else {
-    // 下降3%以上 is a larger fall, so on signed values a decline's bounds point the other way.
-    const bound = target.bound ?? (target.comparator === 'gte' ? 'gte' : target.comparator === 'lte' ? 'lte' : null);
-    let atLeast: boolean;
-    if (bound === 'gte') atLeast = !declining;
-    else if (bound === 'lte') atLeast = declining;
-    else if (target.comparator === 'decline') atLeast = false;
-    else atLeast = !lowerIsBetter;
-    ok = atLeast ? o.value >= t.value - EPSILON : o.value <= t.value + EPSILON;
-  }
+  if (rule === 'range') ok = o.value >= t.value - EPSILON && o.value <= (t.valueMax ?? t.value) + EPSILON;
+  else if (rule === 'approx') ok = Math.abs(o.value - t.value) <= approxTolerance(t.value, t.unit) + EPSILON;
+  else if (rule === 'at-least') ok = o.value >= t.value - EPSILON;
+  else ok = o.value <= t.value + EPSILON;
   return ok ? 'met' : 'missed';
+}
+
+/** 左右: half a percentage point for rates, 5 % of the number for levels. */
+export function approxTolerance(value: number, unit: string): number {
+  return unit === '%' ? APPROX_RATE_POINTS : Math.abs(value) * APPROX_LEVEL_SHARE;
 }
 
 /** The single year a row describes, or null (no period, or a range such as a five-year review). */
@@ -301,7 +314,9 @@ export function pairOutcomes(reports: Report[]): OutcomesResult {
             target: ref(target),
             targetValue: m.value,
             targetValueMax: m.valueMax,
+            rule: ruleOf(target),
             outcome: pairing?.outcome ? ref(pairing.outcome) : null,
+            outcomeValue: pairing?.outcome ? measure(pairing.outcome).value : null,
             verdict: pairing?.verdict ?? null,
             note: pairing ? pairing.note : `尚未收录${year + 1}年的报告`,
           });

@@ -10,6 +10,8 @@ import type { Block, Paragraph, Section, SectionLevel } from './types.ts';
 
 const PART = /^([一二三四五六七八九十]+)、\s*(.+)$/s;
 const SECTION = /^([（(]([一二三四五六七八九十]+)[）)])\s*(.+)$/s;
+/** 第一部分　过去五年工作回顾: parts numbered in words, in a report that does not number them 一、. */
+const PART_IN_WORDS = /^(第([一二三四五六七八九十]+)部分)[\s：:　]*(.+)$/s;
 const ITEM = /^((?:[（(](\d{1,2})[）)])|(?:(\d{1,2})[.．、](?![\d%])))\s*(.+)$/s;
 /** Longest lead sentence, in characters, that still reads as a topic heading (强化项目引领。). */
 const LEAD_MAX = 18;
@@ -75,13 +77,28 @@ export function splitCircledList(text: string): string[] {
  * and only when at least two such lines read as part titles, so one stray short line never becomes a part.
  */
 function unnumberedParts(paragraphs: string[]): Set<number> {
-  if (paragraphs.some((p) => PART.test(p))) return new Set();
+  if (paragraphs.some((p) => PART.test(p) || PART_IN_WORDS.test(p))) return new Set();
   const found = new Set<number>();
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
     if (p.length <= PART_TITLE_MAX && PART_TITLE_WORDS.test(p) && isStandaloneHeading(p, next) && !GLOSSARY_TITLE.test(p)) found.add(i);
   });
   return found.size >= 2 ? found : new Set();
+}
+
+/**
+ * Part titles over 一、 sections: “十四五”时期工作回顾 / 一、… 二、… / 2026年工作安排 / 一、… — a report whose 一、 numbering
+ * starts again under each unnumbered part title. Each title must be followed by a 一、 before the next title.
+ */
+function partsOverNumberedSections(paragraphs: string[]): Set<number> {
+  const opensNumbering = (p: string) => chineseNumeral(p.match(PART)?.[1] ?? '') === 1;
+  if (paragraphs.filter(opensNumbering).length < 2) return new Set();
+  const titles = paragraphs.flatMap((p, i) =>
+    p.length <= PART_TITLE_MAX && PART_TITLE_WORDS.test(p) && isStandaloneHeading(p, paragraphs[i + 1]) && !GLOSSARY_TITLE.test(p) ? [i] : [],
+  );
+  if (titles.length < 2) return new Set();
+  const opened = titles.every((t, k) => paragraphs.slice(t + 1, titles[k + 1] ?? paragraphs.length).some(opensNumbering));
+  return opened ? new Set(titles) : new Set();
 }
 
 /** Index of the glossary heading (名词解释 / 注释) after the last numbered part or section, followed by an entry. */
@@ -97,7 +114,11 @@ function glossaryStart(paragraphs: string[]): number {
 export function classify(paragraphs: string[], file: string): Block[] {
   const sources = [file];
   const blocks: Block[] = [];
-  const parts = unnumberedParts(paragraphs);
+  const over = partsOverNumberedSections(paragraphs);
+  const parts = over.size ? over : unnumberedParts(paragraphs);
+  // Under such part titles every numbered level sits one level lower (一、 is a section, （一） a topic).
+  const lv = (l: SectionLevel): SectionLevel => (over.size ? (Math.min(4, l + 1) as SectionLevel) : l);
+  const partsInWords = !paragraphs.some((p) => PART.test(p)) && paragraphs.filter((p) => PART_IN_WORDS.test(p)).length >= 2;
   const glossary = glossaryStart(paragraphs);
   // Short sentences alone on their lines head the paragraphs below them only in a report that does so throughout.
   const topics = new Set(paragraphs.flatMap((p, i) => (standaloneTopic(p, paragraphs[i + 1]) ? [i] : [])));
@@ -122,25 +143,27 @@ export function classify(paragraphs: string[], file: string): Block[] {
     if (parts.has(i)) {
       block = { kind: 'heading', level: 1, number: null, ordinal: null, title: p, body: null, sources };
     } else if ((m = p.match(PART))) {
-      block = numberedHeading(1, `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
+      block = numberedHeading(lv(1), `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
+    } else if (partsInWords && (m = p.match(PART_IN_WORDS))) {
+      block = numberedHeading(1, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
     } else if ((m = p.match(SECTION))) {
-      block = numberedHeading(2, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
+      block = numberedHeading(lv(2), m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
     } else if ((m = p.match(ITEM))) {
       block = numberedHeading(4, m[1], Number(m[2] ?? m[3]), m[4], sources);
     } else if (isStandaloneHeading(p, next)) {
-      const level: SectionLevel = p.length <= LABEL_MAX ? 3 : next !== undefined && SECTION.test(next) ? 1 : 3;
+      const level: SectionLevel = lv(p.length <= LABEL_MAX ? 3 : next !== undefined && SECTION.test(next) ? 1 : 3);
       block = { kind: 'heading', level, number: null, ordinal: null, title: p, body: null, sources };
     } else if (topics.has(i)) {
       // 加强安全生产和防灾减灾。 on a line of its own, the paragraph it heads below.
-      block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(p), body: null, sources };
+      block = { kind: 'heading', level: lv(3), number: null, ordinal: null, title: stripStop(p), body: null, sources };
     } else if (listIntro(p)) {
       // 今年，我们将继续办好民生实事。①…②…③…: the sentence that introduces a numbered list heads it.
       const [head, rest] = listIntro(p)!;
-      block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(head), body: rest, sources };
+      block = { kind: 'heading', level: lv(3), number: null, ordinal: null, title: stripStop(head), body: rest, sources };
     } else if (!topics.has(i - 1)) {
       // The paragraph right under a standalone topic is that topic's text, not a topic of its own.
       const lead = leadSentence(p);
-      if (lead) block = { kind: 'heading', level: 3, number: null, ordinal: null, title: stripStop(lead[0]), body: lead[1], sources };
+      if (lead) block = { kind: 'heading', level: lv(3), number: null, ordinal: null, title: stripStop(lead[0]), body: lead[1], sources };
     }
     if (block) {
       blocks.push(block);

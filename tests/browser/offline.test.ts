@@ -5,12 +5,18 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportSummary } from '../../src/pipeline/types.ts';
+import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 import { DIST, readJson } from '../site/html.ts';
 import { launch } from './chromium.ts';
 import { watchedPage } from './helpers.ts';
 
 const summaries = readJson<ReportSummary[]>('data/reports.json');
+const reports = summaries.map((s) => readJson<Report>(`data/reports/${s.slug}.json`));
+/** Width, case and spaces folded; web subscripts PM_2.5 read as PM2.5. */
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/_(?=\d)/g, '');
+const containing = (q: string) =>
+  reports.filter((r) => r.sections.some((s) => fold(`${s.number ?? ''}${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}`).includes(fold(q)))).map((r) => r.slug).sort();
+
 let browser: Browser;
 let home: string;
 
@@ -76,6 +82,46 @@ describe('offline edition from file://', () => {
     await page.goto(home.replace(/index\.html$/, `search/index.html?q=${encodeURIComponent('托位')}`));
     await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
     await expect(page.locator('#search-results a').count()).resolves.toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('searches exactly from disk, loading only the index shards and texts a query needs', async () => {
+    const { page, failures } = await watchedPage(browser);
+    const loads: string[] = [];
+    page.on('request', (r) => loads.push(r.url()));
+    for (const q of ['托位', '托学', 'PM2.5']) {
+      await page.goto(home.replace(/index\.html$/, `search/index.html?q=${encodeURIComponent(q)}`));
+      await page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+      while (await page.locator('#search-more').isVisible()) {
+        await page.click('#search-more');
+        await page.waitForFunction(() => !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+      }
+      const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect([...new Set(hrefs.map((h) => h.match(/reports\/([^/]+)\//)![1]))].sort(), q).toEqual(containing(q));
+    }
+    const shards = loads.filter((u) => u.includes('/search/offline/shards/'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(loads.filter((u) => u.includes('/search/offline/text/')).length).toBeLessThanOrEqual(3 * summaries.length);
+    expect(loads.some((u) => /search-index\.js/.test(u))).toBe(false);
+    expect(loads.every((u) => u.startsWith('file:') || u.startsWith('data:'))).toBe(true);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('runs the targets explorer from disk: rows from data scripts, filters and sorting', async () => {
+    const { page, failures } = await watchedPage(browser);
+    const network: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
+    });
+    await page.goto(home.replace(/index\.html$/, 'targets/index.html?kind=target'));
+    await page.waitForFunction(() => document.getElementById('explorer-status')!.textContent === '' && document.querySelectorAll('#targets-table tbody tr').length > 0);
+    const targets = reports.flatMap((r) => r.targets).filter((t) => t.kind === 'target');
+    await expect(page.locator('#explorer-count').textContent()).resolves.toBe(`共 ${targets.length} 项`);
+    const href = await page.locator('#targets-table tbody a').first().getAttribute('href');
+    expect(href).toMatch(/^\.\.\/reports\/[a-z0-9-]+\/index\.html#t-/);
+    expect(network).toEqual([]);
     expect(failures).toEqual([]);
     await page.close();
   });

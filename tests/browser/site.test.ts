@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +9,21 @@ import { serve, watchedPage } from './helpers.ts';
 
 const summaries = readJson<ReportSummary[]>('data/reports.json');
 const reports = summaries.map((s) => readJson<Report>(`data/reports/${s.slug}.json`));
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+/** Width, case and spaces folded; web subscripts PM_2.5 read as PM2.5. */
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/_(?=\d)/g, '');
 /** The reports whose text really contains the words: what search must name, no more, no less. */
 const containing = (q: string) =>
   reports.filter((r) => r.sections.some((s) => fold(`${s.number ?? ''}${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}`).includes(fold(q)))).map((r) => r.slug).sort();
+
+/** Asks for more results until every candidate has been checked. */
+async function showAll(page: import('playwright-core').Page) {
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await page.click('#search-more');
+    await page.waitForFunction(() => !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThanOrEqual(before);
+  }
+}
 
 let browser: Browser;
 let server: Server;
@@ -87,6 +99,7 @@ describe('search', () => {
       });
       await page.goto(`${root}search/?q=${encodeURIComponent(q)}`);
       await page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')!.textContent!));
+      await showAll(page);
       await expect(page.locator('input[type="search"]').inputValue()).resolves.toBe(q);
       const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
       const slugs = [...new Set(hrefs.map((h) => h.match(/reports\/([^/]+)\//)![1]))].sort();
@@ -111,19 +124,21 @@ describe('search', () => {
     await page.close();
   });
 
-  it('filters by city, keeps the query in the URL, and a result lands on its section with the words marked', async () => {
+  it('filters by province, keeps the query in the URL, and a result lands on its section with the words marked', async () => {
     const { page, failures } = await watchedPage(browser);
     await page.goto(`${root}search/`);
     await page.fill('input[type="search"]', '托位');
     await page.press('input[type="search"]', 'Enter');
     await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
     expect(new URL(page.url()).searchParams.get('q')).toBe('托位');
-    const city = summaries.find((s) => containing('托位').includes(s.slug))!.city!;
-    await page.selectOption('#f-city', city);
+    const province = summaries.find((s) => containing('托位').includes(s.slug))!.province!;
+    await page.selectOption('#f-province', province);
     await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    expect(new URL(page.url()).searchParams.get('province')).toBe(province);
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    const citySlugs = summaries.filter((s) => s.city === city).map((s) => s.slug);
-    for (const h of hrefs) expect(citySlugs.some((s) => h.includes(`/reports/${s}/`))).toBe(true);
+    const inProvince = summaries.filter((s) => s.province === province).map((s) => s.slug);
+    const expected = containing('托位').filter((s) => inProvince.includes(s));
+    expect([...new Set(hrefs.map((h) => h.match(/reports\/([^/]+)\//)![1]))].sort()).toEqual(expected);
     await page.click('#search-results a >> nth=0');
     await page.waitForLoadState('load');
     const hash = new URL(page.url()).hash.slice(1);
@@ -132,29 +147,160 @@ describe('search', () => {
     expect(failures).toEqual([]);
     await page.close();
   });
+
+  it('groups results by report, best sections first, a few reports at a time with a button for more', async () => {
+    const { page, failures } = await watchedPage(browser);
+    const q = '发展';
+    const all = containing(q);
+    await page.goto(`${root}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    const groups = () => page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.report!));
+    const first = await groups();
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set(first).size).toBe(first.length); // one group per report
+    if (first.length < all.length) {
+      await expect(page.locator('#search-more').isVisible()).resolves.toBe(true);
+      await page.click('#search-more');
+      await page.waitForFunction(() => !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+      expect((await groups()).length).toBeGreaterThan(first.length);
+    }
+    // Every section link of a group is its report's, with at most three excerpts shown.
+    for (const slug of await groups()) {
+      const hrefs = await page.locator(`#search-results > li[data-report="${slug}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const h of hrefs) expect(h).toContain(`/reports/${slug}/`);
+      await expect(page.locator(`#search-results > li[data-report="${slug}"] .excerpt`).count()).resolves.toBeLessThanOrEqual(3);
+    }
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('answers from Pagefind alone: no full-text index is downloaded', async () => {
+    const { page } = await watchedPage(browser);
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`${root}search/?q=${encodeURIComponent('城镇新增就业')}`);
+    await page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')!.textContent!));
+    expect(urls.filter((u) => /search-index|data\/reports|\/offline\//.test(u))).toEqual([]);
+    expect(urls.some((u) => u.includes('/pagefind/fragment/'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps its layout while results arrive and its placeholder whole', async () => {
+    const { page } = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
+    await page.goto(`${root}search/?q=${encodeURIComponent('城镇新增就业')}`);
+    await page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')!.textContent!));
+    const placeholderFits = await page.locator('#q').evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(input).font;
+      probe.style.position = 'absolute';
+      probe.textContent = input.placeholder;
+      document.body.appendChild(probe);
+      const fits = probe.getBoundingClientRect().width <= input.clientWidth;
+      probe.remove();
+      return fits;
+    });
+    expect(placeholderFits).toBe(true);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBeLessThanOrEqual(0.05);
+    // Search hits and extracted targets are marked differently.
+    const hit = await page.locator('#search-results mark.search-hit').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+    await page.goto(`${root}reports/${reports.find((r) => r.targets.length)!.slug}/`);
+    const target = await page.locator('mark[data-target]').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+    expect(hit).not.toBe(target);
+    await page.close();
+  });
 });
 
 describe('targets explorer', () => {
-  it('filters by kind and theme, sorts, and keeps the view in the URL', async () => {
+  const allTargets = reports.flatMap((r) => r.targets);
+  const rowsShown = (page: import('playwright-core').Page) =>
+    page.locator('#targets-table tbody tr').evaluateAll((rows) => rows.map((r) => ({ ...(r as HTMLElement).dataset })));
+  const loaded = (page: import('playwright-core').Page) =>
+    page.waitForFunction(() => document.getElementById('explorer-status')!.textContent === '' && document.querySelectorAll('#targets-table tbody tr').length > 0);
+
+  it('filters by kind, sorts by value in one unit, and keeps the view in the URL', async () => {
     const { page, failures } = await watchedPage(browser);
     await page.goto(`${root}targets/`);
-    const all = await page.locator('#targets-table tbody tr').count();
+    await loaded(page);
+    await expect(page.locator('#explorer-count').textContent()).resolves.toBe(`共 ${allTargets.length} 项`);
     await page.selectOption('select[name="kind"]', 'achievement');
-    const kinds = await page.locator('#targets-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kind));
-    expect(kinds.length).toBeGreaterThan(0);
-    expect(kinds.length).toBeLessThan(all);
-    expect(new Set(kinds)).toEqual(new Set(['achievement']));
+    const achievements = allTargets.filter((t) => t.kind === 'achievement').length;
+    await expect(page.locator('#explorer-count').textContent()).resolves.toBe(`共 ${achievements} 项`);
+    expect(new Set((await rowsShown(page)).map((r) => r.kind))).toEqual(new Set(['achievement']));
     await page.click('button[data-sort="value"]');
     await page.click('button[data-sort="value"]');
-    const values = await page.locator('#targets-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.value)));
+    await expect(page.locator('th[data-column="value"]').getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect(page.locator('button[data-sort="value"]').getAttribute('aria-sort')).resolves.toBeNull();
+    const values = (await rowsShown(page)).map((r) => Number(r.value));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     const url = page.url();
     expect(new URL(url).searchParams.get('kind')).toBe('achievement');
     expect(new URL(url).searchParams.get('dir')).toBe('desc');
     await page.goto(url);
+    await loaded(page);
     await expect(page.locator('select[name="kind"]').inputValue()).resolves.toBe('achievement');
-    await expect(page.locator('#targets-table tbody tr:not([hidden])').count()).resolves.toBe(kinds.length);
+    await expect(page.locator('#explorer-count').textContent()).resolves.toBe(`共 ${achievements} 项`);
+    expect((await rowsShown(page)).map((r) => Number(r.value))).toEqual(values.slice(0, 100));
     await expect(page.locator('svg[role="img"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('svg[role="img"] a').count()).resolves.toBe(0);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('loads only the rows of the report it is asked for, and downloads what is shown', async () => {
+    const { page, failures } = await watchedPage(browser, { acceptDownloads: true });
+    const r = reports.find((x) => x.targets.length)!;
+    await page.goto(`${root}targets/?report=${r.slug}`);
+    await loaded(page);
+    expect(new Set((await rowsShown(page)).map((x) => x.report))).toEqual(new Set([r.slug]));
+    await expect(page.locator('#explorer-count').textContent()).resolves.toBe(`共 ${r.targets.length} 项`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="csv"]')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const lines = csv.trim().split('\n');
+    expect(lines).toHaveLength(r.targets.length + 1);
+    expect(lines.slice(1).every((l) => l.startsWith(`${r.slug},`))).toBe(true);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="json"]')]);
+    const rows = JSON.parse(readFileSync(await json.path(), 'utf8')) as { id: string }[];
+    expect(rows.map((x) => x.id).sort()).toEqual(r.targets.map((t) => t.id).sort());
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('puts the filters first in the tab order', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${root}targets/`);
+    let tabs = 0;
+    for (; tabs < 10; tabs++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => !!document.activeElement?.closest('#explorer-filters'))) break;
+    }
+    expect(tabs).toBeLessThan(10);
+    await page.close();
+  });
+});
+
+describe('home page', () => {
+  it('groups reports by province and filters them by level, province and year', async () => {
+    const { page, failures } = await watchedPage(browser);
+    await page.goto(root);
+    const groups = await page.locator('.report-group').count();
+    expect(groups).toBe(new Set(summaries.map((s) => s.province ?? '未知')).size);
+    const year = String(summaries[0].year ?? '未知');
+    await page.selectOption('#report-filters select[name="year"]', year);
+    const visible = await page.locator('.report-group li:not([hidden]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(visible.sort()).toEqual(summaries.filter((s) => String(s.year ?? '未知') === year).map((s) => `/reports/${s.slug}/`).sort());
+    expect(new URL(page.url()).searchParams.get('year')).toBe(year);
     expect(failures).toEqual([]);
     await page.close();
   });

@@ -101,7 +101,8 @@ describe('offline edition', () => {
   it('holds the whole site with index.html at its top', () => {
     expect(names).toContain('index.html');
     expect(names).toContain('search/index.html');
-    expect(names).toContain('search-index.js');
+    expect(names).toContain('search/offline/reports.js');
+    expect(names.some((n) => n.startsWith('pagefind/'))).toBe(false);
     for (const s of summaries) expect(names).toContain(`reports/${s.slug}/index.html`);
   });
   it('uses only relative links to real files and no module scripts (file:// blocks both)', () => {

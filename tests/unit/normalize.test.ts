@@ -122,6 +122,14 @@ describe('normalize: the front matter of real reports', () => {
     expect(head('市长李明强调加快发展\n各位代表：\n').hints.frontMatter).toEqual([]);
     expect(head('自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n').hints.frontMatter).toEqual(['自治区主席艾尔肯·吐尼亚孜']);
   });
+  it('drops a government site’s one-line tool bar and footer, and keeps a speaker line above the delivery line', () => {
+    const n = head(
+      '政 府 工 作 报 告\n海拉尔区人民政府区长　　杜联合\n【字体：大 中 小】  打印\n----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上\n各位代表：\n现在报告工作。\n【打印本页】【关闭窗口】\n主办单位：人民政府办公厅  承办：信息中心\n',
+    );
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '海拉尔区人民政府区长杜联合', '----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上']);
+    expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
+    expect(n.dropped.map((d) => d.text)).toEqual(['【字体：大 中 小】  打印', '【打印本页】【关闭窗口】', '主办单位：人民政府办公厅  承办：信息中心']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();

@@ -116,6 +116,42 @@ describe('structure: real-report features', () => {
     ]);
   });
 
+  it('puts unnumbered part titles over 一、 sections when the 一、 numbering starts again under each title', () => {
+    expect(
+      outline([
+        '各位代表：',
+        '“十四五”时期工作回顾',
+        '五年来，我们砥砺奋进。',
+        '一、经济实力跃上新台阶',
+        '地区生产总值突破5万亿元。',
+        '二、改革开放取得新突破',
+        '正文。',
+        '2026年工作安排',
+        '今年是开局之年。',
+        '一、扩大有效需求',
+        '（一）提振消费',
+        '正文。',
+      ]),
+    ).toEqual([
+      ['s0', 1, null, '导语', 1, null],
+      ['s1', 1, null, '“十四五”时期工作回顾', 1, null],
+      ['s1-1', 2, '一、', '经济实力跃上新台阶', 1, 's1'],
+      ['s1-2', 2, '二、', '改革开放取得新突破', 1, 's1'],
+      ['s2', 1, null, '2026年工作安排', 1, null],
+      ['s2-1', 2, '一、', '扩大有效需求', 0, 's2'],
+      ['s2-1-1', 3, '（一）', '提振消费', 1, 's2-1'],
+    ]);
+  });
+
+  it('reads parts numbered in words (第一部分) in a report that does not number them 一、', () => {
+    expect(outline(['各位代表：', '第一部分　过去五年工作回顾', '五年来，我们砥砺奋进。', '（一）经济实力增强', '正文。', '第二部分　2026年工作安排', '今年，我们将继续奋斗。'])).toEqual([
+      ['s0', 1, null, '导语', 1, null],
+      ['s1', 1, '第一部分', '过去五年工作回顾', 1, null],
+      ['s1-1', 2, '（一）', '经济实力增强', 1, 's1'],
+      ['s2', 1, '第二部分', '2026年工作安排', 1, null],
+    ]);
+  });
+
   it('does not make one stray short line a part, nor a part title in a report with numbered parts', () => {
     const single = outline(['各位代表：', '2026年工作安排', '今年是开局之年，任务繁重。']);
     expect(single.filter((s) => s[1] === 1 && s[0] !== 's0')).toEqual([]);

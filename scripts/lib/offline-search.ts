@@ -1,0 +1,88 @@
+/**
+ * The offline edition's search index: classic scripts a query loads by need, because file:// pages may neither fetch
+ * nor import modules. Each report's characters and character pairs (after folding width and case) are posted to one of
+ * a fixed number of shards by a hash of the pair; a query loads only the shards of its own pairs, intersects them to
+ * the reports that can contain it, and then loads those reports' section text to confirm the exact words.
+ * `public/search.js` holds the reading side (the same fold and hash): keep the two in step.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
+
+/** Width, case, spaces (and Pagefind's zero-width word breaks) folded; web subscripts PM_2.5 read as PM2.5. */
+export function fold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '').replace(/_(?=\d)/g, '');
+}
+
+/** FNV-1a over UTF-16 code units: cheap and identical in the browser. */
+export function shardOf(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % shards;
+}
+
+/** The keys a folded text is posted under: every character and every pair of neighbouring characters. */
+export function keysOf(folded: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    keys.push(folded[i]);
+    if (i + 1 < folded.length) keys.push(folded.slice(i, i + 2));
+  }
+  return keys;
+}
+
+export interface OfflineReport {
+  summary: ReportSummary;
+  report: Report;
+}
+
+export const sectionHeading = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
+
+/** Writes `reports.js`, `shards/<n>.js` and `text/<n>.js` under `dir`; returns the number of files and bytes written. */
+export function writeOfflineSearch(dir: string, reports: Iterable<OfflineReport>, levelName: (r: ReportSummary) => string | null) {
+  mkdirSync(join(dir, 'text'), { recursive: true });
+  mkdirSync(join(dir, 'shards'), { recursive: true });
+  const postings = new Map<string, number[]>(); // key → [report, count, report, count, …], reports ascending
+  const meta: (string | number | null)[][] = [];
+  let bytes = 0;
+  let files = 0;
+  const write = (path: string, body: string) => {
+    writeFileSync(join(dir, path), body);
+    bytes += Buffer.byteLength(body);
+    files++;
+  };
+  let n = 0;
+  for (const { summary: s, report: r } of reports) {
+    const i = n++;
+    meta.push([s.slug, s.title, s.province, s.city, levelName(s), s.year]);
+    const sections = r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
+    write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
+    const counts = new Map<string, number>();
+    for (const [, heading, text] of sections) for (const k of keysOf(fold(`${heading}\n${text}`))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const [k, c] of counts) {
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push(i, c);
+    }
+  }
+  const total = [...postings.values()].reduce((a, l) => a + l.length / 2, 0);
+  // About 2,000 postings a shard: a query's few shards stay small at any corpus size.
+  let shards = 16;
+  while (shards < 8192 && total / shards > 2000) shards *= 2;
+  const byShard: Map<string, string>[] = Array.from({ length: shards }, () => new Map());
+  for (const [k, list] of postings) {
+    const parts: string[] = [];
+    let prev = 0;
+    for (let j = 0; j < list.length; j += 2) {
+      parts.push((list[j] - prev).toString(36) + (list[j + 1] > 1 ? `.${list[j + 1].toString(36)}` : ''));
+      prev = list[j];
+    }
+    byShard[shardOf(k, shards)].set(k, parts.join(','));
+  }
+  byShard.forEach((m, j) => write(`shards/${j}.js`, `ATLAS_SHARD(${j},${JSON.stringify(Object.fromEntries(m))});\n`));
+  write('reports.js', `window.ATLAS_OFFLINE_SEARCH=${JSON.stringify({ shards, reports: meta })};\n`);
+  return { files, bytes, shards, postings: total };
+}

@@ -1,0 +1,30 @@
+/**
+ * The offline edition from the one Astro render: the online pages, rewritten for file://. Root-absolute links under
+ * the base path become relative links to real `index.html` files (file:// has no directory index); canonical, og:url and
+ * sitemap links, which name the web address, are dropped; the page is told it is the offline edition. Report text
+ * never reaches these patterns: Astro escapes `"` in text and attribute values, so `href="/…"` only occurs in markup.
+ */
+import { posix } from 'node:path';
+
+/** A site-relative path ('' for home, 'reports/x/', 'data/t.csv') seen from the page at `page` ('reports/x/index.html'). */
+export function relativeLink(page: string, target: string): string {
+  const cut = target.search(/[?#]/);
+  const path = cut < 0 ? target : target.slice(0, cut);
+  const suffix = cut < 0 ? '' : target.slice(cut);
+  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  const rel = posix.relative(posix.dirname(page), file) || 'index.html';
+  return rel + suffix;
+}
+
+export function offlineHtml(html: string, page: string, base: string): string {
+  const escapedBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const depth = page.split('/').length - 1;
+  const root = '../'.repeat(depth) || './';
+  return html
+    .replace(/<link rel="(?:canonical|sitemap)"[^>]*>/g, '')
+    .replace(/<meta property="og:url"[^>]*>/g, '')
+    .replace(/<li data-online-only[^>]*>[\s\S]*?<\/li>/g, '')
+    .replace(/<link[^>]*\sdata-online-only[^>]*>/g, '')
+    .replace(/(<meta name="atlas-root" content=")[^"]*(" data-offline=")0"/, `$1${root}$21"`)
+    .replace(new RegExp(`(\\s(?:href|src)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => `${attr}${relativeLink(page, rest)}"`);
+}

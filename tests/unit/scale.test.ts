@@ -1,0 +1,107 @@
+/** The scale modules: the offline rewrite, the offline search index and the explorer's data files. */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { valueInOneUnit, writeExplorerData } from '../../src/lib/explorer-data.ts';
+import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
+import { offlineHtml, relativeLink } from '../../scripts/lib/offline.ts';
+import { fold, keysOf, shardOf, writeOfflineSearch } from '../../scripts/lib/offline-search.ts';
+import { ZipFile } from '../../scripts/lib/zip.ts';
+import { unzipSync } from 'fflate';
+
+describe('offline rewrite', () => {
+  it('turns root-absolute links into relative links to real index.html files, keeping query and hash', () => {
+    expect(relativeLink('reports/a/index.html', 'reports/b/#s1')).toBe('../b/index.html#s1');
+    expect(relativeLink('index.html', '')).toBe('index.html');
+    expect(relativeLink('search/index.html', 'data/targets.csv')).toBe('../data/targets.csv');
+    expect(relativeLink('reports/a/index.html', 'search/?q=x')).toBe('../../search/index.html?q=x');
+  });
+  it('rewrites only links under the base, drops web-only links, marks the edition', () => {
+    const html =
+      '<meta name="atlas-root" content="/atlas/" data-offline="0"><link rel="canonical" href="http://x/atlas/"><a href="/atlas/reports/a/">a</a>' +
+      '<link rel="modulepreload" href="/atlas/pagefind/pagefind.js" data-online-only /><a href="https://example.com/">e</a><a href="#s1">s</a><script src="/atlas/site.js"></script><ul><li data-online-only><a href="/atlas/download/x.zip">z</a></li></ul>';
+    const out = offlineHtml(html, 'search/index.html', '/atlas/');
+    expect(out).toContain('<meta name="atlas-root" content="../" data-offline="1"');
+    expect(out).toContain('href="../reports/a/index.html"');
+    expect(out).toContain('src="../site.js"');
+    expect(out).toContain('href="https://example.com/"');
+    expect(out).toContain('href="#s1"');
+    expect(out).not.toContain('canonical');
+    expect(out).not.toContain('download/');
+    expect(out).not.toContain('pagefind');
+  });
+});
+
+describe('offline search index', () => {
+  it('folds width, case, spaces and web subscripts as the search page does', () => {
+    expect(fold('ＰＭ_2.5 浓度')).toBe('pm2.5浓度');
+    expect(keysOf('托位')).toEqual(['托', '托位', '位']);
+  });
+  it('posts each report under its characters and pairs, so a query finds it in the shards of its own pairs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-search-'));
+    const section = (id: string, title: string, text: string) => ({ id, parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: [] }] });
+    const reports = [
+      { slug: 'a', title: 'A', sections: [section('s1', '民生', '新增托位2000个')] },
+      { slug: 'b', title: 'B', sections: [section('s1', '教育', '发展托育服务，增加学位')] },
+    ].map((r) => ({ summary: { ...r, province: null, city: null, year: 2024, place: null } as unknown as ReportSummary, report: r as unknown as Report }));
+    const { shards } = writeOfflineSearch(dir, reports, () => null);
+    const posted = (key: string) => {
+      const store: Record<string, string> = {};
+      runInNewContext(readFileSync(join(dir, 'shards', `${shardOf(key, shards)}.js`), 'utf8'), { ATLAS_SHARD: (_n: number, p: Record<string, string>) => Object.assign(store, p) });
+      return store[key];
+    };
+    expect(posted('托位')).toBe('0'); // report 0 only, once
+    expect(posted('托育')).toBe('1');
+    expect(posted('托学')).toBeUndefined();
+    expect(readdirSync(join(dir, 'text')).sort()).toEqual(['0.js', '1.js']);
+  });
+});
+
+describe('explorer data', () => {
+  it('puts numbers on one unit, so 45178人 sorts below 75.7万人', () => {
+    expect(valueInOneUnit(45178, '人')).toBeLessThan(valueInOneUnit(75.7, '万人'));
+    expect(valueInOneUnit(1.2, '亿元')).toBe(120000000);
+    expect(valueInOneUnit(3, '千米')).toBe(3);
+  });
+  it('writes every row once, a report never split over two chunks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-explorer-'));
+    const target = (report: string, i: number) => ({ id: `t-${i}`, report, indicator: '新增就业', value: i, valueMax: null, unit: '万人', comparator: 'gte', deadline: null, kind: 'target', theme: 'employment' }) as unknown as Target;
+    const reports = Array.from({ length: 7 }, (_, r) => ({
+      summary: { slug: `r${r}`, province: null, year: 2024 } as unknown as ReportSummary,
+      label: `R${r}`,
+      level: null,
+      targets: Array.from({ length: 1500 }, (_, i) => target(`r${r}`, i)),
+    }));
+    const { chunks, rows } = writeExplorerData(dir, reports, { comparator: {}, kind: {}, theme: {} });
+    expect(rows).toBe(7 * 1500);
+    const seen: unknown[][] = [];
+    for (let n = 0; n < chunks; n++) {
+      runInNewContext(readFileSync(join(dir, `rows-${n}.js`), 'utf8'), { ATLAS_EXPLORER_ROWS: (_n: number, chunk: unknown[][]) => seen.push(...chunk.map((row) => [n, ...row])) });
+    }
+    expect(seen).toHaveLength(rows);
+    const chunkOf = new Map<unknown, Set<unknown>>();
+    for (const [n, report] of seen) chunkOf.set(report, (chunkOf.get(report) ?? new Set()).add(n));
+    for (const set of chunkOf.values()) expect(set.size).toBe(1);
+  });
+});
+
+describe('zip', () => {
+  it('writes an archive that unzips to the same files, Chinese names included', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-zip-')), 'x.zip');
+    const zip = new ZipFile(path);
+    const files: Record<string, Uint8Array> = {
+      'index.html': new TextEncoder().encode('<p>政府工作报告</p>'.repeat(200)),
+      'reports/东兴/a.js': new TextEncoder().encode('x'),
+      'empty.txt': new Uint8Array(0),
+    };
+    for (const [name, data] of Object.entries(files)) zip.add(name, data);
+    const size = zip.close();
+    const bytes = readFileSync(path);
+    expect(bytes.length).toBe(size);
+    const back = unzipSync(bytes);
+    expect(Object.keys(back).sort()).toEqual(Object.keys(files).sort());
+    for (const [name, data] of Object.entries(files)) expect(Buffer.from(back[name]).equals(Buffer.from(data))).toBe(true);
+  });
+});
