@@ -23,7 +23,9 @@ export function offlineHtml(html: string, page: string, base: string): string {
   return html
     .replace(/<link rel="(?:canonical|sitemap)"[^>]*>/g, '')
     .replace(/<meta property="og:url"[^>]*>/g, '')
-    .replace(/<li data-online-only[^>]*>[\s\S]*?<\/li>/g, '')
+    // Parts that only make sense on the web (saving the site in the browser, the zip itself): an element marked
+    // data-online-only never nests another of its own tag, so the first closing tag ends it.
+    .replace(/<(li|details)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>/g, '')
     .replace(/<link[^>]*\sdata-online-only[^>]*>/g, '')
     .replace(/(<meta name="atlas-root" content=")[^"]*(" data-offline=")0"/, `$1${root}$21"`)
     .replace(new RegExp(`(\\s(?:href|src)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => `${attr}${relativeLink(page, rest)}"`);
