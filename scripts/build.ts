@@ -126,7 +126,7 @@ function filesUnder(dir: string): string[] {
 function buildOffline() {
   rmSync(OFFLINE_DIR, { recursive: true, force: true });
   for (const name of filesUnder(OUT)) {
-    if (name.startsWith('pagefind/') || name.startsWith('download/') || name === 'sw.js' || name.startsWith('sitemap')) continue;
+    if (name.startsWith('pagefind/') || name.startsWith('download/') || name === 'sw.js' || name === 'offline.json' || name.startsWith('sitemap')) continue;
     const to = join(OFFLINE_DIR, name);
     mkdirSync(join(to, '..'), { recursive: true });
     if (name.endsWith('.html')) writeFileSync(to, offlineHtml(readFileSync(join(OUT, name), 'utf8'), name, base));

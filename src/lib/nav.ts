@@ -1,6 +1,7 @@
 /**
  * The site's main navigation, in reading order. Pages added later (places, indicators) add an entry here; the header
- * lays the list out as a wrapping row, so any number of entries fits any width.
+ * lays the list out as a wrapping row, so any number of entries fits any width. The home page (the list of reports)
+ * is the brand link before it; keep the list short, since every entry is a Tab stop before each page's own content.
  */
 export interface NavItem {
   /** Site-relative path, as taken by link(): '' is the home page. */
