@@ -24,8 +24,42 @@ const NOTES: [RegExp, (...m: string[]) => string][] = [
   [/^(\w+): neither the text nor the catalog states it$/, (f) => `${field(f)}：原文和目录文件都没有写明，留空`],
   [/^targets: period left empty for (\d+) rows: the report's year is not known$/, (n) => `指标：报告年份未确定，${n} 项指标的所属年份留空`],
   [/^targets: period left empty for (\d+) achievements whose passage names no year or plan period$/, (n) => `指标：${n} 项已完成的成绩所在段落没有写明年份或规划期，所属年份留空`],
+  [/^targets: (\d+) rows read but not published: (.+)$/, (n, list) => `指标：${n} 个读到的数字不作为指标发布（宁缺毋错）——${withheldWords(list)}`],
   [/^targets: (\d+) of (\d+) rows name no indicator of the vocabulary \(indicatorId null\)$/, (n, all) => `指标：${all} 项中有 ${n} 项不属于指标词表中的任何指标，未归类`],
 ]
+
+/** Why a number read in the text was not published as a target row (targets.ts). */
+const WITHHELD: Record<string, string> = {
+  'indicator ends in 等 (a list heading for another number)': '名称以“等”结尾（是另一数字的列举）',
+  'indicator is no name': '没有指标名称',
+  'a class counted, its noun after the list': '数的是等级，所指事物在列举之后',
+  'indicator holds another number': '名称中含有另一个数字',
+  'a list of measures sharing one value': '多个指标共用一个数值',
+  'a change of rank read as a rank': '是名次的变化而非名次',
+  'one value for each item of a list': '列举中每项各有一个数值',
+  'indicator opens with another number (a count of groups or a share of things)': '名称以另一个数字开头',
+  'indicator holds another quantity': '名称中含有另一个数量',
+  'indicator is a measure without the thing measured': '只有度量，没有被度量的事物',
+  'indicator names a rate but the number is a count or an amount': '名称是比率，数字却是数量或金额',
+  'quote does not contain the indicator': '引文不含指标名称',
+  'a count of milestones': '是里程碑的计数',
+  'a size or amount that names a thing': '数字是事物名称的一部分（规模、金额）',
+  'a count whose noun is joined later': '所数事物在后文才出现',
+  'a list of subjects that does not split over its values': '多个主体与多个数值无法一一对应',
+  'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)':
+    '数字是等级、限定、规格或文本结构（如20万吨级、2×35万千瓦）',
+  'a number whose subject is stated as something else': '数字的主体另有所指',
+  'a milestone in a count of milestones': '是一串里程碑中的一个',
+  'a capacity that names a project': '产能是项目名称的一部分',
+};
+const withheldWords = (list: string) =>
+  list
+    .split('; ')
+    .map((part) => {
+      const m = part.match(/^(\d+) × (.+)$/);
+      return m ? `${WITHHELD[m[2]] ?? m[2]} ${m[1]} 项` : part;
+    })
+    .join('；');
 
 export const ruleWords = (rule: string): string => RULES[rule] ?? rule;
 
