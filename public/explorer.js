@@ -17,7 +17,7 @@
   var status = document.getElementById('explorer-status');
   var moreButton = document.getElementById('explorer-more');
   var PAGE = 100;
-  var R = { report: 0, id: 1, indicator: 2, value: 3, valueMax: 4, unit: 5, comparator: 6, deadline: 7, kind: 8, theme: 9, sortValue: 10 };
+  var R = { report: 0, id: 1, indicator: 2, value: 3, valueMax: 4, unit: 5, comparator: 6, deadline: 7, kind: 8, theme: 9, sortValue: 10, indicatorId: 11 };
   var KINDS = ['target', 'achievement'];
   var UNKNOWN = '未知';
   var collator = new Intl.Collator('zh-CN-u-co-pinyin');
@@ -114,11 +114,13 @@
   function compute() {
     var allowed = allowedReports();
     var q = filters.q ? fold(filters.q) : '';
+    var indicatorId = filters.indicatorId;
     var theme = filters.theme, kind = filters.kind ? KINDS.indexOf(filters.kind) : -1, comparator = filters.comparator;
     result = [];
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
       if (allowed && !allowed[row[R.report]]) continue;
+      if (indicatorId && row[R.indicatorId] !== indicatorId) continue;
       if (theme && row[R.theme] !== theme) continue;
       if (kind >= 0 && row[R.kind] !== kind) continue;
       if (comparator && row[R.comparator] !== comparator) continue;
@@ -201,11 +203,12 @@
   }
 
   function download(kind) {
-    var header = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'url'];
+    var header = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'indicatorId', 'url'];
     var objects = result.map(function (row) {
       return {
         report: reports[row[R.report]][0], id: row[R.id], indicator: row[R.indicator], value: row[R.value], valueMax: row[R.valueMax],
         unit: META.units[row[R.unit]], comparator: row[R.comparator], deadline: row[R.deadline], kind: KINDS[row[R.kind]], theme: row[R.theme],
+        indicatorId: row[R.indicatorId] == null ? null : row[R.indicatorId],
         url: new URL(targetUrl(row), location.href).href,
       };
     });

@@ -19,7 +19,7 @@ export function valueInOneUnit(value: number, unit: string): number {
 }
 
 /** The column order of a row in `rows-<n>.js`. public/explorer.js reads rows by these positions. */
-export const ROW_COLUMNS = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'sortValue'] as const;
+export const ROW_COLUMNS = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'sortValue', 'indicatorId'] as const;
 
 export interface ExplorerReport {
   summary: ReportSummary;
@@ -56,7 +56,7 @@ export function writeExplorerData(dir: string, reports: ExplorerReport[], words:
     const s = r.summary;
     metaReports.push([s.slug, r.label, s.province, r.level, s.year, chunkNo, r.targets.length]);
     for (const t of r.targets) {
-      chunk.push([i, t.id, t.indicator, t.value, t.valueMax, unitOf(t.unit), t.comparator, t.deadline, t.kind === 'achievement' ? 1 : 0, t.theme, valueInOneUnit(t.value, t.unit)]);
+      chunk.push([i, t.id, t.indicator, t.value, t.valueMax, unitOf(t.unit), t.comparator, t.deadline, t.kind === 'achievement' ? 1 : 0, t.theme, valueInOneUnit(t.value, t.unit), t.indicatorId ?? null]);
       rows++;
     }
   });

@@ -277,6 +277,23 @@ describe('targets explorer', () => {
     await page.close();
   });
 
+  it('filters by indicator id from the URL and downloads the id with each row', async () => {
+    const { page, failures } = await watchedPage(browser, { acceptDownloads: true });
+    const counts = new Map<string, number>();
+    for (const t of allTargets) if (t.indicatorId) counts.set(t.indicatorId, (counts.get(t.indicatorId) ?? 0) + 1);
+    const [id, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    await page.goto(`${root}targets/?indicatorId=${id}`);
+    await loaded(page);
+    await expect(page.locator('select[name="indicatorId"]').inputValue()).resolves.toBe(id);
+    await expect(page.locator('#explorer-count').textContent()).resolves.toBe(`共 ${n} 项`);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="json"]')]);
+    const rows = JSON.parse(readFileSync(await json.path(), 'utf8')) as { id: string; indicatorId: string }[];
+    expect(rows.map((r) => r.id).sort()).toEqual(allTargets.filter((t) => t.indicatorId === id).map((t) => t.id).sort());
+    expect(new Set(rows.map((r) => r.indicatorId))).toEqual(new Set([id]));
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   it('puts the filters first in the tab order', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(`${root}targets/`);
