@@ -244,6 +244,8 @@
     var schedule = function () { if (!queued) { queued = true; requestAnimationFrame(update); } };
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('hashchange', schedule);
-    update();
+    // After the first paint, not during this script: reading heading positions now would force the whole page's
+    // layout inside this task, the longest main-thread block of a long report on a phone.
+    if ('requestIdleCallback' in window) requestIdleCallback(update, { timeout: 1000 }); else setTimeout(update, 200);
   }
 })();
