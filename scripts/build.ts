@@ -5,13 +5,14 @@
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { normalizeBase } from './lib/base.ts';
+import { filesUnder } from './lib/files.ts';
 import { offlineHtml } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { ZipFile } from './lib/zip.ts';
@@ -103,19 +104,6 @@ function copyData(to: string) {
     if (name === 'mdx') continue;
     cpSync(join(DATA, name), join(to, name), { recursive: true });
   }
-}
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /**

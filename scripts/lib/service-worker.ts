@@ -3,8 +3,9 @@
  * file of the site with its size, so the page can say how much a full save downloads before the reader agrees to it.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from './files.ts';
 
 export interface OfflineManifest {
   /** Changes whenever any file of the site changes, so a saved copy knows it is out of date. */
@@ -18,21 +19,8 @@ export interface OfflineManifest {
 /** Files the reader never needs offline: the zip of the offline edition, the worker itself, and the list. */
 const NOT_SAVED = /^(?:download\/|sw\.js$|offline\.json$)/;
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 export function offlineManifest(outDir: string, base: string): OfflineManifest {
-  const files = listFiles(outDir).filter((f) => !NOT_SAVED.test(f));
+  const files = filesUnder(outDir).filter((f) => !NOT_SAVED.test(f));
   const hash = createHash('sha256');
   const entries: [string, number][] = files.map((f) => {
     const bytes = readFileSync(join(outDir, f));
