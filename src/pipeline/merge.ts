@@ -63,15 +63,24 @@ export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
       else filesWith.set(k, [i]);
     }
   });
+  // The government a group is known to be of, kept at its root: grouping is transitive, so a file whose government is
+  // unknown must not join two groups of different governments into one (A ~ unknown ~ B would merge A and B).
+  const groupCity = files.map((f) => f.city ?? null);
   for (let i = 0; i < files.length; i++) {
     const shared = new Map<number, number>();
     for (const k of keys[i]) for (const j of filesWith.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
-      const a = files[i];
-      const b = files[j];
-      if (a.city && b.city && a.city !== b.city) continue;
+      const ri = find(i);
+      const rj = find(j);
+      if (ri === rj) continue;
+      const ci = groupCity[ri];
+      const cj = groupCity[rj];
+      if (ci && cj && ci !== cj) continue;
       const share = n / (Math.min(keys[i].size, keys[j].size) || 1);
-      if (n >= MIN_SHARED && share >= MIN_SHARED_SHARE) parent[find(j)] = find(i);
+      if (n >= MIN_SHARED && share >= MIN_SHARED_SHARE) {
+        parent[rj] = ri;
+        groupCity[ri] = ci ?? cj;
+      }
     }
   }
   const groups = new Map<number, FileBlocks[]>();

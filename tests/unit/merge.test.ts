@@ -39,6 +39,13 @@ describe('merge', () => {
     expect(groupExcerpts([{ ...a, city: '甲市' }, { ...b, city: '乙市' }])).toHaveLength(2);
   });
 
+  it('never joins two cities through a file whose city is unknown (grouping is transitive)', () => {
+    // b overlaps both; a and the second copy of b are of different cities, so b may join one of them, never both.
+    const groups = groupExcerpts([{ ...a, city: '甲市' }, { ...b, city: null }, { ...b, file: 'b2.txt', city: '乙市' }]);
+    for (const g of groups) expect(new Set(g.map((f) => f.city).filter(Boolean)).size).toBeLessThanOrEqual(1);
+    expect(groups.flat()).toHaveLength(3);
+  });
+
   it('publishes the union in reading order, each paragraph once, the complete copy of a cut one, with its sources', () => {
     const merged = mergeGroup([a, b]);
     const texts = merged.map((x) => (x.kind === 'heading' ? `${x.number ?? ''}${x.title}` : x.text));
