@@ -279,8 +279,9 @@
     if (!run.reports) return done ? '没有章节包含' + q + '。' : '正在查找' + q + '…';
     return '在 ' + run.reports + ' 份报告的 ' + run.sections + ' 个章节中找到' + q + (done ? '。' : '；还有报告可继续查找。');
   }
-  /** Shows the next batch's exact hits; keeps going while a batch brought none and candidates are left. */
-  function more(run) {
+  /** Shows the next BATCH reports with exact hits, loading candidates in batches until they are found or none is left. */
+  function more(run, filling) {
+    if (!filling) run.wanted = run.reports + BATCH;
     moreButton.hidden = true;
     list.setAttribute('aria-busy', 'true');
     status.textContent = describe(run, false);
@@ -292,7 +293,8 @@
     }).then(function (page) {
       if (run !== current) return;
       if (run.engine.ranked) list.setAttribute('data-ranked-by-pagefind', String(run.reports));
-      if (page.left > 0 && page.groups.length === 0) return more(run);
+      // A batch whose candidates were not all exact leaves the page short: fill it to BATCH reports while any are left.
+      if (page.left > 0 && run.reports < run.wanted) return more(run, true);
       moreButton.hidden = page.left === 0;
       list.removeAttribute('aria-busy');
       status.textContent = describe(run, page.left === 0);
@@ -305,7 +307,7 @@
     moreButton.hidden = true;
     list.removeAttribute('aria-busy');
     if (!words.length) { current = null; status.textContent = '请输入搜索词。'; return; }
-    var run = current = { words: words, display: q.trim().replace(/\s+/g, ' '), reports: 0, sections: 0, engine: null };
+    var run = current = { words: words, display: q.trim().replace(/\s+/g, ' '), reports: 0, sections: 0, wanted: 0, engine: null };
     status.textContent = '正在搜索…';
     (offline ? offlineSearch(words, filters()) : pagefindSearch(words, filters())).then(function (engine) {
       if (run !== current) return;

@@ -313,7 +313,18 @@ execFileSync('unzip', ['-q', join(out, 'download/report-atlas-offline.zip'), '-d
 const browser = await launch();
 const { server, url } = await serve(out, '/');
 const httpSearches = [];
-for (const q of QUERIES) httpSearches.push({ q, ...(await searchOnce(browser, `${url}search/?q=${encodeURIComponent(q)}`, (_u, body) => body ?? 0)) });
+// Chromium gives no body size for fetch() responses (Pagefind's index chunks and fragments): those are counted by the
+// size of the file the server sent.
+const servedSize = (u: string, body: number | null) => {
+  if (body !== null && body >= 0) return body;
+  const path = decodeURIComponent(new URL(u).pathname);
+  try {
+    return statSync(join(out, path.endsWith('/') ? `${path}index.html` : path)).size;
+  } catch {
+    return 0;
+  }
+};
+for (const q of QUERIES) httpSearches.push({ q, ...(await searchOnce(browser, `${url}search/?q=${encodeURIComponent(q)}`, servedSize)) });
 const fileSize = (u: string) => {
   try {
     return statSync(new URL(u.split(/[?#]/)[0])).size;

@@ -4,10 +4,9 @@
  * SITE_BASE=/atlas/ builds for a sub-path; ATLAS_OUT_DIR changes the output folder (default dist), ATLAS_SEEDS the
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
@@ -46,52 +45,81 @@ function fail(message: string): never {
 }
 
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const EXPLORER_STAGE = join(WORK, 'explorer');
+const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search');
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
-// ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and generated files under
-// the work folder, so two builds with different folders never share state.
-step('astro', () => run([astro, 'build', '--silent'], { SITE_BASE: base, ATLAS_OUT_DIR: resolve(OUT), ATLAS_WORK: resolve(WORK) }));
-step('data', () => copyData(join(OUT, 'data')));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(DATA, 'reports', `${slug}.json`), 'utf8'));
-step('explorer data', () =>
+// Two cores, one of them idle while Astro renders: the files made from the data alone (the explorer's row files, the
+// offline edition's search index) are written meanwhile, into the work folder (Astro empties the output folder).
+// ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and generated files under
+// the work folder, so two builds with different folders never share state.
+const astroDone = timed('astro', () => runAsync([astro, 'build', '--silent'], { SITE_BASE: base, ATLAS_OUT_DIR: resolve(OUT), ATLAS_WORK: resolve(WORK) }));
+step('explorer data', () => {
+  rmSync(EXPLORER_STAGE, { recursive: true, force: true });
   writeExplorerData(
-    join(OUT, 'explorer'),
+    EXPLORER_STAGE,
     summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: readReport(s.slug).targets })),
     { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
-  ),
-);
-await stepAsync('pagefind', async () => {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) fail(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: OUT });
-  if (added.errors.length || added.page_count === 0) fail(`pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(OUT, 'pagefind') });
-  if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  );
 });
-step('service worker', () => writeServiceWorker(OUT, base));
+step('offline search index', () => {
+  rmSync(OFFLINE_SEARCH_STAGE, { recursive: true, force: true });
+  function* reports() {
+    for (const s of summaries) yield { summary: s, report: readReport(s.slug) };
+  }
+  writeOfflineSearch(OFFLINE_SEARCH_STAGE, reports(), levelName);
+});
+await astroDone;
+step('data', () => {
+  copyData(join(OUT, 'data'));
+  cpSync(EXPLORER_STAGE, join(OUT, 'explorer'), { recursive: true });
+});
+// Pagefind (its own process, report pages only: the other pages carry no data-pagefind-body) runs beside the offline
+// edition and its zip, which read the rendered pages but not the search bundle.
+const pagefindDone = timed('pagefind', () =>
+  runAsync([pagefindCli, '--site', OUT, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', join(OUT, 'pagefind'), '--silent']),
+);
 step('offline edition', () => buildOffline());
-const zipBytes = await stepAsyncValue('zip', () => zipOffline());
+const zipBytes = step('zip', () => zipOffline());
+await pagefindDone;
+checkPagefind();
+// The home page states the download's size, known only now; Pagefind has read the pages by now.
+labelOfflineSize(zipBytes);
+step('service worker', () => writeServiceWorker(OUT, base));
 
 console.log(
   `build: ${OUT}/ for base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
     `(${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}); offline edition ${(zipBytes / 1024).toFixed(0)} KB`,
 );
 
-async function stepAsync(name: string, fn: () => Promise<void>) {
+/** A child process that the build waits for later; its failure fails the build. */
+function runAsync(args: string[], env: Record<string, string> = {}): Promise<void> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', (e) => fail(`${args.join(' ')}: ${e.message}`));
+    child.on('close', (code) => (code === 0 ? done() : fail(`${args.join(' ')} exited with ${code}`)));
+  });
+}
+async function timed(name: string, fn: () => Promise<void>) {
   const t0 = performance.now();
   await fn();
   timings[name] = performance.now() - t0;
 }
-async function stepAsyncValue<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const t0 = performance.now();
-  const r = await fn();
-  timings[name] = performance.now() - t0;
-  return r;
+
+/** Pagefind must have indexed every report page, and nothing else. */
+function checkPagefind() {
+  const entry = join(OUT, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entry)) fail('pagefind wrote no index');
+  const languages: Record<string, { page_count: number }> = JSON.parse(readFileSync(entry, 'utf8')).languages ?? {};
+  const pages = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+  if (pages !== summaries.length) fail(`pagefind indexed ${pages} pages for ${summaries.length} reports`);
 }
+
 
 /** How a report is named in lists and charts: its place and year. */
 function reportLabel(s: ReportSummary): string {
@@ -120,23 +148,21 @@ function buildOffline() {
     if (name.endsWith('.html')) writeFileSync(to, offlineHtml(readFileSync(join(OUT, name), 'utf8'), name, base));
     else cpSync(join(OUT, name), to);
   }
-  function* reports() {
-    for (const s of summaries) yield { summary: s, report: readReport(s.slug) };
-  }
-  writeOfflineSearch(join(OFFLINE_DIR, 'search', 'offline'), reports(), levelName);
+  cpSync(OFFLINE_SEARCH_STAGE, join(OFFLINE_DIR, 'search', 'offline'), { recursive: true });
 }
 
 /** Zips the offline edition with native deflate (scripts/lib/zip.ts), file by file. */
-async function zipOffline(): Promise<number> {
+function zipOffline(): number {
   mkdirSync(join(OUT, 'download'), { recursive: true });
   const zip = new ZipFile(join(OUT, 'download', ZIP_NAME));
   for (const name of filesUnder(OFFLINE_DIR)) zip.add(name, readFileSync(join(OFFLINE_DIR, name)));
-  const size = zip.close();
-  // The home page states the download's size, known only now.
+  return zip.close();
+}
+
+function labelOfflineSize(size: number) {
   const home = join(OUT, 'index.html');
   if (existsSync(home)) {
     const label = size > 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.round(size / 1024)} KB`;
     writeFileSync(home, readFileSync(home, 'utf8').replace(/(<span data-offline-size[^>]*>)[^<]*(<\/span>)/, `$1${label}$2`));
   }
-  return size;
 }

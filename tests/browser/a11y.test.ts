@@ -49,6 +49,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'targets', path: 'targets/', file: 'targets/index.html' },
   { name: 'search', path: `search/?q=${encodeURIComponent(query)}`, file: `search/index.html?q=${encodeURIComponent(query)}`, ready: searchDone },
   { name: 'about', path: 'about/', file: 'about/index.html' },
+  { name: 'build log', path: 'about/log/1/', file: 'about/log/1/index.html' },
   ...['places', 'indicators'].flatMap((dir) => {
     const index = existsSync(join(DIST, dir, 'index.html')) ? [{ name: `${dir} list`, path: `${dir}/`, file: `${dir}/index.html` }] : [];
     const p = firstPageUnder(dir);

@@ -86,11 +86,15 @@ describe('site pages', () => {
     expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(false);
     expect(readDist('sitemap-0.xml', SUB_DIST)).toContain(`${SUB_SITE_URL}reports/`);
   });
-  it('lists what the build dropped on the about page', () => {
+  it('lists every line the build dropped in the build log pages the about page links to', () => {
     const log = readJson<{ dropped: { text: string }[] }>('data/build-log.json');
-    const about = textOf(readDist('about/index.html'));
+    const about = readDist('about/index.html');
+    const pages = [...about.matchAll(/href="[^"]*about\/log\/(\d+)\/"/g)].map((m) => m[1]);
+    expect(pages.length).toBeGreaterThan(0);
+    const logText = pages.map((n) => textOf(readDist(`about/log/${n}/index.html`))).join('\n');
     expect(log.dropped.length).toBeGreaterThan(0);
-    for (const d of log.dropped) expect(about).toContain(d.text.trim());
+    for (const d of log.dropped) expect(logText).toContain(d.text.trim());
+    expect(textOf(about)).toContain(`删除非正文行 ${log.dropped.length} 行`);
   });
 });
 
