@@ -101,8 +101,8 @@
       return {
         ranked: true,
         /** The next batch, in rank order; `onGroup` sees each exact group as soon as it and those before it are known. */
-        next: function (onGroup) {
-          var batch = results.slice(cursor, cursor + BATCH);
+        next: function (onGroup, size) {
+          var batch = results.slice(cursor, cursor + size);
           cursor += batch.length;
           var groups = [];
           var chain = Promise.resolve();
@@ -183,8 +183,8 @@
         var cursor = 0;
         return {
           ranked: false,
-          next: function (onGroup) {
-            var batch = order.slice(cursor, cursor + BATCH);
+          next: function (onGroup, size) {
+            var batch = order.slice(cursor, cursor + size);
             cursor += batch.length;
             return Promise.all(batch.map(function (r) { return loadScript(base + 'text/' + r + '.js'); })).then(function () {
               var groups = batch.map(function (r) {
@@ -285,12 +285,13 @@
     moreButton.hidden = true;
     list.setAttribute('aria-busy', 'true');
     status.textContent = describe(run, false);
+    // Only as many candidates as reports are still wanted: each costs a fragment (or a text file) to check.
     return run.engine.next(function (g) {
       if (run !== current) return;
       list.appendChild(renderGroup(g, run.words));
       run.reports++;
       run.sections += g.sections.length;
-    }).then(function (page) {
+    }, run.wanted - run.reports).then(function (page) {
       if (run !== current) return;
       if (run.engine.ranked) list.setAttribute('data-ranked-by-pagefind', String(run.reports));
       // A batch whose candidates were not all exact leaves the page short: fill it to BATCH reports while any are left.
