@@ -313,10 +313,10 @@ execFileSync('unzip', ['-q', join(out, 'download/report-atlas-offline.zip'), '-d
 const browser = await launch();
 const { server, url } = await serve(out, '/');
 const httpSearches = [];
-// Chromium gives no body size for fetch() responses (Pagefind's index chunks and fragments): those are counted by the
-// size of the file the server sent.
+// Chromium gives no body size for fetch() responses and worker scripts (Pagefind's index chunks, fragments and worker):
+// those are counted by the size of the file the server sent.
 const servedSize = (u: string, body: number | null) => {
-  if (body !== null && body >= 0) return body;
+  if (body !== null && body > 0) return body;
   const path = decodeURIComponent(new URL(u).pathname);
   try {
     return statSync(join(out, path.endsWith('/') ? `${path}index.html` : path)).size;
