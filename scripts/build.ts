@@ -4,7 +4,7 @@
  * SITE_BASE=/atlas/ builds for a sub-path; ATLAS_OUT_DIR changes the output folder (default dist), ATLAS_SEEDS the
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
@@ -38,12 +38,19 @@ function run(args: string[], env: Record<string, string> = {}): void {
   if (r.status !== 0) fail(`${args.join(' ')} exited with ${r.status}`);
 }
 
+/** Steps running in their own process beside the build's own work (Astro, Pagefind). */
+const running = new Set<ChildProcess>();
+
 function fail(message: string): never {
+  // A step that fails while another runs beside it must not leave that one writing into the output folder.
+  for (const child of running) child.kill('SIGKILL');
   rmSync(OUT, { recursive: true, force: true });
   console.error(`build failed: ${message}; nothing was published to ${OUT}/`);
   process.exit(1);
 }
 
+// An exception in the build's own steps (explorer files, offline edition …) fails the build like a failed process.
+process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
@@ -101,8 +108,13 @@ console.log(
 function runAsync(args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    running.add(child);
     child.on('error', (e) => fail(`${args.join(' ')}: ${e.message}`));
-    child.on('close', (code) => (code === 0 ? done() : fail(`${args.join(' ')} exited with ${code}`)));
+    child.on('close', (code) => {
+      running.delete(child);
+      if (code === 0) done();
+      else fail(`${args.join(' ')} exited with ${code}`);
+    });
   });
 }
 async function timed(name: string, fn: () => Promise<void>) {
