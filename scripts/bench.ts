@@ -132,9 +132,7 @@ function makeReports(n: number, dir: string) {
       const to = targets[(Math.floor((i * targets.length) / n) + next++) % targets.length];
       if (used.has(to.name)) continue;
       const candidate = generate(src, i, to);
-      const read = readsAs(candidate);
-      if (process.env.BENCH_DEBUG) { console.error(`bench: ${to.name} reads as ${read}`); }
-      if (read === to.name) {
+      if (readsAs(candidate) === to.name) {
         text = candidate;
         used.add(to.name);
       } else skipped++;

@@ -70,3 +70,10 @@ export function noteWords(note: string): string {
   }
   return note;
 }
+
+/** Where a report's field came from, and the fields' names, as the build log pages say them. */
+export const ORIGIN_WORDS: Record<string, string> = { text: '原文', catalog: '目录文件', composed: '组合生成', missing: '缺失' };
+export const FIELD_WORDS: Record<string, string> = {
+  title: '标题', place: '发布政府', city: '所属城市', province: '所属省份', year: '年份', kind: '类型',
+  delivered: '报告日期', session: '会议', speaker: '报告人',
+};
