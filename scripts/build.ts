@@ -52,7 +52,6 @@ function fail(message: string): never {
 // An exception in the build's own steps (explorer files, offline edition …) fails the build like a failed process.
 process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search');
 const started = performance.now();
@@ -86,11 +85,9 @@ step('data', () => {
   copyData(join(OUT, 'data'));
   cpSync(EXPLORER_STAGE, join(OUT, 'explorer'), { recursive: true });
 });
-// Pagefind (its own process, report pages only: the other pages carry no data-pagefind-body) runs beside the offline
+// Pagefind (its own process, over the report pages in batches of bounded size, merged) runs beside the offline
 // edition and its zip, which read the rendered pages but not the search bundle.
-const pagefindDone = timed('pagefind', () =>
-  runAsync([pagefindCli, '--site', OUT, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', join(OUT, 'pagefind'), '--silent']),
-);
+const pagefindDone = timed('pagefind', () => runAsync(['scripts/pagefind.ts', '--site', OUT, '--work', join(WORK, 'pagefind')]));
 step('offline edition', () => buildOffline());
 const zipBytes = step('zip', () => zipOffline());
 await pagefindDone;
@@ -131,7 +128,6 @@ function checkPagefind() {
   const pages = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
   if (pages !== summaries.length) fail(`pagefind indexed ${pages} pages for ${summaries.length} reports`);
 }
-
 
 /** How a report is named in lists and charts: its place and year. */
 function reportLabel(s: ReportSummary): string {

@@ -1,0 +1,289 @@
+/**
+ * Merges Pagefind bundles built over disjoint sets of pages into one bundle, as if Pagefind had read every page in one
+ * run. Why: Pagefind's indexer holds every page's segmented words until it writes — about 7.5 MB per Chinese report
+ * page, 7.5 GB for a thousand — so the build indexes the pages in batches of bounded size and merges the batches here,
+ * keeping memory bounded, while the browser still loads one index (one entry file, one metadata file, word chunks
+ * found by range) and Pagefind's ranking sees every page, as with a single run.
+ *
+ * The bundle format is Pagefind's (1.x): gzip of "pagefind_dcd" + CBOR. The metadata lists pages (fragment hash, word
+ * count, group), word-index chunks (first word, last word, file), filters (name, file), sorts and meta field names;
+ * a chunk holds words in UTF-8 byte order, each with its pages (page number delta-encoded within the word, word
+ * locations, meta-field locations) and diacritic variants; a filter file maps each value to page numbers. Merging
+ * renumbers pages (batch b's pages follow batch b-1's), merges the words of all batches in one ordered pass (one chunk
+ * per batch in memory at a time), re-chunks them as Pagefind does (20,000 locations per chunk), merges filter values,
+ * and copies fragments, which do not carry page numbers.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+/** Pagefind's own chunk size: a chunk closes once its words hold this many locations (pagefind/src/index/mod.rs). */
+export const CHUNK_LOCATIONS = 20000;
+
+type Page = [number, number[], number[]]; // page number, locations, meta-field locations
+type Variant = [string, Page[]];
+type Word = [string, Page[], Variant[]];
+type MetaPage = [string, number, string]; // fragment hash, word count, fragment group
+type MetaChunk = [string, string, string]; // from, to, file hash
+type Meta = [string, MetaPage[], MetaChunk[], [string, string][], [string, number[]][], string[]];
+
+interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters?: string[];
+}
+
+export function readPagefindFile(path: string): CborValue {
+  const raw = gunzipSync(readFileSync(path));
+  if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${path}: not a Pagefind file`);
+  return decodeCbor(raw.subarray(SIGNATURE.length));
+}
+function pagefindBytes(value: CborValue): Buffer {
+  const body = encodeCbor(value);
+  const out = Buffer.alloc(SIGNATURE.length + body.length);
+  out.write(SIGNATURE, 0, 'latin1');
+  out.set(body, SIGNATURE.length);
+  return gzipSync(out);
+}
+
+/** Compares strings in code-point order, which is the UTF-8 byte order Pagefind (Rust) sorts and looks words up in. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    // A surrogate stands for a code point above U+FFFF, so it sorts after every other UTF-16 unit.
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/** Short content-derived file names as Pagefind makes them (language_ + 7 hex), lengthened on a collision. */
+class Names {
+  private used = new Set<string>();
+  reserve(name: string) {
+    this.used.add(name);
+  }
+  name(language: string, bytes: Uint8Array): string {
+    const full = createHash('sha256').update(bytes).digest('hex');
+    for (let n = 7; n <= full.length; n++) {
+      const name = `${language}_${full.slice(0, n)}`;
+      if (!this.used.has(name)) {
+        this.used.add(name);
+        return name;
+      }
+    }
+    throw new Error('Pagefind merge: identical files named twice');
+  }
+}
+
+/** Words of one batch in order, one decoded chunk at a time, with pages renumbered into the merged numbering. */
+class BatchWords {
+  private chunk: Word[] = [];
+  private at = 0;
+  private next = 0;
+  private dir: string;
+  private chunks: MetaChunk[];
+  private offset: number;
+  private fieldIds: number[];
+  constructor(dir: string, chunks: MetaChunk[], offset: number, fieldIds: number[]) {
+    this.dir = dir;
+    this.chunks = chunks;
+    this.offset = offset;
+    this.fieldIds = fieldIds;
+  }
+  peek(): Word | undefined {
+    while (this.at >= this.chunk.length) {
+      if (this.next >= this.chunks.length) return undefined;
+      const file = join(this.dir, 'index', `${this.chunks[this.next++][2]}.pf_index`);
+      this.chunk = ((readPagefindFile(file) as CborValue[])[0] as unknown as Word[]).map((w) => this.renumber(w));
+      this.at = 0;
+    }
+    return this.chunk[this.at];
+  }
+  take(): Word {
+    const w = this.peek();
+    if (!w) throw new Error('Pagefind merge: no word left');
+    this.at++;
+    return w;
+  }
+  private renumberPages(pages: Page[]): Page[] {
+    let last = 0;
+    return pages.map(([delta, locs, metaLocs]) => {
+      last += delta;
+      return [last + this.offset, locs, metaLocs.map((l) => (l < 0 ? -(this.fieldIds[-l - 1] + 1) : l))];
+    });
+  }
+  private renumber([word, pages, variants]: Word): Word {
+    return [word, this.renumberPages(pages), variants.map(([form, p]) => [form, this.renumberPages(p)])];
+  }
+}
+
+function deltaPages(pages: Page[]): Page[] {
+  let last = 0;
+  return pages.map(([n, locs, metaLocs]) => {
+    const d = n - last;
+    last = n;
+    return [d, locs, metaLocs];
+  });
+}
+function locationCount(w: Word): number {
+  let n = w[2].length;
+  for (const p of w[1]) n += p[1].length + p[2].length + 1;
+  for (const v of w[2]) for (const p of v[1]) n += p[1].length + p[2].length + 1;
+  return n;
+}
+
+/** The shortest distinguishing prefixes of the last word of one chunk and the first of the next (as Pagefind does). */
+function prefixes(a: string, b: string): [string, string] {
+  const ca = Array.from(a);
+  const cb = Array.from(b);
+  let common = 0;
+  while (common < ca.length && common < cb.length && ca[common] === cb[common]) common++;
+  return [ca.slice(0, common + 1).join(''), cb.slice(0, common + 1).join('')];
+}
+
+export interface MergeResult {
+  pages: number;
+  words: number;
+  chunks: number;
+}
+
+/**
+ * Merges the bundles in `batches` (each a Pagefind output folder, in page order) into `out`, which is emptied first.
+ * Throws on what it cannot merge faithfully: different Pagefind versions, sort orders, grouped fragments.
+ */
+export function mergePagefind(batches: string[], out: string, chunkLocations = CHUNK_LOCATIONS): MergeResult {
+  if (!batches.length) throw new Error('Pagefind merge: no bundle to merge');
+  const entries: Entry[] = batches.map((dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')));
+  const version = entries[0].version;
+  for (let b = 1; b < entries.length; b++) {
+    if (entries[b].version !== version) throw new Error(`Pagefind merge: ${batches[b]} is Pagefind ${entries[b].version}, not ${version}`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  for (const sub of ['index', 'fragment', 'filter']) mkdirSync(join(out, sub), { recursive: true });
+  // The engine (pagefind.js, its worker, wasm, UI files) is the same in every batch: copied from the first.
+  for (const name of readdirSync(batches[0])) {
+    const path = join(batches[0], name);
+    if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || statSync(path).isDirectory()) continue;
+    copyFileSync(path, join(out, name));
+  }
+  const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();
+  const merged: Entry = { version, languages: {}, ...(entries[0].include_characters ? { include_characters: entries[0].include_characters } : {}) };
+  const names = new Names();
+  const result: MergeResult = { pages: 0, words: 0, chunks: 0 };
+  for (const language of languages) {
+    const parts = batches
+      .map((dir, b) => ({ dir, info: entries[b].languages[language] }))
+      .filter((p) => p.info)
+      .map((p) => ({ ...p, meta: readPagefindFile(join(p.dir, `pagefind.${p.info.hash}.pf_meta`)) as unknown as Meta }));
+    for (const p of parts) {
+      if (p.meta[4].length) throw new Error(`Pagefind merge: ${p.dir} has sort orders, which cannot be merged`);
+      if (p.meta[1].some((page) => page[2])) throw new Error(`Pagefind merge: ${p.dir} groups its fragments, which is not merged`);
+    }
+    const fields = [...new Set(parts.flatMap((p) => p.meta[5]))].sort(compareCodePoints);
+
+    // Pages and their fragments, renumbered batch after batch.
+    const pages: MetaPage[] = [];
+    const offsets: number[] = [];
+    for (const p of parts) {
+      offsets.push(pages.length);
+      for (const [hash, wordCount, group] of p.meta[1]) {
+        const bytes = readFileSync(join(p.dir, 'fragment', `${hash}.pf_fragment`));
+        // A fragment is named by its content; two different pages whose names collide across batches get new names.
+        let name = hash;
+        if (existsSync(join(out, 'fragment', `${hash}.pf_fragment`))) name = names.name(language, bytes);
+        else names.reserve(hash);
+        writeFileSync(join(out, 'fragment', `${name}.pf_fragment`), bytes);
+        pages.push([name, wordCount, group]);
+      }
+    }
+
+    // Words: one ordered pass over all batches, re-chunked.
+    const streams = parts.map((p, i) => new BatchWords(p.dir, p.meta[2], offsets[i], p.meta[5].map((f) => fields.indexOf(f))));
+    const chunkMeta: MetaChunk[] = [];
+    let chunk: Word[] = [];
+    let size = 0;
+    const flush = () => {
+      const bytes = pagefindBytes([chunk.map(([w, p, v]) => [w, deltaPages(p), v.map(([form, vp]) => [form, deltaPages(vp)])])] as CborValue);
+      const name = names.name(language, bytes);
+      writeFileSync(join(out, 'index', `${name}.pf_index`), bytes);
+      chunkMeta.push([chunk[0][0], chunk[chunk.length - 1][0], name]);
+      chunk = [];
+      size = 0;
+    };
+    for (;;) {
+      let first: string | undefined;
+      for (const s of streams) {
+        const w = s.peek();
+        if (w && (first === undefined || compareCodePoints(w[0], first) < 0)) first = w[0];
+      }
+      if (first === undefined) break;
+      let word: Word | undefined;
+      for (const s of streams) {
+        if (s.peek()?.[0] !== first) continue;
+        const w = s.take();
+        if (!word) {
+          word = w;
+          continue;
+        }
+        word[1].push(...w[1]);
+        for (const [form, p] of w[2]) {
+          const same = word[2].find((v) => v[0] === form);
+          if (same) same[1].push(...p);
+          else word[2].push([form, p]);
+        }
+      }
+      chunk.push(word!);
+      result.words++;
+      size += locationCount(word!);
+      if (size >= chunkLocations) flush();
+    }
+    if (chunk.length) flush();
+    for (let i = 0; i + 1 < chunkMeta.length; i++) {
+      const [to, from] = prefixes(chunkMeta[i][1], chunkMeta[i + 1][0]);
+      if (compareCodePoints(to, chunkMeta[i][0]) >= 0) chunkMeta[i][1] = to;
+      chunkMeta[i + 1][0] = from;
+    }
+
+    // Filters: each value's pages, renumbered and joined.
+    const filterNames = [...new Set(parts.flatMap((p) => p.meta[3].map(([f]) => f)))].sort(compareCodePoints);
+    const filters: [string, string][] = [];
+    for (const filter of filterNames) {
+      const values = new Map<string, number[]>();
+      parts.forEach((p, i) => {
+        const ref = p.meta[3].find(([f]) => f === filter);
+        if (!ref) return;
+        const [, list] = readPagefindFile(join(p.dir, 'filter', `${ref[1]}.pf_filter`)) as unknown as [string, [string, number[]][]];
+        for (const [value, pageNumbers] of list) {
+          const into = values.get(value) ?? [];
+          for (const n of pageNumbers) into.push(n + offsets[i]);
+          values.set(value, into);
+        }
+      });
+      const sorted = [...values].sort((a, b) => compareCodePoints(a[0], b[0]));
+      const bytes = pagefindBytes([filter, sorted] as CborValue);
+      const name = names.name(language, bytes);
+      writeFileSync(join(out, 'filter', `${name}.pf_filter`), bytes);
+      filters.push([filter, name]);
+    }
+
+    const meta: Meta = [version, pages, chunkMeta, filters, [], fields];
+    const metaBytes = pagefindBytes(meta as unknown as CborValue);
+    const metaName = names.name(language, metaBytes);
+    writeFileSync(join(out, `pagefind.${metaName}.pf_meta`), metaBytes);
+    const wasm = parts[0].info.wasm;
+    merged.languages[language] = { hash: metaName, wasm, page_count: pages.length };
+    result.pages += pages.length;
+    result.chunks += chunkMeta.length;
+  }
+  writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(merged));
+  return result;
+}
