@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
 /** One render serves both editions: scripts/build.ts rewrites these pages for the offline (file://) edition. */
@@ -23,10 +24,36 @@ const ownRoot =
 
 /** The site's public address. Without it no absolute URL is written: no canonical or og:url, and no sitemap. */
 const siteUrl = process.env.SITE_URL || undefined;
-if (!siteUrl) console.warn('[atlas] SITE_URL is not set: canonical links, og:url and the sitemap are left out.');
+/**
+ * scripts/build.ts renders the site in parts: the pages other than reports (ATLAS_ALL_REPORT_URLS), whose sitemap
+ * lists every report page too, and the report pages in parts (ATLAS_REPORTS_ONLY), which write no sitemap.
+ */
+const reportPart = process.env.ATLAS_REPORTS_ONLY === '1';
+/**
+ * The source folder of a report part: the site's components, layouts, libraries and content config (linked), and of
+ * its pages only the report page, so that a part renders its reports and nothing else. It lies inside the project's
+ * root (Astro needs its source there); the page is a copy, as Astro finds a page's styles by its path under pages/.
+ */
+function reportsOnlySrc() {
+  const src = resolve(project, 'src');
+  const dir = resolve(ownRoot ?? resolve(project, '.atlas'), 'reports-src');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(resolve(dir, 'pages', 'reports'), { recursive: true });
+  for (const name of readdirSync(src)) if (name !== 'pages') symlinkSync(resolve(src, name), resolve(dir, name));
+  copyFileSync(resolve(src, 'pages', 'reports', '[slug].astro'), resolve(dir, 'pages', 'reports', '[slug].astro'));
+  return dir;
+}
+if (!siteUrl && !reportPart) console.warn('[atlas] SITE_URL is not set: canonical links, og:url and the sitemap are left out.');
+function reportUrls() {
+  if (!siteUrl || !process.env.ATLAS_ALL_REPORT_URLS) return [];
+  const summaries = JSON.parse(readFileSync(resolve(process.env.ATLAS_WORK ?? resolve(project, '.atlas'), 'data', 'reports.json'), 'utf8'));
+  const path = `/${base}/`.replace(/\/+/g, '/');
+  return summaries.map((s) => new URL(`${path}reports/${s.slug}/`, siteUrl).href);
+}
 
 export default defineConfig({
   ...(ownRoot ? { root: ownRoot, srcDir: resolve(project, 'src'), publicDir: resolve(project, 'public') } : {}),
+  ...(reportPart ? { srcDir: reportsOnlySrc() } : {}),
   cacheDir: resolve(work ?? resolve(project, '.atlas'), 'astro-cache'),
   site: siteUrl,
   base,
@@ -36,6 +63,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Report text is shown exactly as written: no typographic quote or dash substitution.
   markdown: { smartypants: false },
-  integrations: [mdx(), ...(siteUrl ? [sitemap()] : [])],
+  integrations: [mdx(), ...(siteUrl && !reportPart ? [sitemap({ customPages: reportUrls() })] : [])],
   devToolbar: { enabled: false },
 });

@@ -4,7 +4,10 @@
  * each a real report moved to a different real place from the gazetteer, its numbers varied, so no two merge — builds
  * them as `npm run build` does (own work and output folders), and prints one table: build time per stage, peak memory,
  * sizes, three searches over http and from file:// in Chromium, the explorer's first paint and time to filter.
- * Without --reports it measures the seeds as they are.
+ * Without --reports it measures the seeds as they are. With --starlight it also builds the same reports as a plain
+ * Astro Starlight site (each report's text as a Markdown page; Starlight's search is Pagefind too), in the same run,
+ * for the comparison the README reports; Starlight is installed into a scratch folder from the npm registry, not
+ * into the project.
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
@@ -213,6 +216,53 @@ function htmlFiles(dir: string, rel = ''): string[] {
   return out;
 }
 
+/**
+ * The same reports as a plain Starlight site: title from the first line, every other line a paragraph, zh-CN, so its
+ * Pagefind segments Chinese as ours does. Installed once into its own folder (not timed); the build is timed.
+ */
+async function starlight(seedsDir: string, dir: string) {
+  const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version;
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(join(dir, 'node_modules', '@astrojs', 'starlight'))) {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-comparison', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': 'latest' } }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+  }
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
+      `export default defineConfig({ integrations: [starlight({ title: '报告', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`,
+  );
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n` +
+      `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  const docs = join(dir, 'src', 'content', 'docs');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(docs, { recursive: true });
+  writeFileSync(join(docs, 'index.md'), '---\ntitle: 报告\n---\n\n报告\n');
+  for (const f of readdirSync(seedsDir).filter((f) => f.endsWith('.txt'))) {
+    const lines = decode(readFileSync(join(seedsDir, f)), f).text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const title = (lines[0] ?? f).replace(/["\\]/g, '');
+    writeFileSync(join(docs, f.replace(/\.txt$/, '.md')), `---\ntitle: "${title}"\n---\n\n${lines.slice(1).join('\n\n')}\n`);
+  }
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`Starlight build failed (${code}):\n${stderr.slice(-3000)}`);
+  const pagefindPages = JSON.parse(readFileSync(join(dir, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8')).languages;
+  return { seconds: (performance.now() - t0) / 1000, peak, pages: Object.values(pagefindPages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0) };
+}
+
 // ---------- 3. Browser ----------
 /** Time (ms since navigation) of the first result, and bytes loaded, for one search in a fresh context. */
 async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bodyBytes: number | null) => number) {
@@ -298,6 +348,8 @@ const work = join(SCRATCH, 'work');
 const out = join(SCRATCH, 'dist');
 const b = await build(seeds, work, out);
 console.error(`bench: built in ${b.seconds.toFixed(1)} s`);
+const sl = args.includes('--starlight') ? await starlight(seeds, resolve(arg('--starlight-dir') ?? join(tmpdir(), 'atlas-bench-starlight'))) : null;
+if (sl) console.error(`bench: the same reports as a plain Starlight site built in ${sl.seconds.toFixed(1)} s`);
 const reportsBuilt = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')).length;
 const targetsBuilt = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')).reduce((n: number, r: { targetCount: number }) => n + r.targetCount, 0);
 const pages = htmlFiles(out).map((p) => ({ p, gz: gzipSync(readFileSync(join(out, p))).length }));
@@ -341,6 +393,7 @@ const rows: [string, string][] = [
   ['reports (input)', `${reportsBuilt}${N ? ` (${kb(inputBytes)} of text)` : ''}, ${targetsBuilt} targets`],
   ['full build', `${b.seconds.toFixed(0)} s (${b.stages})`],
   ['peak memory (build and its children)', kb(b.peak)],
+  ...(sl ? [['plain Starlight site, same reports, same run', `${sl.seconds.toFixed(0)} s (${sl.pages} pages in its Pagefind index), peak memory ${kb(sl.peak)}`] as [string, string]] : []),
   ['dist size', kb(du(out))],
   ['offline zip', kb(zipBytes)],
   ['largest HTML page (gzipped)', `${kb(pages[0].gz)} ${pages[0].p}`],

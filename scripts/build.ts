@@ -5,17 +5,18 @@
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { normalizeBase } from './lib/base.ts';
-import { filesUnder } from './lib/files.ts';
+import { filesUnder, inBatches } from './lib/files.ts';
 import { offlineHtml } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { ZipFile } from './lib/zip.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
+import { mergePagefind } from './lib/pagefind-merge.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -52,6 +53,7 @@ function fail(message: string): never {
 // An exception in the build's own steps (explorer files, offline edition …) fails the build like a failed process.
 process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search');
 const started = performance.now();
@@ -60,11 +62,21 @@ rmSync(OUT, { recursive: true, force: true });
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(DATA, 'reports', `${slug}.json`), 'utf8'));
-// Two cores, one of them idle while Astro renders: the files made from the data alone (the explorer's row files, the
-// offline edition's search index) are written meanwhile, into the work folder (Astro empties the output folder).
+// Astro renders in parts, each its own process: first every page but the reports (from the data files alone), then
+// the report pages in parts of bounded MDX size. Why: Astro's bundler holds every MDX module it compiles, ~3 GB for a
+// thousand reports in one render; a part holds only its own. Each part's pages go to Pagefind (its own process, beside
+// the next part's render) and the parts' search bundles are merged into one (scripts/lib/pagefind-merge.ts).
 // ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and generated files under
 // the work folder, so two builds with different folders never share state.
-const astroDone = timed('astro', () => runAsync([astro, 'build', '--silent'], { SITE_BASE: base, ATLAS_OUT_DIR: resolve(OUT), ATLAS_WORK: resolve(WORK) }));
+const RENDER = join(WORK, 'render');
+rmSync(RENDER, { recursive: true, force: true });
+const parts = reportParts();
+const astroEnv = (extra: Record<string, string>) => ({ SITE_BASE: base, ATLAS_WORK: resolve(WORK), ...extra });
+const astroDone = timed('astro', () =>
+  runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(OUT), ATLAS_MDX_DIR: resolve(mdxFolder('none', [])), ATLAS_ALL_REPORT_URLS: '1' })),
+);
+// Two cores, one of them idle while Astro renders: the files made from the data alone (the explorer's row files, the
+// offline edition's search index) are written meanwhile, into the work folder (Astro empties the output folder).
 step('explorer data', () => {
   rmSync(EXPLORER_STAGE, { recursive: true, force: true });
   writeExplorerData(
@@ -85,14 +97,27 @@ step('data', () => {
   copyData(join(OUT, 'data'));
   cpSync(EXPLORER_STAGE, join(OUT, 'explorer'), { recursive: true });
 });
-// Pagefind (its own process, over the report pages in batches of bounded size, merged) runs beside the offline
-// edition and its zip, which read the rendered pages but not the search bundle.
-const pagefindDone = timed('pagefind', () => runAsync(['scripts/pagefind.ts', '--site', OUT, '--work', join(WORK, 'pagefind')]));
+const bundles: string[] = [];
+let indexing: Promise<void> = Promise.resolve();
+await timed('astro reports', async () => {
+  for (const [k, part] of parts.entries()) {
+    const out = join(RENDER, `out-${k}`);
+    const render = runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(out), ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ATLAS_REPORTS_ONLY: '1' }));
+    await Promise.all([render, indexing]);
+    const bundle = join(RENDER, `pagefind-${k}`);
+    bundles.push(bundle);
+    indexing = runAsync([pagefindCli, '--site', out, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', bundle, '--silent']).then(() =>
+      movePart(out, part),
+    );
+  }
+  await indexing;
+});
+const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind')));
+console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} part${bundles.length === 1 ? '' : 's'}`);
+checkPagefind();
 step('offline edition', () => buildOffline());
 const zipBytes = step('zip', () => zipOffline());
-await pagefindDone;
-checkPagefind();
-// The home page states the download's size, known only now; Pagefind has read the pages by now.
+// The home page states the download's size, known only now.
 labelOfflineSize(zipBytes);
 step('service worker', () => writeServiceWorker(OUT, base));
 
@@ -127,6 +152,45 @@ function checkPagefind() {
   const languages: Record<string, { page_count: number }> = JSON.parse(readFileSync(entry, 'utf8')).languages ?? {};
   const pages = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
   if (pages !== summaries.length) fail(`pagefind indexed ${pages} pages for ${summaries.length} reports`);
+}
+
+/** MDX bytes per report render (ATLAS_RENDER_PART_BYTES): ≈ 110 reports, ~1 GB for Astro and ~0.7 GB for Pagefind. */
+function reportParts(): string[][] {
+  const limit = Number(process.env.ATLAS_RENDER_PART_BYTES ?? 8 * 1024 * 1024);
+  if (!(limit > 0)) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
+  const files = summaries.map((s) => ({ path: s.slug, bytes: statSync(join(DATA, 'mdx', `${s.slug}.mdx`)).size }));
+  return inBatches(files, limit).map((b) => b.map((f) => f.path));
+}
+
+/** A folder holding (as hard links) the MDX files of some reports: what one render's content collection reads. */
+function mdxFolder(name: string, slugs: string[]): string {
+  const dir = join(RENDER, `mdx-${name}`);
+  mkdirSync(dir, { recursive: true });
+  for (const slug of slugs) linkOrCopy(join(DATA, 'mdx', `${slug}.mdx`), join(dir, `${slug}.mdx`));
+  return dir;
+}
+function linkOrCopy(from: string, to: string) {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** A part's report pages into the output folder (its other files — public/, its own 404 — are the site render's too). */
+function movePart(out: string, slugs: string[]) {
+  for (const slug of slugs) {
+    const from = join(out, 'reports', slug);
+    if (!existsSync(join(from, 'index.html'))) fail(`the render of part ${out} wrote no page for ${slug}`);
+    const to = join(OUT, 'reports', slug);
+    mkdirSync(join(OUT, 'reports'), { recursive: true });
+    try {
+      renameSync(from, to);
+    } catch {
+      cpSync(from, to, { recursive: true });
+    }
+  }
+  rmSync(out, { recursive: true, force: true });
 }
 
 /** How a report is named in lists and charts: its place and year. */

@@ -14,3 +14,21 @@ export function filesUnder(dir: string): string[] {
   walk(dir);
   return out;
 }
+
+/** Items in order, cut into consecutive batches of at most `limit` bytes (an item larger than that is a batch alone). */
+export function inBatches<T extends { bytes: number }>(items: T[], limit: number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    if (current.length && size + item.bytes > limit) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += item.bytes;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}

@@ -7,13 +7,31 @@ import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
 const DATA_DIR = `${process.env.ATLAS_WORK ?? '.atlas'}/data`;
 const cache = new Map<string, unknown>();
 function read<T>(path: string): T {
-  if (!cache.has(path)) cache.set(path, JSON.parse(readFileSync(`${DATA_DIR}/${path}`, 'utf8')));
+  if (!cache.has(path)) cache.set(path, parse(path));
   return cache.get(path) as T;
 }
+function parse<T>(path: string): T {
+  return JSON.parse(readFileSync(`${DATA_DIR}/${path}`, 'utf8'));
+}
+
+/**
+ * The reports last read. Pages render one at a time, and a report page asks for its report once per heading and
+ * table: a few are kept, not all — holding every report would make the render's memory grow with the corpus.
+ */
+const recentReports = new Map<string, Report>();
+const RECENT_REPORTS = 4;
 
 export const reportSummaries = (): ReportSummary[] => read('reports.json');
-export const report = (slug: string): Report => read(`reports/${slug}.json`);
-export const allTargets = (): Target[] => read('targets.json');
+export function report(slug: string): Report {
+  let r = recentReports.get(slug);
+  if (r) recentReports.delete(slug);
+  else r = parse<Report>(`reports/${slug}.json`);
+  recentReports.set(slug, r);
+  if (recentReports.size > RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value!);
+  return r;
+}
+/** Every target of every report: read afresh for the one page that needs them all, never kept. */
+export const allTargets = (): Target[] => parse('targets.json');
 /** The indicator vocabulary the rows were matched against (seeds/indicators.yaml as the ingest read it). */
 export const indicatorVocabulary = (): { version: number; indicators: { id: string; name: string; kind: string; unit: string }[] } =>
   read('indicators.json');

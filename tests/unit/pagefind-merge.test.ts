@@ -1,11 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor } from '../../scripts/lib/cbor.ts';
-import { batchPages, pagefindInBatches } from '../../scripts/lib/pagefind-batches.ts';
-import { compareCodePoints, readPagefindFile } from '../../scripts/lib/pagefind-merge.ts';
+import { inBatches } from '../../scripts/lib/files.ts';
+import { compareCodePoints, mergePagefind, readPagefindFile } from '../../scripts/lib/pagefind-merge.ts';
 
 describe('CBOR subset', () => {
   it('writes each integer in its shortest form, as minicbor does', () => {
@@ -41,8 +42,8 @@ describe('code-point order (the order Pagefind sorts words in)', () => {
 });
 
 describe('batches', () => {
-  it('cuts pages in order at the byte limit, a large page alone', () => {
-    const b = batchPages(
+  it('cuts items in order at the byte limit, a large one alone', () => {
+    const b = inBatches(
       [
         { path: 'a', bytes: 40 },
         { path: 'b', bytes: 50 },
@@ -111,18 +112,30 @@ describe('Pagefind in batches, merged', () => {
         `</article></body></html>`,
     );
   });
-  const args = ['--force-language', 'zh-cn'];
-  const single = pagefindInBatches(site, paths, join(root, 'single'), join(root, 'work-single'), args, 10 ** 9);
-  const batched = pagefindInBatches(site, paths, join(root, 'batched'), join(root, 'work-batched'), args, 1);
+  /** Pagefind over some of the pages (a folder of their own, as the build's report renders are), into `out`. */
+  function pagefind(pages: number[], out: string, extra: string[] = []) {
+    const dir = join(root, `pages-${pages.join('-')}`);
+    for (const i of pages) {
+      mkdirSync(join(dir, 'reports', `r${i}`), { recursive: true });
+      writeFileSync(join(dir, paths[i]), readFileSync(join(site, paths[i])));
+    }
+    const cli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+    const r = spawnSync(process.execPath, [cli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', out, '--silent', ...extra]);
+    if (r.status !== 0) throw new Error(`pagefind exited with ${r.status}: ${r.stderr}`);
+    return out;
+  }
+  const single = pagefind([0, 1, 2, 3, 4], join(root, 'single'));
+  // Batches of unequal size, the page with the extra meta field in the middle one.
+  const batches = [[0, 1], [2, 3], [4]].map((pages, b) => pagefind(pages, join(root, `batch-${b}`)));
+  const merged = mergePagefind(batches, join(root, 'batched'));
 
-  it('indexed every page, the batched run one page per batch', () => {
-    expect(single.batches).toBe(1);
-    expect(batched.batches).toBe(5);
-    expect(batched.pages).toBe(5);
+  it('indexed every page', () => {
+    expect(merged.pages).toBe(5);
+    expect(merged.words).toBeGreaterThan(20);
   });
 
   it('gives the same words, locations, filters, word counts and meta fields as one run over all pages', () => {
-    const a = canonical(join(root, 'single'));
+    const a = canonical(single);
     const b = canonical(join(root, 'batched'));
     expect(b.pageCount).toBe(5);
     expect(Object.keys(b.words).length).toBeGreaterThan(20);
@@ -139,7 +152,7 @@ describe('Pagefind in batches, merged', () => {
   });
 
   it('re-encodes Pagefind’s own files to their exact bytes', () => {
-    const dir = join(root, 'single');
+    const dir = single;
     for (const sub of ['index', 'filter']) {
       for (const f of readdirSync(join(dir, sub))) {
         const raw = gunzipSync(readFileSync(join(dir, sub, f))).subarray(12);
@@ -148,8 +161,12 @@ describe('Pagefind in batches, merged', () => {
     }
   });
 
-  it('fails clearly when a Pagefind run fails', () => {
-    expect(() => pagefindInBatches(site, paths, join(root, 'bad'), join(root, 'work-bad'), ['--no-such-option'], 10 ** 9)).toThrow(/pagefind exited/);
+  it('refuses bundles of different Pagefind versions', () => {
+    const other = join(root, 'other-version');
+    pagefind([0], other);
+    const entry = join(other, 'pagefind-entry.json');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/"version":"[^"]+"/, '"version":"0.0.1"'));
+    expect(() => mergePagefind([batches[0], other], join(root, 'mixed'))).toThrow(/Pagefind 0\.0\.1/);
   });
 
   it('names in its metadata exactly the chunk and fragment files it wrote (the browser tests search it)', () => {
