@@ -46,6 +46,7 @@ function reportsOnlySrc() {
 if (!siteUrl && !reportPart) console.warn('[atlas] SITE_URL is not set: canonical links, og:url and the sitemap are left out.');
 function reportUrls() {
   if (!siteUrl || !process.env.ATLAS_ALL_REPORT_URLS) return [];
+  /** @type {{ slug: string }[]} */
   const summaries = JSON.parse(readFileSync(resolve(process.env.ATLAS_WORK ?? resolve(project, '.atlas'), 'data', 'reports.json'), 'utf8'));
   const path = `/${base}/`.replace(/\/+/g, '/');
   return summaries.map((s) => new URL(`${path}reports/${s.slug}/`, siteUrl).href);

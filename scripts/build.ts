@@ -7,15 +7,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Report, ReportSummary } from '../src/pipeline/types.ts';
-import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
-import { writeExplorerData } from '../src/lib/explorer-data.ts';
+import type { ReportSummary } from '../src/pipeline/types.ts';
 import { normalizeBase } from './lib/base.ts';
 import { filesUnder, inBatches } from './lib/files.ts';
 import { offlineHtml } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { ZipFile } from './lib/zip.ts';
-import { writeOfflineSearch } from './lib/offline-search.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -61,7 +58,6 @@ rmSync(OUT, { recursive: true, force: true });
 
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
-const readReport = (slug: string): Report => JSON.parse(readFileSync(join(DATA, 'reports', `${slug}.json`), 'utf8'));
 // Astro renders in parts, each its own process: first every page but the reports (from the data files alone), then
 // the report pages in parts of bounded MDX size. Why: Astro's bundler holds every MDX module it compiles, ~3 GB for a
 // thousand reports in one render; a part holds only its own. Each part's pages go to Pagefind (its own process, beside
@@ -76,22 +72,12 @@ const astroDone = timed('astro', () =>
   runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(OUT), ATLAS_MDX_DIR: resolve(mdxFolder('none', [])), ATLAS_ALL_REPORT_URLS: '1' })),
 );
 // Two cores, one of them idle while Astro renders: the files made from the data alone (the explorer's row files, the
-// offline edition's search index) are written meanwhile, into the work folder (Astro empties the output folder).
-step('explorer data', () => {
-  rmSync(EXPLORER_STAGE, { recursive: true, force: true });
-  writeExplorerData(
-    EXPLORER_STAGE,
-    summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: readReport(s.slug).targets })),
-    { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
-  );
-});
-step('offline search index', () => {
-  rmSync(OFFLINE_SEARCH_STAGE, { recursive: true, force: true });
-  function* reports() {
-    for (const s of summaries) yield { summary: s, report: readReport(s.slug) };
-  }
-  writeOfflineSearch(OFFLINE_SEARCH_STAGE, reports(), levelName);
-});
+// offline edition's search index) are written meanwhile, in their own process, into the work folder (Astro empties
+// the output folder).
+const siteDataDone = timed('explorer data and offline search index', () =>
+  runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE]),
+);
+await siteDataDone;
 await astroDone;
 step('data', () => {
   copyData(join(OUT, 'data'));
@@ -154,9 +140,9 @@ function checkPagefind() {
   if (pages !== summaries.length) fail(`pagefind indexed ${pages} pages for ${summaries.length} reports`);
 }
 
-/** MDX bytes per report render (ATLAS_RENDER_PART_BYTES): ≈ 110 reports, ~1 GB for Astro and ~0.7 GB for Pagefind. */
+/** MDX bytes per report render (ATLAS_RENDER_PART_BYTES): ≈ 85 reports of 70 KB, < 1 GB for Astro, ~0.6 GB for Pagefind. */
 function reportParts(): string[][] {
-  const limit = Number(process.env.ATLAS_RENDER_PART_BYTES ?? 8 * 1024 * 1024);
+  const limit = Number(process.env.ATLAS_RENDER_PART_BYTES ?? 6 * 1024 * 1024);
   if (!(limit > 0)) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
   const files = summaries.map((s) => ({ path: s.slug, bytes: statSync(join(DATA, 'mdx', `${s.slug}.mdx`)).size }));
   return inBatches(files, limit).map((b) => b.map((f) => f.path));
@@ -193,10 +179,6 @@ function movePart(out: string, slugs: string[]) {
   rmSync(out, { recursive: true, force: true });
 }
 
-/** How a report is named in lists and charts: its place and year. */
-function reportLabel(s: ReportSummary): string {
-  return `${s.place?.name ?? s.city ?? s.province ?? s.title}${s.year ? ` ${s.year}` : ''}`;
-}
 
 function copyData(to: string) {
   mkdirSync(to, { recursive: true });

@@ -1,0 +1,41 @@
+/**
+ * node scripts/site-data.ts --data DIR --explorer DIR --offline-search DIR: the files made from the ingested data alone —
+ * the explorer's row files (src/lib/explorer-data.ts) and the offline edition's search index
+ * (scripts/lib/offline-search.ts). Its own process, so that the build runs it beside Astro and the memory it needs
+ * (every report read once) is given back when it ends.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report, ReportSummary } from '../src/pipeline/types.ts';
+import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
+import { writeExplorerData } from '../src/lib/explorer-data.ts';
+import { writeOfflineSearch } from './lib/offline-search.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  if (i < 0 || !args[i + 1]) throw new Error(`scripts/site-data.ts: ${name} is required`);
+  return args[i + 1];
+};
+const data = arg('--data');
+const explorer = arg('--explorer');
+const offlineSearch = arg('--offline-search');
+const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
+const readReport = (slug: string): Report => JSON.parse(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
+/** How a report is named in lists and charts: its place and year. */
+const reportLabel = (s: ReportSummary) => `${s.place?.name ?? s.city ?? s.province ?? s.title}${s.year ? ` ${s.year}` : ''}`;
+
+const t0 = performance.now();
+rmSync(explorer, { recursive: true, force: true });
+writeExplorerData(
+  explorer,
+  summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: readReport(s.slug).targets })),
+  { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
+);
+const t1 = performance.now();
+rmSync(offlineSearch, { recursive: true, force: true });
+function* reports() {
+  for (const s of summaries) yield { summary: s, report: readReport(s.slug) };
+}
+writeOfflineSearch(offlineSearch, reports(), levelName);
+console.log(`site data: explorer files ${((t1 - t0) / 1000).toFixed(1)} s, offline search index ${((performance.now() - t1) / 1000).toFixed(1)} s`);
