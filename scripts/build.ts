@@ -5,7 +5,7 @@
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import { normalizeBase } from './lib/base.ts';
@@ -58,51 +58,55 @@ rmSync(OUT, { recursive: true, force: true });
 
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
-// Astro renders in parts, each its own process: first every page but the reports (from the data files alone), then
-// the report pages in parts of bounded MDX size. Why: Astro's bundler holds every MDX module it compiles, ~3 GB for a
-// thousand reports in one render; a part holds only its own. Each part's pages go to Pagefind (its own process, beside
-// the next part's render) and the parts' search bundles are merged into one (scripts/lib/pagefind-merge.ts).
-// ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and generated files under
-// the work folder, so two builds with different folders never share state.
+// Astro renders in parts, each its own process: the report pages in parts of bounded MDX size, then every other page
+// (from the data files alone). Why: Astro's bundler holds every MDX module it compiles, ~3 GB for a thousand reports
+// in one render; a part holds only its own. Each part's pages go to Pagefind (its own processes, in batches of bounded
+// size, beside the next render) and the batches' search bundles are merged into one (scripts/lib/pagefind-merge.ts).
+// Two cores: beside the first render the explorer's row files and the offline search index are written (they need
+// only the ingested data); beside the last Pagefind batches, the other pages are rendered and the offline edition is
+// made and zipped. ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and
+// generated files under the work folder, so two builds with different folders never share state.
 const RENDER = join(WORK, 'render');
 rmSync(RENDER, { recursive: true, force: true });
 const parts = reportParts();
 const astroEnv = (extra: Record<string, string>) => ({ SITE_BASE: base, ATLAS_WORK: resolve(WORK), ...extra });
-const astroDone = timed('astro', () =>
-  runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(OUT), ATLAS_MDX_DIR: resolve(mdxFolder('none', [])), ATLAS_ALL_REPORT_URLS: '1' })),
-);
-// Two cores, one of them idle while Astro renders: the files made from the data alone (the explorer's row files, the
-// offline edition's search index) are written meanwhile, in their own process, into the work folder (Astro empties
-// the output folder).
 const siteDataDone = timed('explorer data and offline search index', () =>
   runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE]),
 );
+const bundles: string[] = [];
+const partOuts: string[] = [];
+let indexing: Promise<void> = Promise.resolve();
+const renderStart = performance.now();
+for (const [k, part] of parts.entries()) {
+  const out = join(RENDER, `out-${k}`);
+  partOuts.push(out);
+  const render = runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(out), ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ATLAS_REPORTS_ONLY: '1' }));
+  // One render at a time, beside the Pagefind batches of the part before.
+  await Promise.all([render, indexing]);
+  const pages = part.map((slug) => `reports/${slug}/index.html`);
+  for (const p of pages) if (!existsSync(join(out, p))) fail(`the render of part ${k + 1} wrote no page ${p}`);
+  const previous = indexing;
+  indexing = previous.then(() => indexPages(out, pages, `${k}`));
+}
+timings['astro reports'] = performance.now() - renderStart;
+const indexed = indexing.then(() => (timings['pagefind (after the last render)'] = performance.now() - renderStart - timings['astro reports']));
 await siteDataDone;
-await astroDone;
+await timed('astro', () =>
+  runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(OUT), ATLAS_MDX_DIR: resolve(mdxFolder('none', [])), ATLAS_ALL_REPORT_URLS: '1' })),
+);
 step('data', () => {
   copyData(join(OUT, 'data'));
   cpSync(EXPLORER_STAGE, join(OUT, 'explorer'), { recursive: true });
+  // The report pages join the rest (as links: Pagefind may still be reading the part folders).
+  parts.forEach((part, k) => part.forEach((slug) => linkTree(join(partOuts[k], 'reports', slug), join(OUT, 'reports', slug))));
 });
-const bundles: string[] = [];
-let indexing: Promise<void> = Promise.resolve();
-await timed('astro reports', async () => {
-  for (const [k, part] of parts.entries()) {
-    const out = join(RENDER, `out-${k}`);
-    const render = runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(out), ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ATLAS_REPORTS_ONLY: '1' }));
-    await Promise.all([render, indexing]);
-    const bundle = join(RENDER, `pagefind-${k}`);
-    bundles.push(bundle);
-    indexing = runAsync([pagefindCli, '--site', out, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', bundle, '--silent']).then(() =>
-      movePart(out, part),
-    );
-  }
-  await indexing;
-});
-const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind')));
-console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} part${bundles.length === 1 ? '' : 's'}`);
-checkPagefind();
 step('offline edition', () => buildOffline());
 const zipBytes = step('zip', () => zipOffline());
+await indexed;
+const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind')));
+console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} batch${bundles.length === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);
+checkPagefind();
+rmSync(RENDER, { recursive: true, force: true });
 // The home page states the download's size, known only now.
 labelOfflineSize(zipBytes);
 step('service worker', () => writeServiceWorker(OUT, base));
@@ -140,11 +144,19 @@ function checkPagefind() {
   if (pages !== summaries.length) fail(`pagefind indexed ${pages} pages for ${summaries.length} reports`);
 }
 
-/** MDX bytes per report render (ATLAS_RENDER_PART_BYTES): ≈ 85 reports of 70 KB, < 1 GB for Astro, ~0.6 GB for Pagefind. */
+/**
+ * The report pages, cut into renders by MDX size. A render's memory follows its MDX (≈ 1 GB for 6 MB, 1.5 GB for
+ * 16 MB) and each render starts up in about 3 s; Pagefind can index one render's pages while the next renders. So a
+ * corpus renders in two halves (measured at 200 reports: 37 s in two renders, 40 s in one or three) and a large one in
+ * parts of 6 MB (about 85 reports), which keeps the build within 2 GB; a small one (under 2 MB) in one.
+ * ATLAS_RENDER_PART_BYTES sets the part size instead (the test build sets it small).
+ */
 function reportParts(): string[][] {
-  const limit = Number(process.env.ATLAS_RENDER_PART_BYTES ?? 6 * 1024 * 1024);
-  if (!(limit > 0)) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
   const files = summaries.map((s) => ({ path: s.slug, bytes: statSync(join(DATA, 'mdx', `${s.slug}.mdx`)).size }));
+  const total = files.reduce((n, f) => n + f.bytes, 0);
+  const MB = 1024 * 1024;
+  const limit = process.env.ATLAS_RENDER_PART_BYTES ? Number(process.env.ATLAS_RENDER_PART_BYTES) : total < 2 * MB ? total : Math.min(6 * MB, Math.ceil(total / 2));
+  if (!(limit > 0) && files.length) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
   return inBatches(files, limit).map((b) => b.map((f) => f.path));
 }
 
@@ -163,22 +175,36 @@ function linkOrCopy(from: string, to: string) {
   }
 }
 
-/** A part's report pages into the output folder (its other files — public/, its own 404 — are the site render's too). */
-function movePart(out: string, slugs: string[]) {
-  for (const slug of slugs) {
-    const from = join(out, 'reports', slug);
-    if (!existsSync(join(from, 'index.html'))) fail(`the render of part ${out} wrote no page for ${slug}`);
-    const to = join(OUT, 'reports', slug);
-    mkdirSync(join(OUT, 'reports'), { recursive: true });
-    try {
-      renameSync(from, to);
-    } catch {
-      cpSync(from, to, { recursive: true });
-    }
+/** A folder's files as hard links at another place (copies on another file system). */
+function linkTree(from: string, to: string) {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from, { withFileTypes: true })) {
+    if (name.isDirectory()) linkTree(join(from, name.name), join(to, name.name));
+    else linkOrCopy(join(from, name.name), join(to, name.name));
   }
-  rmSync(out, { recursive: true, force: true });
 }
 
+/**
+ * Pagefind over some rendered report pages, in batches of at most ATLAS_PAGEFIND_BATCH_BYTES of HTML (its indexer
+ * peaks at ≈ 22 × the HTML it reads: 0.5 GB for the default 24 MB), one process after another. Each batch is a folder
+ * of hard links to its pages at their own paths, so Pagefind sees the site's URLs and walks only those files.
+ */
+async function indexPages(site: string, pages: string[], name: string) {
+  const limit = Number(process.env.ATLAS_PAGEFIND_BATCH_BYTES ?? 24 * 1024 * 1024);
+  if (!(limit > 0)) fail(`ATLAS_PAGEFIND_BATCH_BYTES must be a positive number, not ${process.env.ATLAS_PAGEFIND_BATCH_BYTES}`);
+  const batches = inBatches(pages.map((path) => ({ path, bytes: statSync(join(site, path)).size })), limit);
+  for (const [b, batch] of batches.entries()) {
+    const dir = join(RENDER, `pagefind-site-${name}-${b}`);
+    for (const p of batch) {
+      mkdirSync(join(dir, p.path, '..'), { recursive: true });
+      linkOrCopy(join(site, p.path), join(dir, p.path));
+    }
+    const bundle = join(RENDER, `pagefind-${name}-${b}`);
+    bundles.push(bundle);
+    await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', bundle, '--silent']);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function copyData(to: string) {
   mkdirSync(to, { recursive: true });

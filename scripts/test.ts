@@ -13,9 +13,9 @@ function run(args: string[], env: Record<string, string> = {}): number {
   return r.status ?? 1;
 }
 
-// The seeds' report pages are rendered and indexed in parts of one or two reports, so every page and search test runs
-// on pages from several renders and on a merged Pagefind index.
-if (run(['scripts/build.ts'], { ATLAS_RENDER_PART_BYTES: '60000' }) !== 0) process.exit(1);
+// The seeds' report pages are rendered in parts of one or two reports and indexed in batches of about one page, so
+// every page and search test runs on pages from several renders and on a merged Pagefind index.
+if (run(['scripts/build.ts'], { ATLAS_RENDER_PART_BYTES: '60000', ATLAS_PAGEFIND_BATCH_BYTES: '150000' }) !== 0) process.exit(1);
 // Types after the first build: it generates Astro's own types (.astro/) that the site code refers to.
 if (run([join('node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']) !== 0) process.exit(1);
 // The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
