@@ -9,10 +9,9 @@ import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, rea
 import { join, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import { normalizeBase } from './lib/base.ts';
-import { filesUnder, inBatches } from './lib/files.ts';
-import { offlineHtml } from './lib/offline.ts';
+import { inBatches } from './lib/files.ts';
+import { OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
-import { ZipFile } from './lib/zip.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -20,7 +19,6 @@ const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
 const WORK = process.env.ATLAS_WORK ?? '.atlas';
 const DATA = join(WORK, 'data');
 const OFFLINE_DIR = join(WORK, 'offline');
-const ZIP_NAME = 'report-atlas-offline.zip';
 const base = normalizeBase(process.env.SITE_BASE);
 const timings: Record<string, number> = {};
 
@@ -99,13 +97,18 @@ step('data', () => {
   // The report pages join the rest (as links: Pagefind may still be reading the part folders).
   parts.forEach((part, k) => part.forEach((slug) => linkTree(join(partOuts[k], 'reports', slug), join(OUT, 'reports', slug))));
 });
-step('offline edition', () => buildOffline());
-const zipBytes = step('zip', () => zipOffline());
+// The offline edition (its own process: rewrites and zips the site without the search bundle) runs beside the last
+// Pagefind batches and the merge.
+const offlineDone = timed('offline edition and zip', () =>
+  runAsync(['scripts/offline-edition.ts', '--site', OUT, '--offline', OFFLINE_DIR, '--search', OFFLINE_SEARCH_STAGE, '--base', base]),
+);
 await indexed;
 const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind')));
 console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} batch${bundles.length === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);
 checkPagefind();
+await offlineDone;
 rmSync(RENDER, { recursive: true, force: true });
+const zipBytes = statSync(join(OUT, 'download', OFFLINE_ZIP_NAME)).size;
 // The home page states the download's size, known only now.
 labelOfflineSize(zipBytes);
 step('service worker', () => writeServiceWorker(OUT, base));
@@ -213,31 +216,6 @@ function copyData(to: string) {
     if (name === 'mdx') continue;
     cpSync(join(DATA, name), join(to, name), { recursive: true });
   }
-}
-
-/**
- * The edition for file://, from the same render: pages rewritten to relative links (scripts/lib/offline.ts), the
- * data and explorer files as they are, and instead of Pagefind (whose module, worker and fetches file:// blocks) a
- * sharded classic-script index that a query loads only in part (scripts/lib/offline-search.ts).
- */
-function buildOffline() {
-  rmSync(OFFLINE_DIR, { recursive: true, force: true });
-  for (const name of filesUnder(OUT)) {
-    if (name.startsWith('pagefind/') || name.startsWith('download/') || name === 'sw.js' || name === 'offline.json' || name.startsWith('sitemap')) continue;
-    const to = join(OFFLINE_DIR, name);
-    mkdirSync(join(to, '..'), { recursive: true });
-    if (name.endsWith('.html')) writeFileSync(to, offlineHtml(readFileSync(join(OUT, name), 'utf8'), name, base));
-    else cpSync(join(OUT, name), to);
-  }
-  cpSync(OFFLINE_SEARCH_STAGE, join(OFFLINE_DIR, 'search', 'offline'), { recursive: true });
-}
-
-/** Zips the offline edition with native deflate (scripts/lib/zip.ts), file by file. */
-function zipOffline(): number {
-  mkdirSync(join(OUT, 'download'), { recursive: true });
-  const zip = new ZipFile(join(OUT, 'download', ZIP_NAME));
-  for (const name of filesUnder(OFFLINE_DIR)) zip.add(name, readFileSync(join(OFFLINE_DIR, name)));
-  return zip.close();
 }
 
 function labelOfflineSize(size: number) {

@@ -30,3 +30,6 @@ export function offlineHtml(html: string, page: string, base: string): string {
     .replace(/(<meta name="atlas-root" content=")[^"]*(" data-offline=")0"/, `$1${root}$21"`)
     .replace(new RegExp(`(\\s(?:href|src)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => `${attr}${relativeLink(page, rest)}"`);
 }
+
+/** The offline edition's file name under download/ (the home page links it). */
+export const OFFLINE_ZIP_NAME = 'report-atlas-offline.zip';
