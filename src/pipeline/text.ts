@@ -25,12 +25,20 @@ export function foldWidth(input: string): string {
   return s.trim();
 }
 
+const HALF_WIDTH_PUNCTUATION = /[,;:!?()]/;
+
 function foldHalfWidthPunctuation(s: string): string {
+  // Most lines of a Chinese report hold no half-width punctuation: nothing to fold (this runs on every line).
+  if (!HALF_WIDTH_PUNCTUATION.test(s)) return s;
   const chars = [...s];
   const chineseParen = chineseParentheses(chars);
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
+    if (!HALF_WIDTH_PUNCTUATION.test(c)) {
+      out.push(c);
+      continue;
+    }
     const prev = chars[i - 1] ?? '';
     const next = chars[i + 1] ?? '';
     const betweenDigits = /\d/.test(prev) && /\d/.test(next);
