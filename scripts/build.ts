@@ -1,5 +1,6 @@
 /**
- * npm run build: ingest seeds/ → Astro build → data files → Pagefind index → offline edition (zip).
+ * npm run build: ingest seeds/ → Astro renders (the report pages in parts, then the other pages) → data files →
+ * Pagefind index (in batches, merged) → offline edition (zip) → service worker.
  * Any failed step, a failed file included, fails the build and leaves no partial site in dist/.
  * SITE_BASE=/atlas/ builds for a sub-path; ATLAS_OUT_DIR changes the output folder (default dist), ATLAS_SEEDS the
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
