@@ -8,20 +8,12 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requiredOptions } from './lib/args.ts';
 import { filesUnder } from './lib/files.ts';
 import { OFFLINE_ZIP_NAME, offlineHtml } from './lib/offline.ts';
 import { ZipFile } from './lib/zip.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(name);
-  if (i < 0 || !args[i + 1]) throw new Error(`scripts/offline-edition.ts: ${name} is required`);
-  return args[i + 1];
-};
-const site = arg('--site');
-const offline = arg('--offline');
-const search = arg('--search');
-const base = arg('--base');
+const { site, offline, search, base } = requiredOptions('scripts/offline-edition.ts', ['site', 'offline', 'search', 'base']);
 
 const t0 = performance.now();
 rmSync(offline, { recursive: true, force: true });

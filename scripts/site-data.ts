@@ -9,17 +9,10 @@ import { join } from 'node:path';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
+import { requiredOptions } from './lib/args.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(name);
-  if (i < 0 || !args[i + 1]) throw new Error(`scripts/site-data.ts: ${name} is required`);
-  return args[i + 1];
-};
-const data = arg('--data');
-const explorer = arg('--explorer');
-const offlineSearch = arg('--offline-search');
+const { data, explorer, 'offline-search': offlineSearch } = requiredOptions('scripts/site-data.ts', ['data', 'explorer', 'offline-search']);
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */
