@@ -196,12 +196,12 @@ export function mergePagefind(batches: string[], out: string, chunkLocations = C
     for (const p of parts) {
       offsets.push(pages.length);
       for (const [hash, wordCount, group] of p.meta[1]) {
-        const bytes = readFileSync(join(p.dir, 'fragment', `${hash}.pf_fragment`));
+        const from = join(p.dir, 'fragment', `${hash}.pf_fragment`);
         // A fragment is named by its content; two different pages whose names collide across batches get new names.
         let name = hash;
-        if (existsSync(join(out, 'fragment', `${hash}.pf_fragment`))) name = names.name(language, bytes);
+        if (existsSync(join(out, 'fragment', `${hash}.pf_fragment`))) name = names.name(language, readFileSync(from));
         else names.reserve(hash);
-        writeFileSync(join(out, 'fragment', `${name}.pf_fragment`), bytes);
+        copyFileSync(from, join(out, 'fragment', `${name}.pf_fragment`));
         pages.push([name, wordCount, group]);
       }
     }
