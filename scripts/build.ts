@@ -6,11 +6,11 @@
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import { normalizeBase } from './lib/base.ts';
-import { inBatches } from './lib/files.ts';
+import { inBatches, linkOrCopy, linkTree } from './lib/files.ts';
 import { OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
@@ -19,7 +19,6 @@ const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
 const WORK = process.env.ATLAS_WORK ?? '.atlas';
 const DATA = join(WORK, 'data');
-const OFFLINE_DIR = join(WORK, 'offline');
 const base = normalizeBase(process.env.SITE_BASE);
 const timings: Record<string, number> = {};
 
@@ -51,7 +50,7 @@ process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
-const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search');
+const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 
@@ -94,14 +93,14 @@ await timed('astro', () =>
 );
 step('data', () => {
   copyData(join(OUT, 'data'));
-  cpSync(EXPLORER_STAGE, join(OUT, 'explorer'), { recursive: true });
+  linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
   // The report pages join the rest (as links: Pagefind may still be reading the part folders).
   parts.forEach((part, k) => part.forEach((slug) => linkTree(join(partOuts[k], 'reports', slug), join(OUT, 'reports', slug))));
 });
 // The offline edition (its own process: rewrites and zips the site without the search bundle) runs beside the last
 // Pagefind batches and the merge.
 const offlineDone = timed('offline edition and zip', () =>
-  runAsync(['scripts/offline-edition.ts', '--site', OUT, '--offline', OFFLINE_DIR, '--search', OFFLINE_SEARCH_STAGE, '--base', base]),
+  runAsync(['scripts/offline-edition.ts', '--site', OUT, '--search', OFFLINE_SEARCH_STAGE, '--base', base]),
 );
 await indexed;
 const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind')));
@@ -172,23 +171,6 @@ function mdxFolder(name: string, slugs: string[]): string {
   for (const slug of slugs) linkOrCopy(join(DATA, 'mdx', `${slug}.mdx`), join(dir, `${slug}.mdx`));
   return dir;
 }
-function linkOrCopy(from: string, to: string) {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
-/** A folder's files as hard links at another place (copies on another file system). */
-function linkTree(from: string, to: string) {
-  mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from, { withFileTypes: true })) {
-    if (name.isDirectory()) linkTree(join(from, name.name), join(to, name.name));
-    else linkOrCopy(join(from, name.name), join(to, name.name));
-  }
-}
-
 /**
  * Pagefind over some rendered report pages, in batches of at most ATLAS_PAGEFIND_BATCH_BYTES of HTML (its indexer
  * peaks at ≈ 22 × the HTML it reads: 0.5 GB for the default 24 MB), one process after another. Each batch is a folder
@@ -211,11 +193,13 @@ async function indexPages(site: string, pages: string[], name: string) {
   }
 }
 
+/** The data files (not the MDX) into the site, as hard links: files are costly to create on some disks. */
 function copyData(to: string) {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(DATA)) {
     if (name === 'mdx') continue;
-    cpSync(join(DATA, name), join(to, name), { recursive: true });
+    if (statSync(join(DATA, name)).isDirectory()) linkTree(join(DATA, name), join(to, name));
+    else linkOrCopy(join(DATA, name), join(to, name));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * node scripts/site-data.ts --data DIR --explorer DIR --offline-search DIR: the files made from the ingested data alone —
+ * node scripts/site-data.ts --data DIR --explorer DIR --offline-search FILE: the files made from the ingested data alone —
  * the explorer's row files (src/lib/explorer-data.ts) and the offline edition's search index
- * (scripts/lib/offline-search.ts). Its own process, so that the build runs it beside Astro and the memory it needs
+ * (scripts/lib/offline-search.ts), as one pack file (scripts/lib/pack.ts) for the offline zip. Its own process, so that the build runs it beside Astro and the memory it needs
  * (every report read once) is given back when it ends.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { requiredOptions } from './lib/args.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
+import { PackWriter } from './lib/pack.ts';
 
 const { data, explorer, 'offline-search': offlineSearch } = requiredOptions('scripts/site-data.ts', ['data', 'explorer', 'offline-search']);
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
@@ -30,5 +31,7 @@ rmSync(offlineSearch, { recursive: true, force: true });
 function* reports() {
   for (const s of summaries) yield { summary: s, report: readReport(s.slug) };
 }
-writeOfflineSearch(offlineSearch, reports(), levelName);
+const pack = new PackWriter(offlineSearch);
+writeOfflineSearch((path, body) => pack.add(path, body), reports(), levelName);
+pack.close();
 console.log(`site data: explorer files ${((t1 - t0) / 1000).toFixed(1)} s, offline search index ${((performance.now() - t1) / 1000).toFixed(1)} s`);

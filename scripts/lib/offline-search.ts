@@ -5,8 +5,6 @@
  * the reports that can contain it, and then loads those reports' section text to confirm the exact words.
  * `public/search.js` holds the reading side (the same fold and hash): keep the two in step.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 
 /** Width, case, spaces (and Pagefind's zero-width word breaks) folded; web subscripts PM_2.5 read as PM2.5. */
@@ -41,16 +39,22 @@ export interface OfflineReport {
 
 export const sectionHeading = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
 
-/** Writes `reports.js`, `shards/<n>.js` and `text/<n>.js` under `dir`; returns the number of files and bytes written. */
-export function writeOfflineSearch(dir: string, reports: Iterable<OfflineReport>, levelName: (r: ReportSummary) => string | null) {
-  mkdirSync(join(dir, 'text'), { recursive: true });
-  mkdirSync(join(dir, 'shards'), { recursive: true });
-  const postings = new Map<string, number[]>(); // key → [report, count, report, count, …], reports ascending
+/**
+ * Gives `reports.js`, `shards/<n>.js` and `text/<n>.js` (paths under the index's folder) to `save`; returns the
+ * number of files and bytes.
+ */
+export function writeOfflineSearch(save: (path: string, body: string) => void, reports: Iterable<OfflineReport>, levelName: (r: ReportSummary) => string | null) {
+  // key → [report, count, report, count, …], reports ascending. Keys are numbers while the text is read (a
+  // character's code unit; a pair's two as one 32-bit number), strings only once per distinct key at the end: the
+  // corpus has millions of characters and pairs but few distinct keys.
+  const singlePostings: (number[] | undefined)[] = new Array(0x10000);
+  const pairPostings = new Map<number, number[]>();
+  const singleCounts = new Uint32Array(0x10000);
   const meta: (string | number | null)[][] = [];
   let bytes = 0;
   let files = 0;
   const write = (path: string, body: string) => {
-    writeFileSync(join(dir, path), body);
+    save(path, body);
     bytes += Buffer.byteLength(body);
     files++;
   };
@@ -60,14 +64,35 @@ export function writeOfflineSearch(dir: string, reports: Iterable<OfflineReport>
     meta.push([s.slug, s.title, s.province, s.city, levelName(s), s.year]);
     const sections = r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
     write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
-    const counts = new Map<string, number>();
-    for (const [, heading, text] of sections) for (const k of keysOf(fold(`${heading}\n${text}`))) counts.set(k, (counts.get(k) ?? 0) + 1);
-    for (const [k, c] of counts) {
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      list.push(i, c);
+    // The same keys as keysOf gives, counted: characters in a table, pairs sorted and counted in runs.
+    const folded = sections.map(([, heading, text]) => fold(`${heading}\n${text}`));
+    const pairs = new Uint32Array(folded.reduce((sum, f) => sum + f.length, 0));
+    const seen: number[] = [];
+    let p = 0;
+    for (const f of folded) {
+      for (let j = 0; j < f.length; j++) {
+        const c = f.charCodeAt(j);
+        if (singleCounts[c]++ === 0) seen.push(c);
+        if (j + 1 < f.length) pairs[p++] = ((c << 16) | f.charCodeAt(j + 1)) >>> 0;
+      }
+    }
+    for (const c of seen) {
+      (singlePostings[c] ??= []).push(i, singleCounts[c]);
+      singleCounts[c] = 0;
+    }
+    const sorted = pairs.subarray(0, p).sort();
+    for (let j = 0; j < sorted.length; ) {
+      let end = j + 1;
+      while (end < sorted.length && sorted[end] === sorted[j]) end++;
+      let list = pairPostings.get(sorted[j]);
+      if (!list) pairPostings.set(sorted[j], (list = []));
+      list.push(i, end - j);
+      j = end;
     }
   }
+  const postings = new Map<string, number[]>();
+  singlePostings.forEach((list, c) => list && postings.set(String.fromCharCode(c), list));
+  for (const [pair, list] of pairPostings) postings.set(String.fromCharCode(pair >>> 16, pair & 0xffff), list);
   const total = [...postings.values()].reduce((a, l) => a + l.length / 2, 0);
   // About 2,000 postings a shard: a query's few shards stay small at any corpus size.
   let shards = 16;

@@ -14,10 +14,11 @@
  * and copies fragments, which do not carry page numbers.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { linkOrCopy } from './files.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 /** Pagefind's own chunk size: a chunk closes once its words hold this many locations (pagefind/src/index/mod.rs). */
@@ -173,7 +174,7 @@ export function mergePagefind(batches: string[], out: string, chunkLocations = C
   for (const name of readdirSync(batches[0])) {
     const path = join(batches[0], name);
     if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || statSync(path).isDirectory()) continue;
-    copyFileSync(path, join(out, name));
+    linkOrCopy(path, join(out, name));
   }
   const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();
   const merged: Entry = { version, languages: {}, ...(entries[0].include_characters ? { include_characters: entries[0].include_characters } : {}) };
@@ -201,7 +202,7 @@ export function mergePagefind(batches: string[], out: string, chunkLocations = C
         let name = hash;
         if (existsSync(join(out, 'fragment', `${hash}.pf_fragment`))) name = names.name(language, readFileSync(from));
         else names.reserve(hash);
-        copyFileSync(from, join(out, 'fragment', `${name}.pf_fragment`));
+        linkOrCopy(from, join(out, 'fragment', `${name}.pf_fragment`));
         pages.push([name, wordCount, group]);
       }
     }
@@ -287,3 +288,4 @@ export function mergePagefind(batches: string[], out: string, chunkLocations = C
   writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(merged));
   return result;
 }
+

@@ -86,13 +86,15 @@ export function writeData(result: IngestResult, out: string, base = '/', vocabul
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
   const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
+  // The large files (each report, all targets) compact: a third smaller and quicker to write and read, at any size.
+  const compactJson = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v) + '\n');
   json('reports.json', result.reports.map((r) => summarize(r, base)));
   for (const r of result.reports) {
-    json(`reports/${r.slug}.json`, r);
+    compactJson(`reports/${r.slug}.json`, r);
     writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
   }
   const targets = result.reports.flatMap((r) => r.targets);
-  json('targets.json', targets);
+  compactJson('targets.json', targets);
   // The vocabulary the rows were matched against, so pages and downloads can name an indicator id in Chinese.
   if (vocabulary) json('indicators.json', { version: vocabulary.version, indicators: vocabulary.indicators });
   // UTF-8 with a byte-order mark, so that spreadsheet software reads the Chinese text correctly.

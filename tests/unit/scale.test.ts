@@ -1,5 +1,5 @@
 /** The scale modules: the offline rewrite, the offline search index and the explorer's data files. */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -8,6 +8,7 @@ import { valueInOneUnit, writeExplorerData } from '../../src/lib/explorer-data.t
 import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
 import { offlineHtml, relativeLink } from '../../scripts/lib/offline.ts';
 import { fold, keysOf, shardOf, writeOfflineSearch } from '../../scripts/lib/offline-search.ts';
+import { PackWriter, readPack } from '../../scripts/lib/pack.ts';
 import { ZipFile } from '../../scripts/lib/zip.ts';
 import { unzipSync } from 'fflate';
 
@@ -40,22 +41,37 @@ describe('offline search index', () => {
     expect(keysOf('托位')).toEqual(['托', '托位', '位']);
   });
   it('posts each report under its characters and pairs, so a query finds it in the shards of its own pairs', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-search-'));
     const section = (id: string, title: string, text: string) => ({ id, parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: [] }] });
     const reports = [
       { slug: 'a', title: 'A', sections: [section('s1', '民生', '新增托位2000个')] },
       { slug: 'b', title: 'B', sections: [section('s1', '教育', '发展托育服务，增加学位')] },
     ].map((r) => ({ summary: { ...r, province: null, city: null, year: 2024, place: null } as unknown as ReportSummary, report: r as unknown as Report }));
-    const { shards } = writeOfflineSearch(dir, reports, () => null);
+    const files = new Map<string, string>();
+    const { shards } = writeOfflineSearch((path, body) => files.set(path, body), reports, () => null);
     const posted = (key: string) => {
       const store: Record<string, string> = {};
-      runInNewContext(readFileSync(join(dir, 'shards', `${shardOf(key, shards)}.js`), 'utf8'), { ATLAS_SHARD: (_n: number, p: Record<string, string>) => Object.assign(store, p) });
+      runInNewContext(files.get(`shards/${shardOf(key, shards)}.js`)!, { ATLAS_SHARD: (_n: number, p: Record<string, string>) => Object.assign(store, p) });
       return store[key];
     };
     expect(posted('托位')).toBe('0'); // report 0 only, once
     expect(posted('托育')).toBe('1');
     expect(posted('托学')).toBeUndefined();
-    expect(readdirSync(join(dir, 'text')).sort()).toEqual(['0.js', '1.js']);
+    expect([...files.keys()].filter((p) => p.startsWith('text/')).sort()).toEqual(['text/0.js', 'text/1.js']);
+    expect(files.has('reports.js')).toBe(true);
+  });
+});
+
+describe('pack', () => {
+  it('reads back every entry, bytes and order as written, and refuses a cut file', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-pack-')), 'x.pack');
+    const entries: [string, string | Uint8Array][] = [['shards/0.js', 'ATLAS_SHARD(0,{"托位":"0"});\n'], ['空.js', ''], ['bin', new Uint8Array([0, 10, 9, 255])], ['text/1.js', '一\t二\n三']];
+    const pack = new PackWriter(path);
+    for (const [name, body] of entries) pack.add(name, body);
+    pack.close();
+    expect([...readPack(path)].map(([name, body]) => [name, [...body]])).toEqual(entries.map(([name, body]) => [name, [...Buffer.from(body)]]));
+    expect(() => pack.add('a\tb', '')).toThrow(/tab/);
+    writeFileSync(path, readFileSync(path).subarray(0, -2));
+    expect(() => [...readPack(path)]).toThrow(/broken entry/);
   });
 });
 

@@ -1,6 +1,9 @@
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { toMdx } from '../../src/pipeline/serialize.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { ingest } from '../../src/pipeline/ingest.ts';
+import { mdxOptions, reportToMdast, toMdx } from '../../src/pipeline/serialize.ts';
 import type { Report } from '../../src/pipeline/types.ts';
 
 /** A tiny JSX runtime: elements become plain objects, so a test can read what MDX would render. */
@@ -67,5 +70,20 @@ describe('serialize to MDX', () => {
   it('marks target quotes in the text with an anchor to come back to', () => {
     const mdx = toMdx(hostileReport());
     expect(mdx).toContain('<mark id="q-t-s1-1" data-target="t-s1-1">');
+  });
+
+  it('escapes exactly as the library’s own text handler does (the fast path changes speed, not output)', () => {
+    // Deterministic random paragraphs over the characters Markdown and MDX care about, at every position.
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const alphabet = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n0123456789aeiIE', '城镇', '。', '（', '%', 'import ', 'export ', 'PM_2.5', '\u007f'];
+    const paragraphs = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    const report = hostileReport();
+    report.sections[0].paragraphs.push(...paragraphs.map((text) => ({ text, sources: ['e.txt'] })));
+    report.targets.push({ ...report.targets[0], id: 't-s1-2', quote: paragraphs[5] });
+    const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: readFileSync(`seeds/${name}`) }));
+    const reports = [report, ...ingest(seeds).reports];
+    expect(reports.length).toBeGreaterThan(3);
+    for (const r of reports) expect(toMdx(r)).toBe(toMarkdown(reportToMdast(r), mdxOptions({ fastText: false })));
   });
 });
