@@ -15,12 +15,16 @@ const project = fileURLToPath(new URL('.', import.meta.url));
  * the generated `.astro/` folder (which lives in the root) — so two builds with different folders never collide.
  * The default work folder keeps the project root, where the type-checker finds `.astro/types.d.ts`; another gets a
  * root of its own inside the project (so that packages still resolve from its node_modules), named by its path.
+ * scripts/build.ts gives each of its renders a root of its own (ATLAS_RENDER_ROOT), cache included: renders run side
+ * by side, and two sharing a root would overwrite each other's generated content modules and content store.
  */
 const work = process.env.ATLAS_WORK ? resolve(process.env.ATLAS_WORK) : null;
+const renderRoot = process.env.ATLAS_RENDER_ROOT ? resolve(process.env.ATLAS_RENDER_ROOT) : null;
 const ownRoot =
-  work && work !== resolve(project, '.atlas')
+  renderRoot ??
+  (work && work !== resolve(project, '.atlas')
     ? resolve(project, '.atlas', 'roots', createHash('sha256').update(work).digest('hex').slice(0, 16))
-    : null;
+    : null);
 
 /** The site's public address. Without it no absolute URL is written: no canonical or og:url, and no sitemap. */
 const siteUrl = process.env.SITE_URL || undefined;
@@ -55,7 +59,7 @@ function reportUrls() {
 export default defineConfig({
   ...(ownRoot ? { root: ownRoot, srcDir: resolve(project, 'src'), publicDir: resolve(project, 'public') } : {}),
   ...(reportPart ? { srcDir: reportsOnlySrc() } : {}),
-  cacheDir: resolve(work ?? resolve(project, '.atlas'), 'astro-cache'),
+  cacheDir: renderRoot ? resolve(renderRoot, 'cache') : resolve(work ?? resolve(project, '.atlas'), 'astro-cache'),
   site: siteUrl,
   base,
   outDir: process.env.ATLAS_OUT_DIR ? resolve(process.env.ATLAS_OUT_DIR) : resolve(project, 'dist'),

@@ -7,9 +7,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, relative, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import { normalizeBase } from './lib/base.ts';
+import { BatchQueue } from './lib/batch-queue.ts';
 import { inBatches, linkOrCopy, linkTree } from './lib/files.ts';
 import { OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
@@ -47,7 +49,7 @@ function fail(message: string): never {
 
 // An exception in the build's own steps (explorer files, offline edition …) fails the build like a failed process.
 process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
-const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
@@ -56,41 +58,61 @@ rmSync(OUT, { recursive: true, force: true });
 
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
-// Astro renders in parts, each its own process: the report pages in parts of bounded MDX size, then every other page
-// (from the data files alone). Why: Astro's bundler holds every MDX module it compiles, ~3 GB for a thousand reports
-// in one render; a part holds only its own. Each part's pages go to Pagefind (its own processes, in batches of bounded
-// size, beside the next render) and the batches' search bundles are merged into one (scripts/lib/pagefind-merge.ts).
-// Two cores: beside the first render the explorer's row files and the offline search index are written (they need
-// only the ingested data); beside the last Pagefind batches, the other pages are rendered and the offline edition is
-// made and zipped. ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and
-// generated files under the work folder, so two builds with different folders never share state.
+// Astro renders in parts, each its own process: the report pages in parts of bounded MDX size, and every other page
+// (from the data files alone) in one render of its own. Why: Astro's bundler holds every MDX module it compiles, ~3 GB
+// for a thousand reports in one render; a part holds only its own. Each part's pages go to Pagefind (its own
+// processes, in batches of bounded size) and the batches' search bundles are merged into one
+// (scripts/lib/pagefind-merge.ts). Two cores, so beside a report render runs one other process at a time: first the
+// explorer's row files and the offline search index (they need only the ingested data), then — for a corpus of at
+// most two parts, whose other pages' render is small — that render, then Pagefind's batches; a larger corpus renders
+// its other pages after the last report part. Once no render is left, two batches run at a time, beside the offline
+// edition. ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and generated files
+// under the work folder, so two builds with different folders never share state.
 const RENDER = join(WORK, 'render');
 rmSync(RENDER, { recursive: true, force: true });
 const parts = reportParts();
-const astroEnv = (extra: Record<string, string>) => ({ SITE_BASE: base, ATLAS_WORK: resolve(WORK), ...extra });
+/**
+ * One Astro render into `outDir`, with a root of its own (ATLAS_RENDER_ROOT, see astro.config.mjs) inside the project,
+ * named by its outDir, as its working folder: renders run side by side, and Astro keeps per-render state in the root
+ * (generated content modules, content store) and stages prerender chunks in `<cwd>/.astro/` when the outDir lies
+ * outside the working folder (inside the project, so that the chunks resolve its packages).
+ */
+function renderAstro(outDir: string, env: Record<string, string>) {
+  const out = resolve(outDir);
+  const project = resolve('.');
+  const root = join(project, '.atlas', 'roots', `render-${createHash('sha256').update(out).digest('hex').slice(0, 16)}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const args = [astro, 'build', '--silent', '--root', root, '--config', relative(root, join(project, 'astro.config.mjs'))];
+  const renderEnv = { SITE_BASE: base, ATLAS_WORK: resolve(WORK), ATLAS_OUT_DIR: out, ATLAS_RENDER_ROOT: root, ...env };
+  return runAsync(args, renderEnv, root).then(() => rmSync(root, { recursive: true, force: true }));
+}
 const siteDataDone = timed('explorer data and offline search index', () =>
   runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE]),
 );
+const renderOtherPages = () =>
+  timed('astro', () =>
+    renderAstro(OUT, { ATLAS_MDX_DIR: resolve(mdxFolder('none', [])), ATLAS_ALL_REPORT_URLS: '1' }),
+  );
+const otherPagesEarly = parts.length <= 2;
+const otherPagesDone = otherPagesEarly ? siteDataDone.then(renderOtherPages) : null;
 const bundles: string[] = [];
 const partOuts: string[] = [];
-// Renders follow one another; Pagefind's batches follow the renders one at a time, starting once the explorer files
-// and offline index are written: beside a render runs one of those two, never both (each ~0.6 GB at 1,000 reports).
-let indexing: Promise<unknown> = siteDataDone;
+const pagefind = new BatchQueue(otherPagesDone ?? siteDataDone);
 const renderStart = performance.now();
 for (const [k, part] of parts.entries()) {
   const out = join(RENDER, `out-${k}`);
   partOuts.push(out);
-  await runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(out), ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ATLAS_REPORTS_ONLY: '1' }));
+  await renderAstro(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ATLAS_REPORTS_ONLY: '1' });
   const pages = part.map((slug) => `reports/${slug}/index.html`);
   for (const p of pages) if (!existsSync(join(out, p))) fail(`the render of part ${k + 1} wrote no page ${p}`);
-  indexing = indexing.then(() => indexPages(out, pages, `${k}`));
+  queueIndexing(out, pages, `${k}`);
 }
 timings['astro reports'] = performance.now() - renderStart;
-const indexed = indexing.then(() => (timings['pagefind (after the last render)'] = performance.now() - renderStart - timings['astro reports']));
 await siteDataDone;
-await timed('astro', () =>
-  runAsync([astro, 'build', '--silent'], astroEnv({ ATLAS_OUT_DIR: resolve(OUT), ATLAS_MDX_DIR: resolve(mdxFolder('none', [])), ATLAS_ALL_REPORT_URLS: '1' })),
-);
+await (otherPagesDone ?? renderOtherPages());
+pagefind.noRenderLeft();
+const indexed = pagefind.done().then(() => (timings['pagefind (after the last render)'] = performance.now() - renderStart - timings['astro reports']));
 step('data', () => {
   copyData(join(OUT, 'data'));
   linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
@@ -119,9 +141,9 @@ console.log(
 );
 
 /** A child process that the build waits for later; its failure fails the build. */
-function runAsync(args: string[], env: Record<string, string> = {}): Promise<void> {
+function runAsync(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<void> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd });
     running.add(child);
     child.on('error', (e) => fail(`${args.join(' ')}: ${e.message}`));
     child.on('close', (code) => {
@@ -173,23 +195,26 @@ function mdxFolder(name: string, slugs: string[]): string {
 }
 /**
  * Pagefind over some rendered report pages, in batches of at most ATLAS_PAGEFIND_BATCH_BYTES of HTML (its indexer
- * peaks at ≈ 22 × the HTML it reads: 0.5 GB for the default 24 MB), one process after another. Each batch is a folder
- * of hard links to its pages at their own paths, so Pagefind sees the site's URLs and walks only those files.
+ * peaks at ≈ 22 × the HTML it reads: 0.5 GB for the default 24 MB). Each batch is a folder of hard links to its pages
+ * at their own paths, so Pagefind sees the site's URLs and walks only those files. Batches are named (and merged) in
+ * the order they are queued, whatever order they finish in.
  */
-async function indexPages(site: string, pages: string[], name: string) {
+function queueIndexing(site: string, pages: string[], name: string) {
   const limit = Number(process.env.ATLAS_PAGEFIND_BATCH_BYTES ?? 24 * 1024 * 1024);
   if (!(limit > 0)) fail(`ATLAS_PAGEFIND_BATCH_BYTES must be a positive number, not ${process.env.ATLAS_PAGEFIND_BATCH_BYTES}`);
   const batches = inBatches(pages.map((path) => ({ path, bytes: statSync(join(site, path)).size })), limit);
   for (const [b, batch] of batches.entries()) {
-    const dir = join(RENDER, `pagefind-site-${name}-${b}`);
-    for (const p of batch) {
-      mkdirSync(join(dir, p.path, '..'), { recursive: true });
-      linkOrCopy(join(site, p.path), join(dir, p.path));
-    }
     const bundle = join(RENDER, `pagefind-${name}-${b}`);
     bundles.push(bundle);
-    await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', bundle, '--silent']);
-    rmSync(dir, { recursive: true, force: true });
+    pagefind.add(async () => {
+      const dir = join(RENDER, `pagefind-site-${name}-${b}`);
+      for (const p of batch) {
+        mkdirSync(join(dir, p.path, '..'), { recursive: true });
+        linkOrCopy(join(site, p.path), join(dir, p.path));
+      }
+      await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', bundle, '--silent']);
+      rmSync(dir, { recursive: true, force: true });
+    });
   }
 }
 
@@ -210,3 +235,4 @@ function labelOfflineSize(size: number) {
     writeFileSync(home, readFileSync(home, 'utf8').replace(/(<span data-offline-size[^>]*>)[^<]*(<\/span>)/, `$1${label}$2`));
   }
 }
+

@@ -16,7 +16,9 @@ function run(args: string[], env: Record<string, string> = {}): number {
 // The seeds' report pages are rendered in parts of one or two reports and indexed in batches of about one page, so
 // every page and search test runs on pages from several renders and on a merged Pagefind index.
 if (run(['scripts/build.ts'], { ATLAS_RENDER_PART_BYTES: '60000', ATLAS_PAGEFIND_BATCH_BYTES: '150000' }) !== 0) process.exit(1);
-// Types after the first build: it generates Astro's own types (.astro/) that the site code refers to.
+// Types after the first build: `astro sync` writes Astro's own types (.astro/, in the project root; the build's renders
+// each have a root of their own) from the data the build ingested, and the site code refers to them.
+if (run([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'sync']) !== 0) process.exit(1);
 if (run([join('node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']) !== 0) process.exit(1);
 // The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
 if (run(['scripts/build.ts'], { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub' }) !== 0) process.exit(1);

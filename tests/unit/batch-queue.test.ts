@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { BatchQueue } from '../../scripts/lib/batch-queue.ts';
+
+/** A job that records when it starts and ends, and ends when the test says so. */
+function jobs(log: string[]) {
+  const release = new Map<string, () => void>();
+  const job = (name: string) => () => {
+    log.push(`start ${name}`);
+    return new Promise<void>((done) => release.set(name, () => (log.push(`end ${name}`), done())));
+  };
+  const end = async (name: string) => {
+    release.get(name)!();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { job, end };
+}
+
+describe('batch queue', () => {
+  it('waits for its start, runs one job at a time in order, two once no render is left, and is done after the last', async () => {
+    const log: string[] = [];
+    const { job, end } = jobs(log);
+    let open!: () => void;
+    const q = new BatchQueue(new Promise<void>((r) => (open = r)));
+    let done = false;
+    q.done().then(() => (done = true));
+    q.add(job('a'));
+    q.add(job('b'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(log).toEqual([]);
+    open();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(log).toEqual(['start a']);
+    q.add(job('c'));
+    await end('a');
+    expect(log).toEqual(['start a', 'end a', 'start b']);
+    q.noRenderLeft();
+    expect(log.slice(-1)).toEqual(['start c']);
+    await end('c');
+    await end('b');
+    expect(done).toBe(true);
+  });
+  it('is done at once when nothing was queued', async () => {
+    const q = new BatchQueue(Promise.resolve());
+    q.noRenderLeft();
+    await expect(q.done()).resolves.toBeUndefined();
+  });
+});
