@@ -84,7 +84,8 @@ function renderAstro(outDir: string, env: Record<string, string>) {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const args = [astro, 'build', '--silent', '--root', root, '--config', relative(root, join(project, 'astro.config.mjs'))];
-  const renderEnv = { SITE_BASE: base, ATLAS_WORK: resolve(WORK), ATLAS_OUT_DIR: out, ATLAS_RENDER_ROOT: root, ...env };
+  // Paths absolute: the render's working folder is its root.
+  const renderEnv = { SITE_BASE: base, ATLAS_WORK: resolve(WORK), ATLAS_SEEDS: resolve(SEEDS), ATLAS_OUT_DIR: out, ATLAS_RENDER_ROOT: root, ...env };
   return runAsync(args, renderEnv, root).then(() => rmSync(root, { recursive: true, force: true }));
 }
 const siteDataDone = timed('explorer data and offline search index', () =>

@@ -47,7 +47,7 @@ let namesCache: Record<string, string> | null = null;
 export function indicatorNames(): Record<string, string> {
   if (namesCache) return namesCache;
   const names = { ...CORE_NAMES };
-  for (const path of [`${WORK}/data/indicators.json`, 'seeds/indicators.yaml']) {
+  for (const path of [`${WORK}/data/indicators.json`, `${process.env.ATLAS_SEEDS ?? 'seeds'}/indicators.yaml`]) {
     if (!existsSync(path)) continue;
     try {
       const raw = path.endsWith('.json') ? JSON.parse(readFileSync(path, 'utf8')) : parseYaml(readFileSync(path, 'utf8'));
