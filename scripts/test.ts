@@ -1,9 +1,10 @@
 /**
- * npm test: type-checks, builds the site twice (at / and under /atlas/, the sub-path the tests check), builds the
- * development corpus (../shared/corpus: real reports, consecutive years of one government among them) into its own
- * folder, then runs every test (unit, built-site and real-browser) in one Vitest run. Exits non-zero on any failure.
+ * npm test: builds the seeds at /, type-checks, then builds at once, side by side, the seeds under /atlas/ (the sub-path
+ * the tests check) and the development corpus (../shared/corpus: real reports, consecutive years of one government
+ * among them), each with its own work and output folder, then runs every test (unit, built-site and real-browser) in
+ * one Vitest run. Exits non-zero on any failure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,6 +12,13 @@ const node = process.execPath;
 function run(args: string[], env: Record<string, string> = {}): number {
   const r = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
+}
+function runAsync(args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(node, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', () => done(1));
+    child.on('close', (code) => done(code ?? 1));
+  });
 }
 
 // The seeds' report pages are rendered in parts of one or two reports and indexed in batches of about one page, so
@@ -20,16 +28,21 @@ if (run(['scripts/build.ts'], { ATLAS_RENDER_PART_BYTES: '60000', ATLAS_PAGEFIND
 // each have a root of their own) from the data the build ingested, and the site code refers to them.
 if (run([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'sync']) !== 0) process.exit(1);
 if (run([join('node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']) !== 0) process.exit(1);
-// The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
-if (run(['scripts/build.ts'], { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub' }) !== 0) process.exit(1);
-// The corpus build has its own work folder, so its data never mixes with the seeds' (tests read it as ATLAS_CORPUS_DIST).
+// The development corpus is needed for the corpus build and its tests.
 const corpus = process.env.ATLAS_CORPUS ?? join('..', 'shared', 'corpus');
 if (!existsSync(corpus)) {
   console.error(`npm test: the development corpus is missing (${corpus}); set ATLAS_CORPUS to its folder`);
   process.exit(1);
 }
+// Two more builds, side by side — which is itself checked: builds with different work and output folders must not
+// share any state (Astro's roots, caches and prerender folders included), or one of them fails or mixes the other's
+// pages into its own, which the tests below would see.
+// The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
+const subPathEnv = { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub', ATLAS_WORK: '.atlas/work-sub' };
+// The corpus build has its own work folder, so its data never mixes with the seeds' (tests read it as ATLAS_CORPUS_DIST).
 const corpusEnv = { ATLAS_SEEDS: corpus, ATLAS_OUT_DIR: '.atlas/dist-corpus', ATLAS_WORK: '.atlas/work-corpus' };
-if (run(['scripts/build.ts'], corpusEnv) !== 0) process.exit(1);
+const statuses = await Promise.all([runAsync(['scripts/build.ts'], subPathEnv), runAsync(['scripts/build.ts'], corpusEnv)]);
+if (statuses.some((code) => code !== 0)) process.exit(1);
 
 const report = '.atlas/vitest-report.json';
 const vitest = join('node_modules', 'vitest', 'vitest.mjs');
