@@ -66,8 +66,8 @@ const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.j
 // explorer's row files and the offline search index (they need only the ingested data), then — for a corpus of at
 // most two parts, whose other pages' render is small — that render, then Pagefind's batches; a larger corpus renders
 // its other pages after the last report part. Once no render is left, two batches run at a time, beside the offline
-// edition. ATLAS_WORK and ATLAS_OUT_DIR are passed through: astro.config.mjs keeps Astro's caches and generated files
-// under the work folder, so two builds with different folders never share state.
+// edition. Every render has a root of its own (renderAstro), so neither two renders of one build nor two builds with
+// different output folders share Astro's state.
 const RENDER = join(WORK, 'render');
 rmSync(RENDER, { recursive: true, force: true });
 const parts = reportParts();
