@@ -1,8 +1,8 @@
 /**
- * node scripts/site-data.ts --data DIR --explorer DIR --offline-search FILE: the files made from the ingested data alone —
- * the explorer's row files (src/lib/explorer-data.ts) and the offline edition's search index
- * (scripts/lib/offline-search.ts), as one pack file (scripts/lib/pack.ts) for the offline zip. Its own process, so that the build runs it beside Astro and the memory it needs
- * (every report read once) is given back when it ends.
+ * node scripts/site-data.ts --data DIR --explorer DIR --offline-search FILE: the files made from the ingested data
+ * alone — the explorer's row files (src/lib/explorer-data.ts) and the offline edition's search index
+ * (scripts/lib/offline-search.ts), as one pack file (scripts/lib/pack.ts) for the offline zip. Its own process, so
+ * that the build runs it beside Astro and the memory it needs (every report read once) is given back when it ends.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
