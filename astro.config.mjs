@@ -1,6 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
@@ -67,9 +65,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles inline: one request less per page, and nothing root-absolute for the offline edition to rewrite.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Report text is shown exactly as written: no typographic quote or dash substitution. (Astro 7's own Markdown
-  // processor, set explicitly: the older `markdown.smartypants` switch is deprecated.)
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), ...(siteUrl && !reportPart ? [sitemap({ customPages: reportUrls() })] : [])],
+  integrations: siteUrl && !reportPart ? [sitemap({ customPages: reportUrls() })] : [],
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,5 @@
 /** Build-time access to what the pipeline wrote. The site renders this data and computes nothing of its own. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { BuildLog } from '../pipeline/ingest.ts';
 import { LEVEL_NAMES } from '../pipeline/levels.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
@@ -30,6 +30,17 @@ export function report(slug: string): Report {
   if (recentReports.size > RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value!);
   return r;
 }
+/**
+ * The report bodies (MDX, one file per report, named by slug) a render shows: ATLAS_MDX_DIR narrows a render to some
+ * reports (scripts/build.ts renders the report pages in parts).
+ */
+const MDX_DIR = process.env.ATLAS_MDX_DIR ?? `${DATA_DIR}/mdx`;
+export const reportBodySlugs = (): string[] =>
+  readdirSync(MDX_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -'.mdx'.length))
+    .sort();
+export const reportBodyMdx = (slug: string): string => readFileSync(`${MDX_DIR}/${slug}.mdx`, 'utf8');
 /** Every target of every report: read afresh for the one page that needs them all, never kept. */
 export const allTargets = (): Target[] => parse('targets.json');
 /** The indicator vocabulary the rows were matched against (seeds/indicators.yaml as the ingest read it). */

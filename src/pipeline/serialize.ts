@@ -21,6 +21,18 @@ const ESM_UNSAFE: Unsafe[] = [
   { character: 'I', atBreak: true, after: 'MPORT[\\s{*]' },
   { character: 'E', atBreak: true, after: 'XPORT[\\s{*]' },
 ];
+/**
+ * What GFM (on by default in most MDX set-ups) would read as syntax: two tildes strike through what lies between, so
+ * 增长5~6%，力争7~8% would read as 增长5<del>6%，力争7</del>8% and lose both tildes; and an address in the text would
+ * become a link, inside which escapes are not read (a?b=1\&c=2). The triggers of GFM's autolinks are escaped as
+ * mdast-util-gfm-autolink-literal escapes them (www., http:, a@b).
+ */
+const GFM_UNSAFE: Unsafe[] = [
+  { character: '~', inConstruct: 'phrasing' },
+  { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]', inConstruct: 'phrasing' },
+  { character: '.', before: '[Ww]', after: '[\\-.\\w]', inConstruct: 'phrasing' },
+  { character: ':', before: '[ps]', after: '\\/', inConstruct: 'phrasing' },
+];
 
 /** Splits a paragraph into text and <mark> elements around the quotes of the targets it holds. */
 export function markQuotes(text: string, targets: Target[]): PhrasingContent[] {
@@ -104,7 +116,7 @@ const narrowings = new WeakMap<Unsafe[], { any: RegExp; byPresent: Map<string, U
 
 /** Options for mdast-util-to-markdown; `fastText: false` serializes with the library's own text handler. */
 export function mdxOptions({ fastText = true } = {}): Options {
-  return { extensions: [mdxToMarkdown()], unsafe: ESM_UNSAFE, ...(fastText ? { handlers: { text } } : {}) };
+  return { extensions: [mdxToMarkdown()], unsafe: [...ESM_UNSAFE, ...GFM_UNSAFE], ...(fastText ? { handlers: { text } } : {}) };
 }
 
 export function toMdx(report: Report): string {

@@ -1,10 +1,11 @@
 import { evaluate } from '@mdx-js/mdx';
+import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { mdxOptions, reportToMdast, toMdx } from '../../src/pipeline/serialize.ts';
-import type { Report } from '../../src/pipeline/types.ts';
+import { HOSTILE, hostileReport } from './hostile-report.ts';
 
 /** A tiny JSX runtime: elements become plain objects, so a test can read what MDX would render. */
 type Node = string | { type: unknown; props: Record<string, unknown> };
@@ -18,33 +19,6 @@ function textOf(node: unknown): string {
   const n = node as { type: unknown; props: Record<string, unknown> };
   if (typeof n.type === 'function') return textOf((n.type as (p: unknown) => unknown)(n.props));
   return textOf(n.props.children);
-}
-
-const HOSTILE = [
-  '{globalThis.__pwned = 1}',
-  '<script>globalThis.__pwned = 2</script>',
-  'export const x = (globalThis.__pwned = 3)',
-  "import fs from 'node:fs'",
-  'Export default 1; IMPORT x from "y"',
-  '<SectionHeading id="evil" level="1" title="x" />',
-  '# 不是标题',
-  '* 不是列表',
-  '1. 不是列表',
-  '> 不是引用',
-  '---',
-  '[链接](javascript:alert(1)) `代码` *强调* __粗体__ &amp; &#123; \\{ }',
-];
-
-function hostileReport(): Report {
-  return {
-    slug: 'evil', title: '{标题}', city: null, province: null, year: null, kind: null, place: null, delivered: null, session: null, speaker: null, sources: ['e.txt'], frontMatter: [], provenance: [], redirects: {},
-    sections: [
-      { id: 's1', parent: null, level: 1, number: '一、', title: '<b>{x}</b> "quoted" \'s', paragraphs: HOSTILE.map((text) => ({ text, sources: ['e.txt'] })) },
-    ],
-    targets: [
-      { id: 't-s1-1', report: 'evil', section: 's1', kind: 'target', indicator: 'x', value: 1, valueMax: null, unit: '%', comparator: 'eq', deadline: null, quote: '__pwned = 1', theme: 'other', bound: null, headline: false, indicatorId: null, period: null, annualAverage: false, estimated: false, canonicalValue: null, canonicalUnit: null },
-    ],
-  };
 }
 
 describe('serialize to MDX', () => {
@@ -65,6 +39,14 @@ describe('serialize to MDX', () => {
     for (const line of HOSTILE) expect(text).toContain(line);
     expect(headings).toEqual([{ id: 's1', level: '1', number: '一、', title: '<b>{x}</b> "quoted" \'s' }]);
     expect(tables).toEqual([{ report: 'evil', section: 's1' }]);
+  });
+
+  it('reads back verbatim under GFM too (strike-through would eat the tildes of 5~6%…7~8%)', () => {
+    type N = { type: string; tagName?: string; value?: string; children?: N[] };
+    const tree = mdxToHast(toMdx(hostileReport()), { features: { gfm: true }, position: false }) as unknown as N;
+    const textOf = (n: N): string => (n.type === 'text' ? n.value! : (n.children ?? []).map(textOf).join(''));
+    const paragraphs = (tree.children ?? []).filter((n) => n.tagName === 'p').map(textOf);
+    expect(paragraphs).toEqual(HOSTILE);
   });
 
   it('marks target quotes in the text with an anchor to come back to', () => {

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { htmlToHast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { reportBodyHtml, tag, text, type BodyLinks } from '../../src/lib/report-body.ts';
+import { ingest } from '../../src/pipeline/ingest.ts';
+import { toMdx } from '../../src/pipeline/serialize.ts';
+import type { Report } from '../../src/pipeline/types.ts';
+import { HOSTILE, hostileReport } from './hostile-report.ts';
+
+interface HNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HNode[];
+}
+/** The page's HTML as a browser's parser reads it (satteri's HTML parser), not as the renderer meant it. */
+const parse = (html: string) => htmlToHast(html, { fragment: true }) as unknown as HNode;
+const textOf = (n: HNode): string => (n.type === 'text' ? n.value! : (n.children ?? []).map(textOf).join(''));
+const elements = (n: HNode): HNode[] => [...(n.type === 'element' ? [n] : []), ...(n.children ?? []).flatMap(elements)];
+
+const links: BodyLinks = {
+  to: (p) => `/base/${p}`,
+  vocabularyName: (id) => (id === 'gdp' ? '地区生产总值' : undefined),
+  indicatorPage: (id) => (id === 'gdp' ? '地区生产总值' : null),
+  placePage: { slug: 'x-shi', name: '某市' },
+};
+
+describe('report body from MDX', () => {
+  it('shows hostile report text as text: no element but those the pipeline writes', () => {
+    const report = hostileReport();
+    const tree = parse(reportBodyHtml(toMdx(report), report, links));
+    const all = elements(tree);
+    const tags = new Set(all.map((e) => e.tagName));
+    for (const t of tags) expect(['h2', 'span', 'a', 'p', 'mark', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']).toContain(t);
+    const paragraphs = all.filter((e) => e.tagName === 'p').map(textOf);
+    expect(paragraphs).toEqual(HOSTILE);
+    const heading = all.find((e) => e.tagName === 'h2')!;
+    expect(heading.properties?.id).toBe('s1');
+    expect(textOf(heading)).toBe('一、<b>{x}</b> "quoted" \'s#');
+    expect(all.find((e) => e.tagName === 'mark')?.properties?.id).toBe('q-t-s1-1');
+    // The table row's quote, in an attribute, comes back whole.
+    expect(all.find((e) => e.tagName === 'a' && e.properties?.href === '#q-t-s1-1')?.properties?.title).toBe('__pwned = 1');
+    expect(all.filter((e) => e.tagName === 'a' && String(e.properties?.href).startsWith('http'))).toEqual([]);
+  });
+
+  it('renders every paragraph of the seeds whole, in order, and every heading with its id', () => {
+    const dir = new URL('../../seeds/', import.meta.url).pathname;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) }));
+    const { reports } = ingest(files);
+    expect(reports.length).toBeGreaterThan(0);
+    for (const r of reports) {
+      const all = elements(parse(reportBodyHtml(toMdx(r), r, links)));
+      expect(all.filter((e) => e.tagName === 'p').map(textOf)).toEqual(r.sections.flatMap((s) => s.paragraphs.map((p) => p.text)));
+      expect(all.filter((e) => /^h[2-6]$/.test(e.tagName!)).map((e) => e.properties?.id)).toEqual(r.sections.map((s) => s.id));
+      const rows = all.filter((e) => e.tagName === 'tr' && e.properties?.id).map((e) => e.properties?.id);
+      expect(rows).toEqual(r.sections.flatMap((s) => r.targets.filter((t) => t.section === s.id).map((t) => t.id)));
+    }
+  });
+
+  it('links a row to its indicator across places and to the government’s years, where those pages exist', () => {
+    const report: Report = { ...hostileReport(), targets: [{ ...hostileReport().targets[0], indicatorId: 'gdp', indicator: 'GDP' }] };
+    const all = elements(parse(reportBodyHtml(toMdx(report), report, links)));
+    const hrefs = all.filter((e) => e.tagName === 'a').map((e) => e.properties?.href);
+    expect(hrefs).toContain('/base/indicators/gdp/');
+    expect(hrefs).toContain('/base/places/x-shi/#targets');
+    expect(all.some((e) => e.tagName === 'span' && textOf(e) === '（地区生产总值）')).toBe(true);
+    const none = elements(parse(reportBodyHtml(toMdx(hostileReport()), hostileReport(), { ...links, placePage: null })));
+    expect(none.filter((e) => e.tagName === 'a' && String(e.properties?.href).startsWith('/base/'))).toEqual([]);
+  });
+
+  it('refuses MDX the pipeline never writes, naming the report', () => {
+    const report = hostileReport();
+    for (const mdx of ['{1 + 1}', '<Script />', 'export const a = 1', '<b>粗</b>', '*强调*', '# 标题']) {
+      expect(() => reportBodyHtml(mdx, report, links), mdx).toThrow(/report evil: its MDX holds/);
+    }
+    expect(() => reportBodyHtml('<SectionHeading id={x} level="1" title="t" />', report, links)).toThrow(/report evil: an attribute/);
+  });
+
+  it('escapes text and attribute values', () => {
+    const html = tag('a', { title: '"><script>x</script>&', 'data-x': true, hidden: undefined }, text('<b>&amp;</b>'));
+    expect(html).toBe('<a title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;" data-x>&lt;b&gt;&amp;amp;&lt;/b&gt;</a>');
+    const [a] = elements(parse(html));
+    expect(a.properties?.title).toBe('"><script>x</script>&');
+    expect(textOf(a)).toBe('<b>&amp;</b>');
+  });
+});
