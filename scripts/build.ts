@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import { normalizeBase } from './lib/base.ts';
 import { BatchQueue } from './lib/batch-queue.ts';
-import { inBatches, linkOrCopy, linkTree } from './lib/files.ts';
+import { evenBatches, inBatches, linkOrCopy, linkTree } from './lib/files.ts';
 import { OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
@@ -58,15 +58,15 @@ rmSync(OUT, { recursive: true, force: true });
 
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
-// Astro renders in parts, each its own process: the report pages in parts of bounded MDX size, and every other page
-// (from the data files alone) in one render of its own. Why: Astro's bundler holds every MDX module it compiles, ~3 GB
-// for a thousand reports in one render; a part holds only its own. Each part's pages go to Pagefind (its own
-// processes, in batches of bounded size) and the batches' search bundles are merged into one
-// (scripts/lib/pagefind-merge.ts). Two cores, so beside a report render runs one other process at a time: first the
-// explorer's row files and the offline search index (they need only the ingested data), then — for a corpus of at
-// most two parts, whose other pages' render is small — that render, then Pagefind's batches; a larger corpus renders
-// its other pages after the last report part. Once no render is left, two batches run at a time, beside the offline
-// edition. Every render has a root of its own (renderAstro), so neither two renders of one build nor two builds with
+// Astro renders in parts, each its own process: the report pages in parts, the last part with every other page (from
+// the data files alone). Why parts: Pagefind can index one part's pages while the next renders, and a render that
+// holds no MDX modules (report bodies are parsed at page render: src/lib/report-body.ts) needs ~0.7 GB whatever its
+// size, so the parts are cut for that overlap alone, as few as it allows: each render costs ≈ 2.8 s of start-up and
+// bundling. Each part's report pages go to Pagefind (its own processes, in batches of bounded size) and the batches'
+// search bundles are merged into one (scripts/lib/pagefind-merge.ts). Two cores, so beside a render runs one other
+// process at a time: first the explorer's row files and the offline search index (they need only the ingested
+// data), then Pagefind's batches; once no render is left, two batches run at a time, beside the offline edition.
+// Every render has a root of its own (renderAstro), so neither two renders of one build nor two builds with
 // different output folders share Astro's state.
 const RENDER = join(WORK, 'render');
 rmSync(RENDER, { recursive: true, force: true });
@@ -91,34 +91,29 @@ function renderAstro(outDir: string, env: Record<string, string>) {
 const siteDataDone = timed('explorer data and offline search index', () =>
   runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE]),
 );
-const renderOtherPages = () =>
-  timed('astro', () =>
-    renderAstro(OUT, { ATLAS_MDX_DIR: resolve(mdxFolder('none', [])), ATLAS_ALL_REPORT_URLS: '1' }),
-  );
-const otherPagesEarly = parts.length <= 2;
-const otherPagesDone = otherPagesEarly ? siteDataDone.then(renderOtherPages) : null;
 const bundles: string[] = [];
 const partOuts: string[] = [];
-const pagefind = new BatchQueue(otherPagesDone ?? siteDataDone);
+const pagefind = new BatchQueue(siteDataDone);
 const renderStart = performance.now();
 for (const [k, part] of parts.entries()) {
-  const out = join(RENDER, `out-${k}`);
-  partOuts.push(out);
-  await renderAstro(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ATLAS_REPORTS_ONLY: '1' });
+  // The last part renders into the site itself, with every page that is not a report (and the sitemap).
+  const last = k === parts.length - 1;
+  const out = last ? OUT : join(RENDER, `out-${k}`);
+  if (!last) partOuts.push(out);
+  await renderAstro(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ...(last ? { ATLAS_ALL_REPORT_URLS: '1' } : { ATLAS_REPORTS_ONLY: '1' }) });
   const pages = part.map((slug) => `reports/${slug}/index.html`);
   for (const p of pages) if (!existsSync(join(out, p))) fail(`the render of part ${k + 1} wrote no page ${p}`);
-  queueIndexing(out, pages, `${k}`);
+  queueIndexing(out, pages, `${k}`, last);
 }
-timings['astro reports'] = performance.now() - renderStart;
+timings['astro'] = performance.now() - renderStart;
 await siteDataDone;
-await (otherPagesDone ?? renderOtherPages());
 pagefind.noRenderLeft();
-const indexed = pagefind.done().then(() => (timings['pagefind (after the last render)'] = performance.now() - renderStart - timings['astro reports']));
+const indexed = pagefind.done().then(() => (timings['pagefind (after the last render)'] = performance.now() - renderStart - timings['astro']));
 step('data', () => {
   copyData(join(OUT, 'data'));
   linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
-  // The report pages join the rest (as links: Pagefind may still be reading the part folders).
-  parts.forEach((part, k) => part.forEach((slug) => linkTree(join(partOuts[k], 'reports', slug), join(OUT, 'reports', slug))));
+  // The other parts' report pages join the rest (as links: Pagefind may still be reading the part folders).
+  partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
 });
 // The offline edition (its own process: rewrites and zips the site without the search bundle) runs beside the last
 // Pagefind batches and the merge.
@@ -170,10 +165,9 @@ function checkPagefind() {
 }
 
 /**
- * The report pages, cut into renders by MDX size. A render's memory follows its MDX (≈ 1 GB for 8 MB, 1.5 GB for
- * 16 MB) and each render starts up in about 3 s; Pagefind can index one render's pages while the next renders. So a
- * corpus renders in two halves (measured at 200 reports: 37 s in two renders, 40 s in one or three) and a large one in
- * parts of 8 MB (about 110 reports), which keeps the build within 2 GB; a small one (under 2 MB) in one.
+ * The report pages, cut into renders by MDX size: a small corpus (under 2 MB of MDX) in one render; a larger one in
+ * two halves (measured at 200 reports: Pagefind indexes the first half while the second renders), and a large one in
+ * parts of at most 16 MB (about 250 reports). Never no part: the last part renders the site's other pages.
  * ATLAS_RENDER_PART_BYTES sets the part size instead (the test build sets it small).
  */
 function reportParts(): string[][] {
@@ -182,12 +176,13 @@ function reportParts(): string[][] {
   const MB = 1024 * 1024;
   // A half, plus the largest report: files come whole, so the cut would otherwise leave a third part of a few reports.
   const half = Math.ceil(total / 2) + Math.max(0, ...files.map((f) => f.bytes));
-  const limit = process.env.ATLAS_RENDER_PART_BYTES ? Number(process.env.ATLAS_RENDER_PART_BYTES) : total < 2 * MB ? total : Math.min(8 * MB, half);
+  const limit = process.env.ATLAS_RENDER_PART_BYTES ? Number(process.env.ATLAS_RENDER_PART_BYTES) : total < 2 * MB ? total : Math.min(16 * MB, half);
   if (!(limit > 0) && files.length) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
-  return inBatches(files, limit).map((b) => b.map((f) => f.path));
+  const parts = inBatches(files, limit).map((b) => b.map((f) => f.path));
+  return parts.length ? parts : [[]];
 }
 
-/** A folder holding (as hard links) the MDX files of some reports: what one render's content collection reads. */
+/** A folder holding (as hard links) the MDX files of some reports: the report pages one render makes. */
 function mdxFolder(name: string, slugs: string[]): string {
   const dir = join(RENDER, `mdx-${name}`);
   mkdirSync(dir, { recursive: true });
@@ -195,15 +190,16 @@ function mdxFolder(name: string, slugs: string[]): string {
   return dir;
 }
 /**
- * Pagefind over some rendered report pages, in batches of at most ATLAS_PAGEFIND_BATCH_BYTES of HTML (its indexer
- * peaks at ≈ 22 × the HTML it reads: 0.5 GB for the default 24 MB). Each batch is a folder of hard links to its pages
- * at their own paths, so Pagefind sees the site's URLs and walks only those files. Batches are named (and merged) in
- * the order they are queued, whatever order they finish in.
+ * Pagefind over some rendered report pages, in batches of at most about ATLAS_PAGEFIND_BATCH_BYTES of HTML (its
+ * indexer peaks at ≈ 22 × the HTML it reads: 0.5 GB for the default 24 MB), of even size; the last part's pages in two
+ * at least, which then run side by side on the two cores. Each batch is a folder of hard links to its pages at their
+ * own paths, so Pagefind sees the site's URLs and walks only those files. Batches are named (and merged) in the order
+ * they are queued, whatever order they finish in.
  */
-function queueIndexing(site: string, pages: string[], name: string) {
+function queueIndexing(site: string, pages: string[], name: string, last: boolean) {
   const limit = Number(process.env.ATLAS_PAGEFIND_BATCH_BYTES ?? 24 * 1024 * 1024);
   if (!(limit > 0)) fail(`ATLAS_PAGEFIND_BATCH_BYTES must be a positive number, not ${process.env.ATLAS_PAGEFIND_BATCH_BYTES}`);
-  const batches = inBatches(pages.map((path) => ({ path, bytes: statSync(join(site, path)).size })), limit);
+  const batches = evenBatches(pages.map((path) => ({ path, bytes: statSync(join(site, path)).size })), limit, last ? 2 : 1);
   for (const [b, batch] of batches.entries()) {
     const bundle = join(RENDER, `pagefind-${name}-${b}`);
     bundles.push(bundle);

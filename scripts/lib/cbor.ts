@@ -5,57 +5,126 @@
  * a native add-on with per-platform binaries; tests check that re-encoding Pagefind's own files gives their bytes back.
  */
 
-export type CborValue = number | string | Uint8Array | boolean | null | undefined | CborValue[] | { [key: string]: CborValue };
+export type CborValue = number | string | Uint8Array | boolean | null | undefined | RawCbor | CborValue[] | { [key: string]: CborValue };
+
+/** One CBOR item kept as its bytes: read without building it, written back as it was. */
+export class RawCbor {
+  readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+  /** The number of items of the array these bytes hold. */
+  get arrayLength(): number {
+    const r = new CborReader(this.bytes);
+    return r.arrayLength();
+  }
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Encoder = new TextEncoder();
 
-export function decodeCbor(bytes: Uint8Array): CborValue {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  function length(info: number): number {
+/**
+ * Reads CBOR item by item, for decoders that know the structure they read and keep parts of it as raw bytes (the
+ * Pagefind merge keeps word locations so: building millions of small arrays only to write them back cost most of it).
+ */
+export class CborReader {
+  at = 0;
+  readonly bytes: Uint8Array;
+  private readonly view: DataView;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  private length(info: number): number {
     if (info < 24) return info;
-    if (info === 24) return view.getUint8(at++);
-    if (info === 25) return (at += 2), view.getUint16(at - 2);
-    if (info === 26) return (at += 4), view.getUint32(at - 4);
+    if (info === 24) return this.view.getUint8(this.at++);
+    if (info === 25) return (this.at += 2), this.view.getUint16(this.at - 2);
+    if (info === 26) return (this.at += 4), this.view.getUint32(this.at - 4);
     if (info === 27) {
-      const n = view.getBigUint64(at);
-      at += 8;
+      const n = this.view.getBigUint64(this.at);
+      this.at += 8;
       if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`CBOR integer ${n} is too large`);
       return Number(n);
     }
-    throw new Error(`CBOR: indefinite or reserved length (info ${info}) at byte ${at - 1}`);
+    throw new Error(`CBOR: indefinite or reserved length (info ${info}) at byte ${this.at - 1}`);
   }
-  function item(): CborValue {
-    if (at >= bytes.length) throw new Error('CBOR: unexpected end of data');
-    const head = bytes[at++];
+  private head(): number {
+    if (this.at >= this.bytes.length) throw new Error('CBOR: unexpected end of data');
+    return this.bytes[this.at++];
+  }
+  /** The length of the array that starts here. */
+  arrayLength(): number {
+    const head = this.head();
+    if (head >> 5 !== 4) throw new Error(`CBOR: an array expected at byte ${this.at - 1}`);
+    return this.length(head & 31);
+  }
+  /** An integer. */
+  integer(): number {
+    const head = this.head();
+    const major = head >> 5;
+    if (major === 0) return this.length(head & 31);
+    if (major === 1) return -1 - this.length(head & 31);
+    throw new Error(`CBOR: an integer expected at byte ${this.at - 1}`);
+  }
+  /** A text string. */
+  text(): string {
+    const head = this.head();
+    if (head >> 5 !== 3) throw new Error(`CBOR: a text string expected at byte ${this.at - 1}`);
+    const n = this.length(head & 31);
+    this.at += n;
+    return utf8.decode(this.bytes.subarray(this.at - n, this.at));
+  }
+  /** The next item as its own bytes, unread. */
+  raw(): RawCbor {
+    const start = this.at;
+    this.skip();
+    return new RawCbor(this.bytes.subarray(start, this.at));
+  }
+  private skip(): void {
+    const head = this.head();
+    const major = head >> 5;
+    const info = head & 31;
+    if (major === 7) {
+      if (info < 24) return;
+      if (info >= 24 && info <= 27) return void (this.at += [1, 2, 4, 8][info - 24]);
+      throw new Error(`CBOR: simple value ${info} at byte ${this.at - 1}`);
+    }
+    if (major === 6) throw new Error(`CBOR: major type 6 (tags) is not used by Pagefind, at byte ${this.at - 1}`);
+    const n = this.length(info);
+    if (major === 2 || major === 3) this.at += n;
+    else if (major === 4) for (let i = 0; i < n; i++) this.skip();
+    else if (major === 5) for (let i = 0; i < 2 * n; i++) this.skip();
+  }
+  /** The next item, built. */
+  item(): CborValue {
+    const head = this.head();
     const major = head >> 5;
     const info = head & 31;
     switch (major) {
       case 0:
-        return length(info);
+        return this.length(info);
       case 1:
-        return -1 - length(info);
+        return -1 - this.length(info);
       case 2: {
-        const n = length(info);
-        at += n;
-        return bytes.subarray(at - n, at);
+        const n = this.length(info);
+        this.at += n;
+        return this.bytes.subarray(this.at - n, this.at);
       }
       case 3: {
-        const n = length(info);
-        at += n;
-        return utf8.decode(bytes.subarray(at - n, at));
+        const n = this.length(info);
+        this.at += n;
+        return utf8.decode(this.bytes.subarray(this.at - n, this.at));
       }
       case 4: {
-        const n = length(info);
+        const n = this.length(info);
         const out = new Array<CborValue>(n);
-        for (let i = 0; i < n; i++) out[i] = item();
+        for (let i = 0; i < n; i++) out[i] = this.item();
         return out;
       }
       case 5: {
-        const n = length(info);
+        const n = this.length(info);
         const out: { [key: string]: CborValue } = {};
-        for (let i = 0; i < n; i++) out[String(item())] = item();
+        for (let i = 0; i < n; i++) out[String(this.item())] = this.item();
         return out;
       }
       case 7:
@@ -63,18 +132,23 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
         if (info === 21) return true;
         if (info === 22) return null;
         if (info === 23) return undefined;
-        if (info === 26) return (at += 4), view.getFloat32(at - 4);
-        if (info === 27) return (at += 8), view.getFloat64(at - 8);
-        return unsupported(info);
+        if (info === 26) return (this.at += 4), this.view.getFloat32(this.at - 4);
+        if (info === 27) return (this.at += 8), this.view.getFloat64(this.at - 8);
+        throw new Error(`CBOR: simple value ${info} at byte ${this.at - 1}`);
       default:
-        throw new Error(`CBOR: major type ${major} (tags) is not used by Pagefind, at byte ${at - 1}`);
+        throw new Error(`CBOR: major type ${major} (tags) is not used by Pagefind, at byte ${this.at - 1}`);
     }
   }
-  function unsupported(info: number): never {
-    throw new Error(`CBOR: simple value ${info} at byte ${at - 1}`);
+  /** Nothing may follow the value. */
+  end(): void {
+    if (this.at !== this.bytes.length) throw new Error(`CBOR: ${this.bytes.length - this.at} bytes after the value`);
   }
-  const value = item();
-  if (at !== bytes.length) throw new Error(`CBOR: ${bytes.length - at} bytes after the value`);
+}
+
+export function decodeCbor(bytes: Uint8Array): CborValue {
+  const reader = new CborReader(bytes);
+  const value = reader.item();
+  reader.end();
   return value;
 }
 
@@ -117,6 +191,10 @@ export function encodeCbor(value: CborValue): Uint8Array {
       room(b.length);
       buf.set(b, at);
       at += b.length;
+    } else if (v instanceof RawCbor) {
+      room(v.bytes.length);
+      buf.set(v.bytes, at);
+      at += v.bytes.length;
     } else if (v instanceof Uint8Array) {
       head(2, v.length);
       room(v.length);

@@ -17,14 +17,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { CborReader, decodeCbor, encodeCbor, type CborValue, type RawCbor } from './cbor.ts';
 import { linkOrCopy } from './files.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 /** Pagefind's own chunk size: a chunk closes once its words hold this many locations (pagefind/src/index/mod.rs). */
 export const CHUNK_LOCATIONS = 20000;
 
-type Page = [number, number[], number[]]; // page number, locations, meta-field locations
+type Page = [number, RawCbor, number[]]; // page number, word locations (kept as their CBOR bytes), meta-field locations
 type Variant = [string, Page[]];
 type Word = [string, Page[], Variant[]];
 type MetaPage = [string, number, string]; // fragment hash, word count, fragment group
@@ -37,18 +37,57 @@ interface Entry {
   include_characters?: string[];
 }
 
-export function readPagefindFile(path: string): CborValue {
+function pagefindPayload(path: string): Uint8Array {
   const raw = gunzipSync(readFileSync(path));
   if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${path}: not a Pagefind file`);
-  return decodeCbor(raw.subarray(SIGNATURE.length));
+  return raw.subarray(SIGNATURE.length);
 }
-function pagefindBytes(value: CborValue): Buffer {
+export function readPagefindFile(path: string): CborValue {
+  return decodeCbor(pagefindPayload(path));
+}
+
+/** The words of a chunk file, their locations left as bytes (they are written back unchanged). */
+function readChunkWords(path: string): Word[] {
+  const r = new CborReader(pagefindPayload(path));
+  const fields = (n: number, what: string) => {
+    if (r.arrayLength() !== n) throw new Error(`Pagefind merge: ${path}: a ${what} that is not as Pagefind 1.x writes it`);
+  };
+  const pages = (): Page[] => {
+    const out: Page[] = new Array(r.arrayLength());
+    for (let i = 0; i < out.length; i++) {
+      fields(3, 'page entry');
+      const page = r.integer();
+      const locations = r.raw();
+      const meta: number[] = new Array(r.arrayLength());
+      for (let m = 0; m < meta.length; m++) meta[m] = r.integer();
+      out[i] = [page, locations, meta];
+    }
+    return out;
+  };
+  fields(1, 'chunk');
+  const words: Word[] = new Array(r.arrayLength());
+  for (let w = 0; w < words.length; w++) {
+    fields(3, 'word');
+    const word = r.text();
+    const wordPages = pages();
+    const variants: Variant[] = new Array(r.arrayLength());
+    for (let v = 0; v < variants.length; v++) {
+      fields(2, 'variant');
+      variants[v] = [r.text(), pages()];
+    }
+    words[w] = [word, wordPages, variants];
+  }
+  r.end();
+  return words;
+}
+function pagefindPlain(value: CborValue): Buffer {
   const body = encodeCbor(value);
   const out = Buffer.alloc(SIGNATURE.length + body.length);
   out.write(SIGNATURE, 0, 'latin1');
   out.set(body, SIGNATURE.length);
-  return gzipSync(out);
+  return out;
 }
+const pagefindBytes = (value: CborValue): Buffer => gzipSync(pagefindPlain(value));
 
 /** Compares strings in code-point order, which is the UTF-8 byte order Pagefind (Rust) sorts and looks words up in. */
 export function compareCodePoints(a: string, b: string): number {
@@ -104,7 +143,7 @@ class BatchWords {
     while (this.at >= this.chunk.length) {
       if (this.next >= this.chunks.length) return undefined;
       const file = join(this.dir, 'index', `${this.chunks[this.next++][2]}.pf_index`);
-      this.chunk = ((readPagefindFile(file) as CborValue[])[0] as unknown as Word[]).map((w) => this.renumber(w));
+      this.chunk = readChunkWords(file).map((w) => this.renumber(w));
       this.at = 0;
     }
     return this.chunk[this.at];
@@ -115,30 +154,37 @@ class BatchWords {
     this.at++;
     return w;
   }
-  private renumberPages(pages: Page[]): Page[] {
+  /** In place: each chunk's words are read for this merge alone (fewer arrays made, less for the collector). */
+  private renumberPages(pages: Page[]): void {
     let last = 0;
-    return pages.map(([delta, locs, metaLocs]) => {
-      last += delta;
-      return [last + this.offset, locs, metaLocs.map((l) => (l < 0 ? -(this.fieldIds[-l - 1] + 1) : l))];
-    });
+    for (const page of pages) {
+      last += page[0];
+      page[0] = last + this.offset;
+      const meta = page[2];
+      for (let i = 0; i < meta.length; i++) if (meta[i] < 0) meta[i] = -(this.fieldIds[-meta[i] - 1] + 1);
+    }
   }
-  private renumber([word, pages, variants]: Word): Word {
-    return [word, this.renumberPages(pages), variants.map(([form, p]) => [form, this.renumberPages(p)])];
+  private renumber(w: Word): Word {
+    this.renumberPages(w[1]);
+    for (const v of w[2]) this.renumberPages(v[1]);
+    return w;
   }
 }
 
+/** Page numbers back to deltas within a word, in place (the chunk is written once, then dropped). */
 function deltaPages(pages: Page[]): Page[] {
   let last = 0;
-  return pages.map(([n, locs, metaLocs]) => {
-    const d = n - last;
+  for (const page of pages) {
+    const n = page[0];
+    page[0] = n - last;
     last = n;
-    return [d, locs, metaLocs];
-  });
+  }
+  return pages;
 }
 function locationCount(w: Word): number {
   let n = w[2].length;
-  for (const p of w[1]) n += p[1].length + p[2].length + 1;
-  for (const v of w[2]) for (const p of v[1]) n += p[1].length + p[2].length + 1;
+  for (const p of w[1]) n += p[1].arrayLength + p[2].length + 1;
+  for (const v of w[2]) for (const p of v[1]) n += p[1].arrayLength + p[2].length + 1;
   return n;
 }
 
@@ -213,7 +259,11 @@ export function mergePagefind(batches: string[], out: string, chunkLocations = C
     let chunk: Word[] = [];
     let size = 0;
     const flush = () => {
-      const bytes = pagefindBytes([chunk.map(([w, p, v]) => [w, deltaPages(p), v.map(([form, vp]) => [form, deltaPages(vp)])])] as CborValue);
+      for (const [, p, v] of chunk) {
+        deltaPages(p);
+        for (const [, vp] of v) deltaPages(vp);
+      }
+      const bytes = pagefindBytes([chunk] as unknown as CborValue);
       const name = names.name(language, bytes);
       writeFileSync(join(out, 'index', `${name}.pf_index`), bytes);
       chunkMeta.push([chunk[0][0], chunk[chunk.length - 1][0], name]);

@@ -83,10 +83,12 @@ class BodyRenderer {
   private readonly depths: Map<string, number>;
   private readonly targetsBySection = new Map<string, Target[]>();
 
-  constructor(
-    private readonly report: Report,
-    private readonly links: BodyLinks,
-  ) {
+  private readonly report: Report;
+  private readonly links: BodyLinks;
+
+  constructor(report: Report, links: BodyLinks) {
+    this.report = report;
+    this.links = links;
     this.depths = reportHeadingDepths(report);
     for (const t of report.targets) this.targetsBySection.set(t.section, [...(this.targetsBySection.get(t.section) ?? []), t]);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BatchQueue } from '../../scripts/lib/batch-queue.ts';
+import { evenBatches } from '../../scripts/lib/files.ts';
 
 /** A job that records when it starts and ends, and ends when the test says so. */
 function jobs(log: string[]) {
@@ -43,5 +44,26 @@ describe('batch queue', () => {
     const q = new BatchQueue(Promise.resolve());
     q.noRenderLeft();
     await expect(q.done()).resolves.toBeUndefined();
+  });
+});
+
+describe('even batches', () => {
+  const items = (sizes: number[]) => sizes.map((bytes, i) => ({ i, bytes }));
+  const sizes = (batches: { bytes: number }[][]) => batches.map((b) => b.reduce((n, x) => n + x.bytes, 0));
+
+  it('cuts into as few batches of about equal size as keep each near the limit, in order, losing nothing', () => {
+    const all = items([5, 5, 5, 5, 5, 5, 5, 5, 5, 5]);
+    const batches = evenBatches(all, 24);
+    expect(sizes(batches)).toEqual([15, 20, 15]);
+    expect(batches.flat()).toEqual(all);
+    for (const s of sizes(batches)) expect(s).toBeLessThanOrEqual(24);
+    // A greedy cut would leave a full batch and a small one: 20 + 5; even, 10 + 15.
+    expect(sizes(evenBatches(items([5, 5, 5, 5, 5]), 20))).toEqual([10, 15]);
+  });
+
+  it('makes at least as many batches as asked, where there are that many items', () => {
+    expect(sizes(evenBatches(items([4, 4, 4, 4]), 100, 2))).toEqual([8, 8]);
+    expect(evenBatches(items([4]), 100, 2)).toHaveLength(1);
+    expect(evenBatches([], 100, 2)).toEqual([]);
   });
 });
