@@ -4,10 +4,10 @@
  * failed file on stderr, when any file failed; the good files are still written.
  */
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/pipeline/ingest.ts';
-import { readSeeds, writeData, writeOutcomes } from '../src/pipeline/io.ts';
+import { emptyDataFolder, readSeeds, writeData, writeOutcomes } from '../src/pipeline/io.ts';
 import { pairOutcomes } from '../src/pipeline/outcomes.ts';
 import { normalizeBase } from './lib/base.ts';
+import { IngestThreads } from './lib/ingest-threads.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '.atlas/data' }, base: { type: 'string' } },
@@ -15,10 +15,15 @@ const { values } = parseArgs({
 const base = values.base ?? normalizeBase(process.env.SITE_BASE);
 
 const t0 = performance.now();
+// Started first: the worker threads load the pipeline while this one reads the seeds.
+const threads = new IngestThreads();
 const { files, catalog, redirects, vocabulary, errors: readErrors } = readSeeds(values.seeds!);
-const result = ingest(files, catalog, redirects, vocabulary);
+const result = await threads.ingest(files, catalog, redirects, vocabulary);
 result.errors.unshift(...readErrors);
-writeData(result, values.out!, base, vocabulary);
+emptyDataFolder(values.out!);
+await threads.writeReports(result.reports, values.out!);
+await threads.close();
+writeData(result, values.out!, base, vocabulary, { reportFiles: false });
 const ms = performance.now() - t0;
 
 const targets = result.reports.reduce((n, r) => n + r.targets.length, 0);

@@ -45,49 +45,52 @@ export interface IngestResult {
   errors: IngestError[];
 }
 
-interface Prepared extends FileBlocks {
+export interface Prepared extends FileBlocks {
   hints: TextHints;
   text: string;
 }
 
+/** One file read, or why not: what the first step makes of each file, on its own. */
+export type PreparedFile =
+  | { file: string; ok: true; prepared: Prepared; dropped: DroppedLine[]; encoding: string; layout: string; paragraphs: number }
+  | { file: string; ok: false; reason: string };
+
 /** Old id → new id, per report slug (seeds/redirects.yaml). */
 export type Redirects = Record<string, Record<string, string>>;
 
-export function ingest(
-  files: InputFile[],
-  catalog: Catalog = { files: {} },
-  redirects: Redirects = {},
-  vocabulary: Vocabulary = EMPTY_VOCABULARY,
-): IngestResult {
-  const errors: IngestError[] = [];
-  const log: BuildLog = { files: [], reports: [], dropped: [], usedAsMetadata: [] };
-  const prepared: Prepared[] = [];
-  const fileInfo = new Map<string, { encoding: string; layout: string; paragraphs: number }>();
-
-  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    try {
-      const { text, encoding } = decode(f.bytes, f.name);
-      const norm = normalize(text, f.name);
-      if (norm.paragraphs.length === 0) throw new IngestError(f.name, 'not a report: nothing is left once site chrome is removed');
-      if (!norm.paragraphs.some((p) => /[。！？]/.test(p))) throw new IngestError(f.name, 'not a report: the text has no sentences');
-      const blocks = classify(norm.paragraphs, f.name);
-      const body = norm.paragraphs.join('\n');
-      // Excerpts of two different governments' reports are never merged, whatever text they share.
-      const government = inferMeta(body, norm.hints, catalog.files[f.name] ? [catalog.files[f.name]] : []).place;
-      prepared.push({ file: f.name, blocks, hints: norm.hints, text: body, city: government?.code ?? government?.name ?? null });
-      log.dropped.push(...norm.dropped);
-      if (norm.hints.headline) log.usedAsMetadata.push({ file: f.name, text: norm.hints.headline, as: '网页标题（用作报告标题）' });
-      for (const l of norm.hints.frontMatter) log.usedAsMetadata.push({ file: f.name, text: l, as: '页首（标题、会议行、报告人，显示在报告页顶部）' });
-      fileInfo.set(f.name, { encoding, layout: norm.layout, paragraphs: norm.paragraphs.length });
-    } catch (e) {
-      if (e instanceof IngestError) errors.push(e);
-      else errors.push(new IngestError(f.name, `unexpected failure: ${(e as Error).message}`));
-    }
+/**
+ * decode → normalize → structure (blocks) → the file's own government: each file alone, so files can be read in any
+ * grouping (the CLI reads them on several threads) and give the same result.
+ */
+export function prepareFile(f: InputFile, catalog: Catalog = { files: {} }): PreparedFile {
+  try {
+    const { text, encoding } = decode(f.bytes, f.name);
+    const norm = normalize(text, f.name);
+    if (norm.paragraphs.length === 0) throw new IngestError(f.name, 'not a report: nothing is left once site chrome is removed');
+    if (!norm.paragraphs.some((p) => /[。！？]/.test(p))) throw new IngestError(f.name, 'not a report: the text has no sentences');
+    const blocks = classify(norm.paragraphs, f.name);
+    const body = norm.paragraphs.join('\n');
+    // Excerpts of two different governments' reports are never merged, whatever text they share.
+    const government = inferMeta(body, norm.hints, catalog.files[f.name] ? [catalog.files[f.name]] : []).place;
+    const prepared: Prepared = { file: f.name, blocks, hints: norm.hints, text: body, city: government?.code ?? government?.name ?? null };
+    return { file: f.name, ok: true, prepared, dropped: norm.dropped, encoding, layout: norm.layout, paragraphs: norm.paragraphs.length };
+  } catch (e) {
+    return { file: f.name, ok: false, reason: e instanceof IngestError ? e.reason : `unexpected failure: ${(e as Error).message}` };
   }
+}
 
-  const reports: Report[] = [];
+/** A report to build: its files (excerpts of one report, merged) and what the text says of it, slug included. */
+export interface ReportPlan {
+  members: Prepared[];
+  hints: TextHints;
+  meta: InferredMeta;
+  slug: string;
+}
+
+/** Files → reports: excerpts of one report grouped, each group's metadata read from all its text, slugs given. */
+export function planReports(prepared: Prepared[], catalog: Catalog = { files: {} }): ReportPlan[] {
   const slugs = new Set<string>();
-  const groups: { members: Prepared[]; hints: TextHints; text: string; meta: InferredMeta }[] = [];
+  const plans: ReportPlan[] = [];
   for (const group of groupExcerpts(prepared)) {
     const members = group as Prepared[];
     const hints: TextHints = {
@@ -97,45 +100,87 @@ export function ingest(
     };
     const text = members.map((m) => m.text).join('\n');
     const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));
-    groups.push({ members, hints, text, meta });
+    plans.push({ members, hints, meta, slug: '' });
   }
-  for (const { members, hints, meta } of groups) {
-    const blocks = mergeGroup(members);
-    const sources = members.map((m) => m.file);
-    const provenance = members.flatMap((m) =>
-      [m.hints.origin ? `${m.file}：来源 ${m.hints.origin}` : null, m.hints.published ? `${m.file}：发布于 ${m.hints.published}` : null].filter(
-        (x): x is string => x !== null,
-      ),
-    );
-    const slug = makeSlug(meta, slugs);
-    slugs.add(slug);
-    const sections = buildSections(blocks);
-    const report: Report = {
-      slug,
-      title: meta.title,
-      city: meta.city,
-      province: meta.province,
-      year: meta.year,
-      kind: meta.kind,
-      place: meta.place,
-      delivered: meta.delivered,
-      session: meta.session,
-      speaker: meta.speaker,
-      sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
-      frontMatter: hints.frontMatter,
-      sections,
-      targets: extractTargets(slug, sections, meta.year, vocabulary),
-      provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
-      redirects: {},
-    };
-    reports.push(report);
-    log.reports.push({ slug, sources: report.sources, origin: meta.origin, notes: [...meta.notes, ...targetNotes(report.targets, meta.year)] });
-    for (const s of sources) log.files.push({ file: s, ...fileInfo.get(s)!, report: slug });
+  // In group order, so a slug taken twice gets the same suffix whoever builds the reports.
+  for (const plan of plans) slugs.add((plan.slug = makeSlug(plan.meta, slugs)));
+  return plans;
+}
+
+/** merge → sections → targets: one report from its plan, on its own (the CLI builds reports on several threads). */
+export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOCABULARY): { report: Report; log: ReportLog } {
+  const { members, hints, meta, slug } = plan;
+  const blocks = mergeGroup(members);
+  const sources = members.map((m) => m.file);
+  const provenance = members.flatMap((m) =>
+    [m.hints.origin ? `${m.file}：来源 ${m.hints.origin}` : null, m.hints.published ? `${m.file}：发布于 ${m.hints.published}` : null].filter(
+      (x): x is string => x !== null,
+    ),
+  );
+  const sections = buildSections(blocks);
+  const report: Report = {
+    slug,
+    title: meta.title,
+    city: meta.city,
+    province: meta.province,
+    year: meta.year,
+    kind: meta.kind,
+    place: meta.place,
+    delivered: meta.delivered,
+    session: meta.session,
+    speaker: meta.speaker,
+    sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
+    frontMatter: hints.frontMatter,
+    sections,
+    targets: extractTargets(slug, sections, meta.year, vocabulary),
+    provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
+    redirects: {},
+  };
+  return { report, log: { slug, sources: report.sources, origin: meta.origin, notes: [...meta.notes, ...targetNotes(report.targets, meta.year)] } };
+}
+
+/** The files as read, the reports as built → the result: build log, redirects applied, reports in reading order. */
+export function assembleIngest(files: PreparedFile[], built: { report: Report; log: ReportLog }[], redirects: Redirects = {}): IngestResult {
+  const errors: IngestError[] = [];
+  const log: BuildLog = { files: [], reports: [], dropped: [], usedAsMetadata: [] };
+  const byFile = new Map<string, Extract<PreparedFile, { ok: true }>>();
+  for (const f of files) {
+    if (!f.ok) {
+      errors.push(new IngestError(f.file, f.reason));
+      continue;
+    }
+    byFile.set(f.file, f);
+    log.dropped.push(...f.dropped);
+    const { hints } = f.prepared;
+    if (hints.headline) log.usedAsMetadata.push({ file: f.file, text: hints.headline, as: '网页标题（用作报告标题）' });
+    for (const l of hints.frontMatter) log.usedAsMetadata.push({ file: f.file, text: l, as: '页首（标题、会议行、报告人，显示在报告页顶部）' });
+  }
+  const reports = built.map((b) => b.report);
+  for (const { report, log: reportLog } of built) {
+    log.reports.push(reportLog);
+    for (const s of reportLog.sources) {
+      const f = byFile.get(s)!;
+      log.files.push({ file: s, encoding: f.encoding, layout: f.layout, paragraphs: f.paragraphs, report: report.slug });
+    }
   }
   applyRedirects(reports, redirects, errors);
   reports.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'zh') || (a.city ?? '').localeCompare(b.city ?? '', 'zh') || (b.year ?? 0) - (a.year ?? 0) || a.slug.localeCompare(b.slug));
   log.files.sort((a, b) => a.file.localeCompare(b.file));
   return { reports, log, errors };
+}
+
+/** The files in reading order (by name): the order every step sees them in, however they are read. */
+export const inReadingOrder = (files: InputFile[]): InputFile[] => [...files].sort((a, b) => a.name.localeCompare(b.name));
+
+export function ingest(
+  files: InputFile[],
+  catalog: Catalog = { files: {} },
+  redirects: Redirects = {},
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
+): IngestResult {
+  const read = inReadingOrder(files).map((f) => prepareFile(f, catalog));
+  const plans = planReports(read.flatMap((f) => (f.ok ? [f.prepared] : [])), catalog);
+  return assembleIngest(read, plans.map((p) => buildReport(p, vocabulary)), redirects);
 }
 
 /** Attaches each report's table of old → new ids, refusing entries that would not lead anywhere. */
