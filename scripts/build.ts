@@ -115,10 +115,11 @@ step('data', () => {
   // The other parts' report pages join the rest (as links: Pagefind may still be reading the part folders).
   partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
 });
-// The offline edition (its own process: rewrites and zips the site without the search bundle) runs beside the last
-// Pagefind batches and the merge.
-const offlineDone = timed('offline edition and zip', () =>
-  runAsync(['scripts/offline-edition.ts', '--site', OUT, '--search', OFFLINE_SEARCH_STAGE, '--base', base]),
+// The offline edition (its own process: rewrites and zips the site without the search bundle) runs on the first core
+// the Pagefind batches leave, beside the last batch and the merge: the batches lead to the merge, the build's last
+// step, and the edition does not.
+const offlineDone = pagefind.coreFree().then(() =>
+  timed('offline edition and zip', () => runAsync(['scripts/offline-edition.ts', '--site', OUT, '--search', OFFLINE_SEARCH_STAGE, '--base', base])),
 );
 await indexed;
 const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind')));

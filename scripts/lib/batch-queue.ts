@@ -11,6 +11,8 @@ export class BatchQueue {
   private closed = false;
   private finished!: () => void;
   private whenDone = new Promise<void>((done) => (this.finished = done));
+  private freed!: () => void;
+  private whenFree = new Promise<void>((done) => (this.freed = done));
 
   constructor(start: Promise<unknown>) {
     start.then(() => ((this.open = true), this.pump()));
@@ -28,12 +30,20 @@ export class BatchQueue {
   done(): Promise<void> {
     return this.whenDone;
   }
+  /**
+   * Settles once no render is left, every job has started and fewer run than may: a core the queue will not use
+   * again (the build runs its offline edition there, beside the last batch and the merge).
+   */
+  coreFree(): Promise<void> {
+    return this.whenFree;
+  }
   private pump() {
     while (this.open && this.jobs.length && this.active < this.width) {
       const job = this.jobs.shift()!;
       this.active++;
       job().then(() => (this.active--, this.pump()));
     }
+    if (this.closed && this.open && !this.jobs.length && this.active < this.width) this.freed();
     if (this.closed && this.open && !this.jobs.length && !this.active) this.finished();
   }
 }

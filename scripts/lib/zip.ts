@@ -25,8 +25,12 @@ export class ZipFile {
     this.offset += b.length;
   }
 
-  /** Adds one file; already-compressed kinds are stored, the rest deflated when that makes them smaller. */
-  add(name: string, data: Uint8Array, level = 6) {
+  /**
+   * Adds one file; already-compressed kinds are stored, the rest deflated when that makes them smaller. Level 3, not
+   * zlib's default 6: measured on the offline edition of 200 reports, 2.1 s of CPU instead of 3.0 s for a zip 8 %
+   * larger (30.8 MB, not 28.6 MB); the levels between are slower still (4 and 5 search lazily, as 6 does).
+   */
+  add(name: string, data: Uint8Array, level = 3) {
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
     const packed = /\.(zip|png|jpe?g|gz|woff2?)$/i.test(name) ? null : deflateRawSync(data, { level });

@@ -17,13 +17,15 @@ function jobs(log: string[]) {
 }
 
 describe('batch queue', () => {
-  it('waits for its start, runs one job at a time in order, two once no render is left, and is done after the last', async () => {
+  it('waits for its start, runs one job at a time in order, two once no render is left, frees a core with the last, and is done after it', async () => {
     const log: string[] = [];
     const { job, end } = jobs(log);
     let open!: () => void;
     const q = new BatchQueue(new Promise<void>((r) => (open = r)));
     let done = false;
     q.done().then(() => (done = true));
+    let free = false;
+    q.coreFree().then(() => (free = true));
     q.add(job('a'));
     q.add(job('b'));
     await new Promise((r) => setTimeout(r, 0));
@@ -36,7 +38,12 @@ describe('batch queue', () => {
     expect(log).toEqual(['start a', 'end a', 'start b']);
     q.noRenderLeft();
     expect(log.slice(-1)).toEqual(['start c']);
+    await new Promise((r) => setTimeout(r, 0));
+    // Two run, as many as may: no core is free yet.
+    expect(free).toBe(false);
     await end('c');
+    expect(free).toBe(true);
+    expect(done).toBe(false);
     await end('b');
     expect(done).toBe(true);
   });
@@ -44,6 +51,7 @@ describe('batch queue', () => {
     const q = new BatchQueue(Promise.resolve());
     q.noRenderLeft();
     await expect(q.done()).resolves.toBeUndefined();
+    await expect(q.coreFree()).resolves.toBeUndefined();
   });
 });
 
