@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import { normalizeBase } from './lib/base.ts';
 import { BatchQueue } from './lib/batch-queue.ts';
-import { evenBatches, inBatches, linkOrCopy, linkTree } from './lib/files.ts';
+import { evenBatches, linkOrCopy, linkTree } from './lib/files.ts';
 import { OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
@@ -58,16 +58,13 @@ rmSync(OUT, { recursive: true, force: true });
 
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
-// Astro renders in parts, each its own process: the report pages in parts, the last part with every other page (from
-// the data files alone). Why parts: Pagefind can index one part's pages while the next renders, and a render that
-// holds no MDX modules (report bodies are parsed at page render: src/lib/report-body.ts) needs ~0.7 GB whatever its
-// size, so the parts are cut for that overlap alone, as few as it allows: each render costs ≈ 2.8 s of start-up and
-// bundling. Each part's report pages go to Pagefind (its own processes, in batches of bounded size) and the batches'
-// search bundles are merged into one (scripts/lib/pagefind-merge.ts). Two cores, so beside a render runs one other
-// process at a time: first the explorer's row files and the offline search index (they need only the ingested
-// data), then Pagefind's batches; once no render is left, two batches run at a time, beside the offline edition.
-// Every render has a root of its own (renderAstro), so neither two renders of one build nor two builds with
-// different output folders share Astro's state.
+// Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
+// reportParts), the last part with every page that is not a report (from the data files alone). The report pages go
+// to Pagefind (its own processes, in batches of bounded size, two at a time once no render is left) and the batches'
+// search bundles are merged into one (scripts/lib/pagefind-merge.ts). Beside a render runs one other process: the
+// explorer's row files and the offline search index (they need only the ingested data), then Pagefind's batches of
+// an earlier part. The offline edition runs on the first core the batches leave. Every render has a root of its own
+// (renderAstro), so neither two renders of one build nor two builds with different output folders share Astro's state.
 const RENDER = join(WORK, 'render');
 rmSync(RENDER, { recursive: true, force: true });
 const parts = reportParts();
@@ -166,20 +163,19 @@ function checkPagefind() {
 }
 
 /**
- * The report pages, cut into renders by MDX size: a small corpus (under 2 MB of MDX) in one render; a larger one in
- * two halves (measured at 200 reports: Pagefind indexes the first half while the second renders), and a large one in
- * parts of at most 16 MB (about 250 reports). Never no part: the last part renders the site's other pages.
- * ATLAS_RENDER_PART_BYTES sets the part size instead (the test build sets it small).
+ * The report pages, cut into renders by MDX size: parts of at most 64 MB of MDX (about a thousand reports), so one
+ * render for most corpora. Why not more, smaller parts, so that Pagefind indexes one while the next renders: each
+ * render costs ≈ 1.7 s of CPU to start and bundle, and the overlap gains less than that on this machine, whose second
+ * core adds about half a core (two CPU-bound processes run at ≈ 1.6 × one): measured at 200 reports, alternating
+ * builds, one render 28.0 s against two 29.4 s. A render holds no MDX module (src/lib/report-body.ts), so its memory
+ * does not follow its size (0.65 GB for 200 reports). Never no part: the last part renders the site's other pages.
+ * ATLAS_RENDER_PART_BYTES sets the part size instead (the test build sets it small, to render in several parts).
  */
 function reportParts(): string[][] {
   const files = summaries.map((s) => ({ path: s.slug, bytes: statSync(join(DATA, 'mdx', `${s.slug}.mdx`)).size }));
-  const total = files.reduce((n, f) => n + f.bytes, 0);
-  const MB = 1024 * 1024;
-  // A half, plus the largest report: files come whole, so the cut would otherwise leave a third part of a few reports.
-  const half = Math.ceil(total / 2) + Math.max(0, ...files.map((f) => f.bytes));
-  const limit = process.env.ATLAS_RENDER_PART_BYTES ? Number(process.env.ATLAS_RENDER_PART_BYTES) : total < 2 * MB ? total : Math.min(16 * MB, half);
-  if (!(limit > 0) && files.length) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
-  const parts = inBatches(files, limit).map((b) => b.map((f) => f.path));
+  const limit = process.env.ATLAS_RENDER_PART_BYTES ? Number(process.env.ATLAS_RENDER_PART_BYTES) : 64 * 1024 * 1024;
+  if (!(limit > 0)) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
+  const parts = evenBatches(files, limit).map((b) => b.map((f) => f.path));
   return parts.length ? parts : [[]];
 }
 

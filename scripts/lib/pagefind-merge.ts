@@ -87,7 +87,11 @@ function pagefindPlain(value: CborValue): Buffer {
   out.set(body, SIGNATURE.length);
   return out;
 }
-const pagefindBytes = (value: CborValue): Buffer => gzipSync(pagefindPlain(value));
+/**
+ * Gzip level 3, not Pagefind's 6: the merge is the build's last step, and level 3 halves its compression time (0.38 s
+ * instead of 0.85 s at 200 reports) for word chunks 8 % larger — about 2 KB more per chunk a search loads.
+ */
+const pagefindBytes = (value: CborValue): Buffer => gzipSync(pagefindPlain(value), { level: 3 });
 
 /** Compares strings in code-point order, which is the UTF-8 byte order Pagefind (Rust) sorts and looks words up in. */
 export function compareCodePoints(a: string, b: string): number {
