@@ -59,8 +59,7 @@ export type PreparedFile =
 export type Redirects = Record<string, Record<string, string>>;
 
 /**
- * decode → normalize → structure (blocks) → the file's own government: each file alone, so files can be read in any
- * grouping (the CLI reads them on several threads) and give the same result.
+ * decode → normalize → structure (blocks) → the file's own government: each file alone, whatever the others hold.
  */
 export function prepareFile(f: InputFile, catalog: Catalog = { files: {} }): PreparedFile {
   try {
@@ -102,12 +101,12 @@ export function planReports(prepared: Prepared[], catalog: Catalog = { files: {}
     const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));
     plans.push({ members, hints, meta, slug: '' });
   }
-  // In group order, so a slug taken twice gets the same suffix whoever builds the reports.
+  // In group order: a slug taken twice gets its suffix by the order the groups come in.
   for (const plan of plans) slugs.add((plan.slug = makeSlug(plan.meta, slugs)));
   return plans;
 }
 
-/** merge → sections → targets: one report from its plan, on its own (the CLI builds reports on several threads). */
+/** merge → sections → targets: one report from its plan, on its own. */
 export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOCABULARY): { report: Report; log: ReportLog } {
   const { members, hints, meta, slug } = plan;
   const blocks = mergeGroup(members);
@@ -169,7 +168,7 @@ export function assembleIngest(files: PreparedFile[], built: { report: Report; l
   return { reports, log, errors };
 }
 
-/** The files in reading order (by name): the order every step sees them in, however they are read. */
+/** The files in reading order (by name): the order every step sees them in. */
 export const inReadingOrder = (files: InputFile[]): InputFile[] => [...files].sort((a, b) => a.name.localeCompare(b.name));
 
 export function ingest(

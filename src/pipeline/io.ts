@@ -13,7 +13,7 @@ import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators
 import { CatalogSchema, type Catalog } from './metadata.ts';
 import { type OutcomesResult } from './outcomes.ts';
 import { toMdx } from './serialize.ts';
-import { IngestError, type Report } from './types.ts';
+import { IngestError } from './types.ts';
 
 export const CATALOG_FILE = 'catalog.yaml';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -81,37 +81,18 @@ export const TARGET_COLUMNS = [
 ] as const;
 
 /** Writes the contract's data files (and one MDX file per report, for the site) into `out`. */
-/** An empty data folder, with the folders each report's files go to. */
-export function emptyDataFolder(out: string): void {
+export function writeData(result: IngestResult, out: string, base = '/', vocabulary?: Vocabulary): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
-}
-
-/**
- * Each report's own files: reports/<slug>.json (compact: a third smaller and quicker to write and read) and
- * mdx/<slug>.mdx. Per report, so the CLI writes them on several threads.
- */
-export function writeReportFiles(reports: Report[], out: string): void {
-  for (const r of reports) {
-    writeFileSync(join(out, 'reports', `${r.slug}.json`), JSON.stringify(r) + '\n');
-    writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
-  }
-}
-
-/**
- * The data files of an ingest. `reportFiles: false` leaves out each report's own files (writeReportFiles), for a
- * caller that writes those itself — into the folder, which is then emptied first by emptyDataFolder.
- */
-export function writeData(result: IngestResult, out: string, base = '/', vocabulary?: Vocabulary, { reportFiles = true } = {}): void {
-  if (reportFiles) {
-    emptyDataFolder(out);
-    writeReportFiles(result.reports, out);
-  }
   const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
-  // The large files compact, as the reports' own.
+  // The large files (each report, all targets) compact: a third smaller and quicker to write and read, at any size.
   const compactJson = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v) + '\n');
   json('reports.json', result.reports.map((r) => summarize(r, base)));
+  for (const r of result.reports) {
+    compactJson(`reports/${r.slug}.json`, r);
+    writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
+  }
   const targets = result.reports.flatMap((r) => r.targets);
   compactJson('targets.json', targets);
   // The vocabulary the rows were matched against, so pages and downloads can name an indicator id in Chinese.
