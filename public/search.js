@@ -326,10 +326,12 @@
     filterBoxes.forEach(function (el) { if (el.value) params.set(el.name, el.value); });
     try { history.replaceState(null, '', '?' + params.toString()); } catch (e) { /* file:// may refuse */ }
   }
-  form.addEventListener('submit', function (e) { e.preventDefault(); syncUrl(); search(input.value); });
-  filterBoxes.forEach(function (el) { el.addEventListener('change', function () { syncUrl(); search(input.value); }); });
-  moreButton.addEventListener('click', function () { if (current && current.engine) more(current); });
+  // A search typed, then submitted at once, runs once: the submit cancels the typing's pending search, which would
+  // otherwise start again 300 ms later and clear the results just shown.
   var timer;
+  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); syncUrl(); search(input.value); });
+  filterBoxes.forEach(function (el) { el.addEventListener('change', function () { clearTimeout(timer); syncUrl(); search(input.value); }); });
+  moreButton.addEventListener('click', function () { if (current && current.engine) more(current); });
   input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { syncUrl(); search(input.value); }, 300); });
   // Over http, Pagefind starts (module, worker, wasm, metadata) while the reader types, not after.
   if (!offline) loadPagefind().catch(function () { /* reported when a search runs */ });

@@ -148,6 +148,29 @@ describe('search', () => {
     await page.close();
   });
 
+  it('runs a query typed and submitted at once only once: the results shown stay', async () => {
+    const { page, failures } = await watchedPage(browser);
+    await page.goto(`${root}search/`);
+    await page.evaluate(() => {
+      // Counts the searches started: each one first says 正在搜索….
+      const status = document.getElementById('search-status')!;
+      const w = window as unknown as { started: number };
+      w.started = 0;
+      new MutationObserver(() => {
+        if (status.textContent === '正在搜索…') w.started++;
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.fill('input[type="search"]', '托位');
+    await page.press('input[type="search"]', 'Enter');
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    // Past the typing's 300 ms pause, which submitting cancels.
+    await page.waitForTimeout(800);
+    await expect(page.locator('#search-results a').count()).resolves.toBeGreaterThan(0);
+    await expect(page.evaluate(() => (window as unknown as { started: number }).started)).resolves.toBe(1);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   it('groups results by report, best sections first, a few reports at a time with a button for more', async () => {
     const { page, failures } = await watchedPage(browser);
     const q = '发展';
