@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
 /** One render serves both editions: scripts/build.ts rewrites these pages for the offline (file://) edition. */
@@ -55,6 +55,35 @@ function reportUrls() {
   return summaries.map((s) => new URL(`${path}reports/${s.slug}/`, siteUrl).href);
 }
 
+/**
+ * scripts/build.ts starts the render before the ingest is done: Astro's start-up and bundling need no data. With
+ * ATLAS_WAIT_FOR set, the render makes its pages only once that file exists (the build writes it when the data is
+ * ready), just before Astro's own step that generates the pages; it gives up if the build that started it is gone.
+ * @param {string} file
+ */
+function waitForData(file) {
+  const buildPid = Number(process.env.ATLAS_BUILD_PID);
+  const alive = () => {
+    try {
+      return !buildPid || (process.kill(buildPid, 0), true);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    name: 'atlas:wait-for-data',
+    buildApp: {
+      order: 'post',
+      async handler() {
+        while (!existsSync(file)) {
+          if (!alive()) throw new Error(`the build that started this render is gone; no data at ${file}`);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   ...(ownRoot ? { root: ownRoot, srcDir: resolve(project, 'src'), publicDir: resolve(project, 'public') } : {}),
   ...(reportPart ? { srcDir: reportsOnlySrc() } : {}),
@@ -67,4 +96,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: siteUrl && !reportPart ? [sitemap({ customPages: reportUrls() })] : [],
   devToolbar: { enabled: false },
+  ...(process.env.ATLAS_WAIT_FOR ? { vite: { plugins: [waitForData(resolve(process.env.ATLAS_WAIT_FOR))] } } : {}),
 });

@@ -36,12 +36,14 @@ function run(args: string[], env: Record<string, string> = {}): void {
   if (r.status !== 0) fail(`${args.join(' ')} exited with ${r.status}`);
 }
 
-/** Steps running in their own process beside the build's own work (Astro, Pagefind). */
+/** Steps running in their own process beside the build's own work (Astro, Pagefind), and the renders' roots. */
 const running = new Set<ChildProcess>();
+const renderRoots = new Set<string>();
 
 function fail(message: string): never {
   // A step that fails while another runs beside it must not leave that one writing into the output folder.
   for (const child of running) child.kill('SIGKILL');
+  for (const root of renderRoots) rmSync(root, { recursive: true, force: true });
   rmSync(OUT, { recursive: true, force: true });
   console.error(`build failed: ${message}; nothing was published to ${OUT}/`);
   process.exit(1);
@@ -55,7 +57,16 @@ const EXPLORER_STAGE = join(WORK, 'explorer');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
+const RENDER = join(WORK, 'render');
+rmSync(RENDER, { recursive: true, force: true });
 
+// The render of the whole site starts before the ingest: its start-up and bundling (≈ 1.7 s of CPU) need no data, and
+// the ingest leaves the second core idle. It makes no page before the file INGESTED exists (ATLAS_WAIT_FOR, see
+// astro.config.mjs), which is written once the ingest is done and the corpus turns out to fit one render; a corpus
+// that needs several renders cancels it.
+const INGESTED = resolve(WORK, 'ingested');
+rmSync(INGESTED, { force: true });
+const wholeSite = startRender(OUT, { ATLAS_MDX_DIR: resolve(DATA, 'mdx'), ATLAS_WAIT_FOR: INGESTED });
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
@@ -64,26 +75,33 @@ const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.j
 // search bundles are merged into one (scripts/lib/pagefind-merge.ts). Beside a render runs one other process: the
 // explorer's row files and the offline search index (they need only the ingested data), then Pagefind's batches of
 // an earlier part. The offline edition runs on the first core the batches leave. Every render has a root of its own
-// (renderAstro), so neither two renders of one build nor two builds with different output folders share Astro's state.
-const RENDER = join(WORK, 'render');
-rmSync(RENDER, { recursive: true, force: true });
+// (startRender), so neither two renders of one build nor two builds with different output folders share Astro's state.
 const parts = reportParts();
+if (parts.length === 1) writeFileSync(INGESTED, '');
+else wholeSite.cancel();
 /**
  * One Astro render into `outDir`, with a root of its own (ATLAS_RENDER_ROOT, see astro.config.mjs) inside the project,
  * named by its outDir, as its working folder: renders run side by side, and Astro keeps per-render state in the root
  * (generated content modules, content store) and stages prerender chunks in `<cwd>/.astro/` when the outDir lies
  * outside the working folder (inside the project, so that the chunks resolve its packages).
  */
-function renderAstro(outDir: string, env: Record<string, string>) {
+function startRender(outDir: string, env: Record<string, string>): Started {
   const out = resolve(outDir);
   const project = resolve('.');
   const root = join(project, '.atlas', 'roots', `render-${createHash('sha256').update(out).digest('hex').slice(0, 16)}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const args = [astro, 'build', '--silent', '--root', root, '--config', relative(root, join(project, 'astro.config.mjs'))];
-  // Paths absolute: the render's working folder is its root.
-  const renderEnv = { SITE_BASE: base, ATLAS_WORK: resolve(WORK), ATLAS_SEEDS: resolve(SEEDS), ATLAS_OUT_DIR: out, ATLAS_RENDER_ROOT: root, ...env };
-  return runAsync(args, renderEnv, root).then(() => rmSync(root, { recursive: true, force: true }));
+  // Paths absolute: the render's working folder is its root. ATLAS_BUILD_PID: a render waiting for the ingest gives up
+  // if this build is gone.
+  const renderEnv = { SITE_BASE: base, ATLAS_WORK: resolve(WORK), ATLAS_SEEDS: resolve(SEEDS), ATLAS_OUT_DIR: out, ATLAS_RENDER_ROOT: root, ATLAS_BUILD_PID: String(process.pid), ...env };
+  const started = start(args, renderEnv, root);
+  renderRoots.add(root);
+  const cleanUp = () => {
+    rmSync(root, { recursive: true, force: true });
+    renderRoots.delete(root);
+  };
+  return { done: started.done.then(cleanUp), cancel: () => started.cancel().then(cleanUp) };
 }
 const siteDataDone = timed('explorer data and offline search index', () =>
   runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE]),
@@ -97,7 +115,8 @@ for (const [k, part] of parts.entries()) {
   const last = k === parts.length - 1;
   const out = last ? OUT : join(RENDER, `out-${k}`);
   if (!last) partOuts.push(out);
-  await renderAstro(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ...(last ? { ATLAS_ALL_REPORT_URLS: '1' } : { ATLAS_REPORTS_ONLY: '1' }) });
+  if (parts.length === 1) await wholeSite.done;
+  else await startRender(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ...(last ? { ATLAS_ALL_REPORT_URLS: '1' } : { ATLAS_REPORTS_ONLY: '1' }) }).done;
   const pages = part.map((slug) => `reports/${slug}/index.html`);
   for (const p of pages) if (!existsSync(join(out, p))) fail(`the render of part ${k + 1} wrote no page ${p}`);
   queueIndexing(out, pages, `${k}`, last);
@@ -136,16 +155,29 @@ console.log(
 
 /** A child process that the build waits for later; its failure fails the build. */
 function runAsync(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<void> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd });
-    running.add(child);
-    child.on('error', (e) => fail(`${args.join(' ')}: ${e.message}`));
-    child.on('close', (code) => {
-      running.delete(child);
-      if (code === 0) done();
-      else fail(`${args.join(' ')} exited with ${code}`);
-    });
+  return start(args, env, cwd).done;
+}
+/** A child process the build may still call off (`cancel` kills it, and it then fails nothing). */
+interface Started {
+  done: Promise<void>;
+  cancel: () => Promise<void>;
+}
+function start(args: string[], env: Record<string, string> = {}, cwd?: string): Started {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd });
+  running.add(child);
+  let cancelled = false;
+  const closed = new Promise<number | null>((r) => child.on('close', r));
+  child.on('error', (e) => cancelled || fail(`${args.join(' ')}: ${e.message}`));
+  const done = closed.then((code) => {
+    running.delete(child);
+    if (code !== 0 && !cancelled) fail(`${args.join(' ')} exited with ${code}`);
   });
+  const cancel = () => {
+    cancelled = true;
+    child.kill('SIGKILL');
+    return done;
+  };
+  return { done, cancel };
 }
 async function timed(name: string, fn: () => Promise<void>) {
   const t0 = performance.now();
