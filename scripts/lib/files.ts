@@ -15,24 +15,6 @@ export function filesUnder(dir: string): string[] {
   return out;
 }
 
-/** Items in order, cut into consecutive batches of at most `limit` bytes (an item larger than that is a batch alone). */
-export function inBatches<T extends { bytes: number }>(items: T[], limit: number): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let size = 0;
-  for (const item of items) {
-    if (current.length && size + item.bytes > limit) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(item);
-    size += item.bytes;
-  }
-  if (current.length) batches.push(current);
-  return batches;
-}
-
 /**
  * Items (in order) in as few batches of about equal size as keep each near `limit` — and at least `atLeast` batches,
  * where there are that many items. Each item goes to the batch its middle byte falls in, so a batch holds at most the

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor } from '../../scripts/lib/cbor.ts';
-import { inBatches } from '../../scripts/lib/files.ts';
+import { evenBatches } from '../../scripts/lib/files.ts';
 import { compareCodePoints, mergePagefind, readPagefindFile } from '../../scripts/lib/pagefind-merge.ts';
 
 describe('CBOR subset', () => {
@@ -42,8 +42,8 @@ describe('code-point order (the order Pagefind sorts words in)', () => {
 });
 
 describe('batches', () => {
-  it('cuts items in order at the byte limit, a large one alone', () => {
-    const b = inBatches(
+  it('cuts items in order near the byte limit, a large one alone', () => {
+    const b = evenBatches(
       [
         { path: 'a', bytes: 40 },
         { path: 'b', bytes: 50 },
