@@ -28,12 +28,12 @@ const ownRoot =
 /** The site's public address. Without it no absolute URL is written: no canonical or og:url, and no sitemap. */
 const siteUrl = process.env.SITE_URL || undefined;
 /**
- * scripts/build.ts renders the site in parts: the pages other than reports (ATLAS_ALL_REPORT_URLS), whose sitemap
- * lists every report page too, and the report pages in parts (ATLAS_REPORTS_ONLY), which write no sitemap.
+ * scripts/build.ts renders a very large corpus in parts: report pages only (ATLAS_REPORTS_ONLY), which write no
+ * sitemap, and a last part with every other page (ATLAS_ALL_REPORT_URLS), whose sitemap lists every report page too.
  */
 const reportPart = process.env.ATLAS_REPORTS_ONLY === '1';
 /**
- * The source folder of a report part: the site's components, layouts, libraries and content config (linked), and of
+ * The source folder of a report part: the site's components, layouts and libraries (linked), and of
  * its pages only the report page, so that a part renders its reports and nothing else. It lies inside the project's
  * root (Astro needs its source there); the page is a copy, as Astro finds a page's styles by its path under pages/.
  */

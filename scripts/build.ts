@@ -77,8 +77,9 @@ const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.j
 // an earlier part. The offline edition runs on the first core the batches leave. Every render has a root of its own
 // (startRender), so neither two renders of one build nor two builds with different output folders share Astro's state.
 const parts = reportParts();
+// Awaited: the last part renders into the same output folder, so into the same root, which the cancelled one removes.
 if (parts.length === 1) writeFileSync(INGESTED, '');
-else wholeSite.cancel();
+else await wholeSite.cancel();
 /**
  * One Astro render into `outDir`, with a root of its own (ATLAS_RENDER_ROOT, see astro.config.mjs) inside the project,
  * named by its outDir, as its working folder: renders run side by side, and Astro keeps per-render state in the root

@@ -46,6 +46,10 @@ export const allTargets = (): Target[] => parse('targets.json');
 /** The indicator vocabulary the rows were matched against (seeds/indicators.yaml as the ingest read it). */
 export const indicatorVocabulary = (): { version: number; indicators: { id: string; name: string; kind: string; unit: string }[] } =>
   read('indicators.json');
+let vocabularyNames: Map<string, string> | null = null;
+/** The vocabulary's name of an indicator id, where it names it (the map made once per render). */
+export const vocabularyName = (id: string): string | undefined =>
+  (vocabularyNames ??= new Map(indicatorVocabulary().indicators.map((i) => [i.id, i.name]))).get(id);
 export const buildLog = (): BuildLog & { errors: { file: string; reason: string }[] } => read('build-log.json');
 
 export const COMPARATOR_WORDS: Record<Target['comparator'], string> = {
