@@ -61,29 +61,33 @@
     }
     return pagefind;
   }
-  /** The sections of a Pagefind fragment: its text between one heading anchor and the next. */
-  function fragmentSections(d) {
-    // Pagefind's word positions count the words between spaces and zero-width breaks, which only its raw_content keeps
-    // (with < and > escaped); its content has the breaks removed.
-    var raw = (d.raw_content || d.content).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    var parts = raw.split(/([\s\u200b]+)/);
-    var words = [], gaps = [];
-    for (var i = 0; i < parts.length; i += 2) {
-      words.push(parts[i]);
-      gaps.push(/\s/.test(parts[i + 1] || '') && /[A-Za-z0-9]$/.test(parts[i]) ? ' ' : '');
+  /**
+   * Words back into text: a space only between two words that end and begin with a Latin letter or digit. Pagefind
+   * indexes the search documents (scripts/lib/search-documents.ts) with their words between spaces: keep in step with
+   * joinWords there.
+   */
+  function joinWords(words) {
+    var out = '';
+    for (var i = 0; i < words.length; i++) {
+      if (i > 0 && /[A-Za-z0-9]$/.test(words[i - 1]) && /^[A-Za-z0-9]/.test(words[i])) out += ' ';
+      out += words[i];
     }
+    return out;
+  }
+  /** The sections of a Pagefind fragment: its words between one heading anchor and the next. */
+  function fragmentSections(d) {
+    // Anchor locations count the fragment's words (its content, with < and > escaped, split at spaces).
+    var words = d.content.replace(/&lt;/g, '<').replace(/&gt;/g, '>').split(/\s+/);
     var anchors = (d.anchors || []).filter(function (a) { return /^h[1-6]$/.test(a.element) && a.id; });
     anchors.sort(function (a, b) { return a.location - b.location; });
+    // The words after the text (the ends of its words, indexed so that a query may begin inside one) are no section's.
+    var textEnd = words.length;
+    (d.anchors || []).forEach(function (a) { if (a.id === 'atlas-word-ends') textEnd = Math.min(textEnd, a.location); });
     return anchors.map(function (a, k) {
-      var end = k + 1 < anchors.length ? anchors[k + 1].location : words.length;
-      var headingWords = a.text.replace(/#\s*$/, '');
-      var text = '', consumed = '';
-      for (var w = a.location; w < end && w < words.length; w++) {
-        // The heading's own words open the section; the rest is its body.
-        if (consumed.length < fold(headingWords).length) { consumed += fold(words[w]); continue; }
-        text += words[w] + gaps[w];
-      }
-      return { id: a.id, heading: headingWords, text: text.replace(/^#/, '') };
+      var end = k + 1 < anchors.length ? anchors[k + 1].location : textEnd;
+      var headingWords = a.text.split(/\s+/).filter(Boolean);
+      // The heading's own words open the section; the rest is its body.
+      return { id: a.id, heading: joinWords(headingWords), text: joinWords(words.slice(Math.min(a.location + headingWords.length, end), end)) };
     });
   }
   /** The query as typed, and as pages that write subscripts (PM_2.5) were indexed: Pagefind keeps the underscore. */

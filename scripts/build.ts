@@ -1,6 +1,7 @@
 /**
- * npm run build: ingest seeds/ → Astro renders (the report pages in parts, then the other pages) → data files →
- * Pagefind index (in batches, merged) → offline edition (zip) → service worker.
+ * npm run build: ingest seeds/ → Astro renders (the report pages in parts, then the other pages), and beside them the
+ * explorer and offline search files and the Pagefind index (of search documents made from the data, in batches,
+ * merged) → data files → offline edition (zip) → service worker.
  * Any failed step, a failed file included, fails the build and leaves no partial site in dist/.
  * SITE_BASE=/atlas/ builds for a sub-path; ATLAS_OUT_DIR changes the output folder (default dist), ATLAS_SEEDS the
  * reports read (default seeds), ATLAS_WORK the folder for intermediate files (default .atlas).
@@ -16,6 +17,7 @@ import { evenBatches, linkOrCopy, linkTree } from './lib/files.ts';
 import { OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
+import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from './lib/search-documents.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -55,6 +57,7 @@ const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
+const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 const RENDER = join(WORK, 'render');
@@ -70,12 +73,13 @@ const wholeSite = startRender(OUT, { ATLAS_MDX_DIR: resolve(DATA, 'mdx'), ATLAS_
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
-// reportParts), the last part with every page that is not a report (from the data files alone). The report pages go
-// to Pagefind (its own processes, in batches of bounded size, two at a time once no render is left) and the batches'
-// search bundles are merged into one (scripts/lib/pagefind-merge.ts). Beside a render runs one other process: the
-// explorer's row files and the offline search index (they need only the ingested data), then Pagefind's batches of
-// an earlier part. The offline edition runs on the first core the batches leave. Every render has a root of its own
-// (startRender), so neither two renders of one build nor two builds with different output folders share Astro's state.
+// reportParts), the last part with every page that is not a report (from the data files alone). Beside the render run
+// the build's other processes, which need only the ingested data: the explorer's row files and the offline search
+// index (site-data), and the search documents (scripts/lib/search-documents.ts), then Pagefind over them (its own
+// processes, in batches of bounded size: one at a time while a render runs, two once none is left), whose bundles are
+// merged into one (scripts/lib/pagefind-merge.ts). The offline edition runs on the first core the batches leave.
+// Every render has a root of its own (startRender), so neither two renders of one build nor two builds with different
+// output folders share Astro's state.
 const parts = reportParts();
 // Awaited: the last part renders into the same output folder, so into the same root, which the cancelled one removes.
 if (parts.length === 1) writeFileSync(INGESTED, '');
@@ -107,9 +111,13 @@ function startRender(outDir: string, env: Record<string, string>): Started {
 const siteDataDone = timed('explorer data and offline search index', () =>
   runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE]),
 );
+// Pagefind indexes search documents made from the data (scripts/lib/search-documents.ts), not the rendered pages: its
+// batches run beside the render, and the index is ready about when the pages are.
+const searchDocumentsDone = timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS]));
 const bundles: string[] = [];
 const partOuts: string[] = [];
-const pagefind = new BatchQueue(siteDataDone);
+const pagefind = new BatchQueue(searchDocumentsDone);
+const indexingQueued = searchDocumentsDone.then(() => queueIndexing(summaries.map((s) => `reports/${s.slug}/index.html`)));
 const renderStart = performance.now();
 for (const [k, part] of parts.entries()) {
   // The last part renders into the site itself, with every page that is not a report (and the sitemap).
@@ -118,18 +126,16 @@ for (const [k, part] of parts.entries()) {
   if (!last) partOuts.push(out);
   if (parts.length === 1) await wholeSite.done;
   else await startRender(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ...(last ? { ATLAS_ALL_REPORT_URLS: '1' } : { ATLAS_REPORTS_ONLY: '1' }) }).done;
-  const pages = part.map((slug) => `reports/${slug}/index.html`);
-  for (const p of pages) if (!existsSync(join(out, p))) fail(`the render of part ${k + 1} wrote no page ${p}`);
-  queueIndexing(out, pages, `${k}`, last);
+  for (const slug of part) if (!existsSync(join(out, 'reports', slug, 'index.html'))) fail(`the render of part ${k + 1} wrote no page for ${slug}`);
 }
 timings['astro'] = performance.now() - renderStart;
-await siteDataDone;
+await Promise.all([siteDataDone, indexingQueued]);
 pagefind.noRenderLeft();
-const indexed = pagefind.done().then(() => (timings['pagefind (after the last render)'] = performance.now() - renderStart - timings['astro']));
+const indexed = pagefind.done().then(() => (timings['pagefind (after the last render)'] = Math.max(0, performance.now() - renderStart - timings['astro'])));
 step('data', () => {
   copyData(join(OUT, 'data'));
   linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
-  // The other parts' report pages join the rest (as links: Pagefind may still be reading the part folders).
+  // The other parts' report pages join the rest (as links).
   partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
 });
 // The offline edition (its own process: rewrites and zips the site without the search bundle) runs on the first core
@@ -139,7 +145,7 @@ const offlineDone = pagefind.coreFree().then(() =>
   timed('offline edition and zip', () => runAsync(['scripts/offline-edition.ts', '--site', OUT, '--search', OFFLINE_SEARCH_STAGE, '--base', base])),
 );
 await indexed;
-const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind')));
+const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind'), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }));
 console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} batch${bundles.length === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);
 checkPagefind();
 await offlineDone;
@@ -220,26 +226,26 @@ function mdxFolder(name: string, slugs: string[]): string {
   return dir;
 }
 /**
- * Pagefind over some rendered report pages, in batches of at most about ATLAS_PAGEFIND_BATCH_BYTES of HTML (its
- * indexer peaks at ≈ 22 × the HTML it reads: 0.5 GB for the default 24 MB), of even size; the last part's pages in two
- * at least, which then run side by side on the two cores. Each batch is a folder of hard links to its pages at their
- * own paths, so Pagefind sees the site's URLs and walks only those files. Batches are named (and merged) in the order
- * they are queued, whatever order they finish in.
+ * Pagefind over the search documents, in batches of at most about ATLAS_PAGEFIND_BATCH_BYTES of HTML (its indexer
+ * peaks at ≈ 32 × the HTML it reads: 0.5 GB for the default 16 MB), of even size, two at least, which run side by side
+ * once no render is left. Each batch is a folder of hard links to its documents at their pages' paths, so Pagefind
+ * sees the site's URLs and walks only those files. Batches are named (and merged) in the order they are queued,
+ * whatever order they finish in.
  */
-function queueIndexing(site: string, pages: string[], name: string, last: boolean) {
-  const limit = Number(process.env.ATLAS_PAGEFIND_BATCH_BYTES ?? 24 * 1024 * 1024);
+function queueIndexing(pages: string[]) {
+  const limit = Number(process.env.ATLAS_PAGEFIND_BATCH_BYTES ?? 16 * 1024 * 1024);
   if (!(limit > 0)) fail(`ATLAS_PAGEFIND_BATCH_BYTES must be a positive number, not ${process.env.ATLAS_PAGEFIND_BATCH_BYTES}`);
-  const batches = evenBatches(pages.map((path) => ({ path, bytes: statSync(join(site, path)).size })), limit, last ? 2 : 1);
+  const batches = evenBatches(pages.map((path) => ({ path, bytes: statSync(join(SEARCH_DOCUMENTS, path)).size })), limit, 2);
   for (const [b, batch] of batches.entries()) {
-    const bundle = join(RENDER, `pagefind-${name}-${b}`);
+    const bundle = join(RENDER, `pagefind-${b}`);
     bundles.push(bundle);
     pagefind.add(async () => {
-      const dir = join(RENDER, `pagefind-site-${name}-${b}`);
+      const dir = join(RENDER, `pagefind-site-${b}`);
       for (const p of batch) {
         mkdirSync(join(dir, p.path, '..'), { recursive: true });
-        linkOrCopy(join(site, p.path), join(dir, p.path));
+        linkOrCopy(join(SEARCH_DOCUMENTS, p.path), join(dir, p.path));
       }
-      await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', 'zh-cn', '--output-path', bundle, '--silent']);
+      await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', INDEX_LANGUAGE, '--output-path', bundle, '--silent']);
       rmSync(dir, { recursive: true, force: true });
     });
   }

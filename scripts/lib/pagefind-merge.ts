@@ -209,9 +209,11 @@ export interface MergeResult {
 
 /**
  * Merges the bundles in `batches` (each a Pagefind output folder, in page order) into `out`, which is emptied first.
- * Throws on what it cannot merge faithfully: different Pagefind versions, sort orders, grouped fragments.
+ * `publishAs` renames languages: an index built as one language (see scripts/lib/search-documents.ts) is published as
+ * another, the one the search page asks for. Throws on what it cannot merge faithfully: different Pagefind versions,
+ * sort orders, grouped fragments, two languages published as one.
  */
-export function mergePagefind(batches: string[], out: string, chunkLocations = CHUNK_LOCATIONS): MergeResult {
+export function mergePagefind(batches: string[], out: string, publishAs: Record<string, string> = {}, chunkLocations = CHUNK_LOCATIONS): MergeResult {
   if (!batches.length) throw new Error('Pagefind merge: no bundle to merge');
   const entries: Entry[] = batches.map((dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')));
   const version = entries[0].version;
@@ -227,12 +229,15 @@ export function mergePagefind(batches: string[], out: string, chunkLocations = C
     linkOrCopy(path, join(out, name));
   }
   const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();
+  const published = (language: string) => publishAs[language] ?? language;
+  if (new Set(languages.map(published)).size < languages.length) throw new Error(`Pagefind merge: languages ${languages.join(', ')} cannot all be published as ${JSON.stringify(publishAs)}`);
   const merged: Entry = { version, languages: {}, ...(entries[0].include_characters ? { include_characters: entries[0].include_characters } : {}) };
   const names = new Names();
   const result: MergeResult = { pages: 0, words: 0, chunks: 0 };
-  for (const language of languages) {
+  for (const indexed of languages) {
+    const language = published(indexed);
     const parts = batches
-      .map((dir, b) => ({ dir, info: entries[b].languages[language] }))
+      .map((dir, b) => ({ dir, info: entries[b].languages[indexed] }))
       .filter((p) => p.info)
       .map((p) => ({ ...p, meta: readPagefindFile(join(p.dir, `pagefind.${p.info.hash}.pf_meta`)) as unknown as Meta }));
     for (const p of parts) {

@@ -139,7 +139,7 @@ class BodyRenderer {
       { id: a.id, class: `sec sec-l${level}` },
       a.number ? tag('span', { class: 'sec-num' }, text(a.number)) : '',
       tag('span', { class: 'sec-title' }, text(a.title)),
-      copyLink(a.id, `复制本节链接：${a.title}`, true),
+      copyLink(a.id, `复制本节链接：${a.title}`),
     );
   }
 
@@ -174,20 +174,20 @@ class BodyRenderer {
         tag('td', { class: 'nowrap' }, text(t.bound ? BOUND_WORDS[t.bound] : '—')),
         tag('td', {}, text(t.deadline ?? '—')),
         tag('td', {}, text(`${KIND_WORDS[t.kind]} · ${THEME_WORDS[t.theme] ?? t.theme}`)),
-        tag('td', { class: 'link-cell' }, copyLink(t.id, `复制指标链接：${t.indicator}`, false)),
+        tag('td', { class: 'link-cell' }, copyLink(t.id, `复制指标链接：${t.indicator}`)),
       );
     };
     return tag(
       'div',
-      { class: 'target-table', 'data-pagefind-ignore': true },
+      { class: 'target-table' },
       tag('table', {}, tag('caption', { class: 'sr-only' }, '本节的量化指标'), tag('thead', {}, tag('tr', {}, head)), tag('tbody', {}, ...targets.map(row))),
     );
   }
 }
 
 /** The control that copies a link to a heading or a row (site.js does the copying). */
-function copyLink(id: string, label: string, unindexed: boolean): string {
-  return tag('a', { class: 'copy-link', href: `#${id}`, 'data-copy-link': true, 'data-pagefind-ignore': unindexed || undefined, 'aria-label': label }, tag('span', { 'aria-hidden': 'true' }, '#'));
+function copyLink(id: string, label: string): string {
+  return tag('a', { class: 'copy-link', href: `#${id}`, 'data-copy-link': true, 'aria-label': label }, tag('span', { 'aria-hidden': 'true' }, '#'));
 }
 
 /** A JSX element's attributes: plain strings only (the pipeline writes no expressions). */
