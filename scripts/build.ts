@@ -145,6 +145,7 @@ const offlineDone = pagefind.coreFree().then(() =>
   timed('offline edition and zip', () => runAsync(['scripts/offline-edition.ts', '--site', OUT, '--search', OFFLINE_SEARCH_STAGE, '--base', base])),
 );
 await indexed;
+rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
 const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind'), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }));
 console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} batch${bundles.length === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);
 checkPagefind();

@@ -7,7 +7,7 @@
  */
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 
-/** Width, case, spaces (and Pagefind's zero-width word breaks) folded; web subscripts PM_2.5 read as PM2.5. */
+/** Width, case, spaces (zero-width ones too) folded; web subscripts PM_2.5 read as PM2.5. */
 export function fold(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '').replace(/_(?=\d)/g, '');
 }
