@@ -14,7 +14,9 @@
  * page marks data-pagefind-ignore. Filters and the title are given as attributes, so they add no words.
  * `public/search.js` reads these documents back from Pagefind's fragments (joinWords): keep the two in step.
  */
+import { attributeValue, text } from '../../src/lib/html.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
+import { sectionHeading } from './offline-search.ts';
 
 /**
  * The id of the element that closes a document's text: after it come the words' ends (see wordEnds), which are
@@ -29,9 +31,9 @@ export const PUBLISHED_LANGUAGE = 'zh-cn';
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** The text's words (and punctuation marks) as the segmenter cuts them, whitespace dropped. */
-export function segmentWords(text: string): string[] {
+export function segmentWords(plain: string): string[] {
   const words: string[] = [];
-  for (const { segment } of segmenter.segment(text)) if (!/^\s+$/u.test(segment)) words.push(segment);
+  for (const { segment } of segmenter.segment(plain)) if (!/^\s+$/u.test(segment)) words.push(segment);
   return words;
 }
 
@@ -71,8 +73,6 @@ export function joinWords(words: string[]): string {
   return out;
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /** The Pagefind filters of a report, as the search page offers them (same names and values as before: 未知 for none). */
 export function searchFilters(summary: Pick<ReportSummary, 'city' | 'year' | 'province' | 'place'>, levelName: (r: Pick<ReportSummary, 'place'>) => string | null): Record<string, string> {
@@ -89,24 +89,24 @@ export function searchDocument(report: Report, levelName: (r: Pick<ReportSummary
   const allWords: string[] = [];
   // The trailing space: Pagefind closes a block whose text ends in a letter or digit with a full stop (so that excerpts
   // read as sentences), which would join the block's last word (建设 → 建设.); after a space it adds none.
-  const words = (text: string) => {
-    const w = segmentWords(text);
+  const words = (plain: string) => {
+    const w = segmentWords(plain);
     allWords.push(...w);
-    return `${escapeText(w.join(' '))} `;
+    return `${text(w.join(' '))} `;
   };
   const filters = Object.entries(searchFilters(report, levelName))
-    .map(([name, value]) => `<span data-pagefind-filter="${name}[data-value]" data-value="${escapeAttribute(value)}"></span>`)
+    .map(([name, value]) => `<span data-pagefind-filter="${name}[data-value]" data-value="${attributeValue(value)}"></span>`)
     .join('');
   const opening = [report.title, ...report.frontMatter.filter((line) => line !== report.title)].map((line) => `<p>${words(line)}</p>`).join('');
   const sections = report.sections
     .map((s) => {
       const h = `h${Math.min(6, s.level + 1)}`;
-      return `<${h} id="${escapeAttribute(s.id)}">${words(`${s.number ?? ''}${s.title}`)}</${h}>` + s.paragraphs.map((p) => `<p>${words(p.text)}</p>`).join('');
+      return `<${h} id="${attributeValue(s.id)}">${words(sectionHeading(s))}</${h}>` + s.paragraphs.map((p) => `<p>${words(p.text)}</p>`).join('');
     })
     .join('\n');
   return (
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><meta charset="utf-8"><title></title></head>` +
-    `<body data-pagefind-body><span data-pagefind-meta="title[data-value]" data-value="${escapeAttribute(report.title)}"></span>${filters}\n` +
-    `${opening}\n${sections}\n<div id="${WORD_ENDS_ID}">${escapeText(wordEnds(allWords).join(' '))} </div></body></html>\n`
+    `<body data-pagefind-body><span data-pagefind-meta="title[data-value]" data-value="${attributeValue(report.title)}"></span>${filters}\n` +
+    `${opening}\n${sections}\n<div id="${WORD_ENDS_ID}">${text(wordEnds(allWords).join(' '))} </div></body></html>\n`
   );
 }

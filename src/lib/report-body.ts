@@ -18,6 +18,7 @@ import { mdxToHast } from 'satteri';
 import type { Report, Target } from '../pipeline/types.ts';
 import { COMPARATOR_WORDS, BOUND_WORDS, KIND_WORDS, THEME_WORDS, formatValue } from './data.ts';
 import { reportHeadingDepths } from './headings.ts';
+import { tag, text } from './html.ts';
 
 /** What a body links to, beyond itself: the build's other pages, as the page in hand links to them. */
 export interface BodyLinks {
@@ -55,28 +56,6 @@ export function reportBodyHtml(mdx: string, report: Report, links: BodyLinks): s
   const tree = mdxToHast(mdx, { features: FEATURES, position: false }) as unknown as Root;
   const body = new BodyRenderer(report, links);
   return tree.children.map((n) => body.flow(n as Node)).join('');
-}
-
-/** Text as HTML. */
-export function text(value: string | number): string {
-  const s = String(value);
-  return TEXT_SPECIAL.test(s) ? s.replace(/[&<>]/g, (c) => ESCAPES[c]) : s;
-}
-/** An attribute's value as HTML, between double quotes. */
-function attributeValue(s: string): string {
-  return ATTRIBUTE_SPECIAL.test(s) ? s.replace(/[&<>"]/g, (c) => ESCAPES[c]) : s;
-}
-const TEXT_SPECIAL = /[&<>]/;
-const ATTRIBUTE_SPECIAL = /[&<>"]/;
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** An element as HTML: `true` writes a bare attribute, undefined none; the children are HTML already. */
-export function tag(name: string, attributes: Record<string, string | true | undefined>, ...children: string[]): string {
-  let open = `<${name}`;
-  for (const key in attributes) {
-    const value = attributes[key];
-    if (value !== undefined) open += value === true ? ` ${key}` : ` ${key}="${attributeValue(value)}"`;
-  }
-  return `${open}>${children.join('')}</${name}>`;
 }
 
 class BodyRenderer {

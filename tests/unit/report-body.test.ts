@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { reportBodyHtml, tag, text, type BodyLinks } from '../../src/lib/report-body.ts';
+import { tag, text } from '../../src/lib/html.ts';
+import { reportBodyHtml, type BodyLinks } from '../../src/lib/report-body.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { toMdx } from '../../src/pipeline/serialize.ts';
 import type { Report } from '../../src/pipeline/types.ts';
