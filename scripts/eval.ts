@@ -20,6 +20,9 @@ import {
   loadRowSample,
 } from './lib/eval.ts';
 import { evaluateVariants, formatVariants } from './lib/eval-variants.ts';
+import { evaluateFacts, failedFactFloors, formatFacts, loadFacts } from './lib/facts-eval.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +33,8 @@ const { values } = parseArgs({
     layouts: { type: 'boolean', default: false },
     // The row sample spans the corpus and the seeds: both folders are ingested for it.
     sample: { type: 'string', default: 'tests/gold/row-sample.json' },
+    // Facts read by hand from each file (government, year, front matter, part headings), beside the corpus.
+    facts: { type: 'string' },
     'sample-seeds': { type: 'string', default: 'seeds' },
   },
 });
@@ -41,11 +46,14 @@ const sample = loadRowSample(values.sample!);
 const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).reports];
 const rowSample = evaluateRowSample(sample, sampleReports);
 const later = (sample.later ?? []).map((set) => ({ name: set.name, result: evaluateRowSample(set, sampleReports) }));
-const failures = [...failedFloors(result), ...failedRowSampleFloors(rowSample)];
+const factsPath = values.facts ?? join(values.seeds!, 'facts.json');
+const facts = existsSync(factsPath) ? evaluateFacts(loadFacts(factsPath), reports) : null;
+const failures = [...failedFloors(result), ...failedRowSampleFloors(rowSample), ...(facts ? failedFactFloors(facts) : [])];
 console.log(formatEval(result));
 console.log(`\n${formatRowSample(rowSample)}`);
+if (facts) console.log(`\n${formatFacts(facts)}`);
 for (const { name, result } of later) console.log(`\n${formatRowSample(result, `The same, on the ${name} sample (drawn before the rules changed on it`)}`);
-if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, later, failedFloors: failures }, null, 2) + '\n');
+if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, later, facts, failedFloors: failures }, null, 2) + '\n');
 console.log('');
 console.log(failures.length ? `Floors not held:\n${failures.map((f) => `  ${f}`).join('\n')}` : 'All floors held.');
 if (values.layouts) console.log(`\n${formatVariants(evaluateVariants(values.seeds!, gold))}`);
