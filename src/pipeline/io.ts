@@ -5,7 +5,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvFormat } from 'd3-dsv';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ingest, summarize, type IngestResult, type InputFile, type Redirects } from './ingest.ts';
@@ -13,7 +12,8 @@ import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators
 import { CatalogSchema, type Catalog } from './metadata.ts';
 import { type OutcomesResult } from './outcomes.ts';
 import { toMdx } from './serialize.ts';
-import { IngestError } from './types.ts';
+import { IngestError, type Target } from './types.ts';
+import { writeCsvFile, writeJsonFile } from './write-stream.ts';
 
 export const CATALOG_FILE = 'catalog.yaml';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -85,21 +85,25 @@ export function writeData(result: IngestResult, out: string, base = '/', vocabul
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
-  const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
+  // Every whole-corpus file is written piece by piece (src/pipeline/write-stream.ts), never as one string: at ten
+  // thousand reports targets.json alone is longer than V8's longest string. Same bytes as JSON.stringify / csvFormat.
+  const json = (p: string, v: unknown) => writeJsonFile(join(out, p), v, 2);
   // The large files (each report, all targets) compact: a third smaller and quicker to write and read, at any size.
-  const compactJson = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v) + '\n');
+  const compactJson = (p: string, v: unknown) => writeJsonFile(join(out, p), v);
   json('reports.json', result.reports.map((r) => summarize(r, base)));
   for (const r of result.reports) {
-    compactJson(`reports/${r.slug}.json`, r);
+    writeFileSync(join(out, 'reports', `${r.slug}.json`), JSON.stringify(r) + '\n');
     writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
   }
-  const targets = result.reports.flatMap((r) => r.targets);
-  compactJson('targets.json', targets);
+  // The rows report by report, never gathered into one array.
+  function* targets(): Generator<Target> {
+    for (const r of result.reports) yield* r.targets;
+  }
+  compactJson('targets.json', targets());
   // The vocabulary the rows were matched against, so pages and downloads can name an indicator id in Chinese.
   if (vocabulary) json('indicators.json', { version: vocabulary.version, indicators: vocabulary.indicators });
-  // UTF-8 with a byte-order mark, so that spreadsheet software reads the Chinese text correctly.
-  const csvRows = targets.map(({ period, ...t }) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
-  writeFileSync(join(out, 'targets.csv'), '\uFEFF' + csvFormat(csvRows, [...TARGET_COLUMNS]) + '\n');
+  // UTF-8 with a byte-order mark, so that spreadsheet software reads the Chinese text correctly; the period as two columns.
+  writeCsvFile(join(out, 'targets.csv'), targets(), TARGET_COLUMNS, ({ period, ...t }) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
   json('build-log.json', { ...result.log, errors: result.errors.map((e) => ({ file: e.file, reason: e.reason })) });
 }
 
@@ -113,11 +117,11 @@ export const OUTCOME_COLUMNS = [
  * (places.json), and adds to the build log why reports or rows took no part. Run after writeData.
  */
 export function writeOutcomes(history: OutcomesResult, out: string): void {
-  const json = (p: string, v: unknown) => writeFileSync(join(out, p), JSON.stringify(v, null, 2) + '\n');
+  const json = (p: string, v: unknown) => writeJsonFile(join(out, p), v, 2);
   json('outcomes.json', history.outcomes);
-  writeFileSync(join(out, 'outcomes.csv'), '\uFEFF' + csvFormat(history.outcomes, [...OUTCOME_COLUMNS]) + '\n');
+  writeCsvFile(join(out, 'outcomes.csv'), history.outcomes, OUTCOME_COLUMNS, (o) => o as unknown as Record<string, unknown>);
   // Compact: a build-time input of the place pages, large at a thousand reports.
-  writeFileSync(join(out, 'places.json'), JSON.stringify(history.places) + '\n');
+  writeJsonFile(join(out, 'places.json'), history.places);
   const log = JSON.parse(readFileSync(join(out, 'build-log.json'), 'utf8'));
   json('build-log.json', { ...log, outcomes: history.notes });
 }
