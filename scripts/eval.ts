@@ -42,12 +42,12 @@ const { values } = parseArgs({
 const gold = loadGold(values.gold!);
 const { reports, errors } = ingestFolder(values.seeds!);
 const result = evaluate(gold, reports, errors);
+const factsPath = values.facts ?? join(values.seeds!, 'facts.json');
+const facts = existsSync(factsPath) ? evaluateFacts(loadFacts(factsPath), reports) : null;
 const sample = loadRowSample(values.sample!);
 const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).reports];
 const rowSample = evaluateRowSample(sample, sampleReports);
 const later = (sample.later ?? []).map((set) => ({ name: set.name, result: evaluateRowSample(set, sampleReports) }));
-const factsPath = values.facts ?? join(values.seeds!, 'facts.json');
-const facts = existsSync(factsPath) ? evaluateFacts(loadFacts(factsPath), reports) : null;
 const failures = [...failedFloors(result), ...failedRowSampleFloors(rowSample), ...(facts ? failedFactFloors(facts) : [])];
 console.log(formatEval(result));
 console.log(`\n${formatRowSample(rowSample)}`);
