@@ -3,13 +3,9 @@
  * Removes page markers and website chrome by general rules (every removed line is reported), joins lines that a
  * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
  */
+import { repairLines, repairText, type Line } from './repair.ts';
 import { displayWidth, foldWidth } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
-
-interface Line {
-  no: number;
-  text: string;
-}
 
 /** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
 export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|转第|接第)[^（）()]{0,8}?版\s*[)）]/g;
@@ -68,12 +64,26 @@ function isMenuLike(line: string): boolean {
   return !isFrontMatterLine(foldWidth(line));
 }
 
+/** Decoded text → its lines, repaired (repair.ts): what the document split and normalize read. */
+export function readLines(text: string, file: string): { lines: Line[]; dropped: DroppedLine[] } {
+  const repaired = repairText(text, file);
+  const split: Line[] = repaired.text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t }));
+  const fixed = repairLines(split, file);
+  return { lines: fixed.lines, dropped: [...repaired.dropped, ...fixed.dropped] };
+}
+
 export function normalize(text: string, file: string): NormalizedText {
-  const dropped: DroppedLine[] = [];
+  const { lines, dropped } = readLines(text, file);
+  return normalizeLines(lines, file, dropped);
+}
+
+/** One document's lines (line numbers of the file) → paragraphs; `dropped` holds what the repairs already removed. */
+export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine[] = []): NormalizedText {
+  dropped = [...dropped];
   const hints: TextHints = { frontMatter: [] };
   const drop = (line: Line, rule: string) => dropped.push({ file, line: line.no, text: line.text, rule });
 
-  const all: Line[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '') }));
+  const all: Line[] = lines.map((l) => ({ no: l.no, text: l.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '') }));
 
   // 1. Line-level chrome anywhere in the file.
   const kept: Line[] = [];
@@ -96,10 +106,12 @@ export function normalize(text: string, file: string): NormalizedText {
         // A label whose value stands on the next line (来源： / 宁夏日报客户端): both lines are the metadata.
         let metaText = line.text;
         let valueLine: Line | null = null;
+        let valueIdx = i;
         if (line.text.replace(META_LINE, '').trim() === '' && META_LINE.test(line.text)) {
           const j = nextNonBlank(all, i);
           if (j !== null && isLabelValue(all[j].text)) {
             valueLine = all[j];
+            valueIdx = j;
             metaText = `${line.text}${valueLine.text}`;
           }
         }
@@ -120,7 +132,7 @@ export function normalize(text: string, file: string): NormalizedText {
         if (valueLine) {
           drop(line, rule.name);
           drop(valueLine, rule.name);
-          i = valueLine.no - 1;
+          i = valueIdx;
           continue;
         }
       }

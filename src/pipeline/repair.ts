@@ -1,0 +1,193 @@
+/**
+ * Text repaired before it is read: between decode and normalize. Each repair is a general rule of how text gets
+ * damaged on its way to us (a JSON dump's escapes, HTML remnants, invisible characters, PDF page numbers), keyed on
+ * the text's own grammar, never on a file or a source; each is listed in the build log (DroppedLine with its rule).
+ * Numbers are never altered: an escape or an entity is replaced by the one character it stands for.
+ */
+import type { DroppedLine } from './types.ts';
+
+export interface Line {
+  /** 1-based line number in the repaired text of the file. */
+  no: number;
+  text: string;
+}
+
+export const REPAIR_RULES = {
+  escapes: 'literal escape sequence (\\n, \\t, \\uXXXX) read as the character it stands for',
+  markers: 'character marker (<U+00A0>) read as its character',
+  entities: 'HTML entity (&nbsp; &amp; &#12288;) read as its character',
+  tags: 'HTML tag removed (block tags read as line breaks)',
+  scripts: 'HTML script or style block removed',
+  invisible: 'zero-width character removed',
+  pageNumber: 'PDF page number',
+  dateline: 'news dateline (新华社…电, 本报讯)',
+  brokenTitle: 'title broken over two lines, joined',
+} as const;
+
+/** A literal line break of a JSON or CSV dump: backslash + r/n, as two characters. */
+const LITERAL_BREAK = /\\r\\n|\\n|\\r/g;
+const LITERAL_ESCAPE = /\\(r\\n|[nrt"\\/]|u[0-9a-fA-F]{4})/g;
+
+function countOf(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
+/**
+ * A file whose text came out of a JSON string or a CSV cell unescaped: no (or almost no) real line breaks but many
+ * literal \n. Only then are \n, \r\n, \t, \" and \uXXXX read as the characters they stand for.
+ */
+function unescapeLiterals(text: string, log: (text: string, rule: string) => void): string {
+  const literal = countOf(text, LITERAL_BREAK);
+  const real = countOf(text, /\r\n|\r|\n/g);
+  if (literal < 5 || real > Math.max(2, literal / 20)) return text;
+  const counts = new Map<string, number>();
+  const out = text.replace(LITERAL_ESCAPE, (m, e: string) => {
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+    if (e === 'r\\n' || e === 'n' || e === 'r') return '\n';
+    if (e === 't') return '\t';
+    if (e.startsWith('u')) return String.fromCharCode(parseInt(e.slice(1), 16));
+    return e;
+  });
+  for (const [m, n] of counts) log(`${m} ×${n}`, REPAIR_RULES.escapes);
+  return out;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: '\u00A0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', emsp: '\u2003', ensp: '\u2002', thinsp: '\u2009',
+  times: '×', divide: '÷', deg: '°', plusmn: '±', permil: '‰', yen: '¥', copy: '©', reg: '®', sup2: '²', sup3: '³',
+  lsaquo: '‹', rsaquo: '›', laquo: '«', raquo: '»', shy: '\u00AD', zwsp: '\u200B',
+};
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,7}));/g;
+/** <U+00A0>, <U+3000>: how some tools print a character they could not show. */
+const CHAR_MARKER = /<U\+([0-9A-Fa-f]{4,6})>/g;
+/** HTML elements that end a line of text where they stand. */
+const BLOCK_TAGS = new Set(['p', 'br', 'div', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'section', 'article', 'blockquote', 'pre', 'center', 'dd', 'dt', 'dl', 'header', 'footer', 'body', 'html', 'head', 'title']);
+const INLINE_TAGS = new Set(['span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font', 'img', 'sup', 'sub', 'td', 'th', 'small', 'big', 'code', 'label', 'o:p', 'meta', 'link', 'input', 'iframe', 'strike', 's', 'ins', 'del', 'abbr', 'cite', 'mark', 'nobr', 'wbr', 'col', 'colgroup', 'caption', 'form', 'button', 'select', 'option', 'textarea']);
+/** A tag: < + an ASCII element name (+ attributes) + >. PM2.5<35 or 5<x is no tag: the name must be a known element. */
+const TAG = /<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)(?:\s[^<>]{0,400})?\s*\/?>/g;
+const SCRIPT_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Invisible characters that only break words apart: zero-width space, joiners, word joiner, BOM inside the text, soft hyphen. */
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * Whole-text repairs: escapes (only in an escaped dump), character markers, HTML script blocks, tags and entities,
+ * invisible characters. Returns the repaired text and one log entry per kind of repair (with its count).
+ */
+export function repairText(text: string, file: string): { text: string; dropped: DroppedLine[] } {
+  const dropped: DroppedLine[] = [];
+  const log = (t: string, rule: string) => dropped.push({ file, line: null, text: t, rule });
+  let s = unescapeLiterals(text, log);
+
+  const tally = (re: RegExp, rule: string, replace: (m: string, ...g: string[]) => string | null) => {
+    const counts = new Map<string, number>();
+    s = s.replace(re, (m: string, ...g: string[]) => {
+      const r = replace(m, ...g);
+      if (r === null) return m;
+      const key = m.length > 40 ? `${m.slice(0, 40)}…` : m;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      return r;
+    });
+    for (const [m, n] of counts) log(n > 1 ? `${m} ×${n}` : m, rule);
+  };
+
+  tally(CHAR_MARKER, REPAIR_RULES.markers, (_m, hex) => {
+    const cp = parseInt(hex, 16);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : null;
+  });
+  if (/<\/?[A-Za-z]/.test(s)) {
+    tally(SCRIPT_BLOCK, REPAIR_RULES.scripts, () => '\n');
+    tally(TAG, REPAIR_RULES.tags, (_m, name) => {
+      const n = name.toLowerCase();
+      return BLOCK_TAGS.has(n) ? '\n' : INLINE_TAGS.has(n) ? '' : null;
+    });
+  }
+  if (s.includes('&')) {
+    tally(ENTITY, REPAIR_RULES.entities, (_m, dec, hex, name) => {
+      if (dec || hex) {
+        const cp = dec ? parseInt(dec, 10) : parseInt(hex, 16);
+        return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : null;
+      }
+      return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? null;
+    });
+  }
+  // An entity may have stood for an invisible character: removed after the entities are read.
+  const invisible = countOf(s, INVISIBLE);
+  if (invisible) {
+    s = s.replace(INVISIBLE, '');
+    log(`U+200B/U+FEFF/U+00AD ×${invisible}`, REPAIR_RULES.invisible);
+  }
+  return { text: s, dropped };
+}
+
+const DASH = '[—－\\-–─﹣]';
+/** — 6 —, -19-, － 12 －: a page number between dashes, alone on a line. */
+const PAGE_NUMBER_LINE = new RegExp(`^${DASH}\\s*\\d{1,3}\\s*${DASH}$|^第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?$|^共\\s*\\d{1,3}\\s*页\\s*[，,]?\\s*第\\s*\\d{1,3}\\s*页$`);
+/** 3/12 alone on a line: page 3 of 12 (the first never above the second). */
+const PAGE_OF_LINE = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
+/** …旅游经济持续旺盛—6—: a page number the extraction glued to the end of a line of Chinese text. */
+const GLUED_PAGE_NUMBER = new RegExp(`(?<=[\\p{Script=Han}，。；：、！？”’）》])\\s*(${DASH}\\s*\\d{1,3}\\s*${DASH})$`, 'u');
+/** 新华社北京3月12日电, 本报讯, 南方网讯: the dateline of a news item, alone on a line. */
+const DATELINE = /^(?:新华社|中新社|本报|本台|\p{Script=Han}{1,8}?(?:网|社|报|台))\p{Script=Han}{0,6}?(?:\d{1,2}月\d{1,2}日电|\d{1,2}月\d{1,2}日讯|讯)(?:[（(]记者[^）)]{0,20}[）)])?$/u;
+/** Document kinds whose name a line break may cut: 政府工作报 / 告. */
+const TITLE_WORDS = ['政府工作报告', '工作报告', '统计公报', '工作要点', '规划纲要', '行动纲要', '实施方案', '行动方案'];
+
+/**
+ * Line-level repairs, line numbers kept: page numbers (alone, or glued at the end of a line), news datelines, and a
+ * title a line break cut inside its kind word (政府工作报 / 告).
+ */
+export function repairLines(lines: Line[], file: string): { lines: Line[]; dropped: DroppedLine[] } {
+  const dropped: DroppedLine[] = [];
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+    if (t === '') {
+      out.push(line);
+      continue;
+    }
+    const of = t.match(PAGE_OF_LINE);
+    if (PAGE_NUMBER_LINE.test(t) || (of && Number(of[1]) >= 1 && Number(of[1]) <= Number(of[2]) && Number(of[2]) > 1)) {
+      dropped.push({ file, line: line.no, text: line.text, rule: REPAIR_RULES.pageNumber });
+      continue;
+    }
+    if (DATELINE.test(t)) {
+      dropped.push({ file, line: line.no, text: line.text, rule: REPAIR_RULES.dateline });
+      continue;
+    }
+    const glued = t.match(GLUED_PAGE_NUMBER);
+    if (glued) {
+      dropped.push({ file, line: line.no, text: glued[1], rule: REPAIR_RULES.pageNumber });
+      out.push({ no: line.no, text: t.slice(0, glued.index) });
+      continue;
+    }
+    const broken = brokenTitle(t, lines, i);
+    if (broken) {
+      dropped.push({ file, line: lines[broken.next].no, text: lines[broken.next].text, rule: REPAIR_RULES.brokenTitle });
+      out.push({ no: line.no, text: broken.text });
+      // The lines between are blank: kept, so that line numbers and paragraph breaks stay as they were.
+      for (let k = i + 1; k < broken.next; k++) out.push(lines[k]);
+      i = broken.next;
+      continue;
+    }
+    out.push(line);
+  }
+  return { lines: out, dropped };
+}
+
+/** 政府工作报 followed (after blank lines only) by 告: the kind word completed by a short next line. */
+function brokenTitle(t: string, lines: Line[], i: number): { text: string; next: number } | null {
+  const compact = t.replace(/\s+/g, '');
+  if (compact.length > 40 || /[，。；：！？]/.test(compact)) return null;
+  let j = i + 1;
+  while (j < lines.length && j <= i + 6 && lines[j].text.trim() === '') j++;
+  if (j >= lines.length) return null;
+  const next = lines[j].text.replace(/[\s\u3000\u00A0]+/g, '');
+  if (next.length === 0 || next.length > 3) return null;
+  for (const w of TITLE_WORDS) {
+    for (let k = 1; k < w.length; k++) {
+      if (compact.endsWith(w.slice(0, k)) && next === w.slice(k) && compact.length >= k) return { text: `${t}${next}`, next: j };
+    }
+  }
+  return null;
+}
