@@ -38,6 +38,9 @@ export interface Place {
   short: string | null;
 }
 
+export const NATIONAL_NAME = '国务院';
+export const NATIONAL_CODE = '100000';
+
 const MUNICIPALITY_PROVINCES = new Set(['11', '12', '31', '50']);
 /** Names of the 55 minority nationalities as they appear inside autonomous place names (回族, 壮族, 维吾尔 …). */
 const NATIONALITY = /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族/gu;
@@ -101,6 +104,9 @@ function load(): Loaded {
     byCode.set(code, e);
     return e;
   };
+  // The central government: its report is delivered to the 全国人民代表大会 and it has no parent. Its code is the
+  // country's (100000), as the administrative-division datasets write it.
+  add(NATIONAL_NAME, 'national', NATIONAL_CODE, []);
   for (const p of provinces) add(p.n, provinceLevel(p), p.c, []);
   for (const c of cities) {
     // 省直辖县级行政区划 is a statistical grouping, not a government.
@@ -150,13 +156,14 @@ export function isPrefectural(e: GazetteerEntry): boolean {
   return e.parents.length === 1 && e.code.endsWith('00') && !e.code.endsWith('0000');
 }
 
-/** The provincial-level ancestor of an entry, or the entry itself when it is provincial-level. */
-export function provinceOf(e: GazetteerEntry): GazetteerEntry {
+/** The provincial-level ancestor of an entry, the entry itself when it is provincial-level, null for the State Council. */
+export function provinceOf(e: GazetteerEntry): GazetteerEntry | null {
+  if (e.level === 'national') return null;
   return e.parents.at(-1) ?? e;
 }
 
 function asPlace(e: GazetteerEntry): Place {
-  return { name: e.name, level: e.level, province: provinceOf(e).name, short: e.short };
+  return { name: e.name, level: e.level, province: provinceOf(e)?.name ?? '', short: e.short };
 }
 
 /** Looks a place up by its full name (泉州市) or unambiguous short name (泉州); null when unknown or ambiguous. */
@@ -177,11 +184,14 @@ const WORD_AFTER_LEVEL = /^(?:市场|市值|市民|市区|市县|区域|区间|�
  * name of a provincial or prefectural government (泉州, 云南). A name whose stem is an ordinary word (合作, 资源, 和平,
  * 城中) never counts, and a short name shared by several places says nothing about which is meant.
  * Longest names win at each position, so 泉州市 is one mention, not also one of 泉州; a full name counts double.
+ * `allowed`, when the report's own words settle its level (我代表州人民政府), keeps only governments of that level,
+ * which also tells apart the governments that share a short name (甘孜: 甘孜藏族自治州, not 甘孜县).
  */
-export function countGovernments(text: string): Map<GazetteerEntry, number> {
+export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => boolean): Map<GazetteerEntry, number> {
   const { byName, byShort } = load();
   const lengthsByFirst = keyLengths();
   const counts = new Map<GazetteerEntry, number>();
+  const admit = (list: GazetteerEntry[]) => (allowed ? list.filter(allowed) : list);
   for (let i = 0; i < text.length; ) {
     let matched = 0;
     for (const len of lengthsByFirst.get(text[i]) ?? []) {
@@ -198,11 +208,17 @@ export function countGovernments(text: string): Map<GazetteerEntry, number> {
           continue;
         }
         // A two-character name (高县, 和县) hides inside ordinary phrases (提高县域, 和县城): it never counts.
-        const usable = len <= 2 ? [] : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short));
+        // A full name whose stem is an ordinary word (黄山区: 黄山 the mountain) counts where the level words allow it.
+        const usable = len <= 2 ? [] : admit(allowed ? full : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short)));
         if (usable.length === 1) counts.set(usable[0], (counts.get(usable[0]) ?? 0) + 2);
-      } else if (short && short.length === 1 && !ORDINARY_WORDS.has(key)) {
-        const e = short[0];
-        if (e.level !== 'county' && e.level !== 'district' && e.level !== 'banner' && e.level !== 'county-city' && e.level !== 'other') {
+      } else if (short && !ORDINARY_WORDS.has(key)) {
+        // A short name shared by a government and its own county (阿坝: 阿坝州 and 阿坝县) means the higher one, unless
+        // the report's level words allow only the county.
+        const readers = admit(short).filter((e) => !short.some((o) => o !== e && e.parents.includes(o) && (!allowed || allowed(o))));
+        const e = readers.length === 1 ? readers[0] : null;
+        // County-tier short names are ordinary words too often (天门山, 和平): they count only where the report's own
+        // level words (我代表县人民政府) allow that tier.
+        if (e && (allowed || (e.level !== 'county' && e.level !== 'district' && e.level !== 'banner' && e.level !== 'county-city' && e.level !== 'other'))) {
           counts.set(e, (counts.get(e) ?? 0) + 1);
         }
       }

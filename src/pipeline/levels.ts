@@ -1,7 +1,8 @@
-/** Chinese names of government levels, for readers, and their order from the top (province) down. */
+/** Chinese names of government levels, for readers, and their order from the top (the State Council) down. */
 import type { GovernmentLevel } from './types.ts';
 
 export const LEVEL_NAMES: Record<GovernmentLevel, string> = {
+  national: '国家',
   province: '省',
   'autonomous-region': '自治区',
   municipality: '直辖市',
@@ -16,9 +17,10 @@ export const LEVEL_NAMES: Record<GovernmentLevel, string> = {
 };
 
 /** Provincial, prefectural and county tiers: charts and lists never put two tiers on one scale. */
-export type GovernmentTier = 'provincial' | 'prefectural' | 'county';
+export type GovernmentTier = 'national' | 'provincial' | 'prefectural' | 'county';
 
 export const LEVEL_TIER: Record<GovernmentLevel, GovernmentTier> = {
+  national: 'national',
   province: 'provincial',
   'autonomous-region': 'provincial',
   municipality: 'provincial',
@@ -32,5 +34,5 @@ export const LEVEL_TIER: Record<GovernmentLevel, GovernmentTier> = {
   other: 'county',
 };
 
-export const TIER_NAMES: Record<GovernmentTier, string> = { provincial: '省级', prefectural: '地级', county: '县级' };
-export const TIER_ORDER: GovernmentTier[] = ['provincial', 'prefectural', 'county'];
+export const TIER_NAMES: Record<GovernmentTier, string> = { national: '国家', provincial: '省级', prefectural: '地级', county: '县级' };
+export const TIER_ORDER: GovernmentTier[] = ['national', 'provincial', 'prefectural', 'county'];

@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import { pinyin } from 'pinyin-pro';
-import { countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
+import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
 import { LEVEL_TIER } from './levels.ts';
-import { governmentSlug, placeSlug } from './slug.ts';
-import { chineseNumeral } from './text.ts';
+import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
+import { DATE_SOURCE, NOT_A_NAME, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -91,24 +91,17 @@ function levelsOfWord(word: string): GovernmentLevel[] | null {
   return null;
 }
 
-const NUM = '[〇零一二三四五六七八九十\\d]';
-/** 2026年1月27日在云南省第十四届人民代表大会第四次会议上 (date optional; 在 … 第N届 … 第N次会议). */
-export const DELIVERY =
-  new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日)?\\s*在\\s*([^\\s在，。；]{0,24}?)\\s*(第\\s*${NUM}{1,4}\\s*届\\s*人民代表大会\\s*(?:常务委员会)?\\s*第\\s*${NUM}{1,3}\\s*次\\s*(?:全体)?会议)`);
-const REPRESENTING = /我代表([^\s，。、；：“”]{0,20}?)(?:人民)?政府/;
-/** 河北省人民政府省长 王正谱 / 省长　王予波 / 自治区主席 韦 韬 / 海拉尔区人民政府区长　张天喜. */
-export const SPEAKER = /^([^\s]{0,20}?)(?:人民政府)?(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员))\s*[:：]?\s*((?:\p{Script=Han}\s?){1,3}\p{Script=Han}|\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12})$/u;
 /** A front-matter line that is a name alone (毛伟明). */
 const NAME_ALONE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
 
 function cleanName(name: string): string {
   // 韦 韬: newspapers space out two-character names; the space is layout, not part of the name.
-  return name.replace(/\s+/g, '').replace(/•/g, '·');
+  return name.replace(/[\s\u00A0\u2002\u2003\u3000]+/g, '').replace(/•/g, '·');
 }
 
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
 function titlePlace(title: string): string | null {
-  const m = title.match(/^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(\S*?)(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/);
+  const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
   if (m) return m[1] || null;
   // Other documents (行动纲要 …) may open with the issuing government's full name: 福州市委市政府出台《…》.
   for (let len = Math.min(12, title.length); len >= 2; len--) {
@@ -118,71 +111,100 @@ function titlePlace(title: string): string | null {
 }
 
 export interface Delivery {
+  /** The place written before the session (云南省, 区, '' for none). */
   written: string;
   date: string | null;
   session: string;
 }
 
-const DATE_ALONE = new RegExp(`^[（(]?\\s*(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日\\s*[)）]?$`);
+/** A date alone on a front-matter line, beside a delivery line that has none: （2024年1月10日）. */
+const DATE_ALONE = new RegExp(`^[（(]?[\\s\\u3000]*${DATE_SOURCE}[\\s\\u3000]*[)）]?$`);
 
+/**
+ * The delivery: the session the report was delivered to and its date, read from front-matter lines (a session there
+ * is the delivery, unless the words after it say otherwise: …会议确定的, …会议以来). Its date stands on the session's
+ * line, before or after it, or on a line of its own.
+ */
 export function findDelivery(lines: string[]): Delivery | null {
-  for (const line of lines) {
-    const m = line.match(DELIVERY);
-    if (!m) continue;
-    const after = m[1] ? null : line.slice((m.index ?? 0) + m[0].length).match(new RegExp(`(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日`));
-    // Or on a line of its own beside it: （2024年1月10日）.
-    const alone = lines.map((l) => l.match(DATE_ALONE)).find((d) => d);
-    const date =
-      m[1] && m[2] && m[3] ? toDate(m[1], m[2], m[3]) : after ? toDate(after[1], after[2], after[3]) : alone ? toDate(alone[1], alone[2], alone[3]) : null;
-    return { written: m[4], date, session: m[5].replace(/\s+/g, '') };
+  return deliveryIn(lines, []);
+}
+
+function deliveryIn(frontLines: string[], bodyLines: string[]): Delivery | null {
+  const pick = (lines: string[], front: boolean): { m: SessionMention; line: string } | null => {
+    for (const line of lines) {
+      const m = sessionMentions(line, front).find((x) => x.delivery);
+      if (m) return { m, line };
+    }
+    return null;
+  };
+  // A session may be wrapped over two lines (…第四届 / 人民代表大会第二次会议上): front lines are also read joined.
+  const found = pick(frontLines, true) ?? pick([frontLines.join('')], true) ?? pick(bodyLines, false);
+  if (!found) return null;
+  const { m, line } = found;
+  const onLine = dateMentions(line);
+  // The date nearest the session on its own line; else a date alone on another front-matter line.
+  const near = onLine.sort((a, b) => Math.abs(a.index - m.index) - Math.abs(b.index - m.index))[0]?.date ?? null;
+  const alone = frontLines.map((l) => l.match(DATE_ALONE)).find((d) => d);
+  const date = near ?? (alone ? toDate(alone[1], alone[2], alone[3]) : null);
+  return { written: m.written, date, session: m.session };
+}
+
+/** Lines of the front matter: those normalize kept apart, then the body's opening before its greeting (各位代表). */
+export function frontLines(text: string, hints: TextHints): { front: string[]; body: string[] } {
+  const head = text.slice(0, 1200);
+  const greeting = head.search(/各位代表|同志们|各位委员/);
+  const opening = greeting > 0 ? head.slice(0, greeting).split('\n').filter((l) => l.trim() !== '') : [];
+  return { front: [...hints.frontMatter, ...opening], body: text.slice(0, 4000).split('\n').slice(0, 12) };
+}
+
+/** 云南省 for 云南省人民政府 / 国务院 / 省: the government an office is written under, as the text writes it. */
+function officePlace(before: string): string | null {
+  const stem = before.replace(/(?:人民政府|政府)$/, '');
+  for (let len = Math.min(stem.length, 20); len >= 1; len--) {
+    const tail = stem.slice(stem.length - len);
+    if (governmentsCalled(tail).length || (len <= 3 && levelsOfWord(tail))) return tail;
   }
   return null;
 }
 
-function toNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  return chineseNumeral(s);
-}
-
-function toYear(s: string): number {
-  if (/^\d{4}$/.test(s)) return Number(s);
-  return Number([...s].map((c) => String(chineseNumeral(c) ?? 0)).join(''));
-}
-
-/** 二〇二六年一月二十七日 / 2026年1月27日 → 2026-01-27; null when not a real date. */
-export function toDate(y: string, m: string, d: string): string | null {
-  const year = toYear(y);
-  const month = toNumber(m);
-  const day = toNumber(d);
-  if (!month || !day || month > 12 || day > 31 || year < 1949) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 export function findSpeaker(frontMatter: string[], text: string): { speaker: Speaker; written: string | null; levels: GovernmentLevel[] | null } | null {
-  for (const line of frontMatter) {
-    const m = line.match(SPEAKER);
-    if (m) {
-      const office = m[2];
-      const written = m[1] || null;
-      return { speaker: { name: cleanName(m[3]), office }, written, levels: levelsOfWord(office.replace(/^代/, '')) };
-    }
+  const front = frontMatter.join('\n');
+  // 受市长李鸿忠委托: the reader is not named; the office still says which level the report is of.
+  const mention = readOnBehalf(front) ? undefined : speakerMentions(front)[0];
+  if (mention) {
+    const office = mention.office === '总理' && /国务院$/.test(mention.before) ? '国务院总理' : mention.office;
+    const written = officePlace(mention.before);
+    return { speaker: { name: mention.name, office }, written, levels: levelsOfWord(mention.office.replace(/^代理?/, '')) };
   }
-  const alone = frontMatter.find((l) => NAME_ALONE.test(l) && !KIND_NAMES.some((k) => l.includes(k)));
+  // A name alone on the line after the delivery line (毛伟明), its office stated once in the opening lines.
+  const alone = frontMatter.find((l) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k)));
   if (!alone) return null;
   const name = cleanName(alone);
-  // The office may be stated once in the opening lines: 省长毛伟明作政府工作报告.
   const office = [...frontMatter, text.slice(0, 3000)].join('\n').match(new RegExp(`(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席))${name}`));
   return { speaker: { name, office: office?.[1] ?? null }, written: null, levels: office ? levelsOfWord(office[1].replace(/^代/, '')) : null };
 }
+
+/** 我代表云南省人民政府 / 我代表国务院 / 我代表坪山新区管委会 / 我受市人民政府委托: the body that reports. */
+const REPRESENTING = /我(?:代表|受)([^\s，。、；：“”]{0,20}?)(人民政府|政府|国务院|管理委员会|管委会|行政公署|行署)/;
 
 /** The evidence a report's front matter and opening give about its government, strongest first. */
 export function governmentEvidence(text: string, hints: TextHints, catalog: CatalogEntry[]): Evidence[] {
   const evidence: Evidence[] = [];
   const head = text.slice(0, 4000);
-  const delivery = findDelivery([...hints.frontMatter, ...head.split('\n').slice(0, 12)]);
-  if (delivery) evidence.push(asEvidence('delivery', delivery.written));
+  const { front, body } = frontLines(text, hints);
+  const delivery = deliveryIn(front, body);
+  if (delivery) {
+    // 第十三届全国人民代表大会: the national congress, to which the State Council reports.
+    if (/全国/.test(delivery.session)) evidence.push({ source: 'delivery', written: NATIONAL_NAME, levels: ['national'] });
+    else evidence.push(asEvidence('delivery', delivery.written));
+  }
   const rep = head.match(REPRESENTING);
-  if (rep) evidence.push(asEvidence('representing', rep[1]));
+  if (rep) {
+    if (rep[2] === '国务院') evidence.push({ source: 'representing', written: NATIONAL_NAME, levels: ['national'] });
+    else if (/管理委员会|管委会/.test(rep[2])) evidence.push({ source: 'representing', written: rep[1] || null, levels: ['other'] });
+    else if (/行政公署|行署/.test(rep[2]) && !rep[1]) evidence.push({ source: 'representing', written: null, levels: ['other', 'league'] });
+    else evidence.push(asEvidence('representing', rep[1]));
+  }
   for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => l.endsWith(k))), hints.headline ?? '']) {
     const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
     if (written) {
@@ -190,9 +212,10 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
       break;
     }
   }
-  const speaker = findSpeaker(hints.frontMatter, head);
+  const speaker = findSpeaker(front, head);
   if (speaker && (speaker.written || speaker.levels)) {
-    evidence.push({ source: 'speaker', written: speaker.written && !levelsOfWord(speaker.written) ? speaker.written : null, levels: speaker.levels });
+    const levels = speaker.written === NATIONAL_NAME ? (['national'] as GovernmentLevel[]) : speaker.levels;
+    evidence.push({ source: 'speaker', written: speaker.written && !levelsOfWord(speaker.written) ? speaker.written : null, levels });
   }
   const cat = catalog.find((c) => c.place || c.city);
   if (cat) evidence.push({ source: 'catalog', written: (cat.place ?? cat.city)!, levels: null });
@@ -242,6 +265,9 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   const levelEvidence = evidence.filter((e) => e.levels);
   const allowed = (e: GazetteerEntry) => levelEvidence.every((ev) => ev.levels!.includes(e.level));
   const found: { ev: Evidence; entry: GazetteerEntry }[] = [];
+  // A body that is not a level of government (坪山新区管委会) reports: it is read as such, never as its city.
+  const administration = evidence.find((e) => e.source === 'representing' && e.levels?.length === 1 && e.levels[0] === 'other');
+  if (administration) return resolveAdministration(administration.written, text, notes);
   for (const ev of evidence) {
     if (!ev.written) continue;
     const all = candidatesFor(ev.written);
@@ -279,10 +305,18 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // Last resort: the government the body names far more often than any other, of the level its scope words say
   // (a provincial report says 全省, and names its capital often: the capital must not win).
   const scope = levelEvidence.length ? null : scopeLevels(text);
-  const counted = [...countGovernments(text)]
-    .filter(([e]) => allowed(e) && (!scope || scope.includes(e.level) || (e.level === 'other' && scope.includes('prefecture') && isPrefectural(e))))
+  const all = [...countGovernments(text, levelEvidence.length ? allowed : undefined)].filter(([e]) => allowed(e));
+  const counted = all
+    .filter(([e]) => !scope || scope.includes(e.level) || (e.level === 'other' && scope.includes('prefecture') && isPrefectural(e)))
     .sort((a, b) => b[1] - a[1]);
   const [best, second] = counted;
+  // A government inside the winner, named at least as often (阿坝州 in a text whose 全省 are rankings), says the
+  // scope words misled: nothing is settled.
+  const inside = best ? all.find(([e, n]) => e.parents.includes(best[0]) && n >= best[1]) : undefined;
+  if (best && inside) {
+    notes.push(`正文多次提到${inside[0].name}（${inside[1]}次）和${best[0].name}（${best[1]}次），无法判断报告属于哪一级政府，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
     return { entry: best[0], source: 'body', notes };
   }
@@ -292,6 +326,54 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
       : '原文没有会议行、标题或署名说明发布报告的政府，正文中的地名也不够明确，故不标注地点。',
   );
   return { entry: null, source: null, notes };
+}
+
+/** Words that name an area run by an administrative committee rather than a level of government. */
+/** Verbs that take the bare area word as their object (推进新区建设), so that they are never read as a name. */
+const AREA_VERB = /^(?:提升|推进|推动|实现|加快|建设|打造|促进|服务|支持|全面|加强|整个|成为|带动|助力|发展|引领|深化|扎实|围绕|立足|落户|入驻|进入|来到|扎根|保障|确保|巩固|管理|规划|谋划|统筹|着力|坚持|优化|完善|提高|增强|聚焦|依托|面向|覆盖|做强|做大|做优|振兴|繁荣|美丽|幸福|宜居|和谐|平安|法治|智慧|生态|绿色|现代)$/;
+const AREA_WORD = /(?:新区|开发区|高新区|经济技术开发区|经开区|示范区|管理区|园区|试验区|合作区)$/;
+
+/**
+ * The body behind 我代表X管委会: X when the text writes it in full (坪山新区), else the one area of that kind the body
+ * names far more often than any other (新区 → 光明新区). Its parent is the city the area's name or the body settles
+ * (the prefecture-level city named most, twice as often as any other); without one the place stays null.
+ */
+function resolveAdministration(written: string | null, text: string, notes: string[]): GovernmentFinding {
+  const word = written?.match(AREA_WORD)?.[0] ?? null;
+  let name: string | null = written && word && written.length > word.length + 1 ? written : null;
+  if (!name && word) {
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(new RegExp(`(\\p{Script=Han}{2})${word}`, 'gu'))) {
+      // 推进新区 / 全新区: a verb or a determiner before the bare word, not the area's name.
+      if (/[本该全我各和及与在的个将把对为是使让]$/.test(m[1]) || AREA_VERB.test(m[1])) continue;
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    }
+    const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2)) name = best[0];
+  }
+  if (!name) {
+    notes.push(`报告以“${written || ''}管理委员会”的名义作出，原文没有写明它的全称，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
+  // The city: one written in the name (深圳市坪山新区), else the prefecture-level city the body names most.
+  let city: GazetteerEntry | null = null;
+  for (let cut = name.length - 2; cut >= 2 && !city; cut--) {
+    const c = governmentsCalled(name.slice(0, cut)).filter((e) => isPrefectural(e) || e.level === 'municipality');
+    if (c.length === 1) city = c[0];
+  }
+  if (city) name = name.slice(name.indexOf(city.name) >= 0 ? city.name.length : 0) || name;
+  if (!city) {
+    const counted = [...countGovernments(text)].filter(([e]) => isPrefectural(e) || e.level === 'municipality').sort((a, b) => b[1] - a[1]);
+    const [best, second] = counted;
+    if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2)) city = best[0];
+  }
+  if (!city) {
+    notes.push(`报告由${name}管理委员会作出，正文没有说明它属于哪个城市，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
+  notes.push(`${name}由管理委员会管理，不是一级政府；其所属城市${city.name}是根据正文判断的。`);
+  const entry: GazetteerEntry = { name, level: 'other', code: '', parents: [city, ...city.parents], short: null };
+  return { entry, source: 'representing', notes };
 }
 
 /** 全省 / 全市 / 全县 …: the whole the report speaks for, and so the level of its government. */
@@ -320,9 +402,10 @@ export function toGovernment(e: GazetteerEntry): Government {
   return {
     name: e.name,
     level: e.level,
-    code: e.code,
+    code: e.code || null,
     parents: e.parents.map((p) => ({ name: p.name, level: p.level, code: p.code })),
-    slug: placeSlug(e),
+    // A body outside the gazetteer (光明新区) is slugged by its whole name, so it never takes a district's (光明区).
+    slug: e.code ? placeSlug(e) : readingSlug(e.name),
   };
 }
 
@@ -337,15 +420,17 @@ export function cityOf(e: GazetteerEntry): GazetteerEntry | null {
 
 // ——— Year ———
 
-const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
 /** Phrases that name the year a report plans for (做好2026年工作, 2026年主要预期目标 …). */
 const PLAN_YEAR = [
-  new RegExp(`做好${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
-  new RegExp(`${YEAR}年(?:的)?(?:政府)?(?:工作安排|工作任务|总体要求|工作的总体要求|重点工作|主要工作|工作目标)`, 'g'),
-  new RegExp(`关于${YEAR}年(?:的)?(?:政府)?工作`, 'g'),
-  new RegExp(`${YEAR}年(?:经济社会发展|全省|全市|全区|全县|全州|全旗)?(?:的)?主要(?:预期)?目标`, 'g'),
+  new RegExp(`做好(${YEAR})年(?:的)?(?:政府)?(?:各项)?工作`, 'g'),
+  new RegExp(
+    `(?<![到至])(${YEAR})年(?:的)?(?:政府)?(?:工作安排|工作任务|总体要求|工作的总体要求|重点工作|主要工作|工作目标|重点任务|主要任务|工作思路|工作重点|工作意见|工作建议|总体思路|目标任务)`,
+    'g',
+  ),
+  new RegExp(`关于(${YEAR})年(?:的)?(?:政府)?工作`, 'g'),
+  new RegExp(`(?<![到至])(${YEAR})年(?:经济社会发展|全省|全市|全区|全县|全州|全旗)?(?:的)?主要(?:预期)?目标`, 'g'),
   // 今年是…开局之年 names the plan year only where the text says 今年 (a review says 2021年是…开局之年 too).
-  new RegExp(`今年是${YEAR}年?`, 'g'),
+  new RegExp(`今年是(${YEAR})年?`, 'g'),
 ];
 
 /** The year a report plans for, read from its plan phrases: the latest one, since a review year is always earlier. */
@@ -354,6 +439,9 @@ export function planYear(text: string): number | null {
   for (const re of PLAN_YEAR) for (const m of text.matchAll(re)) best = Math.max(best ?? 0, toYear(m[1]));
   return best;
 }
+
+/** A heading that reviews one year (一、2023年工作回顾): the report plans for the year after it. */
+const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作回顾$`, 'm');
 
 /**
  * The year a report is delivered and plans for: the delivery date's year, else the year its title names, else its
@@ -364,7 +452,8 @@ export function inferYear(text: string, hints: TextHints): number | null {
 }
 
 function yearWithSource(text: string, hints: TextHints): { year: number | null; how: string | null } {
-  const delivery = findDelivery([...hints.frontMatter, ...text.slice(0, 4000).split('\n').slice(0, 12)]);
+  const { front, body } = frontLines(text, hints);
+  const delivery = deliveryIn(front, body);
   if (delivery?.date) {
     const delivered = Number(delivery.date.slice(0, 4));
     // A session held in December may plan for the next year: the plan phrases say so.
@@ -372,12 +461,14 @@ function yearWithSource(text: string, hints: TextHints): { year: number | null; 
     return { year: delivered, how: '报告会议行' };
   }
   for (const line of hints.frontMatter) {
-    const m = line.match(new RegExp(`${YEAR}\\s*年`));
+    const m = line.match(new RegExp(`(${YEAR})\\s*年`));
     if (m) return { year: toYear(m[1]), how: '页首' };
   }
   const plan = planYear(text);
   if (plan) return { year: plan, how: '工作安排' };
-  const titleYear = hints.headline?.match(new RegExp(`^${YEAR}年`));
+  const review = text.match(REVIEW_HEADING);
+  if (review) return { year: toYear(review[1]) + 1, how: '工作回顾' };
+  const titleYear = hints.headline?.match(new RegExp(`^(${YEAR})年`));
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   if (hints.published) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
@@ -418,16 +509,18 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     if (finding.source === 'body') notes.push(`会议行、“我代表……人民政府”、标题和署名都没有写出发布政府的名称，${entry.name}是根据正文中地名出现的次数判断的。`);
   }
   let city: string | null = entry ? (cityOf(entry)?.name ?? null) : null;
-  let province: string | null = entry ? provinceOf(entry).name : null;
+  let province: string | null = entry ? (provinceOf(entry)?.name ?? null) : null;
   if (entry) {
     // A null city is an answer here, not a gap: the government belongs to no prefecture-level city.
     origin.city = origin.place;
     origin.province = origin.place;
     if (!city) {
       notes.push(
-        LEVEL_TIER[entry.level] === 'provincial'
-          ? `${entry.name}是省级政府，不属于任何地级市，“所属城市”一项为空。`
-          : `${entry.name}由${provinceOf(entry).name}直接管辖，不属于任何地级市，“所属城市”一项为空。`,
+        entry.level === 'national'
+          ? `${entry.name}是中央人民政府，“所属城市”和“所属省份”两项为空。`
+          : LEVEL_TIER[entry.level] === 'provincial'
+            ? `${entry.name}是省级政府，不属于任何地级市，“所属城市”一项为空。`
+            : `${entry.name}由${provinceOf(entry)?.name}直接管辖，不属于任何地级市，“所属城市”一项为空。`,
       );
     }
   } else {
@@ -450,19 +543,21 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   } else {
     notes.push('原文没有会议日期、标题年份或“做好某年工作”一类的说法，目录文件也没有给出，故年份空缺。');
   }
-  const delivery = findDelivery([...hints.frontMatter, ...text.slice(0, 4000).split('\n').slice(0, 12)]);
+  const lines = frontLines(text, hints);
+  const delivery = deliveryIn(lines.front, lines.body);
   const delivered = delivery?.date ?? null;
   if (delivered) origin.delivered = 'text';
   else notes.push(delivery ? '会议行没有写明日期，故报告日期空缺。' : '原文没有“在……人民代表大会……会议上”的会议行，故报告日期与会议空缺。');
   let session: string | null = null;
   if (delivery) {
     // 在省第十四届… → 云南省第十四届…: the abbreviation stands for the government the evidence settled.
-    const abbreviated = delivery.written === '' || levelsOfWord(delivery.written) !== null;
+    // The national congress is named by the session itself (第十四届全国人民代表大会第二次会议).
+    const abbreviated = !/全国/.test(delivery.session) && (delivery.written === '' || levelsOfWord(delivery.written) !== null);
     session = abbreviated && place ? `${place.name}${delivery.session}` : `${delivery.written}${delivery.session}`;
     origin.session = 'text';
     if (abbreviated && !place) notes.push(`会议行只写了“${delivery.written || '（无地名）'}”，发布政府未能确定，会议名称按原文保留。`);
   }
-  const sp = findSpeaker(hints.frontMatter, text.slice(0, 3000));
+  const sp = findSpeaker(lines.front, text.slice(0, 3000));
   const speaker = sp ? sp.speaker : null;
   if (speaker) {
     origin.speaker = 'text';

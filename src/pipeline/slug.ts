@@ -85,6 +85,7 @@ export function readingSlug(name: string): string {
 
 /** Pinyin of a level word, used to tell two places of one reading apart (jilin-sheng / jilin-shi). */
 export const LEVEL_SLUG: Record<GovernmentLevel, string> = {
+  national: 'guojia',
   province: 'sheng',
   'autonomous-region': 'zizhiqu',
   municipality: 'shi',

@@ -68,6 +68,8 @@ export type Bound = 'gte' | 'lte' | 'approx' | 'range';
 
 /** Administrative level of a government (GB/T 2260 and the constitution's names). */
 export type GovernmentLevel =
+  /** 国务院: the central government, whose report goes to the 全国人民代表大会. */
+  | 'national'
   | 'province'
   | 'autonomous-region'
   | 'municipality'

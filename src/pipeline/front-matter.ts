@@ -1,0 +1,155 @@
+/**
+ * The grammar of a report's front matter: where a delivery date, a session, an office and a person's name can stand —
+ * in any order, on one line or several, with or without dashes and brackets, in Arabic or Chinese numerals:
+ *
+ *   政府工作报告 / ——2024年1月10日在河南省第十四届人民代表大会第二次会议上 / 省长 王凯
+ *   ——2021年3月5日在第十三届全国人民代表大会第四次会议上 / 国务院总理 / 李克强
+ *   郑振涛代市长2007年1月23日在韶关市第十二届人民代表大会第一次会议上作的政府工作报告
+ *   ——二O二O年一月十五日在甘肃省十三届人民代表大会第三次会议上 陕西省省长 赵刚 各位代表：…
+ *
+ * Pure functions over strings; metadata.ts decides what the pieces mean for the report.
+ */
+import { chineseNumeral } from './text.ts';
+
+/** A digit of a year written in Chinese: 〇 and 零, and the letter O (or ○) that typesetters use for it (二O二O年). */
+const ZERO = '〇○零OoＯ';
+export const YEAR = `(?:\\d{4}|[${ZERO}一二三四五六七八九]{4})`;
+const NUM = `[${ZERO}一二三四五六七八九十\\d]`;
+const SP = '[\\s\\u00A0\\u2002\\u2003\\u3000]*';
+export const DATE_SOURCE = `(${YEAR})${SP}年${SP}(${NUM}{1,3})${SP}月${SP}(${NUM}{1,3})${SP}日`;
+const DATE_RE = new RegExp(DATE_SOURCE);
+
+/**
+ * A session of a people's congress: 第十四届人民代表大会第四次会议, 十四届人民代表大会第四次会议 (no 第),
+ * 第十三届全国人民代表大会第四次会议, 十三届全国人大三次会议, …常务委员会第N次会议.
+ */
+const SESSION_SOURCE = `((?:第${SP})?${NUM}{1,4}${SP}届${SP}(?:全国${SP})?(?:人民代表大会|人大)${SP}(?:常务委员会|常委会)?${SP}(?:第${SP})?${NUM}{1,3}${SP}次${SP}(?:全体${SP})?会议)`;
+const SESSION_RE = new RegExp(SESSION_SOURCE, 'g');
+
+/** Offices that deliver a report, by the level they head. */
+export const OFFICE_WORD = '(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|总理|主任)';
+/** A person's name: two to four Han characters (spaced out by newspapers: 韦 韬, 马  军), or a transcribed name with ·. */
+const NAME_SOURCE = `(\\p{Script=Han}(?:${SP}\\p{Script=Han}){1,3}|\\p{Script=Han}+[·•][\\p{Script=Han}·•]{1,12})`;
+/** Words that are never part of a person's name: a breadcrumb (工作报告) or a sentence is not a speaker. */
+const NOT_A_NAME = /政府|人民|报告|工作|代表|会议|委员|大会|同志|各位|我们|现在|委托|全国|全省|全市|国务院|省长|市长|区长|县长|州长|主席|总理|专员|主任|\d/;
+
+export interface SessionMention {
+  /** The place as written before the session (云南省, 区, 韶关市), '' when none. */
+  written: string;
+  /** The session as written, spaces removed (云南省 excluded): 第十四届人民代表大会第四次会议. */
+  session: string;
+  /** True when it reads as the delivery of this report: 在 … 会议上 (or a front-matter line of its own). */
+  delivery: boolean;
+  /** Offset of the match in the searched text. */
+  index: number;
+}
+
+const squeeze = (s: string) => s.replace(/[\s\u00A0\u2002\u2003\u3000]+/g, '');
+
+/**
+ * The sessions a text names, each with the place written before it. `frontMatter` says whether the text is the
+ * report's front matter (a session there is the delivery even without 在…上) or running text (only 在…会议上 is).
+ */
+export function sessionMentions(text: string, frontMatter: boolean): SessionMention[] {
+  const out: SessionMention[] = [];
+  for (const m of text.matchAll(SESSION_RE)) {
+    const index = m.index ?? 0;
+    // The place: the Han characters right before the session, back to 在 or to anything that is not a name.
+    const before = text.slice(Math.max(0, index - 30), index).replace(/[\s\u3000]+$/, '');
+    // The place: the Han characters right before the session, after the last 在 (在韶关市第十四届 → 韶关市).
+    const run = before.match(/\p{Script=Han}*$/u)![0];
+    const cut = run.lastIndexOf('在');
+    const written = cut >= 0 ? run.slice(cut + 1) : run.length <= 24 ? run : '';
+    const at = cut >= 0 || /在$/.test(before.slice(0, before.length - run.length));
+    const after = text.slice(index + m[0].length, index + m[0].length + 4);
+    const delivery = frontMatter ? !/^确定|^通过|^以来|^期间/.test(after) : at && /^[\s\u3000]*上/.test(after);
+    out.push({ written, session: squeeze(m[1]), delivery, index });
+  }
+  return out;
+}
+
+export interface DateMention {
+  date: string;
+  index: number;
+}
+
+/** Every real date in a text (2026年1月27日, 二O二O年一月十五日), as YYYY-MM-DD. */
+export function dateMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(new RegExp(DATE_SOURCE, 'g'))) {
+    const date = toDate(m[1], m[2], m[3]);
+    if (date) out.push({ date, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+function digit(c: string): number {
+  if (ZERO.includes(c)) return 0;
+  return chineseNumeral(c) ?? 0;
+}
+
+export function toYear(s: string): number {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  return Number([...s].map((c) => String(digit(c))).join(''));
+}
+
+function toNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return chineseNumeral(s.replace(new RegExp(`[${ZERO}]`, 'g'), '〇'));
+}
+
+/** 二〇二六年一月二十七日 / 2026年1月27日 → 2026-01-27; null when not a real date. */
+export function toDate(y: string, m: string, d: string): string | null {
+  const year = toYear(y);
+  const month = toNumber(m);
+  const day = toNumber(d);
+  if (!month || !day || month > 12 || day > 31 || year < 1949 || year > 2100) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function firstDate(text: string): string | null {
+  const m = text.match(DATE_RE);
+  return m ? toDate(m[1], m[2], m[3]) : null;
+}
+
+export interface SpeakerMention {
+  name: string;
+  /** The office as written, acting marker included (代市长, 省长, 总理). */
+  office: string;
+  /** The text right before the office (云南省, 河北省人民政府, 国务院), for the caller to read as a place. */
+  before: string;
+  index: number;
+}
+
+/**
+ * Offices next to a person's name: 省长 王予波, 河北省人民政府省长王正谱, 国务院总理 / 李克强 (name on the next line),
+ * 郑振涛代市长2007年… (name first). An office that delegates the reading (受市长李鸿忠委托) names no speaker.
+ */
+export function speakerMentions(text: string): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  const officeFirst = new RegExp(`(代理?)?(${OFFICE_WORD})[\\s\\u00A0\\u2002\\u2003\\u3000:：]*${NAME_SOURCE}(?=$|[^\\p{Script=Han}·•]|${SP}(?:各位|同志|[（(]))`, 'gu');
+  for (const m of text.matchAll(officeFirst)) {
+    const index = m.index ?? 0;
+    const name = squeeze(m[3]);
+    if (NOT_A_NAME.test(name)) continue;
+    const before = text.slice(Math.max(0, index - 24), index);
+    // 受市长李鸿忠委托: the report is read on the office-holder's behalf; its reader is not named.
+    // 副市长 reads for the mayor at most: the office is not the one the report's front matter names.
+    if (/副$/.test(before) || /受[^\n，。]{0,12}$/.test(before) || /^[\s\u3000]*委托/.test(text.slice(index + m[0].length))) continue;
+    out.push({ name, office: `${m[1] ?? ''}${m[2]}`, before: before.split(/[\s\u3000\n]/).at(-1) ?? '', index });
+  }
+  const nameFirst = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,3})(代理?)?(${OFFICE_WORD})(?=${SP}(?:${YEAR}|在|作|$))`, 'gmu');
+  for (const m of text.matchAll(nameFirst)) {
+    const name = m[1];
+    if (NOT_A_NAME.test(name)) continue;
+    out.push({ name, office: `${m[2] ?? ''}${m[3]}`, before: '', index: m.index ?? 0 });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** True when the text names a person who reads the report on an office-holder's behalf (受市长李鸿忠委托). */
+export function readOnBehalf(text: string): boolean {
+  return new RegExp(`受[^\\n，。]{0,12}${OFFICE_WORD}${SP}\\p{Script=Han}{2,4}${SP}委托`, 'u').test(text);
+}
+
+export { NOT_A_NAME };
