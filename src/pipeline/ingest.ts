@@ -3,13 +3,14 @@
  * Pure: takes bytes and the catalog, returns reports, the build log and the per-file errors. The CLI writes files.
  */
 import { decode } from './decode.ts';
-import { groupExcerpts, mergeGroup, type FileBlocks } from './merge.ts';
+import { splitDocuments } from './documents.ts';
+import { blockText, groupExcerpts, mergeGroup, mergeTwo, overlap, type FileBlocks } from './merge.ts';
 import { inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
-import { normalize } from './normalize.ts';
+import { normalizeLines, readLines } from './normalize.ts';
 import { buildSections, classify } from './structure.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
 import { extractTargets, targetNotes } from './targets.ts';
-import { IngestError, type DroppedLine, type Report, type ReportSummary, type TextHints } from './types.ts';
+import { IngestError, type Block, type DroppedLine, type NormalizedText, type Report, type ReportSummary, type TextHints } from './types.ts';
 
 export interface InputFile {
   name: string;
@@ -52,30 +53,112 @@ export interface Prepared extends FileBlocks {
 
 /** One file read, or why not: what the first step makes of each file, on its own. */
 export type PreparedFile =
-  | { file: string; ok: true; prepared: Prepared; dropped: DroppedLine[]; encoding: string; layout: string; paragraphs: number }
+  | {
+      file: string;
+      ok: true;
+      /** The documents the file holds (documents.ts), in reading order: most files hold one. */
+      documents: Prepared[];
+      dropped: DroppedLine[];
+      encoding: string;
+      layout: string;
+      paragraphs: number;
+    }
   | { file: string; ok: false; reason: string };
 
 /** Old id → new id, per report slug (seeds/redirects.yaml). */
 export type Redirects = Record<string, Record<string, string>>;
 
+/** Two documents of one file sharing this share of their sentences are copies of one text, merged back into one. */
+const COPY_SHARE = 0.6;
+export const DUPLICATE_RULE = 'duplicate: the same text again in another copy of the document in the same file';
+
 /**
- * decode → normalize → structure (blocks) → the file's own government: each file alone, whatever the others hold.
+ * decode → repair → documents → normalize → structure (blocks) → each document's own government and year: each file
+ * alone, whatever the others hold. A file holding several documents gives several prepared documents, each with its
+ * own front matter and blocks; copies of one text in a file are merged back into one (mergeTwo), what they repeat
+ * listed as dropped. Each document's source is the file's name.
  */
 export function prepareFile(f: InputFile, catalog: Catalog = { files: {} }): PreparedFile {
   try {
     const { text, encoding } = decode(f.bytes, f.name);
-    const norm = normalize(text, f.name);
-    if (norm.paragraphs.length === 0) throw new IngestError(f.name, 'not a report: nothing is left once site chrome is removed');
-    if (!norm.paragraphs.some((p) => /[。！？]/.test(p))) throw new IngestError(f.name, 'not a report: the text has no sentences');
-    const blocks = classify(norm.paragraphs, f.name);
-    const body = norm.paragraphs.join('\n');
-    // Excerpts of two different governments' reports are never merged, whatever text they share.
-    const government = inferMeta(body, norm.hints, catalog.files[f.name] ? [catalog.files[f.name]] : []).place;
-    const prepared: Prepared = { file: f.name, blocks, hints: norm.hints, text: body, city: government?.code ?? government?.name ?? null };
-    return { file: f.name, ok: true, prepared, dropped: norm.dropped, encoding, layout: norm.layout, paragraphs: norm.paragraphs.length };
+    const read = readLines(text, f.name);
+    const dropped: DroppedLine[] = [...read.dropped];
+    const { documents: parts } = splitDocuments(read.lines);
+    const normalized = parts.map((lines) => normalizeLines(lines, f.name));
+    for (const n of normalized) dropped.push(...n.dropped);
+    const docs = normalized
+      .filter((n) => n.paragraphs.length > 0)
+      .map((n) => ({ norm: n, blocks: classify(n.paragraphs, f.name) }));
+    if (docs.length === 0) throw new IngestError(f.name, 'not a report: nothing is left once site chrome is removed');
+    if (!docs.some((d) => d.norm.paragraphs.some((p) => /[。！？]/.test(p)))) throw new IngestError(f.name, 'not a report: the text has no sentences');
+    const merged = mergeCopies(docs, f.name, dropped);
+    const documents: Prepared[] = merged.map((d, k) => {
+      const body = d.paragraphs.join('\n');
+      const catalogEntry = catalog.files[f.name] ? [catalog.files[f.name]] : [];
+      // Excerpts of two different governments' (or years') reports are never merged, whatever text they share.
+      const meta = inferMeta(body, d.hints, merged.length > 1 ? [] : catalogEntry);
+      const government = meta.place;
+      return {
+        file: f.name,
+        blocks: d.blocks,
+        hints: d.hints,
+        text: body,
+        city: government?.code ?? government?.name ?? null,
+        year: meta.year,
+        delivered: meta.delivered,
+        document: merged.length > 1 ? k + 1 : undefined,
+      };
+    });
+    const layout = merged[0].layout;
+    const paragraphs = merged.reduce((n, d) => n + d.paragraphs.length, 0);
+    dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { file: f.name, ok: true, documents, dropped, encoding, layout, paragraphs };
   } catch (e) {
     return { file: f.name, ok: false, reason: e instanceof IngestError ? e.reason : `unexpected failure: ${(e as Error).message}` };
   }
+}
+
+interface DocumentDraft {
+  paragraphs: string[];
+  blocks: Block[];
+  hints: TextHints;
+  layout: string;
+}
+
+/**
+ * Documents of one file that are copies of one text (they share most of their sentences) become one: merged in
+ * reading order by merge.ts, so a paragraph only a later copy has is kept where it stands; each block the copies
+ * repeat is listed as dropped. Front matter of all copies is kept (the first copy may have none).
+ */
+function mergeCopies(docs: { norm: NormalizedText; blocks: Block[] }[], file: string, dropped: DroppedLine[]): DocumentDraft[] {
+  const out: DocumentDraft[] = [];
+  for (const { norm, blocks } of docs) {
+    const twin = out.find((o) => {
+      const { shared, share } = overlap(o.blocks, blocks);
+      return shared >= 3 && share >= COPY_SHARE;
+    });
+    if (!twin) {
+      out.push({ paragraphs: [...norm.paragraphs], blocks, hints: { ...norm.hints, frontMatter: [...norm.hints.frontMatter] }, layout: norm.layout });
+      continue;
+    }
+    const result = mergeTwo(twin.blocks, blocks);
+    // What the merge left out is the text of one copy that the other holds (whole, or longer): a duplicate.
+    const counts = new Map<string, number>();
+    for (const b of [...twin.blocks, ...blocks]) counts.set(blockText(b), (counts.get(blockText(b)) ?? 0) + 1);
+    for (const b of result) counts.set(blockText(b), (counts.get(blockText(b)) ?? 0) - 1);
+    const left = [...counts].flatMap(([t, n]) => Array.from({ length: Math.max(0, n) }, () => t));
+    for (const t of left) dropped.push({ file, line: null, text: t, rule: DUPLICATE_RULE });
+    twin.blocks = result;
+    twin.paragraphs = result.map((b) => blockText(b));
+    twin.hints = {
+      ...twin.hints,
+      frontMatter: [...new Set([...twin.hints.frontMatter, ...norm.hints.frontMatter])],
+      headline: twin.hints.headline ?? norm.hints.headline,
+      published: twin.hints.published ?? norm.hints.published,
+      origin: twin.hints.origin ?? norm.hints.origin,
+    };
+  }
+  return out;
 }
 
 /** A report to build: its files (excerpts of one report, merged) and what the text says of it, slug included. */
@@ -150,9 +233,10 @@ export function assembleIngest(files: PreparedFile[], built: { report: Report; l
     }
     byFile.set(f.file, f);
     log.dropped.push(...f.dropped);
-    const { hints } = f.prepared;
-    if (hints.headline) log.usedAsMetadata.push({ file: f.file, text: hints.headline, as: '网页标题（用作报告标题）' });
-    for (const l of hints.frontMatter) log.usedAsMetadata.push({ file: f.file, text: l, as: '页首（标题、会议行、报告人，显示在报告页顶部）' });
+    for (const { hints } of f.documents) {
+      if (hints.headline) log.usedAsMetadata.push({ file: f.file, text: hints.headline, as: '网页标题（用作报告标题）' });
+      for (const l of hints.frontMatter) log.usedAsMetadata.push({ file: f.file, text: l, as: '页首（标题、会议行、报告人，显示在报告页顶部）' });
+    }
   }
   const reports = built.map((b) => b.report);
   for (const { report, log: reportLog } of built) {
@@ -178,7 +262,7 @@ export function ingest(
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
 ): IngestResult {
   const read = inReadingOrder(files).map((f) => prepareFile(f, catalog));
-  const plans = planReports(read.flatMap((f) => (f.ok ? [f.prepared] : [])), catalog);
+  const plans = planReports(read.flatMap((f) => (f.ok ? f.documents : [])), catalog);
   return assembleIngest(read, plans.map((p) => buildReport(p, vocabulary)), redirects);
 }
 

@@ -11,6 +11,14 @@ export interface FileBlocks {
   blocks: Block[];
   /** City inferred from the file alone, when known: files of different cities never merge. */
   city?: string | null;
+  /** Year and delivery date the text states, when known: reports of two years (or sessions) never merge. */
+  year?: number | null;
+  delivered?: string | null;
+  /**
+   * Which document of its file this is, when the file holds several (documents.ts): two documents of one file were
+   * found distinct already and never merge, nor join one group through a third file.
+   */
+  document?: number;
 }
 
 /** Sentences shorter than this are too generic (boilerplate phrases) to show two files share a text. */
@@ -66,6 +74,10 @@ export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
   // The government a group is known to be of, kept at its root: grouping is transitive, so a file whose government is
   // unknown must not join two groups of different governments into one (A ~ unknown ~ B would merge A and B).
   const groupCity = files.map((f) => f.city ?? null);
+  const groupYear = files.map((f) => f.year ?? null);
+  const groupDelivered = files.map((f) => f.delivered ?? null);
+  const groupDocs = files.map((f) => new Map<string, number>(f.document === undefined ? [] : [[f.file, f.document]]));
+  const clash = <T>(a: T | null, b: T | null) => a !== null && b !== null && a !== b;
   for (let i = 0; i < files.length; i++) {
     const shared = new Map<number, number>();
     for (const k of keys[i]) for (const j of filesWith.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
@@ -76,10 +88,15 @@ export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
       const ci = groupCity[ri];
       const cj = groupCity[rj];
       if (ci && cj && ci !== cj) continue;
+      if (clash(groupYear[ri], groupYear[rj]) || clash(groupDelivered[ri], groupDelivered[rj])) continue;
+      if ([...groupDocs[rj]].some(([file, d]) => groupDocs[ri].has(file) && groupDocs[ri].get(file) !== d)) continue;
       const share = n / (Math.min(keys[i].size, keys[j].size) || 1);
       if (n >= MIN_SHARED && share >= MIN_SHARED_SHARE) {
         parent[rj] = ri;
         groupCity[ri] = ci ?? cj;
+        groupYear[ri] = groupYear[ri] ?? groupYear[rj];
+        groupDelivered[ri] = groupDelivered[ri] ?? groupDelivered[rj];
+        for (const [file, d] of groupDocs[rj]) groupDocs[ri].set(file, d);
       }
     }
   }
