@@ -5,7 +5,7 @@
 import { decode } from './decode.ts';
 import { splitDocuments } from './documents.ts';
 import { blockText, groupExcerpts, mergeGroup, mergeTwo, overlap, type FileBlocks } from './merge.ts';
-import { inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
+import { inferKind, inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
 import { normalizeLines, readLines } from './normalize.ts';
 import { buildSections, classify } from './structure.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
@@ -109,6 +109,9 @@ export function prepareFile(f: InputFile, catalog: Catalog = { files: {} }): Pre
         document: merged.length > 1 ? k + 1 : undefined,
       };
     });
+    // The file's work report first, its other documents (a bulletin, a notice) after: the report keeps the plain slug.
+    const isReport = (d: Prepared) => inferKind(d.text, d.hints) === '政府工作报告';
+    documents.sort((a, b) => Number(isReport(b)) - Number(isReport(a)));
     const layout = merged[0].layout;
     const paragraphs = merged.reduce((n, d) => n + d.paragraphs.length, 0);
     dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

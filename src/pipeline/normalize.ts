@@ -212,6 +212,8 @@ function toolbarGroup(lines: Line[], i: number): Line[] | null {
 }
 
 const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
+/** 郑振涛代市长2007年1月23日在…人民代表大会第一次会议上作的政府工作报告: speaker, delivery line and title in one line. */
+const DELIVERED_TITLE_LINE = /^.{0,30}?(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年.{0,12}?在.{0,30}?人民代表大会.{0,20}?会议上作的(?:政府)?工作报告$/;
 /** ——2026年1月27日在…省第十四届人民代表大会第四次会议上 (the dash may be ——, --, ---- or missing). */
 const DELIVERY_LINE = /^(?:[—－\-─]{1,4})?.{0,40}?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}?在.{0,30}?人民代表大会.{0,20}?会议(?:上)?[)）]?$/;
 /** ——在泉州市第十七届人民代表大会第三次会议上, its date on a line of its own or nowhere. */
@@ -227,7 +229,7 @@ const NAME_LINE = /^\p{Script=Han}{2,4}$/u;
 const PHOTO_CAPTION = /(?:记者|摄影|通讯员)\s*\S{0,12}\s*摄\s*[)）]?$/;
 
 function isFrontMatterLine(t: string): boolean {
-  return TITLE_LINE.test(t) || DELIVERY_LINE.test(t) || DASHED_DELIVERY_LINE.test(t) || UNDATED_DELIVERY_LINE.test(t) || SPEAKER_LINE.test(t);
+  return TITLE_LINE.test(t) || DELIVERED_TITLE_LINE.test(t) || DELIVERY_LINE.test(t) || DASHED_DELIVERY_LINE.test(t) || UNDATED_DELIVERY_LINE.test(t) || SPEAKER_LINE.test(t);
 }
 
 /**
@@ -253,7 +255,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact);
     const taken =
-      TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || (prevWasDelivery && NAME_LINE.test(compact)) ||
+      TITLE_LINE.test(compact) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || (prevWasDelivery && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
     if (!taken) break;
