@@ -1,5 +1,5 @@
 /**
- * The offline edition from the one Astro render: the online pages, rewritten for file://. Root-absolute links under
+ * The offline edition from the one Astro render: the online pages, rewritten for file://. Root-absolute links (and form actions) under
  * the base path become relative links to real `index.html` files (file:// has no directory index); canonical, og:url and
  * sitemap links, which name the web address, are dropped; the page is told it is the offline edition. Report text
  * never reaches these patterns: Astro escapes `"` in text and attribute values, so `href="/…"` only occurs in markup.
@@ -28,7 +28,9 @@ export function offlineHtml(html: string, page: string, base: string): string {
     .replace(/<(li|details)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>/g, '')
     .replace(/<link[^>]*\sdata-online-only[^>]*>/g, '')
     .replace(/(<meta name="atlas-root" content=")[^"]*(" data-offline=")0"/, `$1${root}$21"`)
-    .replace(new RegExp(`(\\s(?:href|src)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => `${attr}${relativeLink(page, rest)}"`);
+    // Form actions too: the header's search form must lead to this edition's own search page (a plain GET, so with
+    // scripts off as well), not to /search/ at the root of the disk.
+    .replace(new RegExp(`(\\s(?:href|src|action)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => `${attr}${relativeLink(page, rest)}"`);
 }
 
 /** The offline edition's file name under download/ (the home page links it). */

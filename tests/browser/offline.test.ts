@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 import { DIST, readJson } from '../site/html.ts';
@@ -16,6 +16,12 @@ const reports = summaries.map((s) => readJson<Report>(`data/reports/${s.slug}.js
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/_(?=\d)/g, '');
 const containing = (q: string) =>
   reports.filter((r) => r.sections.some((s) => fold(`${s.number ?? ''}${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}`).includes(fold(q)))).map((r) => r.slug).sort();
+
+/** Does what submits a form and waits for the page it leads to, wherever that is (a missing file is an error page). */
+async function submitted(page: Page, act: () => Promise<void>) {
+  await Promise.all([page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() }), act()]);
+  await page.waitForLoadState('domcontentloaded');
+}
 
 let browser: Browser;
 let home: string;
@@ -75,6 +81,45 @@ describe('offline edition from file://', () => {
     expect(network).toEqual([]);
     expect(failures).toEqual([]);
     await page.close();
+  });
+
+  it('searches from the header box of any page, as a reader does: type, press Enter, results from disk', async () => {
+    const q = '城镇新增就业';
+    expect(containing(q).length).toBeGreaterThan(0);
+    const { page, failures } = await watchedPage(browser);
+    const network: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
+    });
+    // Pages at every depth: home, a report, the explorer, an indicator page.
+    const indicator = readdirSync(join(DIST, 'indicators')).find((f) => f !== 'index.html');
+    const pages = ['index.html', `reports/${summaries[0].slug}/index.html`, 'targets/index.html', ...(indicator ? [`indicators/${indicator}/index.html`] : [])];
+    for (const from of pages) {
+      await page.goto(home.replace(/index\.html$/, from));
+      await page.fill('#site-q', q);
+      await submitted(page, () => page.press('#site-q', 'Enter'));
+      const url = new URL(page.url());
+      expect(url.href.startsWith(home.replace(/index\.html$/, 'search/index.html')), `${from} → ${url.href}`).toBe(true);
+      expect(url.searchParams.get('q')).toBe(q);
+      await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+      const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length, from).toBeGreaterThan(0);
+      expect(containing(q)).toContain(hrefs[0].match(/reports\/([^/]+)\//)![1]);
+    }
+    expect(network).toEqual([]);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches the search page from the header box with JavaScript off (a plain form GET from disk)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(home.replace(/index\.html$/, `reports/${summaries[0].slug}/index.html`));
+    await page.fill('#site-q', '托位');
+    await submitted(page, () => page.press('#site-q', 'Enter'));
+    expect(page.url().startsWith(home.replace(/index\.html$/, 'search/index.html?q=')), page.url()).toBe(true);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/搜索/);
+    await context.close();
   });
 
   it('opens a search link with ?q= from disk', async () => {

@@ -246,6 +246,47 @@ describe('search', () => {
   });
 });
 
+describe('header search', () => {
+  /** Does what submits a form and waits for the page it leads to, wherever that is. */
+  async function submitted(page: import('playwright-core').Page, act: () => Promise<void>) {
+    await Promise.all([page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() }), act()]);
+    await page.waitForLoadState('domcontentloaded');
+  }
+  const q = '城镇新增就业';
+  for (const [name, base] of [['/', '/'], ['a sub-path', SUB_BASE]] as const) {
+    it(`types in the header box of a report page, presses Enter and gets results, under ${name}`, async () => {
+      expect(containing(q).length).toBeGreaterThan(0);
+      const start = base === '/' ? root : subRoot;
+      const { page, failures } = await watchedPage(browser);
+      await page.goto(`${start}reports/${summaries[0].slug}/`);
+      await page.fill('#site-q', q);
+      await submitted(page, () => page.press('#site-q', 'Enter'));
+      const url = new URL(page.url());
+      expect(url.pathname, url.href).toBe(`${base}search/`);
+      expect(url.searchParams.get('q')).toBe(q);
+      await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+      const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const h of hrefs) expect(h.startsWith(`${base}reports/`)).toBe(true);
+      expect(containing(q)).toContain(hrefs[0].match(/reports\/([^/]+)\//)![1]);
+      expect(failures).toEqual([]);
+      await page.close();
+    });
+  }
+  it('reaches the search page from the header box with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${subRoot}reports/${summaries[0].slug}/`);
+    await page.fill('#site-q', '托位');
+    await submitted(page, () => page.press('#site-q', 'Enter'));
+    const url = new URL(page.url());
+    expect(url.pathname, url.href).toBe(`${SUB_BASE}search/`);
+    expect(url.searchParams.get('q')).toBe('托位');
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/搜索/);
+    await context.close();
+  });
+});
+
 describe('targets explorer', () => {
   const allTargets = reports.flatMap((r) => r.targets);
   const rowsShown = (page: import('playwright-core').Page) =>

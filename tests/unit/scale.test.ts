@@ -22,11 +22,14 @@ describe('offline rewrite', () => {
   it('rewrites only links under the base, drops web-only links, marks the edition', () => {
     const html =
       '<meta name="atlas-root" content="/atlas/" data-offline="0"><link rel="canonical" href="http://x/atlas/"><a href="/atlas/reports/a/">a</a>' +
-      '<link rel="modulepreload" href="/atlas/pagefind/pagefind.js" data-online-only /><a href="https://example.com/">e</a><a href="#s1">s</a><script src="/atlas/site.js"></script><ul><li data-online-only><a href="/atlas/download/x.zip">z</a></li></ul>';
+      '<link rel="modulepreload" href="/atlas/pagefind/pagefind.js" data-online-only /><a href="https://example.com/">e</a><a href="#s1">s</a><script src="/atlas/site.js"></script><form class="site-search" role="search" action="/atlas/search/" method="get"></form><ul><li data-online-only><a href="/atlas/download/x.zip">z</a></li></ul>';
     const out = offlineHtml(html, 'search/index.html', '/atlas/');
     expect(out).toContain('<meta name="atlas-root" content="../" data-offline="1"');
     expect(out).toContain('href="../reports/a/index.html"');
     expect(out).toContain('src="../site.js"');
+    expect(offlineHtml(html, 'targets/index.html', '/atlas/')).toContain('action="../search/index.html" method="get"');
+    expect(offlineHtml(html, 'reports/a/index.html', '/atlas/')).toContain('action="../../search/index.html"');
+    expect(offlineHtml(html, 'index.html', '/atlas/')).toContain('action="search/index.html"');
     expect(out).toContain('href="https://example.com/"');
     expect(out).toContain('href="#s1"');
     expect(out).not.toContain('canonical');
