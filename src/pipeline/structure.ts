@@ -5,6 +5,7 @@
  * Levels: 1 part (一、) or an article's main heading; 2 section (（一）); 3 topic (the lead sentence that opens a
  * paragraph, 强化项目引领。, or a label such as 行动目标); 4 numbered item ((1), 1.).
  */
+import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, trailingPartTitle } from './glued-headings.ts';
 import { chineseNumeral, CIRCLED } from './text.ts';
 import type { Block, Paragraph, Section, SectionLevel } from './types.ts';
 
@@ -23,15 +24,9 @@ const DASH_LED = /^(?:[—─－]{1,2}|-{2,4})/;
 /** An address to the audience (各位代表！…) opens a paragraph of the text, not a topic. */
 const ADDRESS = /^(?:各位代表|同志们|代表们|各位委员)[，,！!：:]/;
 /** The heading of an end glossary: 名词解释, 注释. */
-export const GLOSSARY_TITLE = /^(?:名词解释|注释|注解|名词注释|附注|词语解释)[:：]?$/;
+export const GLOSSARY_TITLE = /^(?:有关|相关|部分)?(?:名词解释|注释|注解|名词注释|附注|词语解释)[:：]?$/;
 /** ［1］一降三减： / [1] / 【1】 / 1. — an entry of the glossary. */
 const GLOSSARY_ITEM = /^([［\[【](\d{1,3})[］\]】]|(\d{1,3})[.．、](?!\d))\s*(.+)$/s;
-/**
- * Words of a part title that carries no number: a period under review or a year planned
- * (“十四五”时期工作回顾, 2026年工作安排, 关于2026年工作, 过去五年工作回顾, 加强政府自身建设).
- */
-const PART_TITLE_WORDS = /\d{4}年|十[一二三四五六七八九]五|过去(?:一|五)年|今年|工作回顾|工作安排|主要任务|目标任务|政府自身建设/;
-const PART_TITLE_MAX = 24;
 
 /** Splits a paragraph into its first sentence (with its 。) and the rest. */
 function firstSentence(text: string): [string, string] | null {
@@ -72,33 +67,92 @@ export function splitCircledList(text: string): string[] {
   return parts;
 }
 
-/**
- * Standalone lines that are the parts of a report that does not number them: only in a report with no 一、 parts,
- * and only when at least two such lines read as part titles, so one stray short line never becomes a part.
- */
-function unnumberedParts(paragraphs: string[]): Set<number> {
-  if (paragraphs.some((p) => PART.test(p) || PART_IN_WORDS.test(p))) return new Set();
-  const found = new Set<number>();
-  paragraphs.forEach((p, i) => {
-    const next = paragraphs[i + 1];
-    if (p.length <= PART_TITLE_MAX && PART_TITLE_WORDS.test(p) && isStandaloneHeading(p, next) && !GLOSSARY_TITLE.test(p)) found.add(i);
-  });
-  return found.size >= 2 ? found : new Set();
+/** A line that can stand as an unnumbered part title: alone on its line, and a review or a plan of a period. */
+function partTitleCandidate(p: string, next: string | undefined): 'strong' | 'weak' | null {
+  if (!isStandaloneHeading(p, next) || GLOSSARY_TITLE.test(p)) return null;
+  return partTitleStrength(p);
+}
+
+/** The ordinal of a 一、 or （一） heading, or null for any other paragraph. */
+function numberedOrdinal(p: string): number | null {
+  const part = p.match(PART);
+  if (part) return chineseNumeral(part[1]);
+  const section = p.match(SECTION);
+  return section ? chineseNumeral(section[2]) : null;
 }
 
 /**
- * Part titles over 一、 sections: “十四五”时期工作回顾 / 一、… 二、… / 2026年工作安排 / 一、… — a report whose 一、 numbering
- * starts again under each unnumbered part title. Each title must be followed by a 一、 before the next title.
+ * Unnumbered part titles (2018年工作回顾 / 2019年工作安排, 过去五年工作回顾 / 未来五年工作思路和任务): short lines alone on
+ * their line that name a review or a plan, over 一、 or （一） sections whose numbering starts again under each title.
+ * A title is kept only where the first numbered heading under it (before the next title) is 一、 or （一）, or where
+ * none is — and a title anchored in no period (加强政府自身建设) only where numbering does start again under it. At
+ * least two titles, and no numbered part (一、, 第一部分) before the first: otherwise the report numbers its parts, and
+ * such a line is a heading inside one of them.
  */
-function partsOverNumberedSections(paragraphs: string[]): Set<number> {
-  const opensNumbering = (p: string) => chineseNumeral(p.match(PART)?.[1] ?? '') === 1;
-  if (paragraphs.filter(opensNumbering).length < 2) return new Set();
-  const titles = paragraphs.flatMap((p, i) =>
-    p.length <= PART_TITLE_MAX && PART_TITLE_WORDS.test(p) && isStandaloneHeading(p, paragraphs[i + 1]) && !GLOSSARY_TITLE.test(p) ? [i] : [],
-  );
-  if (titles.length < 2) return new Set();
-  const opened = titles.every((t, k) => paragraphs.slice(t + 1, titles[k + 1] ?? paragraphs.length).some(opensNumbering));
-  return opened ? new Set(titles) : new Set();
+function partTitles(paragraphs: string[]): number[] {
+  if (paragraphs.filter((p) => PART_IN_WORDS.test(p)).length >= 2) return [];
+  const glossary = glossaryStart(paragraphs);
+  const end = glossary >= 0 ? glossary : paragraphs.length;
+  const strength = new Map<number, 'strong' | 'weak'>();
+  for (let i = 0; i < end; i++) {
+    const s = partTitleCandidate(paragraphs[i], paragraphs[i + 1]);
+    if (s) strength.set(i, s);
+  }
+  let titles = [...strength.keys()];
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept = titles.filter((t, k) => {
+      const until = titles[k + 1] ?? end;
+      let first: number | null = null;
+      for (let j = t + 1; j < until && first === null; j++) first = numberedOrdinal(paragraphs[j]);
+      return first === 1 || (first === null && strength.get(t) === 'strong');
+    });
+    if (kept.length !== titles.length) {
+      titles = kept;
+      changed = true;
+    }
+  }
+  if (titles.length < 2 || paragraphs.slice(0, titles[0]).some((p) => PART.test(p))) return [];
+  return titles;
+}
+
+/**
+ * Undoes lost line breaks around headings: couplet headings glued to their paragraph are split, and a part title run
+ * onto the end of the paragraph before it (…提出意见。2017年工作回顾) or onto the start of its paragraph
+ * (2019年工作回顾2019年，在省委…) is split off — kept apart only if it then reads as one of the report's part titles.
+ */
+function unglue(input: string[]): string[] {
+  const paragraphs = splitCoupletHeadings(input);
+  type Piece = { text: string; title?: 'after' | 'before' };
+  const pieces: Piece[] = [];
+  for (const p of paragraphs) {
+    const numbered = p.match(PART) ?? p.match(PART_IN_WORDS);
+    if (numbered) {
+      // 一、2019年工作回顾2019年，在省委… : a numbered part title run into its paragraph.
+      const number = p.slice(0, p.length - numbered[numbered.length - 1].length);
+      const lead = leadingPartTitle(numbered[numbered.length - 1]);
+      if (lead) pieces.push({ text: `${number}${lead[0]}` }, { text: lead[1] });
+      else pieces.push({ text: p });
+      continue;
+    }
+    const trailing = trailingPartTitle(p);
+    if (trailing) {
+      pieces.push({ text: trailing[0] }, { text: trailing[1], title: 'after' });
+      continue;
+    }
+    const lead = leadingPartTitle(p);
+    if (lead) pieces.push({ text: lead[0], title: 'before' }, { text: lead[1] });
+    else pieces.push({ text: p });
+  }
+  if (pieces.length === paragraphs.length) return paragraphs;
+  const titles = new Set(partTitles(pieces.map((x) => x.text)));
+  const out: string[] = [];
+  pieces.forEach((x, i) => {
+    if (x.title === 'after' && !titles.has(i)) out[out.length - 1] += x.text;
+    else if (pieces[i - 1]?.title === 'before' && !titles.has(i - 1)) out[out.length - 1] += x.text;
+    else out.push(x.text);
+  });
+  return out;
 }
 
 /** Index of the glossary heading (名词解释 / 注释) after the last numbered part or section, followed by an entry. */
@@ -111,13 +165,24 @@ function glossaryStart(paragraphs: string[]): number {
 }
 
 /** Classifies each paragraph of one file as a heading or a paragraph. */
-export function classify(paragraphs: string[], file: string): Block[] {
+export function classify(input: string[], file: string): Block[] {
   const sources = [file];
   const blocks: Block[] = [];
-  const over = partsOverNumberedSections(paragraphs);
-  const parts = over.size ? over : unnumberedParts(paragraphs);
-  // Under such part titles every numbered level sits one level lower (一、 is a section, （一） a topic).
-  const lv = (l: SectionLevel): SectionLevel => (over.size ? (Math.min(4, l + 1) as SectionLevel) : l);
+  const paragraphs = unglue(input);
+  const titles = partTitles(paragraphs);
+  const parts = new Set(titles);
+  // Under unnumbered part titles a part's numbered headings sit one level lower: 一、 is a section and （一） a topic
+  // where the part opens with 一、; （一） stays a section where it opens with （一）. 一、 is never a part there.
+  const ledByPart = new Set<number>();
+  titles.forEach((t, k) => {
+    for (let j = t + 1; j < (titles[k + 1] ?? paragraphs.length); j++) {
+      if (PART.test(paragraphs[j])) ledByPart.add(t);
+      if (PART.test(paragraphs[j]) || SECTION.test(paragraphs[j])) break;
+    }
+  });
+  let shift = false;
+  const lv = (l: SectionLevel): SectionLevel => (shift ? (Math.min(4, l + 1) as SectionLevel) : l);
+  const partLevel = (): SectionLevel => (titles.length ? 2 : 1);
   const partsInWords = !paragraphs.some((p) => PART.test(p)) && paragraphs.filter((p) => PART_IN_WORDS.test(p)).length >= 2;
   const glossary = glossaryStart(paragraphs);
   // Short sentences alone on their lines head the paragraphs below them only in a report that does so throughout.
@@ -141,9 +206,10 @@ export function classify(paragraphs: string[], file: string): Block[] {
       continue;
     }
     if (parts.has(i)) {
+      shift = ledByPart.has(i);
       block = { kind: 'heading', level: 1, number: null, ordinal: null, title: p, body: null, sources };
     } else if ((m = p.match(PART))) {
-      block = numberedHeading(lv(1), `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
+      block = numberedHeading(titles.length ? 2 : 1, `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
     } else if (partsInWords && (m = p.match(PART_IN_WORDS))) {
       block = numberedHeading(1, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
     } else if ((m = p.match(SECTION))) {
@@ -151,7 +217,7 @@ export function classify(paragraphs: string[], file: string): Block[] {
     } else if ((m = p.match(ITEM))) {
       block = numberedHeading(4, m[1], Number(m[2] ?? m[3]), m[4], sources);
     } else if (isStandaloneHeading(p, next)) {
-      const level: SectionLevel = lv(p.length <= LABEL_MAX ? 3 : next !== undefined && SECTION.test(next) ? 1 : 3);
+      const level: SectionLevel = p.length > LABEL_MAX && next !== undefined && SECTION.test(next) ? partLevel() : lv(3);
       block = { kind: 'heading', level, number: null, ordinal: null, title: p, body: null, sources };
     } else if (topics.has(i)) {
       // 加强安全生产和防灾减灾。 on a line of its own, the paragraph it heads below.
