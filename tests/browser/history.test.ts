@@ -58,6 +58,37 @@ describe('indicator page', () => {
   });
 });
 
+describe('tables of many places at 390 px', () => {
+  it('keep each place name of the first column on one line (the table scrolls in its box)', async () => {
+    const { page, failures } = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
+    const pages: [string, string][] = [
+      ['/indicators/gdp/', '.indicator-table tbody th[scope="row"]'],
+      ['/places/', '.places-table tbody td:first-child'],
+      ['/targets/', '#targets-table tbody td:first-child'],
+    ];
+    for (const [path, cells] of pages) {
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, cells);
+      // The height of a cell's own text (its row may be taller for the other cells): one line of its line height.
+      const heights = await page.locator(cells).evaluateAll((els) =>
+        els.map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const style = getComputedStyle(el);
+          const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+          return { text: el.textContent!.trim(), lines: range.getBoundingClientRect().height / line };
+        }),
+      );
+      expect(heights.length, path).toBeGreaterThan(1);
+      for (const h of heights) expect(h.lines, `${path} ${h.text}`).toBeLessThan(1.5);
+      // The page itself does not scroll sideways: the table does, in its own box.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), path).toBe(true);
+    }
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('place page', () => {
   it('takes the reader from a table cell to the quoted row of the report, and from there back to the place', async () => {
     const { page, failures } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
