@@ -1,0 +1,89 @@
+/** Files holding several documents, or one report more than once (src/pipeline/documents.ts, ingest.ts, merge.ts). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_RULES, splitDocuments } from '../../src/pipeline/documents.ts';
+import { DUPLICATE_RULE, ingest, prepareFile } from '../../src/pipeline/ingest.ts';
+import { groupExcerpts } from '../../src/pipeline/merge.ts';
+import { readLines } from '../../src/pipeline/normalize.ts';
+import { compareKey } from '../../src/pipeline/text.ts';
+import { decode } from '../../src/pipeline/decode.ts';
+
+const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/repair/${name}`, import.meta.url)));
+const lines = (name: string) => readLines(decode(bytes(name), name).text, name).lines;
+
+describe('a file holding several documents', () => {
+  it('is cut where each document opens, after a complete document', () => {
+    const { documents, cuts } = splitDocuments(lines('two-documents.txt'));
+    expect(documents).toHaveLength(3);
+    expect(cuts.map((c) => [c.text, c.rule])).toEqual([
+      ['2019年政府工作报告', DOCUMENT_RULES.opening],
+      ['2018年政府工作报告', DOCUMENT_RULES.opening],
+    ]);
+    expect(documents[1][0].text).toBe('2019年政府工作报告');
+  });
+
+  it('publishes each report on its own, with its own front matter, and the bulletin as a document of its own', () => {
+    const { reports, errors } = ingest([{ name: 'two-documents.txt', bytes: bytes('two-documents.txt') }]);
+    expect(errors).toEqual([]);
+    expect(reports).toHaveLength(3);
+    const byYear = (y: number) => reports.filter((r) => r.year === y && r.kind === '政府工作报告');
+    expect(byYear(2019)).toHaveLength(1);
+    expect(byYear(2018)).toHaveLength(1);
+    expect(byYear(2019)[0].speaker?.name).toBe('黄喜忠');
+    expect(byYear(2018)[0].speaker?.name).toBe('郭锋');
+    expect(byYear(2019)[0].delivered).toBe('2019-01-17');
+    expect(byYear(2018)[0].delivered).toBe('2018-01-16');
+    // The report keeps the plain slug; every report names the file as its source.
+    expect(byYear(2019)[0].slug).toBe('shaoguan-2019');
+    for (const r of reports) expect(r.sources).toEqual(['two-documents.txt']);
+    // The bulletin is not a part of a report: no report holds its sentences but itself.
+    const bulletin = reports.find((r) => r.kind !== '政府工作报告')!;
+    const text = (r: (typeof reports)[number]) => compareKey(r.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]).join(''));
+    expect(text(byYear(2019)[0])).not.toContain(compareKey('全市统计口径'));
+    expect(text(bulletin)).toContain(compareKey('全市统计口径'));
+  });
+
+  it('never merges two documents of one file back, even when another file joins their text', () => {
+    const read = prepareFile({ name: 'two-documents.txt', bytes: bytes('two-documents.txt') });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const [a, b] = read.documents.filter((d) => d.year === 2019 || d.year === 2018);
+    // A third excerpt holding both reports' text whole.
+    const both = { file: 'y.txt', blocks: [...a.blocks, ...b.blocks].map((x) => ({ ...x, sources: ['y.txt'] })) };
+    // Years unknown, so only the documents' identity keeps them apart.
+    const [da, db] = [{ ...a, year: null, delivered: null }, { ...b, year: null, delivered: null }];
+    const groups = groupExcerpts([da, db, both]);
+    expect(groups).toHaveLength(2);
+    expect(groups.find((g) => g.includes(da))!.includes(db)).toBe(false);
+    // Without their document numbers the third file would join them into one report: the test can fail.
+    expect(groupExcerpts([{ ...da, document: undefined }, { ...db, document: undefined }, both])).toHaveLength(1);
+  });
+});
+
+describe('a report captured more than once in one file', () => {
+  it('is cut at the second copy and published once, nothing of it lost, the repeats listed', () => {
+    const { reports, log } = ingest([{ name: 'twice.txt', bytes: bytes('twice.txt') }]);
+    expect(reports).toHaveLength(1);
+    const [r] = reports;
+    // Front matter only the second copy has; the paragraph only the second copy has, in reading order.
+    expect(r.delivered).toBe('2025-03-05');
+    expect(r.speaker?.name).toBe('李明');
+    const paragraphs = r.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+    const once = new Set(paragraphs);
+    expect(once.size).toBe(paragraphs.length);
+    const headings = r.sections.filter((s) => s.level === 1 && s.id !== 's0').map((s) => s.title);
+    expect(headings).toEqual(['2024年工作回顾', '2025年工作安排']);
+    const source = readFileSync(new URL('../fixtures/repair/twice.txt', import.meta.url), 'utf8').split('\n');
+    const review = source.slice(source.lastIndexOf('2024年工作回顾') + 1, source.lastIndexOf('2025年工作安排'));
+    expect(r.sections.find((s) => s.title === '2024年工作回顾')!.paragraphs.map((p) => p.text)).toEqual(review);
+    expect(log.dropped.filter((d) => d.rule === DUPLICATE_RULE).length).toBeGreaterThan(10);
+  });
+
+  it('is cut where the text starts again even with no new title', () => {
+    const text = lines('twice.txt').map((l) => l.text);
+    const copy = text.slice(text.indexOf('2024年工作回顾'), text.indexOf('2025年工作安排'));
+    const { documents, cuts } = splitDocuments([...copy, '相关阅读', ...copy].map((t, i) => ({ no: i + 1, text: t })));
+    expect(documents).toHaveLength(2);
+    expect(cuts[0].rule).toBe(DOCUMENT_RULES.copy);
+  });
+});
