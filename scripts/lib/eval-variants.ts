@@ -224,7 +224,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'speaker-same-line',
     about: 'the speaker on the delivery line: ——2026年1月28日在…会议上　省长　王予波',
     faithful: true,
-    knownGap: 'a speaker written after the delivery line on the same line is not read',
     encode: (t) => {
       const all = lines(t);
       const i = all.findIndex((l) => DELIVERY_LINE.test(l));

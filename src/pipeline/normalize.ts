@@ -223,7 +223,9 @@ const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二�
 const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
 /** A date alone, beside a delivery line that has none: （2024年1月10日）. */
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/;
-/** A name alone (毛伟明), accepted only right after the delivery line. */
+/** An office alone on its line, its holder's name on the next: 国务院总理 / 李克强. */
+const OFFICE_LINE = /^\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|总理)$/u;
+/** A name alone (毛伟明), accepted only right after the delivery line or an office alone. */
 const NAME_LINE = /^\p{Script=Han}{2,4}$/u;
 /** A news photo's caption with its credit: …作政府工作报告。本报记者 霍艳恩 摄. */
 const PHOTO_CAPTION = /(?:记者|摄影|通讯员)\s*\S{0,12}\s*摄\s*[)）]?$/;
@@ -239,6 +241,7 @@ function isFrontMatterLine(t: string): boolean {
 function takeFrontMatter(kept: Line[], hints: TextHints): void {
   let seen = 0;
   let prevWasDelivery = false;
+  let prevWasOffice = false;
   for (let i = 0; i < kept.length && seen < 7; i++) {
     const t = kept[i].text;
     if (t === '') continue;
@@ -255,7 +258,8 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact);
     const taken =
-      TITLE_LINE.test(compact) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || (prevWasDelivery && NAME_LINE.test(compact)) ||
+      TITLE_LINE.test(compact) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
+      (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
     if (!taken) break;
@@ -263,6 +267,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     kept.splice(i, 1);
     i--;
     prevWasDelivery = delivery;
+    prevWasOffice = OFFICE_LINE.test(compact);
   }
 }
 
