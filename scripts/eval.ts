@@ -20,7 +20,7 @@ import {
   loadRowSample,
 } from './lib/eval.ts';
 import { evaluateVariants, formatVariants } from './lib/eval-variants.ts';
-import { evaluateFacts, failedFactFloors, formatFacts, loadFacts } from './lib/facts-eval.ts';
+import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts } from './lib/facts-eval.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,7 +43,7 @@ const gold = loadGold(values.gold!);
 const { reports, errors } = ingestFolder(values.seeds!);
 const result = evaluate(gold, reports, errors);
 const factsPath = values.facts ?? join(values.seeds!, 'facts.json');
-const facts = existsSync(factsPath) ? evaluateFacts(loadFacts(factsPath), reports) : null;
+const facts = existsSync(factsPath) ? evaluateFacts({ ...factsFromGold(gold), ...loadFacts(factsPath) }, reports) : null;
 const sample = loadRowSample(values.sample!);
 const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).reports];
 const rowSample = evaluateRowSample(sample, sampleReports);
