@@ -79,6 +79,9 @@ class BodyRenderer {
       const a = attributes(jsx, this.report.slug);
       if (jsx.name === 'SectionHeading') return this.heading(a);
       if (jsx.name === 'TargetTable') return this.table(a);
+      // A paragraph that is one target quote and nothing else (万元GDP能耗下降4.32%) is, to MDX, a block of its own: the
+      // paragraph it is, with the quote marked — its content is the text of that one line, as in any paragraph.
+      if (jsx.name === 'mark') return tag('p', {}, this.phrasing({ ...jsx, type: 'mdxJsxTextElement' }));
       throw this.unexpected(`<${jsx.name}>`);
     }
     return this.phrasing(node);

@@ -45,6 +45,18 @@ describe('report body from MDX', () => {
     expect(all.filter((e) => e.tagName === 'a' && String(e.properties?.href).startsWith('http'))).toEqual([]);
   });
 
+  it('renders a paragraph that is one target quote and nothing else (MDX reads it as a block) as that paragraph, marked', () => {
+    const report = hostileReport();
+    const quote = '万元GDP能耗下降4.32%';
+    report.sections[0].paragraphs = [{ text: '前文。', sources: ['e.txt'] }, { text: quote, sources: ['e.txt'] }, { text: '后文。', sources: ['e.txt'] }];
+    report.targets[0].quote = quote;
+    const all = elements(parse(reportBodyHtml(toMdx(report), report, links)));
+    expect(all.filter((e) => e.tagName === 'p').map(textOf)).toEqual(['前文。', quote, '后文。']);
+    const mark = all.find((e) => e.tagName === 'mark')!;
+    expect(mark.properties?.id).toBe('q-t-s1-1');
+    expect(textOf(mark)).toBe(quote);
+  });
+
   it('renders every paragraph of the seeds whole, in order, and every heading with its id', () => {
     const dir = new URL('../../seeds/', import.meta.url).pathname;
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) }));
