@@ -50,7 +50,13 @@ export interface InferredMeta {
   notes: string[];
 }
 
-const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划'];
+const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划', '统计公报'];
+/** Titles of other documents a congress hears or a government publishes, and the kind each names. */
+const OTHER_KINDS: [RegExp, string][] = [
+  [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
+  [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
+  [/统计公报$/, '统计公报'],
+];
 
 // ——— Evidence about the government ———
 
@@ -97,6 +103,21 @@ const NAME_ALONE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
 function cleanName(name: string): string {
   // 韦 韬: newspapers space out two-character names; the space is layout, not part of the name.
   return name.replace(/[\s\u00A0\u2002\u2003\u3000]+/g, '').replace(/•/g, '·');
+}
+
+/** 政府工作报告 / 2024年政府工作报告（全文）: a title that says what the document is, but not whose. */
+function isBareKind(title: string): boolean {
+  const rest = title.replace(/\s+/g, '').replace(new RegExp(`^${YEAR}年`), '').replace(/[（(](?:全文|摘要|摘登|实录)[）)]$/, '').replace(new RegExp(`[（(]${DATE_SOURCE}[）)]$`), '');
+  return /^(?:人民)?(?:政府)?(?:工作)?报告$/.test(rest) || KIND_NAMES.includes(rest);
+}
+
+/** 政府工作报告（2004年5月11日）: a title with the date it was delivered in brackets. */
+function titleDate(hints: TextHints): string | null {
+  for (const l of [...hints.frontMatter, hints.headline ?? '']) {
+    const m = l.replace(/\s+/g, '').match(new RegExp(`(?:报告|讲话)[（(]${DATE_SOURCE}[）)]$`));
+    if (m) return toDate(m[1], m[2], m[3]);
+  }
+  return null;
 }
 
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
@@ -460,6 +481,8 @@ function yearWithSource(text: string, hints: TextHints): { year: number | null; 
     if (delivery.date.slice(5, 7) === '12' && planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
     return { year: delivered, how: '报告会议行' };
   }
+  const dated = titleDate(hints);
+  if (dated) return { year: Number(dated.slice(0, 4)), how: '报告会议行' };
   for (const line of hints.frontMatter) {
     const m = line.match(new RegExp(`(${YEAR})\\s*年`));
     if (m) return { year: toYear(m[1]), how: '页首' };
@@ -468,7 +491,8 @@ function yearWithSource(text: string, hints: TextHints): { year: number | null; 
   if (plan) return { year: plan, how: '工作安排' };
   const review = text.match(REVIEW_HEADING);
   if (review) return { year: toYear(review[1]) + 1, how: '工作回顾' };
-  const titleYear = hints.headline?.match(new RegExp(`^(${YEAR})年`));
+  // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
+  const titleYear = hints.headline?.match(new RegExp(`(${YEAR})年`));
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   if (hints.published) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
@@ -477,6 +501,9 @@ function yearWithSource(text: string, hints: TextHints): { year: number | null; 
 export function inferKind(text: string, hints: TextHints): string | null {
   const named = [...hints.frontMatter, hints.headline ?? ''].join(' ');
   for (const k of KIND_NAMES) if (named.replace(/\s+/g, '').includes(k)) return k;
+  // A title that names another kind of document wins over the greeting: the plan and budget reports are also
+  // delivered to the congress (各位代表), but they are not the government's work report.
+  for (const [re, kind] of OTHER_KINDS) if ([...hints.frontMatter, hints.headline ?? ''].some((l) => re.test(l.replace(/\s+/g, '')))) return kind;
   if (/各位代表/.test(text) && /(?:政府工作|人民代表大会|向大会报告)/.test(text)) return '政府工作报告';
   const m = named.match(/《[^》]*?(行动纲要|行动方案|实施方案|规划纲要|工作报告)》/);
   return m ? m[1] : null;
@@ -545,7 +572,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   }
   const lines = frontLines(text, hints);
   const delivery = deliveryIn(lines.front, lines.body);
-  const delivered = delivery?.date ?? null;
+  const delivered = delivery?.date ?? titleDate(hints);
   if (delivered) origin.delivered = 'text';
   else notes.push(delivery ? '会议行没有写明日期，故报告日期空缺。' : '原文没有“在……人民代表大会……会议上”的会议行，故报告日期与会议空缺。');
   let session: string | null = null;
@@ -579,7 +606,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   let title: string;
   const titleFromText = hints.headline ?? titleLine;
   const catTitle = fromCatalog('title');
-  if (titleFromText && (titlePlace(titleFromText) || !place)) {
+  if (titleFromText && (titlePlace(titleFromText) || !place || !isBareKind(titleFromText))) {
     [title, origin.title] = [titleFromText, 'text'];
   } else if (catTitle) {
     [title, origin.title] = [catTitle, 'catalog'];
@@ -604,22 +631,14 @@ export function makeSlug(
   let base: string;
   if (meta.place) base = meta.place.slug;
   else if (meta.city) base = governmentSlug(meta.city, 'prefecture');
-  else base = toPinyin(meta.title.slice(0, 8));
+  // No government: a neutral word, never the reading of the title's ordinary words (zhengfugongzuobaogao).
+  else base = 'report';
   const words = [base, meta.year ? String(meta.year) : null].filter(Boolean).join('-') || 'report';
   const candidates = [words, meta.kind ? `${words}-${initials(meta.kind)}` : null].filter((c): c is string => !!c);
   for (const c of candidates) if (!taken.has(c)) return c;
   let n = 2;
   while (taken.has(`${candidates.at(-1)}-${n}`)) n++;
   return `${candidates.at(-1)}-${n}`;
-}
-
-function toPinyin(s: string): string {
-  return pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('')
-    .toLowerCase()
-    .replace(/ü/g, 'v')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function initials(s: string): string {
