@@ -138,7 +138,7 @@ export function speakerMentions(text: string): SpeakerMention[] {
     if (/副$/.test(before) || /受[^\n，。]{0,12}$/.test(before) || /^[\s\u3000]*委托/.test(text.slice(index + m[0].length))) continue;
     out.push({ name, office: `${m[1] ?? ''}${m[2]}`, before: before.split(/[\s\u3000\n]/).at(-1) ?? '', index });
   }
-  const nameFirst = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,3})(代理?)?(${OFFICE_WORD})(?=${SP}(?:${YEAR}|在|作|$))`, 'gmu');
+  const nameFirst = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,3})(代理?)?(${OFFICE_WORD})(?=${SP}(?:${YEAR}|在|作))`, 'gmu');
   for (const m of text.matchAll(nameFirst)) {
     const name = m[1];
     if (NOT_A_NAME.test(name)) continue;

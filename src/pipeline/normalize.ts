@@ -223,6 +223,8 @@ const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二�
 const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
 /** A date alone, beside a delivery line that has none: （2024年1月10日）. */
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/;
+/** The end of a delivery line whose start a copy lost (人民代表大会第二次会议上): front matter, never a heading. */
+const DELIVERY_TAIL_LINE = /^[（(]?[^。，；！？]{0,30}?(?:人民代表大会|人大)[^。，；！？]{0,20}?会议上[)）]?$/;
 /** An office alone on its line, its holder's name on the next: 国务院总理 / 李克强. */
 const OFFICE_LINE = /^\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|总理)$/u;
 /** A name alone (毛伟明), accepted only right after the delivery line or an office alone. */
@@ -256,7 +258,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
         kept.splice(j, 1);
       }
     }
-    const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact);
+    const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact) || DELIVERY_TAIL_LINE.test(compact);
     const taken =
       TITLE_LINE.test(compact) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||

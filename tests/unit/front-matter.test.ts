@@ -1,0 +1,107 @@
+/**
+ * The front-matter grammar (src/pipeline/front-matter.ts) and what metadata.ts makes of it, on the forms reports of
+ * many publishers use: delivery line, session, office and name in any order, on one line or several, in Arabic or
+ * Chinese numerals. Each case is written here from the grammar, not copied from one file.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateMentions, sessionMentions, speakerMentions, toDate } from '../../src/pipeline/front-matter.ts';
+import { findDelivery, findSpeaker, inferMeta } from '../../src/pipeline/metadata.ts';
+import { normalize } from '../../src/pipeline/normalize.ts';
+
+/** Metadata of a text as the pipeline reads it: normalized, then inferred. */
+function meta(text: string) {
+  const n = normalize(text, 'x.txt');
+  return inferMeta(n.paragraphs.join('\n'), n.hints, []);
+}
+const BODY = '各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，全市经济稳定增长。\n二、2024年工作安排\n今年全市地区生产总值增长6%左右。';
+
+describe('dates', () => {
+  it('reads Chinese numerals, with 〇, ○ or the letter O for zero', () => {
+    expect(toDate('二O二O', '一', '十五')).toBe('2020-01-15');
+    expect(toDate('二〇二六', '一', '二十七')).toBe('2026-01-27');
+    expect(toDate('二○一九', '三', '五')).toBe('2019-03-05');
+    expect(dateMentions('——二O二O年一月十五日在…').map((d) => d.date)).toEqual(['2020-01-15']);
+  });
+  it('refuses what is not a date', () => {
+    expect(toDate('2024', '13', '1')).toBeNull();
+    expect(toDate('2024', '2', '32')).toBeNull();
+  });
+});
+
+describe('sessions', () => {
+  it('reads sessions with or without 第, and the national congress in full or abbreviated', () => {
+    expect(sessionMentions('在甘肃省十四届人民代表大会第四次会议上', false)[0]).toMatchObject({ written: '甘肃省', session: '十四届人民代表大会第四次会议', delivery: true });
+    expect(sessionMentions('在十三届全国人大三次会议上', false)[0]).toMatchObject({ written: '', session: '十三届全国人大三次会议', delivery: true });
+    expect(sessionMentions('——2021年3月5日在第十三届全国人民代表大会第四次会议上', true)[0]).toMatchObject({ written: '', session: '第十三届全国人民代表大会第四次会议' });
+    expect(sessionMentions('在韶关市第十四届 人民代表大会第四次会议上', false)[0]).toMatchObject({ written: '韶关市', session: '第十四届人民代表大会第四次会议' });
+  });
+  it('does not take an earlier session the body mentions for the delivery', () => {
+    expect(sessionMentions('市十六届人大一次会议确定的目标任务全面完成', false).filter((m) => m.delivery)).toEqual([]);
+    expect(sessionMentions('市十六届人大一次会议确定的目标', true).filter((m) => m.delivery)).toEqual([]);
+    expect(findDelivery(['区七届人大一次会议以来的五年'])).toBeNull();
+  });
+});
+
+describe('speakers', () => {
+  const speaker = (lines: string[]) => findSpeaker(lines, '')?.speaker ?? null;
+  it('reads an office next to a name, whatever stands before the office', () => {
+    expect(speaker(['顺平县人民政府县长 岳文民'])).toEqual({ name: '岳文民', office: '县长' });
+    expect(speaker(['陕西省省长 赵刚'])).toEqual({ name: '赵刚', office: '省长' });
+    expect(speaker(['国务院总理 李强'])).toEqual({ name: '李强', office: '国务院总理' });
+    expect(speaker(['市长  马  军'])).toEqual({ name: '马军', office: '市长' });
+  });
+  it('reads the office on one line and the name on the next', () => {
+    expect(speaker(['国务院总理', '李克强'])).toEqual({ name: '李克强', office: '国务院总理' });
+    expect(speaker(['清远市代市长', '陈家记'])).toEqual({ name: '陈家记', office: '代市长' });
+  });
+  it('reads the name before the office, on the delivery line', () => {
+    expect(speaker(['郑振涛代市长2007年1月23日在韶关市第十二届人民代表大会第一次会议上作的政府工作报告'])).toEqual({ name: '郑振涛', office: '代市长' });
+  });
+  it('names no speaker for a report read on an office-holder’s behalf, nor for words of four characters', () => {
+    expect(speaker(['受市长李鸿忠委托'])).toBeNull();
+    expect(speaker(['副市长 王五'])).toBeNull();
+    expect(speaker(['工作报告'])).toBeNull();
+    expect(speakerMentions('市长 各位代表')).toEqual([]);
+  });
+});
+
+describe('front matter read from the text', () => {
+  it('reads a parenthesised delivery line and the office after it', () => {
+    const m = meta(`政府工作报告\n（2024年1月10日在河南省第十四届人民代表大会第二次会议上）\n省长 李炳军\n${BODY.replace('市人民政府', '省人民政府').replaceAll('全市', '全省')}`);
+    expect(m.delivered).toBe('2024-01-10');
+    expect(m.session).toBe('河南省第十四届人民代表大会第二次会议');
+    expect(m.speaker).toEqual({ name: '李炳军', office: '省长' });
+    expect(m.place?.name).toBe('河南省');
+  });
+  it('reads the speaker written on the delivery line itself', () => {
+    const m = meta(`——2024年1月26日在陕西省第十四届人民代表大会第二次会议上 陕西省省长 赵刚\n${BODY.replace('市人民政府', '省人民政府')}`);
+    expect(m.speaker).toEqual({ name: '赵刚', office: '省长' });
+    expect(m.place?.name).toBe('陕西省');
+  });
+  it('reads front matter run together with the first paragraph on one line', () => {
+    const m = meta(`政府工作报告——2020年1月15日在甘肃省十三届人民代表大会第三次会议上 省长 唐仁健 各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2019年工作回顾\n过去一年，全省经济稳定增长。`);
+    expect(m.delivered).toBe('2020-01-15');
+    expect(m.session).toBe('甘肃省十三届人民代表大会第三次会议');
+    expect(m.speaker).toEqual({ name: '唐仁健', office: '省长' });
+    expect(m.year).toBe(2020);
+  });
+  it('reads the national report: 国务院, no parents, its congress and its premier', () => {
+    const m = meta(`政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2023年工作回顾\n过去一年，我国经济回升向好。`);
+    expect(m.place).toMatchObject({ name: '国务院', level: 'national', parents: [] });
+    expect([m.city, m.province]).toEqual([null, null]);
+    expect(m.session).toBe('第十四届全国人民代表大会第二次会议');
+    expect(m.speaker).toEqual({ name: '李强', office: '国务院总理' });
+  });
+  it('reads a body run by an administrative committee as other, under its city, never as the city', () => {
+    const text = `各位代表：\n现在，我代表坪山新区管委会向大会作工作报告，请予审议。\n一、2013年工作回顾\n2013年，在深圳市委市政府的正确领导下，坪山新区经济稳定增长。深圳东部中心建设加快，深圳坪山新区与深圳各区协同发展。\n二、2014年工作思路和重点\n坪山新区将继续推进深圳东部中心建设。`;
+    const m = meta(text);
+    expect(m.place).toMatchObject({ name: '坪山新区', level: 'other', code: null });
+    expect(m.place?.parents.map((p) => p.name)).toEqual(['深圳市', '广东省']);
+    expect(m.city).toBe('深圳市');
+  });
+  it('leaves the speaker null where the text names only who delegated the reading', () => {
+    const m = meta(`——2008年1月20日在武汉市第十二届人民代表大会第二次会议上\n受市长李鸿忠委托\n${BODY}`);
+    expect(m.speaker).toBeNull();
+    expect(m.delivered).toBe('2008-01-20');
+  });
+});
