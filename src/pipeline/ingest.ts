@@ -182,6 +182,7 @@ export function planReports(prepared: Prepared[], catalog: Catalog = { files: {}
       frontMatter: [...new Set(members.flatMap((m) => m.hints.frontMatter))],
       headline: members.find((m) => m.hints.headline)?.hints.headline,
       published: members.find((m) => m.hints.published)?.hints.published,
+      collector: members.find((m) => m.hints.collector)?.hints.collector,
     };
     const text = members.map((m) => m.text).join('\n');
     const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));

@@ -616,10 +616,33 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.title = 'composed';
     notes.push(`标题由发布政府、年份和类型组合而成：${title}。`);
   }
+  notes.push(...collectorDisagreements(hints.collector, { year, place, speaker }));
   const urls = catalog.map((c) => c.url).filter((u): u is string => !!u);
   return { title, place, city, province, year, kind, delivered, session, speaker, urls, origin, notes };
 }
 
+
+/**
+ * A collector's header is the weakest evidence: it never decides a field, and where it says something else than
+ * the report's own words, the log says so (a header's 年份 2018 over a report delivered on 2019-01-14).
+ */
+function collectorDisagreements(
+  collector: Record<string, string> | undefined,
+  found: { year: number | null; place: Government | null; speaker: Speaker | null },
+): string[] {
+  if (!collector) return [];
+  const notes: string[] = [];
+  const year = (collector['年份'] ?? collector['年度'])?.match(/\d{4}/)?.[0];
+  if (year && found.year !== null && Number(year) !== found.year) notes.push(`采集头写的年份是${year}，原文表明是${found.year}年；采用原文。`);
+  const unit = collector['发文单位'] ?? collector['发文机关'] ?? collector['发布单位'] ?? collector['报告单位'];
+  if (unit && found.place && !unit.includes(found.place.name)) {
+    notes.push(`采集头写的发文单位是“${unit}”，原文表明报告由${found.place.name}发布；采用原文。`);
+  }
+  const speaker = collector['报告人']?.replace(/\s+/g, '');
+  if (speaker && found.speaker?.name && !speaker.includes(found.speaker.name)) notes.push(`采集头写的报告人是“${speaker}”，原文署名是${found.speaker.name}；采用原文。`);
+  if (!found.year && year) notes.push(`原文没有说明年份；采集头写的${year}年只作参考，未采用。`);
+  return notes;
+}
 
 // ——— Slugs ———
 

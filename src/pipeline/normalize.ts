@@ -39,6 +39,12 @@ const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
 const SENTENCE_END = /[。！？…]['"”’」』）)]*$/;
 const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/;
 
+/**
+ * A field of a crawler's or collector's header: a label of its own vocabulary, a colon, a value. Report text never
+ * opens a line this way (its colons follow 各位代表 or a topic, not these labels).
+ */
+const COLLECTOR_FIELD = /^(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市)\s*[:：]\s*(.*)$/i;
+
 interface ChromeRule {
   name: string;
   test: (line: string) => boolean;
@@ -98,6 +104,12 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
     if (group) {
       for (const l of group) if (l.text !== '') drop(l, 'page tool bar (print, font size, share)');
       i += group.length - 1;
+      continue;
+    }
+    const header = line.text.match(COLLECTOR_FIELD);
+    if (header && line.text.length <= 200) {
+      (hints.collector ??= {})[header[1]] = header[2].trim();
+      drop(line, 'collector header (标题, 年份, 发文单位, 报告人 …)');
       continue;
     }
     const rule = CHROME_RULES.find((r) => r.test(line.text));

@@ -19,6 +19,11 @@ export interface TextHints {
   origin?: string;
   /** Lines that open a formal report (title, 〈——在…人民代表大会…〉, speaker), shown in the page header. */
   frontMatter: string[];
+  /**
+   * Fields of a crawler's or collector's header (标题：…, 年份：…, 发文单位：…, 报告人：…): the weakest evidence. They are
+   * compared with what the report says and logged where they disagree; never published.
+   */
+  collector?: Record<string, string>;
 }
 
 export interface NormalizedText {

@@ -105,3 +105,17 @@ describe('front matter read from the text', () => {
     expect(m.delivered).toBe('2008-01-20');
   });
 });
+
+describe('collector headers', () => {
+  it('drops the fields of a crawler header from the text and the title, and logs a year that disagrees with the text', () => {
+    const text = `标题：二O二O年政府工作报告\n年份：2018\n发文单位：某某县人民政府\n报告人：张三\n来源URL：http://example.org/a.html\n——2019年1月14日在武汉市第十四届人民代表大会第三次会议上\n${BODY}`;
+    const n = normalize(text, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toMatch(/标题|年份|发文单位|报告人/);
+    expect(n.hints.collector).toMatchObject({ 标题: '二O二O年政府工作报告', 年份: '2018', 报告人: '张三' });
+    const m = inferMeta(n.paragraphs.join('\n'), n.hints, []);
+    expect(m.title).not.toMatch(/标题/);
+    expect(m.year).toBe(2019);
+    expect(m.notes.some((x) => x.includes('采集头写的年份是2018'))).toBe(true);
+    expect(m.place?.name).toBe('武汉市');
+  });
+});
