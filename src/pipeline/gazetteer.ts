@@ -209,7 +209,8 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
         }
         // A two-character name (高县, 和县) hides inside ordinary phrases (提高县域, 和县城): it never counts.
         // A full name whose stem is an ordinary word (黄山区: 黄山 the mountain) counts where the level words allow it.
-        const usable = len <= 2 ? [] : admit(allowed ? full : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short)));
+        // 国务院 is named by every report (党中央、国务院): only the report's own words make it the reporting government.
+        const usable = len <= 2 ? [] : admit(allowed ? full : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short))).filter((e) => e.level !== 'national');
         if (usable.length === 1) counts.set(usable[0], (counts.get(usable[0]) ?? 0) + 2);
       } else if (short && !ORDINARY_WORDS.has(key)) {
         // A short name shared by a government and its own county (阿坝: 阿坝州 and 阿坝县) means the higher one, unless

@@ -119,3 +119,10 @@ describe('collector headers', () => {
     expect(m.place?.name).toBe('武汉市');
   });
 });
+
+describe('the State Council in the body', () => {
+  it('never makes a report national by counting 国务院 in its body', () => {
+    const m = meta(`一、2023年工作回顾\n${'全面落实党中央、国务院决策部署，国务院督查激励表扬。'.repeat(6)}\n二、2024年工作安排\n全市地区生产总值增长6%左右。`);
+    expect(m.place?.level).not.toBe('national');
+  });
+});
