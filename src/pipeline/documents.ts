@@ -89,6 +89,17 @@ function isHeaderLine(lines: Line[], i: number): boolean {
   return t.length <= 60 && !/[。；！？]$/.test(t) && j !== null && META.test(compact(lines[j].text));
 }
 
+/** The line before i (blank lines skipped) ends a sentence or a header, or there is none: i starts something new. */
+function afterFinishedLine(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = compact(lines[k].text);
+    if (t === '') return true;
+    // A blank line between them would have returned above; a line that ends mid-phrase continues into line i.
+    return /[。！？…；：:”’」』）)】\]》]$/.test(t) || isHeaderLine(lines, k) || t.length <= 12;
+  }
+  return true;
+}
+
 function nextNonBlank(lines: Line[], i: number): number | null {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (lines[j].text.trim() !== '') return j;
   return null;
@@ -147,7 +158,9 @@ export function splitDocuments(lines: Line[]): { documents: Line[][]; cuts: Docu
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     if (t.trim() === '') continue;
-    const title = isDocumentTitle(t) && !/^附/.test(compact(t));
+    // A title opens a document only after a finished line: in a wrapped column a line may end in 纲要 or 报告
+    // in the middle of a sentence (…组织编制了《…国民经 / 济和社会发展第十五个五年规划纲要).
+    const title = isDocumentTitle(t) && !/^附/.test(compact(t)) && afterFinishedLine(lines, i);
     const opener = title || isDelivery(lines, i) || isOpeningGreeting(lines, i);
     if (opener) {
       const start = openingStart(lines, i, docStart);

@@ -1,3 +1,4 @@
+import { REPAIR_RULES } from '../../src/pipeline/repair.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,17 +28,22 @@ describe('npm run build', () => {
     expect(existsSync(r.out)).toBe(false);
   }, 60_000);
 
-  it('shows report text that looks like MDX, JSX or HTML as text, and runs none of it', () => {
+  it('shows report text that looks like MDX or JSX as text, removes HTML remnants by a logged rule, and runs none of it', () => {
     const r = build(new URL('../fixtures/hostile', import.meta.url).pathname);
     expect(r.status, r.stderr).toBe(0);
     const [slug] = JSON.parse(readDist('data/reports.json', r.out)).map((x: { slug: string }) => x.slug);
     const html = readDist(`reports/${slug}/index.html`, r.out);
     const text = textOf(html);
-    for (const line of ["{globalThis.process.exit(1)}", "<script>document.title='pwned'</script>", 'export const pwned = 1', "import fs from 'node:fs'", `<img src=x onerror="document.title='pwned'">`]) {
+    for (const line of ['{globalThis.process.exit(1)}', 'export const pwned = 1', "import fs from 'node:fs'"]) {
       expect(text).toContain(line);
     }
+    // HTML in a plain-text report is a page's leftover markup: the repair stage removes it and the build log says so.
+    const log = JSON.parse(readDist('data/build-log.json', r.out)) as { dropped: { text: string; rule: string }[] };
+    expect(log.dropped.some((d) => d.rule === REPAIR_RULES.scripts && d.text.includes("document.title='pwned'"))).toBe(true);
+    expect(log.dropped.some((d) => d.rule === REPAIR_RULES.tags && d.text.includes('<img'))).toBe(true);
     expect(html).not.toContain("<script>document.title='pwned'</script>");
     expect(html).not.toMatch(/<img src="?x/);
+    expect(html).not.toContain('onerror');
     expect(text).toContain('抓好{120}个市级重点项目');
   }, 60_000);
 });

@@ -43,7 +43,7 @@ const GOLD_SETS = [
 const flatten = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
 describe('the gold itself', () => {
-  it('labels every report of the development corpus, here or in the corpus's facts.json', () => {
+  it("labels every report of the development corpus, here or in the facts.json beside it", () => {
     expect(corpusFiles.length).toBeGreaterThan(0);
     const facts = existsSync(join(CORPUS, 'facts.json')) ? Object.keys(JSON.parse(readFileSync(join(CORPUS, 'facts.json'), 'utf8'))) : [];
     expect([...Object.keys(gold), ...facts].sort()).toEqual(corpusFiles);
