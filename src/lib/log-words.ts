@@ -3,7 +3,26 @@
  * JSON build log); the About page shows them in Chinese. A line with no translation here is shown as recorded, so
  * nothing in the log is hidden.
  */
+import { DOCUMENT_RULES } from '../pipeline/documents.ts';
+import { REPAIR_RULES } from '../pipeline/repair.ts';
+
 const RULES: Record<string, string> = {
+  // Repairs before reading (repair.ts).
+  [REPAIR_RULES.escapes]: '字面转义序列（\\n、\\t、\\uXXXX）还原为所代表的字符',
+  [REPAIR_RULES.markers]: '字符标记（<U+00A0>）还原为所代表的字符',
+  [REPAIR_RULES.entities]: 'HTML 实体（&nbsp; &amp; &#12288;）还原为所代表的字符',
+  [REPAIR_RULES.tags]: '删除 HTML 标签（块级标签处换行）',
+  [REPAIR_RULES.scripts]: '删除 HTML 脚本或样式块',
+  [REPAIR_RULES.invisible]: '删除零宽字符',
+  [REPAIR_RULES.pageNumber]: 'PDF 页码',
+  [REPAIR_RULES.dateline]: '新闻电头（新华社…电、本报讯）',
+  [REPAIR_RULES.brokenTitle]: '被换行拆开的标题，已接回一行',
+  // A file of several documents (documents.ts, ingest.ts).
+  [DOCUMENT_RULES.opening]: '另一份文件从此开始（前一份文件完整之后出现标题、会议行或开场称呼）',
+  [DOCUMENT_RULES.copy]: '正文从此重新开始（同一文件的第二份副本）',
+  'duplicate: the same text again in another copy of the document in the same file': '重复：同一文件中另一份副本的相同文字',
+  // Chrome (normalize.ts).
+  'collector header (标题, 年份, 发文单位, 报告人 …)': '采集头信息（标题、年份、发文单位、报告人等）',
   'page marker': '报纸转版标记',
   'web page metadata (source, time, clicks)': '网页信息行（来源、时间、点击量）',
   'web address': '网址',
