@@ -5,6 +5,7 @@
  * the reports that can contain it, and then loads those reports' section text to confirm the exact words.
  * `public/search.js` holds the reading side (the same fold and hash): keep the two in step.
  */
+import { provinceGroup } from '../../src/lib/data.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 
 /** Width, case, spaces (zero-width ones too) folded; web subscripts PM_2.5 read as PM2.5. */
@@ -61,7 +62,7 @@ export function writeOfflineSearch(save: (path: string, body: string) => void, r
   let n = 0;
   for (const { summary: s, report: r } of reports) {
     const i = n++;
-    meta.push([s.slug, s.title, s.province, s.city, levelName(s), s.year]);
+    meta.push([s.slug, s.title, provinceGroup(s), s.city, levelName(s), s.year]);
     const sections = r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
     write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
     // The same keys as keysOf gives, counted: characters in a table, pairs sorted and counted in runs.

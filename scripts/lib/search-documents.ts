@@ -14,6 +14,7 @@
  * page marks data-pagefind-ignore. Filters and the title are given as attributes, so they add no words.
  * `public/search.js` reads these documents back from Pagefind's fragments (joinWords): keep the two in step.
  */
+import { provinceGroup } from '../../src/lib/data.ts';
 import { attributeValue, text } from '../../src/lib/html.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 import { sectionHeading } from './offline-search.ts';
@@ -74,12 +75,15 @@ export function joinWords(words: string[]): string {
 }
 
 
-/** The Pagefind filters of a report, as the search page offers them (same names and values as before: 未知 for none). */
+/**
+ * The Pagefind filters of a report, as the search page offers them (same names and values as before: 未知 for none; the
+ * State Council's reports are of the province 全国).
+ */
 export function searchFilters(summary: Pick<ReportSummary, 'city' | 'year' | 'province' | 'place'>, levelName: (r: Pick<ReportSummary, 'place'>) => string | null): Record<string, string> {
   return {
     city: summary.city ?? '未知',
     year: summary.year == null ? '未知' : String(summary.year),
-    province: summary.province ?? '未知',
+    province: provinceGroup(summary) ?? '未知',
     level: levelName(summary) ?? '未知',
   };
 }

@@ -16,7 +16,7 @@ export interface Bar {
   href?: string;
 }
 
-export function barLayout(items: { label: string; value: number; title: string; href?: string }[], width = 520, barHeight = 26) {
+export function barLayout(items: { label: string; value: number; title: string; href?: string; reference?: boolean }[], width = 520, barHeight = 26) {
   const labelWidth = 150;
   const height = items.length * barHeight + 24;
   const max = Math.max(...items.map((i) => i.value), 0) || 1;
@@ -34,7 +34,7 @@ export function barLayout(items: { label: string; value: number; title: string; 
 
 /** Indicators that several reports state in comparable form, so they can stand side by side. */
 export const SHARED_INDICATORS: { key: string; label: string; query: string; match: (t: Target) => boolean }[] = [
-  { key: 'gdp', label: '地区生产总值增速（%）', query: '地区生产总值', match: (t) => /地区生产总值|GDP/.test(t.indicator) && t.comparator === 'growth' && t.unit === '%' },
+  { key: 'gdp', label: '地区生产总值增速（%）', query: '地区生产总值', match: (t) => /地区生产总值|国内生产总值|GDP/.test(t.indicator) && t.comparator === 'growth' && t.unit === '%' },
   { key: 'jobs', label: '城镇新增就业（万人）', query: '新增就业', match: (t) => /城镇新增就业|新增就业/.test(t.indicator) && /人$/.test(t.unit) },
   { key: 'air', label: '空气质量优良天数比例（%）', query: '优良天数', match: (t) => /优良天数/.test(t.indicator) && t.unit === '%' },
   { key: 'income', label: '居民人均可支配收入增速（%）', query: '人均可支配收入', match: (t) => /人均可支配收入/.test(t.indicator) && t.unit === '%' },
@@ -52,6 +52,8 @@ export interface ChartItem {
   value: number;
   title: string;
   href?: string;
+  /** The State Council's figure (全国), drawn apart as the reference the provinces stand beside. */
+  reference?: boolean;
 }
 
 /** Bars per report while they fit on a screen; beyond that a chart would grow with the corpus. */

@@ -94,6 +94,27 @@ export function zhSort<T>(xs: T[], key: (x: T) => string = (x) => String(x)): T[
   return [...xs].sort((a, b) => zhCollator.compare(key(a), key(b)));
 }
 
+/** The group a report of the State Council is listed under, where others list their province: first in every list. */
+export const NATIONAL_GROUP = '全国';
+/**
+ * The province a report is listed and filtered under: its provincial-level ancestor (or itself), 全国 for the State
+ * Council's reports (which belong to no province), null while the place is not known (lists show 未知).
+ */
+export function provinceGroup(r: Pick<ReportSummary, 'province' | 'place'>): string | null {
+  return r.place?.level === 'national' ? NATIONAL_GROUP : r.province;
+}
+/** Province groups in reading order: 全国 first, then the provinces in pinyin order. */
+export function provinceOrder(groups: string[]): string[] {
+  const rest = zhSort(groups.filter((g) => g !== NATIONAL_GROUP));
+  return groups.includes(NATIONAL_GROUP) ? [NATIONAL_GROUP, ...rest] : rest;
+}
+/** Level names in reading order: the State Council's level (国家) first, then the others in pinyin order. */
+export function levelOrder(levels: string[]): string[] {
+  const national = LEVEL_NAMES.national;
+  const rest = zhSort(levels.filter((l) => l !== national));
+  return levels.includes(national) ? [national, ...rest] : rest;
+}
+
 /** The Chinese name of a report's government level, or null while the place is not known. */
 export function levelName(r: Pick<ReportSummary, 'place'>): string | null {
   return r.place?.level ? LEVEL_NAMES[r.place.level] : null;

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportSummary, Target } from '../pipeline/types.ts';
+import { provinceGroup } from './data.ts';
 
 /** Rows per chunk, about 0.3 MB of script each. */
 const CHUNK_ROWS = 4000;
@@ -54,7 +55,7 @@ export function writeExplorerData(dir: string, reports: ExplorerReport[], words:
     // A report's rows never straddle two chunks, so a filter on one report loads one file.
     if (chunk.length && chunk.length + r.targets.length > CHUNK_ROWS) flush();
     const s = r.summary;
-    metaReports.push([s.slug, r.label, s.province, r.level, s.year, chunkNo, r.targets.length]);
+    metaReports.push([s.slug, r.label, provinceGroup(s), r.level, s.year, chunkNo, r.targets.length]);
     for (const t of r.targets) {
       chunk.push([i, t.id, t.indicator, t.value, t.valueMax, unitOf(t.unit), t.comparator, t.deadline, t.kind === 'achievement' ? 1 : 0, t.theme, valueInOneUnit(t.value, t.unit), t.indicatorId ?? null]);
       rows++;

@@ -30,17 +30,21 @@ export interface YearMark {
 /** More values than this in one year are summarised as a box. */
 export const DOTS_PER_YEAR = 40;
 
-export function yearSpreadLayout(points: ChartPoint[], width = 560, height = 240) {
+/**
+ * `reference`: the State Council's targets (全国) drawn beside the places' as one line per year; its years join the
+ * axis, its values the scale.
+ */
+export function yearSpreadLayout(points: ChartPoint[], width = 560, height = 240, reference: ChartPoint[] = []) {
   const margin = { top: 14, right: 16, bottom: 28, left: 56 };
-  const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
-  const values = points.flatMap((p) => (p.valueMax === null ? [p.value] : [p.value, p.valueMax]));
+  const years = [...new Set([...points, ...reference].map((p) => p.year))].sort((a, b) => a - b);
+  const values = [...points, ...reference].flatMap((p) => (p.valueMax === null ? [p.value] : [p.value, p.valueMax]));
   const middle = (p: ChartPoint) => (p.valueMax === null ? p.value : (p.value + p.valueMax) / 2);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice().range([height - margin.bottom, margin.top]);
   const x = scaleBand<number>().domain(years).range([margin.left, width - margin.right]).padding(0.3);
   const band = x.bandwidth();
-  const marks: YearMark[] = years.map((year) => {
+  const marks: YearMark[] = years.filter((year) => points.some((p) => p.year === year)).map((year) => {
     const inYear = points.filter((p) => p.year === year).sort((a, b) => middle(a) - middle(b));
     const sorted = inYear.map(middle);
     const cx = x(year)! + band / 2;
@@ -65,8 +69,16 @@ export function yearSpreadLayout(points: ChartPoint[], width = 560, height = 240
       medianY: y(median),
     };
   });
+  const referenceMarks = reference.map((point) => ({
+    point,
+    x1: x(point.year)!,
+    x2: x(point.year)! + band,
+    y: y(middle(point)),
+    rangeTop: point.valueMax === null ? null : y(point.valueMax),
+    rangeBottom: point.valueMax === null ? null : y(point.value),
+  }));
   return {
-    width, height, margin, band, marks,
+    width, height, margin, band, marks, referenceMarks,
     ticks: y.ticks(5).map((v) => ({ value: v, y: y(v) })),
     zeroY: lo < 0 ? y(0) : null,
   };

@@ -85,6 +85,8 @@ export function rowText(r: RowRef): string {
 }
 
 export const tierName = (t: GovernmentTier) => TIER_NAMES[t];
+/** A tier as an indicator page heads it: the State Council's figures as 全国. */
+export const indicatorTierName = (t: GovernmentTier) => (t === 'national' ? NATIONAL_LABEL : TIER_NAMES[t]);
 export { TIER_ORDER };
 
 /** Places of a tier, ordered by the enclosing provinces and then their names, so neighbours stand together. */
@@ -99,6 +101,11 @@ export interface IndicatorMeasure {
   term: Term;
   unit: string;
   places: { place: PlaceHistory; cells: HistoryCell[] }[];
+  /**
+   * The State Council's targets in the same terms (全国), shown above the provinces as their reference: a highlighted
+   * first row of the table and a mark in the chart. Only in the provincial tier's measures.
+   */
+  reference: { place: PlaceHistory; cells: HistoryCell[] }[];
 }
 export interface IndicatorTier {
   tier: GovernmentTier;
@@ -108,30 +115,48 @@ export interface IndicatorTier {
   pages: number;
 }
 
-/** One indicator across every place, split by tier (never a province beside a county) and by the terms it is set in. */
-export function indicatorTiers(id: string): IndicatorTier[] {
-  return TIER_ORDER.flatMap((tier) => {
-    const places = placeHistories()
-      .filter((p) => p.tier === tier && p.rows.some((r) => r.indicatorId === id))
-      .sort((a, b) => placeSortKey(a).localeCompare(placeSortKey(b), 'zh'));
-    if (places.length === 0) return [];
-    const measures = new Map<string, IndicatorMeasure>();
-    for (const place of places) {
-      for (const row of place.rows.filter((r) => r.indicatorId === id)) {
-        const key = `${row.term}|${row.unit}`;
-        const m = measures.get(key) ?? { term: row.term, unit: row.unit, places: [] };
-        measures.set(key, m);
-        m.places.push({ place, cells: row.cells });
-      }
+/** What a reader calls the State Council's figures beside the provinces'. */
+export const NATIONAL_LABEL = '全国';
+
+const measureKey = (m: { term: Term; unit: string }) => `${m.term}|${m.unit}`;
+function measuresOf(id: string, places: PlaceHistory[]): IndicatorMeasure[] {
+  const measures = new Map<string, IndicatorMeasure>();
+  for (const place of places) {
+    for (const row of place.rows.filter((r) => r.indicatorId === id)) {
+      const key = measureKey(row);
+      const m = measures.get(key) ?? { term: row.term, unit: row.unit, places: [], reference: [] };
+      measures.set(key, m);
+      m.places.push({ place, cells: row.cells });
     }
-    const order: Term[] = ['change', 'level', 'increment'];
-    return [{
-      tier,
-      places,
-      pages: Math.ceil(places.length / PLACES_PER_PAGE),
-      measures: [...measures.values()].sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term) || b.places.length - a.places.length),
-    }];
+  }
+  const order: Term[] = ['change', 'level', 'increment'];
+  return [...measures.values()].sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term) || b.places.length - a.places.length);
+}
+const placesWith = (id: string, tier: GovernmentTier) =>
+  placeHistories()
+    .filter((p) => p.tier === tier && p.rows.some((r) => r.indicatorId === id))
+    .sort((a, b) => placeSortKey(a).localeCompare(placeSortKey(b), 'zh'));
+
+/**
+ * One indicator across every place, split by tier (never a province beside a county) and by the terms it is set in.
+ * The State Council (tier national) is not a tier of its own here: its targets stand in the provincial tier as the
+ * reference of each measure in the same terms; those no province shares form a tier `national` of their own, first.
+ */
+export function indicatorTiers(id: string): IndicatorTier[] {
+  const national = measuresOf(id, placesWith(id, 'national'));
+  const tiers = TIER_ORDER.filter((t) => t !== 'national').flatMap((tier) => {
+    const places = placesWith(id, tier);
+    if (places.length === 0) return [];
+    const measures = measuresOf(id, places);
+    if (tier === 'provincial') for (const m of measures) m.reference = national.find((n) => measureKey(n) === measureKey(m))?.places ?? [];
+    return [{ tier, places, pages: Math.ceil(places.length / PLACES_PER_PAGE), measures }];
   });
+  const shown = new Set(tiers.flatMap((t) => t.measures.filter((m) => m.reference.length > 0).map(measureKey)));
+  const alone = national.filter((m) => !shown.has(measureKey(m)));
+  if (alone.length === 0) return tiers;
+  const places = [...new Map(alone.flatMap((m) => m.places.map((p) => [p.place.slug, p.place] as const))).values()];
+  // Shown as they are beside the provinces: reference rows (全国), with no places of their own.
+  return [{ tier: 'national', places, pages: 1, measures: alone.map((m) => ({ ...m, places: [], reference: m.places })) }, ...tiers];
 }
 
 /** Every indicator id some place has a yearly target for, with how many places and reports. */
