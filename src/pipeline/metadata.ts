@@ -504,7 +504,13 @@ export function inferKind(text: string, hints: TextHints): string | null {
   // A title that names another kind of document wins over the greeting: the plan and budget reports are also
   // delivered to the congress (各位代表), but they are not the government's work report.
   for (const [re, kind] of OTHER_KINDS) if ([...hints.frontMatter, hints.headline ?? ''].some((l) => re.test(l.replace(/\s+/g, '')))) return kind;
+  // The grammar of a work report read to an assembly: a greeting, then 我代表…(向大会)作(政府)工作报告 / 报告工作.
+  const opening = text.slice(0, 3000);
+  if (/各位代表|同志们|各位委员|各位主任/.test(opening) && /我(?:代表|受)[^。]{0,30}(?:作(?:政府)?工作报告|报告(?:政府)?工作|向大会报告)/.test(opening)) return '政府工作报告';
   if (/各位代表/.test(text) && /(?:政府工作|人民代表大会|向大会报告)/.test(text)) return '政府工作报告';
+  // Without a greeting: a part reviewing one year over a part planning the next is a work report's shape.
+  const review = text.match(REVIEW_HEADING);
+  if (review && planYear(text) === toYear(review[1]) + 1) return '政府工作报告';
   const m = named.match(/《[^》]*?(行动纲要|行动方案|实施方案|规划纲要|工作报告)》/);
   return m ? m[1] : null;
 }

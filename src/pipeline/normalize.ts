@@ -224,6 +224,8 @@ function toolbarGroup(lines: Line[], i: number): Line[] | null {
 }
 
 const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录)[）)])?$/;
+/** 关于…计划执行情况与…计划草案的报告: the title of another report a congress hears. */
+const REPORT_TITLE_LINE = /^[^。，；！？]{4,60}的报告$/;
 /** 郑振涛代市长2007年1月23日在…人民代表大会第一次会议上作的政府工作报告: speaker, delivery line and title in one line. */
 const DELIVERED_TITLE_LINE = /^.{0,30}?(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年.{0,12}?在.{0,30}?人民代表大会.{0,20}?会议上作的(?:政府)?工作报告$/;
 /** ——2026年1月27日在…省第十四届人民代表大会第四次会议上 (the dash may be ——, --, ---- or missing). */
@@ -232,7 +234,7 @@ const DELIVERY_LINE = /^(?:[—－\-─]{1,4})?.{0,40}?(?:\d{4}|[〇零一二三
 const UNDATED_DELIVERY_LINE = /^(?:[—－\-─]{1,4})?[（(]?在.{0,30}?人民代表大会.{0,20}?会议上?[)）]?$/;
 const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)/;
 /** 河北省人民政府省长王正谱, 省长王予波, 自治区主席韦韬, 海拉尔区人民政府区长张天喜, 主任X. */
-const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
+const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|局长)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
 /** A date alone, beside a delivery line that has none: （2024年1月10日）. */
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/;
 /** The end of a delivery line whose start a copy lost (人民代表大会第二次会议上): front matter, never a heading. */
@@ -272,7 +274,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact) || DELIVERY_TAIL_LINE.test(compact);
     const taken =
-      TITLE_LINE.test(compact) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
+      TITLE_LINE.test(compact) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
