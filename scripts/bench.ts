@@ -1,9 +1,12 @@
 /**
  * npm run bench -- --reports N: how the site scales (a benchmark, not a test: it asserts nothing).
  * Makes N realistic reports from the development corpus (../shared/corpus/, or --corpus DIR) in a scratch folder —
- * each a real report moved to a different real place from the gazetteer, its numbers varied, so no two merge — builds
- * them as `npm run build` does (own work and output folders), and prints one table: build time per stage, peak memory,
- * sizes, three searches over http and from file:// in Chromium, the explorer's first paint and time to filter.
+ * each a real report moved to a real government of the gazetteer (a prefecture-level city, county-level city or county)
+ * and to a year of 2009–2026, its numbers varied, so that no government has two reports of one year and none merge —
+ * builds them as `npm run build` does (own work and output folders), and prints one table: build time per stage, peak
+ * memory (the sum of the proportional set size of the build and every process it starts, sampled 4×/s, and what each
+ * held at the peak), sizes, three searches over http and from file:// in Chromium, the bytes the explorer fetches for
+ * its first view and for one indicator filter, its first paint and time to filter.
  * Without --reports it measures the seeds as they are. With --starlight it also builds the same reports as a plain
  * Astro Starlight site (each report's text as a Markdown page; Starlight's search is Pagefind too), in the same run,
  * for the comparison the README reports; Starlight is installed into a scratch folder from the npm registry, not
@@ -67,6 +70,11 @@ function ownName(text: string): string | null {
   const m = /\d{4}年(.{2,12}?(?:省|自治区|市))政府工作报告/u.exec(text.slice(0, 2000));
   return m ? m[1] : null;
 }
+/** The year a corpus report is for, from the same title line. */
+function ownYear(text: string): number {
+  return Number(/(\d{4})年.{2,12}?(?:省|自治区|市)政府工作报告/u.exec(text.slice(0, 2000))![1]);
+}
+const YEARS = Array.from({ length: 18 }, (_, k) => 2009 + k);
 const shortOf = (name: string) => name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u, '');
 
 function makeReports(n: number, dir: string) {
@@ -79,10 +87,11 @@ function makeReports(n: number, dir: string) {
     .filter((t) => ownName(t));
   if (!sources.length) throw new Error(`no report with a title line in ${CORPUS}`);
   const targets = places();
-  if (targets.length < n) throw new Error(`only ${targets.length} places to move reports to`);
-  /** One report: the source moved to `to`, its numbers varied by seed `i`. */
-  const generate = (src: string, i: number, to: { name: string; short: string; unit: '市' | '县' }) => {
+  if (targets.length * YEARS.length < n) throw new Error(`only ${targets.length} places × ${YEARS.length} years to move reports to`);
+  /** One report: the source moved to `to` and to `year`, its numbers varied by seed `i`. */
+  const generate = (src: string, i: number, to: { name: string; short: string; unit: '市' | '县' }, year: number) => {
     const own = ownName(src)!;
+    const shift = year - ownYear(src);
     const u = to.unit;
     // Every place the text names moves too (the report's own province to its new place, the cities it mentions to
     // other real cities), in one pass so that no replacement is replaced again: the new place is the one it is about.
@@ -106,76 +115,137 @@ function makeReports(n: number, dir: string) {
       .replace(/(?:我|本)(?:省|区)/g, `我${u}`);
     // Vary every number that is not a year, a date or an ordinal (第十四届, 1月27日) by up to ±20%, keeping its
     // decimals: each report states its own targets, and its delivery line stays a real date.
+    // Every year moves by the same amount (the year reported on, the plan's, the delivery date's, 2035's goals), so the
+    // report reads as one of its new year.
     let k = 0;
     text = text.replace(/\d+(?:\.\d+)?/g, (num, at: number, whole: string) => {
       k++;
+      if (/^(?:19[5-9]\d|20[0-6]\d)$/.test(num) && !/\d/.test(whole[at - 1] ?? '')) return String(Number(num) + shift);
       if (/^(?:19|20)\d\d$/.test(num) || /^[月日届次号]/u.test(whole.slice(at + num.length)) || whole[at - 1] === '第') return num;
       const decimals = num.includes('.') ? num.split('.')[1].length : 0;
       const varied = Number(num) * (0.8 + 0.4 * noise(i * 100_003 + k));
       return decimals ? varied.toFixed(decimals) : String(Math.max(1, Math.round(varied)));
     });
-    return text;
+    // Chinese-numeral years (二〇二六年) too.
+    const zh = '〇一二三四五六七八九';
+    const zhYear = (y: number) => [...String(y)].map((d) => zh[Number(d)]).join('');
+    return text.replace(/二[〇○零]([〇○零一二三四五六七八九]{2})年/gu, (m, d: string) => {
+      const y = 2000 + Number([...d].map((c) => (/[○零]/.test(c) ? 0 : zh.indexOf(c))).join(''));
+      return `${zhYear(y + shift)}年`;
+    });
   };
   // Every report written is one the pipeline reads as its new place (checked on its front matter, as the ingest
   // does): a copy read as another place, or as none, would merge with its siblings, which is not what a corpus of many
   // governments looks like. A place that does not read right is skipped for the next one.
-  const readsAs = (text: string): string | null => {
+  const readsAs = (text: string): { place: string | null; year: number | null } => {
     const norm = normalize(text, 'bench.txt');
-    return inferMeta(norm.paragraphs.join('\n'), norm.hints, []).place?.name ?? null;
+    const meta = inferMeta(norm.paragraphs.join('\n'), norm.hints, []);
+    return { place: meta.place?.name ?? null, year: meta.year };
   };
   let bytes = 0;
   let skipped = 0;
-  let next = 0;
-  const used = new Set<string>();
+  // (place, year) pairs taken: no government has two reports of one year. Each place gets a run of consecutive years
+  // of 2009–2026 (a decade where N allows: N / 10 places, spread over the gazetteer, as many as it has at most).
+  const taken = new Set<string>();
+  const placesNeeded = Math.min(targets.length, Math.ceil(n / 10));
+  const yearsEach = Math.ceil(n / placesNeeded);
   for (let i = 0; i < n; i++) {
     const src = sources[i % sources.length];
+    const slot = Math.floor(i / yearsEach);
+    const year = YEARS[((slot * 7) % (YEARS.length - yearsEach + 1)) + (i % yearsEach)];
     let text: string | null = null;
-    // Spread the places over the gazetteer, not only its first province.
-    for (let tries = 0; tries < 20 && text === null; tries++) {
-      const to = targets[(Math.floor((i * targets.length) / n) + next++) % targets.length];
-      if (used.has(to.name)) continue;
-      const candidate = generate(src, i, to);
-      if (readsAs(candidate) === to.name) {
+    // Spread the places over the gazetteer, not only its first province; a place that is taken for this year, or does
+    // not read right, gives way to the next one.
+    const first = Math.floor((slot * targets.length) / placesNeeded);
+    for (let tries = 0; tries < 40 && text === null; tries++) {
+      const to = targets[(first + tries) % targets.length];
+      if (taken.has(`${to.name}|${year}`)) continue;
+      const candidate = generate(src, i, to, year);
+      const read = readsAs(candidate);
+      if (read.place === to.name && read.year === year) {
         text = candidate;
-        used.add(to.name);
+        taken.add(`${to.name}|${year}`);
       } else skipped++;
     }
-    if (text === null) throw new Error(`bench: no place found for report ${i + 1}`);
-    next = 0;
+    if (text === null) throw new Error(`bench: no place found for report ${i + 1} (${year})`);
     writeFileSync(join(dir, `r${String(i).padStart(5, '0')}.txt`), text);
     bytes += Buffer.byteLength(text);
   }
-  if (skipped) console.error(`bench: ${skipped} moves read as another place (or none) were skipped for the next place`);
+  if (skipped) console.error(`bench: ${skipped} moves read as another place or year (or none) were skipped for the next place`);
+  console.error(`bench: ${n} reports over ${new Set([...taken].map((k) => k.split('|')[0])).size} places and ${new Set([...taken].map((k) => k.split('|')[1])).size} years, no (place, year) twice`);
   return bytes;
 }
 
 // ---------- 2. Build ----------
-/** Resident memory of a process and all its descendants, in bytes (from /proc). */
-function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
+/**
+ * Proportional set size of a process and every descendant, in bytes, by process (from /proc: the tree through each
+ * task's `children`, the PSS from `smaps_rollup`, so that pages shared between processes are counted once in the sum).
+ */
+function treePss(root: number): Map<number, { pss: number; name: string }> {
+  const out = new Map<number, { pss: number; name: string }>();
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    if (out.has(pid)) continue;
     try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(d);
-      const ppid = Number(fields[1]);
-      rss.set(pid, Number(fields[21]) * 4096);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      out.set(pid, { pss, name: processName(pid) });
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(' ').map(Number));
+      }
     } catch {
       /* the process ended meanwhile */
     }
   }
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const p = stack.pop()!;
-    total += rss.get(p) ?? 0;
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
+  return out;
 }
+const names = new Map<number, string>();
+/** What a process of the build is, for the peak's breakdown: its script (site-data, render, Pagefind …). */
+function processName(pid: number): string {
+  let name = names.get(pid);
+  if (name) return name;
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  const script = argv.find((a) => /\.(?:ts|mjs|cjs|js)$/.test(a));
+  name = !script ? basename(argv[0] ?? '?')
+    : script.endsWith('astro.mjs') ? 'render (astro)'
+    : script.includes('pagefind') ? 'pagefind'
+    : basename(script).replace(/\.(?:ts|mjs|cjs|js)$/, '');
+  if (name.startsWith('pagefind_extended') || name === 'pagefind') name = 'pagefind';
+  names.set(pid, name);
+  return name;
+}
+/** Samples a process tree's PSS 4×/s; `stop` gives the peak sum and, at that moment, the sum by process name. */
+function samplePss(root: number) {
+  let peak = 0;
+  let at = new Map<string, number>();
+  const own = new Map<string, number>();
+  const timer = setInterval(() => {
+    const procs = treePss(root);
+    let total = 0;
+    const now = new Map<string, number>();
+    for (const p of procs.values()) {
+      total += p.pss;
+      now.set(p.name, (now.get(p.name) ?? 0) + p.pss);
+    }
+    for (const [k, v] of now) own.set(k, Math.max(own.get(k) ?? 0, v));
+    if (total > peak) {
+      peak = total;
+      at = new Map();
+      for (const p of procs.values()) at.set(p.name, (at.get(p.name) ?? 0) + p.pss);
+    }
+  }, 250);
+  return () => {
+    clearInterval(timer);
+    const sorted = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1]);
+    return { peak, breakdown: sorted(at), own: sorted(own) };
+  };
+}
+const gb = (n: number) => `${(n / 1e9).toFixed(2)} GB`;
+const list = (xs: [string, number][]) => xs.filter(([, v]) => v > 20e6).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
+const breakdown = (m: { peak: number; breakdown: [string, number][]; own: [string, number][] }) =>
+  `${gb(m.peak)} PSS (at the peak: ${list(m.breakdown)}; each process's own peak: ${list(m.own)})`;
 
 async function build(seeds: string, work: string, out: string) {
   const t0 = performance.now();
@@ -187,14 +257,13 @@ async function build(seeds: string, work: string, out: string) {
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const stop = samplePss(child.pid!);
   const code = await new Promise<number | null>((r) => child.on('close', r));
-  clearInterval(timer);
+  const memory = stop();
   if (code !== 0) throw new Error(`build failed (${code}):\n${stderr.slice(-3000)}`);
-  const line = stdout.trim().split('\n').at(-1) ?? '';
+  const line = stdout.trim().split('\n').filter((l) => l.startsWith('build:')).at(-1) ?? '';
   const stages = /\((.*)\);/.exec(line)?.[1] ?? '';
-  return { seconds: (performance.now() - t0) / 1000, peak, stages };
+  return { seconds: (performance.now() - t0) / 1000, memory, stages };
 }
 
 function du(dir: string): number {
@@ -254,13 +323,12 @@ async function starlight(seedsDir: string, dir: string) {
   const child = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const stop = samplePss(child.pid!);
   const code = await new Promise<number | null>((r) => child.on('close', r));
-  clearInterval(timer);
+  const memory = stop();
   if (code !== 0) throw new Error(`Starlight build failed (${code}):\n${stderr.slice(-3000)}`);
   const pagefindPages = JSON.parse(readFileSync(join(dir, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8')).languages;
-  return { seconds: (performance.now() - t0) / 1000, peak, pages: Object.values(pagefindPages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0) };
+  return { seconds: (performance.now() - t0) / 1000, memory, pages: Object.values(pagefindPages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0) };
 }
 
 // ---------- 3. Browser ----------
@@ -299,23 +367,51 @@ async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bod
   return { ms: first, afterLoad: first === null ? null : first - timing.loaded, bytes, reportsFound };
 }
 
-async function explorer(browser: Browser, url: string) {
+/**
+ * The explorer over http: bytes fetched for its first view (the page and everything it loads until the network is
+ * idle) and for one indicator filter (what selecting it fetches), counted as response bodies (with gzip as a server
+ * would send them), its first paint, and the time a filter change and a sort take.
+ */
+async function explorer(browser: Browser, url: string, sizeOf: (u: string, bodyBytes: number | null) => { raw: number; gz: number }) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const firstPaintUrls = new Set<string>();
-  let firstPaintBytes = 0;
-  page.on('requestfinished', async (req) => {
-    const u = req.url();
-    if (/targets\/(index\.html)?$|explorer\.js$|explorer\/meta\.js$|site\.js$/.test(u) && !firstPaintUrls.has(u)) {
-      firstPaintUrls.add(u);
-      const s = await req.sizes().catch(() => null);
-      firstPaintBytes += s?.responseBodySize ?? 0;
-    }
+  let phase: 'first' | 'filter' = 'first';
+  const fetched = { first: { raw: 0, gz: 0, files: 0 }, filter: { raw: 0, gz: 0, files: 0 } };
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (req) => {
+    const at = phase;
+    pending.push(
+      (async () => {
+        const sizes = await req.sizes().catch(() => null);
+        const n = sizeOf(req.url(), sizes ? sizes.responseBodySize : null);
+        fetched[at].raw += n.raw;
+        fetched[at].gz += n.gz;
+        fetched[at].files++;
+      })(),
+    );
   });
   await page.goto(url);
   const fcp = await page.evaluate(() => new Promise<number>((r) => new PerformanceObserver((l) => r(l.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true })));
   await page.waitForFunction(() => document.getElementById('explorer-status')!.textContent === '', null, { timeout: 120_000 });
-  const rows = await page.locator('#explorer-count').textContent();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(2000);
+  await Promise.all(pending);
+  const firstRows = await page.locator('#explorer-count').textContent();
+  phase = 'filter';
+  // The indicator with the most rows (GDP where there is one): the heaviest single filter.
+  const indicator = await page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('select[name="indicatorId"]');
+    const values = select ? [...select.options].map((o) => o.value).filter(Boolean) : [];
+    return values.includes('gdp') ? 'gdp' : (values[0] ?? null);
+  });
+  if (indicator) {
+    await page.selectOption('select[name="indicatorId"]', indicator);
+    await page.waitForFunction(() => document.getElementById('explorer-status')!.textContent === '', null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    await Promise.all(pending);
+  }
+  const filterRows = await page.locator('#explorer-count').textContent();
   const filterMs = await page.evaluate(() => {
     const select = document.querySelector<HTMLSelectElement>('select[name="kind"]')!;
     const t = performance.now();
@@ -331,7 +427,7 @@ async function explorer(browser: Browser, url: string) {
     return performance.now() - t;
   });
   await context.close();
-  return { fcp, firstPaintBytes, rows, filterMs, sortMs };
+  return { fcp, fetched, indicator, firstRows, filterRows, filterMs, sortMs };
 }
 
 // ---------- Run ----------
@@ -350,8 +446,21 @@ const b = await build(seeds, work, out);
 console.error(`bench: built in ${b.seconds.toFixed(1)} s`);
 const sl = args.includes('--starlight') ? await starlight(seeds, resolve(arg('--starlight-dir') ?? join(tmpdir(), 'atlas-bench-starlight'))) : null;
 if (sl) console.error(`bench: the same reports as a plain Starlight site built in ${sl.seconds.toFixed(1)} s`);
-const reportsBuilt = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')).length;
-const targetsBuilt = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')).reduce((n: number, r: { targetCount: number }) => n + r.targetCount, 0);
+const summaries: { place: { slug: string } | null; year: number | null; targetCount: number; slug: string }[] = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8'));
+const reportsBuilt = summaries.length;
+const targetsBuilt = summaries.reduce((n, r) => n + r.targetCount, 0);
+/** Governments and years of the built reports, and any government with two reports of one year (none, for --reports). */
+function placesYears(): string {
+  const seen = new Map<string, string[]>();
+  for (const r of summaries) {
+    const key = `${r.place?.slug ?? '?'} ${r.year ?? '?'}`;
+    seen.set(key, [...(seen.get(key) ?? []), r.slug]);
+  }
+  const twice = [...seen].filter(([, v]) => v.length > 1);
+  const places = new Set(summaries.map((r) => r.place?.slug)).size;
+  const years = new Set(summaries.map((r) => r.year)).size;
+  return `${places} governments, ${years} years; ${twice.length ? `${twice.length} (place, year) pairs with several reports: ${twice.slice(0, 5).map(([k, v]) => `${k}: ${v.join(' ')}`).join('; ')}` : 'no government with two reports of one year'}`;
+}
 const pages = htmlFiles(out).map((p) => ({ p, gz: gzipSync(readFileSync(join(out, p))).length }));
 pages.sort((x, y) => y.gz - x.gz);
 const zipBytes = statSync(join(out, 'download/report-atlas-offline.zip')).size;
@@ -385,23 +494,40 @@ const fileSize = (u: string) => {
 const fileSearches = [];
 const offlineSearch = pathToFileURL(join(offlineDir, 'search/index.html')).href;
 for (const q of QUERIES) fileSearches.push({ q, ...(await searchOnce(browser, `${offlineSearch}?q=${encodeURIComponent(q)}`, (u) => (u.startsWith('file:') ? fileSize(u) : 0))) });
-const ex = await explorer(browser, `${url}targets/`);
+const gzCache = new Map<string, number>();
+const explorerSize = (u: string, body: number | null) => {
+  const path = decodeURIComponent(new URL(u).pathname);
+  const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+  let gz = gzCache.get(file);
+  if (gz === undefined) {
+    try {
+      gz = gzipSync(readFileSync(file)).length;
+    } catch {
+      gz = 0;
+    }
+    gzCache.set(file, gz);
+  }
+  return { raw: servedSize(u, body), gz };
+};
+const ex = await explorer(browser, `${url}targets/`, explorerSize);
 await browser.close();
 server.close();
 
 const rows: [string, string][] = [
   ['reports (input)', `${reportsBuilt}${N ? ` (${kb(inputBytes)} of text)` : ''}, ${targetsBuilt} targets`],
   ['full build', `${b.seconds.toFixed(0)} s (${b.stages})`],
-  ['peak memory (build and its children)', kb(b.peak)],
-  ...(sl ? [['plain Starlight site, same reports, same run', `${sl.seconds.toFixed(0)} s (${sl.pages} pages in its Pagefind index), peak memory ${kb(sl.peak)}`] as [string, string]] : []),
+  ['peak memory (build and every process it starts)', breakdown(b.memory)],
+  ...(sl ? [['plain Starlight site, same reports, same run', `${sl.seconds.toFixed(0)} s (${sl.pages} pages in its Pagefind index), peak memory ${breakdown(sl.memory)}`] as [string, string]] : []),
+  ['places × years', placesYears()],
   ['dist size', kb(du(out))],
   ['offline zip', kb(zipBytes)],
   ['largest HTML page (gzipped)', `${kb(pages[0].gz)} ${pages[0].p}`],
   ['largest page that is not a report', (() => { const x = pages.find((p) => !p.p.startsWith('reports/')); return x ? `${kb(x.gz)} ${x.p}` : '—'; })()],
   ...httpSearches.map((s): [string, string] => [`search over http “${s.q}”`, `${kb(s.bytes)} loaded, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
   ...fileSearches.map((s): [string, string] => [`search from file:// “${s.q}”`, `${kb(s.bytes)} read, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
-  ['explorer first paint', `${kb(ex.firstPaintBytes)} (HTML + explorer.js + meta.js + site.js), first contentful paint ${ex.fcp.toFixed(0)} ms`],
-  ['explorer with all rows loaded', `${ex.rows}; filter change ${ex.filterMs.toFixed(0)} ms, sort by value ${ex.sortMs.toFixed(0)} ms`],
+  ['explorer first view', `${kb(ex.fetched.first.gz)} gzipped (${kb(ex.fetched.first.raw)} as served, ${ex.fetched.first.files} files) fetched until the network is idle; first contentful paint ${ex.fcp.toFixed(0)} ms; ${ex.firstRows}`],
+  ['explorer, one indicator filter', `${ex.indicator ?? '—'}: ${kb(ex.fetched.filter.gz)} gzipped (${kb(ex.fetched.filter.raw)} as served, ${ex.fetched.filter.files} files) more; ${ex.filterRows}`],
+  ['explorer filter change, sort', `filter change ${ex.filterMs.toFixed(0)} ms, sort by value ${ex.sortMs.toFixed(0)} ms`],
 ];
 console.log(`\n| N = ${reportsBuilt} | measured |\n| --- | --- |`);
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
