@@ -273,6 +273,70 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     faithful: true,
     encode: (t) => utf8(listTargets(t, '——')),
   },
+  // Layouts of crawled and collected copies (issue: reports of any publisher).
+  {
+    name: 'one-line-escaped',
+    about: 'the whole file on one line, its line breaks written as the two characters \\r\\n (a crawler’s JSON dump)',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/\r?\n/g, '\\r\\n')),
+  },
+  {
+    name: 'captured-three-times',
+    about: 'the page captured three times in one file, site chrome between the copies',
+    faithful: true,
+    encode: (t) => utf8([t, '返回顶部', '【打印本页】【关闭窗口】', t, '上一篇：无', t].join('\n')),
+  },
+  {
+    name: 'crawler-header',
+    about: 'a collector’s header above the text (标题：…, a wrong 年份：, 发文单位：, 来源URL：)',
+    faithful: true,
+    encode: (t) => {
+      const b = body(t);
+      const year = b ? Number(b.year) - 1 : 2000;
+      return utf8([`标题：${year}年政府工作报告`, `年份：${year}`, '发文单位：人民政府办公厅', '来源URL：http://www.example.gov.cn/zwgk/1.html', t].join('\n'));
+    },
+  },
+  {
+    name: 'html-remnants',
+    about: 'paragraphs left in <p> tags, with &nbsp; and &ldquo;&rdquo; entities, as a page’s markup copied whole',
+    faithful: true,
+    encode: (t) => utf8(lines(t).map((l) => (l.trim() ? `<p>${l.replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/^[\s\u3000]+/, '&nbsp;&nbsp;')}</p>` : l)).join('\n')),
+  },
+  {
+    name: 'front-matter-one-line',
+    about: 'title, delivery line, speaker, the greeting and the first paragraph run together on one line',
+    faithful: true,
+    encode: (t) => {
+      const all = lines(t);
+      const i = all.findIndex((l) => DELIVERY_LINE.test(l));
+      const g = all.findIndex((l, k) => k > i && /各位代表/.test(l));
+      if (i < 1 || g < 0 || g - i > 6) return utf8(t);
+      // The title line above the delivery line, the delivery line, the speaker, the greeting: one line.
+      const t0 = all.slice(0, i).map((l, k) => [l, k] as const).filter(([l]) => /工作报告\s*$/.test(l)).at(-1)?.[1] ?? i;
+      // The page's own lines (来源/时间, a photo caption) stay above: they are the site's, not the report's.
+      const block = all.slice(t0, g + 2).map((l) => l.trim()).filter(Boolean);
+      const page = block.filter((l) => PAGE_DATELINE.test(l) || /摄$/.test(l));
+      const joined = block.filter((l) => !page.includes(l)).join(' ');
+      return utf8([...all.slice(0, t0), ...page, joined, ...all.slice(g + 2)].join('\n'));
+    },
+  },
+  {
+    name: 'office-name-two-lines',
+    about: 'the office on one line and the name on the next (省长 / 王予波)',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([\s\u3000]*\S{0,20}?(?:省长|市长|区长|主席))[\s\u3000]+((?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han})[\s\u3000]*$/mu, '$1\n$2')),
+  },
+  {
+    name: 'letter-o-date',
+    about: 'the delivery date in Chinese numerals with the letter O for zero: 二O二六年一月二十八日',
+    faithful: true,
+    encode: (t) =>
+      utf8(
+        t.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日(?=在)/, (_m, y: string, m: string, d: string) =>
+          `${[...y].map((c) => (c === '0' ? 'O' : HAN_DIGITS[Number(c)])).join('')}年${chineseNumber(Number(m))}月${chineseNumber(Number(d))}日`,
+        ),
+      ),
+  },
   {
     name: 'newspaper',
     about: 'paragraphs broken at 20 characters inside words; title, delivery line, speaker and headings on their own lines',

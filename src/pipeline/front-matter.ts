@@ -40,6 +40,8 @@ export interface SessionMention {
   session: string;
   /** True when it reads as the delivery of this report: 在 … 会议上 (or a front-matter line of its own). */
   delivery: boolean;
+  /** True for the canonical form 在 … 会议上, which a news caption (…会议在省人民会堂开幕) does not take. */
+  canonical: boolean;
   /** Offset of the match in the searched text. */
   index: number;
 }
@@ -63,7 +65,8 @@ export function sessionMentions(text: string, frontMatter: boolean): SessionMent
     const at = cut >= 0 || /在$/.test(before.slice(0, before.length - run.length));
     const after = text.slice(index + m[0].length, index + m[0].length + 4);
     const delivery = frontMatter ? !/^确定|^通过|^以来|^期间/.test(after) : at && /^[\s\u3000]*上/.test(after);
-    out.push({ written, session: squeeze(m[1]), delivery, index });
+    const canonical = at && /^[\s\u3000]*上/.test(after);
+    out.push({ written, session: squeeze(m[1]), delivery, canonical, index });
   }
   return out;
 }

@@ -151,15 +151,19 @@ export function findDelivery(lines: string[]): Delivery | null {
 }
 
 function deliveryIn(frontLines: string[], bodyLines: string[]): Delivery | null {
-  const pick = (lines: string[], front: boolean): { m: SessionMention; line: string } | null => {
+  const pick = (lines: string[], front: boolean, canonical: boolean): { m: SessionMention; line: string } | null => {
     for (const line of lines) {
-      const m = sessionMentions(line, front).find((x) => x.delivery);
+      const m = sessionMentions(line, front).find((x) => x.delivery && (!canonical || x.canonical));
       if (m) return { m, line };
     }
     return null;
   };
-  // A session may be wrapped over two lines (…第四届 / 人民代表大会第二次会议上): front lines are also read joined.
-  const found = pick(frontLines, true) ?? pick([frontLines.join('')], true) ?? pick(bodyLines, false);
+  // 在…会议上 first, wherever it stands in the front matter (a news caption above it may name the session too: …会议
+  // 在省人民会堂开幕); a session may be wrapped over two lines (…第四届 / 人民代表大会第二次会议上), so the front lines
+  // are also read joined; then a front-matter line naming the session alone; then the body's 在…会议上.
+  const joined = [frontLines.join('')];
+  const found =
+    pick(frontLines, true, true) ?? pick(joined, true, true) ?? pick(frontLines, true, false) ?? pick(joined, true, false) ?? pick(bodyLines, false, true);
   if (!found) return null;
   const { m, line } = found;
   const onLine = dateMentions(line);
@@ -197,11 +201,15 @@ export function findSpeaker(frontMatter: string[], text: string): { speaker: Spe
     const written = officePlace(mention.before);
     return { speaker: { name: mention.name, office }, written, levels: levelsOfWord(mention.office.replace(/^代理?/, '')) };
   }
-  // A name alone on the line after the delivery line (毛伟明), its office stated once in the opening lines.
-  const alone = frontMatter.find((l) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k)));
+  // A name alone on the line after the delivery line (毛伟明) — or between the delivery line and the greeting when a copy
+  // ran them together (…会议上 毛伟明 各位代表) — its office stated once in the opening lines.
+  const inline = front.match(/会议上[)）]?[\s\u3000]*(\p{Script=Han}{2,4})[\s\u3000]*(?:各位代表|同志们|$)/u)?.[1];
+  const alone = frontMatter.find((l) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k))) ?? (inline && !NOT_A_NAME.test(inline) ? inline : undefined);
   if (!alone) return null;
   const name = cleanName(alone);
   const office = [...frontMatter, text.slice(0, 3000)].join('\n').match(new RegExp(`(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席))${name}`));
+  // Inside a run-together line a name is read only where an office names the same person.
+  if (!office && !frontMatter.includes(alone)) return null;
   return { speaker: { name, office: office?.[1] ?? null }, written: null, levels: office ? levelsOfWord(office[1].replace(/^代/, '')) : null };
 }
 
