@@ -126,3 +126,21 @@ describe('the State Council in the body', () => {
     expect(m.place?.level).not.toBe('national');
   });
 });
+
+describe('counties and banners', () => {
+  it('reads a county from its delivery line and its county head', () => {
+    const m = meta(`——2020年1月15日在顺平县第十七届人民代表大会第四次会议上\n顺平县人民政府县长 岳文民\n${BODY.replace('市人民政府', '县人民政府').replaceAll('全市', '全县')}`);
+    expect(m.place).toMatchObject({ name: '顺平县', level: 'county' });
+    expect(m.place?.parents.map((p) => p.name)).toEqual(['保定市', '河北省']);
+    expect(m.speaker).toEqual({ name: '岳文民', office: '县长' });
+  });
+  it('reads a banner by its own name', () => {
+    const m = meta(`——二〇一九年一月十日在鄂温克族自治旗第十七届人民代表大会第三次会议上\n旗长 张三\n${BODY.replace('市人民政府', '旗人民政府').replaceAll('全市', '全旗')}`);
+    expect(m.place).toMatchObject({ name: '鄂温克族自治旗', level: 'banner' });
+    expect(m.delivered).toBe('2019-01-10');
+  });
+  it('reads a headerless county report from its level words and the name its body uses', () => {
+    const body = `各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n${'过去一年，顺平经济稳中向好，顺平县城面貌一新。'.repeat(4)}保定市支持顺平发展。\n二、2024年工作安排\n全县地区生产总值增长6%左右。`;
+    expect(meta(body).place).toMatchObject({ name: '顺平县', level: 'county' });
+  });
+});
