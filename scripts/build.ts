@@ -58,6 +58,16 @@ const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')
 const EXPLORER_STAGE = join(WORK, 'explorer');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
 const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
+/**
+ * What each process holds at most (bytes, PSS measured by the bench at 1,000 reports), for the memory budget: a render
+ * (its memory does not follow the corpus: no MDX module, a few reports at a time, per-page history files), a Pagefind
+ * batch (≈ 32 bytes per byte of search documents it reads), the search documents (one report at a time), the site
+ * data (see siteDataBytes).
+ */
+const RENDER_BYTES = 0.9e9;
+const PAGEFIND_BASE_BYTES = 50e6;
+const PAGEFIND_BYTES_PER_BYTE = 32;
+const SEARCH_DOCUMENTS_BYTES = 0.3e9;
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 const RENDER = join(WORK, 'render');
@@ -108,15 +118,21 @@ function startRender(outDir: string, env: Record<string, string>): Started {
   };
   return { done: started.done.then(cleanUp), cancel: () => started.cancel().then(cleanUp) };
 }
-const siteDataDone = timed('explorer data and offline search index', () =>
-  runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE]),
+// Beside the renders, one process at a time (two once no render is left), within the memory budget (see BatchQueue):
+// the search documents first (Pagefind's batches need them), then the explorer files and offline search index
+// (site-data: the offline edition, late in the build, needs them), then Pagefind's batches.
+const MEMORY_BUDGET = Number(process.env.ATLAS_MEMORY_BUDGET_BYTES ?? 1.9e9);
+if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive number, not ${process.env.ATLAS_MEMORY_BUDGET_BYTES}`);
+const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES });
+const searchDocumentsDone = queue.run(() => timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS])), SEARCH_DOCUMENTS_BYTES);
+const siteDataDone = queue.run(
+  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE])),
+  siteDataBytes(),
 );
-// Pagefind indexes search documents made from the data (scripts/lib/search-documents.ts), not the rendered pages: its
-// batches run beside the render, and the index is ready about when the pages are.
-const searchDocumentsDone = timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS]));
 const bundles: string[] = [];
 const partOuts: string[] = [];
-const pagefind = new BatchQueue(searchDocumentsDone);
+// The offline edition's step waits for a core the queue leaves free (pagefind.coreFree()).
+const pagefind = queue;
 const indexingQueued = searchDocumentsDone.then(() => queueIndexing(summaries.map((s) => `reports/${s.slug}/index.html`)));
 const renderStart = performance.now();
 for (const [k, part] of parts.entries()) {
@@ -129,9 +145,10 @@ for (const [k, part] of parts.entries()) {
   for (const slug of part) if (!existsSync(join(out, 'reports', slug, 'index.html'))) fail(`the render of part ${k + 1} wrote no page for ${slug}`);
 }
 timings['astro'] = performance.now() - renderStart;
+queue.noRenderLeft();
 await Promise.all([siteDataDone, indexingQueued]);
-pagefind.noRenderLeft();
-const indexed = pagefind.done().then(() => (timings['pagefind (after the last render)'] = Math.max(0, performance.now() - renderStart - timings['astro'])));
+queue.close();
+const indexed = queue.done().then(() => (timings['pagefind (after the last render)'] = Math.max(0, performance.now() - renderStart - timings['astro'])));
 step('data', () => {
   copyData(join(OUT, 'data'));
   linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
@@ -219,6 +236,15 @@ function reportParts(): string[][] {
   return parts.length ? parts : [[]];
 }
 
+/**
+ * The site data's memory: the explorer files are made from every target at once (about 2 KB each while held), the
+ * offline search index in bounded batches (scripts/lib/offline-search.ts).
+ */
+function siteDataBytes(): number {
+  const targets = summaries.reduce((n, s) => n + s.targetCount, 0);
+  return 0.35e9 + 2000 * targets;
+}
+
 /** A folder holding (as hard links) the MDX files of some reports: the report pages one render makes. */
 function mdxFolder(name: string, slugs: string[]): string {
   const dir = join(RENDER, `mdx-${name}`);
@@ -240,7 +266,7 @@ function queueIndexing(pages: string[]) {
   for (const [b, batch] of batches.entries()) {
     const bundle = join(RENDER, `pagefind-${b}`);
     bundles.push(bundle);
-    pagefind.add(async () => {
+    queue.add(async () => {
       const dir = join(RENDER, `pagefind-site-${b}`);
       for (const p of batch) {
         mkdirSync(join(dir, p.path, '..'), { recursive: true });
@@ -248,7 +274,7 @@ function queueIndexing(pages: string[]) {
       }
       await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', INDEX_LANGUAGE, '--output-path', bundle, '--silent']);
       rmSync(dir, { recursive: true, force: true });
-    });
+    }, PAGEFIND_BASE_BYTES + PAGEFIND_BYTES_PER_BYTE * batch.reduce((n, p) => n + p.bytes, 0));
   }
 }
 

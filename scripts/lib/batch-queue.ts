@@ -1,11 +1,28 @@
 /**
- * Jobs (the build's Pagefind batches) started in the order queued once `start` settles: one at a time while renders
- * may still run beside them (memory: a render and a batch, never two batches), two at a time once none is left (both
- * cores). A failing job fails the build by itself (the build's processes exit it), so failures are not tracked here.
+ * The build's processes beside its renders (search documents, site data, Pagefind batches, the offline edition),
+ * started once `start` settles: one at a time while renders may still run beside them (two CPU-bound processes
+ * fill this machine's two cores; a third adds memory, not speed), two at a time once none is left — and fewer when
+ * memory would exceed the budget: each job states the memory it needs (an estimate), a render holds
+ * `renderBytes`, and a job starts only while what runs and it fit in `budgetBytes` — a job that fits nowhere runs
+ * alone once no render is left. Jobs start in the order queued, a job that does not fit letting the next ones that do
+ * go first. A failing job fails the build by itself (the build's processes exit it), so failures are not tracked here.
  */
+export interface QueueOptions {
+  /** The memory the build may use at once (bytes); default: no limit. */
+  budgetBytes?: number;
+  /** What a render running beside the jobs holds (bytes). */
+  renderBytes?: number;
+}
+
+interface Job {
+  run: () => Promise<void>;
+  bytes: number;
+}
+
 export class BatchQueue {
-  private jobs: (() => Promise<void>)[] = [];
+  private jobs: Job[] = [];
   private active = 0;
+  private activeBytes = 0;
   private width = 1;
   private open = false;
   private closed = false;
@@ -13,17 +30,31 @@ export class BatchQueue {
   private whenDone = new Promise<void>((done) => (this.finished = done));
   private freed!: () => void;
   private whenFree = new Promise<void>((done) => (this.freed = done));
+  private budget: number;
+  private renderBytes: number;
 
-  constructor(start: Promise<unknown>) {
+  constructor(start: Promise<unknown>, options: QueueOptions = {}) {
+    this.budget = options.budgetBytes ?? Infinity;
+    this.renderBytes = options.renderBytes ?? 0;
     start.then(() => ((this.open = true), this.pump()));
   }
-  add(job: () => Promise<void>) {
-    this.jobs.push(job);
+  /** Queues a job; `bytes` is the memory it needs at most (0: unknown, small). */
+  add(job: () => Promise<void>, bytes = 0) {
+    this.jobs.push({ run: job, bytes });
     this.pump();
   }
-  /** No more renders: the rest may run two at a time, and no batch is queued after this. */
+  /** A job queued like `add`, whose own end the caller awaits: settles when it has run. */
+  run(job: () => Promise<void>, bytes = 0): Promise<void> {
+    return new Promise<void>((done, fail) => this.add(() => job().then(done, (e) => (fail(e), undefined)), bytes));
+  }
+  /** No more renders: the rest may run two at a time. */
   noRenderLeft() {
     this.width = 2;
+    this.renderBytes = 0;
+    this.pump();
+  }
+  /** No job is queued after this: `done` and `coreFree` may settle. */
+  close() {
     this.closed = true;
     this.pump();
   }
@@ -37,13 +68,25 @@ export class BatchQueue {
   coreFree(): Promise<void> {
     return this.whenFree;
   }
-  private pump() {
-    while (this.open && this.jobs.length && this.active < this.width) {
-      const job = this.jobs.shift()!;
-      this.active++;
-      job().then(() => (this.active--, this.pump()));
+  /** The first waiting job that may start now, by width and memory. */
+  private next(): number {
+    if (!this.open || this.active >= this.width) return -1;
+    for (let i = 0; i < this.jobs.length; i++) {
+      const j = this.jobs[i];
+      if (this.renderBytes + this.activeBytes + j.bytes <= this.budget) return i;
+      // Too large to fit beside anything: alone, once no render is left.
+      if (this.active === 0 && this.renderBytes === 0 && this.width > 1) return i;
     }
-    if (this.closed && this.open && !this.jobs.length && this.active < this.width) this.freed();
-    if (this.closed && this.open && !this.jobs.length && !this.active) this.finished();
+    return -1;
+  }
+  private pump() {
+    for (let i = this.next(); i >= 0; i = this.next()) {
+      const [job] = this.jobs.splice(i, 1);
+      this.active++;
+      this.activeBytes += job.bytes;
+      job.run().then(() => (this.active--, (this.activeBytes -= job.bytes), this.pump()));
+    }
+    if (this.closed && this.open && this.width > 1 && !this.jobs.length && this.active < this.width) this.freed();
+    if (this.closed && this.open && this.width > 1 && !this.jobs.length && !this.active) this.finished();
   }
 }

@@ -37,6 +37,7 @@ describe('batch queue', () => {
     await end('a');
     expect(log).toEqual(['start a', 'end a', 'start b']);
     q.noRenderLeft();
+    q.close();
     expect(log.slice(-1)).toEqual(['start c']);
     await new Promise((r) => setTimeout(r, 0));
     // Two run, as many as may: no core is free yet.
@@ -47,9 +48,38 @@ describe('batch queue', () => {
     await end('b');
     expect(done).toBe(true);
   });
+  it('starts a job only while it fits the memory budget beside the render and the jobs running, lets smaller ones pass, and runs one that fits nowhere alone once no render is left', async () => {
+    const log: string[] = [];
+    const { job, end } = jobs(log);
+    const q = new BatchQueue(Promise.resolve(), { budgetBytes: 10, renderBytes: 4 });
+    await new Promise((r) => setTimeout(r, 0));
+    q.add(job('huge'), 12);
+    q.add(job('a'), 5);
+    q.add(job('b'), 5);
+    expect(log).toEqual(['start a']);
+    await end('a');
+    expect(log).toEqual(['start a', 'end a', 'start b']);
+    q.noRenderLeft();
+    q.close();
+    // Two may run, but the huge one fits beside nothing: it waits for b, then runs alone.
+    expect(log.slice(-1)).toEqual(['start b']);
+    await end('b');
+    expect(log.slice(-1)).toEqual(['start huge']);
+    let done = false;
+    q.done().then(() => (done = true));
+    await end('huge');
+    expect(done).toBe(true);
+  });
+  it('run settles when its own job has run', async () => {
+    const q = new BatchQueue(Promise.resolve());
+    let ran = false;
+    await q.run(async () => void (ran = true));
+    expect(ran).toBe(true);
+  });
   it('is done at once when nothing was queued', async () => {
     const q = new BatchQueue(Promise.resolve());
     q.noRenderLeft();
+    q.close();
     await expect(q.done()).resolves.toBeUndefined();
     await expect(q.coreFree()).resolves.toBeUndefined();
   });
