@@ -2,7 +2,7 @@
  * File-system edge of the pipeline, shared by the CLIs: reading a seeds folder and its catalog, and writing the
  * data files of the contract. Kept apart from the pure stages so they stay testable on in-memory fixtures.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -68,7 +68,8 @@ export function readSeeds(dir: string): {
       }
       continue;
     }
-    files.push({ name, bytes: readFileSync(path) });
+    // Read when the pipeline reads the file, and let go after: at ten thousand reports the files alone are 0.6 GB.
+    files.push({ name, get bytes() { return readFileSync(path); } });
   }
   if (files.length === 0) errors.push(new IngestError(dir, 'no report files in the seeds folder'));
   return { files, catalog, redirects, vocabulary, errors };
@@ -122,6 +123,24 @@ export function writeOutcomes(history: OutcomesResult, out: string): void {
   writeCsvFile(join(out, 'outcomes.csv'), history.outcomes, OUTCOME_COLUMNS, (o) => o as unknown as Record<string, unknown>);
   // Compact: a build-time input of the place pages, large at a thousand reports.
   writeJsonFile(join(out, 'places.json'), history.places);
-  const log = JSON.parse(readFileSync(join(out, 'build-log.json'), 'utf8'));
-  json('build-log.json', { ...log, outcomes: history.notes });
+  appendLogMember(join(out, 'build-log.json'), 'outcomes', history.notes);
+}
+
+/**
+ * Adds a last member to the build log that writeData wrote (an object, indented by 2), as rewriting it whole would:
+ * the log is not read back — at ten thousand reports it lists every dropped line of every file.
+ */
+function appendLogMember(path: string, key: string, value: unknown): void {
+  const fd = openSync(path, 'r+');
+  try {
+    const size = fstatSync(fd).size;
+    const tail = Buffer.alloc(Math.min(size, 3));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    const member = `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}\n}\n`;
+    if (tail.toString() === '\n}\n') writeSync(fd, `,\n${member}`, size - 3);
+    else if (tail.toString() === '{}\n') writeSync(fd, `{\n${member}`, size - 3);
+    else throw new Error(`${path}: not a build log as writeData writes it`);
+  } finally {
+    closeSync(fd);
+  }
 }
