@@ -10,6 +10,7 @@ import { normalizeLines, readLines } from './normalize.ts';
 import { buildSections, classify } from './structure.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
 import { extractTargets, targetNotes } from './targets.ts';
+import { linkReports } from './first-said.ts';
 import { IngestError, type Block, type DroppedLine, type NormalizedText, type Report, type ReportSummary, type TextHints } from './types.ts';
 
 export interface InputFile {
@@ -251,6 +252,8 @@ export function assembleIngest(files: PreparedFile[], built: { report: Report; l
     }
   }
   applyRedirects(reports, redirects, errors);
+  // Each report against its government's earlier ones: its previous report and what it says for the first time.
+  linkReports(reports);
   reports.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'zh') || (a.city ?? '').localeCompare(b.city ?? '', 'zh') || (b.year ?? 0) - (a.year ?? 0) || a.slug.localeCompare(b.slug));
   log.files.sort((a, b) => a.file.localeCompare(b.file));
   return { reports, log, errors };

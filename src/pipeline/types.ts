@@ -180,6 +180,10 @@ export interface Report extends ReportMeta {
   provenance: string[];
   /** Ids this report once had, mapped to the ids that replaced them, so that shared links keep working. */
   redirects: Record<string, string>;
+  /** The slug of the same government's previous report in the atlas, or null. */
+  previous?: string | null;
+  /** Phrases this report uses for the first time among its government's reports in the atlas, best first (≤ 30). */
+  newPhrases?: { text: string; section: string }[];
 }
 
 export interface ReportSummary extends ReportMeta {
