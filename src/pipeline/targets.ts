@@ -100,11 +100,17 @@ function deadlineOf(sentence: string, before: string): number | null {
 }
 
 const RATE_UNIT = /^(?:%|个百分点|倍)$/;
+/** A change by an amount: 比上年减少300亿元, 同比增加32天, 增加5万人 — the amount is the change, not the level. */
+const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
+const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加)了?$`);
+const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少)了?$`);
 
 function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {
   // 增长6.5% is a growth rate; 提高到62.5% names the level reached, and 改造提升10个 is a count.
   if (RATE_UNIT.test(unit) && GROWTH.test(before)) return 'growth';
   if (RATE_UNIT.test(unit) && DECLINE.test(before)) return 'decline';
+  if (!RATE_UNIT.test(unit) && CHANGE_UP.test(before)) return 'growth';
+  if (!RATE_UNIT.test(unit) && CHANGE_DOWN.test(before)) return 'decline';
   if (bound === '以上') return 'gte';
   if (bound === '以下' || bound === '以内') return 'lte';
   if (bound === '左右' || bound === '上下') return 'approx';
