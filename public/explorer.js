@@ -1,8 +1,11 @@
-/* Targets explorer: an application over compact data files. explorer/meta.js (loaded before this script) names the
- * reports and the row chunks; the chunks (explorer/rows-<n>.js, classic scripts, so it also works from file://) are
- * loaded by need — only those of the reports the filters allow. Filtering and sorting run over plain arrays with
- * precomputed sort keys, so 150,000 rows stay interactive; only one page of rows is in the DOM. The view lives in the
- * URL. Column positions follow ROW_COLUMNS in src/lib/explorer-data.ts. */
+/* Targets explorer: an application over compact data files, written by src/lib/explorer-data.ts as classic scripts
+ * (so it also works from file://). explorer/meta.js (loaded before this script) names the layouts of the rows and the
+ * row count of every single filter value; a view reads only the row files it shows or pages to — the default view
+ * the first file of all rows, an indicator or a theme its own layout, a province, a year, a level, a place or a report
+ * the files of its reports (explorer/index.js and explorer/reports.js say which). Sorting and downloads read every
+ * file of the view first, so they are exact over the whole filtered set. Filtering and sorting run over plain arrays
+ * with precomputed sort keys; only one page of rows is in the DOM. The view lives in the URL. Column positions follow
+ * ROW_COLUMNS in src/lib/explorer-data.ts. */
 (function () {
   'use strict';
   var META = window.ATLAS_EXPLORER;
@@ -21,31 +24,36 @@
   var KINDS = ['target', 'achievement'];
   var UNKNOWN = '未知';
   var collator = new Intl.Collator('zh-CN-u-co-pinyin');
-  // Per report: [slug, label, province, level, year, chunk, rows]
-  var reports = META.reports;
-  var bySlug = {};
-  reports.forEach(function (r, i) { bySlug[r[0]] = i; });
+  // Layouts: [key, files, rows]; key 'all', 'i:<indicator id>' or 't:<theme>'.
+  var layouts = META.layouts;
+  var layoutOf = {};
+  layouts.forEach(function (l, i) { layoutOf[l[0]] = i; });
 
-  var rows = [];
-  var loaded = {};
-  var loading = {};
-  window.ATLAS_EXPLORER_ROWS = function (n, chunk) {
-    loaded[n] = true;
-    for (var i = 0; i < chunk.length; i++) rows.push(chunk[i]);
+  /** Loaded row files ('<layout>-<n>' → rows) and the names of the reports they hold (index → [slug, label, place]). */
+  var files = {};
+  var names = {};
+  var INDEX = null, REPORTS = null;
+  window.ATLAS_EXPLORER_ROWS = function (layout, n, reportNames, rows) {
+    for (var k in reportNames) names[k] = reportNames[k];
+    files[layout + '-' + n] = rows;
     rankCache = {};
   };
-  function loadChunk(n) {
-    if (!loading[n]) {
-      loading[n] = new Promise(function (resolve, reject) {
+  window.ATLAS_EXPLORER_INDEX = function (x) { INDEX = x; };
+  window.ATLAS_EXPLORER_REPORTS = function (x) { REPORTS = x; };
+  var scripts = {};
+  function script(path) {
+    if (!scripts[path]) {
+      scripts[path] = new Promise(function (resolve, reject) {
         var s = document.createElement('script');
-        s.src = root + 'explorer/rows-' + n + '.js';
+        s.src = root + 'explorer/' + path;
         s.onload = resolve;
-        s.onerror = function () { reject(new Error('cannot load rows ' + n)); };
+        s.onerror = function () { delete scripts[path]; reject(new Error('cannot load ' + path)); };
         document.head.appendChild(s);
       });
     }
-    return loading[n];
+    return scripts[path];
   }
+  function loadFile(layout, n) { return script('rows-' + layout + '-' + n + '.js'); }
 
   var state = { sort: '', dir: 'asc', shown: PAGE };
   var filters = {};
@@ -65,68 +73,145 @@
     try { history.replaceState(null, '', '?' + p.toString() + location.hash); } catch (e) { /* file:// may refuse */ }
   }
 
-  /** Which reports the report-level filters allow (null = all). */
-  function allowedReports() {
-    var keys = ['report', 'province', 'level', 'year'].filter(function (k) { return filters[k]; });
-    if (!keys.length) return null;
-    var ok = {};
-    reports.forEach(function (r, i) {
-      if (filters.report && r[0] !== filters.report) return;
-      if (filters.province && (r[2] || UNKNOWN) !== filters.province) return;
-      if (filters.level && (r[3] || UNKNOWN) !== filters.level) return;
-      if (filters.year && String(r[4] == null ? UNKNOWN : r[4]) !== filters.year) return;
-      ok[i] = true;
+  var GROUP_FILTERS = ['province', 'level', 'year'];
+  var REPORT_FILTERS = ['report', 'place'];
+  var ROW_FILTERS = ['indicatorId', 'theme', 'kind', 'comparator'];
+  function active(keys) { return keys.filter(function (k) { return filters[k]; }); }
+  /** The index files a view's filters need before its row files can be named. */
+  function prepare() {
+    var need = [];
+    if (active(GROUP_FILTERS).length) need.push(script('index.js'));
+    if (active(REPORT_FILTERS).length) need.push(script('index.js'), script('reports.js'));
+    return Promise.all(need);
+  }
+  /** The reports the report-level filters allow, as sorted runs [start, end, rows]; null = every report. */
+  function allowedRuns() {
+    var runs = null;
+    if (active(GROUP_FILTERS).length) {
+      runs = [];
+      INDEX.groups.forEach(function (g) { // [year, province, level, first report, reports, rows]
+        if (filters.year && String(g[0] == null ? UNKNOWN : g[0]) !== filters.year) return;
+        if (filters.province && g[1] !== filters.province) return;
+        if (filters.level && g[2] !== filters.level) return;
+        runs.push([g[3], g[3] + g[4], g[5]]);
+      });
+    }
+    if (active(REPORT_FILTERS).length) {
+      var own = [];
+      for (var i = 0; i < REPORTS.slugs.length; i++) {
+        if (filters.report && REPORTS.slugs[i] !== filters.report) continue;
+        if (filters.place && REPORTS.places[i] !== filters.place) continue;
+        if (runs && !inRuns(runs, i, i + 1)) continue;
+        own.push([i, i + 1, REPORTS.rows[i]]);
+      }
+      runs = own;
+    }
+    return runs;
+  }
+  function inRuns(runs, start, end) {
+    for (var i = 0; i < runs.length; i++) if (runs[i][0] < end && start < runs[i][1]) return true;
+    return false;
+  }
+
+  /**
+   * The plan of a view: the layout to read (the one with the fewest rows the filters allow), its files in order, the
+   * reports allowed (a mask, or null) and the view's row count where it is known without reading rows.
+   */
+  var plan = null;
+  function makePlan() {
+    var runs = allowedRuns();
+    var mask = null;
+    if (runs) {
+      mask = new Uint8Array(META.reports);
+      runs.forEach(function (r) { for (var i = r[0]; i < r[1]; i++) mask[i] = 1; });
+    }
+    var keys = ['all'];
+    var empty = false;
+    if (filters.indicatorId) { if (layoutOf['i:' + filters.indicatorId] == null) empty = true; else keys.push('i:' + filters.indicatorId); }
+    if (filters.theme) { if (layoutOf['t:' + filters.theme] == null) empty = true; else keys.push('t:' + filters.theme); }
+    var best = null;
+    keys.forEach(function (key) {
+      var li = layoutOf[key], list = [], rows = 0;
+      for (var n = 0; n < layouts[li][1]; n++) {
+        if (runs) {
+          var f = INDEX.files[li][n]; // [first report, last report, rows]
+          if (!inRuns(runs, f[0], f[1] + 1)) continue;
+          rows += f[2];
+        }
+        list.push(n);
+      }
+      if (!runs) rows = layouts[li][2];
+      if (!best || rows < best.rows) best = { layout: li, files: list, rows: rows };
     });
-    return ok;
+    if (empty || (runs && !runs.length)) best.files = [];
+    // Known counts: a single row filter (from meta.js), or report-level filters alone (the runs' rows).
+    var rowFilters = active(ROW_FILTERS);
+    var known = null;
+    if (empty) known = 0;
+    else if (!filters.q && !rowFilters.length) known = runs ? runs.reduce(function (s, r) { return s + r[2]; }, 0) : META.rows;
+    else if (!filters.q && !runs && rowFilters.length === 1) known = (META.counts[rowFilters[0]] || {})[filters[rowFilters[0]]] || 0;
+    return { layout: best.layout, files: best.files, mask: mask, known: known };
   }
-  function neededChunks(allowed) {
-    var need = {};
-    reports.forEach(function (r, i) { if (!allowed || allowed[i]) need[r[5]] = true; });
-    return Object.keys(need).map(Number).filter(function (n) { return !loaded[n]; });
+  /** How many of the plan's files, from the first, are loaded. */
+  function loadedPrefix() {
+    var n = 0;
+    while (n < plan.files.length && files[plan.layout + '-' + plan.files[n]]) n++;
+    return n;
   }
+  function complete() { return loadedPrefix() === plan.files.length; }
   function fold(s) { return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ''); }
 
   var rankCache = {};
+  function label(row) { var n = names[row[R.report]]; return n ? n[1] : ''; }
   /** Sort keys: numbers by value in one unit; Chinese labels by their pinyin rank, computed once per column. */
   function keyOf(column) {
     if (column === 'value') return function (row) { return row[R.sortValue]; };
     if (column === 'deadline') return function (row) { return row[R.deadline] == null ? Infinity : row[R.deadline]; };
-    var label = {
-      report: function (row) { return reports[row[R.report]][1]; },
+    var text = {
+      report: label,
       indicator: function (row) { return row[R.indicator]; },
       comparator: function (row) { return META.words.comparator[row[R.comparator]] || row[R.comparator]; },
       kind: function (row) { return META.words.kind[KINDS[row[R.kind]]]; },
       theme: function (row) { return META.words.theme[row[R.theme]] || row[R.theme]; },
     }[column];
+    if (!text) return function () { return 0; };
     if (!rankCache[column]) {
       var distinct = {};
-      rows.forEach(function (row) { distinct[label(row)] = true; });
+      result.forEach(function (row) { distinct[text(row)] = true; });
       var sorted = Object.keys(distinct).sort(collator.compare);
       var rank = {};
       sorted.forEach(function (v, i) { rank[v] = i; });
       rankCache[column] = rank;
     }
     var ranks = rankCache[column];
-    return function (row) { return ranks[label(row)]; };
+    return function (row) { return ranks[text(row)]; };
   }
 
   var result = [];
+  /** The view's rows from the plan's loaded files (in order, up to the first file not loaded), sorted if asked. */
   function compute() {
-    var allowed = allowedReports();
     var q = filters.q ? fold(filters.q) : '';
-    var indicatorId = filters.indicatorId;
+    var indicatorId = filters.indicatorId, mask = plan.mask;
     var theme = filters.theme, kind = filters.kind ? KINDS.indexOf(filters.kind) : -1, comparator = filters.comparator;
+    var report = filters.report, place = filters.place;
     result = [];
-    for (var i = 0; i < rows.length; i++) {
-      var row = rows[i];
-      if (allowed && !allowed[row[R.report]]) continue;
-      if (indicatorId && row[R.indicatorId] !== indicatorId) continue;
-      if (theme && row[R.theme] !== theme) continue;
-      if (kind >= 0 && row[R.kind] !== kind) continue;
-      if (comparator && row[R.comparator] !== comparator) continue;
-      if (q && fold(row[R.indicator]).indexOf(q) < 0) continue;
-      result.push(row);
+    var upto = loadedPrefix();
+    for (var f = 0; f < upto; f++) {
+      var rows = files[plan.layout + '-' + plan.files[f]];
+      for (var i = 0; i < rows.length; i++) {
+        var row = rows[i];
+        if (mask && !mask[row[R.report]]) continue;
+        if (indicatorId && row[R.indicatorId] !== indicatorId) continue;
+        if (theme && row[R.theme] !== theme) continue;
+        if (kind >= 0 && row[R.kind] !== kind) continue;
+        if (comparator && row[R.comparator] !== comparator) continue;
+        if (report && names[row[R.report]][0] !== report) continue;
+        if (place && names[row[R.report]][2] !== place) continue;
+        if (q && fold(row[R.indicator]).indexOf(q) < 0) continue;
+        result.push(row);
+      }
     }
+    rankCache = {};
     if (state.sort) {
       // Keys in a typed array and a sorted index over it: no array of [key, i, row] triples to allocate and compare
       // (at 170,000 rows the sort by value took 330 ms that way). Rows without a key go last either way; ties keep
@@ -148,7 +233,7 @@
     return row[R.value] + (row[R.valueMax] != null ? '—' + row[R.valueMax] : '') + META.units[row[R.unit]];
   }
   function targetUrl(row) {
-    return root + 'reports/' + reports[row[R.report]][0] + '/' + (offline ? 'index.html' : '') + '#' + row[R.id];
+    return root + 'reports/' + names[row[R.report]][0] + '/' + (offline ? 'index.html' : '') + '#' + row[R.id];
   }
   function cell(tr, text, cls) {
     var td = document.createElement('td');
@@ -157,14 +242,19 @@
     tr.appendChild(td);
     return td;
   }
+  /** The view's row count: known from the plan or once every file of the view is read; else null. */
+  function total() {
+    if (plan.known != null) return plan.known;
+    return complete() ? result.length : null;
+  }
   function render() {
     var frag = document.createDocumentFragment();
     result.slice(0, state.shown).forEach(function (row) {
       var tr = document.createElement('tr');
       tr.dataset.kind = KINDS[row[R.kind]];
       tr.dataset.value = String(row[R.sortValue]);
-      tr.dataset.report = reports[row[R.report]][0];
-      cell(tr, reports[row[R.report]][1]);
+      tr.dataset.report = names[row[R.report]][0];
+      cell(tr, label(row));
       var td = cell(tr, '');
       var a = document.createElement('a');
       a.href = targetUrl(row);
@@ -183,40 +273,76 @@
       if (th.dataset.column === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     });
-    count.textContent = '共 ' + result.length + ' 项';
-    moreButton.hidden = result.length <= state.shown;
-    moreButton.textContent = '显示更多（已显示 ' + Math.min(state.shown, result.length) + ' / ' + result.length + '）';
+    var n = total();
+    count.textContent = n != null ? '共 ' + n + ' 项' : '至少 ' + result.length + ' 项（其余在翻页、排序或下载时载入）';
+    var shown = Math.min(state.shown, result.length);
+    moreButton.hidden = n != null ? n <= shown : result.length <= state.shown && complete();
+    moreButton.textContent = '显示更多（已显示 ' + shown + ' / ' + (n != null ? n : '≥ ' + result.length) + '）';
   }
+  function busy(text) {
+    status.textContent = text;
+    if (text) table.setAttribute('aria-busy', 'true');
+    else table.removeAttribute('aria-busy');
+  }
+
   var pending = 0;
-  /** Recomputes the view; loads the chunks it needs first, showing each as it arrives. */
+  /**
+   * Reads the plan's files in order until the view can show `state.shown` rows — or every file, when `all` (a sort, a
+   * download). Resolves false when a newer view replaced this one.
+   */
+  function fill(run, all) {
+    function enough() {
+      if (complete()) return true;
+      if (all) return false;
+      compute();
+      var n = total();
+      return result.length > state.shown || (n != null && result.length >= Math.min(n, state.shown));
+    }
+    function step() {
+      if (run !== pending) return Promise.resolve(false);
+      if (enough()) return Promise.resolve(true);
+      var from = loadedPrefix();
+      var missing = plan.files.slice(from).filter(function (n) { return !files[plan.layout + '-' + n]; });
+      // The whole view: a few files at a time, with progress. A page: the next file.
+      var batch = all ? missing.slice(0, 4) : missing.slice(0, 1);
+      if (all) busy('正在载入该筛选的全部数据，以便' + (all === 'sort' ? '排序' : '下载') + '（还剩 ' + missing.length + ' 个文件）…');
+      return Promise.all(batch.map(function (n) { return loadFile(plan.layout, n); })).then(step);
+    }
+    return step();
+  }
+  function show(run, all) {
+    return fill(run, all).then(function (current) {
+      if (!current) return false;
+      compute();
+      render();
+      busy('');
+      return true;
+    });
+  }
+  /** Recomputes the view: names its files (reading the index files its filters need), then reads what it shows. */
   function apply() {
     readForm();
     writeUrl();
-    var chunks = neededChunks(allowedReports());
     var run = ++pending;
-    compute();
-    render();
-    if (!chunks.length) { status.textContent = ''; table.removeAttribute('aria-busy'); return; }
-    table.setAttribute('aria-busy', 'true');
-    var done = 0;
-    status.textContent = '正在载入指标数据（0 / ' + chunks.length + '）…';
-    chunks.reduce(function (p, n) {
-      return p.then(function () { return loadChunk(n); }).then(function () {
-        done++;
-        if (run !== pending) return;
-        status.textContent = done < chunks.length ? '正在载入指标数据（' + done + ' / ' + chunks.length + '）…' : '';
-        compute();
-        render();
-        if (done === chunks.length) table.removeAttribute('aria-busy');
-      });
-    }, Promise.resolve()).catch(function (e) { status.textContent = '载入失败：' + e.message; });
+    busy('正在载入指标数据…');
+    return prepare().then(function () {
+      if (run !== pending) return false;
+      plan = makePlan();
+      return show(run, state.sort ? 'sort' : false);
+    }).catch(function (e) { busy('载入失败：' + e.message); });
   }
 
   function download(kind) {
+    var run = pending;
+    if (!plan) return;
+    show(run, 'download').then(function (current) { if (current) save(kind); })
+      .catch(function (e) { busy('载入失败：' + e.message); });
+  }
+  function save(kind) {
     var header = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'indicatorId', 'url'];
     var objects = result.map(function (row) {
       return {
-        report: reports[row[R.report]][0], id: row[R.id], indicator: row[R.indicator], value: row[R.value], valueMax: row[R.valueMax],
+        report: names[row[R.report]][0], id: row[R.id], indicator: row[R.indicator], value: row[R.value], valueMax: row[R.valueMax],
         unit: META.units[row[R.unit]], comparator: row[R.comparator], deadline: row[R.deadline], kind: KINDS[row[R.kind]], theme: row[R.theme],
         indicatorId: row[R.indicatorId] == null ? null : row[R.indicatorId],
         url: new URL(targetUrl(row), location.href).href,
@@ -253,7 +379,12 @@
       apply();
     });
   });
-  moreButton.addEventListener('click', function () { state.shown += PAGE; render(); });
+  moreButton.addEventListener('click', function () {
+    state.shown += PAGE;
+    if (!plan) return;
+    busy('正在载入指标数据…');
+    show(pending, state.sort ? 'sort' : false).catch(function (e) { busy('载入失败：' + e.message); });
+  });
   document.querySelectorAll('[data-download]').forEach(function (b) {
     b.addEventListener('click', function () { download(b.dataset.download); });
   });

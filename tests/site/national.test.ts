@@ -53,10 +53,21 @@ describe('the State Council in the corpus build', () => {
   });
 
   it('gives the explorer, the offline search and Pagefind’s documents 全国 as its province', () => {
-    const meta = read('explorer/meta.js');
-    for (const r of nationalReports) expect(meta).toContain(`["${r.slug}",`);
-    const rows = JSON.parse(meta.slice(meta.indexOf('{'), meta.lastIndexOf('}') + 1)).reports as unknown[][];
-    for (const row of rows.filter((x) => nationalReports.some((r) => r.slug === x[0]))) expect(row.slice(2, 4)).toEqual(['全国', '国家']);
+    // The explorer's index: each run of reports of one (year, province, level), and every report's slug by position.
+    const script = (path: string) => { const s = read(path); return JSON.parse(s.slice(s.indexOf('(') + 1, s.lastIndexOf(')'))); };
+    const { groups } = script('explorer/index.js') as { groups: [number | null, string, string, number, number, number][] };
+    const { slugs } = script('explorer/reports.js') as { slugs: string[] };
+    for (const r of nationalReports) {
+      const i = slugs.indexOf(r.slug);
+      expect(i, r.slug).toBeGreaterThanOrEqual(0);
+      const group = groups.find((g) => g[3] <= i && i < g[3] + g[4])!;
+      expect(group.slice(1, 3), r.slug).toEqual(['全国', '国家']);
+    }
+    // 全国 first among the provinces of each year.
+    for (const year of new Set(groups.map((g) => g[0]))) {
+      const provinces = groups.filter((g) => g[0] === year).map((g) => g[1]);
+      if (provinces.includes('全国')) expect(provinces[0]).toBe('全国');
+    }
     const files = unzipSync(readFileSync(join(CORPUS_DIST, 'download/report-atlas-offline.zip')));
     const offline = new TextDecoder().decode(files['search/offline/reports.js']);
     for (const r of nationalReports) expect(offline).toMatch(new RegExp(`\\["${r.slug}","[^"]*","全国",null,"国家",`));

@@ -84,25 +84,57 @@ describe('explorer data', () => {
     expect(valueInOneUnit(1.2, '亿元')).toBe(120000000);
     expect(valueInOneUnit(3, '千米')).toBe(3);
   });
-  it('writes every row once, a report never split over two chunks', () => {
+  it('writes every row once in all its layouts, a report never split over two files of all rows', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-explorer-'));
-    const target = (report: string, i: number) => ({ id: `t-${i}`, report, indicator: '新增就业', value: i, valueMax: null, unit: '万人', comparator: 'gte', deadline: null, kind: 'target', theme: 'employment' }) as unknown as Target;
+    const themes = ['employment', 'economy', 'housing'];
+    const target = (report: string, i: number) => ({ id: `t-${i}`, report, indicator: '新增就业', value: i, valueMax: null, unit: '万人', comparator: 'gte', deadline: null, kind: i % 3 ? 'target' : 'achievement', theme: themes[i % 3], indicatorId: i % 5 ? null : 'urban-new-jobs' }) as unknown as Target;
     const reports = Array.from({ length: 7 }, (_, r) => ({
-      summary: { slug: `r${r}`, province: null, year: 2024 } as unknown as ReportSummary,
+      summary: { slug: `r${r}`, province: r % 2 ? '河北省' : '四川省', place: null, year: 2020 + (r % 3) } as unknown as ReportSummary,
       label: `R${r}`,
       level: null,
-      targets: Array.from({ length: 1500 }, (_, i) => target(`r${r}`, i)),
+      targets: () => Array.from({ length: 1500 }, (_, i) => target(`r${r}`, i)),
     }));
-    const { chunks, rows } = writeExplorerData(dir, reports, { comparator: {}, kind: {}, theme: {} });
+    const { rows } = writeExplorerData(dir, reports, { comparator: {}, kind: {}, theme: {} });
     expect(rows).toBe(7 * 1500);
-    const seen: unknown[][] = [];
-    for (let n = 0; n < chunks; n++) {
-      runInNewContext(readFileSync(join(dir, `rows-${n}.js`), 'utf8'), { ATLAS_EXPLORER_ROWS: (_n: number, chunk: unknown[][]) => seen.push(...chunk.map((row) => [n, ...row])) });
-    }
-    expect(seen).toHaveLength(rows);
-    const chunkOf = new Map<unknown, Set<unknown>>();
-    for (const [n, report] of seen) chunkOf.set(report, (chunkOf.get(report) ?? new Set()).add(n));
-    for (const set of chunkOf.values()) expect(set.size).toBe(1);
+    const call = (path: string, name: string) => {
+      let value: unknown[] = [];
+      runInNewContext(readFileSync(join(dir, path), 'utf8'), { [name]: (...args: unknown[]) => (value = args), window: {} });
+      return value;
+    };
+    const meta = (() => { const ctx = { window: {} as Record<string, unknown> }; runInNewContext(readFileSync(join(dir, 'meta.js'), 'utf8'), ctx); return ctx.window.ATLAS_EXPLORER as { layouts: [string, number, number][]; counts: Record<string, Record<string, number>>; reports: number } })();
+    const [index] = call('index.js', 'ATLAS_EXPLORER_INDEX') as [{ groups: [number, string, string, number, number, number][]; files: [number, number, number][][] }];
+    const [info] = call('reports.js', 'ATLAS_EXPLORER_REPORTS') as [{ slugs: string[] }];
+    // Newest year first, then province.
+    expect(index.groups.map((g) => [g[0], g[1]])).toEqual([[2022, '河北省'], [2022, '四川省'], [2021, '河北省'], [2021, '四川省'], [2020, '河北省'], [2020, '四川省']]);
+    const byLayout = new Map<string, { report: string; id: string }[]>();
+    meta.layouts.forEach(([key, files, n], li) => {
+      const seen: { report: string; id: string }[] = [];
+      for (let f = 0; f < files; f++) {
+        const [layout, number, names, chunk] = call(`rows-${li}-${f}.js`, 'ATLAS_EXPLORER_ROWS') as [number, number, Record<string, [string]>, unknown[][]];
+        expect([layout, number]).toEqual([li, f]);
+        const [first, last, count] = index.files[li][f];
+        expect(chunk).toHaveLength(count);
+        for (const row of chunk) {
+          const i = row[0] as number;
+          expect(i).toBeGreaterThanOrEqual(first);
+          expect(i).toBeLessThanOrEqual(last);
+          expect(names[i][0]).toBe(info.slugs[i]);
+          seen.push({ report: names[i][0], id: row[1] as string });
+        }
+      }
+      expect(seen, key).toHaveLength(n);
+      byLayout.set(key, seen);
+    });
+    expect(byLayout.get('all')).toHaveLength(rows);
+    expect(byLayout.get('t:housing')).toHaveLength(7 * 500);
+    expect(byLayout.get('i:urban-new-jobs')).toHaveLength(7 * 300);
+    expect(meta.counts.theme.housing).toBe(7 * 500);
+    expect(meta.counts.kind.achievement).toBe(7 * 500);
+    expect(meta.counts.province['河北省']).toBe(3 * 1500);
+    // A report in one file of all rows.
+    const fileOf = new Map<number, Set<number>>();
+    index.files[0].forEach(([first, last], f) => { for (let i = first; i <= last; i++) fileOf.set(i, (fileOf.get(i) ?? new Set()).add(f)); });
+    for (const set of fileOf.values()) expect(set.size).toBe(1);
   });
 });
 
