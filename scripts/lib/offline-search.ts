@@ -5,6 +5,9 @@
  * the reports that can contain it, and then loads those reports' section text to confirm the exact words.
  * `public/search.js` holds the reading side (the same fold and hash): keep the two in step.
  */
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { provinceGroup } from '../../src/lib/data.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 
@@ -40,16 +43,41 @@ export interface OfflineReport {
 
 export const sectionHeading = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
 
+/** Buckets a spilled run is grouped in: the most shards there may be, so any shard count (a power of two) is a union of buckets. */
+const MAX_SHARDS = 8192;
+/** Postings gathered in memory before they are spilled to a run on disk: what the index holds at once, whatever the corpus. */
+export const POSTINGS_PER_RUN = 1_000_000;
+
+/** shardOf(key, MAX_SHARDS) of a key held as a number (a character's code unit, or a pair's two as one), without the string. */
+function bucketOf(key: number, pair: boolean): number {
+  let h = 0x811c9dc5;
+  if (pair) {
+    h ^= key >>> 16;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  h ^= key & 0xffff;
+  h = Math.imul(h, 0x01000193) >>> 0;
+  return h % MAX_SHARDS;
+}
+
 /**
  * Gives `reports.js`, `shards/<n>.js` and `text/<n>.js` (paths under the index's folder) to `save`; returns the
- * number of files and bytes.
+ * number of files and bytes. Memory is bounded by design: the postings are gathered for a run of reports (at most
+ * `postingsPerRun`), then spilled to a file in `spillDir` (a temporary folder by default) grouped by bucket; once every
+ * report is read, each shard is made from its buckets in every run, one shard at a time.
  */
-export function writeOfflineSearch(save: (path: string, body: string) => void, reports: Iterable<OfflineReport>, levelName: (r: ReportSummary) => string | null) {
+export function writeOfflineSearch(
+  save: (path: string, body: string) => void,
+  reports: Iterable<OfflineReport>,
+  levelName: (r: ReportSummary) => string | null,
+  { spillDir, postingsPerRun = POSTINGS_PER_RUN }: { spillDir?: string; postingsPerRun?: number } = {},
+) {
   // key → [report, count, report, count, …], reports ascending. Keys are numbers while the text is read (a
-  // character's code unit; a pair's two as one 32-bit number), strings only once per distinct key at the end: the
-  // corpus has millions of characters and pairs but few distinct keys.
-  const singlePostings: (number[] | undefined)[] = new Array(0x10000);
-  const pairPostings = new Map<number, number[]>();
+  // character's code unit; a pair's two as one 32-bit number), strings only when a shard is written: the corpus has
+  // millions of characters and pairs but few distinct keys.
+  let singlePostings: (number[] | undefined)[] = new Array(0x10000);
+  let pairPostings = new Map<number, number[]>();
+  let held = 0;
   const singleCounts = new Uint32Array(0x10000);
   const meta: (string | number | null)[][] = [];
   let bytes = 0;
@@ -59,56 +87,130 @@ export function writeOfflineSearch(save: (path: string, body: string) => void, r
     bytes += Buffer.byteLength(body);
     files++;
   };
-  let n = 0;
-  for (const { summary: s, report: r } of reports) {
-    const i = n++;
-    meta.push([s.slug, s.title, provinceGroup(s), s.city, levelName(s), s.year]);
-    const sections = r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
-    write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
-    // The same keys as keysOf gives, counted: characters in a table, pairs sorted and counted in runs.
-    const folded = sections.map(([, heading, text]) => fold(`${heading}\n${text}`));
-    const pairs = new Uint32Array(folded.reduce((sum, f) => sum + f.length, 0));
-    const seen: number[] = [];
-    let p = 0;
-    for (const f of folded) {
-      for (let j = 0; j < f.length; j++) {
-        const c = f.charCodeAt(j);
-        if (singleCounts[c]++ === 0) seen.push(c);
-        if (j + 1 < f.length) pairs[p++] = ((c << 16) | f.charCodeAt(j + 1)) >>> 0;
+  const dir = spillDir ?? mkdtempSync(join(tmpdir(), 'atlas-offline-search-'));
+  mkdirSync(dir, { recursive: true });
+  /** Each spilled run: its file and where each bucket's lines start (the last entry: the file's end). */
+  const runs: { path: string; offsets: Float64Array }[] = [];
+  let total = 0;
+  /** Lines `<s|p><key base 36> <report>[.<count>],…` (absolute report numbers, base 36), grouped by bucket. */
+  const spill = () => {
+    if (!held) return;
+    const buckets: string[][] = Array.from({ length: MAX_SHARDS }, () => []);
+    const line = (tag: string, key: number, list: number[]) => {
+      const parts: string[] = [];
+      for (let j = 0; j < list.length; j += 2) parts.push(list[j].toString(36) + (list[j + 1] > 1 ? `.${list[j + 1].toString(36)}` : ''));
+      return `${tag}${key.toString(36)} ${parts.join(',')}\n`;
+    };
+    singlePostings.forEach((list, c) => list && buckets[bucketOf(c, false)].push(line('s', c, list)));
+    for (const [pair, list] of pairPostings) buckets[bucketOf(pair, true)].push(line('p', pair, list));
+    const path = join(dir, `run-${runs.length}`);
+    const fd = openSync(path, 'w');
+    const offsets = new Float64Array(MAX_SHARDS + 1);
+    let at = 0;
+    try {
+      for (let b = 0; b < MAX_SHARDS; b++) {
+        offsets[b] = at;
+        if (!buckets[b].length) continue;
+        const chunk = Buffer.from(buckets[b].join(''), 'utf8');
+        buckets[b] = [];
+        for (let w = 0; w < chunk.length; ) w += writeSync(fd, chunk, w, chunk.length - w, at + w);
+        at += chunk.length;
       }
+      offsets[MAX_SHARDS] = at;
+    } finally {
+      closeSync(fd);
     }
-    for (const c of seen) {
-      (singlePostings[c] ??= []).push(i, singleCounts[c]);
-      singleCounts[c] = 0;
+    runs.push({ path, offsets });
+    total += held;
+    singlePostings = new Array(0x10000);
+    pairPostings = new Map();
+    held = 0;
+  };
+  try {
+    let n = 0;
+    for (const { summary: s, report: r } of reports) {
+      const i = n++;
+      meta.push([s.slug, s.title, provinceGroup(s), s.city, levelName(s), s.year]);
+      const sections = r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
+      write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
+      // The same keys as keysOf gives, counted: characters in a table, pairs sorted and counted in runs.
+      const folded = sections.map(([, heading, text]) => fold(`${heading}\n${text}`));
+      const pairs = new Uint32Array(folded.reduce((sum, f) => sum + f.length, 0));
+      const seen: number[] = [];
+      let p = 0;
+      for (const f of folded) {
+        for (let j = 0; j < f.length; j++) {
+          const c = f.charCodeAt(j);
+          if (singleCounts[c]++ === 0) seen.push(c);
+          if (j + 1 < f.length) pairs[p++] = ((c << 16) | f.charCodeAt(j + 1)) >>> 0;
+        }
+      }
+      for (const c of seen) {
+        (singlePostings[c] ??= []).push(i, singleCounts[c]);
+        singleCounts[c] = 0;
+      }
+      held += seen.length;
+      const sorted = pairs.subarray(0, p).sort();
+      for (let j = 0; j < sorted.length; ) {
+        let end = j + 1;
+        while (end < sorted.length && sorted[end] === sorted[j]) end++;
+        let list = pairPostings.get(sorted[j]);
+        if (!list) pairPostings.set(sorted[j], (list = []));
+        list.push(i, end - j);
+        held++;
+        j = end;
+      }
+      if (held >= postingsPerRun) spill();
     }
-    const sorted = pairs.subarray(0, p).sort();
-    for (let j = 0; j < sorted.length; ) {
-      let end = j + 1;
-      while (end < sorted.length && sorted[end] === sorted[j]) end++;
-      let list = pairPostings.get(sorted[j]);
-      if (!list) pairPostings.set(sorted[j], (list = []));
-      list.push(i, end - j);
-      j = end;
+    spill();
+    // About 2,000 postings a shard: a query's few shards stay small at any corpus size.
+    let shards = 16;
+    while (shards < MAX_SHARDS && total / shards > 2000) shards *= 2;
+    const fds = runs.map((run) => openSync(run.path, 'r'));
+    try {
+      for (let j = 0; j < shards; j++) {
+        // A shard: its buckets (j, j + shards, …) from every run, in run order, so each key's reports stay ascending.
+        const lists = new Map<string, string[]>();
+        for (let b = j; b < MAX_SHARDS; b += shards) {
+          runs.forEach((run, r) => {
+            const start = run.offsets[b];
+            const length = run.offsets[b + 1] - start;
+            if (!length) return;
+            const buf = Buffer.alloc(length);
+            for (let got = 0; got < length; ) got += readSync(fds[r], buf, got, length - got, start + got);
+            for (const text of buf.toString('utf8').split('\n')) {
+              if (!text) continue;
+              const space = text.indexOf(' ');
+              const code = parseInt(text.slice(1, space), 36);
+              const key = text[0] === 's' ? String.fromCharCode(code) : String.fromCharCode(code >>> 16, code & 0xffff);
+              let parts = lists.get(key);
+              if (!parts) lists.set(key, (parts = []));
+              parts.push(text.slice(space + 1));
+            }
+          });
+        }
+        const postings: Record<string, string> = {};
+        for (const [key, runsOfKey] of lists) {
+          // Absolute report numbers → differences from the previous one, as the search page reads them.
+          const out: string[] = [];
+          let prev = 0;
+          for (const part of runsOfKey.join(',').split(',')) {
+            const dot = part.indexOf('.');
+            const report = parseInt(dot < 0 ? part : part.slice(0, dot), 36);
+            out.push((report - prev).toString(36) + (dot < 0 ? '' : part.slice(dot)));
+            prev = report;
+          }
+          postings[key] = out.join(',');
+        }
+        write(`shards/${j}.js`, `ATLAS_SHARD(${j},${JSON.stringify(postings)});\n`);
+      }
+    } finally {
+      fds.forEach((fd) => closeSync(fd));
     }
+    write('reports.js', `window.ATLAS_OFFLINE_SEARCH=${JSON.stringify({ shards, reports: meta })};\n`);
+    return { files, bytes, shards, postings: total, runs: runs.length };
+  } finally {
+    if (spillDir) for (const run of runs) rmSync(run.path, { force: true });
+    else rmSync(dir, { recursive: true, force: true });
   }
-  const postings = new Map<string, number[]>();
-  singlePostings.forEach((list, c) => list && postings.set(String.fromCharCode(c), list));
-  for (const [pair, list] of pairPostings) postings.set(String.fromCharCode(pair >>> 16, pair & 0xffff), list);
-  const total = [...postings.values()].reduce((a, l) => a + l.length / 2, 0);
-  // About 2,000 postings a shard: a query's few shards stay small at any corpus size.
-  let shards = 16;
-  while (shards < 8192 && total / shards > 2000) shards *= 2;
-  const byShard: Map<string, string>[] = Array.from({ length: shards }, () => new Map());
-  for (const [k, list] of postings) {
-    const parts: string[] = [];
-    let prev = 0;
-    for (let j = 0; j < list.length; j += 2) {
-      parts.push((list[j] - prev).toString(36) + (list[j + 1] > 1 ? `.${list[j + 1].toString(36)}` : ''));
-      prev = list[j];
-    }
-    byShard[shardOf(k, shards)].set(k, parts.join(','));
-  }
-  byShard.forEach((m, j) => write(`shards/${j}.js`, `ATLAS_SHARD(${j},${JSON.stringify(Object.fromEntries(m))});\n`));
-  write('reports.js', `window.ATLAS_OFFLINE_SEARCH=${JSON.stringify({ shards, reports: meta })};\n`);
-  return { files, bytes, shards, postings: total };
 }

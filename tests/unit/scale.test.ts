@@ -61,6 +61,10 @@ describe('offline search index', () => {
     expect(posted('托学')).toBeUndefined();
     expect([...files.keys()].filter((p) => p.startsWith('text/')).sort()).toEqual(['text/0.js', 'text/1.js']);
     expect(files.has('reports.js')).toBe(true);
+    // Spilled to disk a report at a time (bounded memory), the index is the same.
+    const spilled = new Map<string, string>();
+    writeOfflineSearch((path, body) => spilled.set(path, body), reports, () => null, { postingsPerRun: 1 });
+    expect(spilled).toEqual(files);
   });
 });
 
