@@ -11,10 +11,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
+import type { EditionEntry } from './offline-edition.ts';
 import { normalizeBase } from './lib/base.ts';
 import { BatchQueue } from './lib/batch-queue.ts';
 import { evenBatches, linkOrCopy, linkTree } from './lib/files.ts';
-import { OFFLINE_ZIP_NAME } from './lib/offline.ts';
+import { editionPlan, OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
 import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from './lib/search-documents.ts';
@@ -57,6 +58,7 @@ const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
+const EDITION_SEARCH_STAGE = join(WORK, 'edition-search');
 const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
 /**
  * What each process holds at most (bytes, PSS measured by the bench at 1,000 reports), for the memory budget: a render
@@ -82,6 +84,15 @@ rmSync(INGESTED, { force: true });
 const wholeSite = startRender(OUT, { ATLAS_MDX_DIR: resolve(DATA, 'mdx'), ATLAS_WAIT_FOR: INGESTED });
 step('ingest', () => run(['scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
+// Offline editions (scripts/lib/offline.ts, editionPlan): the whole site in one zip while it is small, one zip per
+// province (and 全国) once it is large, judged by the size of the reports' data.
+const editions = (() => {
+  try {
+    return editionPlan(summaries.reduce((n, s) => n + statSync(join(DATA, 'reports', `${s.slug}.json`)).size, 0));
+  } catch (e) {
+    fail((e as Error).message);
+  }
+})();
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
 // reportParts), the last part with every page that is not a report (from the data files alone). Beside the render run
 // the build's other processes, which need only the ingested data: the explorer's row files and the offline search
@@ -126,7 +137,8 @@ if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive num
 const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES });
 const searchDocumentsDone = queue.run(() => timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS])), SEARCH_DOCUMENTS_BYTES);
 const siteDataDone = queue.run(
-  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--offline-search', OFFLINE_SEARCH_STAGE])),
+  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE,
+    ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--edition-search', EDITION_SEARCH_STAGE] : [])])),
   siteDataBytes(),
 );
 const bundles: string[] = [];
@@ -155,11 +167,14 @@ step('data', () => {
   // The other parts' report pages join the rest (as links).
   partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
 });
-// The offline edition (its own process: rewrites and zips the site without the search bundle) runs on the first core
-// the Pagefind batches leave, beside the last batch and the merge: the batches lead to the merge, the build's last
-// step, and the edition does not.
+// The offline editions (their own process: rewrites and zips the site without the search bundle, one edition after
+// another) run on the first core the Pagefind batches leave, beside the last batch and the merge: the batches lead to
+// the merge, the build's last step, and the editions do not.
 const offlineDone = pagefind.coreFree().then(() =>
-  timed('offline edition and zip', () => runAsync(['scripts/offline-edition.ts', '--site', OUT, '--search', OFFLINE_SEARCH_STAGE, '--base', base])),
+  timed('offline editions and zips', () =>
+    runAsync(['scripts/offline-edition.ts', '--site', OUT, '--base', base, '--data', DATA, '--work', WORK,
+      ...(editions.whole ? ['--search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--editions', EDITION_SEARCH_STAGE] : [])]),
+  ),
 );
 await indexed;
 rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
@@ -168,14 +183,18 @@ console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.
 checkPagefind();
 await offlineDone;
 rmSync(RENDER, { recursive: true, force: true });
-const zipBytes = statSync(join(OUT, 'download', OFFLINE_ZIP_NAME)).size;
-// The home page states the download's size, known only now.
-labelOfflineSize(zipBytes);
+rmSync(EDITION_SEARCH_STAGE, { recursive: true, force: true });
+// The home page and the download page state the editions' sizes, known only now.
+const editionList: EditionEntry[] = JSON.parse(readFileSync(join(OUT, 'download', 'editions.json'), 'utf8'));
+for (const e of editionList) if (statSync(join(OUT, 'download', e.file)).size !== e.bytes) fail(`offline edition ${e.file}: size differs from editions.json`);
+const zipBytes = editionList.reduce((n, e) => n + e.bytes, 0);
+labelOfflineSize(editionList);
+fillDownloadPage(join(OUT, 'download', 'index.html'), editionList);
 step('service worker', () => writeServiceWorker(OUT, base));
 
 console.log(
   `build: ${OUT}/ for base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
-    `(${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}); offline edition ${(zipBytes / 1024).toFixed(0)} KB`,
+    `(${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}); offline ${editionList.length === 1 ? 'edition' : `editions (${editionList.length})`} ${(zipBytes / 1024).toFixed(0)} KB`,
 );
 
 /** A child process that the build waits for later; its failure fails the build. */
@@ -288,11 +307,37 @@ function copyData(to: string) {
   }
 }
 
-function labelOfflineSize(size: number) {
+/** The home page's download line: the whole-site edition's size, or how many editions there are. */
+function labelOfflineSize(list: EditionEntry[]) {
   const home = join(OUT, 'index.html');
   if (existsSync(home)) {
-    const label = size > 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.round(size / 1024)} KB`;
+    const whole = list.find((e) => e.file === OFFLINE_ZIP_NAME);
+    const label = whole ? sizeLabel(whole.bytes) : `按省份 ${list.length} 册`;
     writeFileSync(home, readFileSync(home, 'utf8').replace(/(<span data-offline-size[^>]*>)[^<]*(<\/span>)/, `$1${label}$2`));
   }
 }
 
+
+function sizeLabel(bytes: number) {
+  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * The download page (src/pages/download.astro) lists the editions: rendered before they exist, it holds an empty
+ * table body that is filled here from download/editions.json — name, what it covers, size (the zip's own), link.
+ */
+function fillDownloadPage(page: string, list: EditionEntry[]) {
+  if (!existsSync(page)) return;
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const rows = list
+    .map((e) => {
+      const what = `${e.reports} 份报告，${e.targets} 项指标${e.years ? `，${e.years[0] === e.years[1] ? e.years[0] : `${e.years[0]}—${e.years[1]}`}年` : ''}`;
+      const name = e.key === 'all' ? '全部报告（整站）' : e.name === '全国' ? '全国（国务院）' : e.name;
+      return `<tr data-edition="${esc(e.key)}" data-bytes="${e.bytes}"><th scope="row"><a href="${esc(e.file)}" download>${esc(name)}</a></th><td>${esc(what)}</td><td class="num-cell">${sizeLabel(e.bytes)}</td><td><code>${esc(e.file)}</code></td></tr>`;
+    })
+    .join('');
+  const html = readFileSync(page, 'utf8');
+  const filled = html.replace(/(<tbody data-editions[^>]*>)[\s\S]*?(<\/tbody>)/, `$1${rows}$2`);
+  if (filled === html) fail('the download page has no editions table to fill');
+  writeFileSync(page, filled);
+}

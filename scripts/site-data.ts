@@ -1,19 +1,24 @@
 /**
- * node scripts/site-data.ts --data DIR --explorer DIR --offline-search FILE: the files made from the ingested data
- * alone — the explorer's row files (src/lib/explorer-data.ts) and the offline edition's search index
- * (scripts/lib/offline-search.ts), as one pack file (scripts/lib/pack.ts) for the offline zip. Its own process, so
+ * node scripts/site-data.ts --data DIR --explorer DIR [--offline-search FILE] [--edition-search DIR]: the files made
+ * from the ingested data alone — the explorer's row files (src/lib/explorer-data.ts) and the offline editions' search
+ * indexes (scripts/lib/offline-search.ts), each as one pack file (scripts/lib/pack.ts) for its offline zip. Its own process, so
  * that the build runs it beside Astro and the memory it needs (every report read once) is given back when it ends.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
-import { requiredOptions } from './lib/args.ts';
+import { editionsOf } from './lib/offline.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
 import { PackWriter } from './lib/pack.ts';
 
-const { data, explorer, 'offline-search': offlineSearch } = requiredOptions('scripts/site-data.ts', ['data', 'explorer', 'offline-search']);
+// The offline search index: the whole corpus's (--offline-search FILE, for the whole-site edition) and one per
+// province edition (--edition-search DIR, <key>.pack each, made one edition at a time), as the build decides.
+const args = parseArgs({ options: { data: { type: 'string' }, explorer: { type: 'string' }, 'offline-search': { type: 'string' }, 'edition-search': { type: 'string' } } }).values;
+for (const n of ['data', 'explorer'] as const) if (!args[n]) throw new Error(`scripts/site-data.ts: --${n} is required`);
+const { data, explorer, 'offline-search': offlineSearch, 'edition-search': editionSearch } = args as { data: string; explorer: string; 'offline-search'?: string; 'edition-search'?: string };
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */
@@ -28,11 +33,23 @@ writeExplorerData(
   { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
 );
 const t1 = performance.now();
-rmSync(offlineSearch, { recursive: true, force: true });
-function* reports() {
-  for (const s of summaries) yield { summary: s, report: readReport(s.slug) };
+function* reports(of: ReportSummary[]) {
+  for (const s of of) yield { summary: s, report: readReport(s.slug) };
 }
-const pack = new PackWriter(offlineSearch);
-writeOfflineSearch((path, body) => pack.add(path, body), reports(), levelName);
-pack.close();
+if (offlineSearch) {
+  rmSync(offlineSearch, { recursive: true, force: true });
+  const pack = new PackWriter(offlineSearch);
+  writeOfflineSearch((path, body) => pack.add(path, body), reports(summaries), levelName);
+  pack.close();
+}
+if (editionSearch) {
+  rmSync(editionSearch, { recursive: true, force: true });
+  mkdirSync(editionSearch, { recursive: true });
+  const bySlug = new Map(summaries.map((s) => [s.slug, s]));
+  for (const e of editionsOf(summaries)) {
+    const pack = new PackWriter(join(editionSearch, `${e.key}.pack`));
+    writeOfflineSearch((path, body) => pack.add(path, body), reports(e.slugs.map((slug) => bySlug.get(slug)!)), levelName);
+    pack.close();
+  }
+}
 console.log(`site data: explorer files ${((t1 - t0) / 1000).toFixed(1)} s, offline search index ${((performance.now() - t1) / 1000).toFixed(1)} s`);

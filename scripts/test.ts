@@ -40,7 +40,8 @@ if (!existsSync(corpus)) {
 // The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
 const subPathEnv = { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub', ATLAS_WORK: '.atlas/work-sub' };
 // The corpus build has its own work folder, so its data never mixes with the seeds' (tests read it as ATLAS_CORPUS_DIST).
-const corpusEnv = { ATLAS_SEEDS: corpus, ATLAS_OUT_DIR: '.atlas/dist-corpus', ATLAS_WORK: '.atlas/work-corpus' };
+// It also makes the province editions (ATLAS_EDITION_SPLIT_BYTES=0) beside the whole-site one, so that they are tested.
+const corpusEnv = { ATLAS_SEEDS: corpus, ATLAS_OUT_DIR: '.atlas/dist-corpus', ATLAS_WORK: '.atlas/work-corpus', ATLAS_EDITION_SPLIT_BYTES: '0' };
 const statuses = await Promise.all([runAsync(['scripts/build.ts'], subPathEnv), runAsync(['scripts/build.ts'], corpusEnv)]);
 if (statuses.some((code) => code !== 0)) process.exit(1);
 
