@@ -78,6 +78,9 @@
   var ROW_FILTERS = ['indicatorId', 'theme', 'kind', 'comparator'];
   function active(keys) { return keys.filter(function (k) { return filters[k]; }); }
   /** The index files a view's filters need before its row files can be named. */
+  function ready() {
+    return (!active(GROUP_FILTERS).length && !active(REPORT_FILTERS).length) || (INDEX && (!active(REPORT_FILTERS).length || REPORTS));
+  }
   function prepare() {
     var need = [];
     if (active(GROUP_FILTERS).length) need.push(script('index.js'));
@@ -247,6 +250,12 @@
     if (plan.known != null) return plan.known;
     return complete() ? result.length : null;
   }
+  function headers() {
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      if (th.dataset.column === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    });
+  }
   function render() {
     var frag = document.createDocumentFragment();
     result.slice(0, state.shown).forEach(function (row) {
@@ -269,10 +278,7 @@
     });
     tbody.textContent = '';
     tbody.appendChild(frag);
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
-      if (th.dataset.column === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
-      else th.removeAttribute('aria-sort');
-    });
+    headers();
     var n = total();
     count.textContent = n != null ? '共 ' + n + ' 项' : '至少 ' + result.length + ' 项（其余在翻页、排序或下载时载入）';
     var shown = Math.min(state.shown, result.length);
@@ -290,17 +296,17 @@
    * Reads the plan's files in order until the view can show `state.shown` rows — or every file, when `all` (a sort, a
    * download). Resolves false when a newer view replaced this one.
    */
+  function enough(all) {
+    if (complete()) return true;
+    if (all) return false;
+    compute();
+    var n = total();
+    return result.length > state.shown || (n != null && result.length >= Math.min(n, state.shown));
+  }
   function fill(run, all) {
-    function enough() {
-      if (complete()) return true;
-      if (all) return false;
-      compute();
-      var n = total();
-      return result.length > state.shown || (n != null && result.length >= Math.min(n, state.shown));
-    }
     function step() {
       if (run !== pending) return Promise.resolve(false);
-      if (enough()) return Promise.resolve(true);
+      if (enough(all)) return Promise.resolve(true);
       var from = loadedPrefix();
       var missing = plan.files.slice(from).filter(function (n) { return !files[plan.layout + '-' + n]; });
       // The whole view: a few files at a time, with progress. A page: the next file.
@@ -324,6 +330,11 @@
     readForm();
     writeUrl();
     var run = ++pending;
+    // What is already read is shown at once; only a view that needs more files waits for them.
+    if (ready()) {
+      plan = makePlan();
+      if (enough(state.sort)) { compute(); render(); busy(''); return Promise.resolve(true); }
+    }
     busy('正在载入指标数据…');
     return prepare().then(function () {
       if (run !== pending) return false;
@@ -376,6 +387,7 @@
     b.addEventListener('click', function () {
       state.dir = state.sort === b.dataset.sort && state.dir === 'asc' ? 'desc' : 'asc';
       state.sort = b.dataset.sort;
+      headers();
       apply();
     });
   });
