@@ -19,6 +19,7 @@ import { editionPlan, OFFLINE_ZIP_NAME } from './lib/offline.ts';
 import { writeServiceWorker } from './lib/service-worker.ts';
 import { mergePagefind } from './lib/pagefind-merge.ts';
 import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from './lib/search-documents.ts';
+import { PAGE_DATA_DIR } from '../src/pipeline/history-pages.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -297,11 +298,14 @@ function queueIndexing(pages: string[]) {
   }
 }
 
-/** The data files (not the MDX) into the site, as hard links: files are costly to create on some disks. */
+/**
+ * The data files into the site, as hard links: files are costly to create on some disks. Not the MDX nor the page
+ * data (the place and indicator pages' own inputs, src/pipeline/history-pages.ts): the render's, not the reader's.
+ */
 function copyData(to: string) {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(DATA)) {
-    if (name === 'mdx') continue;
+    if (name === 'mdx' || name === PAGE_DATA_DIR) continue;
     if (statSync(join(DATA, name)).isDirectory()) linkTree(join(DATA, name), join(to, name));
     else linkOrCopy(join(DATA, name), join(to, name));
   }

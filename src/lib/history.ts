@@ -6,12 +6,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { APPROX_LEVEL_SHARE, APPROX_RATE_POINTS, type HistoryCell, type PlaceHistory, type RowRef, type Term } from '../pipeline/outcomes.ts';
 import { TIER_NAMES, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
+import { PAGE_DATA_DIR, type PlaceIndexEntry } from '../pipeline/history-pages.ts';
 
 const WORK = process.env.ATLAS_WORK ?? '.atlas';
-let placesCache: PlaceHistory[] | null = null;
-export function placeHistories(): PlaceHistory[] {
-  placesCache ??= JSON.parse(readFileSync(`${WORK}/data/places.json`, 'utf8')) as PlaceHistory[];
+/**
+ * The pages read what the ingest wrote for them (src/pipeline/io.ts writeHistoryPages): the places index, one place's
+ * history, one indicator's places — never every place's rows at once, so the render's memory does not follow the corpus.
+ */
+const pageData = <T>(path: string): T => JSON.parse(readFileSync(`${WORK}/data/${PAGE_DATA_DIR}/${path}`, 'utf8')) as T;
+let placesCache: PlaceIndexEntry[] | null = null;
+/** Every place with reports, without its rows (the places index). */
+export function placeIndex(): PlaceIndexEntry[] {
+  placesCache ??= pageData<PlaceIndexEntry[]>('places.json');
   return placesCache;
+}
+/** One place's history, read for its page. */
+export const placeHistory = (slug: string): PlaceHistory => pageData(`places/${slug}.json`);
+let indicatorPlacesCache: { id: string; places: PlaceHistory[] } | null = null;
+/** The places with an indicator, each with only its rows of it (the last indicator asked for is kept). */
+function indicatorPlaces(id: string): PlaceHistory[] {
+  if (indicatorPlacesCache?.id !== id) indicatorPlacesCache = { id, places: pageData<PlaceHistory[]>(`indicators/${id}.json`) };
+  return indicatorPlacesCache.places;
 }
 
 /**
@@ -90,7 +105,7 @@ export const indicatorTierName = (t: GovernmentTier) => (t === 'national' ? NATI
 export { TIER_ORDER };
 
 /** Places of a tier, ordered by the enclosing provinces and then their names, so neighbours stand together. */
-export function placeSortKey(p: PlaceHistory): string {
+export function placeSortKey(p: Pick<PlaceHistory, 'parents' | 'name'>): string {
   return [...p.parents].reverse().map((x) => x.name).concat(p.name).join('/');
 }
 
@@ -133,8 +148,8 @@ function measuresOf(id: string, places: PlaceHistory[]): IndicatorMeasure[] {
   return [...measures.values()].sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term) || b.places.length - a.places.length);
 }
 const placesWith = (id: string, tier: GovernmentTier) =>
-  placeHistories()
-    .filter((p) => p.tier === tier && p.rows.some((r) => r.indicatorId === id))
+  indicatorPlaces(id)
+    .filter((p) => p.tier === tier)
     .sort((a, b) => placeSortKey(a).localeCompare(placeSortKey(b), 'zh'));
 
 /**
@@ -159,28 +174,18 @@ export function indicatorTiers(id: string): IndicatorTier[] {
   return [{ tier: 'national', places, pages: 1, measures: alone.map((m) => ({ ...m, places: [], reference: m.places })) }, ...tiers];
 }
 
-/** Every indicator id some place has a yearly target for, with how many places and reports. */
+/** Every indicator id some place has a yearly target for, with how many places and reports (most places first). */
 let indexCache: { id: string; places: number; targets: number }[] | null = null;
 export function indicatorIndex(): { id: string; places: number; targets: number }[] {
-  if (indexCache) return indexCache;
-  const byId = new Map<string, { places: Set<string>; targets: number }>();
-  for (const p of placeHistories()) {
-    for (const r of p.rows) {
-      const e = byId.get(r.indicatorId) ?? { places: new Set<string>(), targets: 0 };
-      byId.set(r.indicatorId, e);
-      e.places.add(p.slug);
-      e.targets += r.cells.length;
-    }
-  }
-  indexCache = [...byId.entries()]
-    .map(([id, e]) => ({ id, places: e.places.size, targets: e.targets }))
-    .sort((a, b) => b.places - a.places || a.id.localeCompare(b.id));
-  return indexCache;
+  indexCache ??= pageData('indicators.json');
+  return indexCache!;
 }
 
 /** Whether a page exists, so that report pages link only to pages the build makes. */
-export const hasIndicatorPage = (id: string) => indicatorIndex().some((i) => i.id === id);
-export const hasPlacePage = (slug: string) => placeHistories().some((p) => p.slug === slug);
+let indicatorIds: Set<string> | null = null;
+let placeSlugs: Set<string> | null = null;
+export const hasIndicatorPage = (id: string) => (indicatorIds ??= new Set(indicatorIndex().map((i) => i.id))).has(id);
+export const hasPlacePage = (slug: string) => (placeSlugs ??= new Set(placeIndex().map((p) => p.slug))).has(slug);
 
 /** 0.30000000000000004 → 0.3: differences of stated figures, shown to readers. */
 const tidy = (x: number) => Math.round(x * 1000) / 1000;

@@ -11,6 +11,7 @@ import { ingest, summarize, type IngestResult, type InputFile, type Redirects } 
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
 import { CatalogSchema, type Catalog } from './metadata.ts';
 import { type OutcomesResult } from './outcomes.ts';
+import { writeHistoryPages } from './history-pages.ts';
 import { toMdx } from './serialize.ts';
 import { IngestError, type Target } from './types.ts';
 import { writeCsvFile, writeJsonFile } from './write-stream.ts';
@@ -123,6 +124,7 @@ export function writeOutcomes(history: OutcomesResult, out: string): void {
   writeCsvFile(join(out, 'outcomes.csv'), history.outcomes, OUTCOME_COLUMNS, (o) => o as unknown as Record<string, unknown>);
   // Compact: a build-time input of the place pages, large at a thousand reports.
   writeJsonFile(join(out, 'places.json'), history.places);
+  writeHistoryPages(history.places, out);
   appendLogMember(join(out, 'build-log.json'), 'outcomes', history.notes);
 }
 

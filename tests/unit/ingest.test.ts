@@ -108,7 +108,7 @@ describe('ingest CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('empty.txt: empty file');
     expect(readdirSync(out).sort()).toEqual([
-      'build-log.json', 'indicators.json', 'mdx', 'outcomes.csv', 'outcomes.json', 'places.json', 'reports', 'reports.json',
+      'build-log.json', 'indicators.json', 'mdx', 'outcomes.csv', 'outcomes.json', 'page-data', 'places.json', 'reports', 'reports.json',
       'targets.csv', 'targets.json',
     ]);
     const csv = readFileSync(join(out, 'targets.csv'), 'utf8');
