@@ -158,10 +158,12 @@ export function editionHtml(html: string, view: EditionView, shared: boolean): s
     out = out
       .replace(/<figure class="chart[^"]*"[\s\S]*?<\/figure>/g, '')
       // Innermost items and rows (neither nests its own tag here).
-      .replace(/<tr\b[^>]*>(?:(?!<tr\b)[\s\S])*?<\/tr>/g, (m) => (leadsOut(m) ? '' : m))
+      .replace(/<tr\b[^>]*>(?:(?!<tr\b)[\s\S])*?<\/tr>/g, (m) => (leadsOut(m) ? DROPPED_ROW : m))
       .replace(/<li\b[^>]*>(?:(?!<li\b)[\s\S])*?<\/li>/g, (m) => (leadsOut(m) ? '' : m))
       // Tables and report groups left empty.
-      .replace(/<div class="table-wrap"[^>]*>\s*<table\b(?:(?!<\/table>)[\s\S])*?<tbody\b[^>]*>\s*<\/tbody>\s*<\/table>\s*<\/div>/g, '')
+      // (a table that is empty as rendered, such as the explorer's, which its script fills, stays).
+      .replace(/<div class="table-wrap"[^>]*>\s*<table\b(?:(?!<\/table>)[\s\S])*?<tbody\b[^>]*>(?:<!--dropped-->)+<\/tbody>\s*<\/table>\s*<\/div>/g, '')
+      .replaceAll(DROPPED_ROW, '')
       .replace(/<details class="report-group"[^>]*>\s*<summary\b[^>]*>(?:(?!<\/summary>)[\s\S])*<\/summary>\s*<ul\b[^>]*>\s*<\/ul>\s*<\/details>/g, '')
       .replace(/(<select\b[^>]*\bname="(province|level|year)"[^>]*>)([\s\S]*?)(<\/select>)/g, (_m, open: string, name: string, options: string, close: string) => {
         const allowed = name === 'province' ? view.provinces : name === 'level' ? view.levels : view.years;
@@ -201,4 +203,5 @@ export function editionHtml(html: string, view: EditionView, shared: boolean): s
   return shared ? out.replace(/<span data-edition-out>第\d+页<\/span>/g, '').replace(/<p[^>]*>续页：\s*<\/p>/g, '') : out;
 }
 
+const DROPPED_ROW = '<!--dropped-->';
 const decodeAttr = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');

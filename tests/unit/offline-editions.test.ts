@@ -94,6 +94,11 @@ describe('editionHtml', () => {
     expect(out).not.toMatch(/第2页|本层级|续页/);
   });
 
+  it('keeps a table that is empty as rendered (the explorer fills its own)', () => {
+    const page = '<div class="table-wrap" data-z><table id="targets-table"><thead><tr><th>报告</th></tr></thead><tbody></tbody></table></div>';
+    expect(editionHtml(page, view, true)).toBe(page);
+  });
+
   it('leaves a report page whole but for its links out, and the offline rewrite then links inside the edition only', () => {
     const page = '<p><a href="/indicators/cpi/">各地</a> <a href="/indicators/gdp/">各地</a> <a href="/places/fuzhou/#targets">历年</a> <a href="https://www.gov.cn/">原文</a></p><figure class="chart">x</figure>';
     const out = offlineHtml(editionHtml(page, view, false), 'reports/fuzhou-2024/index.html', '/');
