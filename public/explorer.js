@@ -280,7 +280,8 @@
     tbody.appendChild(frag);
     headers();
     var n = total();
-    count.textContent = n != null ? '共 ' + n + ' 项' : '至少 ' + result.length + ' 项（其余在翻页、排序或下载时载入）';
+    var read = loadedPrefix();
+    count.textContent = n != null ? '共 ' + n + ' 项' : '至少 ' + result.length + ' 项（已查 ' + read + ' / ' + plan.files.length + ' 个数据文件，其余在显示更多、排序或下载时查找）';
     var shown = Math.min(state.shown, result.length);
     moreButton.hidden = n != null ? n <= shown : result.length <= state.shown && complete();
     moreButton.textContent = '显示更多（已显示 ' + shown + ' / ' + (n != null ? n : '≥ ' + result.length) + '）';
@@ -303,14 +304,18 @@
     var n = total();
     return result.length > state.shown || (n != null && result.length >= Math.min(n, state.shown));
   }
+  /** Files read for one page of a view whose rows are rare in its files (a text, a rare comparator): then the reader asks. */
+  var SCAN_FILES = 8;
   function fill(run, all) {
+    var budget = all ? Infinity : SCAN_FILES;
     function step() {
       if (run !== pending) return Promise.resolve(false);
-      if (enough(all)) return Promise.resolve(true);
+      if (enough(all) || budget <= 0) return Promise.resolve(true);
       var from = loadedPrefix();
       var missing = plan.files.slice(from).filter(function (n) { return !files[plan.layout + '-' + n]; });
       // The whole view: a few files at a time, with progress. A page: the next file.
       var batch = all ? missing.slice(0, 4) : missing.slice(0, 1);
+      budget -= batch.length;
       if (all) busy('正在载入该筛选的全部数据，以便' + (all === 'sort' ? '排序' : '下载') + '（还剩 ' + missing.length + ' 个文件）…');
       return Promise.all(batch.map(function (n) { return loadFile(plan.layout, n); })).then(step);
     }

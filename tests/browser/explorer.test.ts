@@ -230,4 +230,25 @@ describe('explorer fetches', () => {
     expect(failures).toEqual([]);
     await page.close();
   });
+  it('a text filter reads a few files at a time, and the rest as the reader asks, until its count is exact', async () => {
+    // An indicator wording in few rows, spread over the corpus.
+    const counts = new Map<string, Set<string>>();
+    for (const t of all) counts.set(t.indicator, (counts.get(t.indicator) ?? new Set()).add(t.report));
+    const [q] = [...counts].filter(([w, r]) => r.size >= 3 && w.length >= 4).sort((a, b) => b[1].size - a[1].size).at(-1)!;
+    const n = all.filter((t) => t.indicator.normalize('NFKC').toLowerCase().replace(/\s+/g, '').includes(q.normalize('NFKC').toLowerCase().replace(/\s+/g, ''))).length;
+    const { page, failures } = await watchedPage(browser);
+    const rec = recorder(page);
+    await page.goto(`${root}targets/?q=${encodeURIComponent(q)}`);
+    await settled(page);
+    expect(rec.files().filter((f) => f.startsWith('rows-')).length).toBeLessThanOrEqual(8);
+    while (await page.locator('#explorer-more').isVisible()) {
+      await page.click('#explorer-more');
+      await settled(page);
+    }
+    await expect(countText(page)).resolves.toBe(`共 ${n} 项`);
+    expect(await page.locator('#targets-table tbody tr').count()).toBe(n);
+    for (const f of rec.files().filter((x) => x.startsWith('rows-'))) expect(fileRows.get(f)!.layout).toBe('all');
+    expect(failures).toEqual([]);
+    await page.close();
+  });
 });
