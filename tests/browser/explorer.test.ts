@@ -210,7 +210,7 @@ describe('explorer fetches', () => {
     await page.goto(`${root}targets/?place=${s.place!.slug}`);
     await settled(page);
     await expect(countText(page)).resolves.toBe(`共 ${placeRows} 项`);
-    expect([...new Set((await shownRows(page)).map((r) => r.report))].every((x) => placeSlugs.has(x))).toBe(true);
+    expect([...new Set((await shownRows(page)).map((r) => r.report))].every((x) => placeSlugs.has(x!))).toBe(true);
     expect(failures).toEqual([]);
     await page.close();
   });
