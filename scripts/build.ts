@@ -65,12 +65,14 @@ const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
  * What each process holds at most (bytes, PSS measured by the bench at 1,000 reports), for the memory budget: a render
  * (its memory does not follow the corpus: no MDX module, a few reports at a time, per-page history files), a Pagefind
  * batch (≈ 32 bytes per byte of search documents it reads), the search documents (one report at a time), the site
- * data (see siteDataBytes).
+ * data (below).
  */
-const RENDER_BYTES = 0.9e9;
+const RENDER_BYTES = 0.75e9;
 const PAGEFIND_BASE_BYTES = 50e6;
 const PAGEFIND_BYTES_PER_BYTE = 32;
-const SEARCH_DOCUMENTS_BYTES = 0.3e9;
+const SEARCH_DOCUMENTS_BYTES = 0.25e9;
+/** The explorer files are written a report at a time, the offline search index spills its postings: 0.45 GB at 1,000. */
+const SITE_DATA_BYTES = 0.5e9;
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 const RENDER = join(WORK, 'render');
@@ -130,17 +132,18 @@ function startRender(outDir: string, env: Record<string, string>): Started {
   };
   return { done: started.done.then(cleanUp), cancel: () => started.cancel().then(cleanUp) };
 }
-// Beside the renders, one process at a time (two once no render is left), within the memory budget (see BatchQueue):
-// the search documents first (Pagefind's batches need them), then the explorer files and offline search index
-// (site-data: the offline edition, late in the build, needs them), then Pagefind's batches.
-const MEMORY_BUDGET = Number(process.env.ATLAS_MEMORY_BUDGET_BYTES ?? 1.9e9);
+// Beside the renders, two processes at a time (the render leaves part of a core idle), within the memory budget (see
+// BatchQueue): the search documents and the explorer files and offline search index (site-data: the offline edition,
+// late in the build, needs them) first, then Pagefind's batches — a batch beside the render and site-data would not fit.
+// The build's own process (≈ 0.1 GB while the render runs) is left out of the budget: 2 GB in all.
+const MEMORY_BUDGET = Number(process.env.ATLAS_MEMORY_BUDGET_BYTES ?? 1.8e9);
 if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive number, not ${process.env.ATLAS_MEMORY_BUDGET_BYTES}`);
-const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES });
+const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
 const searchDocumentsDone = queue.run(() => timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS])), SEARCH_DOCUMENTS_BYTES);
 const siteDataDone = queue.run(
   () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE,
     ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--edition-search', EDITION_SEARCH_STAGE] : [])])),
-  siteDataBytes(),
+  SITE_DATA_BYTES,
 );
 const bundles: string[] = [];
 const partOuts: string[] = [];
@@ -254,15 +257,6 @@ function reportParts(): string[][] {
   if (!(limit > 0)) fail(`ATLAS_RENDER_PART_BYTES must be a positive number, not ${process.env.ATLAS_RENDER_PART_BYTES}`);
   const parts = evenBatches(files, limit).map((b) => b.map((f) => f.path));
   return parts.length ? parts : [[]];
-}
-
-/**
- * The site data's memory: the explorer files are made from every target at once (about 2 KB each while held), the
- * offline search index in bounded batches (scripts/lib/offline-search.ts).
- */
-function siteDataBytes(): number {
-  const targets = summaries.reduce((n, s) => n + s.targetCount, 0);
-  return 0.35e9 + 2000 * targets;
 }
 
 /** A folder holding (as hard links) the MDX files of some reports: the report pages one render makes. */

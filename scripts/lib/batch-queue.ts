@@ -1,8 +1,7 @@
 /**
  * The build's processes beside its renders (search documents, site data, Pagefind batches, the offline edition),
- * started once `start` settles: one at a time while renders may still run beside them (two CPU-bound processes
- * fill this machine's two cores; a third adds memory, not speed), two at a time once none is left — and fewer when
- * memory would exceed the budget: each job states the memory it needs (an estimate), a render holds
+ * started once `start` settles: `besideRender` at a time while renders may still run beside them, two at a time once
+ * none is left — and fewer when memory would exceed the budget: each job states the memory it needs (an estimate), a render holds
  * `renderBytes`, and a job starts only while what runs and it fit in `budgetBytes` — a job that fits nowhere runs
  * alone once no render is left. Jobs start in the order queued, a job that does not fit letting the next ones that do
  * go first. A failing job fails the build by itself (the build's processes exit it), so failures are not tracked here.
@@ -12,6 +11,8 @@ export interface QueueOptions {
   budgetBytes?: number;
   /** What a render running beside the jobs holds (bytes). */
   renderBytes?: number;
+  /** Jobs that may run at once beside a render (default 1); two once none is left. */
+  besideRender?: number;
 }
 
 interface Job {
@@ -36,6 +37,7 @@ export class BatchQueue {
   constructor(start: Promise<unknown>, options: QueueOptions = {}) {
     this.budget = options.budgetBytes ?? Infinity;
     this.renderBytes = options.renderBytes ?? 0;
+    this.width = options.besideRender ?? 1;
     start.then(() => ((this.open = true), this.pump()));
   }
   /** Queues a job; `bytes` is the memory it needs at most (0: unknown, small). */
@@ -49,7 +51,7 @@ export class BatchQueue {
   }
   /** No more renders: the rest may run two at a time. */
   noRenderLeft() {
-    this.width = 2;
+    this.width = Math.max(this.width, 2);
     this.renderBytes = 0;
     this.pump();
   }
