@@ -78,7 +78,9 @@ export function linkReports(reports: Report[]): void {
           .map(({ text, section }) => ({ text, section }));
       }
       pending.push(sectionTexts(r).map((s) => s.text).join('\n'));
-      if (!candidate || r.kind === '政府工作报告') candidate = candidate?.kind === '政府工作报告' ? candidate : r;
+      // The year's work report stands for the year; another document only where the year has none.
+      const current: Report | null = candidate;
+      if (current === null || (r.kind === '政府工作报告' && current.kind !== '政府工作报告')) candidate = r;
     }
   }
 }
