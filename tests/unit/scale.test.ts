@@ -80,6 +80,52 @@ describe('pack', () => {
     writeFileSync(path, readFileSync(path).subarray(0, -2));
     expect(() => [...readPack(path)]).toThrow(/broken entry/);
   });
+  it('reads a pack larger than its read buffer entry by entry: headers and bodies across buffer ends, bodies larger than the buffer', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-pack-')), 'big.pack');
+    const entries: [string, Buffer][] = [];
+    // Sizes around the 100-byte buffer and far beyond it; names of one to many bytes, so headers fall across its ends.
+    for (let i = 0; i < 300; i++) {
+      const size = [0, 1, 37, 99, 100, 101, 250, 5000][i % 8] + (i % 13);
+      entries.push([`${'文'.repeat(i % 7)}shards/${i}.js`, Buffer.from(Array.from({ length: size }, (_, j) => (i * 31 + j * 7) % 256))]);
+    }
+    const pack = new PackWriter(path);
+    for (const [name, body] of entries) pack.add(name, body);
+    pack.close();
+    expect(readFileSync(path).length).toBeGreaterThan(100 * 100);
+    for (const bufferBytes of [100, 4096, undefined]) {
+      const read = [...readPack(path, bufferBytes)];
+      expect(read.length).toBe(entries.length);
+      read.forEach(([name, body], i) => {
+        expect(name).toBe(entries[i][0]);
+        expect(body.equals(entries[i][1])).toBe(true);
+      });
+    }
+    // A kept entry stays as it was read (its own bytes, not a view of the reused buffer).
+    const kept = [...readPack(path, 100)];
+    expect(kept[5][1].equals(entries[5][1])).toBe(true);
+    // A cut body and a broken header are refused, whatever the buffer.
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, -3));
+    expect(() => [...readPack(path, 100)]).toThrow(/broken entry/);
+    writeFileSync(path, Buffer.concat([whole, Buffer.from('x\tnotanumber\n')]));
+    expect(() => [...readPack(path, 100)]).toThrow(/broken entry/);
+  });
+  it('holds one buffer and the current entry, not the whole pack, while it reads', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-pack-')), 'large.pack');
+    const pack = new PackWriter(path);
+    const body = Buffer.alloc(64 * 1024, 7);
+    for (let i = 0; i < 512; i++) pack.add(`text/${i}.js`, body); // 32 MB
+    pack.close();
+    const before = process.memoryUsage().arrayBuffers;
+    const it = readPack(path);
+    const first = it.next();
+    const held = process.memoryUsage().arrayBuffers - before;
+    expect(first.done).toBe(false);
+    expect(first.value![1].equals(body)).toBe(true);
+    it.return(undefined);
+    // Reading the whole file first would hold 32 MB here; one 1 MB buffer and a 64 KB entry is what it may hold.
+    expect(held).toBeLessThan(4 * 1024 * 1024);
+  });
 });
 
 describe('explorer data', () => {
@@ -139,6 +185,34 @@ describe('explorer data', () => {
     const fileOf = new Map<number, Set<number>>();
     index.files[0].forEach(([first, last], f) => { for (let i = first; i <= last; i++) fileOf.set(i, (fileOf.get(i) ?? new Set()).add(f)); });
     for (const set of fileOf.values()) expect(set.size).toBe(1);
+  });
+  it('counts each single filter value once per matching row, not once per layout or file the row is in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-explorer-'));
+    const ids = ['gdp', 'gdp-growth', null, 'urban-new-jobs'];
+    const themes = ['economy', 'employment'];
+    const target = (report: string, i: number) => ({ id: `t-${i}`, report, indicator: '地区生产总值', value: i, valueMax: null, unit: '%', comparator: i % 4 ? 'gte' : 'approx', deadline: null, kind: i % 3 ? 'target' : 'achievement', theme: themes[i % 2], indicatorId: ids[i % 4] }) as unknown as Target;
+    const reports = Array.from({ length: 40 }, (_, r) => {
+      const targets = Array.from({ length: 3 + ((r * 7) % 11) }, (_, i) => target(`r${r}`, i + r));
+      return { summary: { slug: `r${r}`, province: ['河北省', '四川省', '福建省'][r % 3], place: null, year: 2015 + (r % 10) } as unknown as ReportSummary, label: `R${r}`, level: r % 2 ? '地级' : '县级', targets };
+    });
+    // Small files, so a row is in many files and layouts (all, its indicator's, its theme's).
+    writeExplorerData(dir, reports, { comparator: {}, kind: {}, theme: {} }, { fileRows: 7 });
+    const ctx = { window: {} as Record<string, { counts: Record<string, Record<string, number>>; rows: number }> };
+    runInNewContext(readFileSync(join(dir, 'meta.js'), 'utf8'), ctx);
+    const meta = ctx.window.ATLAS_EXPLORER;
+    const rows = reports.flatMap((r) => r.targets.map((t) => ({ t, r })));
+    const valueOf: Record<string, (x: (typeof rows)[number]) => string | null> = {
+      province: (x) => x.r.summary.province, level: (x) => x.r.level, year: (x) => String(x.r.summary.year),
+      theme: (x) => x.t.theme, kind: (x) => x.t.kind, comparator: (x) => x.t.comparator, indicatorId: (x) => x.t.indicatorId ?? null,
+    };
+    expect(meta.rows).toBe(rows.length);
+    expect(Object.keys(meta.counts).sort()).toEqual(Object.keys(valueOf).sort());
+    for (const [key, of] of Object.entries(valueOf)) {
+      const expected: Record<string, number> = {};
+      for (const x of rows) { const v = of(x); if (v !== null) expected[v] = (expected[v] ?? 0) + 1; }
+      expect(meta.counts[key], key).toEqual(expected);
+    }
+    expect(meta.counts.indicatorId.gdp).toBe(rows.filter((x) => x.t.indicatorId === 'gdp').length);
   });
 });
 
