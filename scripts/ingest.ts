@@ -4,8 +4,7 @@
  * failed file on stderr, when any file failed; the good files are still written.
  */
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/pipeline/ingest.ts';
-import { readSeeds, writeData, writeOutcomes } from '../src/pipeline/io.ts';
+import { ingestToDisk, readSeeds, writeOutcomes } from '../src/pipeline/io.ts';
 import { pairOutcomes } from '../src/pipeline/outcomes.ts';
 import { normalizeBase } from './lib/base.ts';
 
@@ -19,12 +18,11 @@ const { files, catalog, redirects, vocabulary, errors: readErrors } = readSeeds(
 // One thread: the per-file and per-report steps can run on worker threads (src/pipeline/ingest.ts keeps them apart),
 // but measured at 200 reports on the build machines (two cores, the second worth about half of one), a worker thread
 // made the ingest no faster (6.1–6.4 s against 5.7–6.0 s) for 40 % more CPU, taken from the steps beside it.
-const result = ingest(files, catalog, redirects, vocabulary);
-result.errors.unshift(...readErrors);
-writeData(result, values.out!, base, vocabulary);
+// Each report written as soon as it is built, its text then let go: memory bounded by the largest report, not the corpus.
+const result = ingestToDisk(files, catalog, redirects, vocabulary, values.out!, base, readErrors);
 const ms = performance.now() - t0;
 
-const targets = result.reports.reduce((n, r) => n + r.targets.length, 0);
+const targets = result.targetCount;
 console.log(
   `ingest: ${files.length} files → ${result.reports.length} reports, ${targets} targets, ` +
     `${result.log.dropped.length} lines dropped (listed in ${values.out}/build-log.json), ${ms.toFixed(0)} ms`,

@@ -174,7 +174,17 @@ export interface ReportPlan {
 }
 
 /** Files → reports: excerpts of one report grouped, each group's metadata read from all its text, slugs given. */
-export function planReports(prepared: Prepared[], catalog: Catalog = { files: {} }): ReportPlan[] {
+/**
+ * Where prepared documents wait, by a large ingest, until their report is built: `put` stores a document and gives
+ * back a stand-in holding what grouping and the build log need (its keys, hints, government, year); `get` gives the
+ * document back for a stand-in.
+ */
+export interface PreparedStore {
+  put(p: Prepared): Prepared;
+  get(stub: Prepared): Prepared;
+}
+
+export function planReports(prepared: Prepared[], catalog: Catalog = { files: {} }, store?: PreparedStore): ReportPlan[] {
   const slugs = new Set<string>();
   const plans: ReportPlan[] = [];
   for (const group of groupExcerpts(prepared)) {
@@ -185,7 +195,7 @@ export function planReports(prepared: Prepared[], catalog: Catalog = { files: {}
       published: members.find((m) => m.hints.published)?.hints.published,
       collector: members.find((m) => m.hints.collector)?.hints.collector,
     };
-    const text = members.map((m) => m.text).join('\n');
+    const text = members.map((m) => (store ? store.get(m) : m).text).join('\n');
     const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));
     plans.push({ members, hints, meta, slug: '' });
   }
@@ -267,14 +277,40 @@ export function ingest(
   catalog: Catalog = { files: {} },
   redirects: Redirects = {},
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
+  /**
+   * Called with each report as soon as it is built, before the steps over all reports (redirects, first said): a
+   * caller that writes it out may then empty its sections, so the corpus's text is never held at once.
+   */
+  onBuilt?: (report: Report) => void,
+  /** Where prepared documents wait until their report is built, so a large corpus's text is never held at once. */
+  store?: PreparedStore,
 ): IngestResult {
-  const read = inReadingOrder(files).map((f) => prepareFile(f, catalog));
-  const plans = planReports(read.flatMap((f) => (f.ok ? f.documents : [])), catalog);
-  return assembleIngest(read, plans.map((p) => buildReport(p, vocabulary)), redirects);
+  const read = inReadingOrder(files).map((f) => {
+    const prepared = prepareFile(f, catalog);
+    if (store && prepared.ok) prepared.documents = prepared.documents.map((d) => store.put(d));
+    return prepared;
+  });
+  const plans = planReports(read.flatMap((f) => (f.ok ? f.documents : [])), catalog, store);
+  const built: { report: Report; log: ReportLog }[] = [];
+  for (const plan of plans) {
+    const b = buildReport(store ? { ...plan, members: plan.members.map((m) => store.get(m)) } : plan, vocabulary);
+    built.push(b);
+    onBuilt?.(b.report);
+    // A report built no longer needs its files' text and blocks: let them go now, not when the whole corpus is built
+    // (at ten thousand reports the prepared text is as large as the reports themselves).
+    for (const m of plan.members) releasePrepared(m);
+  }
+  return assembleIngest(read, built, redirects);
+}
+
+/** Empties a prepared document once its report is built; what the build log needs of it (hints) stays. */
+function releasePrepared(p: Prepared): void {
+  p.blocks = [];
+  p.text = '';
 }
 
 /** Attaches each report's table of old → new ids, refusing entries that would not lead anywhere. */
-function applyRedirects(reports: Report[], redirects: Redirects, errors: IngestError[]): void {
+export function applyRedirects(reports: Report[], redirects: Redirects, errors: IngestError[]): void {
   for (const [slug, table] of Object.entries(redirects)) {
     const report = reports.find((r) => r.slug === slug);
     if (!report) {

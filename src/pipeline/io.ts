@@ -7,13 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ingest, summarize, type IngestResult, type InputFile, type Redirects } from './ingest.ts';
+import { applyRedirects, ingest, summarize, type IngestResult, type InputFile, type Prepared, type PreparedStore, type Redirects } from './ingest.ts';
+import { sentenceKeys } from './merge.ts';
+import { linkReports } from './first-said.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
 import { CatalogSchema, type Catalog } from './metadata.ts';
 import { type OutcomesResult } from './outcomes.ts';
 import { writeHistoryPages } from './history-pages.ts';
 import { toMdx } from './serialize.ts';
-import { IngestError, type Target } from './types.ts';
+import { IngestError, type Report, type ReportSummary, type Target } from './types.ts';
 import { writeCsvFile, writeJsonFile } from './write-stream.ts';
 
 export const CATALOG_FILE = 'catalog.yaml';
@@ -84,22 +86,41 @@ export const TARGET_COLUMNS = [
 
 /** Writes the contract's data files (and one MDX file per report, for the site) into `out`. */
 export function writeData(result: IngestResult, out: string, base = '/', vocabulary?: Vocabulary): void {
+  prepareOut(out);
+  for (const r of result.reports) writeReportFiles(out, r);
+  writeCorpusFiles(result, out, base, vocabulary, (r) => summarize(r, base), (r) => r.targets);
+}
+
+function prepareOut(out: string): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
+}
+
+/** One report's files: its JSON (reports/<slug>.json) and its body as MDX (mdx/<slug>.mdx). */
+function writeReportFiles(out: string, r: Report): void {
+  writeFileSync(join(out, 'reports', `${r.slug}.json`), JSON.stringify(r) + '\n');
+  writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
+}
+
+/** The whole-corpus files: reports.json, targets.json / .csv, indicators.json, build-log.json. */
+function writeCorpusFiles(
+  result: IngestResult,
+  out: string,
+  base: string,
+  vocabulary: Vocabulary | undefined,
+  summaryOf: (r: Report) => ReportSummary,
+  targetsOf: (r: Report) => Target[],
+): void {
   // Every whole-corpus file is written piece by piece (src/pipeline/write-stream.ts), never as one string: at ten
   // thousand reports targets.json alone is longer than V8's longest string. Same bytes as JSON.stringify / csvFormat.
   const json = (p: string, v: unknown) => writeJsonFile(join(out, p), v, 2);
   // The large files (each report, all targets) compact: a third smaller and quicker to write and read, at any size.
   const compactJson = (p: string, v: unknown) => writeJsonFile(join(out, p), v);
-  json('reports.json', result.reports.map((r) => summarize(r, base)));
-  for (const r of result.reports) {
-    writeFileSync(join(out, 'reports', `${r.slug}.json`), JSON.stringify(r) + '\n');
-    writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
-  }
+  json('reports.json', result.reports.map(summaryOf));
   // The rows report by report, never gathered into one array.
   function* targets(): Generator<Target> {
-    for (const r of result.reports) yield* r.targets;
+    for (const r of result.reports) yield* targetsOf(r);
   }
   compactJson('targets.json', targets());
   // The vocabulary the rows were matched against, so pages and downloads can name an indicator id in Chinese.
@@ -107,6 +128,111 @@ export function writeData(result: IngestResult, out: string, base = '/', vocabul
   // UTF-8 with a byte-order mark, so that spreadsheet software reads the Chinese text correctly; the period as two columns.
   writeCsvFile(join(out, 'targets.csv'), targets(), TARGET_COLUMNS, ({ period, ...t }) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
   json('build-log.json', { ...result.log, errors: result.errors.map((e) => ({ file: e.file, reason: e.reason })) });
+}
+
+/** Two 32-bit FNV-1a hashes of a string, as one short ASCII key (collisions: about one in 10^19 pairs). */
+function shortHash(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + ':' + (b >>> 0).toString(36);
+}
+
+/**
+ * The ingest written as it goes, for corpora of any size: each report's files are written as soon as it is built
+ * and its sections are then let go (the reports kept in memory hold their metadata and rows, not their text). The
+ * steps over all reports that read text — redirects attached to a report, what a report says for the first time —
+ * then read the reports they need back from disk, one government at a time, and write them again. Same files, byte
+ * for byte, as ingest() followed by writeData().
+ */
+export function ingestToDisk(
+  files: InputFile[],
+  catalog: Catalog,
+  redirects: Redirects,
+  vocabulary: Vocabulary,
+  out: string,
+  base = '/',
+  /** Errors of reading the seeds folder, listed first in the build log. */
+  readErrors: IngestError[] = [],
+): IngestResult & { targetCount: number } {
+  prepareOut(out);
+  const summaries = new Map<string, ReportSummary>();
+  // Prepared documents wait on disk until their report is built; only their sentence keys and hints stay in memory.
+  const waiting = join(out, '.prepared');
+  mkdirSync(waiting, { recursive: true });
+  let stored = 0;
+  let targetCount = 0;
+  const where = new WeakMap<Prepared, string>();
+  const store: PreparedStore = {
+    put(p) {
+      const path = join(waiting, `${stored++}.json`);
+      writeFileSync(path, JSON.stringify(p));
+      // The keys as short hashes: a sentence of forty characters kept as eleven ASCII ones (two 32-bit FNV-1a hashes).
+      const stub: Prepared = { ...p, blocks: [], text: '', keys: new Set([...sentenceKeys(p.blocks)].map(shortHash)) };
+      where.set(stub, path);
+      return stub;
+    },
+    get(stub) {
+      return JSON.parse(readFileSync(where.get(stub)!, 'utf8')) as Prepared;
+    },
+  };
+  // Redirects are attached below, from disk: a report in memory has no sections left to check their ids against.
+  const result = ingest(
+    files,
+    catalog,
+    {},
+    vocabulary,
+    (report) => {
+    // The fields the steps over all reports add, in the order they add them, so the JSON written now is final for
+    // every report those steps leave alone.
+    report.previous = null;
+    report.newPhrases = [];
+    writeReportFiles(out, report);
+    summaries.set(report.slug, summarize(report, base));
+      report.sections = [];
+      targetCount += report.targets.length;
+      // In memory only the rows the outcomes pair (those of a vocabulary indicator); targets.json and .csv read each
+      // report's rows back from its file.
+      report.targets = report.targets.filter((t) => t.indicatorId !== null);
+    },
+    store,
+  );
+  rmSync(waiting, { recursive: true, force: true });
+  const read = (slug: string): Report => JSON.parse(readFileSync(join(out, 'reports', `${slug}.json`), 'utf8'));
+  // Redirects: attached to the report on disk (applyRedirects checks the ids against its sections).
+  for (const slug of Object.keys(redirects)) {
+    if (!summaries.has(slug)) {
+      result.errors.push(new IngestError('redirects.yaml', `no report ${slug}`));
+      continue;
+    }
+    const full = read(slug);
+    applyRedirects([full], { [slug]: redirects[slug] }, result.errors);
+    result.reports.find((r) => r.slug === slug)!.redirects = full.redirects;
+    writeReportFiles(out, full);
+  }
+  // First said, over each government's reports read back together (only governments of more than one report).
+  const byGovernment = new Map<string, Report[]>();
+  for (const r of result.reports) {
+    const g = r.place ? (r.place.code ?? `${r.place.name}@${r.place.parents.map((p) => p.name).join('/')}`) : null;
+    if (g !== null && r.year !== null) byGovernment.set(g, [...(byGovernment.get(g) ?? []), r]);
+  }
+  for (const list of byGovernment.values()) {
+    if (list.length < 2) continue;
+    const full = list.map((r) => read(r.slug));
+    linkReports(full);
+    full.forEach((f, i) => {
+      list[i].previous = f.previous;
+      list[i].newPhrases = f.newPhrases;
+      writeReportFiles(out, f);
+    });
+  }
+  result.errors.unshift(...readErrors);
+  writeCorpusFiles(result, out, base, vocabulary, (r) => summaries.get(r.slug)!, (r) => read(r.slug).targets);
+  return { ...result, targetCount };
 }
 
 export const OUTCOME_COLUMNS = [

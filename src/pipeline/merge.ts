@@ -19,6 +19,11 @@ export interface FileBlocks {
    * found distinct already and never merge, nor join one group through a third file.
    */
   document?: number;
+  /**
+   * The file's sentence keys (sentenceKeys), when the blocks themselves were set aside to bound memory (a large
+   * ingest keeps only these until the file's report is built).
+   */
+  keys?: Set<string>;
 }
 
 /** Sentences shorter than this are too generic (boilerplate phrases) to show two files share a text. */
@@ -33,7 +38,7 @@ export function blockText(b: Block): string {
   return b.kind === 'paragraph' ? b.text : `${b.number ?? ''}${b.title}${b.body ?? ''}`;
 }
 
-function sentenceKeys(blocks: Block[]): Set<string> {
+export function sentenceKeys(blocks: Block[]): Set<string> {
   const keys = new Set<string>();
   for (const b of blocks) {
     for (const s of blockText(b).split(/[。！？；]/)) {
@@ -62,7 +67,7 @@ export function overlap(a: Block[], b: Block[]): { shared: number; share: number
 export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
   const parent = files.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const keys = files.map((f) => sentenceKeys(f.blocks));
+  const keys = files.map((f) => f.keys ?? sentenceKeys(f.blocks));
   const filesWith = new Map<string, number[]>();
   keys.forEach((ks, i) => {
     for (const k of ks) {
