@@ -1,5 +1,6 @@
-/* Home page: filters the report list by level, province and year, with the choice kept in the URL. Classic script,
- * so it also runs from file://; without it every group is still there to open. */
+/* Home page: filters the report list by level, province and year (or, on a large corpus's home page, the list of
+ * governments by level and province), with the choice kept in the URL. Classic script, so it also runs from file://;
+ * without it every group is still there to open. */
 (function () {
   'use strict';
   var form = document.getElementById('report-filters');
@@ -15,7 +16,7 @@
     var active = Object.keys(f).length > 0, total = 0;
     groups.forEach(function (g) {
       var shown = 0;
-      Array.prototype.forEach.call(g.querySelectorAll('li[data-year]'), function (li) {
+      Array.prototype.forEach.call(g.querySelectorAll('li[data-province]'), function (li) {
         var ok = Object.keys(f).every(function (k) { return li.dataset[k] === f[k]; });
         li.hidden = !ok;
         if (ok) shown++;
@@ -25,7 +26,7 @@
       if (active && shown) g.open = true;
       total += shown;
     });
-    count.textContent = total + ' 份';
+    count.textContent = total + (count.getAttribute('data-unit') || ' 份');
     if (fromUser) {
       try { history.replaceState(null, '', '?' + new URLSearchParams(f).toString() + location.hash); } catch (e) { /* file:// may refuse */ }
     }

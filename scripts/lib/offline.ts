@@ -173,7 +173,14 @@ export function editionHtml(html: string, view: EditionView, shared: boolean): s
         const provinces = [...view.provinces].filter((p) => p !== NATIONAL_GROUP && p !== UNKNOWN_GROUP).length;
         return `本分册收录 ${view.reportCount} 份报告，${view.targetCount} 项量化指标${provinces ? `，覆盖${view.provinces.has(NATIONAL_GROUP) ? '国务院及' : ''} ${provinces} 个省级地区` : ''}`;
       })
-      .replace(/(<output id="report-count"[^>]*>)\d+ 份/, `$1${view.reportCount} 份`);
+      .replace(/(<output id="report-count"[^>]*>)\d+ 份/, `$1${view.reportCount} 份`)
+      // A large corpus's home page (src/lib/home.ts): the newest reports, when none is the edition's, and the count of
+      // the governments left.
+      .replace(/<section class="home-recent"[^>]*>\s*<h2\b[^>]*>[^<]*<\/h2>\s*<ul\b[^>]*>\s*<\/ul>\s*<\/section>/g, '');
+    const placesLeft = (out.match(/<ul class="place-list">[\s\S]*?<\/ul>/g) ?? []).join('').match(/<li\b[^>]*>\s*<a href="[^"]*\/places\//g)?.length ?? 0;
+    out = out
+      .replace(/(<output id="report-count"[^>]*data-unit=" 地"[^>]*>)\d+ 地/, `$1${placesLeft} 地`)
+      .replace(/(<h2 class="list-title"[^>]*>各地政府 <span class="muted"[^>]*>)\d+ 个/, `$1${placesLeft} 个`);
     // Indicator pages: a tier whose tables all went goes, with its entry in the tier list; the place counts of the
     // whole corpus, and the note on the pages of a long tier, would name the online site's numbers.
     const gone = new Set<string>();

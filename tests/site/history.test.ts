@@ -70,6 +70,11 @@ function checkSite(s: Site) {
       for (const [, n] of idCounts(html)) expect(n).toBe(1);
     }
   });
+  it('reaches every report of a known government from its place page, the second click of a large corpus’s home page (src/lib/home.ts, which lists the others itself)', () => {
+    for (const r of readJson<ReportSummary[]>('data/reports.json', s.dir)) {
+      if (r.place?.slug && r.year !== null) expect(readDist(`places/${r.place.slug}/index.html`, s.dir), r.slug).toContain(`reports/${r.slug}/`);
+    }
+  });
   it('gives every indicator a page with a chart and its text alternative, one tier per section', () => {
     const ids = [...new Set(s.places.flatMap((p) => p.rows.map((r) => r.indicatorId)))];
     for (const id of ids) {
