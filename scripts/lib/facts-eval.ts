@@ -92,12 +92,11 @@ function verdict(expected: string | null, got: string | null): FactVerdict {
 }
 
 /**
- * The report a file's facts describe: of the reports built from the file, the one of the facts' year (a file may
- * hold two years' reports), else the only one.
+ * The report a file's facts describe: the first report listed with the file as a source, as a reader of reports.json
+ * finds it (a file's own report is listed before its other documents and a second year's report).
  */
-function reportOf(file: string, f: FileFacts, reports: Report[]): Report | undefined {
-  const from = reports.filter((r) => r.sources.includes(file));
-  return from.find((r) => r.year === f.year && r.kind === '政府工作报告') ?? from.find((r) => r.kind === '政府工作报告') ?? from[0];
+function reportOf(file: string, reports: Report[]): Report | undefined {
+  return reports.find((r) => r.sources.includes(file));
 }
 
 export function evaluateFacts(facts: Facts, reports: Report[]): FactsResult {
@@ -111,7 +110,7 @@ export function evaluateFacts(facts: Facts, reports: Report[]): FactsResult {
   };
   for (const file of Object.keys(facts).sort()) {
     const f = facts[file];
-    const r = reportOf(file, f, reports);
+    const r = reportOf(file, reports);
     for (const [field, [expected, got]] of Object.entries(values(f, r)) as [FactField, [string | null, string | null]][]) count(file, field, expected, got);
     if (f.partHeadings) {
       const ok = !!r && headingsMatch(f.partHeadings, r);

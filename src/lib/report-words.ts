@@ -2,7 +2,7 @@
 import type { Report, ReportMeta } from '../pipeline/types.ts';
 
 /**
- * The page title names the government, the year and the kind (WCAG 2.4.2: 漳州市2023年政府工作报告), from the report's
+ * The page title names the government, the year and the kind (WCAG 2.4.2: 宜昌市2023年政府工作报告), from the report's
  * metadata. A report title that already says all three is used as it is; one that does not (a news headline) follows
  * the composed name. Parts the metadata does not settle are left out rather than guessed.
  */

@@ -50,6 +50,11 @@ export interface IngestResult {
 export interface Prepared extends FileBlocks {
   hints: TextHints;
   text: string;
+  /**
+   * The document's place among its file's documents, the file's work reports first in reading order (0: the file's
+   * own report). A file's other documents are listed after the reports that stand first in their files.
+   */
+  rank?: number;
 }
 
 /** One file read, or why not: what the first step makes of each file, on its own. */
@@ -113,6 +118,7 @@ export function prepareFile(f: InputFile, catalog: Catalog = { files: {} }): Pre
     // The file's work report first, its other documents (a bulletin, a notice) after: the report keeps the plain slug.
     const isReport = (d: Prepared) => inferKind(d.text, d.hints) === '政府工作报告';
     documents.sort((a, b) => Number(isReport(b)) - Number(isReport(a)));
+    documents.forEach((d, i) => (d.rank = i));
     const layout = merged[0].layout;
     const paragraphs = merged.reduce((n, d) => n + d.paragraphs.length, 0);
     dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -205,7 +211,14 @@ export function planReports(prepared: Prepared[], catalog: Catalog = { files: {}
 }
 
 /** merge → sections → targets: one report from its plan, on its own. */
-export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOCABULARY): { report: Report; log: ReportLog } {
+/** A report as built, its log, and its rank (the lowest of its documents' ranks, for the order reports are listed in). */
+export interface BuiltReport {
+  report: Report;
+  log: ReportLog;
+  rank?: number;
+}
+
+export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOCABULARY): BuiltReport {
   const { members, hints, meta, slug } = plan;
   const blocks = mergeGroup(members);
   const sources = members.map((m) => m.file);
@@ -233,11 +246,15 @@ export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOC
     provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
     redirects: {},
   };
-  return { report, log: { slug, sources: report.sources, origin: meta.origin, notes: [...meta.notes, ...targetNotes(report.targets, meta.year)] } };
+  return {
+    report,
+    log: { slug, sources: report.sources, origin: meta.origin, notes: [...meta.notes, ...targetNotes(report.targets, meta.year)] },
+    rank: Math.min(...members.map((m) => m.rank ?? 0)),
+  };
 }
 
 /** The files as read, the reports as built → the result: build log, redirects applied, reports in reading order. */
-export function assembleIngest(files: PreparedFile[], built: { report: Report; log: ReportLog }[], redirects: Redirects = {}): IngestResult {
+export function assembleIngest(files: PreparedFile[], built: BuiltReport[], redirects: Redirects = {}): IngestResult {
   const errors: IngestError[] = [];
   const log: BuildLog = { files: [], reports: [], dropped: [], usedAsMetadata: [] };
   const byFile = new Map<string, Extract<PreparedFile, { ok: true }>>();
@@ -264,7 +281,17 @@ export function assembleIngest(files: PreparedFile[], built: { report: Report; l
   applyRedirects(reports, redirects, errors);
   // Each report against its government's earlier ones: its previous report and what it says for the first time.
   linkReports(reports);
-  reports.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'zh') || (a.city ?? '').localeCompare(b.city ?? '', 'zh') || (b.year ?? 0) - (a.year ?? 0) || a.slug.localeCompare(b.slug));
+  // Within a city, the reports that stand first in their files come before a file's other documents (a bulletin, a
+  // plan report, a second year's report), so the first report listed with a file is the file's own.
+  const rank = new Map(built.map((b) => [b.report, b.rank ?? 0]));
+  reports.sort(
+    (a, b) =>
+      (a.province ?? '').localeCompare(b.province ?? '', 'zh') ||
+      (a.city ?? '').localeCompare(b.city ?? '', 'zh') ||
+      Number(rank.get(a)! > 0) - Number(rank.get(b)! > 0) ||
+      (b.year ?? 0) - (a.year ?? 0) ||
+      a.slug.localeCompare(b.slug),
+  );
   log.files.sort((a, b) => a.file.localeCompare(b.file));
   return { reports, log, errors };
 }
@@ -291,7 +318,7 @@ export function ingest(
     return prepared;
   });
   const plans = planReports(read.flatMap((f) => (f.ok ? f.documents : [])), catalog, store);
-  const built: { report: Report; log: ReportLog }[] = [];
+  const built: BuiltReport[] = [];
   for (const plan of plans) {
     const b = buildReport(store ? { ...plan, members: plan.members.map((m) => store.get(m)) } : plan, vocabulary);
     built.push(b);

@@ -124,7 +124,7 @@ function titleDate(hints: TextHints): string | null {
 function titlePlace(title: string): string | null {
   const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
   if (m) return m[1] || null;
-  // Other documents (行动纲要 …) may open with the issuing government's full name: 福州市委市政府出台《…》.
+  // Other documents (行动纲要 …) may open with the issuing government's full name: 宜昌市委市政府出台《…》.
   for (let len = Math.min(12, title.length); len >= 2; len--) {
     if (governmentsNamed(title.slice(0, len)).length) return title.slice(0, len);
   }
@@ -272,8 +272,8 @@ function candidatesFor(written: string): GazetteerEntry[] {
 }
 
 /**
- * Narrows several governments of one name to the one whose parent the text names (鼓楼区 of 福州 when the text
- * names 福州). A parent that is itself a candidate (吉林省 for 吉林 = 吉林省 | 吉林市) proves nothing.
+ * Narrows several governments of one name to the one whose parent the text names (鼓楼区 of 南京 when the text
+ * names 南京). A parent that is itself a candidate (吉林省 for 吉林 = 吉林省 | 吉林市) proves nothing.
  */
 function byParentInText(cands: GazetteerEntry[], text: string): GazetteerEntry | null {
   const named = cands.filter((c) =>

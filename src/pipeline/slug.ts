@@ -99,7 +99,7 @@ export const LEVEL_SLUG: Record<GovernmentLevel, string> = {
   other: 'diqu',
 };
 
-/** The slug of a government from its name alone: the reading of its short form (云南省 → yunnan, 东兴市 → dongxing). */
+/** The slug of a government from its name alone: the reading of its short form (云南省 → yunnan, 宜都市 → yidu). */
 export function governmentSlug(name: string, level: GovernmentLevel): string {
   // 寿县 keeps its level word (shouxian): a one-character stem is not a name on its own.
   const stem = shortName(name, level) ?? name.replace(/(?:省|市|县|区|旗|盟|自治州|地区)$/u, '');
