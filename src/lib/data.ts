@@ -22,6 +22,12 @@ const recentReports = new Map<string, Report>();
 const RECENT_REPORTS = 4;
 
 export const reportSummaries = (): ReportSummary[] => read('reports.json');
+let titles: Map<string, string> | null = null;
+/** A report's title by its slug (the reports list read once), for links that name another report. */
+export function reportTitle(slug: string): string | undefined {
+  titles ??= new Map(reportSummaries().map((s) => [s.slug, s.title]));
+  return titles.get(slug);
+}
 export function report(slug: string): Report {
   let r = recentReports.get(slug);
   if (r) recentReports.delete(slug);
