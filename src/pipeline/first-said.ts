@@ -20,7 +20,8 @@ export interface NewPhrase {
   section: string;
 }
 
-const governmentOf = (r: Report): string | null => (r.place ? (r.place.code ?? `${r.place.name}@${r.place.parents.map((p) => p.name).join('/')}`) : null);
+/** The key of a report's government: its code, or its name and parents where it has none (a 管委会 area). */
+export const governmentOf = (r: Report): string | null => (r.place ? (r.place.code ?? `${r.place.name}@${r.place.parents.map((p) => p.name).join('/')}`) : null);
 
 /** The report's text as one string per section, headings included, for finding phrases and where they stand. */
 function sectionTexts(r: Report): { id: string; text: string }[] {

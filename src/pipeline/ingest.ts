@@ -323,17 +323,8 @@ export function ingest(
     const b = buildReport(store ? { ...plan, members: plan.members.map((m) => store.get(m)) } : plan, vocabulary);
     built.push(b);
     onBuilt?.(b.report);
-    // A report built no longer needs its files' text and blocks: let them go now, not when the whole corpus is built
-    // (at ten thousand reports the prepared text is as large as the reports themselves).
-    for (const m of plan.members) releasePrepared(m);
   }
   return assembleIngest(read, built, redirects);
-}
-
-/** Empties a prepared document once its report is built; what the build log needs of it (hints) stays. */
-function releasePrepared(p: Prepared): void {
-  p.blocks = [];
-  p.text = '';
 }
 
 /** Attaches each report's table of old → new ids, refusing entries that would not lead anywhere. */

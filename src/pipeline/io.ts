@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { applyRedirects, ingest, summarize, type IngestResult, type InputFile, type Prepared, type PreparedStore, type Redirects } from './ingest.ts';
 import { sentenceKeys } from './merge.ts';
-import { linkReports } from './first-said.ts';
+import { governmentOf, linkReports } from './first-said.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
 import { CatalogSchema, type Catalog } from './metadata.ts';
 import { type OutcomesResult } from './outcomes.ts';
@@ -217,7 +217,7 @@ export function ingestToDisk(
   // First said, over each government's reports read back together (only governments of more than one report).
   const byGovernment = new Map<string, Report[]>();
   for (const r of result.reports) {
-    const g = r.place ? (r.place.code ?? `${r.place.name}@${r.place.parents.map((p) => p.name).join('/')}`) : null;
+    const g = governmentOf(r);
     if (g !== null && r.year !== null) byGovernment.set(g, [...(byGovernment.get(g) ?? []), r]);
   }
   for (const list of byGovernment.values()) {

@@ -216,12 +216,23 @@ export function findSpeaker(frontMatter: string[], text: string): { speaker: Spe
 /** 我代表云南省人民政府 / 我代表国务院 / 我代表坪山新区管委会 / 我受市人民政府委托: the body that reports. */
 const REPRESENTING = /我(?:代表|受)([^\s，。、；：“”]{0,20}?)(人民政府|政府|国务院|管理委员会|管委会|行政公署|行署)/;
 
+/** A report's front-matter lines and the delivery they state, read once per report. */
+interface FrontReading {
+  front: string[];
+  body: string[];
+  delivery: Delivery | null;
+}
+
+function readFront(text: string, hints: TextHints): FrontReading {
+  const { front, body } = frontLines(text, hints);
+  return { front, body, delivery: deliveryIn(front, body) };
+}
+
 /** The evidence a report's front matter and opening give about its government, strongest first. */
-export function governmentEvidence(text: string, hints: TextHints, catalog: CatalogEntry[]): Evidence[] {
+export function governmentEvidence(text: string, hints: TextHints, catalog: CatalogEntry[], reading: FrontReading = readFront(text, hints)): Evidence[] {
   const evidence: Evidence[] = [];
   const head = text.slice(0, 4000);
-  const { front, body } = frontLines(text, hints);
-  const delivery = deliveryIn(front, body);
+  const { front, delivery } = reading;
   if (delivery) {
     // 第十三届全国人民代表大会: the national congress, to which the State Council reports.
     if (/全国/.test(delivery.session)) evidence.push({ source: 'delivery', written: NATIONAL_NAME, levels: ['national'] });
@@ -480,9 +491,7 @@ export function inferYear(text: string, hints: TextHints): number | null {
   return yearWithSource(text, hints).year;
 }
 
-function yearWithSource(text: string, hints: TextHints): { year: number | null; how: string | null } {
-  const { front, body } = frontLines(text, hints);
-  const delivery = deliveryIn(front, body);
+function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReading = readFront(text, hints)): { year: number | null; how: string | null } {
   if (delivery?.date) {
     const delivered = Number(delivery.date.slice(0, 4));
     // A session held in December may plan for the next year: the plan phrases say so.
@@ -541,7 +550,8 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   const fromCatalog = <K extends keyof CatalogEntry>(k: K): CatalogEntry[K] | undefined => catalog.find((c) => c[k] !== undefined)?.[k];
 
   // Government, city, province.
-  const finding = resolveGovernment(governmentEvidence(text, hints, catalog), text);
+  const reading = readFront(text, hints);
+  const finding = resolveGovernment(governmentEvidence(text, hints, catalog, reading), text);
   notes.push(...finding.notes);
   const entry = finding.entry;
   const place = entry ? toGovernment(entry) : null;
@@ -572,7 +582,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   }
 
   // Year, delivery, session, speaker.
-  const y = yearWithSource(text, hints);
+  const y = yearWithSource(text, hints, reading);
   const catYear = fromCatalog('year');
   let year: number | null = y.year;
   if (year !== null) {
@@ -584,8 +594,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   } else {
     notes.push('原文没有会议日期、标题年份或“做好某年工作”一类的说法，目录文件也没有给出，故年份空缺。');
   }
-  const lines = frontLines(text, hints);
-  const delivery = deliveryIn(lines.front, lines.body);
+  const { delivery } = reading;
   const delivered = delivery?.date ?? titleDate(hints);
   if (delivered) origin.delivered = 'text';
   else notes.push(delivery ? '会议行没有写明日期，故报告日期空缺。' : '原文没有“在……人民代表大会……会议上”的会议行，故报告日期与会议空缺。');
@@ -598,7 +607,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.session = 'text';
     if (abbreviated && !place) notes.push(`会议行只写了“${delivery.written || '（无地名）'}”，发布政府未能确定，会议名称按原文保留。`);
   }
-  const sp = findSpeaker(lines.front, text.slice(0, 3000));
+  const sp = findSpeaker(reading.front, text.slice(0, 3000));
   const speaker = sp ? sp.speaker : null;
   if (speaker) {
     origin.speaker = 'text';
