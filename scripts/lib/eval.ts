@@ -458,10 +458,11 @@ export function evaluateRowSample(sample: Pick<RowSample, 'rows'>, reports: Repo
       continue;
     }
     used.add(`${row.report} ${hit.id}`); // ids are unique within a report only
-    const same = [row.indicator, ...(row.alsoRight ?? [])].some((n) => fold(hit.indicator) === fold(n));
+    // A verb now kept in the row's action still says what the label read: 建设 + 高标准农田 is 建设高标准农田.
+    const same = [row.indicator, ...(row.alsoRight ?? [])].some((n) => fold(hit.indicator) === fold(n) || (!!hit.action && fold(hit.action + hit.indicator) === fold(n)));
     let verdict: SampleVerdict;
     if (row.label === 'right') verdict = same ? 'right' : 'renamed';
-    else if (row.label === 'wrong-indicator' && row.textNames?.some((n) => fold(n) === fold(hit.indicator))) verdict = 'fixed';
+    else if (row.label === 'wrong-indicator' && row.textNames?.some((n) => fold(n) === fold(hit.indicator) || (!!hit.action && fold(hit.action + hit.indicator) === fold(n)))) verdict = 'fixed';
     else verdict = 'still-wrong';
     verdicts.push({ row, verdict, indicator: hit.indicator });
   }

@@ -242,7 +242,7 @@ export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOC
     sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
     frontMatter: hints.frontMatter,
     sections,
-    targets: extractTargets(slug, sections, meta.year, vocabulary),
+    targets: extractTargets(slug, sections, meta.year, vocabulary, meta.kind),
     provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
     redirects: {},
   };

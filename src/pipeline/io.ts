@@ -78,10 +78,11 @@ export function readSeeds(dir: string): {
   return { files, catalog, redirects, vocabulary, errors };
 }
 
-/** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns). */
+/** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
 export const TARGET_COLUMNS = [
   'id', 'report', 'section', 'kind', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'quote', 'theme',
   'bound', 'headline', 'indicatorId', 'periodFrom', 'periodTo', 'annualAverage', 'estimated', 'canonicalValue', 'canonicalUnit',
+  'action',
 ] as const;
 
 /** Writes the contract's data files (and one MDX file per report, for the site) into `out`. */

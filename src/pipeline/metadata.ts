@@ -521,6 +521,9 @@ export function inferKind(text: string, hints: TextHints): string | null {
   // A title that names another kind of document wins over the greeting: the plan and budget reports are also
   // delivered to the congress (各位代表), but they are not the government's work report.
   for (const [re, kind] of OTHER_KINDS) if ([...hints.frontMatter, hints.headline ?? ''].some((l) => re.test(l.replace(/\s+/g, '')))) return kind;
+  // A bulletin's title may stand as the first line of its text rather than in its front matter (年份 above it, the
+  // issuing bureau below it): a line at the head that ends in 统计公报 names the document.
+  if (text.slice(0, 400).split('\n').some((l) => /^[^。，]{4,40}统计公报$/u.test(l.replace(/\s+/g, '')))) return '统计公报';
   // The grammar of a work report read to an assembly: a greeting, then 我代表…(向大会)作(政府)工作报告 / 报告工作.
   const opening = text.slice(0, 3000);
   if (/各位代表|同志们|各位委员|各位主任/.test(opening) && /我(?:代表|受)[^。]{0,30}(?:作(?:政府)?工作报告|报告(?:政府)?工作|向大会报告)/.test(opening)) return '政府工作报告';

@@ -45,7 +45,7 @@ const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+  /(?:分别|将|拟|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
@@ -102,13 +102,22 @@ function deadlineOf(sentence: string, before: string): number | null {
 const RATE_UNIT = /^(?:%|个百分点|倍)$/;
 /** A change by an amount: 比上年减少300亿元, 同比增加32天, 增加5万人 — the amount is the change, not the level. */
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
-const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加)了?$`);
-const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少)了?$`);
+// 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
+// aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
+const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<!改造|建设|升级|培育|打造|改建|提质)(?:提高|提升))了?(?:约|近|超过|超)?$`);
+const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少|缩减|压减|降低)了?(?:约|近|超过|超)?$`);
+
+/** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
+const BOUND_AFTER_VERB = /(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)$/u;
+/** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
+const GROWTH_NAMED = /(?:增速|增幅)(?:分别)?(?:为|达到|达|是)$/u;
+const DECLINE_NAMED = /降幅(?:分别)?(?:为|达到|达|是)$/u;
 
 function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {
   // 增长6.5% is a growth rate; 提高到62.5% names the level reached, and 改造提升10个 is a count.
-  if (RATE_UNIT.test(unit) && GROWTH.test(before)) return 'growth';
-  if (RATE_UNIT.test(unit) && DECLINE.test(before)) return 'decline';
+  const verb = before.replace(BOUND_AFTER_VERB, '');
+  if (RATE_UNIT.test(unit) && (GROWTH.test(verb) || GROWTH_NAMED.test(before))) return 'growth';
+  if (RATE_UNIT.test(unit) && (DECLINE.test(verb) || DECLINE_NAMED.test(before))) return 'decline';
   if (!RATE_UNIT.test(unit) && CHANGE_UP.test(before)) return 'growth';
   if (!RATE_UNIT.test(unit) && CHANGE_DOWN.test(before)) return 'decline';
   if (bound === '以上') return 'gte';
@@ -122,6 +131,13 @@ function comparatorOf(before: string, bound: string | undefined, unit: string): 
   if (APPROX.test(before)) return 'approx';
   return 'eq';
 }
+
+/** Words that join a pair (城乡 = 城镇 and 农村), with the pair in the order the word names it. */
+export const COMPOUND_PAIRS: [string, string, string][] = [
+  ['城乡', '城镇', '农村'],
+  ['存贷款', '存款', '贷款'],
+  ['进出口', '进口', '出口'],
+];
 
 /** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
 const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
@@ -141,6 +157,15 @@ function distribute(subjectText: string, count: number, splitAnd = false): strin
   // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
   const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u'));
   if (count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
+  // 城乡居民…, 存贷款余额, 进出口: a word that joins two (城镇和农村, 存款和贷款) shares the rest, in that order.
+  if (count === 2 && !subjectText.includes('、')) {
+    for (const [joined, first, second] of COMPOUND_PAIRS) {
+      const at = subjectText.indexOf(joined);
+      if (at < 0) continue;
+      const [head, tail] = [subjectText.slice(0, at), subjectText.slice(at + joined.length)];
+      return [`${head}${first}${tail}`, `${head}${second}${tail}`];
+    }
+  }
   if (parts.length !== count && splitAnd) parts = subjectText.split(/[、和及与]/u).map((s) => s.trim()).filter(Boolean);
   if (parts.length !== count) return null;
   // 对非洲、拉美市场出口: a preposition before the first part governs them all.
@@ -279,7 +304,16 @@ function kindOf(ancestry: string, paragraph: string, sentence: string, year: num
  * Every quantitative target and achievement of a report, clause by clause. `year` is the year the report is
  * delivered and plans for (null when unknown: then no row gets a period); the vocabulary names indicators by id.
  */
-export function extractTargets(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary = EMPTY_VOCABULARY): Target[] {
+export function extractTargets(
+  reportSlug: string,
+  sections: Section[],
+  year: number | null,
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
+  documentKind: string | null = null,
+): Target[] {
+  // A statistical bulletin (统计公报) states the results of its own year and plans nothing: every row is an
+  // achievement of that year, whatever its headings or verbs say.
+  const bulletin = documentKind !== null && /公报$/u.test(documentKind);
   const byId = new Map(sections.map((s) => [s.id, s]));
   const targets: Target[] = [];
   const withheldReasons: string[] = [];
@@ -338,13 +372,17 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
         const sentenceStart = sm.index!;
         const clauseRe = /[^，：]+[，：]?/gu;
         let previous: Previous | null = null;
+        let numberless: { text: string; start: number } | null = null;
         for (const cm of sentence.matchAll(clauseRe)) {
           const clause = cm[0].replace(/[，：。！？；]$/, '');
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
-          if (found.length === 0) continue;
+          if (found.length === 0) {
+            numberless = { text: clause, start: clauseStart };
+            continue;
+          }
           const kind = kindOf(ancestry, text, sentence, year, reviewPart);
-          const rows = rowsOfClause(clause, found, previous);
+          const rows = rowsOfClause(clause, found, previous, numberless && { text: numberless.text, start: numberless.start - clauseStart });
           for (const r of rows) {
             // A withheld row still takes its number, so that the ids of the rows after it do not shift.
             k++;
@@ -365,12 +403,13 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
             const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
             // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
             const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
-            const kindHere = headline ? 'target' : kind;
+            const kindHere = bulletin ? 'achievement' : headline ? 'target' : kind;
             const deadline =
               deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
             const clauseBefore = clause.slice(0, r.numberStart);
             const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
-            const entry = lookupIndicator(vocabulary, r.indicator);
+            const { action, indicator } = splitAction(r.indicator);
+            const entry = lookupIndicator(vocabulary, indicator) ?? lookupIndicator(vocabulary, r.indicator);
             const id = entry && unitFits(entry, r.unit) ? entry : null;
             const canonical = id ? toCanonical(id, r.value, r.unit) : null;
             targets.push({
@@ -378,7 +417,8 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               report: reportSlug,
               section: section.id,
               kind: kindHere,
-              indicator: r.indicator,
+              indicator,
+              action,
               value: r.value,
               valueMax: r.valueMax,
               unit: r.unit,
@@ -399,10 +439,17 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
               canonicalUnit: canonical?.unit ?? null,
             });
           }
+          numberless = null;
           const published = rows.filter((r) => !r.withheld);
           if (published.length) {
             const last = published[published.length - 1];
-            previous = { indicator: last.indicator, quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart };
+            const listed = published.length === rows.length && rows.length >= 2 && rows.every((r) => r.respectively);
+            previous = {
+              indicator: last.indicator,
+              quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart,
+              subjects: listed ? rows.map((r) => r.indicator) : undefined,
+              listNamed: listed ? rows[0].named : undefined,
+            };
           }
         }
       }
@@ -410,6 +457,30 @@ export function extractTargets(reportSlug: string, sections: Section[], year: nu
   }
   WITHHELD.set(targets, withheldReasons);
   return targets;
+}
+
+/**
+ * Verbs that do something to the measured thing (建设高标准农田10万亩: 高标准农田 is measured, 建设 is done to it). 新增
+ * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
+ */
+const ACTION_VERB =
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+/** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|顺利|率先|集中|共)?${ACTION_VERB}(?:和?${ACTION_VERB})*`, 'u');
+
+/**
+ * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
+ * The verb stays where what is left would name no thing (完成投资: 投资 of what), or only a measure of the verb
+ * (开工率, 建设规模).
+ */
+export function splitAction(indicator: string): { action: string | null; indicator: string } {
+  const m = indicator.match(ACTION_HEAD);
+  if (!m) return { action: null, indicator };
+  const rest = indicator.slice(m[0].length);
+  if (rest.length < 2 || /^[的了和及与、，率量数]/u.test(rest) || BARE_MEASURE.test(rest) || HEAD_NOUN.test(rest) || /^(?:任务|工作|目标|项目数|规模|面积|总量)$/u.test(rest)) {
+    return { action: null, indicator };
+  }
+  return { action: m[0].replace(/^(?:拟|将|计划|要)/u, ''), indicator: rest };
 }
 
 /**
@@ -470,7 +541,7 @@ function unfitIndicator(r: Row, quote: string): string | null {
   // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
   if ((RATE_NAME.test(ind) || /占/u.test(ind)) && COUNT_UNIT.test(r.unit)) return 'indicator names a rate but the number is a count or an amount';
   // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
-  const named = ind.replace(/排名$/u, '').normalize('NFKC');
+  const named = (r.named ?? ind).replace(/排名$/u, '').normalize('NFKC');
   const shown = quote.normalize('NFKC');
   if (!(r.borrowed ? [...named].every((ch) => shown.includes(ch)) : readsIn(named, shown))) return 'quote does not contain the indicator';
   return null;
@@ -525,12 +596,27 @@ interface Row {
   borrowed?: boolean;
   /** Why the row is read but not published (its indicator is not what the number measures); absent when published. */
   withheld?: string;
+  /** One of the values of a 分别 list. */
+  respectively?: boolean;
+  /** The words of the text that name the row when its indicator unfolds them (城乡居民… → 城镇居民…): the quote shows these. */
+  named?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
 interface Previous {
   indicator: string;
   quoteStart: number;
+  /** The subjects of a 分别 list just read (城镇…、农村…), which a list of values after it without a subject shares. */
+  subjects?: string[];
+  /** The words that named those subjects in the text, when they unfold them (城乡居民…). */
+  listNamed?: string;
+}
+
+/** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
+interface SubjectClause {
+  text: string;
+  /** Where it starts, relative to the clause that takes it as subject (so negative). */
+  start: number;
 }
 
 /** Words before the subject that are not part of it: list markers, a plan period, 力争 and the like. */
@@ -580,7 +666,7 @@ function boundOf(before: string, q: Candidate): Bound | null {
   if (/(?:不超过|不高于|不多于|不大于)$/.test(before)) return 'lte';
   if (/(?:不少于|不低于|不小于|至少|超过|超|突破)$/.test(before)) return 'gte';
   if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
-  if (/(?:约|接近)$/.test(before)) return 'approx';
+  if (/(?:约|接近|(?<![接附临最])近)$/.test(before)) return 'approx';
   return null;
 }
 
@@ -618,6 +704,8 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|达标)/u;
+/** What is said of a counted noun once it is named: it was done, approved, used (not 进入, 列入: those say what it is). */
+const DONE_PREDICATE = /(?:全部|全面|顺利|如期|按期|按时|基本|获评|获批|获|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
@@ -653,20 +741,36 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
 }
 
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
-function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null): Row[] {
+function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
   const respectively = firstPre.match(/^(.*?)分别(.*)$/s);
   if (respectively && found.length >= 2) {
-    const subject = cleanSubject(respectively[1]);
+    // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
+    let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
+    let listStart = 0;
+    // 城乡居民人均可支配收入分别为…，分别增长4.6%和6.6%: a list without a subject is of the subjects just listed, or of
+    // the clause without a number just before it.
+    let listed: string[] | null = null;
+    if (!subject && previous?.subjects?.length === found.length) listed = previous.subjects;
+    else if (!subject && subjectClause) {
+      subject = cleanSubject(subjectClause.text);
+      listStart = subjectClause.start;
+    }
     // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
     const oneKind = found.every((q) => q.unit === found[0].unit);
-    let subjects = distribute(subject, found.length, oneKind);
+    let subjects = listed ?? distribute(subject, found.length, oneKind);
+    const unfolded = !listed && subjects !== null && COMPOUND_PAIRS.some(([joined]) => subject.includes(joined));
+    // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
+    if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'one subject for several values of one kind' });
+      return rows;
+    }
     // 品种分别突破600个、20类: one subject takes values of different kinds. A list that did not split (对非洲、拉美
     // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
     const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
     if (!subjects && subject && undivided) {
-      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
       return rows;
     }
     subjects ??= subject ? found.map(() => subject) : null;
@@ -680,9 +784,12 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
           unit: q.unit,
           comparator,
           bound: boundOf(i === 0 ? firstPre : '', q),
-          quoteStart: 0,
+          quoteStart: listed ? null : listStart,
           quoteEnd: found[found.length - 1].end,
           numberStart: q.start,
+          respectively: true,
+          borrowed: listed !== null,
+          named: unfolded ? subject : listed ? previous?.listNamed : undefined,
         }),
       );
       return rows;
@@ -737,7 +844,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // of the subject just stated.
     const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
     // (由71所优化整合为47所: a change verb alone is a link, too.)
-    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim())) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail)) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim())) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^并/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
       // not about the last clause's subject (and its own subject is stated as something else).
@@ -814,6 +921,12 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       const said = phrase.search(/、[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降)/u);
       if (said > 0) phrase = phrase.slice(0, said);
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
+      // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
+      const predicate = phrase.search(DONE_PREDICATE);
+      if (predicate >= 2) phrase = phrase.slice(0, predicate);
+      // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
+      const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
+      if (change >= 2) phrase = phrase.slice(0, change);
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       if (noun.length > 24) noun = noun.split('、')[0];
       noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');

@@ -118,6 +118,8 @@ export interface Target {
   section: string;
   kind: TargetKind;
   indicator: string;
+  /** The verb that goes with the quantity where the text states one (建设, 新建, 完成, 改造 …), kept out of `indicator`. */
+  action: string | null;
   value: number;
   valueMax: number | null;
   unit: string;

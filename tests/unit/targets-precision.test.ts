@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROW_SAMPLE_FLOORS, evaluateRowSample, ingestFolder, loadRowSample, type RowSample } from '../../scripts/lib/eval.ts';
-import { extractTargets, targetNotes } from '../../src/pipeline/targets.ts';
+import { COMPOUND_PAIRS, extractTargets, targetNotes } from '../../src/pipeline/targets.ts';
 import type { Report, Section, Target } from '../../src/pipeline/types.ts';
 
 function doc(text: string, partTitle = '2026年工作安排'): Target[] {
@@ -20,7 +20,8 @@ const rows = (text: string) => doc(text).map((t) => [t.indicator, t.value, t.uni
 
 describe('a number glued to the noun after it', () => {
   it('counts that noun, whatever verb or list of names stood before the number', () => {
-    expect(rows('今年试点组建4个产业链特聘专家团。')).toEqual([['组建产业链特聘专家团', 4, '个']]);
+    // The verb stands in the row's action, the thing counted in its indicator.
+    expect(doc('今年试点组建4个产业链特聘专家团。').map((t) => [t.action, t.indicator, t.value, t.unit])).toEqual([['组建', '产业链特聘专家团', 4, '个']]);
     expect(rows('新增甲县、乙县、丙县3个千亿县。')).toEqual([['新增千亿县', 3, '个']]);
     expect(rows('经贸合作覆盖120个国家和地区的300个港口。')[0]).toEqual(['经贸合作覆盖国家和地区', 120, '个']);
   });
@@ -71,11 +72,11 @@ describe('several subjects sharing values (分别)', () => {
 describe('the quote holds the indicator', () => {
   it('starts where a borrowed verb or subject was said', () => {
     const t = doc('争创2个省级经开区、1个省级高新区。');
-    expect(t.map((r) => [r.indicator, r.quote])).toEqual([
-      ['争创省级经开区', '争创2个省级经开区'],
-      ['争创省级高新区', '争创2个省级经开区、1个省级高新区'],
+    expect(t.map((r) => [r.action, r.indicator, r.quote])).toEqual([
+      ['争创', '省级经开区', '争创2个省级经开区'],
+      ['争创', '省级高新区', '争创2个省级经开区、1个省级高新区'],
     ]);
-    expect(doc('建成蔬菜大棚2350亩、温室500栋。').map((r) => [r.indicator, r.quote])[1]).toEqual(['建成温室', '建成蔬菜大棚2350亩、温室500栋']);
+    expect(doc('建成蔬菜大棚2350亩、温室500栋。').map((r) => [r.action, r.indicator, r.quote])[1]).toEqual(['建成', '温室', '建成蔬菜大棚2350亩、温室500栋']);
     expect(doc('新签约项目250个、总投资1000亿元。')[1].quote).toBe('新签约项目250个、总投资1000亿元');
   });
   it('withholds a row whose name the quote does not hold, or that measures without saying what', () => {
@@ -128,7 +129,9 @@ describe.skipIf(!existsSync(CORPUS))('rows outside the headline passage on real 
     for (const r of reports)
       for (const t of r.targets) {
         if (t.headline) continue;
-        const named = t.indicator.replace(/排名$/u, '').normalize('NFKC');
+        // A word that joins a pair (城乡) shows either of it (城镇…, 农村…).
+        let named = t.indicator.replace(/排名$/u, '').normalize('NFKC');
+        for (const [joined, first, second] of COMPOUND_PAIRS) if (t.quote.includes(joined)) named = named.replace(first, joined).replace(second, joined);
         const shown = t.quote.normalize('NFKC');
         if (![...named].every((ch) => shown.includes(ch))) missing.push(`${r.slug}: ${t.indicator} «${t.quote}»`);
       }

@@ -23,8 +23,8 @@ describe('targets: values, units, comparators', () => {
     expect(rows('居民消费价格涨幅控制在3%左右。')).toEqual([['居民消费价格涨幅', 3, null, '%', 'approx', 'target']]);
   });
   it('reads ranges, numbers before their noun, and Chinese magnitudes', () => {
-    expect(rows('新培育1—2个产值过百亿元的县域首位产业。')).toEqual([['新培育产值过百亿元的县域首位产业', 1, 2, '个', 'eq', 'target']]);
-    expect(rows('实施45项为民办实事项目。')).toEqual([['实施为民办实事项目', 45, null, '项', 'eq', 'target']]);
+    expect(rows('新培育1—2个产值过百亿元的县域首位产业。')).toEqual([['产值过百亿元的县域首位产业', 1, 2, '个', 'eq', 'target']]);
+    expect(rows('实施45项为民办实事项目。')).toEqual([['为民办实事项目', 45, null, '项', 'eq', 'target']]);
     expect(rows('确保工业产值超1千亿元，建筑业产值超千亿元，新增学位1.1万个。')).toEqual([
       ['工业产值', 1, null, '千亿元', 'gte', 'target'],
       ['建筑业产值', 1, null, '千亿元', 'gte', 'target'],
@@ -49,7 +49,8 @@ describe('targets: values, units, comparators', () => {
     ]);
   });
   it('reads a second count of the same thing, and a qualifier that replaces one', () => {
-    expect(rows('新开工保障性安居工程8018套，新建成10472套。').map((r) => r[0])).toEqual(['新开工保障性安居工程', '新建成保障性安居工程']);
+    const housing = extractTargets('r', section('新开工保障性安居工程8018套，新建成10472套。'), 2023);
+    expect(housing.map((t) => [t.action, t.indicator])).toEqual([['新开工', '保障性安居工程'], ['新建成', '保障性安居工程']]);
     expect(rows('力争全市国家级绿色制造单位突破20家、省级突破50家。').map((r) => r[0])).toEqual(['全市国家级绿色制造单位', '全市省级绿色制造单位']);
   });
   it('ignores codes, names, ages, dates, ordinals and counts of the text’s own parts', () => {

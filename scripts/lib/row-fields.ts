@@ -1,0 +1,141 @@
+/**
+ * Every field of a target row against a hand label (tests/gold/row-fields.json): rows drawn at random, labelled from
+ * the sentence with the number marked, without the extractor's fields. A labelled row is found again by the position
+ * of its number in its sentence, so that a row whose quote or indicator changed is still the same row.
+ */
+import { readFileSync } from 'node:fs';
+import type { Report, Target } from '../../src/pipeline/types.ts';
+import { numberInQuote } from './row-draw.ts';
+
+export interface FieldLabel {
+  report: string;
+  sentence: string;
+  at: number;
+  number: string;
+  quantity: boolean;
+  indicator: string | null;
+  indicatorAlso: string[];
+  action: string | null;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  comparator: Target['comparator'] | null;
+  bound: Target['bound'];
+  kind: Target['kind'] | null;
+  deadline: number | null;
+  notes: string;
+}
+
+export const FIELDS = ['quantity', 'indicator', 'valueUnit', 'comparatorBound', 'kind'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface FieldVerdict {
+  label: FieldLabel;
+  /** The row published for the labelled number, or null when none is. */
+  row: Target | null;
+  right: Record<Field, boolean>;
+  allRight: boolean;
+}
+
+export interface RowFieldsResult {
+  rows: number;
+  /** Labelled quantities that no row publishes any more (withheld or not read). */
+  missing: number;
+  /** Rows published for numbers that are no quantity. */
+  spurious: number;
+  /** Per field: right / rows judged (every labelled row; a missing quantity counts as not right). */
+  field: Record<Field, { right: number; of: number }>;
+  allRight: number;
+  verdicts: FieldVerdict[];
+}
+
+export const ROW_FIELD_FLOORS = { allRight: 0.85, indicator: 0.95, kind: 0.95, comparatorBound: 0.95, valueUnit: 0.95 } as const;
+
+const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+export function loadFieldLabels(path: string): FieldLabel[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { rows: FieldLabel[] }).rows;
+}
+
+/** The row of `report` whose own number stands at the labelled position, if any. */
+function rowAt(report: Report | undefined, label: FieldLabel): Target | null {
+  if (!report) return null;
+  for (const section of report.sections) {
+    for (const p of section.paragraphs) {
+      const sentenceAt = p.text.indexOf(label.sentence);
+      if (sentenceAt < 0) continue;
+      const at = sentenceAt + label.at;
+      for (const t of report.targets) {
+        if (t.section !== section.id) continue;
+        let from = p.text.indexOf(t.quote);
+        while (from >= 0) {
+          const n = numberInQuote(t.quote, t.value);
+          if (n && from + n.index === at) return t;
+          from = p.text.indexOf(t.quote, from + 1);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowFieldsResult {
+  const bySlug = new Map(reports.map((r) => [r.slug, r]));
+  const verdicts: FieldVerdict[] = labels.map((label) => {
+    const row = rowAt(bySlug.get(label.report), label);
+    const right = {} as Record<Field, boolean>;
+    if (!label.quantity) {
+      for (const f of FIELDS) right[f] = row === null;
+    } else if (!row) {
+      for (const f of FIELDS) right[f] = false;
+    } else {
+      right.quantity = true;
+      const names = [label.indicator, ...(label.indicatorAlso ?? [])].filter((n): n is string => !!n).map(fold);
+      // The verb may stand in the row's action rather than in its indicator: 开工 + 冬奥项目 says 开工冬奥项目.
+      right.indicator = names.includes(fold(row.indicator)) || (!!row.action && names.includes(fold(row.action + row.indicator)));
+      right.valueUnit = row.value === label.value && (row.valueMax ?? null) === (label.valueMax ?? null) && fold(row.unit) === fold(label.unit ?? '');
+      right.comparatorBound = row.comparator === label.comparator && (row.bound ?? null) === (label.bound ?? null);
+      right.kind = row.kind === label.kind;
+    }
+    return { label, row, right, allRight: FIELDS.every((f) => right[f]) };
+  });
+  const field = Object.fromEntries(FIELDS.map((f) => [f, { right: verdicts.filter((v) => v.right[f]).length, of: verdicts.length }])) as RowFieldsResult['field'];
+  return {
+    rows: verdicts.length,
+    missing: verdicts.filter((v) => v.label.quantity && !v.row).length,
+    spurious: verdicts.filter((v) => !v.label.quantity && v.row).length,
+    field,
+    allRight: verdicts.filter((v) => v.allRight).length,
+    verdicts,
+  };
+}
+
+export function failedRowFieldFloors(r: RowFieldsResult): string[] {
+  const out: string[] = [];
+  const share = (n: number) => n / Math.max(1, r.rows);
+  if (share(r.allRight) < ROW_FIELD_FLOORS.allRight) out.push(`row fields: every field right ${share(r.allRight).toFixed(3)} < ${ROW_FIELD_FLOORS.allRight}`);
+  for (const f of ['indicator', 'kind', 'comparatorBound', 'valueUnit'] as const) {
+    if (share(r.field[f].right) < ROW_FIELD_FLOORS[f]) out.push(`row fields: ${f} ${share(r.field[f].right).toFixed(3)} < ${ROW_FIELD_FLOORS[f]}`);
+  }
+  return out;
+}
+
+export function formatRowFields(r: RowFieldsResult): string {
+  const pct = (n: number) => `${n}/${r.rows} (${((100 * n) / Math.max(1, r.rows)).toFixed(1)}%)`;
+  const lines = [
+    `Every field of rows drawn at random from reports no rule was written from (tests/gold/row-fields.json), ${r.rows} rows:`,
+    `  every field right   ${pct(r.allRight)}`,
+    ...FIELDS.map((f) => `  ${f.padEnd(18)}  ${pct(r.field[f].right)}`),
+    `  missing quantities  ${r.missing}    published non-quantities  ${r.spurious}`,
+    '',
+    'Rows not all right:',
+  ];
+  for (const v of r.verdicts.filter((x) => !x.allRight)) {
+    const l = v.label;
+    const wrong = FIELDS.filter((f) => !v.right[f]).join(',');
+    const got = v.row ? `${v.row.indicator} | ${v.row.value}${v.row.valueMax != null ? `-${v.row.valueMax}` : ''} ${v.row.unit} | ${v.row.comparator}/${v.row.bound} | ${v.row.kind}` : '(no row)';
+    const want = l.quantity ? `${l.indicator} | ${l.value}${l.valueMax != null ? `-${l.valueMax}` : ''} ${l.unit} | ${l.comparator}/${l.bound} | ${l.kind}` : '(no quantity)';
+    lines.push(`  [${wrong}] ${l.report}: ${l.sentence.slice(Math.max(0, l.at - 30), l.at + 30)}`, `      got  ${got}`, `      want ${want}`);
+  }
+  return lines.join('\n');
+}
