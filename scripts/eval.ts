@@ -2,7 +2,8 @@
  * npm run eval [-- --seeds DIR --gold FILE --check --json FILE --layouts]
  * Ingests a folder (default: the development corpus) and compares every report with the hand-labelled gold:
  * metadata fields and headline targets, then every disagreement, then the precision of the rows outside the headline
- * passage on a hand-labelled sample (tests/gold/row-sample.json, over the corpus and the seeds) (--json also writes them, for tools that compare
+ * passage on a hand-labelled sample (tests/gold/row-sample.json, over the corpus and the seeds), and every field of rows
+ * drawn at random from reports no rule was written from (tests/gold/row-fields.json) (--json also writes them, for tools that compare
  * runs; --layouts adds the same comparison over the corpus rewritten in other layouts and encodings).
  * Exit 0, unless --check is given and a floor fails (on the corpus as it is).
  */
@@ -20,6 +21,7 @@ import {
   loadRowSample,
 } from './lib/eval.ts';
 import { evaluateVariants, formatVariants } from './lib/eval-variants.ts';
+import { evaluateRowFields, failedRowFieldFloors, formatRowFields, loadFieldLabels } from './lib/row-fields.ts';
 import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts } from './lib/facts-eval.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +38,8 @@ const { values } = parseArgs({
     // Facts read by hand from each file (government, year, front matter, part headings), beside the corpus.
     facts: { type: 'string' },
     'sample-seeds': { type: 'string', default: 'seeds' },
+    // Every field of rows drawn at random from corpus reports no rule was written from, labelled by hand.
+    fields: { type: 'string', default: 'tests/gold/row-fields.json' },
   },
 });
 
@@ -48,12 +52,19 @@ const sample = loadRowSample(values.sample!);
 const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).reports];
 const rowSample = evaluateRowSample(sample, sampleReports);
 const later = (sample.later ?? []).map((set) => ({ name: set.name, result: evaluateRowSample(set, sampleReports) }));
-const failures = [...failedFloors(result), ...failedRowSampleFloors(rowSample), ...(facts ? failedFactFloors(facts) : [])];
+const rowFields = existsSync(values.fields!) ? evaluateRowFields(loadFieldLabels(values.fields!), reports) : null;
+const failures = [
+  ...failedFloors(result),
+  ...failedRowSampleFloors(rowSample),
+  ...(facts ? failedFactFloors(facts) : []),
+  ...(rowFields ? failedRowFieldFloors(rowFields) : []),
+];
 console.log(formatEval(result));
 console.log(`\n${formatRowSample(rowSample)}`);
 if (facts) console.log(`\n${formatFacts(facts)}`);
+if (rowFields) console.log(`\n${formatRowFields(rowFields)}`);
 for (const { name, result } of later) console.log(`\n${formatRowSample(result, `The same, on the ${name} sample (drawn before the rules changed on it`)}`);
-if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, later, facts, failedFloors: failures }, null, 2) + '\n');
+if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, later, facts, rowFields, failedFloors: failures }, null, 2) + '\n');
 console.log('');
 console.log(failures.length ? `Floors not held:\n${failures.map((f) => `  ${f}`).join('\n')}` : 'All floors held.');
 if (values.layouts) console.log(`\n${formatVariants(evaluateVariants(values.seeds!, gold))}`);

@@ -459,10 +459,10 @@ export function evaluateRowSample(sample: Pick<RowSample, 'rows'>, reports: Repo
     }
     used.add(`${row.report} ${hit.id}`); // ids are unique within a report only
     // A verb now kept in the row's action still says what the label read: 建设 + 高标准农田 is 建设高标准农田.
-    const same = [row.indicator, ...(row.alsoRight ?? [])].some((n) => fold(hit.indicator) === fold(n) || (!!hit.action && fold(hit.action + hit.indicator) === fold(n)));
+    const same = [row.indicator, ...(row.alsoRight ?? [])].some((n) => fold(hit.indicator) === fold(n) || (!!hit.action && [hit.action + hit.indicator, hit.indicator + hit.action].some((m) => fold(m) === fold(n))));
     let verdict: SampleVerdict;
     if (row.label === 'right') verdict = same ? 'right' : 'renamed';
-    else if (row.label === 'wrong-indicator' && row.textNames?.some((n) => fold(n) === fold(hit.indicator) || (!!hit.action && fold(hit.action + hit.indicator) === fold(n)))) verdict = 'fixed';
+    else if (row.label === 'wrong-indicator' && row.textNames?.some((n) => fold(n) === fold(hit.indicator) || (!!hit.action && [hit.action + hit.indicator, hit.indicator + hit.action].some((m) => fold(m) === fold(n))))) verdict = 'fixed';
     else verdict = 'still-wrong';
     verdicts.push({ row, verdict, indicator: hit.indicator });
   }

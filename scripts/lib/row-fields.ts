@@ -51,7 +51,8 @@ export interface RowFieldsResult {
 
 export const ROW_FIELD_FLOORS = { allRight: 0.85, indicator: 0.95, kind: 0.95, comparatorBound: 0.95, valueUnit: 0.95 } as const;
 
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+// Width, case and the shape of quotation marks (“…” and "…" are one mark) do not make another name.
+const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”「」]/gu, '"').toLowerCase();
 
 export function loadFieldLabels(path: string): FieldLabel[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { rows: FieldLabel[] }).rows;
@@ -92,7 +93,7 @@ export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowF
       right.quantity = true;
       const names = [label.indicator, ...(label.indicatorAlso ?? [])].filter((n): n is string => !!n).map(fold);
       // The verb may stand in the row's action rather than in its indicator: 开工 + 冬奥项目 says 开工冬奥项目.
-      right.indicator = names.includes(fold(row.indicator)) || (!!row.action && names.includes(fold(row.action + row.indicator)));
+      right.indicator = names.includes(fold(row.indicator)) || (!!row.action && [row.action + row.indicator, row.indicator + row.action].some((n) => names.includes(fold(n))));
       right.valueUnit = row.value === label.value && (row.valueMax ?? null) === (label.valueMax ?? null) && fold(row.unit) === fold(label.unit ?? '');
       right.comparatorBound = row.comparator === label.comparator && (row.bound ?? null) === (label.bound ?? null);
       right.kind = row.kind === label.kind;

@@ -34,18 +34,18 @@ const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
 const RANGE_SEP = '\\s*[—–\\-~～至到]\\s*';
 /** One quantity: a number (or a range), its unit, and a bound after it (以上, 左右 …). */
 const QUANTITY = new RegExp(
-  `(?<num>${ARABIC}|${CHINESE_NUM})(?:(?<pct>%)?${RANGE_SEP}(?<max>${ARABIC}))?(?<unit>${UNIT})(?<bound>以上|以下|以内|左右|上下)?`,
+  `(?<num>${ARABIC}|${CHINESE_NUM})(?:(?<pct>%)?${RANGE_SEP}(?<max>${ARABIC}))?(?:(?<mag>${MAGNITUDE})?(?<more>[余多])(?=${UNIT}))?(?<unit>${UNIT})(?<bound>以上|以下|以内|左右|上下)?`,
   'gu',
 );
 
-const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅)(?:了)?$/;
+const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速)(?:了)?$/;
 const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅)(?:了)?$/;
 const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|将|拟|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+  /(?:分别|将|拟|提速|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
@@ -104,7 +104,7 @@ const RATE_UNIT = /^(?:%|个百分点|倍)$/;
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
 // 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
 // aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<!改造|建设|升级|培育|打造|改建|提质)(?:提高|提升))了?(?:约|近|超过|超)?$`);
+const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建)(?:提高|提升))了?(?:约|近|超过|超)?$`);
 const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少|缩减|压减|降低)了?(?:约|近|超过|超)?$`);
 
 /** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
@@ -124,7 +124,7 @@ function comparatorOf(before: string, bound: string | undefined, unit: string): 
   if (bound === '以下' || bound === '以内') return 'lte';
   if (bound === '左右' || bound === '上下') return 'approx';
   // 不超过 ends in 超过 and 不低于 in 低于: the negated forms decide first.
-  if (/(?:不超过|不高于|不多于|不大于)$/.test(before)) return 'lte';
+  if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
   if (/(?:不少于|不低于|不小于)$/.test(before)) return 'gte';
   if (GTE.test(before)) return 'gte';
   if (LTE.test(before)) return 'lte';
@@ -273,7 +273,8 @@ function quantities(clause: string): Candidate[] {
     if (/每$/.test(before)) continue;
     let value = parseNumber(g.num);
     if (value === null) continue;
-    let unit = g.unit;
+    // 4.23万余户, 30多个: more than the number, in the unit without 余.
+    let unit = `${g.mag ?? ''}${g.unit}`;
     if (isChinese && /^[十百千]$/.test(g.num) && /^[万亿]/.test(unit)) {
       unit = g.num + unit; // 超千亿元: one 千亿元, as written
       value = 1;
@@ -285,7 +286,7 @@ function quantities(clause: string): Candidate[] {
     // 2×35万千瓦: a unit's size in a specification, likewise.
     // 7条路径: a count of the text's own lines of work, likewise.
     const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier;
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound, rank, classOf });
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf });
   }
   return out;
 }
@@ -464,9 +465,9 @@ export function extractTargets(
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|顺利|率先|集中|共)?${ACTION_VERB}(?:和?${ACTION_VERB})*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -475,7 +476,13 @@ const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|
  */
 export function splitAction(indicator: string): { action: string | null; indicator: string } {
   const m = indicator.match(ACTION_HEAD);
-  if (!m) return { action: null, indicator };
+  if (!m) {
+    // 棚户区改造住房新开工580套, 固定资产投资完成194亿元: a verb of completion after the noun is the predicate.
+    // (Not 改造, 建设, 治理 after a noun: 老旧小区改造 names a kind of project.)
+    const done = indicator.match(/^(.{2,}?)((?:基本|全面|累计)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工))$/u);
+    if (done && !/[的了和及与、]$/u.test(done[1]) && !BARE_MEASURE.test(done[1]) && !HEAD_NOUN.test(done[1])) return { action: done[2], indicator: done[1] };
+    return { action: null, indicator };
+  }
   const rest = indicator.slice(m[0].length);
   if (rest.length < 2 || /^[的了和及与、，率量数]/u.test(rest) || BARE_MEASURE.test(rest) || HEAD_NOUN.test(rest) || /^(?:任务|工作|目标|项目数|规模|面积|总量)$/u.test(rest)) {
     return { action: null, indicator };
@@ -525,6 +532,8 @@ function unfitIndicator(r: Row, quote: string): string | null {
   if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
   // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
   if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind)) return 'indicator is no name';
+  // （含）以上: a bound and a bracketed note, left where a qualifier's number was read.
+  if (/^(?:[（(][^）)]*[）)])*(?:以上|以下|以内|左右|上下)$/u.test(ind)) return 'indicator is no name';
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
   if (/(?:[千百万亿十]|国家|省|市|县|区|[A-Z\d])级$/u.test(ind) && COUNT_UNIT.test(r.unit)) return 'a class counted, its noun after the list';
   // 文化惠民工程、全民健身工程分别惠及3500万、2300万人次: a number without its unit swallowed into the name.
@@ -625,6 +634,8 @@ function stripLead(s: string): string {
     .replace(/^[、和及与]+/, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
     .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
+    // 一是…, 二是…: a spoken enumeration.
+    .replace(/^[一二三四五六七八九十]+是/u, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
     .replace(LEAD_WORDS, '');
 }
@@ -645,12 +656,17 @@ const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占�
 const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?|上半年|年初|一季度|上年|去年)?|\d{4}年(?:末|底)?的)$/;
+const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|上半年|年初|一季度|上年|去年)?|\d{4}年(?:末|底)?的)$/;
 
 function cleanSubject(s: string): string {
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
-  let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, ''))
+  // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
+  let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    .replace(LINK_WORDS, '')
+    // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
+    .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
+    .replace(/按(?:可比口径|可比价格)(?:计算)?$/u, '')
     .replace(LINK_WORDS, '');
   // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
@@ -663,7 +679,7 @@ function boundOf(before: string, q: Candidate): Bound | null {
   if (q.bound === '以上') return 'gte';
   if (q.bound === '以下' || q.bound === '以内') return 'lte';
   if (q.bound === '左右' || q.bound === '上下') return 'approx';
-  if (/(?:不超过|不高于|不多于|不大于)$/.test(before)) return 'lte';
+  if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
   if (/(?:不少于|不低于|不小于|至少|超过|超|突破)$/.test(before)) return 'gte';
   if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
   if (/(?:约|接近|(?<![接附临最])近)$/.test(before)) return 'approx';
@@ -703,9 +719,12 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|达标)/u;
-/** What is said of a counted noun once it is named: it was done, approved, used (not 进入, 列入: those say what it is). */
-const DONE_PREDICATE = /(?:全部|全面|顺利|如期|按期|按时|基本|获评|获批|获|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|达标|进行|启用|销号)/u;
+/**
+ * What is said of a counted noun once it is named: it was done, approved, used. Not an honour (获评, 获得, 入选, 进入,
+ * 列入): 12部文艺作品获得“五个一工程”奖 counts award-winning works, and the honour is part of what is counted.
+ */
+const DONE_PREDICATE = /(?:全部|全面|顺利|如期|按期|按时|基本|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
@@ -855,7 +874,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
         prevEnd = q.end;
         continue;
       }
-      push(before, q.end);
+      // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
+      push(/达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
       continue;
     }
     let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
@@ -871,16 +891,19 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
     // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
     // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
-    const verbAt = rawVerb.search(COUNT_VERB);
+    // (基本建成4559套: a manner word before the verb leaves it the clause's verb.)
+    const verbAt = rawVerb.replace(/^(?:基本|全面|顺利|累计)/u, '').search(COUNT_VERB);
     const countVerb =
-      ((rawVerb.length <= 8 && verbAt >= 0) || (subject.length <= 8 && COUNT_VERB.test(subject))) && (tail.trim() !== '' || verbAt <= 1);
+      ((rawVerb.length <= 8 && verbAt >= 0) || (subject.length <= 8 && COUNT_VERB.test(subject))) && (tail.trim() !== '' || verbAt <= 1) &&
+      // (新能源装机新增623万千瓦、达到…: no noun after the number, so the verb is no count's.)
+      (!/^[、，]/u.test(tail) || verbAt <= 1);
     // 出台的14项惠企政策, 金源天鹅湖等31个项目, 中心城区7800套住房: the noun after the number is what is counted.
     // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
     const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim());
     const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
     // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
     const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
-    if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
+    if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^[“"]?\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
       // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
       // 年产3000辆专用车项目: a capacity names the project.
       const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
@@ -897,7 +920,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
         const rawItem = stripLead(pre.slice(pre.lastIndexOf('、') + 1)).trim();
         const item = cleanSubject(rawItem);
         // (自贸试验区有3项改革成果: what has them, without 有.)
-        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '') : '';
+        // (对管委会115项行政审批事项: what the preposition governs, without it.)
+        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
@@ -930,6 +954,15 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       if (noun.length > 24) noun = noun.split('、')[0];
       noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
+      // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
+      if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
+      // 12座人行天桥建设: a count of the things built, likewise (a count of 工程 or 项目 counts those, and 投资建设 or 开发建设 is one work).
+      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程目资发造]建设$/u.test(noun)) noun = noun.replace(/建设$/u, '');
+      // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
+      if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:建设)?(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:建设)?(?:任务|目标)$/u, '');
+      // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
+      const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接))/u);
+      if (partner > 0) noun = noun.slice(0, partner);
       if (countVerb) {
         verb = COUNT_VERB.test(rawVerb) ? rawVerb : subject;
         verbQuoteStart = subjectStart;
@@ -961,11 +994,20 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     }
     if (countVerb && subject === verb && before) {
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
-      subject = `${verb}${before.replace(LEADING_VERB, '')}`;
+      // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
+      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力)+/u, '').replace(LEADING_VERB, '');
+      subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       borrowed = true;
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
+    // 城乡居民享受最低生活保障人数10.15万人，其中城镇2.62万人: one side of a pair names its part of the whole just stated.
+    const side = COMPOUND_PAIRS.find(([joined, first, second]) => (subject === first || subject === second) && before?.includes(joined));
+    if (side && /其中/u.test(pre) && before) {
+      rows.push({ ...rowBase(q, pre), indicator: before.replace(side[0], subject), named: before, quoteStart: rows.length ? rows[rows.length - 1].quoteStart : null, quoteEnd: q.end });
+      prevEnd = q.end;
+      continue;
+    }
     // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
       subject = `${before}${subject}`;

@@ -35,9 +35,10 @@ describe('a number glued to the noun after it', () => {
     expect(rows('推进东电2×35万千瓦热电联产项目。')).toEqual([]);
   });
   it('still reads an extent of work done and an amount with its purpose', () => {
-    expect(rows('重点实施31.2公里农村公路、1.2万亩农田水利建设。')).toEqual([
-      ['重点实施农村公路', 31.2, '公里'],
-      ['重点实施农田水利建设', 1.2, '万亩'],
+    // (A length or an area measures the thing built, not the building of it: 农田水利, not 农田水利建设.)
+    expect(doc('重点实施31.2公里农村公路、1.2万亩农田水利建设。').map((t) => [t.action, t.indicator, t.value, t.unit])).toEqual([
+      ['重点实施', '农村公路', 31.2, '公里'],
+      ['重点实施', '农田水利', 1.2, '万亩'],
     ]);
     expect(rows('专门安排财政资金75亿元加快项目落地建设。')).toEqual([['专门安排财政资金', 75, '亿元']]);
   });

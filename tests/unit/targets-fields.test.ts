@@ -1,0 +1,113 @@
+/**
+ * Every field of a row read from the grammar of its clause: the measured thing apart from the verb done to it
+ * (action), a change by an amount apart from a level, 分别 lists over joined words, parts of a whole, and the kind a
+ * statistical bulletin gives. Then the floors on rows drawn at random from reports no rule was written from, labelled
+ * by hand field by field (tests/gold/row-fields.json).
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../scripts/lib/eval.ts';
+import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, loadFieldLabels } from '../../scripts/lib/row-fields.ts';
+import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
+import type { Section, Target } from '../../src/pipeline/types.ts';
+
+function read(text: string, title = '2024年工作安排', kind: string | null = null): Target[] {
+  const sections: Section[] = [{ id: 's1', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: [] }] }];
+  return extractTargets('r', sections, 2024, undefined, kind);
+}
+const fields = (text: string, title?: string, kind?: string | null) =>
+  read(text, title, kind).map((t) => [t.action, t.indicator, t.value, t.unit, t.comparator, t.bound]);
+
+describe('the verb of a clause stands apart from what it measures', () => {
+  it('splits a verb before the noun, and after it when it says the work is done', () => {
+    expect(fields('建设高标准农田10万亩。')).toEqual([['建设', '高标准农田', 10, '万亩', 'eq', null]]);
+    expect(fields('拟发行超长期特别国债1.3万亿元。')).toEqual([['发行', '超长期特别国债', 1.3, '万亿元', 'eq', null]]);
+    expect(fields('棚户区改造住房新开工580套。')).toEqual([['新开工', '棚户区改造住房', 580, '套', 'eq', null]]);
+  });
+  it('keeps a verb that leaves no thing named, and words that change what is measured', () => {
+    expect(splitAction('完成投资')).toEqual({ action: null, indicator: '完成投资' });
+    expect(splitAction('新增风电光伏装机')).toEqual({ action: null, indicator: '新增风电光伏装机' });
+    expect(splitAction('城镇新增就业')).toEqual({ action: null, indicator: '城镇新增就业' });
+    expect(splitAction('老旧小区改造')).toEqual({ action: null, indicator: '老旧小区改造' });
+  });
+  it('cuts a counted noun where what is said of it begins', () => {
+    expect(fields('148个小微黑臭水体全部销号。')).toEqual([[null, '小微黑臭水体', 148, '个', 'eq', null]]);
+    expect(fields('对管委会115项行政审批事项进行了梳理。')).toEqual([[null, '管委会行政审批事项', 115, '项', 'eq', null]]);
+    // An honour is part of what is counted.
+    expect(read('12部文艺作品获得“五个一工程”奖。')[0]?.indicator).toBe('文艺作品获得“五个一工程”奖');
+  });
+});
+
+describe('a change by an amount, and a level', () => {
+  it('reads the amount after a verb of change as the change, a bound word between them aside', () => {
+    expect(fields('人均财政补助标准提高30元。')).toEqual([[null, '人均财政补助标准', 30, '元', 'growth', null]]);
+    expect(fields('耕地面积年均缩减近2000平方公里。')).toEqual([[null, '耕地面积', 2000, '平方公里', 'decline', 'approx']]);
+    expect(fields('中关村规模以上企业技术收入增长超过30%。')).toEqual([[null, '中关村规模以上企业技术收入', 30, '%', 'growth', 'gte']]);
+    expect(fields('医用耗材平均降幅达34.2%。')[0]?.[4]).toBe('decline');
+  });
+  it('keeps a count made by a verb of improvement a count', () => {
+    expect(fields('改造提升老旧小区10个。')).toEqual([['改造提升', '老旧小区', 10, '个', 'eq', null]]);
+    expect(fields('新建、提升8条市政道路绿化。')[0]?.[4]).toBe('eq');
+  });
+  it('gives the level reached to the thing, not to what was added to it', () => {
+    expect(read('新能源装机新增623万千瓦、达到1968万千瓦。').map((t) => [t.indicator, t.value])[1]).toEqual(['新能源装机', 1968]);
+  });
+  it('reads 余 as more than the number', () => {
+    expect(fields('新登记市场主体4.23万余户。')).toEqual([[null, '新登记市场主体', 4.23, '万户', 'gte', 'gte']]);
+  });
+});
+
+describe('lists, wholes and parts', () => {
+  it('unfolds a word that joins a pair over a 分别 list, and a later list without a subject takes the same pair', () => {
+    expect(read('城乡居民人均可支配收入分别为80587元和48180元，分别增长4.6%和6.6%。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['城镇居民人均可支配收入', 80587, 'eq'],
+      ['农村居民人均可支配收入', 48180, 'eq'],
+      ['城镇居民人均可支配收入', 4.6, 'growth'],
+      ['农村居民人均可支配收入', 6.6, 'growth'],
+    ]);
+    expect(read('存贷款余额分别达到5000亿元、4000亿元。').map((t) => t.indicator)).toEqual(['存款余额', '贷款余额']);
+  });
+  it('takes a list of subjects from the clause without a number before a 分别', () => {
+    expect(read('各类安全事故起数、受伤人数、死亡人数，分别下降21%、27.1%、33.3%。').map((t) => t.indicator)).toEqual(['各类安全事故起数', '受伤人数', '死亡人数']);
+  });
+  it('withholds several values of one kind said of one subject that does not split', () => {
+    expect(read('项目投资分别达到50亿元、40亿元。')).toEqual([]);
+  });
+  it('names one side of a pair after 其中 as its part of the whole', () => {
+    expect(read('城乡居民享受最低生活保障人数10.15万人，其中城镇2.62万人。').map((t) => t.indicator)[1]).toBe('城镇居民享受最低生活保障人数');
+  });
+  it('counts a whole and its part done by the verb between them', () => {
+    expect(read('76个冬奥项目开工65个。').map((t) => [t.action, t.indicator, t.value])).toEqual([
+      [null, '冬奥项目', 76],
+      ['开工', '冬奥项目', 65],
+    ]);
+    expect(read('12处敬老院整合为3处并实行公建民营。').map((t) => [t.indicator, t.value])).toEqual([
+      ['敬老院', 12],
+      ['敬老院', 3],
+    ]);
+  });
+});
+
+describe('the kind', () => {
+  it('is an achievement throughout a statistical bulletin, whatever its headings', () => {
+    expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '综合', '统计公报').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '2024年工作安排').map((t) => t.kind)).toEqual(['target', 'target']);
+  });
+});
+
+const corpus = '../shared/corpus';
+describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule was written from', () => {
+  it('holds the floors on the hand-labelled sample', () => {
+    const result = evaluateRowFields(loadFieldLabels('tests/gold/row-fields.json'), ingestFolder(corpus).reports);
+    expect(result.rows).toBeGreaterThanOrEqual(140);
+    expect(failedRowFieldFloors(result)).toEqual([]);
+    expect(result.allRight / result.rows).toBeGreaterThanOrEqual(ROW_FIELD_FLOORS.allRight);
+  }, 120_000);
+  it('judges a row by every field: a wrong comparator or kind is not right', () => {
+    const label = loadFieldLabels('tests/gold/row-fields.json').find((l) => l.quantity && l.comparator === 'growth')!;
+    const report = ingestFolder(corpus).reports.find((r) => r.slug === label.report)!;
+    const tampered = { ...report, targets: report.targets.map((t) => ({ ...t, comparator: 'eq' as const, kind: t.kind === 'target' ? ('achievement' as const) : ('target' as const) })) };
+    const result = evaluateRowFields([label], [tampered]);
+    expect(result.allRight).toBe(0);
+  }, 120_000);
+});
