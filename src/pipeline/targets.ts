@@ -46,7 +46,7 @@ const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
   /(?:分别|将|拟|提速|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|年内|实现|完成|提出|包括)+/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|去年|年内|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
@@ -298,7 +298,19 @@ function kindOf(ancestry: string, paragraph: string, sentence: string, year: num
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
   // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
   if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
+  // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
+  // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
+  if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence))) return 'achievement';
   return 'target';
+}
+
+/** Words that make a sentence a commitment, wherever it stands. */
+const PLAN_MARK = /力争|确保|预期|目标|将|计划|今年|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
+/** Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期). */
+const PAST_TIME = /过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+function pastOpening(sentence: string, year: number | null): boolean {
+  const m = sentence.match(/^(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
+  return m !== null && year !== null && Number(m[1]) < year;
 }
 
 /**
@@ -456,8 +468,17 @@ export function extractTargets(
       }
     }
   }
-  WITHHELD.set(targets, withheldReasons);
-  return targets;
+  // 提出上述预期目标…城镇调查失业率5.5%左右，体现了…: a main target named again after its passage (to explain it, or
+  // in the part that carries it out) is the same target, not another one: one row, the headline's.
+  const headlineKeys = new Set(targets.filter((t) => t.headline).map(restatementKey));
+  const kept = targets.filter((t) => t.headline || t.kind !== 'target' || !headlineKeys.has(restatementKey(t)));
+  for (let i = kept.length; i < targets.length; i++) withheldReasons.push('a main target named again after its passage');
+  WITHHELD.set(kept, withheldReasons);
+  return kept;
+}
+
+function restatementKey(t: Target): string {
+  return JSON.stringify([t.indicator, t.value, t.valueMax, t.unit, t.comparator, t.bound, t.period?.from ?? null, t.period?.to ?? null]);
 }
 
 /**
@@ -475,6 +496,12 @@ const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|
  * (开工率, 建设规模).
  */
 export function splitAction(indicator: string): { action: string | null; indicator: string } {
+  // 全市完成固定资产投资: a scope before the verb stays with the thing measured (全市固定资产投资).
+  const scope = indicator.match(/^(?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{4})/u)?.[0] ?? '';
+  if (scope) {
+    const inner = splitAction(indicator.slice(scope.length));
+    return inner.action ? { action: inner.action, indicator: `${scope}${inner.indicator}` } : { action: null, indicator };
+  }
   const m = indicator.match(ACTION_HEAD);
   if (!m) {
     // 棚户区改造住房新开工580套, 固定资产投资完成194亿元: a verb of completion after the noun is the predicate.

@@ -89,9 +89,28 @@ describe('lists, wholes and parts', () => {
 });
 
 describe('the kind', () => {
+  it('is a result in a part that plans when the sentence says when it happened, unless it commits to something', () => {
+    expect(read('2023年，全市完成固定资产投资500亿元。').map((t) => [t.kind, t.action, t.indicator])).toEqual([['achievement', '完成', '全市固定资产投资']]);
+    expect(read('去年全市新增就业3万人。').map((t) => [t.kind, t.indicator])).toEqual([['achievement', '全市新增就业']]);
+    expect(read('一般公共预算收入比上年增长5%。').map((t) => t.kind)).toEqual(['target']);
+    expect(read('2023年，我们力争新增就业5万人。').map((t) => t.kind)).toEqual(['target']);
+  });
   it('is an achievement throughout a statistical bulletin, whatever its headings', () => {
     expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '综合', '统计公报').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
     expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '2024年工作安排').map((t) => t.kind)).toEqual(['target', 'target']);
+  });
+});
+
+describe('a main target named again', () => {
+  it('is one row, the headline passage\'s, when it is restated to explain it', () => {
+    const sections: Section[] = [
+      { id: 's1', parent: null, level: 1, number: '一、', title: '2024年工作安排', paragraphs: [
+        { text: '今年发展主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右。', sources: [] },
+        { text: '提出上述预期目标，综合考虑了各方面因素。城镇调查失业率5.5%左右，体现了稳就业的要求。', sources: [] },
+      ] },
+    ];
+    const rows = extractTargets('r', sections, 2024);
+    expect(rows.map((t) => [t.indicator, t.headline])).toEqual([['地区生产总值', true], ['城镇调查失业率', true]]);
   });
 });
 
