@@ -45,8 +45,8 @@ const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|将|拟|提速|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|累计|全年|今年|去年|年内|实现|完成|提出|包括)+/;
+  /(?:分别|双双|将|拟|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|全年|今年|去年|年内|目前|当前|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
@@ -104,8 +104,8 @@ const RATE_UNIT = /^(?:%|个百分点|倍)$/;
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
 // 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
 // aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建)(?:提高|提升))了?(?:约|近|超过|超)?$`);
-const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少|缩减|压减|降低)了?(?:约|近|超过|超)?$`);
+const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建)(?:提高|提升)|净增)了?(?:约|近|超过|超)?$`);
+const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少|缩减|压减|降低|净减|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
 const BOUND_AFTER_VERB = /(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)$/u;
@@ -285,7 +285,11 @@ function quantities(clause: string): Candidate[] {
     const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|在|为|提高到|提升到|增加到|增至)$/.test(before);
     // 2×35万千瓦: a unit's size in a specification, likewise.
     // 7条路径: a count of the text's own lines of work, likewise.
-    const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier;
+    // 连跨400亿元、500亿元、600亿元三个台阶: thresholds passed, counted as milestones — no level of anything.
+    const milestones = /^(?:、[^，。；、]{1,12})*[两二三四五六七八九十]个[^，、。；]{0,4}(?:台阶|大关|关口)/u.test(rest);
+    // 稳就业18条、脱贫人口就业帮扶12条等政策措施: a package of policy articles named by its count.
+    const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);
+    const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName;
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf });
   }
   return out;
@@ -386,6 +390,8 @@ export function extractTargets(
         const clauseRe = /[^，：]+[，：]?/gu;
         let previous: Previous | null = null;
         let numberless: { text: string; start: number } | null = null;
+        // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
+        const sentenceRows: { indicator: string; start: number }[] = [];
         for (const cm of sentence.matchAll(clauseRe)) {
           const clause = cm[0].replace(/[，：。！？；]$/, '');
           const clauseStart = sentenceStart + cm.index!;
@@ -395,7 +401,8 @@ export function extractTargets(
             continue;
           }
           const kind = kindOf(ancestry, text, sentence, year, reviewPart);
-          const rows = rowsOfClause(clause, found, previous, numberless && { text: numberless.text, start: numberless.start - clauseStart });
+          const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart }));
+          const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
           for (const r of rows) {
             // A withheld row still takes its number, so that the ids of the rows after it do not shift.
             k++;
@@ -417,6 +424,8 @@ export function extractTargets(
             // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
             const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
             const kindHere = bulletin ? 'achievement' : headline ? 'target' : kind;
+            // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
+            const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
             const deadline =
               deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
             const clauseBefore = clause.slice(0, r.numberStart);
@@ -435,7 +444,7 @@ export function extractTargets(
               value: r.value,
               valueMax: r.valueMax,
               unit: r.unit,
-              comparator: r.comparator,
+              comparator,
               deadline,
               quote,
               theme: themeOf(`${r.indicator} ${section.title}`),
@@ -453,6 +462,7 @@ export function extractTargets(
             });
           }
           numberless = null;
+          for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart });
           const published = rows.filter((r) => !r.withheld);
           if (published.length) {
             const last = published[published.length - 1];
@@ -486,9 +496,9 @@ function restatementKey(t: Target): string {
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -502,6 +512,12 @@ export function splitAction(indicator: string): { action: string | null; indicat
     const inner = splitAction(indicator.slice(scope.length));
     return inner.action ? { action: inner.action, indicator: `${scope}${inner.indicator}` } : { action: null, indicator };
   }
+  // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.
+  const invested = indicator.match(/^(.{2,}?)(完成|实现|累计完成)(投资|投入)$/u);
+  if (invested) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
+  // 新区实现地区生产总值: a place that did it, then the verb, then the measure: the place's measure.
+  const placed = indicator.match(/^(\p{Script=Han}{1,4}?[市省区县州盟旗])(实现|完成)(\p{Script=Han}{2,})$/u);
+  if (placed && !BARE_MEASURE.test(placed[3])) return { action: placed[2], indicator: `${placed[1]}${placed[3]}` };
   const m = indicator.match(ACTION_HEAD);
   if (!m) {
     // 棚户区改造住房新开工580套, 固定资产投资完成194亿元: a verb of completion after the noun is the predicate.
@@ -650,6 +666,8 @@ interface Previous {
 
 /** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
 interface SubjectClause {
+  /** The rows read earlier in the sentence, where they start relative to this clause: a 分别 list may be of them. */
+  earlier?: { indicator: string; start: number }[];
   text: string;
   /** Where it starts, relative to the clause that takes it as subject (so negative). */
   start: number;
@@ -694,7 +712,9 @@ function cleanSubject(s: string): string {
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
     .replace(/按(?:可比口径|可比价格)(?:计算)?$/u, '')
-    .replace(LINK_WORDS, '');
+    .replace(LINK_WORDS, '')
+    // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
+    .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '');
   // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
   return out.replace(/[、和及与]+$/, '').trim();
@@ -798,10 +818,22 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     // 城乡居民人均可支配收入分别为…，分别增长4.6%和6.6%: a list without a subject is of the subjects just listed, or of
     // the clause without a number just before it.
     let listed: string[] | null = null;
+    const earlier = subjectClause?.earlier ?? [];
     if (!subject && previous?.subjects?.length === found.length) listed = previous.subjects;
-    else if (!subject && subjectClause) {
+    else if (!subject && !subjectClause?.text && earlier.length === found.length) {
+      // 接待游客1582万人次，旅游收入106.8亿元，分别增长29%和49.7%: the values are of the subjects just stated, in order.
+      const of = earlier.slice(-found.length);
+      listed = of.map((x) => x.indicator);
+      listStart = of[0].start;
+    }
+    else if (!subject && subjectClause?.text) {
       subject = cleanSubject(subjectClause.text);
       listStart = subjectClause.start;
+    }
+    // 分别增长29%和49.7% after rows that are not as many as its values: whose each value is, is not said.
+    if (!subject && !listed) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
+      return rows;
     }
     // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
     const oneKind = found.every((q) => q.unit === found[0].unit);
@@ -830,7 +862,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
           unit: q.unit,
           comparator,
           bound: boundOf(i === 0 ? firstPre : '', q),
-          quoteStart: listed ? null : listStart,
+          quoteStart: listed && listStart === 0 ? null : listStart,
           quoteEnd: found[found.length - 1].end,
           numberStart: q.start,
           respectively: true,
@@ -991,7 +1023,9 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接))/u);
       if (partner > 0) noun = noun.slice(0, partner);
       if (countVerb) {
-        verb = COUNT_VERB.test(rawVerb) ? rawVerb : subject;
+        // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
+        const ownVerb = stripLead(rawVerb.slice(rawVerb.lastIndexOf('、') + 1));
+        verb = COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject;
         verbQuoteStart = subjectStart;
         subject = verb;
       }

@@ -87,7 +87,8 @@ describe('the quote holds the indicator', () => {
   });
   it('withholds a rate counted in things and a milestone counted among milestones', () => {
     expect(rows('22条重点入黄排水沟整治率达100%。')).toEqual([['重点入黄排水沟整治率', 100, '%']]);
-    expect(rows('经济总量连跨5万亿元、6万亿元两个台阶。')).toEqual([['经济总量', 5, '万亿元']]);
+    // Thresholds passed and counted as milestones are no level of anything (the total is past the last one).
+    expect(rows('经济总量连跨5万亿元、6万亿元两个台阶。')).toEqual([]);
     expect(rows('地区生产总值迈上6万亿元台阶。')).toEqual([['地区生产总值', 6, '万亿元']]);
   });
 });
