@@ -20,7 +20,7 @@
   var status = document.getElementById('explorer-status');
   var moreButton = document.getElementById('explorer-more');
   var PAGE = 100;
-  var R = { report: 0, id: 1, indicator: 2, value: 3, valueMax: 4, unit: 5, comparator: 6, deadline: 7, kind: 8, theme: 9, sortValue: 10, indicatorId: 11 };
+  var R = { report: 0, id: 1, indicator: 2, value: 3, valueMax: 4, unit: 5, comparator: 6, deadline: 7, kind: 8, theme: 9, sortValue: 10, indicatorId: 11, action: 12 };
   var KINDS = ['target', 'achievement'];
   var UNKNOWN = '未知';
   var collator = new Intl.Collator('zh-CN-u-co-pinyin');
@@ -265,6 +265,13 @@
       tr.dataset.report = names[row[R.report]][0];
       cell(tr, label(row));
       var td = cell(tr, '');
+      // The verb done to the measured thing (建设, 新建 …) before its name, as the text says it.
+      if (row[R.action]) {
+        var act = document.createElement('span');
+        act.className = 'ind-action';
+        act.textContent = row[R.action];
+        td.appendChild(act);
+      }
       var a = document.createElement('a');
       a.href = targetUrl(row);
       a.textContent = row[R.indicator];
@@ -355,12 +362,13 @@
       .catch(function (e) { busy('载入失败：' + e.message); });
   }
   function save(kind) {
-    var header = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'indicatorId', 'url'];
+    var header = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'indicatorId', 'action', 'url'];
     var objects = result.map(function (row) {
       return {
         report: names[row[R.report]][0], id: row[R.id], indicator: row[R.indicator], value: row[R.value], valueMax: row[R.valueMax],
         unit: META.units[row[R.unit]], comparator: row[R.comparator], deadline: row[R.deadline], kind: KINDS[row[R.kind]], theme: row[R.theme],
         indicatorId: row[R.indicatorId] == null ? null : row[R.indicatorId],
+        action: row[R.action] == null ? null : row[R.action],
         url: new URL(targetUrl(row), location.href).href,
       };
     });

@@ -33,7 +33,7 @@ export function valueInOneUnit(value: number, unit: string): number {
 }
 
 /** The column order of a row in the row files. public/explorer.js reads rows by these positions. */
-export const ROW_COLUMNS = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'sortValue', 'indicatorId'] as const;
+export const ROW_COLUMNS = ['report', 'id', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'kind', 'theme', 'sortValue', 'indicatorId', 'action'] as const;
 
 export interface ExplorerReport {
   summary: ReportSummary;
@@ -138,7 +138,7 @@ export function writeExplorerData(dir: string, input: ExplorerReport[], words: R
     if (all.chunk.length && all.chunk.length + targets.length > fileRows) flush(all);
     const name: [string, string, string | null] = [s.slug, r.label, s.place?.slug ?? null];
     for (const t of targets) {
-      const row = [i, t.id, t.indicator, t.value, t.valueMax, unitOf(t.unit), t.comparator, t.deadline, t.kind === 'achievement' ? 1 : 0, t.theme, valueInOneUnit(t.value, t.unit), t.indicatorId ?? null];
+      const row = [i, t.id, t.indicator, t.value, t.valueMax, unitOf(t.unit), t.comparator, t.deadline, t.kind === 'achievement' ? 1 : 0, t.theme, valueInOneUnit(t.value, t.unit), t.indicatorId ?? null, t.action ?? null];
       add(all, i, name, row);
       for (const key of [t.indicatorId ? `i:${t.indicatorId}` : null, `t:${t.theme}`]) {
         if (!key) continue;

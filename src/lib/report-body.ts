@@ -146,6 +146,8 @@ class BodyRenderer {
         tag(
           'td',
           {},
+          // The verb done to the measured thing (建设, 新建 …) before its name, as the text says it.
+          t.action ? tag('span', { class: 'ind-action' }, text(t.action)) : '',
           tag('a', { href: `#q-${t.id}`, title: t.quote }, text(t.indicator)),
           name && name !== t.indicator ? tag('span', { class: 'ind-name' }, text(`（${name}）`)) : '',
           t.headline ? tag('span', { class: 'ind-name' }, '· 主要目标') : '',
