@@ -28,7 +28,7 @@ const BASE_UNITS = [
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
-const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|天|人次|小时))?`;
+const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时))?`;
 const ARABIC = '\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
 const RANGE_SEP = '\\s*[—–\\-~～至到]\\s*';
@@ -222,6 +222,8 @@ interface Candidate {
   rank: boolean;
   /** 20万吨级, 2×35万千瓦, 7条路径: the number names a class, a specification or the text's own parts. */
   classOf: boolean;
+  /** 全国337个城市第17位: the number of places ranked, which stays in the words of the rank after it. */
+  rankedPlaces?: boolean;
 }
 
 function insideQuotes(text: string, at: number): boolean {
@@ -288,9 +290,13 @@ function quantities(clause: string): Candidate[] {
     // 连跨400亿元、500亿元、600亿元三个台阶: thresholds passed, counted as milestones — no level of anything.
     const milestones = /^(?:、[^，。；、]{1,12})*[两二三四五六七八九十]个[^，、。；]{0,4}(?:台阶|大关|关口)/u.test(rest);
     // 稳就业18条、脱贫人口就业帮扶12条等政策措施: a package of policy articles named by its count.
+    // 位列全国337个城市第17位, 在全省21个市中排名第3: how many places are ranked is no quantity of the place's.
+    const rankedPlaces =
+      /个$/u.test(g.unit) &&
+      /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:中|之中)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名)/u.test(rest);
     const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);
-    const classOf = /^级/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName;
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf });
+    const classOf = /^[级制]/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces });
   }
   return out;
 }
@@ -496,9 +502,9 @@ function restatementKey(t: Target): string {
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|依法|持续|着力)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -554,7 +560,7 @@ function readsIn(needle: string, hay: string): boolean {
  * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
  * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
  */
-const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的)`, 'u');
+const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的|制)`, 'u');
 /** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
 const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
@@ -701,9 +707,9 @@ const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占�
 const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|上半年|年初|一季度|上年|去年)?|\d{4}年(?:末|底)?的)$/;
+const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?)?|\d{4}年(?:末|底)?的)$/;
 
-function cleanSubject(s: string): string {
+export function cleanSubject(s: string): string {
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
   // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
   let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
@@ -729,6 +735,7 @@ function boundOf(before: string, q: Candidate): Bound | null {
   if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
   if (/(?:不少于|不低于|不小于|至少|超过|超|突破)$/.test(before)) return 'gte';
   if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
+  if (/(?:迈上|跨上|跃上|站上|跨越|连跨|跨过)$/.test(before)) return 'gte';
   if (/(?:约|接近|(?<![接附临最])近)$/.test(before)) return 'approx';
   return null;
 }
@@ -737,13 +744,14 @@ function boundOf(before: string, q: Candidate): Bound | null {
  * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部): 各类贷款余额中部排名.
  */
-const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:同类|地区|省份|城市|省区市|省区)?)(?:第|前)$/;
+const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
 function rankSubject(pre: string, before: string | null): string | null {
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
   const head = cleanSubject(m[1]) || before;
   if (!head) return null;
-  return `${head.replace(/(?:排名|位次)$/, '')}${m[2]}排名`;
+  // (全国337个城市: where it ranks, without how many are ranked.)
+  return `${head.replace(/(?:排名|位次)$/, '')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排|位列|位居|居)$/u, '')}排名`;
 }
 
 /** Verbs that make or add the things a count after them counts (not 发展, 提升: also nouns, 高质量发展21项举措). */
@@ -766,7 +774,7 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|达标|进行|启用|销号)/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号)/u;
 /**
  * What is said of a counted noun once it is named: it was done, approved, used. Not an honour (获评, 获得, 入选, 进入,
  * 列入): 12部文艺作品获得“五个一工程”奖 counts award-winning works, and the honour is part of what is counted.
@@ -884,13 +892,15 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     const limit = found[qi + 1]?.start ?? clause.length;
     const pre = clause.slice(prevEnd, q.start);
     const subjectStart = prevEnd + (pre.match(/^[、，和及与]*/)?.[0].length ?? 0);
-    const before = rows.length ? rows[rows.length - 1].indicator : (previous?.indicator ?? null);
+    const read = rows.filter((r) => !r.withheld);
+    const before = read.length ? read[read.length - 1].indicator : (previous?.indicator ?? null);
     const tail = clause.slice(q.end, limit);
     let quoteStart: number | null = subjectStart;
     if (q.classOf) {
       rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
-      // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比).
-      if (!/^的/.test(clause.slice(q.end))) prevEnd = q.end;
+      // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
+      // (3人制篮球场: a class made by a number stays in the name of what follows it, too.)
+      if (!/^[的制]/.test(clause.slice(q.end)) && !q.rankedPlaces) prevEnd = q.end;
       continue;
     }
     const push = (indicator: string, quoteEnd: number, borrowed = false) => {
@@ -911,8 +921,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
       const ranked = rankSubject(clause.slice(prevEnd, q.start + (q.rank ? 1 : 0)), before);
       if (ranked) {
-        if (!cleanSubject(pre).match(RANK)?.[1] && !rows.length && previous) quoteStart = null;
-        else if (!cleanSubject(pre).match(RANK)?.[1] && rows.length) quoteStart = rows[rows.length - 1].quoteStart;
+        if (!cleanSubject(pre).match(RANK)?.[1] && !read.length && previous) quoteStart = null;
+        else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
         push(ranked, q.end);
       } else prevEnd = q.end;
       continue;
@@ -958,7 +968,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       (!/^[、，]/u.test(tail) || verbAt <= 1);
     // 出台的14项惠企政策, 金源天鹅湖等31个项目, 中心城区7800套住房: the noun after the number is what is counted.
     // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
-    const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim());
+    // (亏损面由上年的45%下降到39%: a base of comparison before 的, likewise.)
+    const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim()) && !COMPARISON_BASE.test(pre.trim());
     const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
     // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
     const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
