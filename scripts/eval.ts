@@ -24,6 +24,8 @@ import { evaluateVariants, formatVariants } from './lib/eval-variants.ts';
 import { evaluateRowFields, failedRowFieldFloors, formatRowFields, loadFieldLabels } from './lib/row-fields.ts';
 import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts } from './lib/facts-eval.ts';
 import { existsSync } from 'node:fs';
+import { evaluateNewPhrases, failedPhraseFloors, formatNewPhrases } from './lib/phrases-eval.ts';
+import { evaluateOutcomes, failedOutcomeFloors, formatOutcomes, loadOutcomeLabels } from './lib/outcomes-eval.ts';
 import { join } from 'node:path';
 
 const { values } = parseArgs({
@@ -40,11 +42,13 @@ const { values } = parseArgs({
     'sample-seeds': { type: 'string', default: 'seeds' },
     // Every field of rows drawn at random from corpus reports no rule was written from, labelled by hand.
     fields: { type: 'string', default: 'tests/gold/row-fields.json' },
+    // Hand-labelled target → outcome pairs of one government's consecutive reports in the folder.
+    'outcome-labels': { type: 'string', default: 'tests/fixtures/history/hailaer-outcomes.yaml' },
   },
 });
 
 const gold = loadGold(values.gold!);
-const { reports, errors } = ingestFolder(values.seeds!);
+const { reports, errors, vocabulary } = ingestFolder(values.seeds!);
 const result = evaluate(gold, reports, errors);
 const factsPath = values.facts ?? join(values.seeds!, 'facts.json');
 const facts = existsSync(factsPath) ? evaluateFacts({ ...factsFromGold(gold), ...loadFacts(factsPath) }, reports) : null;
@@ -53,18 +57,24 @@ const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).repo
 const rowSample = evaluateRowSample(sample, sampleReports);
 const later = (sample.later ?? []).map((set) => ({ name: set.name, result: evaluateRowSample(set, sampleReports) }));
 const rowFields = existsSync(values.fields!) ? evaluateRowFields(loadFieldLabels(values.fields!), reports) : null;
+const outcomes = evaluateOutcomes(reports, vocabulary, loadOutcomeLabels(values['outcome-labels']!));
+const phrases = evaluateNewPhrases(reports);
 const failures = [
   ...failedFloors(result),
   ...failedRowSampleFloors(rowSample),
   ...(facts ? failedFactFloors(facts) : []),
   ...(rowFields ? failedRowFieldFloors(rowFields) : []),
+  ...failedOutcomeFloors(outcomes),
+  ...failedPhraseFloors(phrases),
 ];
 console.log(formatEval(result));
 console.log(`\n${formatRowSample(rowSample)}`);
 if (facts) console.log(`\n${formatFacts(facts)}`);
 if (rowFields) console.log(`\n${formatRowFields(rowFields)}`);
 for (const { name, result } of later) console.log(`\n${formatRowSample(result, `The same, on the ${name} sample (drawn before the rules changed on it`)}`);
-if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, later, facts, rowFields, failedFloors: failures }, null, 2) + '\n');
+console.log(`\n${formatOutcomes(outcomes)}`);
+console.log(`\n${formatNewPhrases(phrases)}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ ...result, rowSample, later, facts, rowFields, outcomes, phrases, failedFloors: failures }, null, 2) + '\n');
 console.log('');
 console.log(failures.length ? `Floors not held:\n${failures.map((f) => `  ${f}`).join('\n')}` : 'All floors held.');
 if (values.layouts) console.log(`\n${formatVariants(evaluateVariants(values.seeds!, gold))}`);

@@ -28,7 +28,7 @@ console.log(
     `${result.log.dropped.length} lines dropped (listed in ${values.out}/build-log.json), ${ms.toFixed(0)} ms`,
 );
 // Year-Y targets against what the next report says of year Y: a step over all reports, after each is ingested.
-const history = pairOutcomes(result.reports);
+const history = pairOutcomes(result.reports, vocabulary);
 writeOutcomes(history, values.out!);
 const verdicts = history.outcomes.reduce<Record<string, number>>((n, o) => ({ ...n, [o.verdict]: (n[o.verdict] ?? 0) + 1 }), {});
 console.log(

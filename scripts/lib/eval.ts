@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { readSeeds } from '../../src/pipeline/io.ts';
 import type { Bound, Comparator, GovernmentLevel, Report } from '../../src/pipeline/types.ts';
+import type { Vocabulary } from '../../src/pipeline/indicators.ts';
 
 export interface GoldTarget {
   quote: string;
@@ -115,10 +116,10 @@ export function loadGold(path: string): Gold {
 }
 
 /** Runs the pipeline over a folder the way `npm run ingest` reads it. */
-export function ingestFolder(dir: string): { reports: Report[]; errors: { file: string; reason: string }[] } {
+export function ingestFolder(dir: string): { reports: Report[]; errors: { file: string; reason: string }[]; vocabulary: Vocabulary } {
   const { files, catalog, redirects, vocabulary, errors: readErrors } = readSeeds(dir);
   const result = ingest(files, catalog, redirects, vocabulary);
-  return { reports: result.reports, errors: [...readErrors, ...result.errors].map((e) => ({ file: e.file, reason: e.reason })) };
+  return { reports: result.reports, errors: [...readErrors, ...result.errors].map((e) => ({ file: e.file, reason: e.reason })), vocabulary };
 }
 
 /** Width and whitespace folded, so 25％ and 25%, 韦 韬 and 韦韬 compare equal. */

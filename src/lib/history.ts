@@ -57,24 +57,69 @@ const CORE_NAMES: Record<string, string> = {
   urbanization: '常住人口城镇化率',
 };
 
-let namesCache: Record<string, string> | null = null;
-/** id → Chinese name, from whatever vocabulary file exists, over the core names. */
-export function indicatorNames(): Record<string, string> {
-  if (namesCache) return namesCache;
-  const names = { ...CORE_NAMES };
+/** A vocabulary entry as the pages read it (indicators.json): its wordings, other names and what it replaced. */
+interface EntryData {
+  id: string;
+  name: string;
+  wordings?: string[];
+  names?: { wordings: string[]; kind: string; since?: number; until?: number; note: string }[];
+  succeeds?: { id: string; since: number; terms: string[]; note: string };
+}
+let entriesCache: EntryData[] | null = null;
+/** The vocabulary the rows were matched against, from whatever vocabulary file exists (none: an empty list). */
+function vocabularyEntries(): EntryData[] {
+  if (entriesCache) return entriesCache;
+  entriesCache = [];
   for (const path of [`${WORK}/data/indicators.json`, `${process.env.ATLAS_SEEDS ?? 'seeds'}/indicators.yaml`]) {
     if (!existsSync(path)) continue;
     try {
       const raw = path.endsWith('.json') ? JSON.parse(readFileSync(path, 'utf8')) : parseYaml(readFileSync(path, 'utf8'));
       const list: unknown = Array.isArray(raw) ? raw : (raw?.indicators ?? []);
-      if (Array.isArray(list)) for (const e of list) if (typeof e?.id === 'string' && typeof e?.name === 'string') names[e.id] = e.name;
+      if (Array.isArray(list)) entriesCache = list.filter((e) => typeof e?.id === 'string' && typeof e?.name === 'string');
     } catch {
       // A vocabulary this page cannot read leaves the core names; the ingest reports the file's own errors.
     }
     break;
   }
+  return entriesCache;
+}
+
+let namesCache: Record<string, string> | null = null;
+/** id → Chinese name, from whatever vocabulary file exists, over the core names. */
+export function indicatorNames(): Record<string, string> {
+  if (namesCache) return namesCache;
+  const names = { ...CORE_NAMES };
+  for (const e of vocabularyEntries()) names[e.id] = e.name;
   namesCache = names;
   return names;
+}
+
+/** One line of an indicator page's 名称与口径: the names it gathers and what changed when. */
+export interface NamingLine {
+  label: string;
+  wordings: string[];
+  note: string | null;
+  /** Another indicator's page the line points to (the quantity this one replaced, or that replaced it). */
+  other: { id: string; name: string } | null;
+}
+const KIND_WORDS: Record<string, string> = { former: '曾用名', alternative: '又称', basis: '统计口径' };
+/** The names an indicator gathers, dated where the change has a date, and the quantities it replaced or that replaced it. */
+export function indicatorNaming(id: string): NamingLine[] {
+  const entries = vocabularyEntries();
+  const e = entries.find((x) => x.id === id);
+  if (!e) return [];
+  const lines: NamingLine[] = [{ label: '名称', wordings: e.wordings ?? [e.name], note: null, other: null }];
+  for (const g of e.names ?? []) {
+    const when = g.until !== undefined ? `（${g.until}年及以前）` : g.since !== undefined ? `（${g.since}年起）` : '';
+    lines.push({ label: `${KIND_WORDS[g.kind] ?? '又称'}${when}`, wordings: g.wordings, note: g.note, other: null });
+  }
+  if (e.succeeds) {
+    lines.push({ label: `${e.succeeds.since}年起取代`, wordings: [], note: e.succeeds.note, other: { id: e.succeeds.id, name: indicatorName(e.succeeds.id) } });
+  }
+  for (const later of entries.filter((x) => x.succeeds?.id === id)) {
+    lines.push({ label: `${later.succeeds!.since}年起由其取代`, wordings: [], note: later.succeeds!.note, other: { id: later.id, name: later.name } });
+  }
+  return lines;
 }
 export const indicatorName = (id: string) => indicatorNames()[id] ?? id;
 /** Vocabulary order (output first, as reports list them), for rows of a place's table. */

@@ -14,10 +14,43 @@ export const MAX_NEW_PHRASES = 30;
 const MARKED = /“([^“”\n]{2,20})”|《([^《》\n]{2,40})》|「([^「」\n]{2,20})」/g;
 const NOT_A_PHRASE = /[。；！？，：]|^\d+$/;
 
+/**
+ * The text a phrase is read from: runs of Han characters (and the + of 互联网+ / 人工智能+), cut at every other
+ * character. A phrase never spans punctuation, a number or a Latin word.
+ */
+const CLAUSE = /[\u3400-\u9fff]+(?:[+＋][\u3400-\u9fff]*)?/g;
+/** Shortest and longest unmarked phrase, in characters. */
+const MIN_LENGTH = 3;
+const MAX_LENGTH = 12;
+/**
+ * Characters that end a word as a suffix (市场化, 结构性, 中国式): a phrase starting with one starts inside a word.
+ * Characters that begin a word as a prefix (新常态, 双循环): a phrase ending with one ends before its word.
+ */
+const SUFFIX_CHARS = '化性型式制者率度量感员家界链区省市县乡镇村';
+const PREFIX_CHARS = '新老大小双非超反副总';
+/** Grammatical words: a phrase neither begins nor ends with one (a phrase is a name, not a clause's joint). */
+const FUNCTION_CHARS = '的了和与及或是在对把将被为以于等也都要就更还并又而从向由让使给至其之各每这那此该着得所已再均共些有不比到';
+/** Numerals and approximate counts: an unmarked phrase beginning with one is a count (三是, 五年来, 多万人), not a name. */
+const NUMERAL_CHARS = '一二三四五六七八九十百千万亿两几第零〇多余';
+/** Measure words: a phrase beginning with one alone (项工程 of 十项工程) is the tail of a count. */
+const MEASURE_CHARS = '项个条批类种次名所件座台亩户';
+/** Affixes that make policy compounds (市场化改革, 结构性改革, 中国式现代化, 新型城镇化, 双循环): the grammar of coined terms. */
+const COMPOUND = /[\u3400-\u9fff][化性型式制][\u3400-\u9fff]|^[新双][\u3400-\u9fff]{2}/;
+
 export interface NewPhrase {
   text: string;
   /** The id of the section where the report first uses it. */
   section: string;
+}
+
+export interface PhraseCandidate {
+  text: string;
+  uses: number;
+  /** Where it first stands in the report's text, for ties. */
+  at: number;
+  /** How the text sets it apart: marks (“…”, 《…》), a 、-joined slogan, or repeated use alone. */
+  how: 'marked' | 'slogan' | 'repeated';
+  score: number;
 }
 
 /** The key of a report's government: its code, or its name and parents where it has none (a 管委会 area). */
@@ -26,6 +59,12 @@ export const governmentOf = (r: Report): string | null => (r.place ? (r.place.co
 /** The report's text as one string per section, headings included, for finding phrases and where they stand. */
 function sectionTexts(r: Report): { id: string; text: string }[] {
   return r.sections.map((s) => ({ id: s.id, text: `${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}` }));
+}
+
+function countIn(whole: string, text: string): number {
+  let n = 0;
+  for (let at = whole.indexOf(text); at >= 0; at = whole.indexOf(text, at + text.length)) n++;
+  return n;
 }
 
 /** The marked phrases of a report, each with its section and how often the report uses it, best first. */
@@ -38,10 +77,199 @@ export function markedPhrases(r: Report): (NewPhrase & { uses: number; at: numbe
     for (const m of s.text.matchAll(MARKED)) {
       const text = (m[1] ?? m[2] ?? m[3]).trim();
       if (NOT_A_PHRASE.test(text) || found.has(text)) continue;
-      found.set(text, { text, section: s.id, uses: whole.split(text).length - 1, at: at++ });
+      found.set(text, { text, section: s.id, uses: countIn(whole, text), at: at++ });
     }
   }
   return [...found.values()].sort((a, b) => b.uses - a.uses || a.at - b.at);
+}
+
+/** Whether an unmarked phrase could be a name: it begins and ends at a word's edge, and holds no count. */
+export function wellFormed(text: string): boolean {
+  const first = text[0];
+  const last = text[text.length - 1];
+  if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return false;
+  if (SUFFIX_CHARS.includes(first) || FUNCTION_CHARS.includes(first) || NUMERAL_CHARS.includes(first)) return false;
+  if (PREFIX_CHARS.includes(last) || FUNCTION_CHARS.includes(last) || last === '第') return false;
+  // 第三 inside, or a number word at the end (提高两个), is a count, not a name; 的 joins a clause, not a name.
+  if (/第[一二三四五六七八九十]|[一二三四五六七八九十两几][个项条年次]$|的/.test(text)) return false;
+  return true;
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Word edges of a text by ICU's dictionary segmentation (the segmenter search uses): edges[i] is 1 where a word begins
+ * at i. A word the dictionary does not know comes out as single characters, so every position inside it is an edge:
+ * the test below refuses only cuts through words the dictionary knows (社会主 of 社会主义, 建设国 of 建设国家).
+ */
+export function wordEdges(text: string): { edges: Uint8Array; single: Uint8Array } {
+  const edges = new Uint8Array(text.length + 1);
+  const single = new Uint8Array(text.length + 1);
+  for (const w of WORDS.segment(text)) {
+    edges[w.index] = 1;
+    if (w.segment.length === 1) single[w.index] = 1;
+  }
+  edges[text.length] = 1;
+  return { edges, single };
+}
+
+/**
+ * Whether every use of the phrase in the text begins and ends at a word's edge, and none begins with a measure word
+ * standing alone (项 after a numeral).
+ */
+function atWordEdges(text: string, phrase: string, w: { edges: Uint8Array; single: Uint8Array }): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!w.edges[at] || !w.edges[at + phrase.length]) return false;
+    if (w.single[at] && MEASURE_CHARS.includes(phrase[0])) return false;
+    // Right after a number (亿元超长期…, 多万人), a phrase begins with the number's unit: the tail of a count.
+    if (at > 0 && (/\d/.test(text[at - 1]) || NUMERAL_CHARS.includes(text[at - 1]))) return false;
+  }
+  return true;
+}
+
+/**
+ * The phrases a report repeats as units: maximal repeats — strings of MIN_LENGTH..MAX_LENGTH characters inside one
+ * clause that occur at least twice and that no one character before or after extends without losing an occurrence
+ * (so 给侧结构性改 of 供给侧结构性改革 is not one: it always stands inside the longer string). Counted level by level,
+ * extending only strings that still repeat, so the work follows the repeated text, not the square of its length.
+ */
+export function repeatedPhrases(whole: string): Map<string, number> {
+  const clauses = [...whole.matchAll(CLAUSE)].map((m) => m[0]);
+  // Occurrences by start: for each clause, the positions whose string of the current length still repeats.
+  let level = new Map<string, number>();
+  let starts: [number, number][] = [];
+  clauses.forEach((c, ci) => {
+    for (let i = 0; i + 2 <= c.length; i++) starts.push([ci, i]);
+  });
+  const counts: Map<string, number>[] = [];
+  for (let len = 2; len <= MAX_LENGTH + 1; len++) {
+    level = new Map();
+    const next: [number, number][] = [];
+    for (const [ci, i] of starts) {
+      const c = clauses[ci];
+      if (i + len > c.length) continue;
+      const key = c.slice(i, i + len);
+      level.set(key, (level.get(key) ?? 0) + 1);
+      next.push([ci, i]);
+    }
+    counts[len] = level;
+    starts = next.filter(([ci, i]) => level.get(clauses[ci].slice(i, i + len))! >= 2);
+    if (starts.length === 0) break;
+  }
+  const out = new Map<string, number>();
+  for (let len = MIN_LENGTH; len <= MAX_LENGTH; len++) {
+    const here = counts[len];
+    if (!here) break;
+    const longer = counts[len + 1];
+    const extended = new Set<string>();
+    if (longer) {
+      for (const [t, n] of longer) {
+        if (n < 2) continue;
+        if (here.get(t.slice(0, -1)) === n) extended.add(t.slice(0, -1));
+        if (here.get(t.slice(1)) === n) extended.add(t.slice(1));
+      }
+    }
+    for (const [t, n] of here) if (n >= 2 && !extended.has(t)) out.set(t, n);
+  }
+  return out;
+}
+
+/**
+ * Lists of parallel items joined by 、 that the report repeats as a unit (大众创业、万众创新; 稳就业、稳金融): items of one
+ * length (2–4 characters) that share a character in the same place, the list read at the length where they share
+ * the most.
+ */
+export function slogans(whole: string): Map<string, number> {
+  const text = whole;
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(/[\u3400-\u9fff]{2,}(?:、[\u3400-\u9fff]{2,})+/g)) {
+    const parts = m[0].split('、');
+    let best: { len: number; shared: number } | null = null;
+    for (let len = 2; len <= 4; len++) {
+      const first = parts[0].slice(-len);
+      const middle = parts.slice(1, -1);
+      const last = parts[parts.length - 1].slice(0, len);
+      if (first.length < len || last.length < len || middle.some((p) => p.length !== len)) continue;
+      const items = [first, ...middle, last];
+      let shared = 0;
+      for (let k = 0; k < len; k++) if (items.every((x) => x[k] === items[0][k])) shared++;
+      // A shared character that is the whole item's head and nothing else (各、各) is not parallel structure enough.
+      if (shared > 0 && shared < len && (!best || shared > best.shared || (shared === best.shared && len > best.len))) best = { len, shared };
+    }
+    if (!best) continue;
+    const items = [parts[0].slice(-best.len), ...parts.slice(1, -1), parts[parts.length - 1].slice(0, best.len)];
+    if (!items.every((x) => wellFormedItem(x))) continue;
+    const slogan = items.join('、');
+    found.set(slogan, (found.get(slogan) ?? 0) + 1);
+  }
+  for (const [k, n] of found) if (n < 2) found.delete(k);
+  return found;
+}
+/** An item of a slogan begins and ends as a word does (万众创新 may begin with a numeral character; 的发展 may not). */
+const wellFormedItem = (x: string) => !FUNCTION_CHARS.includes(x[0]) && !FUNCTION_CHARS.includes(x[x.length - 1]) && !/[第\d]/.test(x[0]);
+
+/**
+ * Every phrase a report sets apart, scored: marked by the text (quotes, title marks) or a repeated 、-joined slogan
+ * counts most, then a policy compound's grammar (…化…, …性…, 新…), then how often the report uses it. Best first.
+ */
+export function phraseCandidates(r: Report): PhraseCandidate[] {
+  const sections = sectionTexts(r);
+  const whole = sections.map((s) => s.text).join('\n');
+  const folded = whole;
+  const out = new Map<string, PhraseCandidate>();
+  const add = (text: string, uses: number, how: PhraseCandidate['how']) => {
+    if (out.has(text)) return;
+    // Marks and slogans are the text naming a phrase; a compound's grammar and repeated use make a name likely.
+    const score = Math.log2(Math.max(1, uses)) + (how === 'repeated' ? 0 : 2) + (COMPOUND.test(text) ? 1 : 0);
+    // The section is found only for the phrases listed (newPhrasesOf): most candidates are said before and dropped.
+    out.set(text, { text, uses, at: folded.indexOf(text), how, score });
+  };
+  for (const m of markedPhrases(r)) add(m.text, m.uses, 'marked');
+  for (const [text, uses] of slogans(whole)) add(text, uses, 'slogan');
+  const edges = wordEdges(folded);
+  const tried = new Set<string>();
+  for (const [text, uses] of repeatedPhrases(whole)) {
+    if (!atWordEdges(folded, text, edges)) continue;
+    if (wellFormed(text)) add(text, uses, 'repeated');
+    // A repeat often carries the verb or object it always stands with (构建新发展格局): its cores, cut at a word's
+    // edge, are candidates of their own, and the ranking below prefers the one that reads as a name.
+    // Its end is cut only where two known words meet: an unknown word comes out as single characters (稳|岗|返|还),
+    // and a cut between two of them would end the phrase inside it.
+    const at = folded.indexOf(text);
+    for (let k = 1; k < text.length; k++) {
+      if (!edges.edges[at + k]) continue;
+      const strong = !(edges.single[at + k] && at + k > 0 && edges.single[at + k - 1] && edges.edges[at + k - 1]);
+      for (const core of strong ? [text.slice(k), text.slice(0, k)] : [text.slice(k)]) {
+        if (core.length < MIN_LENGTH || out.has(core) || tried.has(core)) continue;
+        tried.add(core);
+        if (wellFormed(core) && atWordEdges(folded, core, edges)) add(core, countIn(folded, core), 'repeated');
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => b.score - a.score || b.uses - a.uses || b.text.length - a.text.length || a.at - b.at);
+}
+
+/** Whether one phrase ends with the other's beginning (推进供给侧结构性 / 供给侧结构性改革): a cut through the other. */
+function overlaps(a: string, b: string): boolean {
+  for (let k = 2; k < Math.min(a.length, b.length); k++) if (a.endsWith(b.slice(0, k)) || b.endsWith(a.slice(0, k))) return true;
+  return false;
+}
+
+/**
+ * The report's new phrases: its candidates, best first, that no earlier report of its government contains, each
+ * neither inside, around nor overlapping one already listed (供给侧结构性改革 once, not also 供给侧). At most MAX_NEW_PHRASES.
+ */
+export function newPhrasesOf(r: Report, earlier: string): NewPhrase[] {
+  const chosen: NewPhrase[] = [];
+  const sections = sectionTexts(r);
+  const own = sections.map((s) => s.text).join('\n');
+  for (const c of phraseCandidates(r)) {
+    if (chosen.length >= MAX_NEW_PHRASES) break;
+    if (!own.includes(c.text) || earlier.includes(c.text)) continue;
+    if (chosen.some((p) => p.text.includes(c.text) || c.text.includes(p.text) || overlaps(p.text, c.text))) continue;
+    chosen.push({ text: c.text, section: sections.find((s) => s.text.includes(c.text))!.id });
+  }
+  return chosen;
 }
 
 export function linkReports(reports: Report[]): void {
@@ -56,7 +284,7 @@ export function linkReports(reports: Report[]): void {
   for (const list of byGovernment.values()) {
     // Work reports first within a year, so a bulletin or notice of the same year never stands as the "previous" one.
     list.sort((a, b) => a.year! - b.year! || Number(b.kind === '政府工作报告') - Number(a.kind === '政府工作报告') || a.slug.localeCompare(b.slug));
-    const earlierText: string[] = [];
+    let earlierText = '';
     let lastYear: number | null = null;
     let pending: string[] = [];
     let previous: Report | null = null;
@@ -65,19 +293,14 @@ export function linkReports(reports: Report[]): void {
       if (r.year !== lastYear) {
         // Reports of an earlier year become the baseline only once the year changes: two documents of one year are
         // not "earlier" than each other.
-        earlierText.push(...pending);
+        if (pending.length) earlierText += `\n${pending.join('\n')}`;
         pending = [];
         previous = candidate ?? previous;
         candidate = null;
         lastYear = r.year;
       }
       r.previous = previous?.slug ?? null;
-      if (earlierText.length) {
-        r.newPhrases = markedPhrases(r)
-          .filter((p) => !earlierText.some((t) => t.includes(p.text)))
-          .slice(0, MAX_NEW_PHRASES)
-          .map(({ text, section }) => ({ text, section }));
-      }
+      if (earlierText.length) r.newPhrases = newPhrasesOf(r, earlierText);
       pending.push(sectionTexts(r).map((s) => s.text).join('\n'));
       // The year's work report stands for the year; another document only where the year has none.
       const current: Report | null = candidate;

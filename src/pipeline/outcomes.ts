@@ -5,6 +5,7 @@
  * Everything here is keyed on the rows' own fields (place, year, indicator id, comparator, bound, unit, period), never
  * on a place or a file, so any run of consecutive reports of any government pairs the same way.
  */
+import { comparableTerms, EMPTY_VOCABULARY, matchKey, nameGroupOf, relatedIds, type Vocabulary } from './indicators.ts';
 import { LEVEL_TIER, type GovernmentTier } from './levels.ts';
 import type { Bound, Comparator, Government, Outcome, Report, Target } from './types.ts';
 
@@ -221,26 +222,31 @@ interface Pairing {
   note: string | null;
 }
 
-/** The achievements of the next year's reports by indicator id, in text order (work report first). */
-function achievementsByIndicator(nextReports: Report[]): Map<string, Target[]> {
-  const byId = new Map<string, Target[]>();
-  for (const o of nextReports.flatMap((r) => r.targets)) {
-    if (o.kind !== 'achievement' || o.indicatorId === null) continue;
-    byId.set(o.indicatorId, [...(byId.get(o.indicatorId) ?? []), o]);
-  }
-  return byId;
+/** The achievements of the next year's reports with an indicator id, in text order (work report first). */
+function achievementsOf(nextReports: Report[]): Target[] {
+  return nextReports.flatMap((r) => r.targets).filter((o) => o.kind === 'achievement' && o.indicatorId !== null);
 }
 
-/** The outcome of `target` among the next year's achievements of its indicator, and the verdict. */
-function pairOne(target: Target, year: number, sameIndicator: Target[]): Pairing {
+/**
+ * The outcome of `target` among the next year's achievements of its indicator — or of an indicator the vocabulary
+ * links to it (a former name, a statistical basis, a quantity it replaced), in the terms the link allows — and the
+ * verdict. Where the next report states the figure under the target's own name, that one stands.
+ */
+function pairOne(target: Target, year: number, achievements: Target[], vocabulary: Vocabulary): Pairing {
   const term = termOf(target);
-  const candidates = sameIndicator.filter(
-    (o) => singleYear(o) === year && termOf(o) === term && !o.annualAverage && judge(target, o) !== null,
-  );
+  const ids = new Set(relatedIds(vocabulary, target.indicatorId!));
+  const related = achievements.filter((o) => ids.has(o.indicatorId!));
+  const sameTerms = related.filter((o) => singleYear(o) === year && termOf(o) === term && !o.annualAverage && judge(target, o) !== null);
+  const comparable = sameTerms.filter((o) => comparableTerms(vocabulary, year, target, o).includes(term));
+  const sameName = comparable.filter((o) => matchKey(o.indicator) === matchKey(target.indicator));
+  const candidates = sameName.length ? sameName : comparable;
   if (candidates.length === 0) {
-    const why = sameIndicator.length === 0
-      ? '下一年的报告中没有归入该指标的完成数'
-      : `下一年的报告提及该指标，但没有以同一口径（${TERM_WORDS[term]}、${year}年全年）给出数值`;
+    const other = sameTerms.find((o) => !comparable.includes(o));
+    const why = other
+      ? `下一年的报告以另一口径（${other.indicator}）给出数值，与目标（${target.indicator}）的${TERM_WORDS[term]}不可比：${basisNote(vocabulary, target, other)}`
+      : related.length === 0
+        ? '下一年的报告中没有归入该指标的完成数'
+        : `下一年的报告提及该指标，但没有以同一口径（${TERM_WORDS[term]}、${year}年全年）给出数值`;
     return { outcome: null, verdict: 'not-stated', note: why };
   }
   // A firm figure over an estimate of the same year, then the first in the text (the review of the year comes first).
@@ -258,10 +264,17 @@ function pairOne(target: Target, year: number, sameIndicator: Target[]): Pairing
   };
 }
 
+/** What the vocabulary says of the change between two names, for a note on a pair left unjudged. */
+function basisNote(vocabulary: Vocabulary, a: Target, b: Target): string {
+  const groups = [nameGroupOf(vocabulary, a.indicator), nameGroupOf(vocabulary, b.indicator)];
+  const succession = [a, b].map((t) => vocabulary.byId.get(t.indicatorId!)?.succeeds).find((s) => s && (s.id === a.indicatorId || s.id === b.indicatorId));
+  return succession?.note ?? groups.find((g) => g?.kind === 'basis')?.note ?? '统计口径不同';
+}
+
 export const TERM_WORDS: Record<Term, string> = { change: '增速', increment: '增量', level: '总量或水平' };
 
 /** Pairs every annual target with the next year's outcome, and builds each government's history. */
-export function pairOutcomes(reports: Report[]): OutcomesResult {
+export function pairOutcomes(reports: Report[], vocabulary: Vocabulary = EMPTY_VOCABULARY): OutcomesResult {
   const notes: string[] = [];
   const placed = reports.filter((r) => {
     if (!r.place) notes.push(`${r.slug}: 报告未确定所属政府（place 为空），不参与历年对照`);
@@ -277,10 +290,10 @@ export function pairOutcomes(reports: Report[]): OutcomesResult {
     const place = group[0].place!;
     const rows = new Map<string, HistoryRow>();
     for (const year of years) {
-      const next = byYear.has(year + 1) ? achievementsByIndicator(byYear.get(year + 1)!) : null;
+      const next = byYear.has(year + 1) ? achievementsOf(byYear.get(year + 1)!) : null;
       for (const report of byYear.get(year)!) {
         for (const target of annualTargets(report)) {
-          const pairing = next ? pairOne(target, year, next.get(target.indicatorId!) ?? []) : null;
+          const pairing = next ? pairOne(target, year, next, vocabulary) : null;
           const m = measure(target);
           if (pairing) {
             outcomes.push({

@@ -204,3 +204,22 @@ describe('the development corpus: consecutive reports of one district, against h
     expect(Object.keys(sections)).toEqual(expect.arrayContaining(['provincial', 'county']));
   });
 });
+
+describe('indicator pages name what they gather', () => {
+  // Every built indicator page whose vocabulary entry has other names lists them, each with its date where it has one.
+  const vocabulary = readJson<{ indicators: { id: string; names?: { wordings: string[]; since?: number; until?: number }[]; succeeds?: { id: string; since: number } }[] }>('data/indicators.json');
+  const withNames = vocabulary.indicators.filter((e) => (e.names?.length || e.succeeds) && existsSync(join(DIST, `indicators/${e.id}/index.html`)));
+  it('has pages to check', () => expect(withNames.length).toBeGreaterThan(0));
+  it('lists every other name under 名称与口径, dated, and links the quantity it replaced', () => {
+    for (const e of withNames) {
+      const text = textOf(readDist(`indicators/${e.id}/index.html`));
+      expect(text, e.id).toContain('名称与口径');
+      for (const g of e.names ?? []) {
+        for (const w of g.wordings) expect(text, `${e.id}: ${w}`).toContain(w);
+        if (g.until !== undefined) expect(text, e.id).toContain(`${g.until}年及以前`);
+        if (g.since !== undefined) expect(text, e.id).toContain(`${g.since}年起`);
+      }
+      if (e.succeeds) expect(text, e.id).toContain(`${e.succeeds.since}年起取代`);
+    }
+  });
+});

@@ -37,7 +37,7 @@ describe.skipIf(!present)('outcome pairs of consecutive real reports', () => {
     : [];
   const { vocabulary } = readVocabulary(DEFAULT_INDICATORS);
   const result = ingest(files, { files: {} }, {}, vocabulary);
-  const { outcomes, places } = pairOutcomes(result.reports);
+  const { outcomes, places } = pairOutcomes(result.reports, vocabulary);
   const quote = (report: string | null, id: string | null) =>
     result.reports.find((r) => r.slug === report)?.targets.find((t) => t.id === id)?.quote ?? null;
 

@@ -18,7 +18,7 @@ describe('outcomes from two consecutive reports, through the whole pipeline', ()
   const { vocabulary } = readVocabulary(DEFAULT_INDICATORS);
   // Later year first, under names that say nothing.
   const result = ingest([fixture('county-next-year.txt', 'a.txt'), fixture('county-first-year.txt', 'b.txt')], { files: {} }, {}, vocabulary);
-  const { outcomes, places } = pairOutcomes(result.reports);
+  const { outcomes, places } = pairOutcomes(result.reports, vocabulary);
   const table = outcomes.map((o) => [o.indicatorId, o.term, o.targetValue, o.outcomeValue, o.verdict, o.estimated]);
 
   it('finds one county government with both years', () => {

@@ -1,0 +1,114 @@
+/**
+ * New phrases ranked so that coined terms come first, marked or not, and no segmentation debris: on text written for
+ * this test (a government's two consecutive reports) and on the national reports of the development corpus. Nothing
+ * here is in the rules: they read quotes, 、-joined slogans, repeated use, compound grammar and word edges only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { linkReports, phraseCandidates, repeatedPhrases, slogans, wellFormed } from '../../src/pipeline/first-said.ts';
+import { ingest } from '../../src/pipeline/ingest.ts';
+import { DEFAULT_INDICATORS, readVocabulary } from '../../src/pipeline/io.ts';
+import type { Report } from '../../src/pipeline/types.ts';
+
+function report(slug: string, year: number, paragraphs: string[]): Report {
+  return {
+    slug, title: slug, city: null, province: null, year, kind: '政府工作报告', delivered: null, session: null, speaker: null,
+    place: { name: '某地', level: 'prefecture', code: '999999', parents: [], slug: 'moudi' },
+    sources: [`${slug}.txt`], frontMatter: [], targets: [], provenance: [], redirects: {},
+    sections: paragraphs.map((text, i) => ({ id: `s${i + 1}`, parent: null, level: 1, number: null, title: `第${i + 1}部分`, paragraphs: [{ text, sources: [] }] })),
+  };
+}
+
+const earlier = report('moudi-2014', 2014, [
+  '过去一年，经济社会发展稳中有进，地区生产总值增长7.5%，城镇新增就业10万人。推进社会主义现代化建设，深化改革开放。',
+  '今年要坚持稳中求进，推进结构性改革，深化行政体制改革，加快转变政府职能，推进新型城镇化，完成十项民生工程。',
+]);
+const later = report('moudi-2015', 2015, [
+  '过去一年，经济社会发展稳中有进，地区生产总值增长7.3%，城镇新增就业12万人。我国经济发展进入新常态，推进社会主义现代化建设。',
+  '主动适应和引领新常态，推动大众创业、万众创新，培育新常态下的增长动力。制定“互联网+”行动计划，以“互联网+”带动传统产业。',
+  '深化“放管服”改革，推进供给侧结构性改革。供给侧结构性改革是主线，用改革的办法推进供给侧结构性改革。完成十二项民生工程，新增就业15万人。',
+  '坚持大众创业、万众创新，适应新常态，把握新常态，完成八项民生工程，新增就业15万人，推进社会主义现代化建设。',
+]);
+linkReports([later, earlier]);
+const texts = (r: Report) => r.sections.map((s) => `${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}`).join('\n');
+
+describe('new phrases of a report, on text written for the test', () => {
+  const listed = later.newPhrases!.map((p) => p.text);
+  it('lists the coined terms, marked or not, before anything else new', () => {
+    expect(listed.slice(0, 5).sort()).toEqual(['互联网+', '供给侧结构性改革', '大众创业、万众创新', '放管服', '新常态'].sort());
+  });
+  it('lists no debris: no cut through a word, no count, no phrase the earlier report said', () => {
+    for (const p of listed) {
+      expect(p, p).not.toMatch(/\d|项民生|万人|社会主$|^主义/);
+      expect(texts(later)).toContain(p);
+      expect(texts(earlier).includes(p), p).toBe(false);
+    }
+    expect(listed).not.toContain('供给侧');
+    expect(listed).not.toContain('结构性改革');
+  });
+  it('reads a repeated slogan at the length where its items are parallel', () => {
+    expect([...slogans(texts(later)).keys()]).toEqual(['大众创业、万众创新']);
+  });
+  it('finds repeats that no character extends without losing a use', () => {
+    const repeats = repeatedPhrases('推进供给侧结构性改革，深化供给侧结构性改革，以供给侧结构性改革为主线');
+    expect(repeats.get('供给侧结构性改革')).toBe(3);
+    expect(repeats.has('给侧结构性改')).toBe(false);
+  });
+  it('refuses phrases that begin inside a word or with a count, and ones that end before their word', () => {
+    for (const w of ['化改革', '性改革', '三是加快', '的发展', '发展新', '多万人', '推进第二'])
+      expect(wellFormed(w), w).toBe(false);
+    for (const w of ['新常态', '供给侧结构性改革', '营商环境']) expect(wellFormed(w), w).toBe(true);
+  });
+  it('gives each phrase the section that first uses it', () => {
+    const where = Object.fromEntries(later.newPhrases!.map((p) => [p.text, p.section]));
+    expect(where['新常态']).toBe('s1');
+    expect(where['放管服']).toBe('s3');
+  });
+});
+
+const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+describe.skipIf(!existsSync(CORPUS))('new phrases of the national reports in the corpus', () => {
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.startsWith('national-'))
+    .map((name, i) => ({ name: `n${i}.txt`, bytes: new Uint8Array(readFileSync(new URL(name, CORPUS))) }));
+  const { vocabulary } = readVocabulary(DEFAULT_INDICATORS);
+  const reports = ingest(files, { files: {} }, {}, vocabulary).reports.sort((a, b) => a.year! - b.year!);
+  const byYear = new Map(reports.map((r) => [r.year!, r]));
+
+  it('holds the invariant: every listed phrase stands in its report and in none of its government’s earlier reports', () => {
+    let checked = 0;
+    for (const r of reports) {
+      const before = reports.filter((x) => x.year! < r.year!).map(texts).join('\n');
+      for (const p of r.newPhrases ?? []) {
+        expect(texts(r), `${r.slug}: ${p.text}`).toContain(p.text);
+        expect(before.includes(p.text), `${r.slug}: ${p.text}`).toBe(false);
+        const section = r.sections.find((s) => s.id === p.section)!;
+        expect(`${section.title}\n${section.paragraphs.map((x) => x.text).join('\n')}`).toContain(p.text);
+        checked++;
+      }
+      expect((r.newPhrases ?? []).length).toBeLessThanOrEqual(30);
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+  it('puts the coined terms of each year among its first thirty new phrases', () => {
+    const top = (y: number) => (byYear.get(y)?.newPhrases ?? []).map((p) => p.text);
+    expect(top(2021)).toEqual(expect.arrayContaining(['十四五', '新发展格局', '新发展阶段']));
+    expect(top(2025)).toEqual(expect.arrayContaining(['新质生产力', '人工智能+', '十五五']));
+  });
+  it('lists no number fragment and no phrase cut at a word’s edge inside it', () => {
+    for (const r of reports) {
+      for (const p of r.newPhrases ?? []) {
+        const marked = texts(r).includes(`“${p.text}”`) || texts(r).includes(`《${p.text}》`);
+        if (marked) continue;
+        expect(p.text, `${r.slug}: ${p.text}`).not.toMatch(/\d/);
+        expect(wellFormed(p.text) || p.text.includes('、'), `${r.slug}: ${p.text}`).toBe(true);
+      }
+    }
+  });
+  it('ranks what the text marks or repeats as a unit above phrases it uses once', () => {
+    for (const r of reports.slice(1)) {
+      const c = phraseCandidates(r);
+      expect(c.every((x) => x.how !== 'repeated' || x.uses >= 2)).toBe(true);
+    }
+  });
+});
