@@ -113,7 +113,7 @@ export interface VerdictExample {
 }
 export type VerdictRule = 'met' | 'missed' | 'not-stated' | 'estimated';
 const VERDICT_RULES: Record<VerdictRule, (o: OutcomeRow) => boolean> = {
-  met: (o) => o.verdict === 'met' && !o.estimated,
+  met: (o) => o.verdict === 'met',
   missed: (o) => o.verdict === 'missed',
   'not-stated': (o) => o.verdict === 'not-stated',
   estimated: (o) => o.estimated,
@@ -122,7 +122,9 @@ const verdicts = new Map<VerdictRule, VerdictExample | null>();
 /** The first pair of outcomes.json that the rule picks, with both rows read from their reports. */
 export function verdictExample(rule: VerdictRule): VerdictExample | null {
   if (verdicts.has(rule)) return verdicts.get(rule)!;
-  const row = outcomeRows().find(VERDICT_RULES[rule]);
+  // A firm figure first where the rule is not about estimates, so that each rule shows its own pair where it can.
+  const rows = outcomeRows().filter(VERDICT_RULES[rule]);
+  const row = (rule === 'estimated' ? undefined : rows.find((o) => !o.estimated)) ?? rows[0];
   let example: VerdictExample | null = null;
   if (row) {
     const targetReport = report(row.targetReport);
