@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationParts, formatCitation } from '../../src/lib/citation.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 import { DIST, SUB_BASE, SUB_DIST, SUB_SITE_URL, readJson } from '../site/html.ts';
 import { launch } from './chromium.ts';
@@ -90,12 +91,16 @@ async function checkCitations(pageUrl: string, dist: string, citedPage: string) 
   expect(ofSection).toContain(`${citedPage}#${section.id}`);
   expect(ofSection).toContain('[R/OL]');
   expect(ofSection).toMatch(DATE);
+  // Written as src/lib/citation.ts writes it, word for word, on the day the reader copied it.
+  const accessed = ofSection.match(DATE)![0].slice(1, -1);
+  expect(ofSection).toBe(formatCitation(citationParts(report), headingOf(section), `${citedPage}#${section.id}`, accessed));
 
   const ofRow = await copiedBy(page, `tr[id="${target.id}"] [data-cite]`);
   expect(ofRow).toContain(report.place!.name);
   expect(ofRow).toContain(report.title);
   expect(ofRow).toContain(headingOf(targetSection));
   expect(ofRow).toContain(`${citedPage}#${target.id}`);
+  expect(ofRow).toBe(formatCitation(citationParts(report), headingOf(targetSection), `${citedPage}#${target.id}`, accessed));
   expect(failures).toEqual([]);
   await page.close();
   return ofSection;
