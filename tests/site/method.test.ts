@@ -79,6 +79,12 @@ describe.each(builds)('methodology pages of the build in %s', (dist) => {
     for (const v of [r.delivered!, r.session!, r.speaker!.name!]) expect(decodeEntities(e.html)).toContain(v);
   });
 
+  it('count the rows outside the vocabulary as the data has them', () => {
+    const targets = readJson<{ indicatorId: string | null }[]>('data/targets.json', dist);
+    const figures = textOf(pages.find((p) => p.path === 'about/method/limits/')!.html).replace(/,/g, '');
+    expect(figures).toContain(`指标行 ${targets.length} 项，其中 ${targets.filter((t) => t.indicatorId === null).length} 项`);
+  });
+
   it('link sections of this build for the levels it has', () => {
     for (const level of [1, 2, 3, 4]) {
       const e = examples.find((x) => x.rule === `section-${level}`)!;
