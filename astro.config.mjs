@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +95,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles inline: one request less per page, and nothing root-absolute for the offline edition to rewrite.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: siteUrl && !reportPart ? [sitemap({ customPages: reportUrls() })] : [],
+  // MDX for the prose pages written by hand (the methodology, src/pages/about/method/): report bodies are not MDX
+  // modules (src/lib/report-body.ts parses them), so this compiles only those few pages.
+  integrations: [mdx(), ...(siteUrl && !reportPart ? [sitemap({ customPages: reportUrls() })] : [])],
   devToolbar: { enabled: false },
   ...(process.env.ATLAS_WAIT_FOR ? { vite: { plugins: [waitForData(resolve(process.env.ATLAS_WAIT_FOR))] } } : {}),
 });

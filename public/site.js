@@ -43,27 +43,69 @@
     searchBox.select();
   });
 
-  // Copy-link controls: the link stays a plain #anchor link; a click also copies the full address and says so, on
-  // screen and to screen readers (a polite live region).
+  // Copying: the clipboard where the page may write to it, else a hidden selection copied the old way; what was
+  // copied is said on screen and to screen readers (a polite live region).
   var copyStatus = document.querySelector('[data-copy-status]');
+  function copyText(text, control, said, unsaid) {
+    var done = function (ok) {
+      control.classList.add('copied');
+      if (copyStatus) copyStatus.textContent = ok ? said : unsaid;
+      setTimeout(function () { control.classList.remove('copied'); }, 1500);
+    };
+    var byHand = function () {
+      var box = document.createElement('textarea');
+      box.value = text; box.setAttribute('readonly', ''); box.style.position = 'fixed'; box.style.opacity = '0';
+      document.body.appendChild(box); box.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (err) { /* said below */ }
+      document.body.removeChild(box); done(ok);
+    };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(function () { done(true); }, byHand);
+    else byHand();
+  }
+
+  // Copy-link controls: the link stays a plain #anchor link; a click also copies the full address.
   document.addEventListener('click', function (e) {
     var a = e.target.closest && e.target.closest('[data-copy-link]');
     if (!a) return;
     var url = location.href.split('#')[0].replace(/\?highlight=[^#]*/, '') + a.getAttribute('href');
-    var done = function (ok) {
-      a.classList.add('copied');
-      if (copyStatus) copyStatus.textContent = ok ? '已复制链接：' + url : '无法自动复制，请复制地址栏中的链接';
-      setTimeout(function () { a.classList.remove('copied'); }, 1500);
-    };
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(function () { done(true); }, function () { done(false); });
-    else {
-      var box = document.createElement('textarea');
-      box.value = url; box.setAttribute('readonly', ''); box.style.position = 'fixed'; box.style.opacity = '0';
-      document.body.appendChild(box); box.select();
-      var ok = false;
-      try { ok = document.execCommand('copy'); } catch (err) { /* the link itself still works */ }
-      document.body.removeChild(box); done(ok);
-    }
+    copyText(url, a, '已复制链接：' + url, '无法自动复制，请复制地址栏中的链接');
+  });
+
+  // Citations (GB/T 7714, as src/lib/citation.ts formats them): the report's part from the page (#atlas-cite), the
+  // heading of the section the control stands in (a row's: its table's section), the address with the anchor — the
+  // published one where the site's address is known (meta atlas-site, also in the offline edition) — and today's date.
+  var citeTable = document.getElementById('atlas-cite');
+  var citeParts = null;
+  if (citeTable) { try { citeParts = JSON.parse(citeTable.textContent); } catch (e) { /* no citations */ } }
+  var siteMeta = document.querySelector('meta[name="atlas-site"]');
+  function pageAddress() {
+    var here = location.href.split('#')[0].split('?')[0];
+    if (!siteMeta) return here;
+    var rootUrl = new URL(root, location.href).href;
+    var path = here.indexOf(rootUrl) === 0 ? here.slice(rootUrl.length) : '';
+    return siteMeta.content + path.replace(/(^|\/)index\.html$/, '$1');
+  }
+  function headingWords(h) {
+    if (!h) return '';
+    var num = h.querySelector('.sec-num'), title = h.querySelector('.sec-title');
+    return ((num ? num.textContent : '') + (title ? title.textContent : '')).trim();
+  }
+  function today() {
+    var d = new Date(), two = function (n) { return (n < 10 ? '0' : '') + n; };
+    return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
+  }
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest && e.target.closest('[data-cite]');
+    if (!b || !citeParts) return;
+    var row = b.closest('tr[id]');
+    var heading = row ? null : b.closest('.sec[id]');
+    var table = row && row.closest('[data-section]');
+    if (table) heading = document.getElementById(table.getAttribute('data-section'));
+    var section = headingWords(heading);
+    var url = pageAddress() + '#' + (row || heading).id;
+    var text = citeParts.lead + (section ? '：' + section : '') + '[R/OL]. ' + (citeParts.year == null ? '' : citeParts.year) + '[' + today() + ']. ' + url + '.';
+    copyText(text, b, '已复制引文：' + text, '无法自动复制。引文：' + text);
   });
 
   // Ids that changed since a link was shared: the page carries a table of old → new ids.

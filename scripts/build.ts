@@ -58,6 +58,8 @@ process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
 const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
+/** Each report's text as .txt and .md, `<slug>/…`, linked beside its page (src/lib/report-text.ts). */
+const REPORT_TEXT_STAGE = join(WORK, 'report-text');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
 const EDITION_SEARCH_STAGE = join(WORK, 'edition-search');
 const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
@@ -145,7 +147,7 @@ if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive num
 const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
 const searchDocumentsDone = queue.run(() => timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS])), SEARCH_DOCUMENTS_BYTES);
 const siteDataDone = queue.run(
-  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE,
+  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--report-text', REPORT_TEXT_STAGE,
     ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--edition-search', EDITION_SEARCH_STAGE] : [])])),
   SITE_DATA_BYTES,
 );
@@ -172,6 +174,7 @@ const indexed = queue.done().then(() => (timings['pagefind (after the last rende
 step('data', () => {
   copyData(join(OUT, 'data'));
   linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
+  linkTree(REPORT_TEXT_STAGE, join(OUT, 'reports'));
   // The other parts' report pages join the rest (as links).
   partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
 });

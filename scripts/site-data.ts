@@ -1,24 +1,28 @@
 /**
- * node scripts/site-data.ts --data DIR --explorer DIR [--offline-search FILE] [--edition-search DIR]: the files made
- * from the ingested data alone — the explorer's row files (src/lib/explorer-data.ts) and the offline editions' search
- * indexes (scripts/lib/offline-search.ts), each as one pack file (scripts/lib/pack.ts) for its offline zip. Its own process, so
+ * node scripts/site-data.ts --data DIR --explorer DIR [--report-text DIR] [--offline-search FILE] [--edition-search DIR]:
+ * the files made from the ingested data alone — the explorer's row files (src/lib/explorer-data.ts), each report's
+ * text as plain text and Markdown (src/lib/report-text.ts, `<slug>/<slug>.txt|.md`, for the build to link beside its
+ * page) and the offline editions' search indexes (scripts/lib/offline-search.ts), each as one pack file
+ * (scripts/lib/pack.ts) for its offline zip. Its own process, so
  * that the build runs it beside Astro and the memory it needs (every report read once) is given back when it ends.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
+import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../src/lib/report-text.ts';
+import { normalizeBase } from './lib/base.ts';
 import { editionsOf } from './lib/offline.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
 import { PackWriter } from './lib/pack.ts';
 
 // The offline search index: the whole corpus's (--offline-search FILE, for the whole-site edition) and one per
 // province edition (--edition-search DIR, <key>.pack each, made one edition at a time), as the build decides.
-const args = parseArgs({ options: { data: { type: 'string' }, explorer: { type: 'string' }, 'offline-search': { type: 'string' }, 'edition-search': { type: 'string' } } }).values;
+const args = parseArgs({ options: { data: { type: 'string' }, explorer: { type: 'string' }, 'report-text': { type: 'string' }, 'offline-search': { type: 'string' }, 'edition-search': { type: 'string' } } }).values;
 for (const n of ['data', 'explorer'] as const) if (!args[n]) throw new Error(`scripts/site-data.ts: --${n} is required`);
-const { data, explorer, 'offline-search': offlineSearch, 'edition-search': editionSearch } = args as { data: string; explorer: string; 'offline-search'?: string; 'edition-search'?: string };
+const { data, explorer, 'report-text': reportText, 'offline-search': offlineSearch, 'edition-search': editionSearch } = args as { data: string; explorer: string; 'report-text'?: string; 'offline-search'?: string; 'edition-search'?: string };
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */
@@ -32,6 +36,20 @@ writeExplorerData(
   summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: () => readReport(s.slug).targets })),
   { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
 );
+// Each report's text to take away, naming the page it came from: its published address where the site's is known
+// (SITE_URL), so that a copy taken from the offline edition still names it.
+if (reportText) {
+  rmSync(reportText, { recursive: true, force: true });
+  const base = normalizeBase(process.env.SITE_BASE);
+  const pageUrl = (slug: string) => (process.env.SITE_URL ? new URL(`${base}reports/${slug}/`, process.env.SITE_URL).href : `${base}reports/${slug}/`);
+  for (const s of summaries) {
+    const r = readReport(s.slug);
+    const dir = join(reportText, s.slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, textFile(s.slug)), reportPlainText(r, pageUrl(s.slug)));
+    writeFileSync(join(dir, markdownFile(s.slug)), reportMarkdown(r, pageUrl(s.slug)));
+  }
+}
 const t1 = performance.now();
 function* reports(of: ReportSummary[]) {
   for (const s of of) yield { summary: s, report: readReport(s.slug) };
@@ -52,4 +70,4 @@ if (editionSearch) {
     pack.close();
   }
 }
-console.log(`site data: explorer files ${((t1 - t0) / 1000).toFixed(1)} s, offline search index ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+console.log(`site data: explorer files${reportText ? ' and report texts' : ''} ${((t1 - t0) / 1000).toFixed(1)} s, offline search index ${((performance.now() - t1) / 1000).toFixed(1)} s`);

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BuildLog } from '../pipeline/ingest.ts';
 import { LEVEL_NAMES } from '../pipeline/levels.ts';
+import type { OutcomeRow } from '../pipeline/outcomes.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
 
 const DATA_DIR = `${process.env.ATLAS_WORK ?? '.atlas'}/data`;
@@ -130,3 +131,6 @@ export function levelOrder(levels: string[]): string[] {
 export function levelName(r: Pick<ReportSummary, 'place'>): string | null {
   return r.place?.level ? LEVEL_NAMES[r.place.level] : null;
 }
+
+/** The outcome pairs (outcomes.json): a year's targets beside what the next report says of that year. */
+export const outcomeRows = (): OutcomeRow[] => read('outcomes.json');

@@ -122,6 +122,7 @@ class BodyRenderer {
       a.number ? tag('span', { class: 'sec-num' }, text(a.number)) : '',
       tag('span', { class: 'sec-title' }, text(a.title)),
       copyLink(a.id, `复制本节链接：${a.title}`),
+      citeButton(`复制本节引文：${a.title}`),
     );
   }
 
@@ -130,8 +131,13 @@ class BodyRenderer {
     const targets = this.targetsBySection.get(a.section) ?? [];
     if (!targets.length) return '';
     const { to, vocabularyName, indicatorPage, placePage } = this.links;
+    // The columns whose values are the extraction's own terms link to where the method explains them.
+    const method = to('about/method/targets/');
+    const explained: Record<string, string> = { 方式: `${method}#comparator`, 界限: `${method}#bound` };
     const head = ['指标', '数值', '方式', '界限', '期限', '类别', '链接']
-      .map((h, i) => tag('th', { scope: 'col', class: i === 1 ? 'num-cell' : i === 6 ? 'link-cell' : undefined }, text(h)))
+      .map((h, i) =>
+        tag('th', { scope: 'col', class: i === 1 ? 'num-cell' : i === 6 ? 'link-cell' : undefined }, explained[h] ? tag('a', { href: explained[h], title: `${h}的含义：方法说明` }, text(h)) : text(h)),
+      )
       .join('');
     const placeTitle = placePage ? `${placePage.name}历年目标与完成情况` : '';
     const row = (t: Target): string => {
@@ -158,12 +164,13 @@ class BodyRenderer {
         tag('td', { class: 'nowrap' }, text(t.bound ? BOUND_WORDS[t.bound] : '—')),
         tag('td', {}, text(t.deadline ?? '—')),
         tag('td', {}, text(`${KIND_WORDS[t.kind]} · ${THEME_WORDS[t.theme] ?? t.theme}`)),
-        tag('td', { class: 'link-cell' }, copyLink(t.id, `复制指标链接：${t.indicator}`)),
+        tag('td', { class: 'link-cell' }, copyLink(t.id, `复制指标链接：${t.indicator}`), citeButton(`复制指标引文：${t.indicator}`)),
       );
     };
     return tag(
       'div',
-      { class: 'target-table' },
+      // The section a row cites (site.js reads its heading for a row's citation).
+      { class: 'target-table', 'data-section': a.section },
       tag('table', {}, tag('caption', { class: 'sr-only' }, '本节的量化指标'), tag('thead', {}, tag('tr', {}, head)), tag('tbody', {}, ...targets.map(row))),
     );
   }
@@ -172,6 +179,14 @@ class BodyRenderer {
 /** The control that copies a link to a heading or a row (site.js does the copying). */
 function copyLink(id: string, label: string): string {
   return tag('a', { class: 'copy-link', href: `#${id}`, 'data-copy-link': true, 'aria-label': label }, tag('span', { 'aria-hidden': 'true' }, '#'));
+}
+
+/**
+ * The control that copies a citation of its heading or row (site.js composes it from the page's citation data and
+ * the heading). A button only where scripts run (the page's `js` class): without them it could do nothing.
+ */
+function citeButton(label: string): string {
+  return tag('button', { type: 'button', class: 'cite', 'data-cite': true, 'aria-label': label }, '引');
 }
 
 /** A JSX element's attributes: plain strings only (the pipeline writes no expressions). */

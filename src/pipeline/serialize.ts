@@ -27,7 +27,7 @@ const ESM_UNSAFE: Unsafe[] = [
  * become a link, inside which escapes are not read (a?b=1\&c=2). The triggers of GFM's autolinks are escaped as
  * mdast-util-gfm-autolink-literal escapes them (www., http:, a@b).
  */
-const GFM_UNSAFE: Unsafe[] = [
+export const GFM_UNSAFE: Unsafe[] = [
   { character: '~', inConstruct: 'phrasing' },
   { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]', inConstruct: 'phrasing' },
   { character: '.', before: '[Ww]', after: '[\\-.\\w]', inConstruct: 'phrasing' },

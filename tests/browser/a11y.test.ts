@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHOD_PAGES } from '../../src/lib/method-pages.ts';
 import type { ReportSummary, Target } from '../../src/pipeline/types.ts';
 import { DIST, readJson } from '../site/html.ts';
 import { launch } from './chromium.ts';
@@ -50,6 +51,11 @@ const PAGE_TYPES: PageType[] = [
   { name: 'search', path: `search/?q=${encodeURIComponent(query)}`, file: `search/index.html?q=${encodeURIComponent(query)}`, ready: searchDone },
   { name: 'about', path: 'about/', file: 'about/index.html' },
   { name: 'build log', path: 'about/log/1/', file: 'about/log/1/index.html' },
+  // The methodology pages (MDX) with their live examples, and the data dictionary.
+  ...METHOD_PAGES.map((m) => ({ name: `method: ${m.title}`, path: m.path, file: `${m.path}index.html` })),
+  { name: 'data dictionary', path: 'about/data/', file: 'about/data/index.html' },
+  // What a static host serves for a missing address (over http: a missing report; in the edition: the file itself).
+  { name: 'not found', path: 'reports/no-such-report-2020/', file: '404.html' },
   ...['places', 'indicators'].flatMap((dir) => {
     const index = existsSync(join(DIST, dir, 'index.html')) ? [{ name: `${dir} list`, path: `${dir}/`, file: `${dir}/index.html` }] : [];
     const p = firstPageUnder(dir);

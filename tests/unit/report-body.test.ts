@@ -33,12 +33,12 @@ describe('report body from MDX', () => {
     const tree = parse(reportBodyHtml(toMdx(report), report, links));
     const all = elements(tree);
     const tags = new Set(all.map((e) => e.tagName));
-    for (const t of tags) expect(['h2', 'span', 'a', 'p', 'mark', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']).toContain(t);
+    for (const t of tags) expect(['h2', 'span', 'a', 'button', 'p', 'mark', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']).toContain(t);
     const paragraphs = all.filter((e) => e.tagName === 'p').map(textOf);
     expect(paragraphs).toEqual(HOSTILE);
     const heading = all.find((e) => e.tagName === 'h2')!;
     expect(heading.properties?.id).toBe('s1');
-    expect(textOf(heading)).toBe('一、<b>{x}</b> "quoted" \'s#');
+    expect(textOf(heading)).toBe('一、<b>{x}</b> "quoted" \'s#引');
     expect(all.find((e) => e.tagName === 'mark')?.properties?.id).toBe('q-t-s1-1');
     // The table row's quote, in an attribute, comes back whole.
     expect(all.find((e) => e.tagName === 'a' && e.properties?.href === '#q-t-s1-1')?.properties?.title).toBe('__pwned = 1');
@@ -79,7 +79,26 @@ describe('report body from MDX', () => {
     expect(hrefs).toContain('/base/places/x-shi/#targets');
     expect(all.some((e) => e.tagName === 'span' && textOf(e) === '（地区生产总值）')).toBe(true);
     const none = elements(parse(reportBodyHtml(toMdx(hostileReport()), hostileReport(), { ...links, placePage: null })));
-    expect(none.filter((e) => e.tagName === 'a' && String(e.properties?.href).startsWith('/base/'))).toEqual([]);
+    // Beyond the method page that explains the columns, no link leads to a place page that is not there.
+    const out = none.filter((e) => e.tagName === 'a' && String(e.properties?.href).startsWith('/base/'));
+    expect(out.map((e) => String(e.properties?.href)).filter((h) => !h.startsWith('/base/about/method/'))).toEqual([]);
+  });
+
+  it('gives every heading and every row a citation control, and links the comparator and bound columns to the method', () => {
+    const report = hostileReport();
+    const all = elements(parse(reportBodyHtml(toMdx(report), report, links)));
+    const headings = all.filter((e) => /^h[2-6]$/.test(e.tagName!));
+    const rows = all.filter((e) => e.tagName === 'tr' && e.properties?.id);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const owner of [...headings, ...rows]) {
+      expect(elements(owner as never).filter((e) => e.tagName === 'button' && e.properties?.dataCite !== undefined).length, String(owner.properties?.id)).toBe(1);
+    }
+    const hrefs = all.filter((e) => e.tagName === 'a').map((e) => String(e.properties?.href));
+    expect(hrefs).toContain('/base/about/method/targets/#comparator');
+    expect(hrefs).toContain('/base/about/method/targets/#bound');
+    for (const table of all.filter((e) => e.tagName === 'div' && String(e.properties?.className).includes('target-table'))) {
+      expect(report.sections.map((s) => s.id)).toContain(table.properties?.dataSection);
+    }
   });
 
   it('refuses MDX the pipeline never writes, naming the report', () => {
