@@ -163,6 +163,8 @@ const INDICATOR: FieldDocs<IndicatorEntry> = {
   kind: { type: '文本（枚举）', meaning: 'level 总量、growth 增速、ratio 比率、count 计数' },
   unit: { type: '文本', meaning: '标准单位' },
   wordings: { type: '文本数组', meaning: '指称该指标的原文措辞（去掉范围词、比率词和括注后须完全一致）' },
+  names: { type: '数组（可省略）', meaning: '同一数量的其他名称：旧称（until 为最后使用的年份）、别称，或统计口径（since 为起始年份），各附说明' },
+  succeeds: { type: '对象（可省略）', meaning: '本指标所取代的数量（如 农村居民人均可支配收入 自2013年取代 农民人均纯收入）：其 id、起始年份、可比较的项和说明' },
 };
 
 function entries<T>(prefix: string, docs: FieldDocs<T>): FieldEntry[] {
