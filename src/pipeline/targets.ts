@@ -197,7 +197,10 @@ function distribute(subjectText: string, count: number, splitAnd = false): strin
     }
   }
   // Names of one length (第一、第三产业增加值, 能源、旅游投资): the last one's name is as long, the rest is shared.
-  if (cut < 0 && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  // (粮食、蔬菜、肉蛋奶产量: two names of one length, the last's of another — they share its measure word, 产量.)
+  const measureOfLast = last.match(SHARED_MEASURE)?.[0];
+  const otherLength = incomplete.length >= 2 && !!measureOfLast && last.length - measureOfLast.length !== lengths[0];
+  if (cut < 0 && !otherLength && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
   let shared: string;
   if (cut >= 0) shared = last.slice(cut).replace(/^[”」』"]+/u, ''); // 城市公园、“口袋公园”保有量
   else {
@@ -315,9 +318,9 @@ function kindOf(ancestry: string, paragraph: string, sentence: string, year: num
 }
 
 /** Words that make a sentence a commitment, wherever it stands. */
-const PLAN_MARK = /力争|确保|预期|目标|将|计划|今年|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
+const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /** Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期). */
-const PAST_TIME = /过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+const PAST_TIME = /已(?:经)?(?:按计划|全部|基本)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
 function pastOpening(sentence: string, year: number | null): boolean {
   const m = sentence.match(/^(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
   return m !== null && year !== null && Number(m[1]) < year;
@@ -502,7 +505,7 @@ function restatementKey(t: Target): string {
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
 const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|依法|持续|着力)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
 
@@ -513,7 +516,7 @@ const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|
  */
 export function splitAction(indicator: string): { action: string | null; indicator: string } {
   // 全市完成固定资产投资: a scope before the verb stays with the thing measured (全市固定资产投资).
-  const scope = indicator.match(/^(?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{4})/u)?.[0] ?? '';
+  const scope = indicator.match(/^(?:全[市省区县州盟国]|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校))(?=\p{Script=Han}{4})/u)?.[0] ?? '';
   if (scope) {
     const inner = splitAction(indicator.slice(scope.length));
     return inner.action ? { action: inner.action, indicator: `${scope}${inner.indicator}` } : { action: null, indicator };
@@ -748,8 +751,10 @@ const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升�
 function rankSubject(pre: string, before: string | null): string | null {
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
-  const head = cleanSubject(m[1]) || before;
+  let head = cleanSubject(m[1]) || before;
   if (!head) return null;
+  // 第三产业增加值978.3亿元、增长8.5%、增速居全省第2位: a bare measure ranked is the measure of the subject just stated.
+  if (/^(?:增速|增幅|总量|规模|增量)$/u.test(head) && before && head !== before) head = `${before}${head}`;
   // (全国337个城市: where it ranks, without how many are ranked.)
   return `${head.replace(/(?:排名|位次)$/, '')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排|位列|位居|居)$/u, '')}排名`;
 }

@@ -132,6 +132,16 @@ describe('ranks, classes and bases', () => {
       ['规模工业企业亏损面', 39],
     ]);
   });
+  it('ranks a bare measure as the measure of the subject just stated', () => {
+    expect(read('第三产业增加值978.3亿元、增长8.5%、增速居全省第2位。', '2023年工作回顾').map((t) => t.indicator)[2]).toBe('第三产业增加值增速全省排名');
+  });
+  it('shares the last measure word over names of one length when the last name is of another', () => {
+    expect(read('粮食、蔬菜、肉蛋奶产量分别达到9.4万吨、8万吨、5.03万吨。').map((t) => t.indicator)).toEqual(['粮食产量', '蔬菜产量', '肉蛋奶产量']);
+    expect(read('第一、第三产业增加值分别增长3%、5%。').map((t) => t.indicator)).toEqual(['第一产业增加值', '第三产业增加值']);
+  });
+  it('keeps a per-unit scope (每街道) with the thing provided', () => {
+    expect(read('每街道配备1所公办示范幼儿园。').map((t) => [t.action, t.indicator])).toEqual([['配备', '每街道公办示范幼儿园']]);
+  });
   it('reads a rate per day as one unit, and a milestone passed as a lower bound', () => {
     expect(fields('新增污水处理能力3万吨/日。')[0]?.[3]).toBe('万吨/日');
     expect(fields('粮食产量首次跃上1.4万亿斤新台阶。')).toEqual([[null, '粮食产量', 1.4, '万亿斤', 'gte', 'gte']]);
@@ -144,6 +154,7 @@ describe('the kind', () => {
     expect(read('去年全市新增就业3万人。').map((t) => [t.kind, t.indicator])).toEqual([['achievement', '全市新增就业']]);
     expect(read('一般公共预算收入比上年增长5%。').map((t) => t.kind)).toEqual(['target']);
     expect(read('2023年，我们力争新增就业5万人。').map((t) => t.kind)).toEqual(['target']);
+    expect(read('新建污水管网49公里已按计划完成年度任务。').map((t) => t.kind)).toEqual(['achievement']);
   });
   it('is an achievement throughout a statistical bulletin, whatever its headings', () => {
     expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '综合', '统计公报').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
