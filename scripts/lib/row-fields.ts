@@ -111,12 +111,12 @@ export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowF
   };
 }
 
-export function failedRowFieldFloors(r: RowFieldsResult): string[] {
+export function failedRowFieldFloors(r: RowFieldsResult, floors: Record<keyof typeof ROW_FIELD_FLOORS, number> = ROW_FIELD_FLOORS): string[] {
   const out: string[] = [];
   const share = (n: number) => n / Math.max(1, r.rows);
-  if (share(r.allRight) < ROW_FIELD_FLOORS.allRight) out.push(`row fields: every field right ${share(r.allRight).toFixed(3)} < ${ROW_FIELD_FLOORS.allRight}`);
+  if (share(r.allRight) < floors.allRight) out.push(`row fields: every field right ${share(r.allRight).toFixed(3)} < ${floors.allRight}`);
   for (const f of ['indicator', 'kind', 'comparatorBound', 'valueUnit'] as const) {
-    if (share(r.field[f].right) < ROW_FIELD_FLOORS[f]) out.push(`row fields: ${f} ${share(r.field[f].right).toFixed(3)} < ${ROW_FIELD_FLOORS[f]}`);
+    if (share(r.field[f].right) < floors[f]) out.push(`row fields: ${f} ${share(r.field[f].right).toFixed(3)} < ${floors[f]}`);
   }
   return out;
 }

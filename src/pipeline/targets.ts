@@ -21,7 +21,7 @@ import type { Bound, Comparator, Section, Target, TargetKind } from './types.ts'
 
 const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)';
 const BASE_UNITS = [
-  '微克/立方米', '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
+  '微克/立方米', '个百分点', '亿吨公里', '亿人公里', '吨公里', '人公里', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
   '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
   '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次',
@@ -31,15 +31,15 @@ const BASE_UNITS = [
 const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时))?`;
 const ARABIC = '\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
-const RANGE_SEP = '\\s*[—–\\-~～至到]\\s*';
+const RANGE_SEP = '\\s*[—–\\-－~～至到]\\s*';
 /** One quantity: a number (or a range), its unit, and a bound after it (以上, 左右 …). */
 const QUANTITY = new RegExp(
   `(?<num>${ARABIC}|${CHINESE_NUM})(?:(?<pct>%)?${RANGE_SEP}(?<max>${ARABIC}))?(?:(?<mag>${MAGNITUDE})?(?<more>[余多])(?=${UNIT}))?(?<unit>${UNIT})(?<bound>以上|以下|以内|左右|上下)?`,
   'gu',
 );
 
-const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速)(?:了)?$/;
-const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅)(?:了)?$/;
+const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增)(?:了)?$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅|递减)(?:了)?$/;
 const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
@@ -505,9 +505,9 @@ function restatementKey(t: Target): string {
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|依法|持续|着力)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -536,7 +536,16 @@ export function splitAction(indicator: string): { action: string | null; indicat
     return { action: null, indicator };
   }
   const rest = indicator.slice(m[0].length);
-  if (rest.length < 2 || /^[的了和及与、，率量数]/u.test(rest) || BARE_MEASURE.test(rest) || HEAD_NOUN.test(rest) || /^(?:任务|工作|目标|项目数|规模|面积|总量)$/u.test(rest)) {
+  // (Nor where what is left names no thing of its own: 改造举措 is not 举措, 建成通车 not 通车.)
+  if (
+    rest.length < 2 ||
+    !/\p{Script=Han}{2}/u.test(rest) ||
+    /^[的了和及与、，率量数]/u.test(rest) ||
+    BARE_MEASURE.test(rest) ||
+    HEAD_NOUN.test(rest) ||
+    /^(?:任务|工作|目标|项目数|规模|面积|总量|举措|措施|政策|方案|行动)$/u.test(rest) ||
+    /^(?:通车|投产|投用|运营|使用|开放|开业|竣工|完工)/u.test(rest)
+  ) {
     return { action: null, indicator };
   }
   return { action: m[0].replace(/^(?:拟|将|计划|要)/u, ''), indicator: rest };
@@ -717,6 +726,8 @@ export function cleanSubject(s: string): string {
   // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
   let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // 全市现有省教育强镇5个: what there is, without 现有.
+    .replace(/^((?:全[市省区县州盟]|我[市省区县州盟])?)(?:现有|共有|拥有)(?=\p{Script=Han}{2})/u, '$1')
     .replace(LINK_WORDS, '')
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
@@ -747,7 +758,7 @@ function boundOf(before: string, q: Candidate): Bound | null {
  * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部): 各类贷款余额中部排名.
  */
-const RANK = /^(.*?)(?:位居|位列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
+const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
 function rankSubject(pre: string, before: string | null): string | null {
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
@@ -784,7 +795,7 @@ const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|�
  * What is said of a counted noun once it is named: it was done, approved, used. Not an honour (获评, 获得, 入选, 进入,
  * 列入): 12部文艺作品获得“五个一工程”奖 counts award-winning works, and the honour is part of what is counted.
  */
-const DONE_PREDICATE = /(?:全部|全面|顺利|如期|按期|按时|基本|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|全部|全面|顺利|如期|按期|按时|基本|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
