@@ -18,6 +18,12 @@
   var moreButton = document.getElementById('search-more');
   /** Reports per batch: a batch costs one Pagefind fragment (or one text file offline) per candidate. */
   var BATCH = 3;
+  /**
+   * Candidates checked for one request (the first view, or one click on 更多): each costs a fragment (or a text file) to
+   * read, and a query whose pairs or words are common but which few reports hold exactly could otherwise read report
+   * after report. When they run out before BATCH reports are found, the reader is offered to go on.
+   */
+  var CHECKS_PER_REQUEST = 3 * BATCH;
   /** Sections shown with an excerpt per report; the rest are listed behind a disclosure. */
   var SHOWN_SECTIONS = 3;
   var current = null;
@@ -279,14 +285,20 @@
     }
     return li;
   }
-  function describe(run, done) {
+  function describe(run, done, paused) {
     var q = '“' + run.display + '”';
+    if (!run.reports && paused) return '已查看 ' + run.checked + ' 份可能包含' + q + '的报告，还没有找到；还有报告可继续查找。';
     if (!run.reports) return done ? '没有章节包含' + q + '。' : '正在查找' + q + '…';
     return '在 ' + run.reports + ' 份报告的 ' + run.sections + ' 个章节中找到' + q + (done ? '。' : '；还有报告可继续查找。');
   }
   /** Shows the next BATCH reports with exact hits, loading candidates in batches until they are found or none is left. */
   function more(run, filling) {
-    if (!filling) run.wanted = run.reports + BATCH;
+    if (!filling) {
+      run.wanted = run.reports + BATCH;
+      run.checked = 0;
+    }
+    var size = run.wanted - run.reports;
+    run.checked += size;
     moreButton.hidden = true;
     list.setAttribute('aria-busy', 'true');
     status.textContent = describe(run, false);
@@ -296,14 +308,14 @@
       list.appendChild(renderGroup(g, run.words));
       run.reports++;
       run.sections += g.sections.length;
-    }, run.wanted - run.reports).then(function (page) {
+    }, size).then(function (page) {
       if (run !== current) return;
       if (run.engine.ranked) list.setAttribute('data-ranked-by-pagefind', String(run.reports));
       // A batch whose candidates were not all exact leaves the page short: fill it to BATCH reports while any are left.
-      if (page.left > 0 && run.reports < run.wanted) return more(run, true);
+      if (page.left > 0 && run.reports < run.wanted && run.checked < CHECKS_PER_REQUEST) return more(run, true);
       moreButton.hidden = page.left === 0;
       list.removeAttribute('aria-busy');
-      status.textContent = describe(run, page.left === 0);
+      status.textContent = describe(run, page.left === 0, page.left > 0 && run.reports < run.wanted);
     });
   }
   function search(q) {

@@ -122,6 +122,9 @@ function makeReports(n: number, dir: string) {
       k++;
       if (/^(?:19[5-9]\d|20[0-6]\d)$/.test(num) && !/\d/.test(whole[at - 1] ?? '')) return String(Number(num) + shift);
       if (/^(?:19|20)\d\d$/.test(num) || /^[月日届次号]/u.test(whole.slice(at + num.length)) || whole[at - 1] === '第') return num;
+      // A number inside a code or a name (PM2.5, 5G, G228, PM_2.5) is no quantity: varied, PM2.5 became PM2.3 in most
+      // reports, so a search for PM2.5 read report after report that only had its pairs (pm, 2., .5).
+      if (/[A-Za-z_]/.test(whole[at - 1] ?? '') || /^[A-Za-z]/.test(whole.slice(at + num.length))) return num;
       const decimals = num.includes('.') ? num.split('.')[1].length : 0;
       const varied = Number(num) * (0.8 + 0.4 * noise(i * 100_003 + k));
       return decimals ? varied.toFixed(decimals) : String(Math.max(1, Math.round(varied)));
