@@ -180,7 +180,7 @@ function standsAlone(text: string, phrase: string, w: { edges: Uint8Array; singl
   while (firstEnd < at + phrase.length && !w.edges[firstEnd]) firstEnd++;
   if (closing.has(text.slice(at, firstEnd))) return false;
   // Begun in every use inside a run of single characters (着|力|推动 …): a cut through a word ICU does not know.
-  const insideRun = (i: number) => i > 0 && w.single[i] && w.single[i - 1] && HAN.test(text[i - 1]);
+  const insideRun = (i: number) => i > 0 && w.single[i] === 1 && w.single[i - 1] === 1 && HAN.test(text[i - 1]);
   let everyInside = true;
   for (let i = at; i >= 0 && everyInside; i = text.indexOf(phrase, i + 1)) everyInside = insideRun(i);
   if (everyInside) return false;
