@@ -7,6 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { APPROX_LEVEL_SHARE, APPROX_RATE_POINTS, type HistoryCell, type PlaceHistory, type RowRef, type Term } from '../pipeline/outcomes.ts';
 import { TIER_NAMES, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
 import { PAGE_DATA_DIR, type PlaceIndexEntry } from '../pipeline/history-pages.ts';
+import { compareWithPrevious, type Comparison } from '../pipeline/comparison.ts';
+import type { Report } from '../pipeline/types.ts';
 
 const WORK = process.env.ATLAS_WORK ?? '.atlas';
 /**
@@ -231,6 +233,15 @@ let indicatorIds: Set<string> | null = null;
 let placeSlugs: Set<string> | null = null;
 export const hasIndicatorPage = (id: string) => (indicatorIds ??= new Set(indicatorIndex().map((i) => i.id))).has(id);
 export const hasPlacePage = (slug: string) => (placeSlugs ??= new Set(placeIndex().map((p) => p.slug))).has(slug);
+
+/**
+ * A report beside its government's previous report, read from that government's history file alone (never the
+ * corpus); null when it has no previous report or its government has no history.
+ */
+export function previousComparison(r: Pick<Report, 'slug' | 'previous' | 'place'>): Comparison | null {
+  if (!r.previous || !r.place || !hasPlacePage(r.place.slug)) return null;
+  return compareWithPrevious(placeHistory(r.place.slug), r.slug, r.previous);
+}
 
 /** 0.30000000000000004 → 0.3: differences of stated figures, shown to readers. */
 const tidy = (x: number) => Math.round(x * 1000) / 1000;

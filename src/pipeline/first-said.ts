@@ -96,21 +96,101 @@ export function wellFormed(text: string): boolean {
 }
 
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /[\u3400-\u9fff]/;
+/**
+ * Two single characters are one word the dictionary does not know (疫|情 of 疫情, 构|建 of 构建) when one of them
+ * stands beside the other in most of its single-character uses: so often together, they are not two words.
+ */
+const BOUND_SHARE = 0.7;
+/** How many times two single characters must stand together before they are read as one word. */
+const BOUND_MIN_USES = 2;
 
 /**
  * Word edges of a text by ICU's dictionary segmentation (the segmenter search uses): edges[i] is 1 where a word begins
  * at i. A word the dictionary does not know comes out as single characters, so every position inside it is an edge:
- * the test below refuses only cuts through words the dictionary knows (社会主 of 社会主义, 建设国 of 建设国家).
+ * the test below refuses only cuts through words the dictionary knows (社会主 of 社会主义, 建设国 of 建设国家), and
+ * through the text's own two-character words that ICU cuts in two (情冲击 of 疫情冲击): pairs of single characters
+ * that stand together in most of their uses (BOUND_SHARE) are joined first.
  */
 export function wordEdges(text: string): { edges: Uint8Array; single: Uint8Array } {
   const edges = new Uint8Array(text.length + 1);
   const single = new Uint8Array(text.length + 1);
+  const singles = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  let last = -2;
   for (const w of WORDS.segment(text)) {
     edges[w.index] = 1;
-    if (w.segment.length === 1) single[w.index] = 1;
+    if (w.segment.length !== 1) continue;
+    single[w.index] = 1;
+    if (!HAN.test(w.segment) || FUNCTION_CHARS.includes(w.segment)) continue;
+    singles.set(w.segment, (singles.get(w.segment) ?? 0) + 1);
+    if (last === w.index - 1) pairs.set(text.slice(last, w.index + 1), (pairs.get(text.slice(last, w.index + 1)) ?? 0) + 1);
+    last = w.index;
   }
   edges[text.length] = 1;
+  const bound = (pair: string) => {
+    const n = pairs.get(pair) ?? 0;
+    return n >= BOUND_MIN_USES && Math.max(n / singles.get(pair[0])!, n / singles.get(pair[1])!) >= BOUND_SHARE;
+  };
+  for (let i = 0; i + 1 < text.length; i++) {
+    // Joined once: the second character of a joined pair does not begin another.
+    if (single[i] && single[i + 1] && edges[i + 1] && bound(text.slice(i, i + 2))) {
+      edges[i + 1] = 0;
+      single[i] = single[i + 1] = 0;
+      i++;
+    }
+  }
   return { edges, single };
+}
+
+/** What ends a clause or an item of a list: after one, a phrase is complete. */
+const CLAUSE_END = '，。；：！？、\n';
+/**
+ * Words that close clauses in this text: the words (between edges) that stand before a clause's end in at least
+ * CLOSING_SHARE of their uses, at least CLOSING_MIN_USES times — the heads of noun phrases (机制, 体系, 方式).
+ */
+const CLOSING_SHARE = 0.3;
+const CLOSING_MIN_USES = 2;
+export function closingWords(text: string, w: { edges: Uint8Array }): Set<string> {
+  const uses = new Map<string, [number, number]>();
+  for (let start = 0, i = 1; i <= text.length; i++) {
+    if (!w.edges[i]) continue;
+    const word = text.slice(start, i);
+    start = i;
+    if (!HAN.test(word[0])) continue;
+    const u = uses.get(word) ?? [0, 0];
+    uses.set(word, u);
+    u[0]++;
+    if (i === text.length || CLAUSE_END.includes(text[i])) u[1]++;
+  }
+  return new Set([...uses].filter(([, [n, closing]]) => closing >= CLOSING_MIN_USES && closing >= n * CLOSING_SHARE).map(([word]) => word));
+}
+
+/**
+ * Whether an unmarked phrase stands as a name of its own in the text: it does not begin with a word that closes
+ * clauses (方式绿色转型 of 发展方式绿色转型, 机制激励企业: the head of one phrase and the start of the next), nor in
+ * every use between two single characters (力推动 of 着力推动, where ICU knows neither 着力 nor its parts apart), and it
+ * ends a constituent at least once — a clause's end or a function word follows it in some use. A phrase that is always
+ * followed by more of its clause is a verb with the head of a longer object (推进制造业 of 推进制造业技术改造,
+ * 强化国家 of 强化国家战略科技力量) or a subject with its verb (方式加强), not a name.
+ */
+function standsAlone(text: string, phrase: string, w: { edges: Uint8Array; single: Uint8Array }, closing: Set<string>): boolean {
+  const at = text.indexOf(phrase);
+  let firstEnd = at + 1;
+  while (firstEnd < at + phrase.length && !w.edges[firstEnd]) firstEnd++;
+  if (closing.has(text.slice(at, firstEnd))) return false;
+  // Begun in every use inside a run of single characters (着|力|推动 …): a cut through a word ICU does not know.
+  const insideRun = (i: number) => i > 0 && w.single[i] === 1 && w.single[i - 1] === 1 && HAN.test(text[i - 1]);
+  let everyInside = true;
+  for (let i = at; i >= 0 && everyInside; i = text.indexOf(phrase, i + 1)) everyInside = insideRun(i);
+  if (everyInside) return false;
+  for (let i = at; i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const end = i + phrase.length;
+    const after = text[end];
+    // A function word stands alone (的, 和); its character at the head of a longer word (要 of 要素) is no joint.
+    if (after === undefined || CLAUSE_END.includes(after) || (FUNCTION_CHARS.includes(after) && w.single[end])) return true;
+  }
+  return false;
 }
 
 /**
@@ -227,10 +307,11 @@ export function phraseCandidates(r: Report): PhraseCandidate[] {
   for (const m of markedPhrases(r)) add(m.text, m.uses, 'marked');
   for (const [text, uses] of slogans(whole)) add(text, uses, 'slogan');
   const edges = wordEdges(folded);
+  const closing = closingWords(folded, edges);
   const tried = new Set<string>();
   for (const [text, uses] of repeatedPhrases(whole)) {
     if (!atWordEdges(folded, text, edges)) continue;
-    if (wellFormed(text)) add(text, uses, 'repeated');
+    if (wellFormed(text) && standsAlone(folded, text, edges, closing)) add(text, uses, 'repeated');
     // A repeat often carries the verb or object it always stands with (构建新发展格局): its cores, cut at a word's
     // edge, are candidates of their own, and the ranking below prefers the one that reads as a name.
     // Its end is cut only where two known words meet: an unknown word comes out as single characters (稳|岗|返|还),
@@ -242,7 +323,7 @@ export function phraseCandidates(r: Report): PhraseCandidate[] {
       for (const core of strong ? [text.slice(k), text.slice(0, k)] : [text.slice(k)]) {
         if (core.length < MIN_LENGTH || out.has(core) || tried.has(core)) continue;
         tried.add(core);
-        if (wellFormed(core) && atWordEdges(folded, core, edges)) add(core, countIn(folded, core), 'repeated');
+        if (wellFormed(core) && atWordEdges(folded, core, edges) && standsAlone(folded, core, edges, closing)) add(core, countIn(folded, core), 'repeated');
       }
     }
   }

@@ -15,9 +15,8 @@ import { METHOD_PAGES } from '../../src/lib/method-pages.ts';
 import type { ReportSummary, Target } from '../../src/pipeline/types.ts';
 import { DIST, readJson } from '../site/html.ts';
 import { launch } from './chromium.ts';
-import { serve } from './helpers.ts';
+import { axeViolations, serve } from './helpers.ts';
 
-const AXE_SOURCE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const summaries = readJson<ReportSummary[]>('data/reports.json');
 const targets = readJson<Target[]>('data/targets.json');
 const bySize = [...summaries].sort((a, b) => b.charCount - a.charCount);
@@ -62,16 +61,6 @@ const PAGE_TYPES: PageType[] = [
     return [...index, ...(p ? [{ name: `one of ${dir}`, path: p, file: `${p}index.html` }] : [])];
   }),
 ];
-
-/** axe-core's violations on the page as it stands, one line each. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** How much wider than the viewport the page is (0 when it reflows). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

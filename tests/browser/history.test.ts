@@ -12,9 +12,10 @@ import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutcomeRow, PlaceHistory } from '../../src/pipeline/outcomes.ts';
+import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 import { readJson } from '../site/html.ts';
 import { launch } from './chromium.ts';
-import { serve, watchedPage } from './helpers.ts';
+import { axeViolations, serve, watchedPage } from './helpers.ts';
 
 const CORPUS_DIST = process.env.ATLAS_CORPUS_DIST ?? '.atlas/dist-corpus';
 const places = readJson<PlaceHistory[]>('data/places.json', CORPUS_DIST);
@@ -22,6 +23,12 @@ const outcomes = readJson<OutcomeRow[]>('data/outcomes.json', CORPUS_DIST);
 /** The government with the most judged pairs: the one whose history the page is for. */
 const paired = outcomes.filter((o) => o.outcome !== null);
 const placeSlug = paired.length > 0 ? paired[0].place : places[0]?.slug;
+/** The report whose page shows the most judged pairs of its previous report's targets: its page compares the two. */
+const compared = readJson<ReportSummary[]>('data/reports.json', CORPUS_DIST)
+  .map((s) => readJson<Report>(`data/reports/${s.slug}.json`, CORPUS_DIST))
+  .filter((r) => r.previous)
+  .map((r) => ({ r, judged: paired.filter((o) => o.targetReport === r.previous && o.outcomeReport === r.slug).length }))
+  .sort((a, b) => b.judged - a.judged)[0].r;
 const gdpPlaces = places.filter((p) => p.rows.some((r) => r.indicatorId === 'gdp'));
 
 let browser: Browser;
@@ -130,5 +137,48 @@ describe('offline edition of the corpus from file://', () => {
     expect(await page.locator('h1').textContent()).toContain(gdpPlaces[0].name);
     expect(failures).toEqual([]);
     expect(network).toEqual([]);
+  });
+});
+
+describe('report page with a previous report', () => {
+  it('shows the comparison with no axe violations at 390 and 1280 px, light and dark, and no sideways scroll at 320 px', async () => {
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [390, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        await page.goto(`${origin}/reports/${compared.slug}/`);
+        expect(await page.locator('table#previous-comparison tbody tr').count()).toBeGreaterThan(0);
+        for (const v of await axeViolations(page)) found.push(`${width}px ${colorScheme}: ${v}`);
+        await page.close();
+      }
+    }
+    expect(found).toEqual([]);
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await narrow.goto(`${origin}/reports/${compared.slug}/`);
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await narrow.close();
+  }, 180_000);
+
+  it('takes the reader from an outcome to its row on this page, and from a target then to its row in the previous report', async () => {
+    const { page, failures } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/reports/${compared.slug}/`);
+    const outcome = page.locator('#previous-comparison a.outcome').first();
+    const outcomeId = (await outcome.getAttribute('href'))!.replace(/^#/, '');
+    await outcome.click();
+    await page.waitForURL(`**/reports/${compared.slug}/#${outcomeId}`);
+    expect(await page.locator(`tr[id="${outcomeId}"]`).isVisible()).toBe(true);
+    await page.goto(`${origin}/reports/${compared.slug}/`);
+    const then = page.locator('#previous-comparison a.then').first();
+    const [, slug, id] = (await then.getAttribute('href'))!.match(/^\/reports\/([a-z0-9-]+)\/#(.+)$/)!;
+    expect(slug).toBe(compared.previous);
+    await then.click();
+    await page.waitForURL(`**/reports/${slug}/#${id}`);
+    const row = page.locator(`tr[id="${id}"]`);
+    expect(await row.isVisible()).toBe(true);
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    expect(failures).toEqual([]);
+    await page.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { linkReports, phraseCandidates, repeatedPhrases, slogans, wellFormed } from '../../src/pipeline/first-said.ts';
+import { linkReports, phraseCandidates, repeatedPhrases, slogans, wellFormed, wordEdges } from '../../src/pipeline/first-said.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { DEFAULT_INDICATORS, readVocabulary } from '../../src/pipeline/io.ts';
 import type { Report } from '../../src/pipeline/types.ts';
@@ -63,6 +63,46 @@ describe('new phrases of a report, on text written for the test', () => {
     const where = Object.fromEntries(later.newPhrases!.map((p) => [p.text, p.section]));
     expect(where['新常态']).toBe('s1');
     expect(where['放管服']).toBe('s3');
+  });
+});
+
+/**
+ * Debris of the kinds a real report leaves, written for the test: a word ICU does not know cut in two (疫|情), a verb
+ * with the head of a longer object (推进制造业 of 推进制造业技术改造), the head of one noun phrase with what follows it
+ * (方式绿色转型 of 发展方式绿色转型), beside a coined term used without marks (新质生产力).
+ */
+const plain = report('moudi-2020', 2020, [
+  '过去一年，疫情防控取得成效，经济运行总体平稳，改进工作方式，创新监管方式。',
+  '今年要坚持稳中求进，推进技术改造，强化科技支撑，深化改革开放，转变发展方式，推动绿色发展。',
+]);
+const debrisYear = report('moudi-2021', 2021, [
+  '面对疫情冲击，经济恢复好于预期。疫情冲击之下，受疫情冲击较大的行业加快恢复。疫情发生后及时出台政策，疫情发生前消费平稳。',
+  '因地制宜发展新质生产力，新质生产力稳步发展，以新质生产力推动高质量发展。',
+  '推进制造业技术改造升级，推进制造业数字化转型。强化国家战略科技力量，强化国家经济安全保障。深化人才分类评价改革，深化人才管理制度改革。',
+  '改进工作方式，创新监管方式。加快发展方式绿色转型，促进生产生活方式绿色转型。用税收优惠机制激励企业加大投入，运用市场化机制激励企业创新，完善考核机制，健全激励机制。',
+]);
+linkReports([debrisYear, plain]);
+
+describe('new phrases keep segmentation debris and verb-object fragments out, on text written for the test', () => {
+  const listed = debrisYear.newPhrases!.map((p) => p.text);
+  it('keeps the coined term used without marks', () => {
+    expect(listed).toContain('新质生产力');
+  });
+  it('never begins inside a word ICU does not know (情 of 疫情)', () => {
+    expect(listed.filter((p) => p.startsWith('情'))).toEqual([]);
+    // ICU cuts 疫情 into two single characters; standing together in every use, they are read as one word.
+    const text = texts(debrisYear);
+    const { edges } = wordEdges(text);
+    for (let at = text.indexOf('疫情'); at >= 0; at = text.indexOf('疫情', at + 1)) expect(edges[at + 1], `疫情 at ${at}`).toBe(0);
+  });
+  it('lists no verb with the head of a longer object, nor the head of one noun phrase with the start of the next', () => {
+    for (const debris of ['推进制造业', '强化国家', '深化人才', '方式绿色转型', '机制激励企业']) expect(listed, debris).not.toContain(debris);
+  });
+  it('holds the invariant on the same reports', () => {
+    for (const p of listed) {
+      expect(texts(debrisYear)).toContain(p);
+      expect(texts(plain).includes(p), p).toBe(false);
+    }
   });
 });
 
