@@ -167,20 +167,6 @@ const INDICATOR: FieldDocs<IndicatorEntry> = {
   succeeds: { type: '对象（可省略）', meaning: '本指标所取代的数量（如 农村居民人均可支配收入 自2013年取代 农民人均纯收入）：其 id、起始年份、可比较的项和说明' },
 };
 const NAME_GROUP: FieldDocs<NonNullable<IndicatorEntry['names']>[number]> = {
-  wordings: { type: '文本数组', meaning: '这一组其他名称的原文措辞' },
-  kind: { type: '文本（枚举）', meaning: 'former 旧称、alternative 别称、basis 统计口径' },
-  until: { type: '整数（可省略）', meaning: '旧称最后使用的年份' },
-  since: { type: '整数（可省略）', meaning: '统计口径的起始年份' },
-  note: { type: '文本', meaning: '指标页“名称与口径”所示的说明' },
-};
-const SUCCESSION: FieldDocs<NonNullable<IndicatorEntry['succeeds']>> = {
-  id: { type: '文本', meaning: '被取代指标的 id' },
-  since: { type: '整数', meaning: '取代开始的年份' },
-  terms: { type: '文本数组', meaning: '两者可比较的项（change 增速等）' },
-  note: { type: '文本', meaning: '说明' },
-};
-
-const NAME_GROUP: FieldDocs<NonNullable<IndicatorEntry['names']>[number]> = {
   wordings: { type: '文本数组', meaning: '这一名称的原文措辞' },
   kind: { type: '文本（枚举）', meaning: 'former 旧称、alternative 别称、basis 统计口径' },
   since: { type: '整数（可省略）', meaning: '口径起用的年份' },
