@@ -42,7 +42,7 @@ const SHARD_TARGET_BYTES = 16 * 1024;
 /** Buckets postings are spilled in: the most shards there may be (any power-of-two count is a union of buckets). */
 const MAX_BUCKETS = 1 << 16;
 /** Posting pieces held in memory before a run is spilled to disk. */
-export const PIECES_PER_RUN = 2_000_000;
+export const PIECES_PER_RUN = 400_000;
 
 export type TierOrUnknown = GovernmentTier | null;
 export const tierOf = (s: Pick<ReportSummary, 'place'>): TierOrUnknown => (s.place?.level ? LEVEL_TIER[s.place.level] : null);
@@ -109,10 +109,12 @@ class Spill {
   pieces = 0;
   runs: { path: string; offsets: Float64Array }[] = [];
   spilledChars = 0;
-  constructor(
-    private dir: string,
-    private name: string,
-  ) {}
+  private dir: string;
+  private name: string;
+  constructor(dir: string, name: string) {
+    this.dir = dir;
+    this.name = name;
+  }
   add(key: string, piece: string) {
     let list = this.held.get(key);
     if (!list) this.held.set(key, (list = []));
