@@ -15,6 +15,5 @@ export const NAV: NavItem[] = [
   { path: 'indicators/', label: '指标对比' },
   { path: 'targets/', label: '目标指标' },
   { path: 'search/', label: '搜索' },
-  { path: 'terms/', label: '词语历年' },
   { path: 'about/', label: '关于' },
 ];
