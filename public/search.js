@@ -32,11 +32,26 @@
   function fold(s) { return s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '').replace(/_(?=\d)/g, ''); }
   function terms(q) { return q.split(/\s+/).map(fold).filter(Boolean); }
   function count(hay, needle) { var n = 0, k = hay.indexOf(needle); while (k >= 0) { n++; k = hay.indexOf(needle, k + needle.length); } return n; }
+  /**
+   * The chosen filters, as Pagefind takes them. A tier (国家 · 省级 · 地级 · 县级, as 词语历年 counts reports) is the
+   * levels its option lists (data-levels): any of them, or the level chosen beside it when that is one of them —
+   * otherwise no report can match, which the impossible level '' says.
+   */
   function filters() {
-    var f = {};
-    filterBoxes.forEach(function (el) { if (el.value) f[el.dataset.filter] = el.value; });
+    var f = {}, levels = null;
+    filterBoxes.forEach(function (el) {
+      if (!el.value) return;
+      if (el.dataset.filter === 'tier') levels = el.selectedOptions[0].dataset.levels.split(',');
+      else f[el.dataset.filter] = el.value;
+    });
+    if (levels) {
+      if (!f.level) f.level = { any: levels };
+      else if (levels.indexOf(f.level) < 0) f.level = '';
+    }
     return f;
   }
+  /** Whether a report's filter value (offline index) passes a filter: a value, or any of a list. */
+  function passes(value, wanted) { return typeof wanted === 'string' ? value === wanted : wanted.any.indexOf(value) >= 0; }
 
   /** A report's sections that contain every word, best first; null when none does. */
   function exactGroup(slug, title, sections, words) {
@@ -187,7 +202,7 @@
         });
         var order = Object.keys(candidates || {}).map(Number).filter(function (r) {
           var m = index.reports[r];
-          return Object.keys(f).every(function (name) { return String(m[FILTER_COLUMN[name]] == null ? '未知' : m[FILTER_COLUMN[name]]) === f[name]; });
+          return Object.keys(f).every(function (name) { return passes(String(m[FILTER_COLUMN[name]] == null ? '未知' : m[FILTER_COLUMN[name]]), f[name]); });
         });
         // The fewest occurrences of any pair bounds how often the words occur: a fair first ranking.
         order.sort(function (a, b) { return candidates[b] - candidates[a] || a - b; });
@@ -318,7 +333,17 @@
       status.textContent = describe(run, page.left === 0, page.left > 0 && run.reports < run.wanted);
     });
   }
+  /** The same words on 词语历年 (how many reports contain them, year by year), from every search with words. */
+  var termsLink = document.getElementById('search-terms-link');
+  function updateTermsLink(q) {
+    var term = q.replace(/\s+/g, '');
+    termsLink.hidden = !term;
+    var a = termsLink.querySelector('a');
+    a.href = root + 'terms/' + (offline ? 'index.html' : '') + '?q=' + encodeURIComponent(term);
+    a.querySelector('span').textContent = term;
+  }
   function search(q) {
+    updateTermsLink(q);
     var words = terms(q);
     list.textContent = '';
     list.removeAttribute('data-ranked-by-pagefind');

@@ -62,6 +62,9 @@ const EXPLORER_STAGE = join(WORK, 'explorer');
 const REPORT_TEXT_STAGE = join(WORK, 'report-text');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
 const EDITION_SEARCH_STAGE = join(WORK, 'edition-search');
+/** The index of 词语历年 (scripts/lib/term-index.ts), linked into the site at terms/index/; one pack per province edition. */
+const TERM_INDEX_STAGE = join(WORK, 'term-index');
+const EDITION_TERMS_STAGE = join(WORK, 'edition-terms');
 const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
 /**
  * What each process holds at most (bytes, PSS measured by the bench at 1,000 reports), for the memory budget: a render
@@ -147,8 +150,8 @@ if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive num
 const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
 const searchDocumentsDone = queue.run(() => timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS])), SEARCH_DOCUMENTS_BYTES);
 const siteDataDone = queue.run(
-  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--report-text', REPORT_TEXT_STAGE,
-    ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--edition-search', EDITION_SEARCH_STAGE] : [])])),
+  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--report-text', REPORT_TEXT_STAGE, '--term-index', TERM_INDEX_STAGE,
+    ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--edition-search', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE] : [])])),
   SITE_DATA_BYTES,
 );
 const bundles: string[] = [];
@@ -174,6 +177,7 @@ const indexed = queue.done().then(() => (timings['pagefind (after the last rende
 step('data', () => {
   copyData(join(OUT, 'data'));
   linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
+  linkTree(TERM_INDEX_STAGE, join(OUT, 'terms', 'index'));
   linkTree(REPORT_TEXT_STAGE, join(OUT, 'reports'));
   // The other parts' report pages join the rest (as links).
   partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
@@ -184,7 +188,7 @@ step('data', () => {
 const offlineDone = pagefind.coreFree().then(() =>
   timed('offline editions and zips', () =>
     runAsync(['scripts/offline-edition.ts', '--site', OUT, '--base', base, '--data', DATA, '--work', WORK,
-      ...(editions.whole ? ['--search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--editions', EDITION_SEARCH_STAGE] : [])]),
+      ...(editions.whole ? ['--search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--editions', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE] : [])]),
   ),
 );
 await indexed;

@@ -27,8 +27,8 @@ import { OFFLINE_ZIP_NAME, editionHtml, editionsOf, linkedReports, offlineHtml, 
 import { readPack } from './lib/pack.ts';
 import { ZipFile } from './lib/zip.ts';
 
-const { values: args } = parseArgs({ options: Object.fromEntries(['site', 'base', 'data', 'work', 'search', 'editions'].map((n) => [n, { type: 'string' as const }])) });
-const { site, base, data, work, search, editions: editionPacks } = args as Record<string, string | undefined> as Record<'site' | 'base' | 'data' | 'work', string> & { search?: string; editions?: string };
+const { values: args } = parseArgs({ options: Object.fromEntries(['site', 'base', 'data', 'work', 'search', 'editions', 'edition-terms'].map((n) => [n, { type: 'string' as const }])) });
+const { site, base, data, work, search, editions: editionPacks, 'edition-terms': editionTerms } = args as Record<string, string | undefined> as Record<'site' | 'base' | 'data' | 'work', string> & { search?: string; editions?: string; 'edition-terms'?: string };
 for (const n of ['site', 'base', 'data', 'work'] as const) if (!args[n]) throw new Error(`scripts/offline-edition.ts: --${n} is required`);
 if (!search && !editionPacks) throw new Error('scripts/offline-edition.ts: --search (the whole site) or --editions (by province), or both');
 
@@ -102,6 +102,8 @@ function writeEdition(e: Edition, indicatorPages: string[]): EditionEntry {
     else if (top === 'indicators' && name !== 'indicators/index.html') continue;
     else if (top === 'about' && second === 'log') continue;
     else if (top === 'data' || top === 'explorer' || name === 'download/index.html') continue;
+    // The whole corpus's term index: the edition has its own (below), counting its own reports.
+    else if (top === 'terms' && second === 'index') continue;
     else files.add(name);
   }
   for (const slug of e.slugs) files.add(`data/reports/${slug}.json`);
@@ -163,6 +165,7 @@ function writeEdition(e: Edition, indicatorPages: string[]): EditionEntry {
   writeExplorerData(explorer, explorerReports, { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS });
   for (const name of filesUnder(explorer)) zip.add(`explorer/${name}`, readFileSync(join(explorer, name)));
   for (const [name, body] of readPack(join(editionPacks!, `${e.key}.pack`))) zip.add(`search/offline/${name}`, body);
+  if (editionTerms) for (const [name, body] of readPack(join(editionTerms, `${e.key}.pack`))) zip.add(`terms/index/${name}`, body);
   const bytes = zip.close();
   rmSync(scratch, { recursive: true, force: true });
   return { key: e.key, name: e.name, file: e.file, bytes, reports: own.length, targets: view.targetCount, years: yearSpan(own) };

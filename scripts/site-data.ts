@@ -16,13 +16,14 @@ import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../src/
 import { normalizeBase } from './lib/base.ts';
 import { editionsOf } from './lib/offline.ts';
 import { writeOfflineSearch } from './lib/offline-search.ts';
+import { writeTermIndex } from './lib/term-index.ts';
 import { PackWriter } from './lib/pack.ts';
 
 // The offline search index: the whole corpus's (--offline-search FILE, for the whole-site edition) and one per
 // province edition (--edition-search DIR, <key>.pack each, made one edition at a time), as the build decides.
-const args = parseArgs({ options: { data: { type: 'string' }, explorer: { type: 'string' }, 'report-text': { type: 'string' }, 'offline-search': { type: 'string' }, 'edition-search': { type: 'string' } } }).values;
+const args = parseArgs({ options: { data: { type: 'string' }, explorer: { type: 'string' }, 'report-text': { type: 'string' }, 'offline-search': { type: 'string' }, 'edition-search': { type: 'string' }, 'term-index': { type: 'string' }, 'edition-terms': { type: 'string' } } }).values;
 for (const n of ['data', 'explorer'] as const) if (!args[n]) throw new Error(`scripts/site-data.ts: --${n} is required`);
-const { data, explorer, 'report-text': reportText, 'offline-search': offlineSearch, 'edition-search': editionSearch } = args as { data: string; explorer: string; 'report-text'?: string; 'offline-search'?: string; 'edition-search'?: string };
+const { data, explorer, 'report-text': reportText, 'offline-search': offlineSearch, 'edition-search': editionSearch, 'term-index': termIndex, 'edition-terms': editionTerms } = args as { data: string; explorer: string; 'report-text'?: string; 'offline-search'?: string; 'edition-search'?: string; 'term-index'?: string; 'edition-terms'?: string };
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */
@@ -67,6 +68,27 @@ if (editionSearch) {
   for (const e of editionsOf(summaries)) {
     const pack = new PackWriter(join(editionSearch, `${e.key}.pack`));
     writeOfflineSearch((path, body) => pack.add(path, body), reports(e.slugs.map((slug) => bySlug.get(slug)!)), levelName);
+    pack.close();
+  }
+}
+// The index of 词语历年 (/terms/): the whole corpus's as files (--term-index DIR, linked into the site), and one pack per
+// province edition (--edition-terms DIR), whose counts are of its own reports.
+const t2 = performance.now();
+if (termIndex) {
+  rmSync(termIndex, { recursive: true, force: true });
+  const stats = writeTermIndex((path, body) => {
+    mkdirSync(join(termIndex, path, '..'), { recursive: true });
+    writeFileSync(join(termIndex, path), body);
+  }, summaries, (s) => readReport(s.slug));
+  console.log(`term index: ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB (${stats.setShards} set shards, ${stats.gramShards} gram shards, largest ${Math.round(stats.largestShard / 1024)} KB) in ${((performance.now() - t2) / 1000).toFixed(1)} s`);
+}
+if (editionTerms) {
+  rmSync(editionTerms, { recursive: true, force: true });
+  mkdirSync(editionTerms, { recursive: true });
+  const bySlug = new Map(summaries.map((s) => [s.slug, s]));
+  for (const e of editionsOf(summaries)) {
+    const pack = new PackWriter(join(editionTerms, `${e.key}.pack`));
+    writeTermIndex((path, body) => pack.add(path, body), e.slugs.map((slug) => bySlug.get(slug)!), (s) => readReport(s.slug));
     pack.close();
   }
 }

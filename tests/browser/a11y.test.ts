@@ -48,6 +48,8 @@ const PAGE_TYPES: PageType[] = [
   { name: 'smallest report', path: `reports/${bySize.at(-1)!.slug}/`, file: `reports/${bySize.at(-1)!.slug}/index.html` },
   { name: 'targets', path: 'targets/', file: 'targets/index.html' },
   { name: 'search', path: `search/?q=${encodeURIComponent(query)}`, file: `search/index.html?q=${encodeURIComponent(query)}`, ready: searchDone },
+  // 词语历年 with its chart and table drawn for the same query.
+  { name: 'terms', path: `terms/?q=${encodeURIComponent(query)}`, file: `terms/index.html?q=${encodeURIComponent(query)}`, ready: (page: Page) => page.waitForSelector('#term-years tbody tr') },
   { name: 'about', path: 'about/', file: 'about/index.html' },
   { name: 'build log', path: 'about/log/1/', file: 'about/log/1/index.html' },
   // The methodology pages (MDX) with their live examples, and the data dictionary.

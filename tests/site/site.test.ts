@@ -77,7 +77,7 @@ describe('site pages', () => {
   it('lists every report on the home page and links the offline edition with its size', () => {
     const home = readDist('index.html');
     for (const s of summaries) expect(home).toContain(`href="/reports/${s.slug}/"`);
-    expect(home).toMatch(/离线版（zip，<span data-offline-size[^>]*>\d+ KB<\/span>）/);
+    expect(home).toMatch(/离线版（zip，<span data-offline-size[^>]*>(\d+ KB|\d+(\.\d)? MB)<\/span>）/);
   });
   it('has a search page with a search box, a Pagefind index, and a sitemap only where the site address is configured', () => {
     expect(readDist('search/index.html')).toMatch(/<input[^>]*type="search"/);

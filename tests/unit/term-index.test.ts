@@ -1,0 +1,179 @@
+/**
+ * The index of 词语历年 (scripts/lib/term-index.ts) read by the page's own reader (public/term-index.js, evaluated here as
+ * the browser runs it): its counts per tier and year must equal a brute-force search of the same sections' text.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../scripts/lib/offline-search.ts';
+import { encodeSet, foldedSections, tierOf, writeTermIndex, type TermIndexMeta } from '../../scripts/lib/term-index.ts';
+import type { GovernmentLevel, Report, ReportSummary } from '../../src/pipeline/types.ts';
+
+interface Reader {
+  countTerm(term: string, meta: TermIndexMeta, load: (kind: number, n: number) => Promise<Record<string, string>>, metaBytes?: number): Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
+  decodeSet(text: string): number[];
+}
+function loadReader(): Reader {
+  const context: Record<string, unknown> = {};
+  runInNewContext(readFileSync('public/term-index.js', 'utf8'), context);
+  return context.AtlasTermIndex as Reader;
+}
+
+/** The index's files in memory, and a reader over them as the page has it (each shard script run for its postings). */
+function buildIndex(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>, options = {}) {
+  const files = new Map<string, string>();
+  const stats = writeTermIndex((path, body) => files.set(path, body), summaries, (s) => texts.get(s.slug)!, options);
+  const metaContext: Record<string, unknown> = { window: {} };
+  runInNewContext(files.get('index.js')!, metaContext);
+  const meta = (metaContext.window as { ATLAS_TERM_INDEX: TermIndexMeta }).ATLAS_TERM_INDEX;
+  const loaded: string[] = [];
+  const load = async (kind: number, n: number) => {
+    const path = `${kind === 0 ? 'sets' : 'grams'}/${n}.js`;
+    loaded.push(path);
+    let postings: Record<string, string> = {};
+    runInNewContext(files.get(path)!, { ATLAS_TERM_SHARD: (_k: number, _n: number, p: Record<string, string>) => (postings = p) });
+    return postings;
+  };
+  return { files, stats, meta, load, loaded, metaBytes: Buffer.byteLength(files.get('index.js')!) };
+}
+
+/** The truth: reports per "tier year" holding the folded term in one section, by plain string search. */
+function bruteForce(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>, term: string) {
+  const t = fold(term);
+  const counts = new Map<string, number>();
+  let unknown = 0;
+  for (const s of summaries) {
+    const hit = foldedSections(texts.get(s.slug)!).some((sec) => sec.includes(t));
+    const tier = tierOf(s);
+    if (tier === null || s.year === null) unknown += hit ? 1 : 0;
+    else counts.set(`${tier} ${s.year}`, (counts.get(`${tier} ${s.year}`) ?? 0) + (hit ? 1 : 0));
+  }
+  return { counts, unknown };
+}
+
+/** A random generator with a seed, so a failure can be run again. */
+function random(seed: number) {
+  return () => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+const LEVELS: (GovernmentLevel | null)[] = ['national', 'province', 'municipality', 'prefecture', 'league', 'county', 'district', 'county-city', null];
+
+/** Reports from a small alphabet, so that grams recur and long terms have many near misses. */
+function syntheticCorpus(reports: number, seed: number) {
+  const rnd = random(seed);
+  const alphabet = '发展改革城镇新增就业高质量PM2.5G一二三，。'.split('');
+  const summaries: ReportSummary[] = [];
+  const texts = new Map<string, Pick<Report, 'sections'>>();
+  for (let i = 0; i < reports; i++) {
+    const slug = `r${i}`;
+    const level = LEVELS[Math.floor(rnd() * LEVELS.length)];
+    const year = rnd() < 0.1 ? null : 2015 + Math.floor(rnd() * 6);
+    summaries.push({ slug, year, place: level ? { level } : null } as unknown as ReportSummary);
+    const sections = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, k) => ({
+      id: `s${k}`,
+      number: rnd() < 0.5 ? `（${k}）` : null,
+      title: Array.from({ length: 2 + Math.floor(rnd() * 5) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''),
+      paragraphs: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({
+        // Spaces and full-width letters: folded away and to half width, as the search page folds them.
+        text: Array.from({ length: 5 + Math.floor(rnd() * 60) }, () => (rnd() < 0.05 ? ' ' : rnd() < 0.03 ? 'Ｐ' : alphabet[Math.floor(rnd() * alphabet.length)])).join(''),
+      })),
+    }));
+    texts.set(slug, { sections } as unknown as Pick<Report, 'sections'>);
+  }
+  return { summaries, texts, rnd };
+}
+
+/** Terms of every kind: pieces of the text of every length, pieces across two sections, and made-up ones. */
+function termsOf(texts: Map<string, Pick<Report, 'sections'>>, rnd: () => number, count: number): string[] {
+  const all = [...texts.values()].map((t) => foldedSections(t));
+  const terms = new Set<string>(['PM2.5', 'pm 2.5', '5G', 'Ｐ', '发', '，', '城镇新增就业', '高质量发展改革', 'zz', '不存在的词语', '发展发展发展发展发展发展']);
+  while (terms.size < count) {
+    const sections = all[Math.floor(rnd() * all.length)];
+    const k = Math.floor(rnd() * sections.length);
+    const text = sections[k];
+    const length = 1 + Math.floor(rnd() * 14);
+    const at = Math.floor(rnd() * Math.max(1, text.length - length));
+    if (rnd() < 0.15 && k + 1 < sections.length) terms.add(text.slice(-3) + sections[k + 1].slice(0, 3)); // across sections: never a match
+    else terms.add(text.slice(at, at + length));
+  }
+  return [...terms].filter(Boolean);
+}
+
+async function compare(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>, terms: string[], index: ReturnType<typeof buildIndex>) {
+  const reader = loadReader();
+  const statuses = new Map<string, number>();
+  for (const term of terms) {
+    const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes);
+    statuses.set(got.status, (statuses.get(got.status) ?? 0) + 1);
+    if (got.status !== 'exact') continue;
+    const truth = bruteForce(summaries, texts, term);
+    const counts = new Map(got.rows.map((r) => [`${r.tier} ${r.year}`, r.reports]));
+    expect(counts, term).toEqual(truth.counts);
+    expect(got.unknown, term).toBe(truth.unknown);
+  }
+  return statuses;
+}
+
+describe('term index', () => {
+  it('counts equal a brute-force search for terms of every length, spilled in many runs', async () => {
+    const { summaries, texts, rnd } = syntheticCorpus(300, 7);
+    const index = buildIndex(summaries, texts, { piecesPerRun: 5_000 });
+    expect(index.stats.runs).toBeGreaterThan(3);
+    const statuses = await compare(summaries, texts, termsOf(texts, rnd, 400), index);
+    // Every term is answered exactly here: no gram of this corpus is too common to keep its positions.
+    expect([...statuses.keys()]).toEqual(['exact']);
+  });
+
+  it('a gram too common to keep positions makes a longer term uncounted, never miscounted', async () => {
+    const summaries: ReportSummary[] = [];
+    const texts = new Map<string, Pick<Report, 'sections'>>();
+    for (let i = 0; i < 40; i++) {
+      summaries.push({ slug: `r${i}`, year: 2020 + (i % 3), place: { level: 'county' } } as unknown as ReportSummary);
+      // 发展改革 stands thousands of times in every report: its positions exceed what a gram may keep.
+      texts.set(`r${i}`, { sections: [{ number: null, title: '总', paragraphs: [{ text: '发展改革'.repeat(1200) + (i % 2 ? '城镇' : '乡村') }] }] } as unknown as Pick<Report, 'sections'>);
+    }
+    const index = buildIndex(summaries, texts);
+    const reader = loadReader();
+    const long = await reader.countTerm('发展改革城镇', index.meta, index.load, index.metaBytes);
+    expect(long.status).toBe('too-common');
+    expect(long.rows).toEqual([]);
+    // The gram itself is still counted exactly, from its report set.
+    const gram = await reader.countTerm('发展改革', index.meta, index.load, index.metaBytes);
+    expect(gram.status).toBe('exact');
+    expect(gram.rows.reduce((n, r) => n + r.reports, 0)).toBe(40);
+    expect(await compare(summaries, texts, ['发展改革', '改革城镇', '革城镇', '城镇', '乡村', '改革乡村'], index)).toBeTruthy();
+  });
+
+  it('keeps every shard within its maximum and says a query is too long before loading anything', async () => {
+    const { summaries, texts } = syntheticCorpus(200, 11);
+    const index = buildIndex(summaries, texts, { shardMaxBytes: 8 * 1024 });
+    for (const [path, body] of index.files) if (path !== 'index.js') expect(Buffer.byteLength(body), path).toBeLessThanOrEqual(index.meta.shardMaxBytes);
+    expect(index.meta.shardMaxBytes).toBeLessThanOrEqual(8 * 1024);
+    const reader = loadReader();
+    // Loaded bytes never exceed what the reader allowed for before loading.
+    const term = '城镇新增就业高质量发展改革';
+    const before = index.loaded.length;
+    const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes);
+    expect(got.status).toBe('exact');
+    const bytes = index.loaded.slice(before).reduce((n, p) => n + Buffer.byteLength(index.files.get(p)!), index.metaBytes);
+    expect(bytes).toBeLessThanOrEqual((reader as unknown as { bytesAtMost: (t: string, m: TermIndexMeta, b: number) => number }).bytesAtMost(term, index.meta, index.metaBytes));
+    // Shards as large as 100 KB: three of them exceed the budget, so nothing is loaded and nothing counted.
+    index.loaded.length = 0;
+    const large = { ...index.meta, shardMaxBytes: 100 * 1024, gramShards: 1 << 12 };
+    const tooLong = await reader.countTerm('发展改革城镇新增就业高质量PM2.5', large, index.load, index.metaBytes);
+    expect(tooLong.status).toBe('too-long');
+    expect(tooLong.rows).toEqual([]);
+    expect(index.loaded).toEqual([]);
+  });
+
+  it('codes report sets as delta lists or bitsets, whichever is shorter, and reads them back', () => {
+    const reader = loadReader();
+    for (const set of [[], [0], [5, 6, 7, 100], [...new Set(Array.from({ length: 900 }, (_, i) => i + (i % 3)))].sort((a, b) => a - b)]) {
+      const text = encodeSet(set, 1000);
+      expect(reader.decodeSet(text)).toEqual(set);
+    }
+    expect(encodeSet(Array.from({ length: 1000 }, (_, i) => i), 1000).startsWith('~')).toBe(true);
+  });
+});
