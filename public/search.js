@@ -3,7 +3,7 @@
  * cut into sections at the heading anchors; a report is shown only when a section really contains every word as
  * typed (after folding width and case), because Pagefind's segmentation of Chinese can match 托位 on a page that only
  * has 托育 and 学位. From disk, where modules, workers and fetch are blocked, a sharded classic-script index
- * (scripts/lib/offline-search.ts) names the candidate reports and their section text is loaded by need.
+ * (src/publish/offline-search.ts) names the candidate reports and their section text is loaded by need.
  * Results come in groups, one per report (best sections first), a few reports at a time. */
 (function () {
   'use strict';
@@ -28,7 +28,7 @@
   var SHOWN_SECTIONS = 3;
   var current = null;
 
-  /** Keep in step with fold() in scripts/lib/offline-search.ts. */
+  /** Keep in step with fold() in src/publish/offline-search.ts. */
   function fold(s) { return s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '').replace(/_(?=\d)/g, ''); }
   function terms(q) { return q.split(/\s+/).map(fold).filter(Boolean); }
   function count(hay, needle) { var n = 0, k = hay.indexOf(needle); while (k >= 0) { n++; k = hay.indexOf(needle, k + needle.length); } return n; }
@@ -84,7 +84,7 @@
   }
   /**
    * Words back into text: a space only between two words that end and begin with a Latin letter or digit. Pagefind
-   * indexes the search documents (scripts/lib/search-documents.ts) with their words between spaces: keep in step with
+   * indexes the search documents (src/publish/search-documents.ts) with their words between spaces: keep in step with
    * joinWords there.
    */
   function joinWords(words) {

@@ -1,4 +1,4 @@
-/* Report Atlas: reads the index of the page 词语历年 (scripts/lib/term-index.ts writes it; keep the two in step).
+/* Report Atlas: reads the index of the page 词语历年 (src/publish/term-index.ts writes it; keep the two in step).
  * Classic script, so that it works from file:// too; it also runs in Node (the unit tests evaluate this very file).
  * countTerm(term, meta, loadShard) → a promise of { status, term, rows, unknown } where status is
  *   'exact'      rows: [{ tier, year, reports, total }] — reports containing the term, every (tier, year) of the index;
@@ -12,9 +12,9 @@
   var QUERY_BUDGET_BYTES = 300 * 1024;
   var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-  /** Keep in step with fold() in scripts/lib/offline-search.ts and public/search.js. */
+  /** Keep in step with fold() in src/publish/offline-search.ts and public/search.js. */
   function fold(s) { return s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, '').replace(/_(?=\d)/g, ''); }
-  /** FNV-1a over UTF-16 code units, as shardOf in scripts/lib/offline-search.ts. */
+  /** FNV-1a over UTF-16 code units, as shardOf in src/publish/offline-search.ts. */
   function shardOf(key, n) {
     var h = 0x811c9dc5;
     for (var i = 0; i < key.length; i++) { h ^= key.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }

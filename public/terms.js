@@ -1,5 +1,5 @@
 /* Report Atlas: the page 词语历年 (/terms/?q=). Classic script, so that it works from file:// as over http: the index
- * (scripts/lib/term-index.ts) is classic scripts too, loaded by need; public/term-index.js counts. */
+ * (src/publish/term-index.ts) is classic scripts too, loaded by need; public/term-index.js counts. */
 (function () {
   'use strict';
   var meta = document.querySelector('meta[name="atlas-root"]');

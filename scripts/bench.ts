@@ -25,7 +25,7 @@ import { inferMeta } from '../src/pipeline/metadata.ts';
 import { normalize } from '../src/pipeline/normalize.ts';
 import * as gazetteer from '../src/pipeline/gazetteer.ts';
 import { launch } from '../tests/browser/chromium.ts';
-import { serve } from './lib/static-server.ts';
+import { serve } from '../src/build/static-server.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {

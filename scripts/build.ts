@@ -12,13 +12,13 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import type { EditionEntry } from './offline-edition.ts';
-import { normalizeBase } from './lib/base.ts';
-import { BatchQueue } from './lib/batch-queue.ts';
-import { evenBatches, linkOrCopy, linkTree } from './lib/files.ts';
-import { editionPlan, OFFLINE_ZIP_NAME } from './lib/offline.ts';
-import { writeServiceWorker } from './lib/service-worker.ts';
-import { mergePagefind } from './lib/pagefind-merge.ts';
-import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from './lib/search-documents.ts';
+import { normalizeBase } from '../src/build/base.ts';
+import { BatchQueue } from '../src/build/batch-queue.ts';
+import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
+import { editionPlan, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
+import { writeServiceWorker } from '../src/publish/service-worker.ts';
+import { mergePagefind } from '../src/publish/pagefind-merge.ts';
+import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from '../src/publish/search-documents.ts';
 import { PAGE_DATA_DIR } from '../src/pipeline/history-pages.ts';
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
@@ -62,7 +62,7 @@ const EXPLORER_STAGE = join(WORK, 'explorer');
 const REPORT_TEXT_STAGE = join(WORK, 'report-text');
 const OFFLINE_SEARCH_STAGE = join(WORK, 'offline-search.pack');
 const EDITION_SEARCH_STAGE = join(WORK, 'edition-search');
-/** The index of 词语历年 (scripts/lib/term-index.ts), linked into the site at terms/index/; one pack per province edition. */
+/** The index of 词语历年 (src/publish/term-index.ts), linked into the site at terms/index/; one pack per province edition. */
 const TERM_INDEX_STAGE = join(WORK, 'term-index');
 const EDITION_TERMS_STAGE = join(WORK, 'edition-terms');
 const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
@@ -96,7 +96,7 @@ const wholeSite = startRender(OUT, { ATLAS_MDX_DIR: resolve(DATA, 'mdx'), ATLAS_
 const INGEST_HEAP_MB = Number(process.env.ATLAS_INGEST_HEAP_MB ?? 1536);
 step('ingest', () => run([`--max-old-space-size=${INGEST_HEAP_MB}`, 'scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
-// Offline editions (scripts/lib/offline.ts, editionPlan): the whole site in one zip while it is small, one zip per
+// Offline editions (src/publish/offline.ts, editionPlan): the whole site in one zip while it is small, one zip per
 // province (and 全国) once it is large, judged by the size of the reports' data.
 const editions = (() => {
   try {
@@ -108,9 +108,9 @@ const editions = (() => {
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
 // reportParts), the last part with every page that is not a report (from the data files alone). Beside the render run
 // the build's other processes, which need only the ingested data: the explorer's row files and the offline search
-// index (site-data), and the search documents (scripts/lib/search-documents.ts), then Pagefind over them (its own
+// index (site-data), and the search documents (src/publish/search-documents.ts), then Pagefind over them (its own
 // processes, in batches of bounded size: one at a time while a render runs, two once none is left), whose bundles are
-// merged into one (scripts/lib/pagefind-merge.ts). The offline edition runs on the first core the batches leave.
+// merged into one (src/publish/pagefind-merge.ts). The offline edition runs on the first core the batches leave.
 // Every render has a root of its own (startRender), so neither two renders of one build nor two builds with different
 // output folders share Astro's state.
 const parts = reportParts();

@@ -1,13 +1,13 @@
 /**
  * npm run draw-rows -- [--seeds DIR] [--only-new FILE] [--count N] [--seed S] --out FILE
- * Draws target rows at random for labelling by hand (see scripts/lib/row-draw.ts): writes each with its sentence, the
+ * Draws target rows at random for labelling by hand (see src/eval/row-draw.ts): writes each with its sentence, the
  * number marked and its headings, and none of the extractor's fields. --exclude-gold leaves out the reports of the
  * files labelled in tests/gold/corpus.json (rows from publishers no rule was written from).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ingestFolder } from './lib/eval.ts';
-import { drawRows } from './lib/row-draw.ts';
+import { ingestFolder } from '../src/eval/eval.ts';
+import { drawRows } from '../src/eval/row-draw.ts';
 
 const { values } = parseArgs({
   options: {

@@ -19,13 +19,13 @@ import {
   ingestFolder,
   loadGold,
   loadRowSample,
-} from './lib/eval.ts';
-import { evaluateVariants, formatVariants } from './lib/eval-variants.ts';
-import { evaluateRowFields, failedRowFieldFloors, formatRowFields, loadFieldLabels } from './lib/row-fields.ts';
-import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts } from './lib/facts-eval.ts';
+} from '../src/eval/eval.ts';
+import { evaluateVariants, formatVariants } from '../src/eval/eval-variants.ts';
+import { evaluateRowFields, failedRowFieldFloors, formatRowFields, loadFieldLabels } from '../src/eval/row-fields.ts';
+import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts } from '../src/eval/facts-eval.ts';
 import { existsSync } from 'node:fs';
-import { evaluateNewPhrases, failedPhraseFloors, formatNewPhrases } from './lib/phrases-eval.ts';
-import { evaluateOutcomes, failedOutcomeFloors, formatOutcomes, loadOutcomeLabels } from './lib/outcomes-eval.ts';
+import { evaluateNewPhrases, failedPhraseFloors, formatNewPhrases } from '../src/eval/phrases-eval.ts';
+import { evaluateOutcomes, failedOutcomeFloors, formatOutcomes, loadOutcomeLabels } from '../src/eval/outcomes-eval.ts';
 import { join } from 'node:path';
 
 const { values } = parseArgs({

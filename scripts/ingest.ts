@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ingestToDisk, readSeeds, writeOutcomes } from '../src/pipeline/io.ts';
 import { pairOutcomes } from '../src/pipeline/outcomes.ts';
-import { normalizeBase } from './lib/base.ts';
+import { normalizeBase } from '../src/build/base.ts';
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '.atlas/data' }, base: { type: 'string' } },

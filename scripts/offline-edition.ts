@@ -1,15 +1,15 @@
 /**
  * node scripts/offline-edition.ts --site DIR --base BASE --data DIR --work DIR [--search FILE] [--editions DIR]:
- * the editions for file://, from the same render — pages rewritten to relative links (scripts/lib/offline.ts), and
+ * the editions for file://, from the same render — pages rewritten to relative links (src/publish/offline.ts), and
  * instead of Pagefind (whose module, worker and fetches file:// blocks) the sharded classic-script index that a query
- * loads only in part (scripts/lib/offline-search.ts, packed by scripts/site-data.ts) under search/offline/ — each
- * written straight into its zip under SITE/download/ with native deflate (scripts/lib/zip.ts), file by file: an edition
+ * loads only in part (src/publish/offline-search.ts, packed by scripts/site-data.ts) under search/offline/ — each
+ * written straight into its zip under SITE/download/ with native deflate (src/publish/zip.ts), file by file: an edition
  * exists only as its zip, so no second copy of the site is written to disk.
  *
  * `--search FILE` (the whole corpus's index): the whole-site edition, report-atlas-offline.zip, every page as it is.
  * `--editions DIR` (one index pack per edition, `<key>.pack`): one zip per province (and 全国), one after another —
  * the same site restricted to the edition's reports: their report and place pages, the shared pages (home, places,
- * indicators, explorer, search, about) filtered to them (scripts/lib/offline.ts, editionHtml), indicator pages with none
+ * indicators, explorer, search, about) filtered to them (src/publish/offline.ts, editionHtml), indicator pages with none
  * of their rows left out, the data files and the explorer's row files made again from the edition's reports alone.
  * Memory holds one edition's derived data at a time. Writes download/editions.json (name, covers, file, bytes) for
  * the download page. Its own process, so the build runs it beside Pagefind and merges Pagefind's bundles meanwhile.
@@ -22,10 +22,10 @@ import { TARGET_COLUMNS } from '../src/pipeline/io.ts';
 import type { Report, ReportSummary, Target } from '../src/pipeline/types.ts';
 import { writeCsvFile } from '../src/pipeline/write-stream.ts';
 import { parseArgs } from 'node:util';
-import { filesUnder } from './lib/files.ts';
-import { OFFLINE_ZIP_NAME, editionHtml, editionsOf, linkedReports, offlineHtml, type Edition, type EditionView } from './lib/offline.ts';
-import { readPack } from './lib/pack.ts';
-import { ZipFile } from './lib/zip.ts';
+import { filesUnder } from '../src/build/files.ts';
+import { OFFLINE_ZIP_NAME, editionHtml, editionsOf, linkedReports, offlineHtml, type Edition, type EditionView } from '../src/publish/offline.ts';
+import { readPack } from '../src/publish/pack.ts';
+import { ZipFile } from '../src/publish/zip.ts';
 
 const { values: args } = parseArgs({ options: Object.fromEntries(['site', 'base', 'data', 'work', 'search', 'editions', 'edition-terms'].map((n) => [n, { type: 'string' as const }])) });
 const { site, base, data, work, search, editions: editionPacks, 'edition-terms': editionTerms } = args as Record<string, string | undefined> as Record<'site' | 'base' | 'data' | 'work', string> & { search?: string; editions?: string; 'edition-terms'?: string };

@@ -1,6 +1,6 @@
 /** npm run preview: serves dist/ (under SITE_BASE) at http://127.0.0.1:4321. */
-import { normalizeBase } from './lib/base.ts';
-import { serve } from './lib/static-server.ts';
+import { normalizeBase } from '../src/build/base.ts';
+import { serve } from '../src/build/static-server.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const base = normalizeBase(process.env.SITE_BASE);

@@ -2,8 +2,8 @@
  * node scripts/site-data.ts --data DIR --explorer DIR [--report-text DIR] [--offline-search FILE] [--edition-search DIR]:
  * the files made from the ingested data alone — the explorer's row files (src/lib/explorer-data.ts), each report's
  * text as plain text and Markdown (src/lib/report-text.ts, `<slug>/<slug>.txt|.md`, for the build to link beside its
- * page) and the offline editions' search indexes (scripts/lib/offline-search.ts), each as one pack file
- * (scripts/lib/pack.ts) for its offline zip. Its own process, so
+ * page) and the offline editions' search indexes (src/publish/offline-search.ts), each as one pack file
+ * (src/publish/pack.ts) for its offline zip. Its own process, so
  * that the build runs it beside Astro and the memory it needs (every report read once) is given back when it ends.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +13,11 @@ import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../src/lib/report-text.ts';
-import { normalizeBase } from './lib/base.ts';
-import { editionsOf } from './lib/offline.ts';
-import { writeOfflineSearch } from './lib/offline-search.ts';
-import { writeTermIndex } from './lib/term-index.ts';
-import { PackWriter } from './lib/pack.ts';
+import { normalizeBase } from '../src/build/base.ts';
+import { editionsOf } from '../src/publish/offline.ts';
+import { writeOfflineSearch } from '../src/publish/offline-search.ts';
+import { writeTermIndex } from '../src/publish/term-index.ts';
+import { PackWriter } from '../src/publish/pack.ts';
 
 // The offline search index: the whole corpus's (--offline-search FILE, for the whole-site edition) and one per
 // province edition (--edition-search DIR, <key>.pack each, made one edition at a time), as the build decides.

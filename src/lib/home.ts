@@ -73,7 +73,7 @@ const yearsOf = (p: HomePlace) => (p.first === null || p.last === null ? '' : p.
  * The large home page's lists as HTML (for `set:html`, so the page and tests/unit/home.test.ts render the same bytes):
  * the newest reports (`recent`), and one folded group per province of its governments (`groups`, inside #report-groups). Each government is one list item,
  * `data-level`/`data-province` for public/home.js's filters; the offline editions drop the items that lead out of an
- * edition and the groups left empty (scripts/lib/offline.ts).
+ * edition and the groups left empty (src/publish/offline.ts).
  */
 export function homeGovernmentsHtml(model: HomeGovernments, to: (path: string) => string): { recent: string; groups: string } {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * HTML written as strings: text and attribute values escaped, elements assembled. Shared by the report body
- * (src/lib/report-body.ts) and the search documents (scripts/lib/search-documents.ts), so report text is escaped one
+ * (src/lib/report-body.ts) and the search documents (src/publish/search-documents.ts), so report text is escaped one
  * way wherever it becomes HTML.
  */
 /** Text as HTML. */

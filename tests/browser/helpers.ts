@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { serve } from '../../src/build/static-server.ts';
 
 export interface Watched {
   page: Page;

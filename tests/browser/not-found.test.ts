@@ -1,5 +1,5 @@
 /**
- * The 404 page as a static host serves it (scripts/lib/static-server.ts: the site's 404.html for any missing address):
+ * The 404 page as a static host serves it (src/build/static-server.ts: the site's 404.html for any missing address):
  * what it says, its search box, and for a missing report of a known government a link to that government's page — at
  * the root and under a sub-path. The government is taken from the build's data, never named here.
  */

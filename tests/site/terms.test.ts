@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../scripts/lib/offline-search.ts';
-import { foldedSections, tierOf, type TermIndexMeta } from '../../scripts/lib/term-index.ts';
+import { fold } from '../../src/publish/offline-search.ts';
+import { foldedSections, tierOf, type TermIndexMeta } from '../../src/publish/term-index.ts';
 import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
 import { DIST, SUB_BASE, SUB_DIST, readDist, readJson } from './html.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BatchQueue } from '../../scripts/lib/batch-queue.ts';
-import { evenBatches } from '../../scripts/lib/files.ts';
+import { BatchQueue } from '../../src/build/batch-queue.ts';
+import { evenBatches } from '../../src/build/files.ts';
 
 /** A job that records when it starts and ends, and ends when the test says so. */
 function jobs(log: string[]) {

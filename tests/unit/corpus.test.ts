@@ -9,8 +9,8 @@ import { ingest, type InputFile } from '../../src/pipeline/ingest.ts';
 import { repairText } from '../../src/pipeline/repair.ts';
 import { compareKey } from '../../src/pipeline/text.ts';
 import { ruleWords } from '../../src/lib/log-words.ts';
-import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts, type Facts } from '../../scripts/lib/facts-eval.ts';
-import { loadGold } from '../../scripts/lib/eval.ts';
+import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts, type Facts } from '../../src/eval/facts-eval.ts';
+import { loadGold } from '../../src/eval/eval.ts';
 
 const DIR = new URL('../../../shared/corpus/', import.meta.url);
 const present = existsSync(DIR);
@@ -38,7 +38,7 @@ const FACTS: Record<string, Fact> = {
   'hailaer-2015-gb18030.txt': ['海拉尔区', 'district', ['呼伦贝尔市', '内蒙古自治区'], 2015, '2015-02-05', '杜联合', '区长'],
 };
 
-/** facts.json beside the corpus: the facts of the other files, read by hand (see scripts/lib/facts-eval.ts). */
+/** facts.json beside the corpus: the facts of the other files, read by hand (see src/eval/facts-eval.ts). */
 const facts: Facts = present && existsSync(new URL('facts.json', DIR)) ? loadFacts(new URL('facts.json', DIR).pathname) : {};
 
 describe.skipIf(!present)('the development corpus', () => {

@@ -1,6 +1,6 @@
 /**
  * The hand-labelled gold of the development corpus (tests/gold/corpus.json) and the floors the pipeline must hold on
- * it, measured by the same comparison `npm run eval` prints (scripts/lib/eval.ts).
+ * it, measured by the same comparison `npm run eval` prints (src/eval/eval.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,8 +19,8 @@ import {
   type EvalResult,
   type Gold,
   type GoldEntry,
-} from '../../scripts/lib/eval.ts';
-import { LAYOUT_VARIANTS, evaluateVariants, variantFailures, type LayoutVariant } from '../../scripts/lib/eval-variants.ts';
+} from '../../src/eval/eval.ts';
+import { LAYOUT_VARIANTS, evaluateVariants, variantFailures, type LayoutVariant } from '../../src/eval/eval-variants.ts';
 import { decode } from '../../src/pipeline/decode.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { readSeeds } from '../../src/pipeline/io.ts';

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { editionHtml, type EditionView } from '../../scripts/lib/offline.ts';
+import { editionHtml, type EditionView } from '../../src/publish/offline.ts';
 import { provinceGroup } from '../../src/lib/data.ts';
 import { HOME_LIST_MAX, homeGovernments, homeGovernmentsHtml } from '../../src/lib/home.ts';
 import { allGovernments } from '../../src/pipeline/gazetteer.ts';

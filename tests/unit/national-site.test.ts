@@ -3,7 +3,7 @@
  * list), in Pagefind's filters, and drawn as the reference line of an indicator chart.
  */
 import { describe, expect, it } from 'vitest';
-import { searchFilters } from '../../scripts/lib/search-documents.ts';
+import { searchFilters } from '../../src/publish/search-documents.ts';
 import { NATIONAL_GROUP, levelName, levelOrder, provinceGroup, provinceOrder } from '../../src/lib/data.ts';
 import { yearSpreadLayout } from '../../src/lib/history-charts.ts';
 import type { ReportSummary } from '../../src/pipeline/types.ts';

@@ -1,6 +1,6 @@
 /** The province editions: which reports each holds, when they are made, and how a shared page is restricted to one. */
 import { describe, expect, it } from 'vitest';
-import { editionHtml, editionPlan, editionsOf, linkedReports, offlineHtml, type EditionView } from '../../scripts/lib/offline.ts';
+import { editionHtml, editionPlan, editionsOf, linkedReports, offlineHtml, type EditionView } from '../../src/publish/offline.ts';
 import type { ReportSummary } from '../../src/pipeline/types.ts';
 
 const summary = (slug: string, province: string | null, level: string, year: number | null) =>

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeCbor, encodeCbor } from '../../scripts/lib/cbor.ts';
-import { evenBatches } from '../../scripts/lib/files.ts';
-import { compareCodePoints, mergePagefind, readPagefindFile } from '../../scripts/lib/pagefind-merge.ts';
+import { decodeCbor, encodeCbor } from '../../src/publish/cbor.ts';
+import { evenBatches } from '../../src/build/files.ts';
+import { compareCodePoints, mergePagefind, readPagefindFile } from '../../src/publish/pagefind-merge.ts';
 
 describe('CBOR subset', () => {
   it('writes each integer in its shortest form, as minicbor does', () => {

@@ -6,10 +6,10 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { valueInOneUnit, writeExplorerData } from '../../src/lib/explorer-data.ts';
 import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
-import { offlineHtml, relativeLink } from '../../scripts/lib/offline.ts';
-import { fold, keysOf, shardOf, writeOfflineSearch } from '../../scripts/lib/offline-search.ts';
-import { PackWriter, readPack } from '../../scripts/lib/pack.ts';
-import { ZipFile } from '../../scripts/lib/zip.ts';
+import { offlineHtml, relativeLink } from '../../src/publish/offline.ts';
+import { fold, keysOf, shardOf, writeOfflineSearch } from '../../src/publish/offline-search.ts';
+import { PackWriter, readPack } from '../../src/publish/pack.ts';
+import { ZipFile } from '../../src/publish/zip.ts';
 import { unzipSync } from 'fflate';
 
 describe('offline rewrite', () => {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { INDEX_LANGUAGE, joinWords, PUBLISHED_LANGUAGE, searchDocument, segmentWords, WORD_ENDS_ID, wordEnds } from '../../scripts/lib/search-documents.ts';
-import { mergePagefind } from '../../scripts/lib/pagefind-merge.ts';
+import { INDEX_LANGUAGE, joinWords, PUBLISHED_LANGUAGE, searchDocument, segmentWords, WORD_ENDS_ID, wordEnds } from '../../src/publish/search-documents.ts';
+import { mergePagefind } from '../../src/publish/pagefind-merge.ts';
 import type { Report } from '../../src/pipeline/types.ts';
 import { HOSTILE, hostileReport } from './hostile-report.ts';
 

@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestFolder } from '../../scripts/lib/eval.ts';
-import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, loadFieldLabels } from '../../scripts/lib/row-fields.ts';
+import { ingestFolder } from '../../src/eval/eval.ts';
+import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, loadFieldLabels } from '../../src/eval/row-fields.ts';
 import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
 import type { Section, Target } from '../../src/pipeline/types.ts';
 

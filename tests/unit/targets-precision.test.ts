@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROW_SAMPLE_FLOORS, evaluateRowSample, ingestFolder, loadRowSample, type RowSample } from '../../scripts/lib/eval.ts';
+import { ROW_SAMPLE_FLOORS, evaluateRowSample, ingestFolder, loadRowSample, type RowSample } from '../../src/eval/eval.ts';
 import { COMPOUND_PAIRS, extractTargets, targetNotes } from '../../src/pipeline/targets.ts';
 import type { Report, Section, Target } from '../../src/pipeline/types.ts';
 

@@ -1,12 +1,12 @@
 /**
- * The index of 词语历年 (scripts/lib/term-index.ts) read by the page's own reader (public/term-index.js, evaluated here as
+ * The index of 词语历年 (src/publish/term-index.ts) read by the page's own reader (public/term-index.js, evaluated here as
  * the browser runs it): its counts per tier and year must equal a brute-force search of the same sections' text.
  */
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../scripts/lib/offline-search.ts';
-import { encodeSet, foldedSections, tierOf, writeTermIndex, type TermIndexMeta } from '../../scripts/lib/term-index.ts';
+import { fold } from '../../src/publish/offline-search.ts';
+import { encodeSet, foldedSections, tierOf, writeTermIndex, type TermIndexMeta } from '../../src/publish/term-index.ts';
 import type { GovernmentLevel, Report, ReportSummary } from '../../src/pipeline/types.ts';
 
 interface Reader {

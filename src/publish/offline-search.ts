@@ -8,8 +8,8 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { provinceGroup } from '../../src/lib/data.ts';
-import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
+import { provinceGroup } from '../lib/data.ts';
+import type { Report, ReportSummary } from '../pipeline/types.ts';
 
 /** Width, case, spaces (zero-width ones too) folded; web subscripts PM_2.5 read as PM2.5. */
 export function fold(s: string): string {

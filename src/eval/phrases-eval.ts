@@ -3,8 +3,8 @@
  * of its government's earlier reports (the invariant), and unmarked phrases must hold no digit; the national reports'
  * lists are printed, best first, for a reader to judge the ranking.
  */
-import { governmentOf } from '../../src/pipeline/first-said.ts';
-import type { Report } from '../../src/pipeline/types.ts';
+import { governmentOf } from '../pipeline/first-said.ts';
+import type { Report } from '../pipeline/types.ts';
 
 export interface PhrasesEval {
   reportsWithPrevious: number;

@@ -5,7 +5,7 @@
  * Used by `npm run eval` and by tests/unit/facts.test.ts (the floors), so the figures printed and tested are the same.
  */
 import { readFileSync } from 'node:fs';
-import type { Report } from '../../src/pipeline/types.ts';
+import type { Report } from '../pipeline/types.ts';
 import { fold, officeKey, type Gold } from './eval.ts';
 
 export interface FileFacts {

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborReader, decodeCbor, encodeCbor, type CborValue, type RawCbor } from './cbor.ts';
-import { linkOrCopy } from './files.ts';
+import { linkOrCopy } from '../build/files.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 /** Pagefind's own chunk size: a chunk closes once its words hold this many locations (pagefind/src/index/mod.rs). */
@@ -209,7 +209,7 @@ export interface MergeResult {
 
 /**
  * Merges the bundles in `batches` (each a Pagefind output folder, in page order) into `out`, which is emptied first.
- * `publishAs` renames languages: an index built as one language (see scripts/lib/search-documents.ts) is published as
+ * `publishAs` renames languages: an index built as one language (see src/publish/search-documents.ts) is published as
  * another, the one the search page asks for. Throws on what it cannot merge faithfully: different Pagefind versions,
  * sort orders, grouped fragments, two languages published as one.
  */

@@ -5,10 +5,10 @@
  * never reaches these patterns: Astro escapes `"` in text and attribute values, so `href="/…"` only occurs in markup.
  */
 import { posix } from 'node:path';
-import { NATIONAL_GROUP, provinceGroup, provinceOrder } from '../../src/lib/data.ts';
-import { governmentsNamed } from '../../src/pipeline/gazetteer.ts';
-import { placeSlug } from '../../src/pipeline/slug.ts';
-import type { ReportSummary } from '../../src/pipeline/types.ts';
+import { NATIONAL_GROUP, provinceGroup, provinceOrder } from '../lib/data.ts';
+import { governmentsNamed } from '../pipeline/gazetteer.ts';
+import { placeSlug } from '../pipeline/slug.ts';
+import type { ReportSummary } from '../pipeline/types.ts';
 
 /** A site-relative path ('' for home, 'reports/x/', 'data/t.csv') seen from the page at `page` ('reports/x/index.html'). */
 export function relativeLink(page: string, target: string): string {

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { matchKey, type Vocabulary } from '../../src/pipeline/indicators.ts';
-import { pairOutcomes, type OutcomeRow, type Term } from '../../src/pipeline/outcomes.ts';
-import type { Report } from '../../src/pipeline/types.ts';
+import { matchKey, type Vocabulary } from '../pipeline/indicators.ts';
+import { pairOutcomes, type OutcomeRow, type Term } from '../pipeline/outcomes.ts';
+import type { Report } from '../pipeline/types.ts';
 
 export interface OutcomeLabel {
   year: number;

@@ -3,7 +3,7 @@
  * the number stands in, the number marked, and the headings above it — never the fields the extractor gave it, so the
  * labels say what the text says, not what the extractor said.
  */
-import type { Report, Target } from '../../src/pipeline/types.ts';
+import type { Report, Target } from '../pipeline/types.ts';
 
 /** A small, well-known seeded generator, so that a draw can be repeated from its seed. */
 export function mulberry32(seed: number): () => number {

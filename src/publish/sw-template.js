@@ -1,4 +1,4 @@
-/* Report Atlas service worker (written by scripts/lib/service-worker.ts). It downloads nothing by itself: it answers
+/* Report Atlas service worker (written by src/publish/service-worker.ts). It downloads nothing by itself: it answers
  * from the network, keeps a copy of what the reader opened, and when the network is gone answers from that copy or from
  * the whole-site copy the reader chose to save (离线保存本站, done by site.js into the "atlas-saved:" cache).
  * Search parameters (?q=, ?highlight=) are ignored when looking in the caches, since pages are static. */

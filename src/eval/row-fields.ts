@@ -4,7 +4,7 @@
  * of its number in its sentence, so that a row whose quote or indicator changed is still the same row.
  */
 import { readFileSync } from 'node:fs';
-import type { Report, Target } from '../../src/pipeline/types.ts';
+import type { Report, Target } from '../pipeline/types.ts';
 import { numberInQuote } from './row-draw.ts';
 
 export interface FieldLabel {

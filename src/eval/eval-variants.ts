@@ -6,9 +6,9 @@
  * layout of the few reports it was written on, which is what reports nobody has seen yet will expose.
  */
 import iconv from 'iconv-lite';
-import { decode } from '../../src/pipeline/decode.ts';
-import { ingest, type InputFile } from '../../src/pipeline/ingest.ts';
-import { readSeeds } from '../../src/pipeline/io.ts';
+import { decode } from '../pipeline/decode.ts';
+import { ingest, type InputFile } from '../pipeline/ingest.ts';
+import { readSeeds } from '../pipeline/io.ts';
 import { evaluate, failedFloors, missingRequired, wrongMetaCount, type EvalResult, type Gold, type GoldEntry } from './eval.ts';
 
 export interface LayoutVariant {

@@ -25,8 +25,8 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../../src/pipeline/levels.ts';
-import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
+import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
+import type { Report, ReportSummary } from '../pipeline/types.ts';
 import { fold, sectionHeading, shardOf } from './offline-search.ts';
 
 /** Terms of up to this many characters are answered from report sets alone. */

@@ -4,10 +4,10 @@
  * Pure apart from loadGold/ingestFolder: takes reports, returns counts and the list of disagreements.
  */
 import { readFileSync } from 'node:fs';
-import { ingest } from '../../src/pipeline/ingest.ts';
-import { readSeeds } from '../../src/pipeline/io.ts';
-import type { Bound, Comparator, GovernmentLevel, Report } from '../../src/pipeline/types.ts';
-import type { Vocabulary } from '../../src/pipeline/indicators.ts';
+import { ingest } from '../pipeline/ingest.ts';
+import { readSeeds } from '../pipeline/io.ts';
+import type { Bound, Comparator, GovernmentLevel, Report } from '../pipeline/types.ts';
+import type { Vocabulary } from '../pipeline/indicators.ts';
 
 export interface GoldTarget {
   quote: string;

@@ -14,9 +14,9 @@
  * page marks data-pagefind-ignore. Filters and the title are given as attributes, so they add no words.
  * `public/search.js` reads these documents back from Pagefind's fragments (joinWords): keep the two in step.
  */
-import { provinceGroup } from '../../src/lib/data.ts';
-import { attributeValue, text } from '../../src/lib/html.ts';
-import type { Report, ReportSummary } from '../../src/pipeline/types.ts';
+import { provinceGroup } from '../lib/data.ts';
+import { attributeValue, text } from '../lib/html.ts';
+import type { Report, ReportSummary } from '../pipeline/types.ts';
 import { sectionHeading } from './offline-search.ts';
 
 /**

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from './files.ts';
+import { filesUnder } from '../build/files.ts';
 
 export interface OfflineManifest {
   /** Changes whenever any file of the site changes, so a saved copy knows it is out of date. */
