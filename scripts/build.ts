@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
-import type { EditionEntry } from './offline-edition.ts';
+import type { EditionEntry } from '../src/publish/editions.ts';
 import { normalizeBase } from '../src/build/base.ts';
 import { BatchQueue } from '../src/build/batch-queue.ts';
 import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
