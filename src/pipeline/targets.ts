@@ -532,7 +532,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
     // 棚户区改造住房新开工580套, 固定资产投资完成194亿元: a verb of completion after the noun is the predicate.
     // (Not 改造, 建设, 治理 after a noun: 老旧小区改造 names a kind of project.)
     const done = indicator.match(/^(.{2,}?)((?:基本|全面|累计)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工))$/u);
-    if (done && !/[的了和及与、]$/u.test(done[1]) && !BARE_MEASURE.test(done[1]) && !HEAD_NOUN.test(done[1])) return { action: done[2], indicator: done[1] };
+    if (done && !/[的了和及与、或]$/u.test(done[1]) && !BARE_MEASURE.test(done[1]) && !HEAD_NOUN.test(done[1])) return { action: done[2], indicator: done[1] };
     return { action: null, indicator };
   }
   const rest = indicator.slice(m[0].length);
@@ -544,7 +544,11 @@ export function splitAction(indicator: string): { action: string | null; indicat
     BARE_MEASURE.test(rest) ||
     HEAD_NOUN.test(rest) ||
     /^(?:任务|工作|目标|项目数|规模|面积|总量|举措|措施|政策|方案|行动)$/u.test(rest) ||
-    /^(?:通车|投产|投用|运营|使用|开放|开业|竣工|完工)/u.test(rest)
+    /^(?:通车|投产|投用|运营|使用|开放|开业|竣工|完工)/u.test(rest) ||
+    // 建成区, 建设用地, 启动区, 整治区域: a verb before a word of place or land makes a noun, not an action.
+    /^(?:区(?!级|属|直|政府|委|人大|政协)|区域|用地|地块|片区|园区)/u.test(rest) ||
+    // 修订或废止…, 整治提升类城中村: a verb joined to another, or a class word after it, is no thing measured.
+    /^[或和及与类型式级]/u.test(rest)
   ) {
     return { action: null, indicator };
   }
@@ -591,6 +595,8 @@ const RATE_NAME = /(?:率|比重|占比|比例)$/;
 function unfitIndicator(r: Row, quote: string): string | null {
   const ind = r.indicator;
   if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
+  // 其余7件已完成或基本完成: a name cut at a conjunction names nothing.
+  if (/[或和及与]$/u.test(ind) || /已(?:完成|竣工|投产)或/u.test(ind)) return 'indicator is no name';
   // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
   if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind)) return 'indicator is no name';
   // （含）以上: a bound and a bracketed note, left where a qualifier's number was read.

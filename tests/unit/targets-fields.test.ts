@@ -29,6 +29,11 @@ describe('the verb of a clause stands apart from what it measures', () => {
     expect(splitAction('新增风电光伏装机')).toEqual({ action: null, indicator: '新增风电光伏装机' });
     expect(splitAction('城镇新增就业')).toEqual({ action: null, indicator: '城镇新增就业' });
     expect(splitAction('老旧小区改造')).toEqual({ action: null, indicator: '老旧小区改造' });
+    // A verb before a word of place or land makes a noun: 建成区 (the built-up area), 建设用地, 启动区.
+    for (const noun of ['建成区面积', '建成区绿化覆盖率', '建设用地', '重点建设用地安全利用率', '启动区土地空间', '重点整治区域']) {
+      expect(splitAction(noun)).toEqual({ action: null, indicator: noun });
+    }
+    expect(splitAction('创建区级食品安全示范街')).toEqual({ action: '创建', indicator: '区级食品安全示范街' });
   });
   it('cuts a counted noun where what is said of it begins', () => {
     expect(fields('148个小微黑臭水体全部销号。')).toEqual([[null, '小微黑臭水体', 148, '个', 'eq', null]]);
