@@ -501,13 +501,15 @@ function restatementKey(t: Target): string {
 }
 
 /**
+ * (Not 带动, 撬动, 吸纳, 争取: 带动固定资产投资增长5.1% is a contribution to the thing, not the thing; 争取 is as often
+ * "strive to" as "obtain".)
  * Verbs that do something to the measured thing (建设高标准农田10万亩: 高标准农田 is measured, 建设 is done to it). 新增
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -523,7 +525,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.
   const invested = indicator.match(/^(.{2,}?)(完成|实现|累计完成)(投资|投入)$/u);
-  if (invested) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
+  if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // 新区实现地区生产总值: a place that did it, then the verb, then the measure: the place's measure.
   const placed = indicator.match(/^(\p{Script=Han}{1,4}?[市省区县州盟旗])(实现|完成)(\p{Script=Han}{2,})$/u);
   if (placed && !BARE_MEASURE.test(placed[3])) return { action: placed[2], indicator: `${placed[1]}${placed[3]}` };
@@ -548,7 +550,9 @@ export function splitAction(indicator: string): { action: string | null; indicat
     // 建成区, 建设用地, 启动区, 整治区域: a verb before a word of place or land makes a noun, not an action.
     /^(?:区(?!级|属|直|政府|委|人大|政协)|区域|用地|地块|片区|园区)/u.test(rest) ||
     // 修订或废止…, 整治提升类城中村: a verb joined to another, or a class word after it, is no thing measured.
-    /^[或和及与类型式级]/u.test(rest)
+    /^[或和及与类型式级]/u.test(rest) ||
+    // 续建项目, 争取到…: a verb before 项目 names a kind of project; 到, 把 carry the verb on.
+    /^(?:项目|到|把)/u.test(rest)
   ) {
     return { action: null, indicator };
   }
@@ -734,6 +738,8 @@ export function cleanSubject(s: string): string {
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // 全市现有省教育强镇5个: what there is, without 现有.
     .replace(/^((?:全[市省区县州盟]|我[市省区县州盟])?)(?:现有|共有|拥有)(?=\p{Script=Han}{2})/u, '$1')
+    // 力争到2025年实现…: the deadline after a lead word, and the lead words after it.
+    .replace(/^(?:到|至)\d{4}年(?:底|末)?前?(?:实现|完成|达到)?/u, '')
     .replace(LINK_WORDS, '')
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
