@@ -46,7 +46,7 @@ const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
   /(?:分别|双双|将|拟|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|全年|今年|去年|年内|目前|当前|实现|完成|提出|包括)+/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|全年|今年底|今年|年底前|年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
@@ -481,6 +481,7 @@ export function extractTargets(
               quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart,
               subjects: listed ? rows.map((r) => r.indicator) : undefined,
               listNamed: listed ? rows[0].named : undefined,
+              named: last.named,
             };
           }
         }
@@ -690,6 +691,8 @@ interface Previous {
   subjects?: string[];
   /** The words that named those subjects in the text, when they unfold them (城乡居民…). */
   listNamed?: string;
+  /** The words of the text that name the last row, when its indicator unfolds them (全市… → 城镇…). */
+  named?: string;
 }
 
 /** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
@@ -729,7 +732,7 @@ const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占�
 const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?)?|\d{4}年(?:末|底)?的)$/;
+const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
 
 export function cleanSubject(s: string): string {
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
@@ -807,7 +810,7 @@ const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|�
  * What is said of a counted noun once it is named: it was done, approved, used. Not an honour (获评, 获得, 入选, 进入,
  * 列入): 12部文艺作品获得“五个一工程”奖 counts award-winning works, and the honour is part of what is counted.
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|全部|全面|顺利|如期|按期|按时|基本|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|启动|全部|全面|顺利|如期|按期|按时|基本|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
@@ -1035,6 +1038,12 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       prevEnd = q.end;
       continue;
     }
+    // 突破40万亿元并连续多年居世界首位: what follows 并 is said of the subject just stated, not counted by the number.
+    if (subject === '' && !countVerb && !attributive && before && /^[并且]/u.test(tail)) {
+      quoteStart = read.length ? read[read.length - 1].quoteStart : null;
+      push(before, q.end);
+      continue;
+    }
     if (countVerb || attributive || place || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
@@ -1052,6 +1061,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       if (noun.length > 24) noun = noun.split('、')[0];
       noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
+      // 13条高快速路的规划建设: the things planned and built, not the planning.
+      noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施)$/u, '');
       // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
       if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
       // 12座人行天桥建设: a count of the things built, likewise (a count of 工程 or 项目 counts those, and 投资建设 or 开发建设 is one work).
@@ -1102,11 +1113,26 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     }
     if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
     // 城乡居民享受最低生活保障人数10.15万人，其中城镇2.62万人: one side of a pair names its part of the whole just stated.
-    const side = COMPOUND_PAIRS.find(([joined, first, second]) => (subject === first || subject === second) && before?.includes(joined));
-    if (side && /其中/u.test(pre) && before) {
-      rows.push({ ...rowBase(q, pre), indicator: before.replace(side[0], subject), named: before, quoteStart: rows.length ? rows[rows.length - 1].quoteStart : null, quoteEnd: q.end });
-      prevEnd = q.end;
-      continue;
+    // 全市纳入低保人数6.31万人，其中城镇1.46万人，农村4.85万人: the same, of a whole named by its scope, and the other
+    // side after the first.
+    const pair = COMPOUND_PAIRS.find(([, first, second]) => subject === first || subject === second);
+    if (pair && before) {
+      const [joined, first, second] = pair;
+      const other = subject === first ? second : first;
+      const last = read[read.length - 1];
+      let name: string | null = null;
+      let words: string | undefined;
+      if (/其中/u.test(pre) && before.includes(joined)) [name, words] = [before.replace(joined, subject), before];
+      else if (/其中/u.test(pre) && !before.startsWith(first) && !before.startsWith(second)) {
+        [name, words] = [`${subject}${before.replace(/^(?:全[市省区县州盟国]|我[市省区县])/u, '')}`, before];
+      } else if ((last ? last.named : previous?.named) && before.startsWith(other)) {
+        [name, words] = [`${subject}${before.slice(other.length)}`, last ? last.named : previous?.named];
+      }
+      if (name) {
+        rows.push({ ...rowBase(q, pre), indicator: name, named: words, quoteStart: last ? last.quoteStart : null, quoteEnd: q.end });
+        prevEnd = q.end;
+        continue;
+      }
     }
     // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
@@ -1137,6 +1163,13 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
     if (!firstSubject) {
       firstSubject = subject;
       firstQuoteStart = quoteStart;
+    }
+    // 缩减中层管理人员13.9%, 降低企业用电成本10%: a verb of change before the thing, then a rate, is that change of it.
+    const changed = RATE_UNIT.test(q.unit) && comparatorOf(pre.trimEnd(), q.bound, q.unit) === 'eq' ? subject.match(/^(压减|缩减|减少|降低|提高|增加|提升)(\p{Script=Han}{2,})$/u) : null;
+    if (changed) {
+      push(changed[2], quoteEnd, borrowed);
+      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低)$/u.test(changed[1]) ? 'decline' : 'growth';
+      continue;
     }
     push(subject, quoteEnd, borrowed);
   }

@@ -153,6 +153,24 @@ describe('ranks, classes and bases', () => {
   });
 });
 
+describe('parts, bases and changes said around the thing', () => {
+  it('names each side of a whole named by its scope, the second after the first', () => {
+    expect(read('全市纳入低保人数6.31万人，其中城镇1.46万人，农村4.85万人。', '2023年工作回顾').map((t) => t.indicator)).toEqual([
+      '全市纳入低保人数',
+      '城镇纳入低保人数',
+      '农村纳入低保人数',
+    ]);
+  });
+  it('reads a verb of change before the thing and a rate after it as that change', () => {
+    expect(fields('缩减中层管理人员13.9%。', '2023年工作回顾')).toEqual([[null, '中层管理人员', 13.9, '%', 'decline', null]]);
+    expect(fields('提高城镇化率3个百分点。')).toEqual([[null, '城镇化率', 3, '个百分点', 'growth', null]]);
+  });
+  it('gives a level said after 并 to the subject, and reads a base before 的 as no attribute', () => {
+    expect(read('货物进出口总额年均增长8.6%，突破40万亿元并连续多年居世界首位。', '2023年工作回顾').map((t) => [t.indicator, t.value])[1]).toEqual(['货物进出口总额', 40]);
+    expect(read('农民每年负担由税改前的3.11亿元减少到5175万元。', '2023年工作回顾').map((t) => t.indicator)).toEqual(['农民每年负担', '农民每年负担']);
+  });
+});
+
 describe('the kind', () => {
   it('is a result in a part that plans when the sentence says when it happened, unless it commits to something', () => {
     expect(read('2023年，全市完成固定资产投资500亿元。').map((t) => [t.kind, t.action, t.indicator])).toEqual([['achievement', '完成', '全市固定资产投资']]);
@@ -189,11 +207,14 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
       expect(result.rows).toBe(rows);
       expect(failedRowFieldFloors(result), file).toEqual([]);
     }
-    // The last sample: the indicator is named as the labeller named it in 85 % of its rows, not yet 95 %; the floor
+    // The third sample: the indicator is named as the labeller named it in 85 % of its rows, not yet 95 %; the floor
     // holds what is reached, so that a change that loses rows fails.
-    const last = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-3.json'), reports);
-    expect(last.rows).toBe(60);
-    expect(failedRowFieldFloors(last, { ...ROW_FIELD_FLOORS, indicator: 0.85 })).toEqual([]);
+    const third = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-3.json'), reports);
+    expect(third.rows).toBe(60);
+    expect(failedRowFieldFloors(third, { ...ROW_FIELD_FLOORS, indicator: 0.85 })).toEqual([]);
+    const fourth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-4.json'), reports);
+    expect(fourth.rows).toBe(60);
+    expect(failedRowFieldFloors(fourth)).toEqual([]);
   }, 120_000);
   it('holds the floors on the hand-labelled sample', () => {
     const result = evaluateRowFields(loadFieldLabels('tests/gold/row-fields.json'), ingestFolder(corpus).reports);
