@@ -29,7 +29,8 @@ const BASE_UNITS = [
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
 const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时))?`;
-const ARABIC = '\\d+(?:\\.\\d+)?';
+// 3,000套: a thousands separator stays inside the number (a comma between two numbers has no three digits after it).
+const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
 const RANGE_SEP = '\\s*[—–\\-－~～至到]\\s*';
 /** One quantity: a number (or a range), its unit, and a bound after it (以上, 左右 …). */
@@ -76,7 +77,7 @@ export function themeOf(text: string): string {
 }
 
 function parseNumber(s: string): number | null {
-  if (/^\d/.test(s)) return Number(s);
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
   return chineseNumeral(s);
 }
 
@@ -104,7 +105,7 @@ const RATE_UNIT = /^(?:%|个百分点|倍)$/;
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
 // 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
 // aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建)(?:提高|提升)|净增)了?(?:约|近|超过|超)?$`);
+const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步)(?:提高|提升)|净增)了?(?:约|近|超过|超)?$`, 'u');
 const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少|缩减|压减|降低|净减|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
@@ -298,7 +299,8 @@ function quantities(clause: string): Candidate[] {
       /个$/u.test(g.unit) &&
       /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:中|之中)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名)/u.test(rest);
     const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);
-    const classOf = /^[级制]/.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    // 边境0—3公里范围内普通高中: a zone that names a class of places.
+    const classOf = /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces });
   }
   return out;
@@ -435,8 +437,12 @@ export function extractTargets(
             const kindHere = bulletin ? 'achievement' : headline ? 'target' : kind;
             // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
             const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
+            // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's
+            // main targets are the report's year's, even in a part about the five-year plan.
             const deadline =
-              deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (kindHere === 'target' ? planDeadline(ancestry, sentence) : null);
+              kindHere !== 'target'
+                ? null
+                : (deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (headline ? null : planDeadline(ancestry, sentence)));
             const clauseBefore = clause.slice(0, r.numberStart);
             const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
             const { action, indicator } = splitAction(r.indicator);
@@ -581,7 +587,7 @@ function readsIn(needle: string, hay: string): boolean {
  * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
  * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
  */
-const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的|制)`, 'u');
+const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的|制|范围)`, 'u');
 /** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
 const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
@@ -620,7 +626,8 @@ function unfitIndicator(r: Row, quote: string): string | null {
   if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
   // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
-  if ((RATE_NAME.test(ind) || /占/u.test(ind)) && COUNT_UNIT.test(r.unit)) return 'indicator names a rate but the number is a count or an amount';
+  // (提升656公里公交专用道使用效率: a length is no efficiency either.)
+  if ((RATE_NAME.test(ind) || /占/u.test(ind)) && (COUNT_UNIT.test(r.unit) || EXTENT_UNIT.test(r.unit))) return 'indicator names a rate but the number is a count or an amount';
   // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
   const named = (r.named ?? ind).replace(/排名$/u, '').normalize('NFKC');
   const shown = quote.normalize('NFKC');
@@ -746,7 +753,7 @@ export function cleanSubject(s: string): string {
     .replace(LINK_WORDS, '')
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
-    .replace(/按(?:可比口径|可比价格)(?:计算)?$/u, '')
+    .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径)$/u, '')
     .replace(LINK_WORDS, '')
     // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
     .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '');
@@ -931,7 +938,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
       // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
       // (3人制篮球场: a class made by a number stays in the name of what follows it, too.)
-      if (!/^[的制]/.test(clause.slice(q.end)) && !q.rankedPlaces) prevEnd = q.end;
+      if (!/^(?:[的制]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces) prevEnd = q.end;
       continue;
     }
     const push = (indicator: string, quoteEnd: number, borrowed = false) => {
@@ -1039,7 +1046,8 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
       continue;
     }
     // 突破40万亿元并连续多年居世界首位: what follows 并 is said of the subject just stated, not counted by the number.
-    if (subject === '' && !countVerb && !attributive && before && /^[并且]/u.test(tail)) {
+    // (…增长8%（按可比口径计算增长12%）: a figure in brackets after it, on another basis, is of the same subject.)
+    if (subject === '' && !countVerb && !attributive && before && (/^[并且]/u.test(tail) || /^[）)]?$/u.test(tail.trim()))) {
       quoteStart = read.length ? read[read.length - 1].quoteStart : null;
       push(before, q.end);
       continue;

@@ -135,7 +135,8 @@ export function chineseNumeral(s: string): number | null {
       digit = CHINESE_DIGITS[c];
     } else {
       const unit = c === '十' ? 10 : c === '百' ? 100 : 1000;
-      section += (digit === 0 && unit === 10 && section === 0 ? 1 : digit) * unit;
+      // 十五, 百条, 千人: a multiplier with no digit before it counts one of itself (突破百条 is a hundred, not 0).
+      section += (digit === 0 && section === 0 ? 1 : digit) * unit;
       digit = 0;
     }
   }

@@ -171,6 +171,32 @@ describe('parts, bases and changes said around the thing', () => {
   });
 });
 
+describe('numbers as written, and what is no deadline', () => {
+  it('reads 百 and 千 alone as a hundred and a thousand, and a thousands separator inside a number', () => {
+    expect(fields('集装箱航线突破百条。')).toEqual([[null, '集装箱航线', 100, '条', 'gte', 'gte']]);
+    expect(fields('高考一本上线人数突破千人。')).toEqual([[null, '高考一本上线人数', 1000, '人', 'gte', 'gte']]);
+    expect(fields('实物房源达到3,000套。')).toEqual([[null, '实物房源', 3000, '套', 'eq', null]]);
+  });
+  it('gives no deadline to a past level, and the year to the year\'s main targets in a five-year part', () => {
+    const rows = read('全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。', '2025年工作回顾');
+    expect(rows.map((t) => [t.value, t.kind, t.deadline])).toEqual([[3.68, 'achievement', null], [4.93, 'achievement', null]]);
+    const sections: Section[] = [
+      { id: 's1', parent: null, level: 1, number: '二、', title: '“十二五”时期的主要目标和2011年工作', paragraphs: [
+        { text: '2011年主要预期目标是：生产总值增长12%，地方财政一般预算收入增长8%（按可比口径计算增长12%）。', sources: [] },
+      ] },
+    ];
+    expect(extractTargets('r', sections, 2011).map((t) => [t.indicator, t.value, t.deadline])).toEqual([
+      ['生产总值', 12, null],
+      ['地方财政一般预算收入', 8, null],
+      ['地方财政一般预算收入', 12, null],
+    ]);
+  });
+  it('reads no growth from a verb that improves the things counted after the number', () => {
+    expect(read('提升656公里公交专用道使用效率。')).toEqual([]);
+    expect(fields('人均财政补助标准提高30元。')[0]?.[4]).toBe('growth');
+  });
+});
+
 describe('the kind', () => {
   it('is a result in a part that plans when the sentence says when it happened, unless it commits to something', () => {
     expect(read('2023年，全市完成固定资产投资500亿元。').map((t) => [t.kind, t.action, t.indicator])).toEqual([['achievement', '完成', '全市固定资产投资']]);
