@@ -336,8 +336,9 @@
   /** The same words on 词语历年 (how many reports contain them, year by year), from every search with words. */
   var termsLink = document.getElementById('search-terms-link');
   function updateTermsLink(q) {
-    var term = q.replace(/\s+/g, '');
-    termsLink.hidden = !term;
+    // One word only: 词语历年 counts a term as typed, and words typed apart are no one term (就业 托育 is not 就业托育).
+    var term = q.trim();
+    termsLink.hidden = !term || /\s/.test(term);
     var a = termsLink.querySelector('a');
     a.href = root + 'terms/' + (offline ? 'index.html' : '') + '?q=' + encodeURIComponent(term);
     a.querySelector('span').textContent = term;

@@ -1,5 +1,5 @@
 /**
- * Over all reports: each report's `previous` (the same government's latest earlier report in the atlas) and its
+ * Over all reports: each report's `previous` (the same government's latest earlier report of the same kind in the atlas) and its
  * `newPhrases` — the phrases it sets apart as names (“人工智能+”行动, 《…》 plans) that none of the government's earlier
  * reports in the atlas contains anywhere in its text. What a government says for the first time is read against its
  * own earlier reports only, so a report without an earlier one has no new phrases to show (nothing to compare with).
@@ -368,24 +368,25 @@ export function linkReports(reports: Report[]): void {
     let earlierText = '';
     let lastYear: number | null = null;
     let pending: string[] = [];
-    let previous: Report | null = null;
-    let candidate: Report | null = null;
+    // The previous report is the latest earlier one of the same kind: a work report is compared with the work report
+    // before it, not with a statistical bulletin or a plan of the year between (their phrases still count as said).
+    const previousOfKind = new Map<string, Report>();
+    let candidates = new Map<string, Report>();
     for (const r of list) {
       if (r.year !== lastYear) {
         // Reports of an earlier year become the baseline only once the year changes: two documents of one year are
         // not "earlier" than each other.
         if (pending.length) earlierText += `\n${pending.join('\n')}`;
         pending = [];
-        previous = candidate ?? previous;
-        candidate = null;
+        for (const [kind, c] of candidates) previousOfKind.set(kind, c);
+        candidates = new Map();
         lastYear = r.year;
       }
-      r.previous = previous?.slug ?? null;
+      const kind = r.kind ?? '';
+      r.previous = previousOfKind.get(kind)?.slug ?? null;
       if (earlierText.length) r.newPhrases = newPhrasesOf(r, earlierText);
       pending.push(sectionTexts(r).map((s) => s.text).join('\n'));
-      // The year's work report stands for the year; another document only where the year has none.
-      const current: Report | null = candidate;
-      if (current === null || (r.kind === '政府工作报告' && current.kind !== '政府工作报告')) candidate = r;
+      if (!candidates.has(kind)) candidates.set(kind, r);
     }
   }
 }

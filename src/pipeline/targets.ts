@@ -563,7 +563,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   ) {
     return { action: null, indicator };
   }
-  return { action: m[0].replace(/^(?:拟|将|计划|要)/u, ''), indicator: rest };
+  // (共清理 → 清理: 共 says the number is a total, not how it was done.)
+  return { action: m[0].replace(/^(?:拟|将|计划|要)/u, '').replace(/^(?:全年)?共/u, ''), indicator: rest };
 }
 
 /**
