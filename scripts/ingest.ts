@@ -4,7 +4,7 @@
  * failed file on stderr, when any file failed; the good files are still written.
  */
 import { parseArgs } from 'node:util';
-import { ingestToDisk, readSeeds, writeOutcomes } from '../src/pipeline/io.ts';
+import { appendLogMember, ingestToDisk, readSeeds, writeOutcomes } from '../src/pipeline/io.ts';
 import { pairOutcomes } from '../src/pipeline/outcomes.ts';
 import { normalizeBase } from '../src/build/base.ts';
 
@@ -14,13 +14,16 @@ const { values } = parseArgs({
 const base = values.base ?? normalizeBase(process.env.SITE_BASE);
 
 const t0 = performance.now();
-const { files, catalog, redirects, vocabulary, errors: readErrors } = readSeeds(values.seeds!);
+const { files, catalog, redirects, vocabulary, errors: readErrors, skipped } = readSeeds(values.seeds!);
 // One thread: the per-file and per-report steps can run on worker threads (src/pipeline/ingest.ts keeps them apart),
 // but measured at 200 reports on the build machines (two cores, the second worth about half of one), a worker thread
 // made the ingest no faster (6.1–6.4 s against 5.7–6.0 s) for 40 % more CPU, taken from the steps beside it.
 // Each report written as soon as it is built, its text then let go: memory bounded by the largest report, not the corpus.
 const result = ingestToDisk(files, catalog, redirects, vocabulary, values.out!, base, readErrors);
 const ms = performance.now() - t0;
+// Files of the folder that are no report, each with why, in the build log.
+appendLogMember(`${values.out!}/build-log.json`, 'skipped', skipped);
+for (const f of skipped) console.log(`  skipped ${f.file}: ${f.reason}`);
 
 const targets = result.targetCount;
 console.log(

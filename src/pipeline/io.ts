@@ -41,8 +41,11 @@ export function readSeeds(dir: string): {
   redirects: Redirects;
   vocabulary: Vocabulary;
   errors: IngestError[];
+  /** Files of the folder that are no report (a data file, a read-me), left out by a rule and listed in the build log. */
+  skipped: { file: string; reason: string }[];
 } {
   const errors: IngestError[] = [];
+  const skipped: { file: string; reason: string }[] = [];
   let catalog: Catalog = { files: {} };
   let redirects: Redirects = {};
   const names = readdirSync(dir).sort();
@@ -53,7 +56,16 @@ export function readSeeds(dir: string): {
   if (error) errors.push(error);
   for (const name of names) {
     const path = join(dir, name);
-    if (!statSync(path).isFile() || name.startsWith('.') || /^readme/i.test(name)) continue;
+    if (!statSync(path).isFile() || name.startsWith('.')) continue;
+    if (/^readme/i.test(name)) {
+      skipped.push({ file: name, reason: 'a read-me, no report' });
+      continue;
+    }
+    // facts.json, a table in CSV: data about reports kept beside them, never a report's text.
+    if (/\.(?:json|ya?ml|csv|tsv|xml)$/i.test(name) && name !== CATALOG_FILE && name !== 'catalog.yml' && name !== REDIRECTS_FILE && name !== INDICATORS_FILE) {
+      skipped.push({ file: name, reason: 'a data file, no report' });
+      continue;
+    }
     if (name === INDICATORS_FILE) continue;
     if (name === CATALOG_FILE || name === 'catalog.yml') {
       try {
@@ -75,7 +87,7 @@ export function readSeeds(dir: string): {
     files.push({ name, get bytes() { return readFileSync(path); } });
   }
   if (files.length === 0) errors.push(new IngestError(dir, 'no report files in the seeds folder'));
-  return { files, catalog, redirects, vocabulary, errors };
+  return { files, catalog, redirects, vocabulary, errors, skipped };
 }
 
 /** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
@@ -259,7 +271,7 @@ export function writeOutcomes(history: OutcomesResult, out: string): void {
  * Adds a last member to the build log that writeData wrote (an object, indented by 2), as rewriting it whole would:
  * the log is not read back — at ten thousand reports it lists every dropped line of every file.
  */
-function appendLogMember(path: string, key: string, value: unknown): void {
+export function appendLogMember(path: string, key: string, value: unknown): void {
   const fd = openSync(path, 'r+');
   try {
     const size = fstatSync(fd).size;
