@@ -384,7 +384,9 @@ export function linkReports(reports: Report[]): void {
       }
       const kind = r.kind ?? '';
       r.previous = previousOfKind.get(kind)?.slug ?? null;
-      if (earlierText.length) r.newPhrases = newPhrasesOf(r, earlierText);
+      // New phrases are read against every earlier document of the government, and shown beside the previous report
+      // of the kind: a document with none (the first bulletin after years of work reports) lists none.
+      if (earlierText.length && r.previous) r.newPhrases = newPhrasesOf(r, earlierText);
       pending.push(sectionTexts(r).map((s) => s.text).join('\n'));
       if (!candidates.has(kind)) candidates.set(kind, r);
     }
