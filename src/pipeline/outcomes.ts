@@ -150,7 +150,13 @@ export function judge(target: Target, outcome: Target): 'met' | 'missed' | null 
   const rule = ruleOf(target);
   let ok: boolean;
   if (rule === 'range') ok = o.value >= t.value - EPSILON && o.value <= (t.valueMax ?? t.value) + EPSILON;
-  else if (rule === 'approx') ok = Math.abs(o.value - t.value) <= approxTolerance(t.value, t.unit) + EPSILON;
+  else if (rule === 'approx') {
+    // 左右 is met within the tolerance, and also beyond it on the better side: 增长8.5%左右 with 9.2% was beaten, not
+    // missed (超额完成). Better is lower for a decline (signed negative here) and for a less-is-better indicator.
+    const tolerance = approxTolerance(t.value, t.unit) + EPSILON;
+    const lowerIsBetter = target.comparator === 'decline' || (target.indicatorId !== null && LOWER_IS_BETTER.has(target.indicatorId));
+    ok = lowerIsBetter ? o.value <= t.value + tolerance : o.value >= t.value - tolerance;
+  }
   else if (rule === 'at-least') ok = o.value >= t.value - EPSILON;
   else ok = o.value <= t.value + EPSILON;
   return ok ? 'met' : 'missed';

@@ -49,11 +49,16 @@ describe('judge: comparator and bound decide met or missed', () => {
     expect(judge(cpi(3, 'growth'), cpi(2.1, 'growth'))).toBe('met');
     expect(judge(cpi(3, 'growth'), cpi(3.4, 'growth'))).toBe('missed');
   });
-  it('左右 allows half a percentage point for rates and 5 % for levels', () => {
+  it('左右 allows half a percentage point for rates and 5 % for levels short of the number, and any amount beyond it on the better side', () => {
     expect(judge(gdpGrowth(5, { bound: 'approx' }), gdpGrowth(5.4))).toBe('met');
     expect(judge(gdpGrowth(5, { bound: 'approx' }), gdpGrowth(4.6))).toBe('met');
     expect(judge(gdpGrowth(5, { bound: 'approx' }), gdpGrowth(4.4))).toBe('missed');
-    expect(judge(gdpGrowth(5, { bound: 'approx' }), gdpGrowth(5.6))).toBe('missed');
+    // Beaten (超额完成), not missed.
+    expect(judge(gdpGrowth(5, { bound: 'approx' }), gdpGrowth(5.6))).toBe('met');
+    // A decline of about 3% is beaten by a larger fall and missed by a smaller one.
+    const energy = (v: number, over: Partial<Target> = {}) => row({ indicatorId: 'energy-intensity', value: v, unit: '%', comparator: 'decline', ...over });
+    expect(judge(energy(3, { bound: 'approx' }), energy(4))).toBe('met');
+    expect(judge(energy(3, { bound: 'approx' }), energy(2))).toBe('missed');
     const level = (v: number, over: Partial<Target> = {}) => row({ indicatorId: 'gdp', value: v, unit: '亿元', comparator: 'eq', ...over });
     expect(judge(level(300, { bound: 'approx', comparator: 'approx' }), level(286))).toBe('met');
     expect(judge(level(300, { bound: 'approx', comparator: 'approx' }), level(284))).toBe('missed');
@@ -61,7 +66,9 @@ describe('judge: comparator and bound decide met or missed', () => {
     const cpiAim = row({ indicatorId: 'cpi', value: 3, unit: '%', comparator: 'approx', bound: 'approx' });
     expect(termOf(cpiAim)).toBe('change');
     expect(judge(cpiAim, row({ indicatorId: 'cpi', value: 2.6, unit: '%', comparator: 'growth' }))).toBe('met');
-    expect(judge(cpiAim, row({ indicatorId: 'cpi', value: 1.5, unit: '%', comparator: 'growth' }))).toBe('missed');
+    // Prices are a less-is-better indicator: well under the aim is within it; well over it is missed.
+    expect(judge(cpiAim, row({ indicatorId: 'cpi', value: 1.5, unit: '%', comparator: 'growth' }))).toBe('met');
+    expect(judge(cpiAim, row({ indicatorId: 'cpi', value: 3.6, unit: '%', comparator: 'growth' }))).toBe('missed');
   });
   it('a range is met inside it, ends included', () => {
     const aimRange = gdpGrowth(5, { valueMax: 6, bound: 'range' });
