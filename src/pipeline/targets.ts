@@ -46,7 +46,7 @@ const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|双双|将|拟|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+  /(?:分别|再|双双|将|拟|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|全年|今年底|今年|年底前|年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 const COUNT_VERB =
@@ -592,7 +592,7 @@ const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～]
 /** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
 const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
-const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|增长|下降|全覆盖)/u;
+const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|增长|下降|全覆盖|台阶|大关)/u;
 /** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
 const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
 /** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
@@ -754,7 +754,7 @@ export function cleanSubject(s: string): string {
     .replace(LINK_WORDS, '')
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
-    .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径)$/u, '')
+    .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径|可比)$/u, '')
     .replace(LINK_WORDS, '')
     // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
     .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '');
@@ -1030,7 +1030,7 @@ function rowsOfClause(clause: string, found: Candidate[], previous: Previous | n
         const item = cleanSubject(rawItem);
         // (自贸试验区有3项改革成果: what has them, without 有.)
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
-        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '') : '';
+        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);

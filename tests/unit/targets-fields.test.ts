@@ -197,6 +197,17 @@ describe('numbers as written, and what is no deadline', () => {
   });
 });
 
+describe('debris a reader found in names', () => {
+  it('keeps 现有, 再 and 可比 out of the name', () => {
+    expect(read('现有4个省级现代农业产业园。').map((t) => t.indicator)).toEqual(['省级现代农业产业园']);
+    expect(read('城乡居民基础养老金月最低标准再提高20元。').map((t) => [t.indicator, t.comparator])).toEqual([['城乡居民基础养老金月最低标准', 'growth']]);
+    expect(read('全区生产总值增长10.8%，可比增长9%。').map((t) => t.indicator)).toEqual(['全区生产总值', '全区生产总值']);
+  });
+  it('publishes no name that joins a milestone to the next measure', () => {
+    expect(read('粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。').map((t) => t.indicator)).not.toContain('新台阶、亩产');
+  });
+});
+
 describe('the kind', () => {
   it('is a result in a part that plans when the sentence says when it happened, unless it commits to something', () => {
     expect(read('2023年，全市完成固定资产投资500亿元。').map((t) => [t.kind, t.action, t.indicator])).toEqual([['achievement', '完成', '全市固定资产投资']]);
