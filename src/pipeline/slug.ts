@@ -110,8 +110,8 @@ let placeSlugs: Map<GazetteerEntry, string> | null = null;
 
 /**
  * The slug of a government, unique in the whole gazetteer and so the same in every build. Where several governments
- * read alike, the highest tier (then the lowest code) keeps the bare reading — 吉林省 jilin, 福州市 fuzhou, 东兴市
- * dongxing — and the others add their level (吉林市 jilin-shi), or their parent's reading when that is not enough
+ * read alike, the highest tier (then the lowest code) keeps the bare reading — 吉林省 jilin — and the others add their
+ * level (吉林市 jilin-shi), or their parent's reading when that is not enough
  * (朝阳区 of 北京市 chaoyang-beijing). A new report never changes the slug of a place already published.
  */
 export function placeSlug(e: GazetteerEntry): string {
