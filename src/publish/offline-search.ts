@@ -5,11 +5,12 @@
  * the reports that can contain it, and then loads those reports' section text to confirm the exact words.
  * `public/search.js` holds the reading side (the same fold and hash): keep the two in step.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { provinceGroup } from '../lib/data.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
+import { readBucket, writeRun, type Run } from './spill-runs.ts';
 
 /** Width, case, spaces (zero-width ones too) folded; web subscripts PM_2.5 read as PM2.5. */
 export function fold(s: string): string {
@@ -90,7 +91,7 @@ export function writeOfflineSearch(
   const dir = spillDir ?? mkdtempSync(join(tmpdir(), 'atlas-offline-search-'));
   mkdirSync(dir, { recursive: true });
   /** Each spilled run: its file and where each bucket's lines start (the last entry: the file's end). */
-  const runs: { path: string; offsets: Float64Array }[] = [];
+  const runs: Run[] = [];
   let total = 0;
   /** Lines `<s|p><key base 36> <report>[.<count>],…` (absolute report numbers, base 36), grouped by bucket. */
   const spill = () => {
@@ -103,24 +104,7 @@ export function writeOfflineSearch(
     };
     singlePostings.forEach((list, c) => list && buckets[bucketOf(c, false)].push(line('s', c, list)));
     for (const [pair, list] of pairPostings) buckets[bucketOf(pair, true)].push(line('p', pair, list));
-    const path = join(dir, `run-${runs.length}`);
-    const fd = openSync(path, 'w');
-    const offsets = new Float64Array(MAX_SHARDS + 1);
-    let at = 0;
-    try {
-      for (let b = 0; b < MAX_SHARDS; b++) {
-        offsets[b] = at;
-        if (!buckets[b].length) continue;
-        const chunk = Buffer.from(buckets[b].join(''), 'utf8');
-        buckets[b] = [];
-        for (let w = 0; w < chunk.length; ) w += writeSync(fd, chunk, w, chunk.length - w, at + w);
-        at += chunk.length;
-      }
-      offsets[MAX_SHARDS] = at;
-    } finally {
-      closeSync(fd);
-    }
-    runs.push({ path, offsets });
+    runs.push(writeRun(join(dir, `run-${runs.length}`), buckets));
     total += held;
     singlePostings = new Array(0x10000);
     pairPostings = new Map();
@@ -173,13 +157,7 @@ export function writeOfflineSearch(
         const lists = new Map<string, string[]>();
         for (let b = j; b < MAX_SHARDS; b += shards) {
           runs.forEach((run, r) => {
-            const start = run.offsets[b];
-            const length = run.offsets[b + 1] - start;
-            if (!length) return;
-            const buf = Buffer.alloc(length);
-            for (let got = 0; got < length; ) got += readSync(fds[r], buf, got, length - got, start + got);
-            for (const text of buf.toString('utf8').split('\n')) {
-              if (!text) continue;
+            for (const text of readBucket(fds[r], run, b)) {
               const space = text.indexOf(' ');
               const code = parseInt(text.slice(1, space), 36);
               const key = text[0] === 's' ? String.fromCharCode(code) : String.fromCharCode(code >>> 16, code & 0xffff);

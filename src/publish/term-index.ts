@@ -22,12 +22,13 @@
  * and each shard is made from its buckets, one shard at a time.
  * `public/term-index.js` reads these files: keep the two in step.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
 import { fold, sectionHeading, shardOf } from './offline-search.ts';
+import { readBucket, writeRun, type Run } from './spill-runs.ts';
 
 /** Terms of up to this many characters are answered from report sets alone. */
 export const SET_GRAM_MAX = 3;
@@ -107,7 +108,7 @@ export interface TermIndexMeta {
 class Spill {
   private held = new Map<string, string[]>();
   pieces = 0;
-  runs: { path: string; offsets: Float64Array }[] = [];
+  runs: Run[] = [];
   spilledChars = 0;
   private dir: string;
   private name: string;
@@ -128,38 +129,16 @@ class Spill {
     for (const [key, list] of this.held) buckets[shardOf(key, MAX_BUCKETS)].push(`${key}\t${list.join(',')}\n`);
     this.held = new Map();
     this.pieces = 0;
-    const path = join(this.dir, `${this.name}-${this.runs.length}`);
-    const fd = openSync(path, 'w');
-    const offsets = new Float64Array(MAX_BUCKETS + 1);
-    let at = 0;
-    try {
-      for (let b = 0; b < MAX_BUCKETS; b++) {
-        offsets[b] = at;
-        if (!buckets[b].length) continue;
-        const chunk = Buffer.from(buckets[b].join(''), 'utf8');
-        buckets[b] = [];
-        for (let w = 0; w < chunk.length; ) w += writeSync(fd, chunk, w, chunk.length - w, at + w);
-        at += chunk.length;
-      }
-      offsets[MAX_BUCKETS] = at;
-    } finally {
-      closeSync(fd);
-    }
-    this.spilledChars += at;
-    this.runs.push({ path, offsets });
+    const run = writeRun(join(this.dir, `${this.name}-${this.runs.length}`), buckets);
+    this.spilledChars += run.offsets[MAX_BUCKETS];
+    this.runs.push(run);
   }
   /** Each key of a shard (buckets j, j + shards, …) with its pieces from every run, in run order. */
   *shard(j: number, shards: number, fds: number[]): Generator<[string, string[]]> {
     const lists = new Map<string, string[]>();
     for (let b = j; b < MAX_BUCKETS; b += shards) {
       this.runs.forEach((run, r) => {
-        const start = run.offsets[b];
-        const length = run.offsets[b + 1] - start;
-        if (!length) return;
-        const buf = Buffer.alloc(length);
-        for (let got = 0; got < length; ) got += readSync(fds[r], buf, got, length - got, start + got);
-        for (const line of buf.toString('utf8').split('\n')) {
-          if (!line) continue;
+        for (const line of readBucket(fds[r], run, b)) {
           const tab = line.indexOf('\t');
           const key = line.slice(0, tab);
           let parts = lists.get(key);
