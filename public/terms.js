@@ -88,7 +88,8 @@
     var years = rows.map(function (r) { return r.year; }).filter(function (y, i, a) { return a.indexOf(y) === i; }).sort();
     var max = Math.max.apply(null, rows.map(function (r) { return r.reports; }).concat([1]));
     if (!years.length || !window.d3) { chart.hidden = true; return; }
-    var width = 640, height = 260, m = { top: 16, right: 96, bottom: 28, left: 40 };
+    // As wide as the page gives it (at most 640), so that its words keep their size on a phone.
+    var width = Math.max(280, Math.min(640, box.clientWidth || (chart.parentElement && chart.parentElement.clientWidth) || 640)), height = 260, m = { top: 16, right: 84, bottom: 28, left: 36 };
     var x = d3.scalePoint().domain(years).range([m.left, width - m.right]).padding(0.5);
     var y = d3.scaleLinear().domain([0, max]).nice().range([height - m.bottom, m.top]);
     var svg = svgEl('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': '“' + term + '”历年出现的报告数折线图，数字见下表' });
@@ -99,7 +100,7 @@
       label.textContent = d3.format('d')(t);
       svg.appendChild(label);
     });
-    var step = Math.max(1, Math.ceil(years.length / 10));
+    var step = Math.max(1, Math.ceil(years.length / Math.max(3, Math.floor((width - m.left - m.right) / 52))));
     years.forEach(function (yr, i) {
       if (i % step) return;
       var label = svgEl('text', { x: x(yr), y: height - 8, 'text-anchor': 'middle' });
@@ -111,7 +112,17 @@
       var own = rows.filter(function (r) { return r.tier === tier; }).sort(function (a, b) { return a.year - b.year; });
       if (!own.length) return;
       var g = svgEl('g', { class: 'tier-' + tier });
-      g.appendChild(svgEl('polyline', { points: own.map(function (r) { return x(r.year) + ',' + y(r.reports); }).join(' ') }));
+      // A line joins only years next to each other among the years with reports: a year the atlas has no report of
+      // this tier for is a gap, not a slope.
+      var segment = [];
+      own.forEach(function (r, i) {
+        if (i > 0 && years.indexOf(r.year) !== years.indexOf(own[i - 1].year) + 1) {
+          g.appendChild(svgEl('polyline', { points: segment.join(' ') }));
+          segment = [];
+        }
+        segment.push(x(r.year) + ',' + y(r.reports));
+      });
+      g.appendChild(svgEl('polyline', { points: segment.join(' ') }));
       own.forEach(function (r) { g.appendChild(svgEl('circle', { cx: x(r.year), cy: y(r.reports), r: 3 })); });
       g.appendChild(svgEl('rect', { x: width - m.right + 12, y: legendAt - 8, width: 10, height: 10 }));
       var name = svgEl('text', { class: 'legend', x: width - m.right + 28, y: legendAt + 1 });
