@@ -1,0 +1,456 @@
+/**
+ * Targets, one clause: its quantities turned into rows — the subject of each number (before it, or the noun a count
+ * is glued to after it), 分别 lists, subjects stated once for several numbers, wholes and parts, ranks and changes.
+ */
+import type { Bound, Comparator } from '../types.ts';
+import { splitAction } from './action.ts';
+import { GROWTH, boundOf, comparatorOf } from './comparator.ts';
+import { COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, type Candidate } from './quantity.ts';
+import {
+  BARE_VERB,
+  COMPARISON_BASE,
+  COMPOUND_PAIRS,
+  COUNT_VERB,
+  HEAD_NOUN,
+  LEADING_VERB,
+  RANK,
+  STATEMENT,
+  carryOver,
+  cleanSubject,
+  distribute,
+  rankSubject,
+  stripLead,
+} from './subject.ts';
+
+export interface Row {
+  indicator: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  comparator: Comparator;
+  bound: Bound | null;
+  /** Where the quote starts, relative to the clause; null when it starts where `previous` was stated. */
+  quoteStart: number | null;
+  quoteEnd: number;
+  /** Where in the clause the number itself starts (the words before it decide 年均, 预计 and the period). */
+  numberStart: number;
+  /** The indicator joins words of the quote in another order than the text's (verb of this clause, noun of the last). */
+  borrowed?: boolean;
+  /** Why the row is read but not published (its indicator is not what the number measures); absent when published. */
+  withheld?: string;
+  /** One of the values of a 分别 list. */
+  respectively?: boolean;
+  /** The words of the text that name the row when its indicator unfolds them (城乡居民… → 城镇居民…): the quote shows these. */
+  named?: string;
+}
+
+/** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
+export interface Previous {
+  indicator: string;
+  quoteStart: number;
+  /** The subjects of a 分别 list just read (城镇…、农村…), which a list of values after it without a subject shares. */
+  subjects?: string[];
+  /** The words that named those subjects in the text, when they unfold them (城乡居民…). */
+  listNamed?: string;
+  /** The words of the text that name the last row, when its indicator unfolds them (全市… → 城镇…). */
+  named?: string;
+}
+
+/** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
+interface SubjectClause {
+  /** The rows read earlier in the sentence, where they start relative to this clause: a 分别 list may be of them. */
+  earlier?: { indicator: string; start: number }[];
+  text: string;
+  /** Where it starts, relative to the clause that takes it as subject (so negative). */
+  start: number;
+}
+
+/** Verbs that make or add the things a count after them counts (not 发展, 提升: also nouns, 高质量发展21项举措). */
+const COUNTING_VERB = /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|引进|打造|创建|认定|设立|争创|开展|举办|组建)$/u;
+/** The verbs a subject opens with (开工改造城镇老旧小区: 开工改造). */
+const COUNTING_LEAD = new RegExp(`^${COUNTING_VERB.source.slice(0, -1)}+`, 'u');
+/** Words that say a thing was done, not what it is (…项目2758个、完工2746个). */
+const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|运营|投用|验收)$/u;
+
+/** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
+const TAIL_OF_SUBJECT = new RegExp(
+  '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
+    '[^，、。；\\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
+    '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
+  'u',
+);
+/** A verb of change that links a subject's old value to its new one (由71所优化整合为47所). */
+const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升)(?:到|至|为)$/u;
+/** A count of milestones (连跨3个千亿级台阶) measures no thing. */
+const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
+/** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号)/u;
+/**
+ * What is said of a counted noun once it is named: it was done, approved, used. Not an honour (获评, 获得, 入选, 进入,
+ * 列入): 12部文艺作品获得“五个一工程”奖 counts award-winning works, and the honour is part of what is counted.
+ */
+const DONE_PREDICATE = /(?:(?:建设)?进展|启动|全部|全面|顺利|如期|按期|按时|基本|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
+
+/** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
+const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
+
+/**
+ * A number glued to the noun after it. A count counts that noun (the noun is returned, cut where a predicate starts);
+ * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
+ */
+function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string } {
+  if (MILESTONE.test(tail)) return COUNT_UNIT.test(unit) ? { length: 0, withheld: 'a count of milestones' } : { length: 0 };
+  if (!COUNT_UNIT.test(unit) && !EXTENT_UNIT.test(unit)) return PURPOSE.test(tail) ? { length: 0 } : { length: 0, withheld: 'a size or amount that names a thing' };
+  const item = tail.split(/[、，]/u)[0];
+  const cut = item.search(PREDICATE);
+  const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
+  // 首批12项及第二批…: the count belongs to a noun joined later.
+  if (/^[及和与]/u.test(noun)) return { length: 0, withheld: 'a count whose noun is joined later' };
+  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
+  if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
+  return noun.length >= 2 ? { noun, length: noun.length } : { length: 0 };
+}
+
+/** The fields of a row that come from its number alone. */
+function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart' | 'quoteEnd'> {
+  return {
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit,
+    comparator: comparatorOf(pre.trimEnd(), q.bound, q.unit),
+    bound: boundOf(pre.trimEnd(), q),
+    numberStart: q.start,
+  };
+}
+
+/** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
+export function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
+  const rows: Row[] = [];
+  const firstPre = clause.slice(0, found[0].start);
+  const respectively = firstPre.match(/^(.*?)分别(.*)$/s);
+  if (respectively && found.length >= 2) {
+    // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
+    let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
+    let listStart = 0;
+    // 城乡居民人均可支配收入分别为…，分别增长4.6%和6.6%: a list without a subject is of the subjects just listed, or of
+    // the clause without a number just before it.
+    let listed: string[] | null = null;
+    const earlier = subjectClause?.earlier ?? [];
+    if (!subject && previous?.subjects?.length === found.length) listed = previous.subjects;
+    else if (!subject && !subjectClause?.text && earlier.length === found.length) {
+      // 接待游客1582万人次，旅游收入106.8亿元，分别增长29%和49.7%: the values are of the subjects just stated, in order.
+      const of = earlier.slice(-found.length);
+      listed = of.map((x) => x.indicator);
+      listStart = of[0].start;
+    }
+    else if (!subject && subjectClause?.text) {
+      subject = cleanSubject(subjectClause.text);
+      listStart = subjectClause.start;
+    }
+    // 分别增长29%和49.7% after rows that are not as many as its values: whose each value is, is not said.
+    if (!subject && !listed) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
+      return rows;
+    }
+    // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
+    const oneKind = found.every((q) => q.unit === found[0].unit);
+    let subjects = listed ?? distribute(subject, found.length, oneKind);
+    const unfolded = !listed && subjects !== null && COMPOUND_PAIRS.some(([joined]) => subject.includes(joined));
+    // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
+    if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'one subject for several values of one kind' });
+      return rows;
+    }
+    // 品种分别突破600个、20类: one subject takes values of different kinds. A list that did not split (对非洲、拉美
+    // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
+    const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
+    if (!subjects && subject && undivided) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
+      return rows;
+    }
+    subjects ??= subject ? found.map(() => subject) : null;
+    if (subjects) {
+      const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
+      found.forEach((q, i) =>
+        rows.push({
+          indicator: subjects[i],
+          value: q.value,
+          valueMax: q.valueMax,
+          unit: q.unit,
+          comparator,
+          bound: boundOf(i === 0 ? firstPre : '', q),
+          quoteStart: listed && listStart === 0 ? null : listStart,
+          quoteEnd: found[found.length - 1].end,
+          numberStart: q.start,
+          respectively: true,
+          borrowed: listed !== null,
+          named: unfolded ? subject : listed ? previous?.listNamed : undefined,
+        }),
+      );
+      return rows;
+    }
+  }
+  let prevEnd = 0;
+  let firstSubject = '';
+  let verb = '';
+  // Where the rows that stated firstSubject and verb start: a row that borrows their words quotes from there.
+  let firstQuoteStart: number | null = null;
+  let verbQuoteStart: number | null = null;
+  for (const [qi, q] of found.entries()) {
+    if (q.start < prevEnd) continue; // already read as part of the previous row's subject
+    const limit = found[qi + 1]?.start ?? clause.length;
+    const pre = clause.slice(prevEnd, q.start);
+    const subjectStart = prevEnd + (pre.match(/^[、，和及与]*/)?.[0].length ?? 0);
+    const read = rows.filter((r) => !r.withheld);
+    const before = read.length ? read[read.length - 1].indicator : (previous?.indicator ?? null);
+    const tail = clause.slice(q.end, limit);
+    let quoteStart: number | null = subjectStart;
+    if (q.classOf) {
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
+      // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
+      // (3人制篮球场: a class made by a number stays in the name of what follows it, too.)
+      if (!/^(?:[的制]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces) prevEnd = q.end;
+      continue;
+    }
+    const push = (indicator: string, quoteEnd: number, borrowed = false) => {
+      rows.push({
+        borrowed,
+        indicator,
+        value: q.value,
+        valueMax: q.valueMax,
+        unit: q.unit,
+        comparator: q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit),
+        bound: boundOf(pre.trimEnd(), q),
+        quoteStart,
+        quoteEnd,
+        numberStart: q.start,
+      });
+      prevEnd = quoteEnd;
+    };
+    if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
+      const ranked = rankSubject(clause.slice(prevEnd, q.start + (q.rank ? 1 : 0)), before);
+      if (ranked) {
+        if (!cleanSubject(pre).match(RANK)?.[1] && !read.length && previous) quoteStart = null;
+        else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
+        push(ranked, q.end);
+      } else prevEnd = q.end;
+      continue;
+    }
+    // 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%; 地区生产总值增长20%，达到282亿元; 同比增长21%:
+    // a number with only link words before it (in its own 、-item) and nothing counted after it is another measure
+    // of the subject just stated.
+    const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
+    // (由71所优化整合为47所: a change verb alone is a link, too.)
+    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim())) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^并/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
+      // not about the last clause's subject (and its own subject is stated as something else).
+      const newSubject = !rows.length && cleanSubject(pre.slice(0, pre.lastIndexOf('、') + 1)) !== '';
+      // 连跨5万亿元、6万亿元两个台阶: the milestones are counted, and the text names them only as a pair.
+      if (newSubject || /^[两二三四五六七八九十]个/u.test(tail)) {
+        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: newSubject ? 'a number whose subject is stated as something else' : 'a milestone in a count of milestones' });
+        prevEnd = q.end;
+        continue;
+      }
+      // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
+      push(/达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
+      continue;
+    }
+    let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
+    const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
+    let quoteEnd = q.end;
+    // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
+    let borrowed = false;
+    // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: a 、 item holding its own number is another statement.
+    // 花卉产量全球第一、优质鲜切花占比60%: likewise an item that states a rank or a change of its own.
+    // (Not when the item left is a bare verb: that subject was no row, and stays none.)
+    const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
+    const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
+    if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
+    // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
+    // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
+    // (基本建成4559套: a manner word before the verb leaves it the clause's verb.)
+    const verbAt = rawVerb.replace(/^(?:基本|全面|顺利|累计)/u, '').search(COUNT_VERB);
+    const countVerb =
+      ((rawVerb.length <= 8 && verbAt >= 0) || (subject.length <= 8 && COUNT_VERB.test(subject))) && (tail.trim() !== '' || verbAt <= 1) &&
+      // (新能源装机新增623万千瓦、达到…: no noun after the number, so the verb is no count's.)
+      (!/^[、，]/u.test(tail) || verbAt <= 1);
+    // 出台的14项惠企政策, 金源天鹅湖等31个项目, 中心城区7800套住房: the noun after the number is what is counted.
+    // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
+    // (亏损面由上年的45%下降到39%: a base of comparison before 的, likewise.)
+    const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim()) && !COMPARISON_BASE.test(pre.trim());
+    const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
+    // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
+    const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
+    if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^[“"]?\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
+      // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
+      // 年产3000辆专用车项目: a capacity names the project.
+      const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
+      if (glued.withheld) {
+        rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
+        prevEnd = q.end;
+        continue;
+      }
+      if (glued.noun) {
+        // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
+        // Else a short phrase before the number says what the count is of (基础教育对口帮扶217所学校, 出台20条举措).
+        // Only a phrase that ends as written (not a subject whose link verb was cut: …博览会首次实现22个…), holds no
+        // number, and is no list join (…主体建设和8万平方米…).
+        const rawItem = stripLead(pre.slice(pre.lastIndexOf('、') + 1)).trim();
+        const item = cleanSubject(rawItem);
+        // (自贸试验区有3项改革成果: what has them, without 有.)
+        // (对管委会115项行政审批事项: what the preposition governs, without it.)
+        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
+        const lead =
+          pre.match(COUNTING_VERB)?.[0] ??
+          (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
+        // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
+        const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
+        push(`${grown || lead}${glued.noun}`, q.end + glued.length);
+        continue;
+      }
+    }
+    if (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail)) {
+      // 400万吨褐煤提质建成投产, 117公里供热: a size glued to the noun after it names the thing.
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a size or amount that names a thing' });
+      prevEnd = q.end;
+      continue;
+    }
+    // 突破40万亿元并连续多年居世界首位: what follows 并 is said of the subject just stated, not counted by the number.
+    // (…增长8%（按可比口径计算增长12%）: a figure in brackets after it, on another basis, is of the same subject.)
+    if (subject === '' && !countVerb && !attributive && before && (/^[并且]/u.test(tail) || /^[）)]?$/u.test(tail.trim()))) {
+      quoteStart = read.length ? read[read.length - 1].quoteStart : null;
+      push(before, q.end);
+      continue;
+    }
+    if (countVerb || attributive || place || subject === '') {
+      // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
+      // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
+      let phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+      // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
+      const said = phrase.search(/、[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降)/u);
+      if (said > 0) phrase = phrase.slice(0, said);
+      // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
+      // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
+      const predicate = phrase.search(DONE_PREDICATE);
+      if (predicate >= 2) phrase = phrase.slice(0, predicate);
+      // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
+      const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
+      if (change >= 2) phrase = phrase.slice(0, change);
+      let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
+      if (noun.length > 24) noun = noun.split('、')[0];
+      noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
+      // 13条高快速路的规划建设: the things planned and built, not the planning.
+      noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施)$/u, '');
+      // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
+      if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
+      // 12座人行天桥建设: a count of the things built, likewise (a count of 工程 or 项目 counts those, and 投资建设 or 开发建设 is one work).
+      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程目资发造]建设$/u.test(noun)) noun = noun.replace(/建设$/u, '');
+      // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
+      if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:建设)?(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:建设)?(?:任务|目标)$/u, '');
+      // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
+      const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接))/u);
+      if (partner > 0) noun = noun.slice(0, partner);
+      if (countVerb) {
+        // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
+        const ownVerb = stripLead(rawVerb.slice(rawVerb.lastIndexOf('、') + 1));
+        verb = COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject;
+        verbQuoteStart = subjectStart;
+        subject = verb;
+      }
+      // 争创2个省级经开区、1个省级高新区: the second borrows the verb, and its quote starts where the verb was said.
+      if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
+      subject = attributive ? noun : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
+      quoteEnd = q.end + phrase.length;
+    } else if (subject.length <= 3 && firstSubject) {
+      // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
+      // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
+      if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject)) {
+        borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
+        subject = carryOver(firstSubject, subject);
+        quoteStart = firstQuoteStart;
+      } else if (verb) {
+        subject = `${verb}${subject}`;
+        quoteStart = verbQuoteStart;
+      } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject)) {
+        // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
+        subject = `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
+        quoteStart = firstQuoteStart;
+      } else if (!/^(?:投资|投入)$/.test(subject)) {
+        // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
+        // hold the name, so the row is withheld.
+        subject = carryOver(firstSubject, subject);
+      }
+    }
+    if (countVerb && subject === verb && before) {
+      // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
+      // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
+      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力)+/u, '').replace(LEADING_VERB, '');
+      subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      borrowed = true;
+    }
+    if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
+    // 城乡居民享受最低生活保障人数10.15万人，其中城镇2.62万人: one side of a pair names its part of the whole just stated.
+    // 全市纳入低保人数6.31万人，其中城镇1.46万人，农村4.85万人: the same, of a whole named by its scope, and the other
+    // side after the first.
+    const pair = COMPOUND_PAIRS.find(([, first, second]) => subject === first || subject === second);
+    if (pair && before) {
+      const [joined, first, second] = pair;
+      const other = subject === first ? second : first;
+      const last = read[read.length - 1];
+      let name: string | null = null;
+      let words: string | undefined;
+      if (/其中/u.test(pre) && before.includes(joined)) [name, words] = [before.replace(joined, subject), before];
+      else if (/其中/u.test(pre) && !before.startsWith(first) && !before.startsWith(second)) {
+        [name, words] = [`${subject}${before.replace(/^(?:全[市省区县州盟国]|我[市省区县])/u, '')}`, before];
+      } else if ((last ? last.named : previous?.named) && before.startsWith(other)) {
+        [name, words] = [`${subject}${before.slice(other.length)}`, last ? last.named : previous?.named];
+      }
+      if (name) {
+        rows.push({ ...rowBase(q, pre), indicator: name, named: words, quoteStart: last ? last.quoteStart : null, quoteEnd: q.end });
+        prevEnd = q.end;
+        continue;
+      }
+    }
+    // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
+    if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
+      subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
+    // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
+    if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
+      subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
+    if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
+    // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
+    // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
+    if (/^(?:投资|投入)$/.test(subject) && before) {
+      const thing = before.replace(LEADING_VERB, '');
+      if (thing && !HEAD_NOUN.test(thing)) {
+        subject = `${thing}${subject}`;
+        quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too
+      }
+    }
+    if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
+      prevEnd = q.end;
+      continue;
+    }
+    if (!firstSubject) {
+      firstSubject = subject;
+      firstQuoteStart = quoteStart;
+    }
+    // 缩减中层管理人员13.9%, 降低企业用电成本10%: a verb of change before the thing, then a rate, is that change of it.
+    const changed = RATE_UNIT.test(q.unit) && comparatorOf(pre.trimEnd(), q.bound, q.unit) === 'eq' ? subject.match(/^(压减|缩减|减少|降低|提高|增加|提升)(\p{Script=Han}{2,})$/u) : null;
+    if (changed) {
+      push(changed[2], quoteEnd, borrowed);
+      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低)$/u.test(changed[1]) ? 'decline' : 'growth';
+      continue;
+    }
+    push(subject, quoteEnd, borrowed);
+  }
+  return rows;
+}

@@ -1,0 +1,58 @@
+/**
+ * Targets, the comparator and bound: a change (增长, 下降, 比上年减少) or a level (达到, 以上, 以内, 左右), read from the
+ * words just before a number and the bound just after it.
+ */
+import type { Bound, Comparator } from '../types.ts';
+import { RATE_UNIT, type Candidate } from './quantity.ts';
+
+export const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增)(?:了)?$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅|递减)(?:了)?$/;
+const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
+const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
+const APPROX = /(?:约|接近|左右|近)$/;
+
+/** A change by an amount: 比上年减少300亿元, 同比增加32天, 增加5万人 — the amount is the change, not the level. */
+const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
+// 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
+// aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
+const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多)|(?<!新)增加|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步)(?:提高|提升)|净增)了?(?:约|近|超过|超)?$`, 'u');
+const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少|缩减|压减|降低|净减|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
+
+/** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
+const BOUND_AFTER_VERB = /(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)$/u;
+/** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
+const GROWTH_NAMED = /(?:增速|增幅)(?:分别)?(?:为|达到|达|是)$/u;
+const DECLINE_NAMED = /降幅(?:分别)?(?:为|达到|达|是)$/u;
+
+export function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {
+  // 增长6.5% is a growth rate; 提高到62.5% names the level reached, and 改造提升10个 is a count.
+  const verb = before.replace(BOUND_AFTER_VERB, '');
+  if (RATE_UNIT.test(unit) && (GROWTH.test(verb) || GROWTH_NAMED.test(before))) return 'growth';
+  if (RATE_UNIT.test(unit) && (DECLINE.test(verb) || DECLINE_NAMED.test(before))) return 'decline';
+  if (!RATE_UNIT.test(unit) && CHANGE_UP.test(before)) return 'growth';
+  if (!RATE_UNIT.test(unit) && CHANGE_DOWN.test(before)) return 'decline';
+  if (bound === '以上') return 'gte';
+  if (bound === '以下' || bound === '以内') return 'lte';
+  if (bound === '左右' || bound === '上下') return 'approx';
+  // 不超过 ends in 超过 and 不低于 in 低于: the negated forms decide first.
+  if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
+  if (/(?:不少于|不低于|不小于)$/.test(before)) return 'gte';
+  if (GTE.test(before)) return 'gte';
+  if (LTE.test(before)) return 'lte';
+  if (APPROX.test(before)) return 'approx';
+  return 'eq';
+}
+
+/** The bound the text puts on one number: 以上 / 不低于 (gte), 以内 / 不超过 (lte), 左右 (approx), X—Y (range). */
+export function boundOf(before: string, q: Candidate): Bound | null {
+  if (q.valueMax !== null) return 'range';
+  if (q.bound === '以上') return 'gte';
+  if (q.bound === '以下' || q.bound === '以内') return 'lte';
+  if (q.bound === '左右' || q.bound === '上下') return 'approx';
+  if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
+  if (/(?:不少于|不低于|不小于|至少|超过|超|突破)$/.test(before)) return 'gte';
+  if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
+  if (/(?:迈上|跨上|跃上|站上|跨越|连跨|跨过)$/.test(before)) return 'gte';
+  if (/(?:约|接近|(?<![接附临最])近)$/.test(before)) return 'approx';
+  return null;
+}

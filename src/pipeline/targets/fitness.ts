@@ -1,0 +1,54 @@
+/**
+ * Targets, the last check before a row outside the headline passage is published: its indicator must be a noun phrase
+ * that names what its number measures, and its quote must show it. A row that fails is withheld, with the reason.
+ */
+import { COUNT_UNIT, EXTENT_UNIT, OPENS_WITH_QUANTITY, QUANTITY_IN_NAME, quantities } from './quantity.ts';
+import { BARE_MEASURE, BARE_QUALIFIER, MEASURE_END, RATE_NAME } from './subject.ts';
+import type { Row } from './clause.ts';
+
+/** Does every character of `needle` occur in `hay`, in order? (争创省级高新区 in «争创2个省级经开区、1个省级高新区».) */
+function readsIn(needle: string, hay: string): boolean {
+  let at = 0;
+  for (const ch of needle) {
+    at = hay.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
+/**
+ * Why a row outside the headline passage would read wrong, or null when it reads right: its indicator must be a
+ * noun phrase that names what its number measures, and its quote must show both.
+ */
+export function unfitIndicator(r: Row, quote: string): string | null {
+  const ind = r.indicator;
+  if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
+  // 其余7件已完成或基本完成: a name cut at a conjunction names nothing.
+  if (/[或和及与]$/u.test(ind) || /已(?:完成|竣工|投产)或/u.test(ind)) return 'indicator is no name';
+  // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
+  if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind)) return 'indicator is no name';
+  // （含）以上: a bound and a bracketed note, left where a qualifier's number was read.
+  if (/^(?:[（(][^）)]*[）)])*(?:以上|以下|以内|左右|上下)$/u.test(ind)) return 'indicator is no name';
+  // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
+  if (/(?:[千百万亿十]|国家|省|市|县|区|[A-Z\d])级$/u.test(ind) && COUNT_UNIT.test(r.unit)) return 'a class counted, its noun after the list';
+  // 文化惠民工程、全民健身工程分别惠及3500万、2300万人次: a number without its unit swallowed into the name.
+  if (/分别|\d(?:万|亿)?$/u.test(ind)) return 'indicator holds another number';
+  // 游客人次、旅游花费均增长10%: two measures share one value; the row would name the list.
+  if (ind.includes('、') && ind.split('、').every((p) => MEASURE_END.test(p)) && r.unit !== '') return 'a list of measures sharing one value';
+  // 区域创新能力全国排名提升4位: a change of rank, not a rank.
+  if (r.unit === '位' && /(?:提升|上升|前移|前进|跃升|下降|后退|下滑)\d+位/u.test(quote)) return 'a change of rank read as a rank';
+  // 中国企业500强、民营企业500强中各有20家: one value for each of a list.
+  if (/各有?\d/u.test(quote) && /、/.test(quote)) return 'one value for each item of a list';
+  if (OPENS_WITH_QUANTITY.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
+  if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
+  if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
+  // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
+  // (提升656公里公交专用道使用效率: a length is no efficiency either.)
+  if ((RATE_NAME.test(ind) || /占/u.test(ind)) && (COUNT_UNIT.test(r.unit) || EXTENT_UNIT.test(r.unit))) return 'indicator names a rate but the number is a count or an amount';
+  // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
+  const named = (r.named ?? ind).replace(/排名$/u, '').normalize('NFKC');
+  const shown = quote.normalize('NFKC');
+  if (!(r.borrowed ? [...named].every((ch) => shown.includes(ch)) : readsIn(named, shown))) return 'quote does not contain the indicator';
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Targets, kind and time: whether a sentence states a result or a commitment (from its part, its opening and its
+ * verbs), and the year a target is due by.
+ */
+import { chineseNumeral } from '../text.ts';
+import type { TargetKind } from '../types.ts';
+
+export const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩/;
+export const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年|刚刚过去的|\d{4}年，?我们)/;
+/** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
+const REVIEW_TARGET_MARK = /力争|确保|今年|新的一年|明年/;
+
+/** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
+export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind {
+  // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
+  const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
+  // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
+  // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
+  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
+  // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
+  // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
+  if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence))) return 'achievement';
+  return 'target';
+}
+
+/** Words that make a sentence a commitment, wherever it stands. */
+const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
+/** Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期). */
+const PAST_TIME = /已(?:经)?(?:按计划|全部|基本)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+function pastOpening(sentence: string, year: number | null): boolean {
+  const m = sentence.match(/^(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
+  return m !== null && year !== null && Number(m[1]) < year;
+}
+
+
+/**
+ * A target in a part about a five-year plan (“十五五”时期主要目标任务) is due at the plan's end, unless its sentence
+ * speaks of this year (今年, 年内, 2026年).
+ */
+export function planDeadline(ancestry: string, sentence: string): number | null {
+  const plan = ancestry.match(/十([一二三四五六七八九])五[”"]?(?:时期|规划|期间|发展)/);
+  if (!plan || /今年|明年|年内|\d{4}年/.test(sentence)) return null;
+  return 1955 + 5 * (10 + chineseNumeral(plan[1])!);
+}
+
+export function deadlineOf(sentence: string, before: string): number | null {
+  const m = before.match(/(?:到|至|于)(\d{4})年|(\d{4})年(?:底|末|年底)?前|(\d{4})年(?:底|末)/) ?? sentence.match(/到(\d{4})年/);
+  if (m) return Number(m[1] ?? m[2] ?? m[3]);
+  const plan = sentence.match(/[“"]?十([一二三四五六七八九])五[”"]?(?:末|时期|期间)/);
+  // The n-th five-year plan (n ≥ 3) ends in 1955 + 5n: 十四五 → 2025, 十五五 → 2030.
+  if (plan) return 1955 + 5 * (10 + chineseNumeral(plan[1])!);
+  return null;
+}

@@ -1,0 +1,142 @@
+/**
+ * Targets, the number: where a quantity stands in a clause (a number, or a range, with a unit of measure after it and a
+ * bound such as 以上), and which numbers are no quantity of the report's (codes, ages, dates, quoted names, classes).
+ * A number counts only with a unit after it, which already keeps out list numbering, codes and names (5G, 3820, 十四五).
+ */
+import { chineseNumeral } from '../text.ts';
+
+const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)';
+const BASE_UNITS = [
+  '微克/立方米', '个百分点', '亿吨公里', '亿人公里', '吨公里', '人公里', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
+  '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
+  '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
+  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次',
+];
+// Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
+// 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
+const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时))?`;
+// 3,000套: a thousands separator stays inside the number (a comma between two numbers has no three digits after it).
+const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
+const RANGE_SEP = '\\s*[—–\\-－~～至到]\\s*';
+/** One quantity: a number (or a range), its unit, and a bound after it (以上, 左右 …). */
+const QUANTITY = new RegExp(
+  `(?<num>${ARABIC}|${CHINESE_NUM})(?:(?<pct>%)?${RANGE_SEP}(?<max>${ARABIC}))?(?:(?<mag>${MAGNITUDE})?(?<more>[余多])(?=${UNIT}))?(?<unit>${UNIT})(?<bound>以上|以下|以内|左右|上下)?`,
+  'gu',
+);
+
+function parseNumber(s: string): number | null {
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
+  return chineseNumeral(s);
+}
+
+export const RATE_UNIT = /^(?:%|个百分点|倍)$/;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  bound?: string;
+  /** 第3位: a rank, read from 第 on. */
+  rank: boolean;
+  /** 20万吨级, 2×35万千瓦, 7条路径: the number names a class, a specification or the text's own parts. */
+  classOf: boolean;
+  /** 全国337个城市第17位: the number of places ranked, which stays in the words of the rank after it. */
+  rankedPlaces?: boolean;
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+}
+
+/** Words that end a subject and introduce its value, for telling a measured age from an age that qualifies a group. */
+const MEASURED_AGE = /(?:寿命|年龄)(?:平均)?(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|增加到|增至|达|为|约|超过)?$/;
+
+export function quantities(clause: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of clause.matchAll(QUANTITY)) {
+    const g = m.groups!;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const prev = clause[start - 1] ?? '';
+    const next = clause.slice(end, end + 4);
+    const before = clause.slice(0, start);
+    const rest = clause.slice(end);
+    // A rank (全国第3位, 居中部第1位): 第 is a quantity's ordinal only before 位 or 名.
+    const rank = prev === '第' && /^(?:位|名)$/.test(g.unit);
+    // Codes and names: a letter or symbol glued to the number (5G, G228, PM2.5, 3#, 9+5, 2.0平台, 第十七届).
+    if (/[A-Za-z#＃+._]/.test(prev) || /^[A-Za-z#＃+]/.test(next) || (prev === '第' && !rank)) continue;
+    // Inside quotation marks a number is part of a name: “千吨万人”, “3820”, “万亩百亿”.
+    if (insideQuotes(clause, start)) continue;
+    // Ages: a measured one follows its noun (人均预期寿命达到80岁); any other qualifies a group (0-3岁婴幼儿, 60岁以上).
+    if (/^(?:岁|周岁)/.test(rest)) continue;
+    if (g.unit === '岁' && !MEASURED_AGE.test(before)) continue;
+    if (g.unit.endsWith('个') && /^月/.test(rest)) continue; // 6—24个月龄
+    // A time that names a thing (15分钟生活圈, 1小时通勤圈) is not a measure of it.
+    if (/(?:分钟|小时)$/.test(g.unit) && !g.bound && /^[\p{Script=Han}]/u.test(rest) && !/^(?:以内|以上|左右|内)/.test(rest)) continue;
+    // 十个方面工作, 9个方面: counts of the text's own parts.
+    if (/^方面/.test(rest)) continue;
+    if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
+    // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
+    if (/^的/.test(rest) && !g.bound) continue;
+    // 5.5%左右的预期增长目标与…衔接: a target named again, not stated.
+    if (/^的[^，。；]{0,10}目标/.test(rest)) continue;
+    // 折合1139亿元人民币: the same quantity restated in another unit.
+    if (/(?:折合|约合|合计折合)$/.test(before)) continue;
+    const isChinese = !/^\d/.test(g.num);
+    // A Chinese numeral is a quantity only after a comparator (超千亿元); elsewhere it counts the text's own
+    // parts (三项工程, 十个方面) or names things (十亿元镇, 百亩以上示范片).
+    if (isChinese && !/(?:超|超过|突破|达|达到|过)$/.test(before)) continue;
+    // 过三千亿元城市, 超百亿元企业: a Chinese-numeral amount glued to a noun names a class of things.
+    if (isChinese && /^\p{Script=Han}/u.test(rest) && !/^(?:以上|以下|左右|以内|的)/.test(rest)) continue;
+    // 每10万人拥有…: a denominator, not a quantity.
+    if (/每$/.test(before)) continue;
+    let value = parseNumber(g.num);
+    if (value === null) continue;
+    // 4.23万余户, 30多个: more than the number, in the unit without 余.
+    let unit = `${g.mag ?? ''}${g.unit}`;
+    if (isChinese && /^[十百千]$/.test(g.num) && /^[万亿]/.test(unit)) {
+      unit = g.num + unit; // 超千亿元: one 千亿元, as written
+      value = 1;
+    }
+    if (g.pct) unit = '%';
+    // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
+    // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
+    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|在|为|提高到|提升到|增加到|增至)$/.test(before);
+    // 2×35万千瓦: a unit's size in a specification, likewise.
+    // 7条路径: a count of the text's own lines of work, likewise.
+    // 连跨400亿元、500亿元、600亿元三个台阶: thresholds passed, counted as milestones — no level of anything.
+    const milestones = /^(?:、[^，。；、]{1,12})*[两二三四五六七八九十]个[^，、。；]{0,4}(?:台阶|大关|关口)/u.test(rest);
+    // 稳就业18条、脱贫人口就业帮扶12条等政策措施: a package of policy articles named by its count.
+    // 位列全国337个城市第17位, 在全省21个市中排名第3: how many places are ranked is no quantity of the place's.
+    const rankedPlaces =
+      /个$/u.test(g.unit) &&
+      /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:中|之中)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名)/u.test(rest);
+    const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);
+    // 边境0—3公里范围内普通高中: a zone that names a class of places.
+    const classOf = /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces });
+  }
+  return out;
+}
+
+export function hasQuantity(text: string): boolean {
+  return text.split(/[，：；。！？]/u).some((clause) => quantities(clause).length > 0);
+}
+
+/** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
+export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次)$/;
+
+/** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
+export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
+
+/**
+ * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
+ * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
+ */
+export const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的|制|范围)`, 'u');
+/** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
+export const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');

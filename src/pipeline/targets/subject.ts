@@ -1,0 +1,171 @@
+/**
+ * Targets, the subject: the words before a number cleaned to the noun phrase it measures (lead and link words,
+ * bases of comparison and spans of years taken off), lists of subjects shared out over their values (分别), and ranks.
+ */
+
+/** Words between a subject and its number that are not part of the subject. */
+const LINK_WORDS =
+  /(?:分别|再|双双|将|拟|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|全年|今年底|今年|年底前|年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
+/** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
+export const COUNT_VERB =
+  /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
+export const LEADING_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})`);
+
+/** Words that join a pair (城乡 = 城镇 and 农村), with the pair in the order the word names it. */
+export const COMPOUND_PAIRS: [string, string, string][] = [
+  ['城乡', '城镇', '农村'],
+  ['存贷款', '存款', '贷款'],
+  ['进出口', '进口', '出口'],
+];
+
+/** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
+const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
+
+/** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
+const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额)$/u;
+/** How a measure's name ends: a part ending so names a quantity on its own (游客人次、旅游花费). */
+export const MEASURE_END = /[率额量数值比重费入金准次资价润收耗度件]$/u;
+
+/**
+ * 中心城区、平川县、山区县平均城镇气化率 → three subjects sharing 平均城镇气化率. `splitAnd`: the values are of one kind,
+ * so 和 joins subjects too (政府会议和发文数量分别减少15.2%和20.3%), which it does not when the units differ
+ * (药品和医用耗材集中带量采购品种分别突破600个、20类: one subject). Null when the parts cannot be told apart.
+ */
+export function distribute(subjectText: string, count: number, splitAnd = false): string[] | null {
+  let parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
+  // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
+  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u'));
+  if (count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
+  // 城乡居民…, 存贷款余额, 进出口: a word that joins two (城镇和农村, 存款和贷款) shares the rest, in that order.
+  if (count === 2 && !subjectText.includes('、')) {
+    for (const [joined, first, second] of COMPOUND_PAIRS) {
+      const at = subjectText.indexOf(joined);
+      if (at < 0) continue;
+      const [head, tail] = [subjectText.slice(0, at), subjectText.slice(at + joined.length)];
+      return [`${head}${first}${tail}`, `${head}${second}${tail}`];
+    }
+  }
+  if (parts.length !== count && splitAnd) parts = subjectText.split(/[、和及与]/u).map((s) => s.trim()).filter(Boolean);
+  if (parts.length !== count) return null;
+  // 对非洲、拉美市场出口: a preposition before the first part governs them all.
+  const lead = parts[0].match(/^(?:对|向|与|在|从)/u)?.[0] ?? '';
+  if (lead && !parts[parts.length - 1].startsWith(lead)) {
+    const inner = distribute([parts[0].slice(lead.length), ...parts.slice(1)].join('、'), count, false);
+    return inner && inner.map((p) => `${lead}${p}`);
+  }
+  const last = parts[parts.length - 1];
+  const others = parts.slice(0, -1);
+  // 电信网络诈骗案件受理数、案损数: a short last measure shares the first one's opening words.
+  if (last.length <= 3 && MEASURE_END.test(last) && others.every((o) => o.length > last.length + 1 && o.at(-1) === last.at(-1))) {
+    const lead = others[0].slice(0, others[0].length - last.length);
+    if (others.every((o) => o.startsWith(lead))) return [...others, `${lead}${last}`];
+  }
+  // Parts that name a measure on their own are complete; the others take the last one's tail.
+  // A share or a rate in the last part (…支持民间投资项目比重) is not named by the others' own measure words.
+  const share = RATE_NAME.test(last);
+  const incomplete = others.filter((o) => !MEASURE_END.test(o) || (share && !RATE_NAME.test(o)));
+  if (incomplete.length === 0) return parts;
+  const lengths = incomplete.map((p) => p.length);
+  let cut = -1;
+  // The tail starts after the character the parts end in (中心城区、平川县、山区县平均…: after 县).
+  // (Searched as far as the last part goes: 地表水、近岸海域水质优良比例 share 质优良比例 after 水.)
+  for (let p = Math.min(...lengths); p < last.length; p++) {
+    if (incomplete.some((o) => o.at(-1) === last[p - 1])) {
+      cut = p;
+      break;
+    }
+  }
+  // Names of one length (第一、第三产业增加值, 能源、旅游投资): the last one's name is as long, the rest is shared.
+  // (粮食、蔬菜、肉蛋奶产量: two names of one length, the last's of another — they share its measure word, 产量.)
+  const measureOfLast = last.match(SHARED_MEASURE)?.[0];
+  const otherLength = incomplete.length >= 2 && !!measureOfLast && last.length - measureOfLast.length !== lengths[0];
+  if (cut < 0 && !otherLength && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  let shared: string;
+  if (cut >= 0) shared = last.slice(cut).replace(/^[”」』"]+/u, ''); // 城市公园、“口袋公园”保有量
+  else {
+    // Else they share the last one's measure word (高中阶段和高等教育毛入学率), or nothing that can be told
+    // (对非洲、拉美市场出口).
+    const measure = last.match(SHARED_MEASURE)?.[0];
+    // A bare 比重 or 率 leaves out what the share is of: only a rate named whole (毛入学率) is shared.
+    if (!measure || measure === last || (share && measure.length < 3)) return null;
+    shared = measure;
+  }
+  return [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
+}
+
+/** Words that make a 、 item a statement of its own, not a part of the next item's name. */
+export const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|增长|下降|全覆盖|台阶|大关)/u;
+/** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
+export const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
+/** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
+export const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
+/** Names of a rate or share, which a count or an amount cannot measure. */
+export const RATE_NAME = /(?:率|比重|占比|比例)$/;
+
+/** Words before the subject that are not part of it: list markers, a plan period, 力争 and the like. */
+export function stripLead(s: string): string {
+  return s
+    .replace(/^[、和及与]+/, '')
+    // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
+    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
+    // 一是…, 二是…: a spoken enumeration.
+    .replace(/^[一二三四五六七八九十]+是/u, '')
+    .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
+    .replace(LEAD_WORDS, '');
+}
+
+/**
+ * A subject stated once for several numbers: 新签约项目250个、总投资1000亿元 → 新签约项目总投资; an administrative
+ * level that replaces the first subject's (国家级…突破20家、省级突破50家) takes its place.
+ */
+export function carryOver(first: string, part: string): string {
+  const LEVEL = /(?:国家|省|市|县|区)级/;
+  if (new RegExp(`^${LEVEL.source}$`).test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
+  return `${first}${part}`;
+}
+
+/** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
+export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|增速|增幅)$/;
+/** Verbs that cannot name a quantity on their own. */
+export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
+
+/** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
+export const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
+
+export function cleanSubject(s: string): string {
+  // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
+  // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
+  let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
+    .replace(/(?:已|已经)?连续\d+年/u, '')
+    // 全市现有省教育强镇5个: what there is, without 现有.
+    .replace(/^((?:全[市省区县州盟]|我[市省区县州盟])?)(?:现有|共有|拥有)(?=\p{Script=Han}{2})/u, '$1')
+    // 力争到2025年实现…: the deadline after a lead word, and the lead words after it.
+    .replace(/^(?:到|至)\d{4}年(?:底|末)?前?(?:实现|完成|达到)?/u, '')
+    .replace(LINK_WORDS, '')
+    // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
+    .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
+    .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径|可比)$/u, '')
+    .replace(LINK_WORDS, '')
+    // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
+    .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '');
+  // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
+  for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
+  return out.replace(/[、和及与]+$/, '').trim();
+}
+
+/**
+ * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
+ * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部): 各类贷款余额中部排名.
+ */
+export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
+export function rankSubject(pre: string, before: string | null): string | null {
+  const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
+  if (!m) return null;
+  let head = cleanSubject(m[1]) || before;
+  if (!head) return null;
+  // 第三产业增加值978.3亿元、增长8.5%、增速居全省第2位: a bare measure ranked is the measure of the subject just stated.
+  if (/^(?:增速|增幅|总量|规模|增量)$/u.test(head) && before && head !== before) head = `${before}${head}`;
+  // (全国337个城市: where it ranks, without how many are ranked.)
+  return `${head.replace(/(?:排名|位次)$/, '')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排|位列|位居|居)$/u, '')}排名`;
+}
