@@ -19,6 +19,11 @@ import { hasQuantity, quantities } from './targets/quantity.ts';
 import { themeOf } from './targets/theme.ts';
 import type { Section, Target } from './types.ts';
 
+/** A verb with 了 (制定了, 完成了): done. Not 为了, 除了, 到了. */
+const PERFECTIVE = /\p{Script=Han}(?<![为除到])了/u;
+/** Words that commit a clause to what it says. */
+const COMMITMENT = /力争|确保|将|计划|要|目标|预期|争取/u;
+
 export { splitAction } from './targets/action.ts';
 export { COMPOUND_PAIRS, cleanSubject } from './targets/subject.ts';
 export { themeOf } from './targets/theme.ts';
@@ -129,7 +134,10 @@ export function extractTargets(
             const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
             // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
             const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
-            const kindHere = bulletin ? 'achievement' : headline ? 'target' : kind;
+            // 制定了218项工作措施: a verb with 了 before the number says it was done, even in a sentence of this year (今年),
+            // unless the clause commits to it.
+            const done = kind === 'target' && PERFECTIVE.test(clause.slice(0, r.numberStart)) && !COMMITMENT.test(clause);
+            const kindHere = bulletin || done ? 'achievement' : headline ? 'target' : kind;
             // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
             const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
             // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's
@@ -140,7 +148,7 @@ export function extractTargets(
                 : (deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (headline ? null : planDeadline(ancestry, sentence)));
             const clauseBefore = clause.slice(0, r.numberStart);
             const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
-            const { action, indicator } = splitAction(r.indicator);
+            const { action, indicator } = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
             const entry = lookupIndicator(vocabulary, indicator) ?? lookupIndicator(vocabulary, r.indicator);
             const id = entry && unitFits(entry, r.unit) ? entry : null;
             const canonical = id ? toCanonical(id, r.value, r.unit) : null;

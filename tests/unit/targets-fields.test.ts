@@ -38,8 +38,8 @@ describe('the verb of a clause stands apart from what it measures', () => {
   it('cuts a counted noun where what is said of it begins', () => {
     expect(fields('148个小微黑臭水体全部销号。')).toEqual([[null, '小微黑臭水体', 148, '个', 'eq', null]]);
     expect(fields('对管委会115项行政审批事项进行了梳理。')).toEqual([[null, '管委会行政审批事项', 115, '项', 'eq', null]]);
-    // An honour is part of what is counted.
-    expect(read('12部文艺作品获得“五个一工程”奖。')[0]?.indicator).toBe('文艺作品获得“五个一工程”奖');
+    // An honour won says which works are counted: it names them, set before the noun as a reader would say it.
+    expect(read('12部文艺作品获得“五个一工程”奖。')[0]?.indicator).toBe('获得“五个一工程”奖的文艺作品');
   });
 });
 
@@ -208,7 +208,57 @@ describe('debris a reader found in names', () => {
   });
 });
 
+describe('which of the noun a count counts', () => {
+  it('names the counted things by the status they reach, set before the noun, and by nothing that made them reach it', () => {
+    expect(fields('296项政策服务实现“免申即享”。')).toEqual([[null, '实现“免申即享”的政策服务', 296, '项', 'eq', null]]);
+    expect(read('138家企业通过科技计划项目或研发奖补开展科技攻关和成果转化。')[0]?.indicator).toBe('开展科技攻关和成果转化的企业');
+    expect(read('推动12家二级及以上公立医院开展规范的中医诊疗服务。')[0]?.indicator).toBe('开展规范的中医诊疗服务的二级及以上公立医院');
+    expect(read('8个集群增加值实现两位数增长。')[0]?.indicator).toBe('增加值实现两位数增长的集群');
+    expect(read('全市通过省级生态考评的5个社区。')[0]?.indicator).toBe('全市通过省级生态考评的社区');
+  });
+  it('leaves the noun bare after a predicate of work done, a list, a number to come, or a manner word', () => {
+    expect(read('142个项目建成投产。')[0]?.indicator).toBe('项目');
+    expect(read('推动39个已签约待开工项目尽快开工、84个在谈项目尽快签约。').map((t) => t.indicator)).toEqual(['已签约待开工项目', '在谈项目']);
+    expect(read('全区124个社区全部实现政企、社企分离。')[0]?.indicator).not.toContain('的');
+    expect(read('113家农业龙头企业实现销售收入50亿元。').map((t) => t.indicator)).not.toContain('实现销售收入的农业龙头企业');
+    expect(read('率先推出34项自主开展项目。')[0]?.indicator ?? '').not.toMatch(/的自主$/u);
+  });
+  it('counts the noun before 的 when what follows is done to it, not when a clause before 的 describes the noun after it', () => {
+    expect(read('完成辖区北山道、东海道等6条主干道的环境提升工程。')[0]?.indicator).toBe('主干道');
+    expect(read('355个贫困村的贫困户人均增收688.3元。').map((t) => t.indicator)).toEqual(['贫困村', '贫困户人均增收']);
+    expect(read('为近100万名群众提供优质高效的垃圾收运处理服务。')[0]?.indicator ?? '').not.toBe('群众提供优质高效');
+    expect(read('新增10个年产值超亿元的项目。')[0]?.indicator).toMatch(/年产值超亿元的项目$/u);
+  });
+  it('keeps a class named by an amount with a bound in the name of what it classes, and an extent with a bound a quantity', () => {
+    expect(fields('产值10亿元以上企业达到19家。')).toEqual([[null, '产值10亿元以上企业', 19, '家', 'eq', null]]);
+    expect(read('其中10亿元以上项目9个，新开工42个。').map((t) => t.indicator)).toEqual(['10亿元以上项目', '新开工项目']);
+    expect(fields('建设50公里以上自行车道。')).toEqual([['建设', '自行车道', 50, '公里', 'gte', 'gte']]);
+  });
+  it('reads a verb that cuts a thing, then an amount, as a fall by that amount', () => {
+    expect(fields('压减财政一般性支出、非急需非刚性支出55亿元。')).toEqual([[null, '财政一般性支出、非急需非刚性支出', 55, '亿元', 'decline', null]]);
+    expect(fields('提升改造老旧小区100个。')[0]?.[4]).toBe('eq');
+  });
+  it('takes a span of years, a total word, a bracket left open and 拟定 out of the name, and publishes no bare verb', () => {
+    expect(fields('五年累计新建、改建市政道路27条共58.2公里。')).toEqual([
+      ['新建、改建', '市政道路', 27, '条', 'eq', null],
+      ['新建、改建', '市政道路', 58.2, '公里', 'eq', null],
+    ]);
+    expect(fields('三年共实施人大议案3件。')).toEqual([['实施', '人大议案', 3, '件', 'eq', null]]);
+    expect(read('沐溪工业园三年累计完成固定资产投资8亿元。')[0]?.indicator).toBe('沐溪工业园固定资产投资');
+    expect(read('144、建设10处环境信息实时显示屏（主办：区环保水务局，协办：区城管局')[0]?.indicator).toBe('环境信息实时显示屏');
+    expect(read('体检人群拟定1万人次。')[0]?.indicator).toBe('体检人群');
+    expect(read('对区直属部门行政审批事项，削减55项，保留8项。').map((t) => t.indicator)).toEqual([]);
+  });
+  it('gives the number to the last of two works joined by 、 when each names its own thing', () => {
+    expect(fields('支持“科创飞地”建设、引进孵化科创企业15家以上。')).toEqual([['引进孵化', '科创企业', 15, '家', 'gte', 'gte']]);
+  });
+});
+
 describe('the kind', () => {
+  it('reads a verb with 了 before the number as done, even in a sentence of this year', () => {
+    expect(read('制定了218项工作措施、97项改革措施，今年55项改革重点任务圆满完成。').slice(0, 2).map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(read('力争完成了的任务不少于10项。')[0]?.kind).toBe('target');
+  });
   it('is a result in a part that plans when the sentence says when it happened, unless it commits to something', () => {
     expect(read('2023年，全市完成固定资产投资500亿元。').map((t) => [t.kind, t.action, t.indicator])).toEqual([['achievement', '完成', '全市固定资产投资']]);
     expect(read('去年全市新增就业3万人。').map((t) => [t.kind, t.indicator])).toEqual([['achievement', '全市新增就业']]);
@@ -244,14 +294,18 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
       expect(result.rows).toBe(rows);
       expect(failedRowFieldFloors(result), file).toEqual([]);
     }
-    // The third sample: the indicator is named as the labeller named it in 85 % of its rows, not yet 95 %; the floor
+    // The third sample: the indicator is named as the labeller named it in 88 % of its rows, not yet 95 %; the floor
     // holds what is reached, so that a change that loses rows fails.
     const third = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-3.json'), reports);
     expect(third.rows).toBe(60);
-    expect(failedRowFieldFloors(third, { ...ROW_FIELD_FLOORS, indicator: 0.85 })).toEqual([]);
+    expect(failedRowFieldFloors(third, { ...ROW_FIELD_FLOORS, indicator: 0.88 })).toEqual([]);
     const fourth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-4.json'), reports);
     expect(fourth.rows).toBe(60);
     expect(failedRowFieldFloors(fourth)).toEqual([]);
+    // The fifth, labelled twice (two readers agreed on 77 of its 80 rows in every field).
+    const fifth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-5.json'), reports);
+    expect(fifth.rows).toBe(80);
+    expect(failedRowFieldFloors(fifth)).toEqual([]);
   }, 120_000);
   it('holds the floors on the hand-labelled sample', () => {
     const result = evaluateRowFields(loadFieldLabels('tests/gold/row-fields.json'), ingestFolder(corpus).reports);

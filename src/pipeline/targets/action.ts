@@ -10,9 +10,9 @@ import { BARE_MEASURE, HEAD_NOUN } from './subject.ts';
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简)';
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、]?${ACTION_VERB})*`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -21,7 +21,7 @@ const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要)?(?:加快|大力|积极|
  */
 export function splitAction(indicator: string): { action: string | null; indicator: string } {
   // 全市完成固定资产投资: a scope before the verb stays with the thing measured (全市固定资产投资).
-  const scope = indicator.match(/^(?:全[市省区县州盟国]|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校))(?=\p{Script=Han}{4})/u)?.[0] ?? '';
+  const scope = indicator.match(/^(?:全[市省区县州盟国]|全社会|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校))(?=\p{Script=Han}{4})/u)?.[0] ?? '';
   if (scope) {
     const inner = splitAction(indicator.slice(scope.length));
     return inner.action ? { action: inner.action, indicator: `${scope}${inner.indicator}` } : { action: null, indicator };
@@ -30,13 +30,13 @@ export function splitAction(indicator: string): { action: string | null; indicat
   const invested = indicator.match(/^(.{2,}?)(完成|实现|累计完成)(投资|投入)$/u);
   if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // 新区实现地区生产总值: a place that did it, then the verb, then the measure: the place's measure.
-  const placed = indicator.match(/^(\p{Script=Han}{1,4}?[市省区县州盟旗])(实现|完成)(\p{Script=Han}{2,})$/u);
+  const placed = indicator.match(/^(\p{Script=Han}{1,6}?[市省区县州盟旗园港])((?:累计)?(?:实现|完成))(\p{Script=Han}{2,})$/u);
   if (placed && !BARE_MEASURE.test(placed[3])) return { action: placed[2], indicator: `${placed[1]}${placed[3]}` };
   const m = indicator.match(ACTION_HEAD);
   if (!m) {
     // 棚户区改造住房新开工580套, 固定资产投资完成194亿元: a verb of completion after the noun is the predicate.
     // (Not 改造, 建设, 治理 after a noun: 老旧小区改造 names a kind of project.)
-    const done = indicator.match(/^(.{2,}?)((?:基本|全面|累计)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工))$/u);
+    const done = indicator.match(/^(.{2,}?)((?:基本|全面|累计|圆满|顺利|如期|按期)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工))$/u);
     if (done && !/[的了和及与、或]$/u.test(done[1]) && !BARE_MEASURE.test(done[1]) && !HEAD_NOUN.test(done[1])) return { action: done[2], indicator: done[1] };
     return { action: null, indicator };
   }
@@ -60,5 +60,10 @@ export function splitAction(indicator: string): { action: string | null; indicat
     return { action: null, indicator };
   }
   // (共清理 → 清理: 共 says the number is a total, not how it was done.)
-  return { action: m[0].replace(/^(?:拟|将|计划|要)/u, '').replace(/^(?:全年)?共/u, ''), indicator: rest };
+  return { action: m[0].replace(/^(?:拟|将|计划|要|争取)/u, '').replace(/^(?:全年)?共/u, ''), indicator: rest };
+}
+
+/** Is the name a verb and nothing else (削减, 新建, 办结)? Then it says what was done, not what was measured. */
+export function isBareAction(name: string): boolean {
+  return ACTION_HEAD.exec(name)?.[0].length === name.length;
 }

@@ -5,7 +5,7 @@
 import type { Bound, Comparator } from '../types.ts';
 import { splitAction } from './action.ts';
 import { GROWTH, boundOf, comparatorOf } from './comparator.ts';
-import { COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, type Candidate } from './quantity.ts';
+import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, type Candidate } from './quantity.ts';
 import {
   BARE_VERB,
   COMPARISON_BASE,
@@ -38,6 +38,8 @@ export interface Row {
   borrowed?: boolean;
   /** Why the row is read but not published (its indicator is not what the number measures); absent when published. */
   withheld?: string;
+  /** The indicator is a clause of the text set before its noun (实现“免申即享”的政策服务): it holds no action to split off. */
+  relative?: boolean;
   /** One of the values of a 分别 list. */
   respectively?: boolean;
   /** The words of the text that name the row when its indicator unfolds them (城乡居民… → 城镇居民…): the quote shows these. */
@@ -89,7 +91,14 @@ const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|�
  * What is said of a counted noun once it is named: it was done, approved, used. Not an honour (获评, 获得, 入选, 进入,
  * 列入): 12部文艺作品获得“五个一工程”奖 counts award-winning works, and the honour is part of what is counted.
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|启动|全部|全面|顺利|如期|按期|按时|基本|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|建成|投产|完工|开工|竣工|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
+/**
+ * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
+ * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
+ */
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面)*(实现|通过|开展|进入|列入|入选|获得|荣获|纳入|成为)(?=[^，。；、]{2})/u;
+/** Words that make what stands before 的 a clause, not a noun (3个年产值超亿元的项目, 10个具备条件的乡镇). */
+const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通过|开展|列入|获|符合|位于|涉及|参与|纳入|进入|享受|覆盖|完成|建成|新建|列为|评为|认定|在|用于|为)/u;
 
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
 const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
@@ -108,7 +117,56 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   if (/^[及和与]/u.test(noun)) return { length: 0, withheld: 'a count whose noun is joined later' };
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
   if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
+  const owner = COUNT_UNIT.test(unit) ? ownerOf(noun) : null;
+  if (owner) return { noun: owner, length: owner.length };
   return noun.length >= 2 ? { noun, length: noun.length } : { length: 0 };
+}
+
+/**
+ * 6条主干道的环境提升工程, 21个中心城镇的规划建设: a count counts the noun its measure word fits, the one before 的,
+ * when what stands there is a noun (3个年产值超亿元的项目 counts 项目: a clause before 的 describes it). Null else.
+ */
+function ownerOf(noun: string): string | null {
+  const m = noun.match(/^([^的、，]{2,12})的(\p{Script=Han}{2,})$/u);
+  // (Only where what follows 的 is what is done to them or a measure of them — 环境提升工程, 综合整治, 贫困户人均增收 —
+  // and what stands before it has no verb: 竞争力强的平台企业, 为群众提供优质高效的…服务 count the noun after 的.)
+  if (!m || !PROCESS_OF.test(m[2]) || RELATIVE_CLAUSE.test(m[1]) || COUNT_VERB.test(m[1]) || /\d/u.test(m[1])) return null;
+  return m[1];
+}
+
+/** A scope before a count (全区124个社区): it stays in the row's name. */
+const PLACE_SCOPE = /(?:城区|全市|市区|县城|全县|全省|全区)$/u;
+
+/** What is done to things, or a measure of them, after 的 (X的综合整治, X的节能改造, X的贫困户人均增收). */
+const PROCESS_OF = /(?:整治|整改|改造|建设|落实|实施|创建|提升|改善|治理|工作|问题|情况|任务|工程|监督|检查|全覆盖|条件|质量|方案|升级|改革|修订|推广|申报|验收|监测|管理|保护|亮化|增收|收入)$/u;
+
+/**
+ * The status the counted noun reaches, read from the phrase after its number (296项政策服务实现“免申即享”): where the
+ * noun ends and the words of the status, or null when the phrase says no status or not one that can name them.
+ */
+function statusOf(phrase: string): { at: number; words: string } | null {
+  // (Not over a list: 11830名运动员参加亚运会、开展赛事; 124个社区全部实现政企、社企分离 — where the status's words end is
+  // not said.)
+  if (phrase.includes('、')) return null;
+  const item = phrase;
+  const reached = item.slice(1).match(STATUS_PREDICATE);
+  if (!reached) return null;
+  const at = reached.index! + 1;
+  // (Unless a predicate of what was done comes first: 142个项目建成投产.)
+  const doneAt = item.slice(2).search(DONE_PREDICATE);
+  if (doneAt >= 0 && at > doneAt + 2) return null;
+  // (172项悉数转为…: an adverb alone before the verb is no noun.)
+  const noun = item.slice(0, at).replace(/(?:悉数|全部|均|已|成功|顺利|正式)+$/u, '');
+  if (!noun) return null;
+  // (17种抗癌药大幅降价并纳入…, 1089个自然村打造成为…: the noun is followed by another predicate, not named by this one.)
+  // (34项自主开展项目: a manner word before the verb, not a noun.)
+  if (/[并和且及与]$/u.test(noun) || COUNT_VERB.test(noun) || /(?:自主|主动|共同|联合|统一|独立|积极|分别|相继|陆续)$/u.test(noun)) return null;
+  // (通过…开展科技攻关: 通过 is "by way of" there, and the last status verb says what was reached.)
+  const last = [...item.matchAll(new RegExp(STATUS_PREDICATE.source, 'gu'))].at(-1)!;
+  const words = item.slice(last.index! + last[0].length - last[1].length);
+  // (进入全国前…, 成为…后: a status cut short by a number, or a time, names nothing.)
+  if (/(?:前|后|第|时|超过|达|\d)$/u.test(words)) return null;
+  return { at, words };
 }
 
 /** The fields of a row that come from its number alone. */
@@ -200,7 +258,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     if (q.start < prevEnd) continue; // already read as part of the previous row's subject
     const limit = found[qi + 1]?.start ?? clause.length;
     const pre = clause.slice(prevEnd, q.start);
-    const subjectStart = prevEnd + (pre.match(/^[、，和及与]*/)?.[0].length ?? 0);
+    const subjectStart = prevEnd + (pre.match(/^[、，和及与的]*/)?.[0].length ?? 0);
     const read = rows.filter((r) => !r.withheld);
     const before = read.length ? read[read.length - 1].indicator : (previous?.indicator ?? null);
     const tail = clause.slice(q.end, limit);
@@ -209,7 +267,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
       // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
       // (3人制篮球场: a class made by a number stays in the name of what follows it, too.)
-      if (!/^(?:[的制]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces) prevEnd = q.end;
+      if (!/^(?:[的制]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces && !q.classWord) prevEnd = q.end;
       continue;
     }
     const push = (indicator: string, quoteEnd: number, borrowed = false) => {
@@ -261,12 +319,19 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     let quoteEnd = q.end;
     // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
     let borrowed = false;
+    // The words of the text that name the row, when its indicator sets them in another order (…的政策服务).
+    let named: string | undefined;
+    // The name is a clause of the text set before its noun (开展科技攻关的企业): no verb of it is the row's action.
+    let relative = false;
     // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: a 、 item holding its own number is another statement.
     // 花卉产量全球第一、优质鲜切花占比60%: likewise an item that states a rank or a change of its own.
     // (Not when the item left is a bare verb: that subject was no row, and stays none.)
     const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
     const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
     if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
+    // 支持“科创飞地”建设、引进孵化科创企业15家: two works, each a verb with its thing — the number is the last one's.
+    // (新建、改建市政道路: verbs alone before the 、 share the thing.)
+    else if (ahead && lastOfList && [ahead.slice(ahead.lastIndexOf('、') + 1), lastOfList].every((w) => LEADING_VERB.test(w) && w.replace(LEADING_VERB, '').length >= 2)) subject = lastOfList;
     // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
     // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
     // (基本建成4559套: a manner word before the verb leaves it the clause's verb.)
@@ -279,7 +344,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
     // (亏损面由上年的45%下降到39%: a base of comparison before 的, likewise.)
     const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim()) && !COMPARISON_BASE.test(pre.trim());
-    const place = /(?:城区|全市|市区|县城|全县|全省|全区)$/.test(subject);
+    const place = PLACE_SCOPE.test(subject);
     // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
     const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
     if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^[“"]?\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
@@ -328,16 +393,26 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
       let phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
       // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
-      const said = phrase.search(/、[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降)/u);
+      // (新开工117个重大项目、总投资1935.7亿元: a total after the 、 is a measure of the noun, too.)
+      const said = phrase.search(/、(?:总|[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降))/u);
       if (said > 0) phrase = phrase.slice(0, said);
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
-      const predicate = phrase.search(DONE_PREDICATE);
-      if (predicate >= 2) phrase = phrase.slice(0, predicate);
+      // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
+      phrase = phrase.replace(/[（(][^）)]*$/u, '');
+      const fullPhrase = phrase;
+      // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
+      const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
+      if (status) phrase = phrase.slice(0, status.at);
+      // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
+      const predicate = phrase.slice(2).search(DONE_PREDICATE);
+      if (predicate >= 0) phrase = phrase.slice(0, predicate + 2);
       // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
       const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
       if (change >= 2) phrase = phrase.slice(0, change);
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
+      const owner = COUNT_UNIT.test(q.unit) && !status ? ownerOf(noun) : null;
+      if (owner) noun = owner;
       if (noun.length > 24) noun = noun.split('、')[0];
       noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
       // 13条高快速路的规划建设: the things planned and built, not the planning.
@@ -360,8 +435,27 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       }
       // 争创2个省级经开区、1个省级高新区: the second borrows the verb, and its quote starts where the verb was said.
       if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
-      subject = attributive ? noun : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
-      quoteEnd = q.end + phrase.length;
+      // 全市通过省级生态考评的5个社区: a status before 的 says which of the noun are counted, and stays in its name.
+      const statusBefore = attributive && /的$/u.test(pre.trim()) ? cleanSubject(pre).replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '').match(STATUS_PREDICATE) : null;
+      subject = attributive ? (statusBefore?.index === 0 ? `${cleanSubject(pre)}${noun}` : noun) : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
+      if (status) {
+        // (The text says the noun first: the quote shows its words in that order. A verb that made them do it, 推动12家
+        // 医院开展…, or a place word before them, 在3个街道开展…, is no part of which they are; a scope is: 全区.)
+        const scope = place ? (subject.match(PLACE_SCOPE)?.[0] ?? '') : '';
+        // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
+        const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
+        const name = measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
+        if (name.length <= 24) {
+          named = `${scope}${noun}${status.words}`;
+          subject = name;
+          relative = true;
+        } else subject = `${subject}${status.words}`;
+      }
+      // (A number after it in the clause may be of the thing after 的: 355个贫困村的贫困户人均增收688.3元.)
+      // (Up to the end of what is said of the noun, unless a number of the clause follows: then up to the noun, so that
+      // the words before that number are its own — 113家…企业实现销售收入50亿元.)
+      // (A list goes on after a 、: the item ends there — 推动39个…项目尽快开工、84个在谈项目尽快签约.)
+      quoteEnd = q.end + (limit < clause.length ? (tail.includes('、') ? tail.indexOf('、') : owner ? owner.length : phrase.length) : fullPhrase.length);
     } else if (subject.length <= 3 && firstSubject) {
       // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
       // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
@@ -385,7 +479,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     if (countVerb && subject === verb && before) {
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
-      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力)+/u, '').replace(LEADING_VERB, '');
+      // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
+      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '');
       subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       borrowed = true;
@@ -444,13 +539,22 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       firstQuoteStart = quoteStart;
     }
     // 缩减中层管理人员13.9%, 降低企业用电成本10%: a verb of change before the thing, then a rate, is that change of it.
-    const changed = RATE_UNIT.test(q.unit) && comparatorOf(pre.trimEnd(), q.bound, q.unit) === 'eq' ? subject.match(/^(压减|缩减|减少|降低|提高|增加|提升)(\p{Script=Han}{2,})$/u) : null;
+    // (压减财政一般性支出55亿元: a verb that cuts, before the thing and then an amount, is a fall by that amount; a verb that
+    // raises a thing by an amount may as well make it — 提升改造老旧小区100个 — and is left as written.)
+    const changed =
+      comparatorOf(pre.trimEnd(), q.bound, q.unit) !== 'eq'
+        ? null
+        : RATE_UNIT.test(q.unit)
+          ? subject.match(/^(压减|缩减|减少|降低|提高|增加|提升)(\p{Script=Han}{2,})$/u)
+          : COUNT_UNIT.test(q.unit) || EXTENT_UNIT.test(q.unit) ? null : subject.match(/^(压减|缩减|减少|降低)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
     if (changed) {
       push(changed[2], quoteEnd, borrowed);
       rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低)$/u.test(changed[1]) ? 'decline' : 'growth';
       continue;
     }
     push(subject, quoteEnd, borrowed);
+    if (named) rows[rows.length - 1].named = named;
+    if (relative) rows[rows.length - 1].relative = true;
   }
   return rows;
 }

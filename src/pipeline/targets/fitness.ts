@@ -2,8 +2,9 @@
  * Targets, the last check before a row outside the headline passage is published: its indicator must be a noun phrase
  * that names what its number measures, and its quote must show it. A row that fails is withheld, with the reason.
  */
-import { COUNT_UNIT, EXTENT_UNIT, OPENS_WITH_QUANTITY, QUANTITY_IN_NAME, quantities } from './quantity.ts';
+import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, OPENS_WITH_QUANTITY, QUANTITY_IN_NAME, quantities } from './quantity.ts';
 import { BARE_MEASURE, BARE_QUALIFIER, MEASURE_END, RATE_NAME } from './subject.ts';
+import { isBareAction } from './action.ts';
 import type { Row } from './clause.ts';
 
 /** Does every character of `needle` occur in `hay`, in order? (争创省级高新区 in «争创2个省级经开区、1个省级高新区».) */
@@ -40,9 +41,10 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (r.unit === '位' && /(?:提升|上升|前移|前进|跃升|下降|后退|下滑)\d+位/u.test(quote)) return 'a change of rank read as a rank';
   // 中国企业500强、民营企业500强中各有20家: one value for each of a list.
   if (/各有?\d/u.test(quote) && /、/.test(quote)) return 'one value for each item of a list';
-  if (OPENS_WITH_QUANTITY.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
+  if (OPENS_WITH_QUANTITY.test(ind) && !CLASS_WORD.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
   if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
+  if (isBareAction(ind)) return 'indicator is a verb without the thing done';
   // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
   // (提升656公里公交专用道使用效率: a length is no efficiency either.)
   if ((RATE_NAME.test(ind) || /占/u.test(ind)) && (COUNT_UNIT.test(r.unit) || EXTENT_UNIT.test(r.unit))) return 'indicator names a rate but the number is a count or an amount';

@@ -45,6 +45,8 @@ export interface Candidate {
   classOf: boolean;
   /** 全国337个城市第17位: the number of places ranked, which stays in the words of the rank after it. */
   rankedPlaces?: boolean;
+  /** 产值10亿元以上企业: a class word that stays in the name of what follows it. */
+  classWord?: boolean;
 }
 
 function insideQuotes(text: string, at: number): boolean {
@@ -117,8 +119,11 @@ export function quantities(clause: string): Candidate[] {
       /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:中|之中)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名)/u.test(rest);
     const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);
     // 边境0—3公里范围内普通高中: a zone that names a class of places.
-    const classOf = /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces });
+    // 产值10亿元以上企业达到19家: an amount with a bound glued to a noun names a class of it, as before 的.
+    // (Not a share, 达到30%以上平均…, nor a level a verb states.)
+    const classWord = !!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest);
+    const classOf = classWord || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord });
   }
   return out;
 }
@@ -137,6 +142,9 @@ export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|
  * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
  * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
  */
-export const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)的|制|范围)`, 'u');
+export const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)(?:的|\\p{Script=Han})|制|范围)`, 'u');
 /** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
 export const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
+
+/** A class named by an amount with a bound (10亿元以上项目, 480千瓦以上超充站) at the head of a name. */
+export const CLASS_WORD = new RegExp(`^\\d+(?:\\.\\d+)?${MAGNITUDE}?(?:元|美元|千瓦)以[上下](?=\\p{Script=Han})`, 'u');

@@ -5,8 +5,8 @@
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|再|双双|将|拟|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|全年|今年底|今年|年底前|年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
+  /(?:分别|再|双双|将|拟定|拟|共计|合计|共|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|全年|今年底|今年|年底前|年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 export const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
@@ -106,11 +106,13 @@ export const RATE_NAME = /(?:率|比重|占比|比例)$/;
 /** Words before the subject that are not part of it: list markers, a plan period, 力争 and the like. */
 export function stripLead(s: string): string {
   return s
-    .replace(/^[、和及与]+/, '')
+    .replace(/^[、和及与的]+/, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
     .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
     // 一是…, 二是…: a spoken enumeration.
     .replace(/^[一二三四五六七八九十]+是/u, '')
+    // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
+    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计)/u, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
     .replace(LEAD_WORDS, '');
 }
@@ -138,6 +140,8 @@ export function cleanSubject(s: string): string {
   // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
   let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // 沐溪工业园三年累计完成…: likewise after the one who did it.
+    .replace(/(?<=\p{Script=Han}{2})(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?(?=累计|共计|合计)/u, '')
     // 全市现有省教育强镇5个: what there is, without 现有.
     .replace(/^((?:全[市省区县州盟]|我[市省区县州盟])?)(?:现有|共有|拥有)(?=\p{Script=Han}{2})/u, '$1')
     // 力争到2025年实现…: the deadline after a lead word, and the lead words after it.
