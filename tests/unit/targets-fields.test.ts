@@ -34,6 +34,8 @@ describe('the verb of a clause stands apart from what it measures', () => {
       expect(splitAction(noun)).toEqual({ action: null, indicator: noun });
     }
     expect(splitAction('创建区级食品安全示范街')).toEqual({ action: '创建', indicator: '区级食品安全示范街' });
+    // (Nor after another verb: 加快释放 is done to 启动区土地空间.)
+    expect(splitAction('加快释放启动区土地空间')).toEqual({ action: '加快释放', indicator: '启动区土地空间' });
   });
   it('cuts a counted noun where what is said of it begins', () => {
     expect(fields('148个小微黑臭水体全部销号。')).toEqual([[null, '小微黑臭水体', 148, '个', 'eq', null]]);
