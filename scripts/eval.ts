@@ -7,7 +7,6 @@
  * runs; --layouts adds the same comparison over the corpus rewritten in other layouts and encodings).
  * Exit 0, unless --check is given and a floor fails (on the corpus as it is).
  */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   evaluate,
@@ -21,12 +20,12 @@ import {
   loadRowSample,
 } from '../src/eval/eval.ts';
 import { evaluateVariants, formatVariants } from '../src/eval/eval-variants.ts';
-import { evaluateRowFields, failedRowFieldFloors, formatRowFields, loadFieldLabels } from '../src/eval/row-fields.ts';
+import { evaluateRowFields, failedRowFieldFloors, formatRowFieldSamples, formatRowFields, loadFieldLabels } from '../src/eval/row-fields.ts';
 import { evaluateFacts, factsFromGold, failedFactFloors, formatFacts, loadFacts } from '../src/eval/facts-eval.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { evaluateNewPhrases, failedPhraseFloors, formatNewPhrases } from '../src/eval/phrases-eval.ts';
 import { evaluateOutcomes, failedOutcomeFloors, formatOutcomes, loadOutcomeLabels } from '../src/eval/outcomes-eval.ts';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +56,15 @@ const sampleReports = [...reports, ...ingestFolder(values['sample-seeds']!).repo
 const rowSample = evaluateRowSample(sample, sampleReports);
 const later = (sample.later ?? []).map((set) => ({ name: set.name, result: evaluateRowSample(set, sampleReports) }));
 const rowFields = existsSync(values.fields!) ? evaluateRowFields(loadFieldLabels(values.fields!), reports) : null;
+const order = (f: string) => (f.includes('heldout') ? Number(f.match(/-(\d+)\.json$/u)?.[1] ?? 1) : 0);
+// Every labelled sample beside the main one (its held-out successors), for one table of where each stands.
+const fieldSamples = existsSync(values.fields!)
+  ? readdirSync(dirname(values.fields!))
+      .filter((f) => /^row-fields(?:-heldout(?:-\d+)?)?\.json$/u.test(f))
+      // (In the order they were drawn: row-fields, row-fields-heldout, row-fields-heldout-2, …)
+      .sort((a, b) => order(a) - order(b))
+      .map((f) => ({ file: f, result: evaluateRowFields(loadFieldLabels(join(dirname(values.fields!), f)), reports) }))
+  : [];
 const outcomes = evaluateOutcomes(reports, vocabulary, loadOutcomeLabels(values['outcome-labels']!));
 const phrases = evaluateNewPhrases(reports);
 const failures = [
@@ -70,7 +78,8 @@ const failures = [
 console.log(formatEval(result));
 console.log(`\n${formatRowSample(rowSample)}`);
 if (facts) console.log(`\n${formatFacts(facts)}`);
-if (rowFields) console.log(`\n${formatRowFields(rowFields)}`);
+if (rowFields) console.log(`\n${formatRowFields(rowFields, values.fields)}`);
+if (fieldSamples.length > 1) console.log(`\n${formatRowFieldSamples(fieldSamples)}`);
 for (const { name, result } of later) console.log(`\n${formatRowSample(result, `The same, on the ${name} sample (drawn before the rules changed on it`)}`);
 console.log(`\n${formatOutcomes(outcomes)}`);
 console.log(`\n${formatNewPhrases(phrases)}`);

@@ -121,10 +121,25 @@ export function failedRowFieldFloors(r: RowFieldsResult, floors: Record<keyof ty
   return out;
 }
 
-export function formatRowFields(r: RowFieldsResult): string {
+/** One line per labelled sample: the share of rows with every field right, and with each field right. */
+export function formatRowFieldSamples(samples: { file: string; result: RowFieldsResult }[]): string {
+  const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+  const head = ['sample', 'rows', 'every field', ...FIELDS];
+  const rows = samples.map(({ file, result: r }) => [file.replace(/^.*\//, ''), String(r.rows), pct(r.allRight, r.rows), ...FIELDS.map((f) => pct(r.field[f].right, r.rows))]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return [
+    'Every field, on each hand-labelled sample as the rules stand now (the figure each had when first measured is in its file\'s `about`):',
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+export function formatRowFields(r: RowFieldsResult, file = 'tests/gold/row-fields.json'): string {
   const pct = (n: number) => `${n}/${r.rows} (${((100 * n) / Math.max(1, r.rows)).toFixed(1)}%)`;
   const lines = [
-    `Every field of rows drawn at random from reports no rule was written from (tests/gold/row-fields.json), ${r.rows} rows:`,
+    `Every field of rows drawn at random from reports no rule was written from (${file}), ${r.rows} rows:`,
     `  every field right   ${pct(r.allRight)}`,
     ...FIELDS.map((f) => `  ${f.padEnd(18)}  ${pct(r.field[f].right)}`),
     `  missing quantities  ${r.missing}    published non-quantities  ${r.spurious}`,
