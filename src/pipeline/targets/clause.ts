@@ -134,6 +134,9 @@ function ownerOf(noun: string): string | null {
   return m[1];
 }
 
+/** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
+const DONE_TO_VERB = '投入运营|投入使用|改造升级|提档升级|提能升级|提质|提效|提速|扩面|升级|提档|增效|改造提升|提升改造|运营|投用|启用|达标|达效';
+
 /** A scope before a count (全区124个社区): it stays in the row's name. */
 const PLACE_SCOPE = /(?:城区|全市|市区|县城|全县|全省|全区)$/u;
 
@@ -365,7 +368,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         const item = cleanSubject(rawItem);
         // (自贸试验区有3项改革成果: what has them, without 有.)
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
-        const phraseLead = item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
+        // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
+        const modifier = item.replace(new RegExp(`^(?:${LEADING_VERB.source.slice(1)})+好?`, 'u'), '');
+        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
@@ -400,10 +405,15 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
       // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
       phrase = phrase.replace(/[（(][^）)]*$/u, '');
+      // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
+      phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
       const fullPhrase = phrase;
       // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
       const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
       if (status) phrase = phrase.slice(0, status.at);
+      // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
+      const doneTo = phrase.match(new RegExp(`^(.{2,}?)(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u'));
+      if (doneTo && !/[的和及与]$/u.test(doneTo[1])) phrase = doneTo[1];
       // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
       const predicate = phrase.slice(2).search(DONE_PREDICATE);
       if (predicate >= 0) phrase = phrase.slice(0, predicate + 2);

@@ -5,8 +5,8 @@
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|再|双双|将|拟定|拟|共计|合计|共|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|全年|今年底|今年|年底前|年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
+  /(?:分别|再|双双|各|将|拟定|拟|共计|合计|共|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|约|接近|实现|完成|了)+$/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|年末|全年|今年底|今年|年底前|年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 export const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
@@ -86,7 +86,11 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   else {
     // Else they share the last one's measure word (高中阶段和高等教育毛入学率), or nothing that can be told
     // (对非洲、拉美市场出口).
-    const measure = last.match(SHARED_MEASURE)?.[0];
+    let measure = last.match(SHARED_MEASURE)?.[0];
+    // (金融机构和小微企业贷款余额: a kind of balance named whole is shared whole, unless a part names its own kind —
+    // 存款、贷款余额 share 余额.)
+    const kindOf = last.match(/(?:贷款|存款)余额$/u)?.[0];
+    if (kindOf && kindOf !== last && !incomplete.some((o) => /款$/u.test(o))) measure = kindOf;
     // A bare 比重 or 率 leaves out what the share is of: only a rate named whole (毛入学率) is shared.
     if (!measure || measure === last || (share && measure.length < 3)) return null;
     shared = measure;
@@ -111,10 +115,16 @@ export function stripLead(s: string): string {
     .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
     // 一是…, 二是…: a spoken enumeration.
     .replace(/^[一二三四五六七八九十]+是/u, '')
+    // 按一年计累计…, （下同）地区生产总值: a basis of counting and a note in brackets before the subject are no part of it.
+    .replace(/^(?:按[^，。；]{1,6}计(?:算)?|[（(][^）)]{1,8}[）)])/u, '')
+    // 实施好十方面34项…: a count of the text's own aspects, and 好 after a verb, say how, not what.
+    .replace(/[一二三四五六七八九十\d]+个?方面$/u, '')
+    .replace(/(?<=实施|落实|推进|编制|开展|打造|执行|组织)好$/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
     .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计)/u, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
-    .replace(LEAD_WORDS, '');
+    .replace(LEAD_WORDS, '')
+    .replace(/^[（(][^）)]{1,8}[）)]/u, '');
 }
 
 /**
