@@ -88,8 +88,8 @@ const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号)/u;
 /**
- * What is said of a counted noun once it is named: it was done, approved, used. Not an honour (获评, 获得, 入选, 进入,
- * 列入): 12部文艺作品获得“五个一工程”奖 counts award-winning works, and the honour is part of what is counted.
+ * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
+ * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
 const DONE_PREDICATE = /(?:(?:建设)?进展|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
 /**
@@ -147,11 +147,10 @@ const PROCESS_OF = /(?:整治|整改|改造|建设|落实|实施|创建|提升|�
  * The status the counted noun reaches, read from the phrase after its number (296项政策服务实现“免申即享”): where the
  * noun ends and the words of the status, or null when the phrase says no status or not one that can name them.
  */
-function statusOf(phrase: string): { at: number; words: string } | null {
+function statusOf(item: string): { at: number; words: string } | null {
   // (Not over a list: 11830名运动员参加亚运会、开展赛事; 124个社区全部实现政企、社企分离 — where the status's words end is
   // not said.)
-  if (phrase.includes('、')) return null;
-  const item = phrase;
+  if (item.includes('、')) return null;
   const reached = item.slice(1).match(STATUS_PREDICATE);
   if (!reached) return null;
   const at = reached.index! + 1;
