@@ -10,9 +10,11 @@ import { BARE_MEASURE, HEAD_NOUN } from './subject.ts';
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移|抢通|筹建|开发|整理)';
+/** The verbs of doing, as a regular expression's alternatives. */
+export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -20,6 +22,9 @@ const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在)?(?:加快|大
  * (开工率, 建设规模).
  */
 export function splitAction(indicator: string): { action: string | null; indicator: string } {
+  // (第三产业完成增加值, 光明凤凰城全年完成固定资产投资: the same of any measure of a thing, the year aside.)
+  const invested = indicator.match(/^(.{2,}?)(?:全年)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值)$/u);
+  if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // 全市完成固定资产投资: a scope before the verb stays with the thing measured (全市固定资产投资).
   const scope = indicator.match(/^(?:全[市省区县州盟国]|全社会|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校))(?=\p{Script=Han}{4})/u)?.[0] ?? '';
   if (scope) {
@@ -27,9 +32,6 @@ export function splitAction(indicator: string): { action: string | null; indicat
     return inner.action ? { action: inner.action, indicator: `${scope}${inner.indicator}` } : { action: null, indicator };
   }
   // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.
-  // (第三产业完成增加值, 光明凤凰城全年完成固定资产投资: the same of any measure of a thing, the year aside.)
-  const invested = indicator.match(/^(.{2,}?)(?:全年)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|产值|工业总产值|总产值|营业收入|主营业务收入|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值)$/u);
-  if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // 新区实现地区生产总值: a place that did it, then the verb, then the measure: the place's measure.
   const placed = indicator.match(/^(\p{Script=Han}{1,6}?[市省区县州盟旗园港])((?:累计)?(?:实现|完成))(\p{Script=Han}{2,})$/u);
   if (placed && !BARE_MEASURE.test(placed[3])) return { action: placed[2], indicator: `${placed[1]}${placed[3]}` };
@@ -50,8 +52,10 @@ export function splitAction(indicator: string): { action: string | null; indicat
     BARE_MEASURE.test(rest) ||
     HEAD_NOUN.test(rest) ||
     /^(?:任务|工作|目标|项目数|规模|面积|总量|举措|措施|政策|方案|行动|里程|就业)$/u.test(rest) ||
-    // 进驻服务事项占比: a share of the things done is not a share of the things.
-    /(?:率|占比|比重|比例)$/u.test(rest) ||
+    // 进驻服务事项占比: a share of the things done is not a share of the things (提升城镇化率: a rate raised is the rate).
+    (/(?:率|占比|比重|比例)$/u.test(rest) && !/(?:提升|提高|推动|推进|加快|落实|促进|保持|巩固)$/u.test(m[0])) ||
+    // (正在清理修订之中: a time word left is no thing.)
+    /^(?:之中|之后|之前|中|后)$/u.test(rest) ||
     /^(?:通车|投产|投用|运营|使用|开放|开业|竣工|完工)/u.test(rest) ||
     // 建成区, 建设用地, 启动区, 整治区域: a verb before a word of place or land makes a noun, not an action.
     /^(?:区(?!级|属|直|政府|委|人大|政协)|区域|用地|地块|片区|园区)/u.test(rest) ||
@@ -63,7 +67,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
     return { action: null, indicator };
   }
   // (共清理 → 清理: 共 says the number is a total, not how it was done.)
-  return { action: m[0].replace(/^(?:拟|将|计划|要|争取|在)/u, '').replace(/^(?:全年)?共/u, ''), indicator: rest };
+  return { action: m[0].replace(/^(?:拟|将|计划|要|争取|在|正在|正|已经|已)/u, '').replace(/^(?:全年)?共/u, ''), indicator: rest };
 }
 
 /** Is the name a verb and nothing else (削减, 新建, 办结)? Then it says what was done, not what was measured. */

@@ -3,7 +3,7 @@
  * is glued to after it), 分别 lists, subjects stated once for several numbers, wholes and parts, ranks and changes.
  */
 import type { Bound, Comparator } from '../types.ts';
-import { splitAction } from './action.ts';
+import { ACTION_VERB_SOURCE, splitAction } from './action.ts';
 import { GROWTH, boundOf, comparatorOf } from './comparator.ts';
 import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, type Candidate } from './quantity.ts';
 import {
@@ -86,12 +86,18 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号)/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
+/** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
+const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
+/** A subject that is verbs and nothing else (新建成, 开工改造). */
+const VERBS_ONLY = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})+$`, 'u');
+/** Verbs that move others to act (引导3家金融机构为…提供): the things counted are the others, named without the verb. */
+const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|动员|组织|引领|促进|推进)$/u;
 /**
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|进行|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
@@ -107,10 +113,11 @@ const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障
  * A number glued to the noun after it. A count counts that noun (the noun is returned, cut where a predicate starts);
  * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
  */
-function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string } {
+function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string; cut?: boolean } {
   if (MILESTONE.test(tail)) return COUNT_UNIT.test(unit) ? { length: 0, withheld: 'a count of milestones' } : { length: 0 };
   if (!COUNT_UNIT.test(unit) && !EXTENT_UNIT.test(unit)) return PURPOSE.test(tail) ? { length: 0 } : { length: 0, withheld: 'a size or amount that names a thing' };
-  const item = tail.split(/[、，]/u)[0];
+  // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
+  const item = tail.split(/[、，]/u)[0].replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
   const cut = item.search(PREDICATE);
   const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
   // 首批12项及第二批…: the count belongs to a noun joined later.
@@ -119,7 +126,7 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
   const owner = COUNT_UNIT.test(unit) ? ownerOf(noun) : null;
   if (owner) return { noun: owner, length: owner.length };
-  return noun.length >= 2 ? { noun, length: noun.length } : { length: 0 };
+  return noun.length >= 2 ? { noun, length: noun.length, cut: cut > 0 } : { length: 0 };
 }
 
 /**
@@ -135,7 +142,7 @@ function ownerOf(noun: string): string | null {
 }
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '投入运营|投入使用|改造升级|提档升级|提能升级|提质|提效|提速|扩面|升级|提档|增效|改造提升|提升改造|运营|投用|启用|达标|达效';
+const DONE_TO_VERB = '挂牌|备案|投入运营|投入使用|改造升级|提档升级|提能升级|提质|提效|提速|扩面|升级|提档|增效|改造提升|提升改造|运营|投用|启用|达标|达效';
 
 /** A scope before a count (全区124个社区): it stays in the row's name. */
 const PLACE_SCOPE = /(?:城区|全市|市区|县城|全县|全省|全区)$/u;
@@ -265,6 +272,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     const before = read.length ? read[read.length - 1].indicator : (previous?.indicator ?? null);
     const tail = clause.slice(q.end, limit);
     let quoteStart: number | null = subjectStart;
+    // (以向企业提供15万个合格工人为重点: inside the frame 以…为重点 the words before the number are the frame's.)
+    const framed = /^以/u.test(stripLead(pre).trim()) && /^[^，。；]*为(?:重点|主|目标|核心|抓手)/u.test(tail);
     if (q.classOf) {
       rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
       // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
@@ -375,7 +384,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
         // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
         const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
-        push(`${grown || lead}${glued.noun}`, q.end + glued.length);
+        // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
+        push(`${grown || ((CAUSATIVE.test(lead) && glued.cut) || framed ? '' : lead)}${glued.noun}`, q.end + glued.length);
         continue;
       }
     }
@@ -406,13 +416,16 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       phrase = phrase.replace(/[（(][^）)]*$/u, '');
       // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
       phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
+      // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
+      phrase = phrase.replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
       const fullPhrase = phrase;
       // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
       const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
       if (status) phrase = phrase.slice(0, status.at);
       // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
       const doneTo = phrase.match(new RegExp(`^(.{2,}?)(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u'));
-      if (doneTo && !/[的和及与]$/u.test(doneTo[1])) phrase = doneTo[1];
+      // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
+      if (doneTo && !/[的和及与]$/u.test(doneTo[1]) && !/在/u.test(doneTo[1])) phrase = doneTo[1];
       // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
       const predicate = phrase.slice(2).search(DONE_PREDICATE);
       if (predicate >= 0) phrase = phrase.slice(0, predicate + 2);
@@ -446,7 +459,22 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
       // 全市通过省级生态考评的5个社区: a status before 的 says which of the noun are counted, and stays in its name.
       const statusBefore = attributive && /的$/u.test(pre.trim()) ? cleanSubject(pre).replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '').match(STATUS_PREDICATE) : null;
-      subject = attributive ? (statusBefore?.index === 0 ? `${cleanSubject(pre)}${noun}` : noun) : place ? `${subject}${noun}` : `${subject || verb}${noun}`;
+      // 对涉企的182项行政事业性收费, 滞留的2831名旅客: a qualifier before 的 that does nothing to them says which they are;
+      // a verb there (出台的14项惠企政策, 规划建设的5家医院) says what was done, and the noun alone is named.
+      // (Only a count of a noun named after it: 占全市的49.9%, 完成年度计划的133.93% have no noun, and a list before 的,
+      // 存在…等问题的23座…, is not one qualifier.)
+      const qualifier = attributive && /的$/u.test(pre.trim()) && !/[、等]/u.test(pre) ? cleanSubject(pre).replace(/^(?:对|向|在|为|将|把)/u, '') : '';
+      const keepsQualifier = COUNT_UNIT.test(q.unit) && /^\p{Script=Han}{2}/u.test(noun) && /^[^\d，。；、]{2,6}的$/u.test(qualifier) && !ANY_VERB.test(qualifier) && !/^(?:占|是|比|为)/u.test(qualifier);
+      if (framed) subject = verb = '';
+      subject = attributive
+        ? statusBefore?.index === 0
+          ? `${cleanSubject(pre)}${noun}`
+          : keepsQualifier
+            ? `${qualifier}${noun}`
+            : noun
+        : place
+          ? `${subject}${noun}`
+          : `${subject || verb}${noun}`;
       if (status) {
         // (The text says the noun first: the quote shows its words in that order. A verb that made them do it, 推动12家
         // 医院开展…, or a place word before them, 在3个街道开展…, is no part of which they are; a scope is: 全区.)
@@ -485,7 +513,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         subject = carryOver(firstSubject, subject);
       }
     }
-    if (countVerb && subject === verb && before) {
+    // (家庭医生签约超过18万人: a verb with its own subject before it is no second count of the thing just stated.)
+    if (countVerb && subject === verb && before && VERBS_ONLY.test(verb.replace(/^(?:已经|已|基本|全面|顺利|累计|新)+/u, ''))) {
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
       // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
