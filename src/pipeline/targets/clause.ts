@@ -466,6 +466,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       const qualifier = attributive && /的$/u.test(pre.trim()) && !/[、等]/u.test(pre) ? cleanSubject(pre).replace(/^(?:对|向|在|为|将|把)/u, '') : '';
       const keepsQualifier = COUNT_UNIT.test(q.unit) && /^\p{Script=Han}{2}/u.test(noun) && /^[^\d，。；、]{2,6}的$/u.test(qualifier) && !ANY_VERB.test(qualifier) && !/^(?:占|是|比|为)/u.test(qualifier);
       if (framed) subject = verb = '';
+      const scopeWord = place ? (subject.match(PLACE_SCOPE)?.[0] ?? '') : '';
       subject = attributive
         ? statusBefore?.index === 0
           ? `${cleanSubject(pre)}${noun}`
@@ -478,7 +479,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (status) {
         // (The text says the noun first: the quote shows its words in that order. A verb that made them do it, 推动12家
         // 医院开展…, or a place word before them, 在3个街道开展…, is no part of which they are; a scope is: 全区.)
-        const scope = place ? (subject.match(PLACE_SCOPE)?.[0] ?? '') : '';
+        const scope = scopeWord;
         // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
         const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
         const name = measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
