@@ -10,7 +10,7 @@ import { BARE_MEASURE, HEAD_NOUN } from './subject.ts';
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移|抢通|筹建|开发|整理)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移|抢通|筹建|开发|整理|选拔出|选拔)';
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
@@ -22,8 +22,14 @@ const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已
  * (开工率, 建设规模).
  */
 export function splitAction(indicator: string): { action: string | null; indicator: string } {
+  // 带动数字经济核心产业实现总产出: a verb that moved the thing is no part of its measure.
+  const moved = indicator.match(/^(?:带动|推动|引导|促进)(\p{Script=Han}{2,}?)(?:全年)?(实现|完成)(\p{Script=Han}{2,})$/u);
+  if (moved) {
+    const inner = splitAction(`${moved[1]}${moved[2]}${moved[3]}`);
+    if (inner.action) return inner;
+  }
   // (第三产业完成增加值, 光明凤凰城全年完成固定资产投资: the same of any measure of a thing, the year aside.)
-  const invested = indicator.match(/^(.{2,}?)(?:全年)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值)$/u);
+  const invested = indicator.match(/^(.{2,}?)(?:全年)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|总产出|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值)$/u);
   if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // 全市完成固定资产投资: a scope before the verb stays with the thing measured (全市固定资产投资).
   const scope = indicator.match(/^(?:全[市省区县州盟国]|全社会|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校))(?=\p{Script=Han}{4})/u)?.[0] ?? '';
@@ -39,6 +45,9 @@ export function splitAction(indicator: string): { action: string | null; indicat
   if (!m) {
     // 棚户区改造住房新开工580套, 固定资产投资完成194亿元: a verb of completion after the noun is the predicate.
     // (Not 改造, 建设, 治理 after a noun: 老旧小区改造 names a kind of project.)
+    // 加快省级断面水质自动监测站: a verb that only pushes the work on, before the thing, is no part of it.
+    const pushed = indicator.match(/^((?:加快|推进|推动|加强|抓好|做好|着力|大力)+)([\p{Script=Han}“"][^，。；]{3,})$/u);
+    if (pushed && !BARE_MEASURE.test(pushed[2]) && !HEAD_NOUN.test(pushed[2]) && !/^[的了和及与、]/u.test(pushed[2])) return { action: pushed[1], indicator: pushed[2] };
     const done = indicator.match(/^(.{2,}?)((?:基本|全面|累计|圆满|顺利|如期|按期)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工))$/u);
     if (done && !/[的了和及与、或]$/u.test(done[1]) && !BARE_MEASURE.test(done[1]) && !HEAD_NOUN.test(done[1])) return { action: done[2], indicator: done[1] };
     return { action: null, indicator };

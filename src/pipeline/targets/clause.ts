@@ -97,7 +97,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|进行|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
@@ -142,7 +142,7 @@ function ownerOf(noun: string): string | null {
 }
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '挂牌|备案|投入运营|投入使用|改造升级|提档升级|提能升级|提质|提效|提速|扩面|升级|提档|增效|改造提升|提升改造|运营|投用|启用|达标|达效';
+const DONE_TO_VERB = '挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
 
 /** A scope before a count (全区124个社区): it stays in the row's name. */
 const PLACE_SCOPE = /(?:城区|全市|市区|县城|全县|全省|全区)$/u;
@@ -423,7 +423,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
       if (status) phrase = phrase.slice(0, status.at);
       // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
-      const doneTo = phrase.match(new RegExp(`^(.{2,}?)(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u'));
+      const doneTo = phrase.match(new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u'));
       // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
       if (doneTo && !/[的和及与]$/u.test(doneTo[1]) && !/在/u.test(doneTo[1])) phrase = doneTo[1];
       // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
@@ -549,7 +549,13 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     }
     // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
-      subject = `${before}${subject}`;
+      // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
+      subject = `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
+    if (/^(?:合计|共计)\p{Script=Han}{2}/u.test(subject) && read.length) {
+      subject = `${before}${subject.slice(2)}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
@@ -585,10 +591,11 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         ? null
         : RATE_UNIT.test(q.unit)
           ? subject.match(/^(压减|缩减|减少|降低|提高|增加|提升)(\p{Script=Han}{2,})$/u)
-          : COUNT_UNIT.test(q.unit) || EXTENT_UNIT.test(q.unit) ? null : subject.match(/^(压减|缩减|减少|降低)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
+          : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
+            subject.match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
     if (changed) {
       push(changed[2], quoteEnd, borrowed);
-      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低)$/u.test(changed[1]) ? 'decline' : 'growth';
+      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|精简)$/u.test(changed[1]) ? 'decline' : 'growth';
       continue;
     }
     push(subject, quoteEnd, borrowed);

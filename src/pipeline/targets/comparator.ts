@@ -6,8 +6,8 @@ import type { Bound, Comparator } from '../types.ts';
 import { RATE_UNIT, type Candidate } from './quantity.ts';
 
 export const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增)(?:了)?$/;
-const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅|递减)(?:了)?$/;
-const GTE = /(?:不少于|不低于|至少|超过|超|突破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅|减幅|递减)(?:了)?$/;
+const GTE = /(?:不少于|不低于|至少|超过|超|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 const APPROX = /(?:约|接近|左右|近)$/;
 
@@ -22,7 +22,7 @@ const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下
 const BOUND_AFTER_VERB = /(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)$/u;
 /** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
 const GROWTH_NAMED = /(?:增速|增幅)(?:分别)?(?:为|达到|达|是)$/u;
-const DECLINE_NAMED = /降幅(?:分别)?(?:为|达到|达|是)$/u;
+const DECLINE_NAMED = /(?:降幅|减幅)(?:分别)?(?:为|达到|达|是)$/u;
 
 export function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {
   // 增长6.5% is a growth rate; 提高到62.5% names the level reached, and 改造提升10个 is a count.
@@ -37,7 +37,7 @@ export function comparatorOf(before: string, bound: string | undefined, unit: st
   // 不超过 ends in 超过 and 不低于 in 低于: the negated forms decide first.
   if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
   if (/(?:不少于|不低于|不小于)$/.test(before)) return 'gte';
-  if (GTE.test(before)) return 'gte';
+  if (GTE.test(before) || /至少\p{Script=Han}{1,3}$/u.test(before)) return 'gte';
   if (LTE.test(before)) return 'lte';
   if (APPROX.test(before)) return 'approx';
   return 'eq';
@@ -50,7 +50,9 @@ export function boundOf(before: string, q: Candidate): Bound | null {
   if (q.bound === '以下' || q.bound === '以内') return 'lte';
   if (q.bound === '左右' || q.bound === '上下') return 'approx';
   if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
-  if (/(?:不少于|不低于|不小于|至少|超过|超|突破)$/.test(before)) return 'gte';
+  if (/(?:不少于|不低于|不小于|至少|超过|超|突破|首破)$/.test(before)) return 'gte';
+  // (至少办好1所: 至少 before the verb bounds its count.)
+  if (/至少\p{Script=Han}{1,3}$/u.test(before) && !/至少(?:要|应|需)$/u.test(before)) return 'gte';
   if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
   if (/(?:迈上|跨上|跃上|站上|跨越|连跨|跨过)$/.test(before)) return 'gte';
   if (/(?:约|接近|(?<![接附临最])近)$/.test(before)) return 'approx';

@@ -44,7 +44,10 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (OPENS_WITH_QUANTITY.test(ind) && !CLASS_WORD.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
   if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
-  if (isBareAction(ind)) return 'indicator is a verb without the thing done';
+  if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成)$/u.test(ind)) return 'indicator is a verb without the thing done';
+  // 40.151件民生实事 at the head of a line: a count has no fraction there — a list number (40.) is glued to it. (A count
+  // per head may have one: 每千人托位数4.4个.)
+  if (/^(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|件|支|批|栋|艘|架|篇|部|间|户|人|人次|位|场次)$/u.test(r.unit) && !Number.isInteger(r.value) && /^\d+\.\d/u.test(quote)) return 'a count with a fraction (a list number glued to it)';
   // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
   // (提升656公里公交专用道使用效率: a length is no efficiency either.)
   if ((RATE_NAME.test(ind) || /占/u.test(ind)) && (COUNT_UNIT.test(r.unit) || EXTENT_UNIT.test(r.unit))) return 'indicator names a rate but the number is a count or an amount';

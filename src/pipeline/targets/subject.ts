@@ -5,7 +5,7 @@
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|再|双双|各|将|拟定|拟|共计|合计|共|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|(?<![签制预公契条合节规邀履承集])约|接近|实现|完成|了)+$/;
+  /(?:分别|再|双双|各|将|拟定|拟|共计|合计|共|首破|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|(?<![签制预公契条合节规邀履承集])约|接近|实现|完成|了)+$/;
 const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|第一时间|年末|全年|今年底|今年|年底前|年底|去年底|去年末|上年末|上年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 export const COUNT_VERB =
@@ -99,7 +99,7 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
 }
 
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
-export const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|增长|下降|全覆盖|台阶|大关)/u;
+export const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|首破|增长|下降|全覆盖|台阶|大关)/u;
 /** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
 export const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
 /** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
@@ -120,6 +120,8 @@ export function stripLead(s: string): string {
     // 实施好十方面34项…: a count of the text's own aspects, and 好 after a verb, say how, not what.
     .replace(/[一二三四五六七八九十\d]+个?方面$/u, '')
     .replace(/(?<=实施|落实|推进|编制|开展|打造|执行|组织)好$/u, '')
+    // 再减少…: 再 says it happens again, not what.
+    .replace(/^再(?=减少|增加|新增|提高|降低|下降|压减|新建|建设|完成|实施)/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
     .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计)/u, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
@@ -134,11 +136,13 @@ export function stripLead(s: string): string {
 export function carryOver(first: string, part: string): string {
   const LEVEL = /(?:国家|省|市|县|区)级/;
   if (new RegExp(`^${LEVEL.source}$`).test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
+  // 新增国家级…企业22家、总量达117家: the total is of the things, not of the ones added.
+  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}${part}`;
   return `${first}${part}`;
 }
 
 /** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
-export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|增速|增幅)$/;
+export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|增速|增幅|减幅|降幅)$/;
 /** Verbs that cannot name a quantity on their own. */
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
@@ -148,7 +152,7 @@ export const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同�
 export function cleanSubject(s: string): string {
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
   // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
-  let out = stripLead(s.replace(/在[^，。；]*的(?:情况|背景|条件)下/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
+  let out = stripLead(s.replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // 沐溪工业园三年累计完成…: likewise after the one who did it.
     .replace(/(?<=\p{Script=Han}{2})(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?(?=累计|共计|合计)/u, '')
