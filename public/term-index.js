@@ -9,7 +9,8 @@
  *                count is given rather than a wrong one.
  * loadShard(kind, name) resolves to the bits a shard's file handed to ATLAS_TERM_SHARD(kind, name, bits); the file is
  * shardPath(kind, name) under the index's folder. kind is a gram length: 1 and 2 hold report sets, 3 report sets and
- * positions; name is a shard's number, or `p<t>` for a file of positions too large for their shard. */
+ * positions; name is a shard's number, or `p<t>` for a file of positions too large for their shard (and of the report
+ * sets of the quadruples the commonest triples begin, which answer a four-character term in one set). */
 (function (global) {
   'use strict';
   /** What one query may download, in bytes: the budget sizes are checked against before anything is loaded. */
@@ -117,10 +118,22 @@
   /** A report set written as encodeSet() in term-index.ts writes it (for tests). */
   function decodeSet(text, total) { return text ? readSet(new Bits(text), total, true) : []; }
 
+  /** Where something is in a file of positions: the file, the digit it starts at, the most bytes the file has. */
+  function readPlace(bits) { return { file: 'p' + (bits.gamma() - 1), offset: bits.gamma() - 1, bytes: bits.gamma() }; }
+  /** The report set of the quadruple `triple + next` from a triple's extension sets (none: no report holds it). */
+  function readExtension(bits, next, total) {
+    var count = bits.gamma() - 1, k = riceParameter(65536 / Math.max(1, count)), chars = [];
+    for (var e = 0, c = -1; e < count; e++) chars.push((c += bits.rice(k) + 1));
+    for (var i = 0; i < count; i++) {
+      if (chars[i] === next) return readSet(bits, total, true);
+      readSet(bits, total, false);
+    }
+    return [];
+  }
   /**
    * A gram's entry in its shard's bits, or null where no report holds it: { reports } and, for a triple, its positions
-   * ({ positions }), where they are in a file of positions and the most bytes that file has ({ file, offset, bytes }),
-   * or neither (not kept: too large for any query).
+   * ({ positions }) or where they are in a file of positions ({ place }) or neither (not kept: too large for any
+   * query), and, for the commonest, where the report sets of the quadruples it begins are ({ extensions }).
    */
   function findEntry(text, at, meta) {
     var bits = new Bits(text), count = bits.gamma() - 1, k = riceParameter(at.range / Math.max(1, count));
@@ -135,13 +148,17 @@
     for (var i = 0; i < index; i++) {
       var count = readSet(bits, meta.reports, false);
       if (at.kind !== POSITION_GRAM) continue;
-      if (!bits.bit()) readPositions(bits, count, meta.avgChars);
-      else if (!bits.bit()) { bits.gamma(); bits.gamma(); bits.gamma(); }
+      if (!bits.bit()) { readPositions(bits, count, meta.avgChars); continue; }
+      if (!bits.bit()) readPlace(bits);
+      if (bits.bit()) readPlace(bits);
     }
     var entry = { reports: readSet(bits, meta.reports, true) };
     if (at.kind === POSITION_GRAM) {
       if (!bits.bit()) entry.positions = readPositions(bits, entry.reports, meta.avgChars);
-      else if (!bits.bit()) { entry.file = 'p' + (bits.gamma() - 1); entry.offset = bits.gamma() - 1; entry.bytes = bits.gamma(); }
+      else {
+        if (!bits.bit()) entry.place = readPlace(bits);
+        if (bits.bit()) entry.extensions = readPlace(bits);
+      }
     }
     return entry;
   }
@@ -215,23 +232,30 @@
         entries.push(entry);
       }
       if (term.length <= POSITION_GRAM) return result('exact', entries[0].reports);
+      // Four characters whose first triple is among the commonest: the quadruple's own report set.
+      var extensions = term.length === POSITION_GRAM + 1 && entries[0].extensions;
+      if (extensions && loaded + extensions.bytes <= QUERY_BUDGET_BYTES) {
+        return loadShard(POSITION_GRAM, extensions.file).then(function (text) {
+          return result('exact', readExtension(new Bits(text, extensions.offset * 6), term.charCodeAt(POSITION_GRAM), meta.reports));
+        });
+      }
       var candidates = entries.reduce(function (c, e) { return intersect(c, e.reports); }, entries[0].reports);
       if (!candidates.length) return result('exact', []);
       // Positions kept in files of their own: loaded if what is left of the budget holds them all.
       var files = [], seen = {}, bytes = 0;
       for (var j = 0; j < entries.length; j++) {
-        var e = entries[j];
-        if (e.positions) continue;
-        if (!e.file) return result('too-common');
-        if (!seen[e.file]) { seen[e.file] = true; files.push(e); bytes += e.bytes; } // the most bytes its file has
+        var place = entries[j].place;
+        if (entries[j].positions) continue;
+        if (!place) return result('too-common');
+        if (!seen[place.file]) { seen[place.file] = true; files.push(place.file); bytes += place.bytes; } // the most its file has
       }
       if (loaded + bytes > QUERY_BUDGET_BYTES) return result('too-common');
-      return Promise.all(files.map(function (e) { return loadShard(POSITION_GRAM, e.file); })).then(function (bodies) {
+      return Promise.all(files.map(function (file) { return loadShard(POSITION_GRAM, file); })).then(function (bodies) {
         var byFile = {};
-        files.forEach(function (e, k) { byFile[e.file] = bodies[k]; });
+        files.forEach(function (file, k) { byFile[file] = bodies[k]; });
         var positions = entries.map(function (e) {
           if (e.positions) return e.positions;
-          return readPositions(new Bits(byFile[e.file], e.offset * 6), e.reports, meta.avgChars);
+          return readPositions(new Bits(byFile[e.place.file], e.place.offset * 6), e.reports, meta.avgChars);
         });
         // The term stands at p where each triple of its cover stands at p + its offset.
         var found = candidates.filter(function (r) {

@@ -16,8 +16,9 @@
  *   same distances — an exact test from positions alone.
  * Why triples, and no sets of triples or positions of quadruples as before: most grams of a report are found in no
  * other report, so the index cost mostly keys, one per distinct gram; triples with positions answer every term the
- * two did, with less than half the keys. The price: a term of four characters is now two triples' positions, not one
- * set.
+ * two did, with less than half the keys. The price: a term of four characters is two triples' positions, not one
+ * set — so a triple whose positions exceed EXTENSIONS_MIN_BYTES also keeps the report sets of the quadruples it begins
+ * (in a file of positions), and a four-character term that begins with one of the commonest triples is one set again.
  *
  * Why bits: postings are bit streams (Elias-gamma counts, Golomb-Rice gaps whose parameter both sides derive from
  * what they already know — the number of reports, the mean report length, the count in hand) written as base64 in a
@@ -62,6 +63,11 @@ const SHARD_TARGET_BYTES = 16 * 1024;
 const INLINE_POSITIONS_MAX_BYTES = 1024;
 /** Files of positions are packed up to this size: few files, and little downloaded beside the positions a query needs. */
 export const POSITIONS_PACK_BYTES = 16 * 1024;
+/**
+ * A triple with more positions than this also keeps the report sets of the quadruples it begins, so that a term of four
+ * characters whose first triple is this common is one set, not two triples' positions (too large together for a query).
+ */
+export const EXTENSIONS_MIN_BYTES = 32 * 1024;
 /** Positions whose file could not fit a query's budget beside its shards are not written. */
 export const POSITIONS_MAX_BYTES = QUERY_BUDGET_BYTES - 2 * SHARD_MAX_BYTES;
 /** Buckets records are spilled in: the top BUCKET_BITS bits of a mixed key; the most shards a kind may have. */
@@ -296,7 +302,7 @@ class RecordSpill {
     this.data = new Uint32Array(initial * fields);
     this.bucketOf = new Uint16Array(initial);
   }
-  add(bucket: number, v: number, report: number, position = 0) {
+  add(bucket: number, v: number, report: number, position = 0, next = 0) {
     if (this.count === this.bucketOf.length) {
       if (this.count >= this.capacity) this.spill();
       else {
@@ -312,7 +318,7 @@ class RecordSpill {
     const at = this.count * this.fields;
     this.data[at] = v;
     this.data[at + 1] = report;
-    if (this.fields === 3) this.data[at + 2] = position;
+    if (this.fields === 4) (this.data[at + 2] = position), (this.data[at + 3] = next);
     this.bucketOf[this.count++] = bucket;
     this.total++;
   }
@@ -339,7 +345,8 @@ class Numbers {
 
 /**
  * The grams of shard `j` of a kind (of `2^shardBits`), in key order: each key's value within the shard and the range of
- * its records in `reports` (and `positions`), which come in report order, positions ascending within a report.
+ * its records in `reports` (and, for triples, `positions` and the character after each, `nexts`), which come in report
+ * order, positions ascending within a report.
  */
 function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, shardBits: number) {
   const span = 1 << (BUCKET_BITS - shardBits);
@@ -351,6 +358,7 @@ function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, sh
   const ends: number[] = [];
   const reports = new Numbers();
   const positions = new Numbers();
+  const nexts = new Numbers();
   for (let b = b0; b < b1; b++) {
     let count = 0;
     for (const run of spill.runs) count += run.starts[b + 1] - run.starts[b];
@@ -358,14 +366,15 @@ function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, sh
     // This bucket's records from every run, in run order: report order, as they were added.
     const v = new Uint32Array(count);
     const rep = new Uint32Array(count);
-    const pos = fields === 3 ? new Uint32Array(count) : rep;
+    const pos = fields === 4 ? new Uint32Array(count) : rep;
+    const next = fields === 4 ? new Uint32Array(count) : rep;
     let m = 0;
     spill.runs.forEach((run, r) => {
       const chunk = chunks[r];
       for (let i = (run.starts[b] - run.starts[b0]) * fields, end = (run.starts[b + 1] - run.starts[b0]) * fields; i < end; i += fields, m++) {
         v[m] = chunk[i];
         rep[m] = chunk[i + 1];
-        if (fields === 3) pos[m] = chunk[i + 2];
+        if (fields === 4) (pos[m] = chunk[i + 2]), (next[m] = chunk[i + 3]);
       }
     });
     // Stable order by key: the key above the record's index, sorted as numbers (2^32 × 2^21 < 2^53).
@@ -387,11 +396,45 @@ function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, sh
         keys.push(high + v[o]);
       }
       reports.push(rep[o]);
-      if (fields === 3) positions.push(pos[o]);
+      if (fields === 4) positions.push(pos[o]), nexts.push(next[o]);
     }
     ends.push(reports.length);
   }
-  return { keys, ends, reports: reports.values, positions: positions.values };
+  return { keys, ends, reports: reports.values, positions: positions.values, nexts: nexts.values };
+}
+
+/** No character after a triple: it ends its section. */
+const NO_NEXT = 0x10000;
+
+/**
+ * The report sets of a triple's extensions by one character — the quadruples it begins — for a triple whose positions
+ * are so large that a four-character term could not afford them beside its other triple's: how many, then their
+ * characters (gaps between code units, Golomb-Rice) and each one's report set.
+ */
+function extensionBits(reports: Uint32Array, nexts: Uint32Array, from: number, to: number, total: number): string {
+  const pairs = new Float64Array(to - from);
+  for (let i = from; i < to; i++) pairs[i - from] = nexts[i] * 2 ** 32 + reports[i];
+  pairs.sort();
+  const chars: number[] = [];
+  const ends: number[] = [];
+  const sets = new Numbers();
+  for (let i = 0; i < pairs.length; i++) {
+    const next = Math.floor(pairs[i] / 2 ** 32);
+    if (next === NO_NEXT) break; // the largest: the rest end their sections too
+    if (i > 0 && pairs[i] === pairs[i - 1]) continue;
+    if (chars.at(-1) !== next) {
+      if (chars.length) ends.push(sets.length);
+      chars.push(next);
+    }
+    sets.push(pairs[i] - next * 2 ** 32);
+  }
+  ends.push(sets.length);
+  const out = new BitWriter();
+  out.gamma(chars.length + 1);
+  const k = riceParameter(NO_NEXT / Math.max(1, chars.length));
+  for (let e = 0, prev = -1; e < chars.length; prev = chars[e++]) out.rice(chars[e] - prev - 1, k);
+  for (let e = 0, start = 0; e < chars.length; start = ends[e++]) writeSet(out, sets.values, start, ends[e], total);
+  return out.text();
 }
 
 /** Where a triple's positions went: a file of positions, the digit they start at, and the most bytes that file has. */
@@ -403,8 +446,13 @@ interface Packed {
 type Packer = (bits: string) => Packed;
 /** Placing nothing: for a shard made only to be measured. */
 const DRY_PACKER: Packer = () => ({ file: 0, offset: 0, bytes: POSITIONS_PACK_BYTES });
-/** The bits of an entry's reference to its positions' file, at most: flag and three numbers below 2^20 in gamma. */
+/** The bits of an entry's reference to a file of positions, at most: flag and three numbers below 2^20 in gamma. */
 const PACKED_REFERENCE_BITS = 2 + 3 * gammaBits(2 ** 20);
+function writePlace(out: BitWriter, at: Packed) {
+  out.gamma(at.file + 1);
+  out.gamma(at.offset + 1);
+  out.gamma(at.bytes);
+}
 
 /**
  * Files of positions `3/p<t>.js`: positions too large for their shard, packed in order into files of at most
@@ -444,13 +492,13 @@ class PositionPacks {
 
 /** A shard's bits: its keys (how many, then the gaps between their values), then each key's entry. */
 function encodeShard(
-  { keys, ends, reports, positions }: ReturnType<typeof gatherShard>,
+  { keys, ends, reports, positions, nexts }: ReturnType<typeof gatherShard>,
   n: number,
   bitsOfShards: number,
-  options: { total: number; avgChars: number; shardMaxBytes: number; positionsMaxBytes: number; inlinePositionsMaxBytes: number },
+  options: { total: number; avgChars: number; shardMaxBytes: number; positionsMaxBytes: number; inlinePositionsMaxBytes: number; extensionsMinBytes: number },
   place: Packer,
 ): string {
-  const { total, avgChars, shardMaxBytes, positionsMaxBytes, inlinePositionsMaxBytes } = options;
+  const { total, avgChars, shardMaxBytes, positionsMaxBytes, inlinePositionsMaxBytes, extensionsMinBytes } = options;
   const keyCount = keys.length;
   const out = new BitWriter();
   out.gamma(keyCount + 1);
@@ -463,7 +511,7 @@ function encodeShard(
     return out.text();
   }
   // A triple's distinct reports, then its positions: inline (flag 0), in a file of positions (10) or, too large for
-  // any query, not kept (11).
+  // any query, not kept (11); out of the shard, a flag for the sets of its extensions (1: in a file of positions too).
   const distinct = new Numbers();
   const setFrom: number[] = [];
   const posBits: number[] = [];
@@ -475,7 +523,9 @@ function encodeShard(
   setFrom.push(distinct.length);
   const outOfShard = (e: number) => (Math.ceil(posBits[e] / 6) + WRAP_MAX_BYTES <= positionsMaxBytes ? 1 : 2);
   const mode = posBits.map((b, e) => (b <= inlinePositionsMaxBytes * 6 ? 0 : outOfShard(e)));
-  const entryBits = (e: number) => setBits(distinct.values, setFrom[e], setFrom[e + 1], total) + [1 + posBits[e], PACKED_REFERENCE_BITS, 2][mode[e]];
+  const extended = (e: number) => mode[e] !== 0 && posBits[e] / 6 > extensionsMinBytes;
+  const entryBits = (e: number) =>
+    setBits(distinct.values, setFrom[e], setFrom[e + 1], total) + (mode[e] === 0 ? 1 + posBits[e] : (mode[e] === 1 ? PACKED_REFERENCE_BITS : 2) + 1 + (extended(e) ? PACKED_REFERENCE_BITS : 0));
   // Within the maximum: the largest positions still inline move out until the shard fits.
   const limit = (shardMaxBytes - WRAP_MAX_BYTES) * 6;
   let bits = out.bits;
@@ -499,10 +549,11 @@ function encodeShard(
       writePositions(own, reports, positions, from, ends[e], avgChars);
       const at = place(own.text());
       out.write(2, 2);
-      out.gamma(at.file + 1);
-      out.gamma(at.offset + 1);
-      out.gamma(at.bytes);
+      writePlace(out, at);
     } else out.write(3, 2);
+    if (mode[e] === 0) continue;
+    out.write(extended(e) ? 1 : 0, 1);
+    if (extended(e)) writePlace(out, place(extensionBits(reports, nexts, from, ends[e], total)));
   }
   return out.text();
 }
@@ -522,7 +573,8 @@ export function writeTermIndex(
     shardMaxBytes = SHARD_MAX_BYTES,
     positionsMaxBytes = POSITIONS_MAX_BYTES,
     inlinePositionsMaxBytes = INLINE_POSITIONS_MAX_BYTES,
-  }: { spillDir?: string; recordsPerRun?: number; shardMaxBytes?: number; positionsMaxBytes?: number; inlinePositionsMaxBytes?: number } = {},
+    extensionsMinBytes = EXTENSIONS_MIN_BYTES,
+  }: { spillDir?: string; recordsPerRun?: number; shardMaxBytes?: number; positionsMaxBytes?: number; inlinePositionsMaxBytes?: number; extensionsMinBytes?: number } = {},
 ) {
   const ordered = indexOrder(summaries);
   const total = ordered.length;
@@ -538,7 +590,7 @@ export function writeTermIndex(
   const spills = [
     new RecordSpill(dir, 'chars', 2, recordsPerRun),
     new RecordSpill(dir, 'pairs', 2, recordsPerRun),
-    new RecordSpill(dir, 'triples', 3, recordsPerRun),
+    new RecordSpill(dir, 'triples', 4, recordsPerRun),
   ];
   let files = 0;
   let bytes = 0;
@@ -569,7 +621,8 @@ export function writeTermIndex(
           if (k >= 1) pairs[pairCount++] = c1 * 65536 + c;
           if (k >= 2) {
             mix(3, c2, c1, c);
-            spills[2].add(mixed.hi >>> 8, (mixed.hi & 0xff) * 0x1000000 + mixed.lo, i, at + k - 2);
+            const next = k + 1 < text.length ? text.charCodeAt(k + 1) : NO_NEXT;
+            spills[2].add(mixed.hi >>> 8, (mixed.hi & 0xff) * 0x1000000 + mixed.lo, i, at + k - 2, next);
           }
           c2 = c1;
           c1 = c;
@@ -602,7 +655,7 @@ export function writeTermIndex(
       const fds = spill.runs.map((run) => openSync(run.path, 'r'));
       try {
         const shard = (j: number, bitsOfShards: number, packer: Packer, maxBytes: number) =>
-          encodeShard(gatherShard(spill, n, fds, j, bitsOfShards), n, bitsOfShards, { total, avgChars, shardMaxBytes: maxBytes, positionsMaxBytes, inlinePositionsMaxBytes }, packer);
+          encodeShard(gatherShard(spill, n, fds, j, bitsOfShards), n, bitsOfShards, { total, avgChars, shardMaxBytes: maxBytes, positionsMaxBytes, inlinePositionsMaxBytes, extensionsMinBytes }, packer);
         // How many shards: the bytes of a sample of the buckets (at least 1/1024 of them and ≈ 50,000 records), made as
         // a shard is but not written, scaled up — what a record costs depends on the corpus (how many grams it shares).
         let sampleBits = 0;
