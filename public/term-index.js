@@ -83,8 +83,6 @@
   Bits.prototype.rice = function (k) { return this.unary() * POW2[k] + this.read(k); };
   /** To the start of the next digit, where the writer padded to. */
   Bits.prototype.pad = function () { this.left = 0; };
-  /** k bits skipped. */
-  Bits.prototype.skip = function (k) { this.seek(this.next * 6 - this.left + k); };
 
   /** A report set: a bitset of `total` bits, or its size and Golomb-Rice gaps (`keep` false: passed over, its size returned). */
   function readSet(bits, total, keep) {
