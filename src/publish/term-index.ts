@@ -188,6 +188,8 @@ class BitWriter {
   /** x ≥ 0 as Golomb-Rice with parameter k: x >> k in unary, then its k low bits. */
   rice(x: number, k: number) {
     const q = Math.floor(x / 2 ** k);
+    // Most codes are short: q ones, a zero and k bits in one write.
+    if (q + 1 + k <= 24) return this.write(((((1 << q) - 1) << 1) << k) | (x - q * 2 ** k), q + 1 + k);
     this.unary(q);
     this.write(x - q * 2 ** k, k);
   }
@@ -354,21 +356,16 @@ function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, sh
   const chunks = spill.runs.map((run, r) => readRecords(fds[r], run, b0, b1));
   const fields = spill.fields;
   const lowBits = 16 * n - BUCKET_BITS;
-  const keys: number[] = [];
-  const ends: number[] = [];
-  const reports = new Numbers();
-  const positions = new Numbers();
-  const nexts = new Numbers();
+  let count = 0;
+  for (const run of spill.runs) count += run.starts[b1] - run.starts[b0];
+  // The shard's records bucket by bucket, each bucket's from every run in run order: report order, as they were added.
+  const v = new Uint32Array(count);
+  const rep = new Uint32Array(count);
+  const pos = new Uint32Array(fields === 4 ? count : 0);
+  const next = new Uint32Array(fields === 4 ? count : 0);
+  const bucketEnds = new Uint32Array(span);
+  let m = 0;
   for (let b = b0; b < b1; b++) {
-    let count = 0;
-    for (const run of spill.runs) count += run.starts[b + 1] - run.starts[b];
-    if (!count) continue;
-    // This bucket's records from every run, in run order: report order, as they were added.
-    const v = new Uint32Array(count);
-    const rep = new Uint32Array(count);
-    const pos = fields === 4 ? new Uint32Array(count) : rep;
-    const next = fields === 4 ? new Uint32Array(count) : rep;
-    let m = 0;
     spill.runs.forEach((run, r) => {
       const chunk = chunks[r];
       for (let i = (run.starts[b] - run.starts[b0]) * fields, end = (run.starts[b + 1] - run.starts[b0]) * fields; i < end; i += fields, m++) {
@@ -377,30 +374,40 @@ function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, sh
         if (fields === 4) (pos[m] = chunk[i + 2]), (next[m] = chunk[i + 3]);
       }
     });
-    // Stable order by key: the key above the record's index, sorted as numbers (2^32 × 2^21 < 2^53).
+    bucketEnds[b - b0] = m;
+  }
+  const keys: number[] = [];
+  const ends: number[] = [];
+  const reports = new Uint32Array(count);
+  const positions = new Uint32Array(pos.length);
+  const nexts = new Uint32Array(next.length);
+  const sortKeys = new Float64Array(count);
+  let out = 0;
+  for (let b = b0, start = 0; b < b1; start = bucketEnds[b - b0], b++) {
+    const end = bucketEnds[b - b0];
+    if (start === end) continue;
+    // Stable order by key: the key above the record's place in its bucket, sorted as numbers (2^32 × 2^21 < 2^53).
     let order: ArrayLike<number>;
-    if (lowBits === 0) order = Array.from({ length: count }, (_, i) => i);
-    else if (count < 1 << 21) {
-      const sortKeys = new Float64Array(count);
-      for (let i = 0; i < count; i++) sortKeys[i] = v[i] * 2097152 + i;
-      sortKeys.sort();
-      const idx = new Uint32Array(count);
-      for (let i = 0; i < count; i++) idx[i] = sortKeys[i] % 2097152;
-      order = idx;
-    } else order = Array.from({ length: count }, (_, i) => i).sort((x, y) => v[x] - v[y] || x - y);
+    if (lowBits === 0) order = Array.from({ length: end - start }, (_, i) => start + i);
+    else if (end - start < 1 << 21) {
+      for (let i = start; i < end; i++) sortKeys[i] = v[i] * 2097152 + (i - start);
+      const sorted = sortKeys.subarray(start, end).sort();
+      order = sorted.map((x) => start + (x % 2097152));
+    } else order = Array.from({ length: end - start }, (_, i) => start + i).sort((x, y) => v[x] - v[y] || x - y);
     const high = (b - b0) * 2 ** lowBits;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < order.length; i++) {
       const o = order[i];
       if (i === 0 || v[o] !== v[order[i - 1]]) {
-        if (i > 0) ends.push(reports.length);
+        if (i > 0) ends.push(out);
         keys.push(high + v[o]);
       }
-      reports.push(rep[o]);
-      if (fields === 4) positions.push(pos[o]), nexts.push(next[o]);
+      reports[out] = rep[o];
+      if (fields === 4) (positions[out] = pos[o]), (nexts[out] = next[o]);
+      out++;
     }
-    ends.push(reports.length);
+    ends.push(out);
   }
-  return { keys, ends, reports: reports.values, positions: positions.values, nexts: nexts.values };
+  return { keys, ends, reports, positions, nexts };
 }
 
 /** No character after a triple: it ends its section. */
