@@ -18,7 +18,7 @@
   var reader = window.AtlasTermIndex;
 
   var scripts = {}, shards = {};
-  window.ATLAS_TERM_SHARD = function (kind, n, postings) { shards[kind + '/' + n] = postings; };
+  window.ATLAS_TERM_SHARD = function (kind, name, bits) { shards[kind + '/' + name] = bits; };
   function loadScript(src) {
     if (!scripts[src]) {
       scripts[src] = new Promise(function (resolve, reject) {
@@ -31,8 +31,8 @@
     }
     return scripts[src];
   }
-  function loadShard(kind, n) {
-    return loadScript(base + (kind === 0 ? 'sets/' : 'grams/') + n + '.js').then(function () { return shards[kind + '/' + n]; });
+  function loadShard(kind, name) {
+    return loadScript(base + reader.shardPath(kind, name)).then(function () { return shards[kind + '/' + name]; });
   }
   /** The index's own file: its size counts toward a query's bytes (its text length bounds its UTF-8 bytes × 3). */
   function loadMeta() {

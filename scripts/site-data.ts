@@ -80,7 +80,7 @@ if (termIndex) {
     mkdirSync(join(termIndex, path, '..'), { recursive: true });
     writeFileSync(join(termIndex, path), body);
   }, summaries, (s) => readReport(s.slug));
-  console.log(`term index: ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB (${stats.setShards} set shards, ${stats.gramShards} gram shards, largest ${Math.round(stats.largestShard / 1024)} KB) in ${((performance.now() - t2) / 1000).toFixed(1)} s`);
+  console.log(`term index: ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB (${stats.shards.join(' + ')} shards of characters, pairs and triples, ${stats.positionFiles} files of positions, largest shard ${Math.round(stats.largestShard / 1024)} KB) in ${((performance.now() - t2) / 1000).toFixed(1)} s`);
 }
 if (editionTerms) {
   rmSync(editionTerms, { recursive: true, force: true });

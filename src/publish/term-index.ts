@@ -7,19 +7,38 @@
  * being its heading and paragraphs folded into one string (fold() removes the line breaks between them).
  *
  * Reports are numbered by tier, then year, so each (tier, year) is one run of report numbers and counting a set of
- * reports by year and tier needs no per-report table. Two kinds of posting, each sharded by a hash of its key:
- * - sets: every character, pair and triple of characters of a section → the set of reports holding it (delta-coded
- *   report numbers, or a bitset where that is shorter, so no posting exceeds N/6 bytes). Exact for terms of 1–3
- *   characters.
- * - grams: every run of four characters → the reports holding it with its positions in each (a report's sections laid
- *   end to end with one position between them, so no run spans two sections). A term of four characters is its own
- *   gram; a longer one occurs where grams cut from it at offsets 0, 4, 8 … and its last four characters stand at the
- *   same distances — an exact test from positions alone. A gram whose positions would exceed POSITIONS_MAX_CHARS keeps
- *   only its report set (marked "!"): a longer term that needs it is reported as not countable within the budget,
- *   never counted wrong.
- * A shard is at most SHARD_MAX_BYTES, so a query's download is bounded by the shards it needs (public/term-index.js
- * decides before loading). Memory is bounded: postings are spilled to run files by bucket (as in offline-search.ts)
- * and each shard is made from its buckets, one shard at a time.
+ * reports by year and tier needs no per-report table. Three kinds of posting, by gram length n:
+ * - n = 1, 2: every character and pair of characters of a section → the set of reports holding it. Exact for terms
+ *   of 1–2 characters.
+ * - n = 3: every triple → the reports holding it (so a term of three characters is one lookup) and its positions in
+ *   each (a report's sections laid end to end with one position between them, so no triple spans two sections). A
+ *   longer term occurs where the triples cut from it at offsets 0, 3, 6 … and its last three characters stand at the
+ *   same distances — an exact test from positions alone.
+ * Why triples, and no sets of triples or positions of quadruples as before: most grams of a report are found in no
+ * other report, so the index cost mostly keys, one per distinct gram; triples with positions answer every term the
+ * two did, with less than half the keys. The price: a term of four characters is two triples' positions, not one
+ * set — so a triple whose positions exceed EXTENSIONS_MIN_BYTES also keeps the report sets of the quadruples it begins
+ * (in a file of positions), and a four-character term that begins with one of the commonest triples is one set again.
+ *
+ * Why bits: postings are bit streams (Elias-gamma counts, Golomb-Rice gaps whose parameter both sides derive from
+ * what they already know — the number of reports, the mean report length, the count in hand) written as base64 in a
+ * string, a position costing ≈ log2(gap) + 1.5 bits instead of three characters and a separator. Keys are no text at
+ * all: a gram of n UTF-16 code units is a 16n-bit number, mixed by a bijection (a Feistel network, so no two grams share
+ * a key and a gram found is the gram asked for); its top bits name the shard, the rest are stored as sorted gaps.
+ *
+ * A shard is `<kind>/<number>.js`: its keys, then each key's entry. A triple's positions longer than
+ * INLINE_POSITIONS_MAX_BYTES (or moved out of a shard to keep it within SHARD_MAX_BYTES) go to a file of positions
+ * `3/p<t>.js`, packed with others up to POSITIONS_PACK_BYTES (or alone when larger), and the entry states where and the
+ * most bytes that file has. So a query loads its shards — at most their count × the kind's largest shard, which
+ * `index.js` states, known before loading anything — then only the files of positions it needs, if they fit what is
+ * left of its budget. Positions larger than any query could load are not written: a longer term that needs them is
+ * reported as not countable within the budget ('too-common'), never counted wrong; the triple itself is still counted
+ * from its report set. How many shards a kind has is measured, not guessed: a sample of its buckets is encoded (not
+ * written) and scaled up, since what a gram costs depends on how many reports share it.
+ *
+ * Memory is bounded: grams are numbers from the start (no string is made per gram), spilled to run files of
+ * fixed-size records by bucket (the top 16 bits of the mixed key), and each shard is made once, from its range of
+ * buckets in every run.
  * `public/term-index.js` reads these files: keep the two in step.
  */
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
@@ -27,23 +46,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
-import { fold, sectionHeading, shardOf } from './offline-search.ts';
-import { readBucket, writeRun, type Run } from './spill-runs.ts';
+import { fold, sectionHeading } from './offline-search.ts';
+import { readRecords, writeRecordRun, type RecordRun } from './spill-runs.ts';
 
 /** Terms of up to this many characters are answered from report sets alone. */
-export const SET_GRAM_MAX = 3;
-/** The length of the positional grams longer terms are verified with. */
-export const POSITION_GRAM = 4;
-/** The most characters a gram's positions may take; beyond it only its report set is kept. */
-export const POSITIONS_MAX_CHARS = 48 * 1024;
-/** No shard is larger (the index's shard count doubles until none is), so a query's bytes are bounded in advance. */
-export const SHARD_MAX_BYTES = 64 * 1024;
+export const SET_GRAM_MAX = 2;
+/** The length of the positional grams; a term of this length is answered from their report sets. */
+export const POSITION_GRAM = 3;
+/** What one query may download (public/term-index.js has the same number): positions larger than it are not written. */
+export const QUERY_BUDGET_BYTES = 300 * 1024;
+/** No shard of positions is larger: positions are moved out of it, largest first, until it fits. */
+export const SHARD_MAX_BYTES = 48 * 1024;
 /** What the shards are sized for on average: small, so that a query reads little beside its own postings. */
 const SHARD_TARGET_BYTES = 16 * 1024;
-/** Buckets postings are spilled in: the most shards there may be (any power-of-two count is a union of buckets). */
-const MAX_BUCKETS = 1 << 16;
-/** Posting pieces held in memory before a run is spilled to disk. */
-export const PIECES_PER_RUN = 400_000;
+/** Positions longer than this go to a file of positions, so that a shard holds many grams and a query reads few bytes. */
+const INLINE_POSITIONS_MAX_BYTES = 1024;
+/** Files of positions are packed up to this size: few files, and little downloaded beside the positions a query needs. */
+export const POSITIONS_PACK_BYTES = 16 * 1024;
+/**
+ * A triple with more positions than this also keeps the report sets of the quadruples it begins, so that a term of four
+ * characters whose first triple is this common is one set, not two triples' positions (too large together for a query).
+ */
+export const EXTENSIONS_MIN_BYTES = 32 * 1024;
+/** Positions whose file could not fit a query's budget beside its shards are not written. */
+export const POSITIONS_MAX_BYTES = QUERY_BUDGET_BYTES - 2 * SHARD_MAX_BYTES;
+/** Buckets records are spilled in: the top BUCKET_BITS bits of a mixed key; the most shards a kind may have. */
+const BUCKET_BITS = 16;
+const BUCKETS = 1 << BUCKET_BITS;
+/** Records of one kind held in memory before a run is spilled to disk: what the writer holds, whatever the corpus. */
+export const RECORDS_PER_RUN = 3_000_000;
 
 export type TierOrUnknown = GovernmentTier | null;
 export const tierOf = (s: Pick<ReportSummary, 'place'>): TierOrUnknown => (s.place?.level ? LEVEL_TIER[s.place.level] : null);
@@ -65,26 +96,169 @@ export function indexOrder<T extends Pick<ReportSummary, 'place' | 'year'>>(summ
     .map((x) => x.s);
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** A report set as text: delta-coded numbers in base 36 (`,`-separated), or `~` and a bitset in 6-bit digits. */
-export function encodeSet(reports: number[], total: number): string {
-  const deltas: string[] = [];
-  let prev = -1;
-  for (const r of reports) {
-    deltas.push((r - prev - 1).toString(36));
-    prev = r;
+// ---- Keys: a gram of n code units as a 16n-bit number, mixed (keep in step with gramKey in public/term-index.js).
+
+const ROUND_KEYS = [0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c];
+function round(x: number, i: number): number {
+  x = Math.imul(x ^ ROUND_KEYS[i], 0x9e3779b1);
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  return x >>> 0;
+}
+/** The two halves (8n bits each) of the mixed key of a gram of n code units, left in `mixed` (no allocation per gram). */
+const mixed = { hi: 0, lo: 0 };
+function mix(n: number, c0: number, c1: number, c2: number) {
+  const h = 8 * n;
+  const mask = 2 ** h - 1;
+  let a: number, b: number;
+  if (n === 1) (a = c0 >>> 8), (b = c0 & 0xff);
+  else if (n === 2) (a = c0), (b = c1);
+  else (a = (c0 << 8) | (c1 >>> 8)), (b = ((c1 & 0xff) << 16) | c2);
+  // A Feistel network: a bijection whatever the round function, so distinct grams never share a key.
+  for (let i = 0; i < 4; i++) {
+    const t = (a ^ (round(b, i) >>> (32 - h))) & mask;
+    a = b;
+    b = t;
   }
-  const list = deltas.join(',');
-  const bitsetChars = Math.ceil(total / 6) + 1;
-  if (list.length <= bitsetChars) return list;
-  const digits = new Uint8Array(Math.ceil(total / 6));
-  for (const r of reports) digits[(r / 6) | 0] |= 1 << r % 6;
-  let out = '~';
-  // Trailing zero digits are left out: the reader treats missing digits as empty.
-  let end = digits.length;
-  while (end > 0 && digits[end - 1] === 0) end--;
-  for (let i = 0; i < end; i++) out += B64[digits[i]];
-  return out;
+  mixed.hi = a;
+  mixed.lo = b;
+}
+/** The mixed key of a gram (1–3 code units) as one number below 2^(16n): what the reader computes for a term's grams. */
+export function gramKey(gram: string): number {
+  const n = gram.length;
+  mix(n, gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2));
+  return mixed.hi * 2 ** (8 * n) + mixed.lo;
+}
+
+// ---- Bits: streams of bits as base64 text (keep in step with Bits in public/term-index.js).
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
+
+/** floor(log2(ratio)), at least 0: the Golomb-Rice parameter for gaps of mean `ratio`, derived alike by both sides. */
+export function riceParameter(ratio: number): number {
+  if (ratio < 2) return 0;
+  if (ratio >= 2 ** 32) return 32 + riceParameter(ratio / 2 ** 32);
+  return 31 - Math.clz32(ratio); // clz32 truncates: the bit length of floor(ratio), exactly, on both sides
+}
+const gammaBits = (n: number) => 2 * (31 - Math.clz32(n)) + 1;
+const riceBits = (x: number, k: number) => Math.floor(x / 2 ** k) + 1 + k;
+
+class BitWriter {
+  private digits = new Uint8Array(256);
+  private length = 0;
+  private acc = 0;
+  private accBits = 0;
+  get bits() {
+    return this.length * 6 + this.accBits;
+  }
+  /** `value` (below 2^k, k ≤ 48) in k bits, most significant first. */
+  write(value: number, k: number) {
+    if (k > 24) {
+      const hi = Math.floor(value / 0x1000000);
+      this.write(hi, k - 24);
+      this.write(value - hi * 0x1000000, 24);
+      return;
+    }
+    this.acc = (this.acc << k) | value; // acc holds < 6 bits before: < 2^30
+    this.accBits += k;
+    while (this.accBits >= 6) {
+      this.accBits -= 6;
+      if (this.length === this.digits.length) {
+        const grown = new Uint8Array(this.digits.length * 2);
+        grown.set(this.digits);
+        this.digits = grown;
+      }
+      this.digits[this.length++] = (this.acc >>> this.accBits) & 63;
+      this.acc &= (1 << this.accBits) - 1;
+    }
+  }
+  /** q ones and a zero. */
+  unary(q: number) {
+    for (; q >= 23; q -= 23) this.write(0x7fffff, 23);
+    this.write(((1 << q) - 1) * 2, q + 1);
+  }
+  /** n ≥ 1 as Elias gamma: as many zeros as n has bits after its first, then n. */
+  gamma(n: number) {
+    const extra = 31 - Math.clz32(n);
+    this.write(0, extra);
+    this.write(n, extra + 1);
+  }
+  /** x ≥ 0 as Golomb-Rice with parameter k: x >> k in unary, then its k low bits. */
+  rice(x: number, k: number) {
+    const q = Math.floor(x / 2 ** k);
+    // Most codes are short: q ones, a zero and k bits in one write.
+    if (q + 1 + k <= 24) return this.write(((((1 << q) - 1) << 1) << k) | (x - q * 2 ** k), q + 1 + k);
+    this.unary(q);
+    this.write(x - q * 2 ** k, k);
+  }
+  /** Zeros up to a whole base64 digit, so that what follows starts a new digit. */
+  pad() {
+    if (this.accBits) this.write(0, 6 - this.accBits);
+  }
+  text(): string {
+    this.pad();
+    const out = Buffer.allocUnsafe(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = B64_CODES[this.digits[i]];
+    return out.toString('latin1');
+  }
+}
+
+/** The bits of a report set's list form (its size in gamma, its gaps in Golomb-Rice), counted until they exceed `limit`. */
+function listBits(reports: ArrayLike<number>, from: number, to: number, total: number, limit: number): number {
+  const k = riceParameter(total / (to - from));
+  let bits = 1 + gammaBits(to - from);
+  for (let i = from, prev = -1; i < to && bits <= limit; prev = reports[i++]) bits += riceBits(reports[i] - prev - 1, k);
+  return bits;
+}
+/**
+ * The bits of a report set (ascending numbers out of `total`): a flag, then its list form or, where that is longer, a
+ * bitset of `total` bits — so no set exceeds total/6 digits.
+ */
+const setBits = (reports: ArrayLike<number>, from: number, to: number, total: number) => Math.min(listBits(reports, from, to, total, total + 1), total + 1);
+function writeSet(out: BitWriter, reports: ArrayLike<number>, from: number, to: number, total: number) {
+  if (listBits(reports, from, to, total, total + 1) > total + 1) {
+    out.write(1, 1);
+    for (let r = 0, i = from; r < total; r++) {
+      const hit = i < to && reports[i] === r;
+      if (hit) i++;
+      out.write(hit ? 1 : 0, 1);
+    }
+    return;
+  }
+  const k = riceParameter(total / (to - from));
+  out.write(0, 1);
+  out.gamma(to - from);
+  for (let i = from, prev = -1; i < to; prev = reports[i++]) out.rice(reports[i] - prev - 1, k);
+}
+/** A report set as base64 (for tests and tools): what the reader's decodeSet reads back. */
+export function encodeSet(reports: number[], total: number): string {
+  const out = new BitWriter();
+  if (reports.length) writeSet(out, reports, 0, reports.length, total);
+  return out.text();
+}
+
+/** A triple's positions, report by report: how many (gamma), then their gaps in Golomb-Rice (from the mean report length). */
+function positionBits(reports: Uint32Array, positions: Uint32Array, from: number, to: number, avgChars: number): number {
+  let bits = 0;
+  for (let i = from; i < to; ) {
+    let end = i + 1;
+    while (end < to && reports[end] === reports[i]) end++;
+    const k = riceParameter(avgChars / (end - i));
+    bits += gammaBits(end - i);
+    for (let prev = -1; i < end; prev = positions[i++]) bits += riceBits(positions[i] - prev - 1, k);
+  }
+  return bits;
+}
+function writePositions(out: BitWriter, reports: Uint32Array, positions: Uint32Array, from: number, to: number, avgChars: number) {
+  for (let i = from; i < to; ) {
+    let end = i + 1;
+    while (end < to && reports[end] === reports[i]) end++;
+    const k = riceParameter(avgChars / (end - i));
+    out.gamma(end - i);
+    for (let prev = -1; i < end; prev = positions[i++]) out.rice(positions[i] - prev - 1, k);
+  }
 }
 
 export interface TermIndexGroup {
@@ -97,69 +271,317 @@ export interface TermIndexGroup {
 export interface TermIndexMeta {
   reports: number;
   groups: [TierOrUnknown, number | null, number, number][];
-  setShards: number;
-  gramShards: number;
-  shardMaxBytes: number;
-  setGramMax: number;
-  positionGram: number;
+  /** The mean length of a report in positions: what the positions' Rice parameters are derived from. */
+  avgChars: number;
+  /** Per kind (gram length 1, 2, 3 at index 0, 1, 2): log2 of its shard count, and its largest shard in bytes. */
+  shardBits: number[];
+  shardMaxBytes: number[];
 }
 
-/** One kind of posting gathered for a run of reports, spilled to a file grouped by bucket. */
-class Spill {
-  private held = new Map<string, string[]>();
-  pieces = 0;
-  runs: Run[] = [];
-  spilledChars = 0;
+/** A shard's file: a call that hands the reader its bits (kind = gram length; name = its number, or `<shard>-<t>`). */
+const wrap = (kind: number, name: string, bits: string) => `ATLAS_TERM_SHARD(${kind},"${name}","${bits}");\n`;
+/** The most bytes the wrapper adds to a file of positions, whatever its name. */
+const WRAP_MAX_BYTES = wrap(3, 'p9999999', '').length;
+
+/** Records of one kind gathered for a run of reports (numbers only), spilled to a file grouped by bucket. */
+class RecordSpill {
+  runs: RecordRun[] = [];
+  /** Records added in all. */
+  total = 0;
+  private data: Uint32Array;
+  private bucketOf: Uint16Array;
+  private count = 0;
   private dir: string;
   private name: string;
-  constructor(dir: string, name: string) {
+  readonly fields: number;
+  private capacity: number;
+  constructor(dir: string, name: string, fields: number, capacity: number) {
     this.dir = dir;
     this.name = name;
+    this.fields = fields;
+    this.capacity = Math.max(1, capacity);
+    const initial = Math.min(this.capacity, 1 << 14);
+    this.data = new Uint32Array(initial * fields);
+    this.bucketOf = new Uint16Array(initial);
   }
-  add(key: string, piece: string) {
-    let list = this.held.get(key);
-    if (!list) this.held.set(key, (list = []));
-    list.push(piece);
-    this.pieces++;
+  add(bucket: number, v: number, report: number, position = 0, next = 0) {
+    if (this.count === this.bucketOf.length) {
+      if (this.count >= this.capacity) this.spill();
+      else {
+        const size = Math.min(this.capacity, this.count * 2);
+        const data = new Uint32Array(size * this.fields);
+        data.set(this.data);
+        const bucketOf = new Uint16Array(size);
+        bucketOf.set(this.bucketOf);
+        this.data = data;
+        this.bucketOf = bucketOf;
+      }
+    }
+    const at = this.count * this.fields;
+    this.data[at] = v;
+    this.data[at + 1] = report;
+    if (this.fields === 4) (this.data[at + 2] = position), (this.data[at + 3] = next);
+    this.bucketOf[this.count++] = bucket;
+    this.total++;
   }
   spill() {
-    if (!this.pieces) return;
-    const buckets: string[][] = Array.from({ length: MAX_BUCKETS }, () => []);
-    // Keys hold no tab or line break: fold() removes every space, and these are spaces.
-    for (const [key, list] of this.held) buckets[shardOf(key, MAX_BUCKETS)].push(`${key}\t${list.join(',')}\n`);
-    this.held = new Map();
-    this.pieces = 0;
-    const run = writeRun(join(this.dir, `${this.name}-${this.runs.length}`), buckets);
-    this.spilledChars += run.offsets[MAX_BUCKETS];
-    this.runs.push(run);
+    if (!this.count) return;
+    this.runs.push(writeRecordRun(join(this.dir, `${this.name}-${this.runs.length}`), this.data, this.bucketOf, this.count, this.fields, BUCKETS));
+    this.count = 0;
   }
-  /** Each key of a shard (buckets j, j + shards, …) with its pieces from every run, in run order. */
-  *shard(j: number, shards: number, fds: number[]): Generator<[string, string[]]> {
-    const lists = new Map<string, string[]>();
-    for (let b = j; b < MAX_BUCKETS; b += shards) {
-      this.runs.forEach((run, r) => {
-        for (const line of readBucket(fds[r], run, b)) {
-          const tab = line.indexOf('\t');
-          const key = line.slice(0, tab);
-          let parts = lists.get(key);
-          if (!parts) lists.set(key, (parts = []));
-          parts.push(line.slice(tab + 1));
-        }
-      });
+}
+
+/** A growable Uint32Array. */
+class Numbers {
+  values = new Uint32Array(1024);
+  length = 0;
+  push(x: number) {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
     }
-    yield* lists;
+    this.values[this.length++] = x;
   }
 }
 
 /**
- * Writes `index.js` and `sets/<n>.js`, `grams/<n>.js` (paths under the index's folder) through `save`, for the reports
- * of `summaries` (each read by `read` when its turn comes). Returns the files, bytes, shard counts and largest shard.
+ * The grams of shard `j` of a kind (of `2^shardBits`), in key order: each key's value within the shard and the range of
+ * its records in `reports` (and, for triples, `positions` and the character after each, `nexts`), which come in report
+ * order, positions ascending within a report.
+ */
+function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, shardBits: number) {
+  const span = 1 << (BUCKET_BITS - shardBits);
+  const [b0, b1] = [j * span, (j + 1) * span];
+  const chunks = spill.runs.map((run, r) => readRecords(fds[r], run, b0, b1));
+  const fields = spill.fields;
+  const lowBits = 16 * n - BUCKET_BITS;
+  let count = 0;
+  for (const run of spill.runs) count += run.starts[b1] - run.starts[b0];
+  // The shard's records bucket by bucket, each bucket's from every run in run order: report order, as they were added.
+  const v = new Uint32Array(count);
+  const rep = new Uint32Array(count);
+  const pos = new Uint32Array(fields === 4 ? count : 0);
+  const next = new Uint32Array(fields === 4 ? count : 0);
+  const bucketEnds = new Uint32Array(span);
+  let m = 0;
+  for (let b = b0; b < b1; b++) {
+    spill.runs.forEach((run, r) => {
+      const chunk = chunks[r];
+      for (let i = (run.starts[b] - run.starts[b0]) * fields, end = (run.starts[b + 1] - run.starts[b0]) * fields; i < end; i += fields, m++) {
+        v[m] = chunk[i];
+        rep[m] = chunk[i + 1];
+        if (fields === 4) (pos[m] = chunk[i + 2]), (next[m] = chunk[i + 3]);
+      }
+    });
+    bucketEnds[b - b0] = m;
+  }
+  const keys: number[] = [];
+  const ends: number[] = [];
+  const reports = new Uint32Array(count);
+  const positions = new Uint32Array(pos.length);
+  const nexts = new Uint32Array(next.length);
+  const sortKeys = new Float64Array(count);
+  let out = 0;
+  for (let b = b0, start = 0; b < b1; start = bucketEnds[b - b0], b++) {
+    const end = bucketEnds[b - b0];
+    if (start === end) continue;
+    // Stable order by key: the key above the record's place in its bucket, sorted as numbers (2^32 × 2^21 < 2^53).
+    let order: ArrayLike<number>;
+    if (lowBits === 0) order = Array.from({ length: end - start }, (_, i) => start + i);
+    else if (end - start < 1 << 21) {
+      for (let i = start; i < end; i++) sortKeys[i] = v[i] * 2097152 + (i - start);
+      const sorted = sortKeys.subarray(start, end).sort();
+      order = sorted.map((x) => start + (x % 2097152));
+    } else order = Array.from({ length: end - start }, (_, i) => start + i).sort((x, y) => v[x] - v[y] || x - y);
+    const high = (b - b0) * 2 ** lowBits;
+    for (let i = 0; i < order.length; i++) {
+      const o = order[i];
+      if (i === 0 || v[o] !== v[order[i - 1]]) {
+        if (i > 0) ends.push(out);
+        keys.push(high + v[o]);
+      }
+      reports[out] = rep[o];
+      if (fields === 4) (positions[out] = pos[o]), (nexts[out] = next[o]);
+      out++;
+    }
+    ends.push(out);
+  }
+  return { keys, ends, reports, positions, nexts };
+}
+
+/** No character after a triple: it ends its section. */
+const NO_NEXT = 0x10000;
+
+/**
+ * The report sets of a triple's extensions by one character — the quadruples it begins — for a triple whose positions
+ * are so large that a four-character term could not afford them beside its other triple's: how many, then their
+ * characters (gaps between code units, Golomb-Rice) and each one's report set.
+ */
+function extensionBits(reports: Uint32Array, nexts: Uint32Array, from: number, to: number, total: number): string {
+  const pairs = new Float64Array(to - from);
+  for (let i = from; i < to; i++) pairs[i - from] = nexts[i] * 2 ** 32 + reports[i];
+  pairs.sort();
+  const chars: number[] = [];
+  const ends: number[] = [];
+  const sets = new Numbers();
+  for (let i = 0; i < pairs.length; i++) {
+    const next = Math.floor(pairs[i] / 2 ** 32);
+    if (next === NO_NEXT) break; // the largest: the rest end their sections too
+    if (i > 0 && pairs[i] === pairs[i - 1]) continue;
+    if (chars.at(-1) !== next) {
+      if (chars.length) ends.push(sets.length);
+      chars.push(next);
+    }
+    sets.push(pairs[i] - next * 2 ** 32);
+  }
+  ends.push(sets.length);
+  const out = new BitWriter();
+  out.gamma(chars.length + 1);
+  const k = riceParameter(NO_NEXT / Math.max(1, chars.length));
+  for (let e = 0, prev = -1; e < chars.length; prev = chars[e++]) out.rice(chars[e] - prev - 1, k);
+  for (let e = 0, start = 0; e < chars.length; start = ends[e++]) writeSet(out, sets.values, start, ends[e], total);
+  return out.text();
+}
+
+/** Where a triple's positions went: a file of positions, the digit they start at, and the most bytes that file has. */
+interface Packed {
+  file: number;
+  offset: number;
+  bytes: number;
+}
+type Packer = (bits: string) => Packed;
+/** Placing nothing: for a shard made only to be measured. */
+const DRY_PACKER: Packer = () => ({ file: 0, offset: 0, bytes: POSITIONS_PACK_BYTES });
+/** The bits of an entry's reference to a file of positions, at most: flag and three numbers below 2^20 in gamma. */
+const PACKED_REFERENCE_BITS = 2 + 3 * gammaBits(2 ** 20);
+function writePlace(out: BitWriter, at: Packed) {
+  out.gamma(at.file + 1);
+  out.gamma(at.offset + 1);
+  out.gamma(at.bytes);
+}
+
+/**
+ * Files of positions `3/p<t>.js`: positions too large for their shard, packed in order into files of at most
+ * POSITIONS_PACK_BYTES (so that there are few files, and a query that needs one downloads little beside it); positions
+ * larger than that are a file of their own.
+ */
+class PositionPacks {
+  files = 0;
+  private held: string[] = [];
+  private heldDigits = 0;
+  private heldFile = -1;
+  private emit: (file: number, body: string) => void;
+  constructor(emit: (file: number, body: string) => void) {
+    this.emit = emit;
+  }
+  readonly place: Packer = (bits) => {
+    if (bits.length + WRAP_MAX_BYTES > POSITIONS_PACK_BYTES) {
+      const file = this.files++;
+      const body = wrap(POSITION_GRAM, `p${file}`, bits);
+      this.emit(file, body);
+      return { file, offset: 0, bytes: body.length };
+    }
+    if (this.heldDigits + bits.length + WRAP_MAX_BYTES > POSITIONS_PACK_BYTES) this.flush();
+    if (this.heldFile < 0) this.heldFile = this.files++;
+    const at = { file: this.heldFile, offset: this.heldDigits, bytes: POSITIONS_PACK_BYTES };
+    this.held.push(bits);
+    this.heldDigits += bits.length;
+    return at;
+  };
+  flush() {
+    if (this.heldFile >= 0) this.emit(this.heldFile, wrap(POSITION_GRAM, `p${this.heldFile}`, this.held.join('')));
+    this.held = [];
+    this.heldDigits = 0;
+    this.heldFile = -1;
+  }
+}
+
+/** A shard's bits: its keys (how many, then the gaps between their values), then each key's entry. */
+function encodeShard(
+  { keys, ends, reports, positions, nexts }: ReturnType<typeof gatherShard>,
+  n: number,
+  bitsOfShards: number,
+  options: { total: number; avgChars: number; shardMaxBytes: number; positionsMaxBytes: number; inlinePositionsMaxBytes: number; extensionsMinBytes: number },
+  place: Packer,
+): string {
+  const { total, avgChars, shardMaxBytes, positionsMaxBytes, inlinePositionsMaxBytes, extensionsMinBytes } = options;
+  const keyCount = keys.length;
+  const out = new BitWriter();
+  out.gamma(keyCount + 1);
+  const keyK = riceParameter(2 ** (16 * n - bitsOfShards) / Math.max(1, keyCount));
+  for (let e = 0, prev = -1; e < keyCount; prev = keys[e++]) out.rice(keys[e] - prev - 1, keyK);
+  // The entries start at a whole digit, where the reader goes once it has found its key's index.
+  out.pad();
+  if (n < POSITION_GRAM) {
+    for (let e = 0, from = 0; e < keyCount; from = ends[e++]) writeSet(out, reports, from, ends[e], total);
+    return out.text();
+  }
+  // A triple's distinct reports, then its positions: inline (flag 0), in a file of positions (10) or, too large for
+  // any query, not kept (11); out of the shard, a flag for the sets of its extensions (1: in a file of positions too).
+  const distinct = new Numbers();
+  const setFrom: number[] = [];
+  const posBits: number[] = [];
+  for (let e = 0, from = 0; e < keyCount; from = ends[e++]) {
+    setFrom.push(distinct.length);
+    for (let i = from; i < ends[e]; i++) if (i === from || reports[i] !== reports[i - 1]) distinct.push(reports[i]);
+    posBits.push(positionBits(reports, positions, from, ends[e], avgChars));
+  }
+  setFrom.push(distinct.length);
+  const outOfShard = (e: number) => (Math.ceil(posBits[e] / 6) + WRAP_MAX_BYTES <= positionsMaxBytes ? 1 : 2);
+  const mode = posBits.map((b, e) => (b <= inlinePositionsMaxBytes * 6 ? 0 : outOfShard(e)));
+  const extended = (e: number) => mode[e] !== 0 && posBits[e] / 6 > extensionsMinBytes;
+  const entryBits = (e: number) =>
+    setBits(distinct.values, setFrom[e], setFrom[e + 1], total) + (mode[e] === 0 ? 1 + posBits[e] : (mode[e] === 1 ? PACKED_REFERENCE_BITS : 2) + 1 + (extended(e) ? PACKED_REFERENCE_BITS : 0));
+  // Within the maximum: the largest positions still inline move out until the shard fits.
+  const limit = (shardMaxBytes - WRAP_MAX_BYTES) * 6;
+  let bits = out.bits;
+  for (let e = 0; e < keyCount; e++) bits += entryBits(e);
+  if (bits > limit) {
+    const inline = [...posBits.keys()].filter((e) => mode[e] === 0).sort((a, b) => posBits[b] - posBits[a]);
+    for (const e of inline) {
+      if (bits <= limit) break;
+      bits -= entryBits(e);
+      mode[e] = outOfShard(e);
+      bits += entryBits(e);
+    }
+  }
+  for (let e = 0, from = 0; e < keyCount; from = ends[e++]) {
+    writeSet(out, distinct.values, setFrom[e], setFrom[e + 1], total);
+    if (mode[e] === 0) {
+      out.write(0, 1);
+      writePositions(out, reports, positions, from, ends[e], avgChars);
+    } else if (mode[e] === 1) {
+      const own = new BitWriter();
+      writePositions(own, reports, positions, from, ends[e], avgChars);
+      const at = place(own.text());
+      out.write(2, 2);
+      writePlace(out, at);
+    } else out.write(3, 2);
+    if (mode[e] === 0) continue;
+    out.write(extended(e) ? 1 : 0, 1);
+    if (extended(e)) writePlace(out, place(extensionBits(reports, nexts, from, ends[e], total)));
+  }
+  return out.text();
+}
+
+/**
+ * Writes `index.js` and the shards `1/<n>.js`, `2/<n>.js`, `3/<n>.js` and `3/<n>-<t>.js` (paths under the index's folder)
+ * through `save`, for the reports of `summaries` (each read by `read` when its turn comes). Returns the files, bytes,
+ * shard counts and largest shard.
  */
 export function writeTermIndex(
   save: (path: string, body: string) => void,
   summaries: ReportSummary[],
   read: (s: ReportSummary) => Pick<Report, 'sections'>,
-  { spillDir, piecesPerRun = PIECES_PER_RUN, shardMaxBytes = SHARD_MAX_BYTES }: { spillDir?: string; piecesPerRun?: number; shardMaxBytes?: number } = {},
+  {
+    spillDir,
+    recordsPerRun = RECORDS_PER_RUN,
+    shardMaxBytes = SHARD_MAX_BYTES,
+    positionsMaxBytes = POSITIONS_MAX_BYTES,
+    inlinePositionsMaxBytes = INLINE_POSITIONS_MAX_BYTES,
+    extensionsMinBytes = EXTENSIONS_MIN_BYTES,
+  }: { spillDir?: string; recordsPerRun?: number; shardMaxBytes?: number; positionsMaxBytes?: number; inlinePositionsMaxBytes?: number; extensionsMinBytes?: number } = {},
 ) {
   const ordered = indexOrder(summaries);
   const total = ordered.length;
@@ -172,112 +594,110 @@ export function writeTermIndex(
   }
   const dir = spillDir ?? mkdtempSync(join(tmpdir(), 'atlas-term-index-'));
   mkdirSync(dir, { recursive: true });
-  const sets = new Spill(dir, 'sets');
-  const grams = new Spill(dir, 'grams');
+  const spills = [
+    new RecordSpill(dir, 'chars', 2, recordsPerRun),
+    new RecordSpill(dir, 'pairs', 2, recordsPerRun),
+    new RecordSpill(dir, 'triples', 4, recordsPerRun),
+  ];
   let files = 0;
   let bytes = 0;
   const write = (path: string, body: string) => {
     save(path, body);
     files++;
-    bytes += Buffer.byteLength(body);
+    bytes += body.length; // ASCII only: a character is a byte
   };
   try {
+    let laidOut = 0;
+    const charSeen = new Uint8Array(65536);
+    const chars: number[] = [];
+    let pairs = new Uint32Array(4096);
     for (const [i, s] of ordered.entries()) {
-      const id = i.toString(36);
-      const seen = new Set<string>();
-      const positions = new Map<string, number[]>();
       let at = 0;
+      let pairCount = 0;
       for (const text of foldedSections(read(s))) {
-        for (let k = 0; k < text.length; k++) {
-          for (let n = 1; n <= SET_GRAM_MAX && k + n <= text.length; n++) seen.add(text.slice(k, k + n));
-          if (k + POSITION_GRAM <= text.length) {
-            const g = text.slice(k, k + POSITION_GRAM);
-            let list = positions.get(g);
-            if (!list) positions.set(g, (list = []));
-            list.push(at + k);
-          }
+        if (pairs.length < pairCount + text.length) {
+          const grown = new Uint32Array(2 * (pairCount + text.length));
+          grown.set(pairs.subarray(0, pairCount));
+          pairs = grown;
         }
-        // One position between sections: grams cut from a term at distance POSITION_GRAM never join two sections.
+        let c1 = 0;
+        let c2 = 0;
+        for (let k = 0; k < text.length; k++) {
+          const c = text.charCodeAt(k);
+          if (!charSeen[c]) (charSeen[c] = 1), chars.push(c);
+          if (k >= 1) pairs[pairCount++] = c1 * 65536 + c;
+          if (k >= 2) {
+            mix(3, c2, c1, c);
+            const next = k + 1 < text.length ? text.charCodeAt(k + 1) : NO_NEXT;
+            spills[2].add(mixed.hi >>> 8, (mixed.hi & 0xff) * 0x1000000 + mixed.lo, i, at + k - 2, next);
+          }
+          c2 = c1;
+          c1 = c;
+        }
+        // One position between sections: no triple, and no term's cover, spans two of them.
         at += text.length + 1;
       }
-      for (const key of seen) sets.add(key, id);
-      for (const [g, list] of positions) {
-        let prev = 0;
-        grams.add(g, `${id}:${list.map((p) => { const d = p - prev; prev = p; return d.toString(36); }).join('.')}`);
+      laidOut += at;
+      for (const c of chars) {
+        charSeen[c] = 0;
+        mix(1, c, 0, 0);
+        spills[0].add(mixed.hi * 256 + mixed.lo, 0, i);
       }
-      if (sets.pieces + grams.pieces >= piecesPerRun) {
-        sets.spill();
-        grams.spill();
+      chars.length = 0;
+      const held = pairs.subarray(0, pairCount).sort();
+      for (let k = 0; k < pairCount; k++) {
+        if (k > 0 && held[k] === held[k - 1]) continue;
+        mix(2, held[k] >>> 16, held[k] & 0xffff, 0);
+        spills[1].add(mixed.hi, mixed.lo, i);
       }
     }
-    sets.spill();
-    grams.spill();
+    for (const spill of spills) spill.spill();
+    const avgChars = Math.max(1, Math.round(laidOut / Math.max(1, total)));
 
-    /** A set shard: key → report set. */
-    const setShard = (j: number, shards: number, fds: number[]) => {
-      const out: Record<string, string> = {};
-      for (const [key, runs] of sets.shard(j, shards, fds)) out[key] = encodeSet(runs.join(',').split(',').map((x) => parseInt(x, 36)), total);
-      return JSON.stringify(out);
-    };
-    /** A gram shard: key → `delta:pos.pos…` per report (report numbers delta-coded), or `!` and its report set. */
-    const gramShard = (j: number, shards: number, fds: number[]) => {
-      const out: Record<string, string> = {};
-      for (const [key, runs] of grams.shard(j, shards, fds)) {
-        const pieces = runs.join(',').split(',');
-        let prev = -1;
-        const reports: number[] = [];
-        const coded = pieces.map((p) => {
-          const colon = p.indexOf(':');
-          const r = parseInt(p.slice(0, colon), 36);
-          reports.push(r);
-          const d = r - prev - 1;
-          prev = r;
-          return `${d.toString(36)}${p.slice(colon)}`;
-        });
-        const text = coded.join(',');
-        out[key] = text.length <= POSITIONS_MAX_CHARS ? text : `!${encodeSet(reports, total)}`;
-      }
-      return JSON.stringify(out);
-    };
-    const shardCounts: number[] = [];
-    let largest = 0;
-    for (const [kind, spill, make] of [['sets', sets, setShard], ['grams', grams, gramShard]] as const) {
+    const shardBits: number[] = [];
+    const shardMax: number[] = [];
+    const packs = new PositionPacks((file, body) => write(`${POSITION_GRAM}/p${file}.js`, body));
+    for (const [index, spill] of spills.entries()) {
+      const n = index + 1;
       const fds = spill.runs.map((run) => openSync(run.path, 'r'));
       try {
-        let shards = 16;
-        while (shards < MAX_BUCKETS && spill.spilledChars / shards > SHARD_TARGET_BYTES) shards *= 2;
-        // Doubled until no shard exceeds the maximum (sizes measured in a first pass, then written).
-        for (;;) {
-          let max = 0;
-          for (let j = 0; j < shards && max <= shardMaxBytes; j++) max = Math.max(max, Buffer.byteLength(make(j, shards, fds)));
-          if (max <= shardMaxBytes || shards >= MAX_BUCKETS) break;
-          shards *= 2;
+        const shard = (j: number, bitsOfShards: number, packer: Packer, maxBytes: number) =>
+          encodeShard(gatherShard(spill, n, fds, j, bitsOfShards), n, bitsOfShards, { total, avgChars, shardMaxBytes: maxBytes, positionsMaxBytes, inlinePositionsMaxBytes, extensionsMinBytes }, packer);
+        // How many shards: the bytes of a sample of the buckets (at least 1/1024 of them and ≈ 50,000 records), made as
+        // a shard is but not written, scaled up — what a record costs depends on the corpus (how many grams it shares).
+        let sampleBits = 0;
+        while (sampleBits < 10 && spill.total / 2 ** (sampleBits + 1) >= 50_000) sampleBits++;
+        const estimate = shard(0, sampleBits, DRY_PACKER, Infinity).length * 2 ** sampleBits;
+        let bitsOfShards = 0;
+        const target = Math.min(SHARD_TARGET_BYTES, shardMaxBytes / 3);
+        while (bitsOfShards < BUCKET_BITS && estimate / 2 ** bitsOfShards > target) bitsOfShards++;
+        let largest = 0;
+        for (let j = 0; j < 2 ** bitsOfShards; j++) {
+          const body = wrap(n, String(j), shard(j, bitsOfShards, packs.place, shardMaxBytes));
+          largest = Math.max(largest, body.length);
+          write(`${n}/${j}.js`, body);
         }
-        const tag = kind === 'sets' ? 0 : 1;
-        for (let j = 0; j < shards; j++) {
-          const body = `ATLAS_TERM_SHARD(${tag},${j},${make(j, shards, fds)});\n`;
-          largest = Math.max(largest, Buffer.byteLength(body));
-          write(`${kind}/${j}.js`, body);
-        }
-        shardCounts.push(shards);
+        shardBits.push(bitsOfShards);
+        shardMax.push(largest);
       } finally {
         fds.forEach((fd) => closeSync(fd));
       }
     }
-    const meta: TermIndexMeta = {
-      reports: total,
-      groups,
-      setShards: shardCounts[0],
-      gramShards: shardCounts[1],
-      shardMaxBytes: largest,
-      setGramMax: SET_GRAM_MAX,
-      positionGram: POSITION_GRAM,
-    };
+    packs.flush();
+    const meta: TermIndexMeta = { reports: total, groups, avgChars, shardBits, shardMaxBytes: shardMax };
     const metaBody = `window.ATLAS_TERM_INDEX=${JSON.stringify(meta)};\n`;
     write('index.js', metaBody);
-    return { files, bytes, setShards: shardCounts[0], gramShards: shardCounts[1], largestShard: largest, metaBytes: Buffer.byteLength(metaBody), runs: sets.runs.length };
+    return {
+      files,
+      bytes: bytes + Buffer.byteLength(metaBody) - metaBody.length,
+      shards: shardBits.map((b) => 2 ** b),
+      positionFiles: packs.files,
+      largestShard: Math.max(...shardMax),
+      metaBytes: Buffer.byteLength(metaBody),
+      runs: Math.max(...spills.map((s) => s.runs.length)),
+    };
   } finally {
-    for (const run of [...sets.runs, ...grams.runs]) rmSync(run.path, { force: true });
+    for (const spill of spills) for (const run of spill.runs) rmSync(run.path, { force: true });
     if (!spillDir) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -16,7 +16,10 @@ const CORPUS_DIST = process.env.ATLAS_CORPUS_DIST ?? '.atlas/dist-corpus';
 const reader = (() => {
   const context: Record<string, unknown> = {};
   runInNewContext(readFileSync(join(DIST, 'term-index.js'), 'utf8'), context);
-  return context.AtlasTermIndex as { countTerm: (t: string, m: TermIndexMeta, load: (k: number, n: number) => Promise<Record<string, string>>, b: number) => Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }> };
+  return context.AtlasTermIndex as {
+    countTerm: (t: string, m: TermIndexMeta, load: (k: number, name: string) => Promise<string>, b: number) => Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
+    shardPath: (kind: number, name: string) => string;
+  };
 })();
 
 function publishedIndex(dist: string) {
@@ -25,10 +28,10 @@ function publishedIndex(dist: string) {
   const context: Record<string, unknown> = { window: {} };
   runInNewContext(metaText, context);
   const meta = (context.window as { ATLAS_TERM_INDEX: TermIndexMeta }).ATLAS_TERM_INDEX;
-  const load = async (kind: number, n: number) => {
-    let postings: Record<string, string> = {};
-    runInNewContext(readFileSync(join(dir, kind === 0 ? 'sets' : 'grams', `${n}.js`), 'utf8'), { ATLAS_TERM_SHARD: (_k: number, _n: number, p: Record<string, string>) => (postings = p) });
-    return postings;
+  const load = async (kind: number, name: string) => {
+    let bits = '';
+    runInNewContext(readFileSync(join(dir, reader.shardPath(kind, name)), 'utf8'), { ATLAS_TERM_SHARD: (_k: number, _n: string, b: string) => (bits = b) });
+    return bits;
   };
   return { meta, load, metaBytes: Buffer.byteLength(metaText) };
 }

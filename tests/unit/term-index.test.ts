@@ -6,12 +6,16 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/publish/offline-search.ts';
-import { encodeSet, foldedSections, tierOf, writeTermIndex, type TermIndexMeta } from '../../src/publish/term-index.ts';
+import { encodeSet, foldedSections, gramKey, QUERY_BUDGET_BYTES, tierOf, writeTermIndex, type TermIndexMeta } from '../../src/publish/term-index.ts';
 import type { GovernmentLevel, Report, ReportSummary } from '../../src/pipeline/types.ts';
 
+type Load = (kind: number, name: string) => Promise<string>;
 interface Reader {
-  countTerm(term: string, meta: TermIndexMeta, load: (kind: number, n: number) => Promise<Record<string, string>>, metaBytes?: number): Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
-  decodeSet(text: string): number[];
+  countTerm(term: string, meta: TermIndexMeta, load: Load, metaBytes?: number): Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
+  decodeSet(text: string, total: number): number[];
+  gramKey(gram: string): number;
+  shardPath(kind: number, name: string): string;
+  bytesAtMost(term: string, meta: TermIndexMeta, metaBytes: number): number;
 }
 function loadReader(): Reader {
   const context: Record<string, unknown> = {};
@@ -19,7 +23,7 @@ function loadReader(): Reader {
   return context.AtlasTermIndex as Reader;
 }
 
-/** The index's files in memory, and a reader over them as the page has it (each shard script run for its postings). */
+/** The index's files in memory, and a reader over them as the page has it (each shard script run for its bits). */
 function buildIndex(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>, options = {}) {
   const files = new Map<string, string>();
   const stats = writeTermIndex((path, body) => files.set(path, body), summaries, (s) => texts.get(s.slug)!, options);
@@ -27,14 +31,19 @@ function buildIndex(summaries: ReportSummary[], texts: Map<string, Pick<Report, 
   runInNewContext(files.get('index.js')!, metaContext);
   const meta = (metaContext.window as { ATLAS_TERM_INDEX: TermIndexMeta }).ATLAS_TERM_INDEX;
   const loaded: string[] = [];
-  const load = async (kind: number, n: number) => {
-    const path = `${kind === 0 ? 'sets' : 'grams'}/${n}.js`;
+  const reader = loadReader();
+  const load: Load = async (kind, name) => {
+    const path = reader.shardPath(kind, name);
     loaded.push(path);
-    let postings: Record<string, string> = {};
-    runInNewContext(files.get(path)!, { ATLAS_TERM_SHARD: (_k: number, _n: number, p: Record<string, string>) => (postings = p) });
-    return postings;
+    let bits = '';
+    runInNewContext(files.get(path)!, { ATLAS_TERM_SHARD: (k: number, n: string, b: string) => {
+      expect([k, n]).toEqual([kind, name]);
+      bits = b;
+    } });
+    return bits;
   };
-  return { files, stats, meta, load, loaded, metaBytes: Buffer.byteLength(files.get('index.js')!) };
+  const loadedBytes = (from = 0) => loaded.slice(from).reduce((n, p) => n + Buffer.byteLength(files.get(p)!), 0);
+  return { files, stats, meta, load, loaded, loadedBytes, metaBytes: Buffer.byteLength(files.get('index.js')!) };
 }
 
 /** The truth: reports per "tier year" holding the folded term in one section, by plain string search. */
@@ -119,61 +128,99 @@ async function compare(summaries: ReportSummary[], texts: Map<string, Pick<Repor
 describe('term index', () => {
   it('counts equal a brute-force search for terms of every length, spilled in many runs', async () => {
     const { summaries, texts, rnd } = syntheticCorpus(300, 7);
-    const index = buildIndex(summaries, texts, { piecesPerRun: 5_000 });
+    const index = buildIndex(summaries, texts, { recordsPerRun: 5_000, inlinePositionsMaxBytes: 64, extensionsMinBytes: 200 });
     expect(index.stats.runs).toBeGreaterThan(3);
-    const statuses = await compare(summaries, texts, termsOf(texts, rnd, 400), index);
-    // Every term is answered exactly here: no gram of this corpus is too common to keep its positions.
+    // Positions over 64 bytes are in files of positions (packed, or one of their own), read as the page reads them; a
+    // triple with positions over 200 bytes also keeps the sets of its quadruples, which answer terms of four characters.
+    expect(index.stats.positionFiles).toBeGreaterThan(0);
+    const terms = termsOf(texts, rnd, 400);
+    // Quadruples, some of them absent: beginning with a common triple, each is one set.
+    for (const a of '发展改革城镇'.split('')) for (const b of '发展改革城镇PM'.split('')) terms.push(`${a}${b}${a}${b}`, `发展改${b}`, `${a}质量${b}`);
+    const statuses = await compare(summaries, texts, terms, index);
+    expect(index.loaded.some((p) => p.startsWith('3/p'))).toBe(true);
+    // Every term is answered exactly here: no triple of this corpus has positions too large for a query.
     expect([...statuses.keys()]).toEqual(['exact']);
-  });
+  }, 60_000);
 
-  it('a gram too common to keep positions makes a longer term uncounted, never miscounted', async () => {
+  it('positions too large for a query make a longer term uncounted, never miscounted', async () => {
     const summaries: ReportSummary[] = [];
     const texts = new Map<string, Pick<Report, 'sections'>>();
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 60; i++) {
       summaries.push({ slug: `r${i}`, year: 2020 + (i % 3), place: { level: 'county' } } as unknown as ReportSummary);
-      // 发展改革 stands thousands of times in every report: its positions exceed what a gram may keep.
-      texts.set(`r${i}`, { sections: [{ number: null, title: '总', paragraphs: [{ text: '发展改革'.repeat(1200) + (i % 2 ? '城镇' : '乡村') }] }] } as unknown as Pick<Report, 'sections'>);
+      // 发展改革 stands thousands of times in every report: each of its triples has ≈ 130 KB of positions.
+      texts.set(`r${i}`, { sections: [{ number: null, title: '总', paragraphs: [{ text: '发展改革'.repeat(6000) + (i % 2 ? '城镇' : '乡村') }] }] } as unknown as Pick<Report, 'sections'>);
     }
     const index = buildIndex(summaries, texts);
     const reader = loadReader();
-    const long = await reader.countTerm('发展改革城镇', index.meta, index.load, index.metaBytes);
-    expect(long.status).toBe('too-common');
-    expect(long.rows).toEqual([]);
-    // The gram itself is still counted exactly, from its report set.
-    const gram = await reader.countTerm('发展改革', index.meta, index.load, index.metaBytes);
-    expect(gram.status).toBe('exact');
-    expect(gram.rows.reduce((n, r) => n + r.reports, 0)).toBe(40);
-    expect(await compare(summaries, texts, ['发展改革', '改革城镇', '革城镇', '城镇', '乡村', '改革乡村'], index)).toBeTruthy();
+    // Two such triples exceed the budget together: the term is not counted, and their positions are not loaded.
+    const common = await reader.countTerm('发展改革发', index.meta, index.load, index.metaBytes);
+    expect(common.status).toBe('too-common');
+    expect(common.rows).toEqual([]);
+    expect(index.loaded.filter((p) => p.startsWith('3/p'))).toEqual([]);
+    // Four characters that begin with such a triple are one set (of the quadruples it begins); one such triple fits the
+    // budget beside the term's other, rare, triple; a triple is counted from its report set.
+    const exact = ['发展改革', '发展改发', '展改革城', '发展改革城镇', '改革乡村', '发展改', '革城镇', '城镇', '乡村'];
+    expect([...(await compare(summaries, texts, exact, index)).keys()]).toEqual(['exact']);
+    expect(index.loadedBytes()).toBeLessThanOrEqual(exact.length * QUERY_BUDGET_BYTES);
+
+    // Positions not kept at all (here above 1 KB): a longer term that needs them is not counted; the triple, and the
+    // quadruples it begins, still are.
+    const small = buildIndex(summaries, texts, { positionsMaxBytes: 1024 });
+    expect((await reader.countTerm('发展改革城镇', small.meta, small.load, small.metaBytes)).status).toBe('too-common');
+    expect([...(await compare(summaries, texts, ['发展改', '发展改革', '改革城镇', '革城镇'], small)).keys()]).toEqual(['exact']);
   });
 
-  it('keeps every shard within its maximum and says a query is too long before loading anything', async () => {
-    const { summaries, texts } = syntheticCorpus(200, 11);
+  it('keeps shards of positions within their maximum, and a query within its budget, checked before loading', async () => {
+    const { summaries, texts, rnd } = syntheticCorpus(200, 11);
     const index = buildIndex(summaries, texts, { shardMaxBytes: 8 * 1024 });
-    for (const [path, body] of index.files) if (path !== 'index.js') expect(Buffer.byteLength(body), path).toBeLessThanOrEqual(index.meta.shardMaxBytes);
-    expect(index.meta.shardMaxBytes).toBeLessThanOrEqual(8 * 1024);
+    for (const [path, body] of index.files) {
+      if (path === 'index.js' || path.startsWith('3/p')) continue;
+      const kind = Number(path.split('/')[0]);
+      expect(Buffer.byteLength(body), path).toBeLessThanOrEqual(index.meta.shardMaxBytes[kind - 1]);
+      if (kind === 3) expect(Buffer.byteLength(body), path).toBeLessThanOrEqual(8 * 1024);
+    }
     const reader = loadReader();
-    // Loaded bytes never exceed what the reader allowed for before loading.
-    const term = '城镇新增就业高质量发展改革';
-    const before = index.loaded.length;
-    const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes);
-    expect(got.status).toBe('exact');
-    const bytes = index.loaded.slice(before).reduce((n, p) => n + Buffer.byteLength(index.files.get(p)!), index.metaBytes);
-    expect(bytes).toBeLessThanOrEqual((reader as unknown as { bytesAtMost: (t: string, m: TermIndexMeta, b: number) => number }).bytesAtMost(term, index.meta, index.metaBytes));
+    for (const term of ['城镇新增就业高质量发展改革', ...termsOf(texts, rnd, 100)]) {
+      const before = index.loaded.length;
+      const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes);
+      expect(got.status, term).toBe('exact');
+      // Shards first, no more than the reader allowed for; then positions, within what is left of the budget.
+      const shards = index.loaded.slice(before).filter((p) => !p.startsWith('3/p'));
+      expect(shards.reduce((n, p) => n + Buffer.byteLength(index.files.get(p)!), index.metaBytes)).toBeLessThanOrEqual(reader.bytesAtMost(term, index.meta, index.metaBytes));
+      expect(index.metaBytes + index.loadedBytes(before)).toBeLessThanOrEqual(QUERY_BUDGET_BYTES);
+    }
     // Shards as large as 100 KB: three of them exceed the budget, so nothing is loaded and nothing counted.
     index.loaded.length = 0;
-    const large = { ...index.meta, shardMaxBytes: 100 * 1024, gramShards: 1 << 12 };
+    const large = { ...index.meta, shardMaxBytes: [100 * 1024, 100 * 1024, 100 * 1024], shardBits: [16, 16, 16] };
     const tooLong = await reader.countTerm('发展改革城镇新增就业高质量PM2.5', large, index.load, index.metaBytes);
     expect(tooLong.status).toBe('too-long');
     expect(tooLong.rows).toEqual([]);
     expect(index.loaded).toEqual([]);
   });
 
-  it('codes report sets as delta lists or bitsets, whichever is shorter, and reads them back', () => {
+  it('codes report sets as gap lists or bitsets, whichever is shorter, and reads them back', () => {
     const reader = loadReader();
-    for (const set of [[], [0], [5, 6, 7, 100], [...new Set(Array.from({ length: 900 }, (_, i) => i + (i % 3)))].sort((a, b) => a - b)]) {
-      const text = encodeSet(set, 1000);
-      expect(reader.decodeSet(text)).toEqual(set);
+    const sets = [[], [0], [999], [5, 6, 7, 100], [...new Set(Array.from({ length: 900 }, (_, i) => i + (i % 3)))].sort((a, b) => a - b), Array.from({ length: 1000 }, (_, i) => i)];
+    for (const set of sets) expect(reader.decodeSet(encodeSet(set, 1000), 1000)).toEqual(set);
+    // No set takes more than the bitset's 1,000 bits (and its flag), in base64 digits.
+    for (const set of sets) expect(encodeSet(set, 1000).length).toBeLessThanOrEqual(Math.ceil(1001 / 6));
+  });
+
+  it('keys grams by a bijection the reader computes alike: distinct grams, distinct keys', () => {
+    const reader = loadReader();
+    const { texts } = syntheticCorpus(50, 3);
+    const grams = new Set<string>(['\u0000', '\uffff', 'a', '发', '\ud83d', '\u0000\u0000', '\uffff\uffff', '\u0000\u0000\u0000', '\uffff\uffff\uffff', '发展改']);
+    for (const t of texts.values()) for (const sec of foldedSections(t)) for (let k = 0; k < sec.length; k++) for (let n = 1; n <= 3 && k + n <= sec.length; n++) grams.add(sec.slice(k, k + n));
+    for (let c = 0; c < 65536; c += 7) grams.add(String.fromCharCode(c)).add(String.fromCharCode(c, 65535 - c)).add(String.fromCharCode(c, c >> 3, 65535 - c));
+    const seen = new Map<string, string>();
+    for (const g of grams) {
+      const key = gramKey(g);
+      expect(reader.gramKey(g), g).toBe(key);
+      expect(key).toBeGreaterThanOrEqual(0);
+      expect(key).toBeLessThan(2 ** (16 * g.length));
+      const id = `${g.length}:${key}`;
+      expect(seen.get(id), g).toBeUndefined();
+      seen.set(id, g);
     }
-    expect(encodeSet(Array.from({ length: 1000 }, (_, i) => i), 1000).startsWith('~')).toBe(true);
   });
 });
