@@ -10,7 +10,7 @@ import { BARE_MEASURE, HEAD_NOUN } from './subject.ts';
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移|抢通|筹建|开发|整理|选拔出|选拔)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移|抢通|筹建|开发|整理|选拔出|选拔|深化|优化|安装|获批|调整)';
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
@@ -65,13 +65,16 @@ export function splitAction(indicator: string): { action: string | null; indicat
     (/(?:率|占比|比重|比例)$/u.test(rest) && !/(?:提升|提高|推动|推进|加快|落实|促进|保持|巩固)$/u.test(m[0])) ||
     // (正在清理修订之中: a time word left is no thing.)
     /^(?:之中|之后|之前|中|后)$/u.test(rest) ||
+    // (调整后新增…学位: a verb before 后 dates what follows; nothing is done to it.)
+    /^[后前]/u.test(rest) ||
     /^(?:通车|投产|投用|运营|使用|开放|开业|竣工|完工)/u.test(rest) ||
     // 建成区, 建设用地, 启动区, 整治区域: a verb before a word of place or land makes a noun, not an action.
     /^(?:区(?!级|属|直|政府|委|人大|政协)|区域|用地|地块|片区|园区)/u.test(rest) ||
     // 修订或废止…, 整治提升类城中村: a verb joined to another, or a class word after it, is no thing measured.
     /^[或和及与类型式级]/u.test(rest) ||
     // 续建项目, 争取到…: a verb before 项目 names a kind of project; 到, 把 carry the verb on.
-    /^(?:项目|到|把)/u.test(rest)
+    // (落实项目资金: the funds of projects are a thing.)
+    /^(?:项目(?!资金)|到|把)/u.test(rest)
   ) {
     return { action: null, indicator };
   }

@@ -117,7 +117,10 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   if (MILESTONE.test(tail)) return COUNT_UNIT.test(unit) ? { length: 0, withheld: 'a count of milestones' } : { length: 0 };
   if (!COUNT_UNIT.test(unit) && !EXTENT_UNIT.test(unit)) return PURPOSE.test(tail) ? { length: 0 } : { length: 0, withheld: 'a size or amount that names a thing' };
   // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
-  const item = tail.split(/[、，]/u)[0].replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
+  let item = tail.split(/[、，]/u)[0].replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
+  // (98项具体举措落地落实: verbs alone after the noun say what is done to it.)
+  const doneTo = item.match(DONE_TO);
+  if (doneTo && doneToNoun(doneTo[1])) item = doneTo[1];
   const cut = item.search(PREDICATE);
   const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
   // 首批12项及第二批…: the count belongs to a noun joined later.
@@ -142,7 +145,18 @@ function ownerOf(noun: string): string | null {
 }
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
+const DONE_TO_VERB = '落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
+
+/** A counted noun, then verbs alone that say what is done to it. */
+const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
+
+/**
+ * Is what stands before verbs done to it a noun? Not after a place it is in (100家企业在…中心挂牌), not a verb waiting for
+ * its object (73%以上得到落实), and not a phrase with 的, whose owner is read apart (5783名职工诉求的土地落实).
+ */
+function doneToNoun(words: string): boolean {
+  return !/[的和及与]$/u.test(words) && !/[在的]/u.test(words) && !/(?:得到|进行|予以|加以)$/u.test(words);
+}
 
 /** A scope before a count (全区124个社区): it stays in the row's name. */
 const PLACE_SCOPE = /(?:城区|全市|市区|县城|全县|全省|全区)$/u;
@@ -423,9 +437,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
       if (status) phrase = phrase.slice(0, status.at);
       // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
-      const doneTo = phrase.match(new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u'));
+      const doneTo = phrase.match(DONE_TO);
       // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
-      if (doneTo && !/[的和及与]$/u.test(doneTo[1]) && !/在/u.test(doneTo[1])) phrase = doneTo[1];
+      if (doneTo && doneToNoun(doneTo[1])) phrase = doneTo[1];
       // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
       const predicate = phrase.slice(2).search(DONE_PREDICATE);
       if (predicate >= 0) phrase = phrase.slice(0, predicate + 2);
@@ -444,7 +458,10 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 12座人行天桥建设: a count of the things built, likewise (a count of 工程 or 项目 counts those, and 投资建设 or 开发建设 is one work).
       else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程目资发造]建设$/u.test(noun)) noun = noun.replace(/建设$/u, '');
       // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
-      if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:建设)?(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:建设)?(?:任务|目标)$/u, '');
+      // (163项改革任务: where 任务 is the thing itself, it stays.)
+      // (2150户农村危房改造任务: the work of the kind named stays, 农村危房改造.)
+      if (COUNT_UNIT.test(q.unit) && /^.{2,}?建设(?:任务|目标)$/u.test(noun)) noun = noun.replace(/建设(?:任务|目标)$/u, '');
+      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:改造|整治|治理)(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:任务|目标)$/u, '');
       // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
       const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接))/u);
       if (partner > 0) noun = noun.slice(0, partner);
