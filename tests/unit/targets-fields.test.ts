@@ -361,39 +361,27 @@ describe('a main target named again', () => {
 
 const corpus = '../shared/corpus';
 describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule was written from', () => {
+  // Each later sample with its size and, where the indicator stands below 95 % even after the rules changed on it, the
+  // floor that holds what is reached (so that a change that loses rows fails). The fifth was labelled twice: two readers
+  // agreed on 77 of its 80 rows in every field.
+  const later: [file: string, rows: number, indicator?: number][] = [
+    ['row-fields-heldout.json', 80],
+    ['row-fields-heldout-2.json', 60],
+    ['row-fields-heldout-3.json', 60, 0.88],
+    ['row-fields-heldout-4.json', 60],
+    ['row-fields-heldout-5.json', 80],
+    ['row-fields-heldout-6.json', 80],
+    ['row-fields-heldout-7.json', 80],
+    ['row-fields-heldout-8.json', 80, 0.92],
+    ['row-fields-heldout-9.json', 80, 0.93],
+  ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;
-    for (const [file, rows] of [['tests/gold/row-fields-heldout.json', 80], ['tests/gold/row-fields-heldout-2.json', 60]] as const) {
-      const result = evaluateRowFields(loadFieldLabels(file), reports);
-      expect(result.rows).toBe(rows);
-      expect(failedRowFieldFloors(result), file).toEqual([]);
+    for (const [file, rows, indicator] of later) {
+      const result = evaluateRowFields(loadFieldLabels(`tests/gold/${file}`), reports);
+      expect(result.rows, file).toBe(rows);
+      expect(failedRowFieldFloors(result, { ...ROW_FIELD_FLOORS, indicator: indicator ?? ROW_FIELD_FLOORS.indicator }), file).toEqual([]);
     }
-    // The third sample: the indicator is named as the labeller named it in 88 % of its rows, not yet 95 %; the floor
-    // holds what is reached, so that a change that loses rows fails.
-    const third = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-3.json'), reports);
-    expect(third.rows).toBe(60);
-    expect(failedRowFieldFloors(third, { ...ROW_FIELD_FLOORS, indicator: 0.88 })).toEqual([]);
-    const fourth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-4.json'), reports);
-    expect(fourth.rows).toBe(60);
-    expect(failedRowFieldFloors(fourth)).toEqual([]);
-    // The fifth, labelled twice (two readers agreed on 77 of its 80 rows in every field).
-    const fifth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-5.json'), reports);
-    expect(fifth.rows).toBe(80);
-    expect(failedRowFieldFloors(fifth)).toEqual([]);
-    const sixth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-6.json'), reports);
-    expect(sixth.rows).toBe(80);
-    expect(failedRowFieldFloors(sixth)).toEqual([]);
-    const seventh = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-7.json'), reports);
-    expect(seventh.rows).toBe(80);
-    expect(failedRowFieldFloors(seventh)).toEqual([]);
-    // The eighth: the indicator is named as the labeller named it in 92.5 % of its rows after the rules changed on it;
-    // the floor holds what is reached.
-    const eighth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-8.json'), reports);
-    expect(eighth.rows).toBe(80);
-    expect(failedRowFieldFloors(eighth, { ...ROW_FIELD_FLOORS, indicator: 0.92 })).toEqual([]);
-    const ninth = evaluateRowFields(loadFieldLabels('tests/gold/row-fields-heldout-9.json'), reports);
-    expect(ninth.rows).toBe(80);
-    expect(failedRowFieldFloors(ninth, { ...ROW_FIELD_FLOORS, indicator: 0.93 })).toEqual([]);
   }, 120_000);
   it('holds the floors on the hand-labelled sample', () => {
     const result = evaluateRowFields(loadFieldLabels('tests/gold/row-fields.json'), ingestFolder(corpus).reports);
