@@ -103,7 +103,10 @@ export function extractTargets(
         let numberless: { text: string; start: number } | null = null;
         // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
         const sentenceRows: { indicator: string; start: number }[] = [];
-        for (const cm of sentence.matchAll(clauseRe)) {
+        // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
+        // offsets hold; the quote is still cut from the text as written).
+        const parsed = sentence.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，');
+        for (const cm of parsed.matchAll(clauseRe)) {
           const clause = cm[0].replace(/[，：。！？；]$/, '');
           const clauseStart = sentenceStart + cm.index!;
           const found = quantities(clause);
@@ -138,7 +141,7 @@ export function extractTargets(
             // unless the clause commits to it.
             const done = kind === 'target' && PERFECTIVE.test(clause.slice(0, r.numberStart)) && !COMMITMENT.test(clause);
             // 将免费开放时间由19天增至40天: the number a change starts from is the level now, not the target.
-            const startLevel = !headline && /(?:由|从)(?:现在|目前|当前|现有)?的?$/u.test(clause.slice(0, r.numberStart)) && /^[^，。；\d]{0,6}?(?:增至|增加到|提高到|提升到|扩大到|增长到|达到|降至|下降到|减少到|压减到|压缩到|降到|缩短到|延长到|至|到)\d/u.test(clause.slice(r.numberStart).replace(/^[\d.,]+/u, '').slice(r.unit.length));
+            const startLevel = !headline && /(?:由|从)(?:现在|目前|当前|现有|上年|去年|\d{4}年(?:末|底)?)?的?$/u.test(clause.slice(0, r.numberStart)) && /^[^，。；\d]{0,6}?(?:增至|增加到|提高到|提升到|扩大到|增长到|达到|降至|下降到|减少到|压减到|压缩到|降到|缩短到|延长到|至|到|(?:撤并|整合|合并|归并|调整|精简|压缩)为)\d/u.test(clause.slice(r.numberStart).replace(/^[\d.,]+/u, '').slice(r.unit.length));
             const kindHere = bulletin || done || startLevel ? 'achievement' : headline ? 'target' : kind;
             // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
             const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;

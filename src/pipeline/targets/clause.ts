@@ -77,18 +77,20 @@ const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|�
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
 const TAIL_OF_SUBJECT = new RegExp(
   '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
-    '[^，、。；\\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
+    '[^，、。；\\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
     '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
   'u',
 );
 /** A verb of change that links a subject's old value to its new one (由71所优化整合为47所). */
-const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|上升|跃升|攀升)(?:到|至|为)$/u;
+const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升)(?:到|至|为)$/u;
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
+/** Words that open with a verb of doing (完成投资…, 新建…). */
+const ANY_VERB_FIRST = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE})`, 'u');
 /** A subject that is verbs and nothing else (新建成, 开工改造). */
 const VERBS_ONLY = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})+$`, 'u');
 /** Verbs that move others to act (引导3家金融机构为…提供): the things counted are the others, named without the verb. */
@@ -138,6 +140,9 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
  */
 function ownerOf(noun: string): string | null {
   const m = noun.match(/^([^的、，]{2,12})的(\p{Script=Han}{2,})$/u);
+  // (11条现状道路改造提升的…交通微循环工程: the things worked on, then the work, then what it belongs to.)
+  const worked = m?.[1].match(/^(\p{Script=Han}{2,}?)(?:改造提升|提升改造|改造|整治|治理|提升)$/u);
+  if (worked && !RELATIVE_CLAUSE.test(worked[1]) && !COUNT_VERB.test(worked[1])) return worked[1];
   // (Only where what follows 的 is what is done to them or a measure of them — 环境提升工程, 综合整治, 贫困户人均增收 —
   // and what stands before it has no verb: 竞争力强的平台企业, 为群众提供优质高效的…服务 count the noun after 的.)
   if (!m || !PROCESS_OF.test(m[2]) || RELATIVE_CLAUSE.test(m[1]) || COUNT_VERB.test(m[1]) || /\d/u.test(m[1])) return null;
@@ -324,7 +329,10 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // of the subject just stated.
     const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
     // (由71所优化整合为47所: a change verb alone is a link, too.)
-    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim())) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^并/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    // (市政道路27条共58.2公里: a total word right after a row of this clause links the same thing; after a number that
+    // was no row, 共71.8亿元 is of something the text does not name here.)
+    const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
+    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^并/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
       // not about the last clause's subject (and its own subject is stated as something else).
@@ -424,6 +432,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // (新开工117个重大项目、总投资1935.7亿元: a total after the 、 is a measure of the noun, too.)
       const said = phrase.search(/、(?:总|[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降))/u);
       if (said > 0) phrase = phrase.slice(0, said);
+      // (加快76个产业重点项目建设、完成投资133.4亿元: a 、 before another number of the clause ends the noun's item.)
+      // (Only where what follows the 、 is another work, a verb first: 河流配备区、街道、社区三级河长 is one list.)
+      else if (limit < clause.length && phrase.includes('、') && ANY_VERB_FIRST.test(phrase.slice(phrase.indexOf('、') + 1))) phrase = phrase.slice(0, phrase.indexOf('、'));
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
       // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
@@ -463,7 +474,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (COUNT_UNIT.test(q.unit) && /^.{2,}?建设(?:任务|目标)$/u.test(noun)) noun = noun.replace(/建设(?:任务|目标)$/u, '');
       else if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:改造|整治|治理)(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:任务|目标)$/u, '');
       // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
-      const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接))/u);
+      const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接|建立|帮扶))/u);
       if (partner > 0) noun = noun.slice(0, partner);
       if (countVerb) {
         // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
@@ -518,7 +529,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
         subject = carryOver(firstSubject, subject);
         quoteStart = firstQuoteStart;
-      } else if (verb) {
+      } else if (verb && !/^(?:投资|投入)$/u.test(subject)) {
+        // (投资 is named below, from the thing just stated: 加快76个…项目建设、完成投资133.4亿元.)
         subject = `${verb}${subject}`;
         quoteStart = verbQuoteStart;
       } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject)) {
@@ -536,7 +548,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
       // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
-      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '');
+      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '');
       subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       borrowed = true;

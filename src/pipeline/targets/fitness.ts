@@ -44,6 +44,7 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (OPENS_WITH_QUANTITY.test(ind) && !CLASS_WORD.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
   if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
+  if (/(?:之中|当中)$/u.test(ind)) return 'indicator is no name';
   if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成)$/u.test(ind)) return 'indicator is a verb without the thing done';
   // 40.151件民生实事 at the head of a line: a count has no fraction there — a list number (40.) is glued to it. (A count
   // per head may have one: 每千人托位数4.4个.)

@@ -120,6 +120,8 @@ export function stripLead(s: string): string {
     // 实施好十方面34项…: a count of the text's own aspects, and 好 after a verb, say how, not what.
     .replace(/[一二三四五六七八九十\d]+个?方面$/u, '')
     .replace(/(?<=实施|落实|推进|编制|开展|打造|执行|组织)好$/u, '')
+    // 据统计, 海关统计: who counted is no part of what was counted.
+    .replace(/^(?:据|经)?(?:海关|税务部门|统计部门|统计局)?统计(?:显示)?/u, '')
     // 再减少…: 再 says it happens again, not what.
     .replace(/^再(?=减少|增加|新增|提高|降低|下降|压减|新建|建设|完成|实施)/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
@@ -171,7 +173,7 @@ export function cleanSubject(s: string): string {
   const based = COMPARISON_BASE.test(out);
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
   // 将免费开放时间由19天增至40天: 将 (or 把) puts the thing first, before the base it is changed from.
-  if (based) out = out.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
+  if (based || /(?:提高|提升|降|调整|扩大|增加|压缩|缩短|延长|下调|上调)(?:到|至|为)$/u.test(s.trim())) out = out.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
   return out.replace(/[、和及与]+$/, '').trim();
 }
 
