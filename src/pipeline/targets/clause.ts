@@ -86,7 +86,7 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -99,7 +99,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
@@ -123,6 +123,9 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   // (98项具体举措落地落实: verbs alone after the noun say what is done to it.)
   const doneTo = item.match(DONE_TO);
   if (doneTo && doneToNoun(doneTo[1])) item = doneTo[1];
+  // (带动2万人实现就业: people counted by the status they reach, named by it.)
+  const reached = /^[万千]?(?:人|人次|户)$/u.test(unit) ? item.match(/^实现(?:转移就业|再就业|就业|创业|脱贫|增收)/u)?.[0] : undefined;
+  if (reached) return { noun: reached, length: reached.length, cut: true };
   const cut = item.search(PREDICATE);
   const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
   // 首批12项及第二批…: the count belongs to a noun joined later.
@@ -153,7 +156,7 @@ function ownerOf(noun: string): string | null {
 const DONE_TO_VERB = '落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
 
 /** A counted noun, then verbs alone that say what is done to it. */
-const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
+const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
 
 /**
  * Is what stands before verbs done to it a noun? Not after a place it is in (100家企业在…中心挂牌), not a verb waiting for
@@ -407,7 +410,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
         const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
         // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
-        push(`${grown || ((CAUSATIVE.test(lead) && glued.cut) || framed ? '' : lead)}${glued.noun}`, q.end + glued.length);
+        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead)}${glued.noun}`, q.end + glued.length);
         continue;
       }
     }
@@ -619,12 +622,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       comparatorOf(pre.trimEnd(), q.bound, q.unit) !== 'eq'
         ? null
         : RATE_UNIT.test(q.unit)
-          ? subject.match(/^(压减|缩减|减少|降低|提高|增加|提升)(\p{Script=Han}{2,})$/u)
+          ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加|提升)(\p{Script=Han}{2,})$/u)
           : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
-            subject.match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
+            subject.match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|精简|压缩)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
     if (changed) {
       push(changed[2], quoteEnd, borrowed);
-      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|精简)$/u.test(changed[1]) ? 'decline' : 'growth';
+      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|精简|压缩)$/u.test(changed[1]) ? 'decline' : 'growth';
       continue;
     }
     push(subject, quoteEnd, borrowed);

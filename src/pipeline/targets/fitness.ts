@@ -45,7 +45,7 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
   if (/(?:之中|当中)$/u.test(ind)) return 'indicator is no name';
-  if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成)$/u.test(ind)) return 'indicator is a verb without the thing done';
+  if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成|带动|惠及|吸纳)$/u.test(ind)) return 'indicator is a verb without the thing done';
   // 40.151件民生实事 at the head of a line: a count has no fraction there — a list number (40.) is glued to it. (A count
   // per head may have one: 每千人托位数4.4个.)
   if (/^(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|件|支|批|栋|艘|架|篇|部|间|户|人|人次|位|场次)$/u.test(r.unit) && !Number.isInteger(r.value) && /^\d+\.\d/u.test(quote)) return 'a count with a fraction (a list number glued to it)';

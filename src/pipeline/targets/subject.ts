@@ -125,7 +125,11 @@ export function stripLead(s: string): string {
     // 再减少…: 再 says it happens again, not what.
     .replace(/^再(?=减少|增加|新增|提高|降低|下降|压减|新建|建设|完成|实施)/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
-    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计)/u, '')
+    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计|新增)/u, '')
+    // 先后4次组织…: how often is no part of what.
+    .replace(/^先后\d+次/u, '')
+    // 光明新区的总体目标是地区生产总值要突破…: the frame that names a target is no part of it.
+    .replace(/^[^，。；]{0,12}?的?(?:总体|主要|预期)?目标(?:是|为)(?=\p{Script=Han}{2})/u, '')
     .replace(/^“?十[一二三四五六七八九]五”?(?:末|时期|期间)/, '')
     .replace(LEAD_WORDS, '')
     .replace(/^[（(][^）)]{1,8}[）)]/u, '');
@@ -139,7 +143,8 @@ export function carryOver(first: string, part: string): string {
   const LEVEL = /(?:国家|省|市|县|区)级/;
   if (new RegExp(`^${LEVEL.source}$`).test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
   // 新增国家级…企业22家、总量达117家: the total is of the things, not of the ones added.
-  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}${part}`;
+  // (持牌金融机构新增47家、总数达到1771家: likewise after the noun.)
+  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
   return `${first}${part}`;
 }
 
