@@ -66,18 +66,6 @@ const EDITION_SEARCH_STAGE = join(WORK, 'edition-search');
 const TERM_INDEX_STAGE = join(WORK, 'term-index');
 const EDITION_TERMS_STAGE = join(WORK, 'edition-terms');
 const SEARCH_DOCUMENTS = join(WORK, 'search-documents');
-/**
- * What each process holds at most (bytes, PSS measured by the bench at 1,000 reports), for the memory budget: a render
- * (its memory does not follow the corpus: no MDX module, a few reports at a time, per-page history files), a Pagefind
- * batch (≈ 32 bytes per byte of search documents it reads), the search documents (one report at a time), the site
- * data (below).
- */
-const RENDER_BYTES = 0.75e9;
-const PAGEFIND_BASE_BYTES = 50e6;
-const PAGEFIND_BYTES_PER_BYTE = 32;
-const SEARCH_DOCUMENTS_BYTES = 0.25e9;
-/** The explorer files are written a report at a time, the offline search index spills its postings: 0.45 GB at 1,000. */
-const SITE_DATA_BYTES = 0.5e9;
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 const RENDER = join(WORK, 'render');
@@ -96,6 +84,20 @@ const wholeSite = startRender(OUT, { ATLAS_MDX_DIR: resolve(DATA, 'mdx'), ATLAS_
 const INGEST_HEAP_MB = Number(process.env.ATLAS_INGEST_HEAP_MB ?? 1536);
 step('ingest', () => run([`--max-old-space-size=${INGEST_HEAP_MB}`, 'scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
+/**
+ * What each process holds at most (bytes, PSS measured by the bench), for the memory budget: a render (0.84 GB at 1,000
+ * reports, 1.24 GB at 10,000: the pages that are not reports grow with the corpus — the home page's list, the indicator
+ * pages), a Pagefind batch (≈ 32 bytes per byte of search documents it reads), the search documents (one report at a
+ * time), the site data (below). Set from those measures, not lower: at 0.75 and 0.5 GB the queue let a render, the site
+ * data and a Pagefind batch run together, 2.18 GB summed at 1,000 reports.
+ */
+const perThousand = (base: number, per: number) => base + (per * summaries.length) / 1000;
+const RENDER_BYTES = perThousand(0.8e9, 45e6);
+const PAGEFIND_BASE_BYTES = 50e6;
+const PAGEFIND_BYTES_PER_BYTE = 32;
+const SEARCH_DOCUMENTS_BYTES = 0.25e9;
+/** The explorer files are written a report at a time, the indexes spill their postings: 0.68 GB at 1,000, 0.88 at 10,000. */
+const SITE_DATA_BYTES = perThousand(0.66e9, 22e6);
 // Offline editions (src/publish/offline.ts, editionPlan): the whole site in one zip while it is small, one zip per
 // province (and 全国) once it is large, judged by the size of the reports' data.
 const editions = (() => {
