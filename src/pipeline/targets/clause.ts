@@ -105,6 +105,10 @@ const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开�
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
 const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面)*(实现|通过|开展|进入|列入|入选|获得|荣获|纳入|成为)(?=[^，。；、]{2})/u;
+/** Every status of a phrase (matchAll), the last of which names what was reached. */
+const STATUS_PREDICATES = new RegExp(STATUS_PREDICATE.source, 'gu');
+/** The verbs an item opens with, and 好 after them (落实好…), before the words that say which of the noun. */
+const LEADING_VERBS = new RegExp(`^(?:${LEADING_VERB.source.slice(1)})+好?`, 'u');
 /** Words that make what stands before 的 a clause, not a noun (3个年产值超亿元的项目, 10个具备条件的乡镇). */
 const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通过|开展|列入|获|符合|位于|涉及|参与|纳入|进入|享受|覆盖|完成|建成|新建|列为|评为|认定|在|用于|为)/u;
 
@@ -193,7 +197,7 @@ function statusOf(item: string): { at: number; words: string } | null {
   // (34项自主开展项目: a manner word before the verb, not a noun.)
   if (/[并和且及与]$/u.test(noun) || COUNT_VERB.test(noun) || /(?:自主|主动|共同|联合|统一|独立|积极|分别|相继|陆续)$/u.test(noun)) return null;
   // (通过…开展科技攻关: 通过 is "by way of" there, and the last status verb says what was reached.)
-  const last = [...item.matchAll(new RegExp(STATUS_PREDICATE.source, 'gu'))].at(-1)!;
+  const last = [...item.matchAll(STATUS_PREDICATES)].at(-1)!;
   const words = item.slice(last.index! + last[0].length - last[1].length);
   // (进入全国前…, 成为…后: a status cut short by a number, or a time, names nothing.)
   if (/(?:前|后|第|时|超过|达|\d)$/u.test(words)) return null;
@@ -402,7 +406,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (自贸试验区有3项改革成果: what has them, without 有.)
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
         // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
-        const modifier = item.replace(new RegExp(`^(?:${LEADING_VERB.source.slice(1)})+好?`, 'u'), '');
+        const modifier = item.replace(LEADING_VERBS, '');
         const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??

@@ -21,6 +21,7 @@ export const COMPOUND_PAIRS: [string, string, string][] = [
 
 /** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
 const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
+const PAIRED_SCOPES = new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u');
 
 /** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
 const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额)$/u;
@@ -35,7 +36,7 @@ export const MEASURE_END = /[率额量数值比重费入金准次资价润收耗
 export function distribute(subjectText: string, count: number, splitAnd = false): string[] | null {
   let parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
   // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
-  const paired = subjectText.match(new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u'));
+  const paired = subjectText.match(PAIRED_SCOPES);
   if (count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
   // 城乡居民…, 存贷款余额, 进出口: a word that joins two (城镇和农村, 存款和贷款) shares the rest, in that order.
   if (count === 2 && !subjectText.includes('、')) {
@@ -139,9 +140,10 @@ export function stripLead(s: string): string {
  * A subject stated once for several numbers: 新签约项目250个、总投资1000亿元 → 新签约项目总投资; an administrative
  * level that replaces the first subject's (国家级…突破20家、省级突破50家) takes its place.
  */
+const LEVEL = /(?:国家|省|市|县|区)级/u;
+const LEVEL_ALONE = new RegExp(`^${LEVEL.source}$`, 'u');
 export function carryOver(first: string, part: string): string {
-  const LEVEL = /(?:国家|省|市|县|区)级/;
-  if (new RegExp(`^${LEVEL.source}$`).test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
+  if (LEVEL_ALONE.test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
   // 新增国家级…企业22家、总量达117家: the total is of the things, not of the ones added.
   // (持牌金融机构新增47家、总数达到1771家: likewise after the noun.)
   if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
