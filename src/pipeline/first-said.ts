@@ -61,23 +61,86 @@ function sectionTexts(r: Report): { id: string; text: string }[] {
   return r.sections.map((s) => ({ id: s.id, text: `${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}` }));
 }
 
-function countIn(whole: string, text: string): number {
-  let n = 0;
-  for (let at = whole.indexOf(text); at >= 0; at = whole.indexOf(text, at + text.length)) n++;
-  return n;
+/**
+ * Where strings stand in one text, found through an index of the text's pairs of characters: each question about a
+ * phrase (where it stands, how often, what is around each use) reads the few places its first two characters stand,
+ * not the whole text. Why: a report has thousands of candidate phrases, and scanning its text once per phrase was most
+ * of the time spent on what a report says for the first time. Answers are those of indexOf, use after use.
+ */
+export class TextIndex {
+  readonly text: string;
+  /** Character → a small number (0: not in the text), so that a pair of them is one small integer. */
+  private readonly ids = new Map<number, number>();
+  /** Every position but the last, ordered by the pair of characters that starts there, then by position. */
+  private readonly byPair: Float64Array;
+  private readonly alphabet: number;
+  /** A power of two above every position: an entry is its pair × span + its position, an exact integer. */
+  private readonly span: number;
+  constructor(text: string) {
+    this.text = text;
+    const codes = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let id = this.ids.get(c);
+      if (id === undefined) this.ids.set(c, (id = this.ids.size + 1));
+      codes[i] = id;
+    }
+    this.alphabet = this.ids.size + 1;
+    this.span = 2 ** Math.ceil(Math.log2(text.length + 1));
+    // One number per position, its pair then its position, sorted as numbers (a text too varied for exact integers
+    // is searched with indexOf).
+    const exact = this.alphabet * this.alphabet * this.span <= Number.MAX_SAFE_INTEGER;
+    const keyed = new Float64Array(exact ? Math.max(0, text.length - 1) : 0);
+    for (let i = 0; i < keyed.length; i++) keyed[i] = (codes[i] * this.alphabet + codes[i + 1]) * this.span + i;
+    this.byPair = keyed.sort();
+  }
+  /** Every start of `s` in the text, overlapping ones included, in order (indexOf from each start + 1). */
+  positions(s: string): number[] {
+    const out: number[] = [];
+    if (s.length < 2 || this.byPair.length < this.text.length - 1) {
+      for (let at = this.text.indexOf(s); at >= 0; at = this.text.indexOf(s, at + 1)) out.push(at);
+      return out;
+    }
+    const a = this.ids.get(s.charCodeAt(0));
+    const b = this.ids.get(s.charCodeAt(1));
+    if (a === undefined || b === undefined) return out;
+    const from = (a * this.alphabet + b) * this.span;
+    // The first entry of the pair, by binary search; then its entries, in position order.
+    let lo = 0;
+    let hi = this.byPair.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.byPair[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span; k++) {
+      const i = this.byPair[k] - from;
+      if (s.length === 2 || this.text.startsWith(s, i)) out.push(i);
+    }
+    return out;
+  }
+  /** How many times `s` stands in the text, each use counted after the last one ends (as indexOf from its end). */
+  count(s: string): number {
+    let n = 0;
+    let next = 0;
+    for (const i of this.positions(s)) {
+      if (i < next) continue;
+      n++;
+      next = i + s.length;
+    }
+    return n;
+  }
 }
 
 /** The marked phrases of a report, each with its section and how often the report uses it, best first. */
-export function markedPhrases(r: Report): (NewPhrase & { uses: number; at: number })[] {
+export function markedPhrases(r: Report, sections = sectionTexts(r), index = new TextIndex(sections.map((s) => s.text).join('\n'))): (NewPhrase & { uses: number; at: number })[] {
   const found = new Map<string, NewPhrase & { uses: number; at: number }>();
-  const sections = sectionTexts(r);
-  const whole = sections.map((s) => s.text).join('\n');
   let at = 0;
   for (const s of sections) {
     for (const m of s.text.matchAll(MARKED)) {
       const text = (m[1] ?? m[2] ?? m[3]).trim();
       if (NOT_A_PHRASE.test(text) || found.has(text)) continue;
-      found.set(text, { text, section: s.id, uses: countIn(whole, text), at: at++ });
+      found.set(text, { text, section: s.id, uses: index.count(text), at: at++ });
     }
   }
   return [...found.values()].sort((a, b) => b.uses - a.uses || a.at - b.at);
@@ -174,17 +237,18 @@ export function closingWords(text: string, w: { edges: Uint8Array }): Set<string
  * followed by more of its clause is a verb with the head of a longer object (推进制造业 of 推进制造业技术改造,
  * 强化国家 of 强化国家战略科技力量) or a subject with its verb (方式加强), not a name.
  */
-function standsAlone(text: string, phrase: string, w: { edges: Uint8Array; single: Uint8Array }, closing: Set<string>): boolean {
-  const at = text.indexOf(phrase);
+function standsAlone(index: TextIndex, phrase: string, w: { edges: Uint8Array; single: Uint8Array }, closing: Set<string>): boolean {
+  const text = index.text;
+  const uses = index.positions(phrase);
+  if (uses.length === 0) return false;
+  const at = uses[0];
   let firstEnd = at + 1;
   while (firstEnd < at + phrase.length && !w.edges[firstEnd]) firstEnd++;
   if (closing.has(text.slice(at, firstEnd))) return false;
   // Begun in every use inside a run of single characters (着|力|推动 …): a cut through a word ICU does not know.
   const insideRun = (i: number) => i > 0 && w.single[i] === 1 && w.single[i - 1] === 1 && HAN.test(text[i - 1]);
-  let everyInside = true;
-  for (let i = at; i >= 0 && everyInside; i = text.indexOf(phrase, i + 1)) everyInside = insideRun(i);
-  if (everyInside) return false;
-  for (let i = at; i >= 0; i = text.indexOf(phrase, i + 1)) {
+  if (uses.every(insideRun)) return false;
+  for (const i of uses) {
     const end = i + phrase.length;
     const after = text[end];
     // A function word stands alone (的, 和); its character at the head of a longer word (要 of 要素) is no joint.
@@ -197,8 +261,9 @@ function standsAlone(text: string, phrase: string, w: { edges: Uint8Array; singl
  * Whether every use of the phrase in the text begins and ends at a word's edge, and none begins with a measure word
  * standing alone (项 after a numeral).
  */
-function atWordEdges(text: string, phrase: string, w: { edges: Uint8Array; single: Uint8Array }): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+function atWordEdges(index: TextIndex, phrase: string, w: { edges: Uint8Array; single: Uint8Array }): boolean {
+  const text = index.text;
+  for (const at of index.positions(phrase)) {
     if (!w.edges[at] || !w.edges[at + phrase.length]) return false;
     if (w.single[at] && MEASURE_CHARS.includes(phrase[0])) return false;
     // Right after a number (亿元超长期…, 多万人), a phrase begins with the number's unit: the tail of a count.
@@ -214,43 +279,63 @@ function atWordEdges(text: string, phrase: string, w: { edges: Uint8Array; singl
  * extending only strings that still repeat, so the work follows the repeated text, not the square of its length.
  */
 export function repeatedPhrases(whole: string): Map<string, number> {
-  const clauses = [...whole.matchAll(CLAUSE)].map((m) => m[0]);
-  // Occurrences by start: for each clause, the positions whose string of the current length still repeats.
-  let level = new Map<string, number>();
-  let starts: [number, number][] = [];
-  clauses.forEach((c, ci) => {
-    for (let i = 0; i + 2 <= c.length; i++) starts.push([ci, i]);
-  });
-  const counts: Map<string, number>[] = [];
-  for (let len = 2; len <= MAX_LENGTH + 1; len++) {
-    level = new Map();
-    const next: [number, number][] = [];
-    for (const [ci, i] of starts) {
-      const c = clauses[ci];
-      if (i + len > c.length) continue;
-      const key = c.slice(i, i + len);
-      level.set(key, (level.get(key) ?? 0) + 1);
-      next.push([ci, i]);
-    }
-    counts[len] = level;
-    starts = next.filter(([ci, i]) => level.get(clauses[ci].slice(i, i + len))! >= 2);
-    if (starts.length === 0) break;
+  // Each clause's end, by the positions inside it; a string is read only where it fits in its clause.
+  const clauseEnd = new Int32Array(whole.length);
+  let starts: number[] = [];
+  for (const m of whole.matchAll(CLAUSE)) {
+    const end = m.index + m[0].length;
+    for (let i = m.index; i < end; i++) clauseEnd[i] = end;
+    for (let i = m.index; i + 2 <= end; i++) starts.push(i);
   }
+  // A string of each length is a number (its id, in the order it first stands), made from its prefix's id and its
+  // last character: the strings are counted without being cut out of the text, level by level.
+  const charIds = new Map<number, number>();
+  for (const i of starts) for (const c of [whole.charCodeAt(i), whole.charCodeAt(i + 1)]) if (!charIds.has(c)) charIds.set(c, charIds.size);
+  const alphabet = charIds.size;
+  interface Level { len: number; counts: number[]; first: number[]; idAt: Int32Array }
   const out = new Map<string, number>();
-  for (let len = MIN_LENGTH; len <= MAX_LENGTH; len++) {
-    const here = counts[len];
-    if (!here) break;
-    const longer = counts[len + 1];
-    const extended = new Set<string>();
+  let prev: Level | null = null;
+  /** The repeats of a level that no string of the next one extends with as many uses, in the order they first stand. */
+  const emit = (here: Level, longer: Level | null) => {
+    if (here.len < MIN_LENGTH) return;
+    const extended = new Uint8Array(here.counts.length);
     if (longer) {
-      for (const [t, n] of longer) {
+      for (let t = 0; t < longer.counts.length; t++) {
+        const n = longer.counts[t];
         if (n < 2) continue;
-        if (here.get(t.slice(0, -1)) === n) extended.add(t.slice(0, -1));
-        if (here.get(t.slice(1)) === n) extended.add(t.slice(1));
+        const at = longer.first[t];
+        if (here.counts[here.idAt[at]] === n) extended[here.idAt[at]] = 1;
+        if (here.counts[here.idAt[at + 1]] === n) extended[here.idAt[at + 1]] = 1;
       }
     }
-    for (const [t, n] of here) if (n >= 2 && !extended.has(t)) out.set(t, n);
+    for (let t = 0; t < here.counts.length; t++) {
+      if (here.counts[t] >= 2 && !extended[t]) out.set(whole.slice(here.first[t], here.first[t] + here.len), here.counts[t]);
+    }
+  };
+  for (let len = 2; len <= MAX_LENGTH + 1; len++) {
+    const ids = new Map<number, number>();
+    const level: Level = { len, counts: [], first: [], idAt: new Int32Array(whole.length) };
+    const next: number[] = [];
+    for (const i of starts) {
+      if (i + len > clauseEnd[i]) continue;
+      const last = charIds.get(whole.charCodeAt(i + len - 1)) ?? alphabet;
+      const key = (len === 2 ? charIds.get(whole.charCodeAt(i))! : prev!.idAt[i]) * (alphabet + 1) + last;
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = level.counts.length));
+        level.counts.push(0);
+        level.first.push(i);
+      }
+      level.counts[id]++;
+      level.idAt[i] = id;
+      next.push(i);
+    }
+    if (prev) emit(prev, level);
+    prev = level;
+    starts = next.filter((i) => level.counts[level.idAt[i]] >= 2);
+    if (starts.length === 0 || len > MAX_LENGTH) break;
   }
+  if (prev && prev.len <= MAX_LENGTH) emit(prev, null);
   return out;
 }
 
@@ -292,38 +377,36 @@ const wellFormedItem = (x: string) => !FUNCTION_CHARS.includes(x[0]) && !FUNCTIO
  * Every phrase a report sets apart, scored: marked by the text (quotes, title marks) or a repeated 、-joined slogan
  * counts most, then a policy compound's grammar (…化…, …性…, 新…), then how often the report uses it. Best first.
  */
-export function phraseCandidates(r: Report): PhraseCandidate[] {
-  const sections = sectionTexts(r);
-  const whole = sections.map((s) => s.text).join('\n');
-  const folded = whole;
+export function phraseCandidates(r: Report, sections = sectionTexts(r), index = new TextIndex(sections.map((s) => s.text).join('\n'))): PhraseCandidate[] {
+  const whole = index.text;
   const out = new Map<string, PhraseCandidate>();
   const add = (text: string, uses: number, how: PhraseCandidate['how']) => {
     if (out.has(text)) return;
     // Marks and slogans are the text naming a phrase; a compound's grammar and repeated use make a name likely.
     const score = Math.log2(Math.max(1, uses)) + (how === 'repeated' ? 0 : 2) + (COMPOUND.test(text) ? 1 : 0);
     // The section is found only for the phrases listed (newPhrasesOf): most candidates are said before and dropped.
-    out.set(text, { text, uses, at: folded.indexOf(text), how, score });
+    out.set(text, { text, uses, at: index.positions(text)[0] ?? -1, how, score });
   };
-  for (const m of markedPhrases(r)) add(m.text, m.uses, 'marked');
+  for (const m of markedPhrases(r, sections, index)) add(m.text, m.uses, 'marked');
   for (const [text, uses] of slogans(whole)) add(text, uses, 'slogan');
-  const edges = wordEdges(folded);
-  const closing = closingWords(folded, edges);
+  const edges = wordEdges(whole);
+  const closing = closingWords(whole, edges);
   const tried = new Set<string>();
   for (const [text, uses] of repeatedPhrases(whole)) {
-    if (!atWordEdges(folded, text, edges)) continue;
-    if (wellFormed(text) && standsAlone(folded, text, edges, closing)) add(text, uses, 'repeated');
+    if (!atWordEdges(index, text, edges)) continue;
+    if (wellFormed(text) && standsAlone(index, text, edges, closing)) add(text, uses, 'repeated');
     // A repeat often carries the verb or object it always stands with (构建新发展格局): its cores, cut at a word's
     // edge, are candidates of their own, and the ranking below prefers the one that reads as a name.
     // Its end is cut only where two known words meet: an unknown word comes out as single characters (稳|岗|返|还),
     // and a cut between two of them would end the phrase inside it.
-    const at = folded.indexOf(text);
+    const at = index.positions(text)[0] ?? -1;
     for (let k = 1; k < text.length; k++) {
       if (!edges.edges[at + k]) continue;
       const strong = !(edges.single[at + k] && at + k > 0 && edges.single[at + k - 1] && edges.edges[at + k - 1]);
       for (const core of strong ? [text.slice(k), text.slice(0, k)] : [text.slice(k)]) {
         if (core.length < MIN_LENGTH || out.has(core) || tried.has(core)) continue;
         tried.add(core);
-        if (wellFormed(core) && atWordEdges(folded, core, edges) && standsAlone(folded, core, edges, closing)) add(core, countIn(folded, core), 'repeated');
+        if (wellFormed(core) && atWordEdges(index, core, edges) && standsAlone(index, core, edges, closing)) add(core, index.count(core), 'repeated');
       }
     }
   }
@@ -343,10 +426,10 @@ function overlaps(a: string, b: string): boolean {
 export function newPhrasesOf(r: Report, earlier: string): NewPhrase[] {
   const chosen: NewPhrase[] = [];
   const sections = sectionTexts(r);
-  const own = sections.map((s) => s.text).join('\n');
-  for (const c of phraseCandidates(r)) {
+  const own = new TextIndex(sections.map((s) => s.text).join('\n'));
+  for (const c of phraseCandidates(r, sections, own)) {
     if (chosen.length >= MAX_NEW_PHRASES) break;
-    if (!own.includes(c.text) || earlier.includes(c.text)) continue;
+    if (own.positions(c.text).length === 0 || earlier.includes(c.text)) continue;
     if (chosen.some((p) => p.text.includes(c.text) || c.text.includes(p.text) || overlaps(p.text, c.text))) continue;
     chosen.push({ text: c.text, section: sections.find((s) => s.text.includes(c.text))!.id });
   }

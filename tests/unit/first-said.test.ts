@@ -1,6 +1,6 @@
 /** previous and newPhrases (src/pipeline/first-said.ts): each report against its own government's earlier reports. */
 import { describe, expect, it } from 'vitest';
-import { linkReports, markedPhrases } from '../../src/pipeline/first-said.ts';
+import { linkReports, markedPhrases, TextIndex } from '../../src/pipeline/first-said.ts';
 import type { Report } from '../../src/pipeline/types.ts';
 
 function report(slug: string, year: number, code: string | null, text: string, kind = '政府工作报告'): Report {
@@ -48,5 +48,26 @@ describe('first said', () => {
     const none = report('x-2024', 2024, null, '“丙”');
     linkReports([bulletin, report1, none]);
     expect([report1.previous, bulletin.previous, none.previous]).toEqual([null, null, null]);
+  });
+
+  it('finds a phrase where indexOf finds it, every use and every count, through its index of character pairs', () => {
+    // Texts of few characters, so that strings recur, overlap (改改改) and run into each other.
+    const alphabet = '改革开放，“+';
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const draw = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const text = draw(Math.floor(next() * 300));
+      const index = new TextIndex(text);
+      for (let q = 0; q < 20; q++) {
+        const phrase = q === 0 ? '人工' : draw(1 + Math.floor(next() * 5));
+        const uses: number[] = [];
+        for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) uses.push(at);
+        let count = 0;
+        for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) count++;
+        expect(index.positions(phrase), `${phrase} in ${text}`).toEqual(uses);
+        expect(index.count(phrase), `${phrase} in ${text}`).toBe(count);
+      }
+    }
   });
 });
