@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceHistory } from './outcomes.ts';
-import { writeJsonFile } from './write-stream.ts';
+import { BatchedFile, writeJsonFile } from './write-stream.ts';
 
 /** The site's own inputs, not published (scripts/build.ts leaves the folder out of dist/data). */
 export const PAGE_DATA_DIR = 'page-data';
@@ -20,28 +20,51 @@ export type PlaceIndexEntry = Omit<PlaceHistory, 'rows'> & { met: number; missed
  * each with only its rows of it).
  */
 export function writeHistoryPages(places: PlaceHistory[], out: string): void {
-  const dir = join(out, PAGE_DATA_DIR);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'places'), { recursive: true });
-  mkdirSync(join(dir, 'indicators'), { recursive: true });
-  const byIndicator = new Map<string, PlaceHistory[]>();
-  const index: PlaceIndexEntry[] = [];
-  for (const place of places) {
-    writeFileSync(join(dir, 'places', `${place.slug}.json`), JSON.stringify(place));
-    const { rows, ...rest } = place;
-    const cells = rows.flatMap((r) => r.cells);
-    index.push({ ...rest, met: cells.filter((c) => c.verdict === 'met').length, missed: cells.filter((c) => c.verdict === 'missed').length });
-    for (const id of new Set(rows.map((r) => r.indicatorId))) {
-      const list = byIndicator.get(id) ?? [];
-      byIndicator.set(id, list);
-      list.push({ ...place, rows: rows.filter((r) => r.indicatorId === id) });
-    }
-  }
-  writeJsonFile(join(dir, 'places.json'), index);
-  const indicators = [...byIndicator]
-    .map(([id, list]) => ({ id, places: list.length, targets: list.reduce((n, p) => n + p.rows.reduce((m, r) => m + r.cells.length, 0), 0) }))
-    .sort((a, b) => b.places - a.places || a.id.localeCompare(b.id));
-  writeJsonFile(join(dir, 'indicators.json'), indicators);
-  for (const [id, list] of byIndicator) writeJsonFile(join(dir, 'indicators', `${id}.json`), list);
+  const pages = new HistoryPages(out);
+  for (const place of places) pages.add(place);
+  pages.close();
 }
 
+/**
+ * The same files written place by place, in the order given (by slug), each file as it grows: what is held is one
+ * place and a count per indicator, whatever the number of places.
+ */
+export class HistoryPages {
+  private readonly dir: string;
+  private readonly index: BatchedFile;
+  private indexed = 0;
+  private readonly byIndicator = new Map<string, { file: BatchedFile; places: number; targets: number }>();
+  constructor(out: string) {
+    this.dir = join(out, PAGE_DATA_DIR);
+    rmSync(this.dir, { recursive: true, force: true });
+    mkdirSync(join(this.dir, 'places'), { recursive: true });
+    mkdirSync(join(this.dir, 'indicators'), { recursive: true });
+    this.index = new BatchedFile(join(this.dir, 'places.json'));
+  }
+  add(place: PlaceHistory): void {
+    writeFileSync(join(this.dir, 'places', `${place.slug}.json`), JSON.stringify(place));
+    const { rows, ...rest } = place;
+    const cells = rows.flatMap((r) => r.cells);
+    const entry: PlaceIndexEntry = { ...rest, met: cells.filter((c) => c.verdict === 'met').length, missed: cells.filter((c) => c.verdict === 'missed').length };
+    this.index.write((this.indexed++ ? ',' : '[') + JSON.stringify(entry));
+    for (const id of new Set(rows.map((r) => r.indicatorId))) {
+      let list = this.byIndicator.get(id);
+      if (!list) this.byIndicator.set(id, (list = { file: new BatchedFile(join(this.dir, 'indicators', `${id}.json`), 1 << 16), places: 0, targets: 0 }));
+      const own = rows.filter((r) => r.indicatorId === id);
+      list.file.write((list.places++ ? ',' : '[') + JSON.stringify({ ...place, rows: own }));
+      list.targets += own.reduce((m, r) => m + r.cells.length, 0);
+    }
+  }
+  close(): void {
+    this.index.write(this.indexed ? ']\n' : '[]\n');
+    this.index.close();
+    for (const list of this.byIndicator.values()) {
+      list.file.write(']\n');
+      list.file.close();
+    }
+    const indicators = [...this.byIndicator]
+      .map(([id, list]) => ({ id, places: list.places, targets: list.targets }))
+      .sort((a, b) => b.places - a.places || a.id.localeCompare(b.id));
+    writeJsonFile(join(this.dir, 'indicators.json'), indicators);
+  }
+}

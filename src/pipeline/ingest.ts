@@ -16,6 +16,8 @@ import { IngestError, type Block, type DroppedLine, type NormalizedText, type Re
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
+  /** Where the file is, when it is one: a worker thread reads it there rather than being sent its bytes. */
+  path?: string;
 }
 
 export interface FileLog {
@@ -179,31 +181,26 @@ export interface ReportPlan {
   slug: string;
 }
 
-/** Files → reports: excerpts of one report grouped, each group's metadata read from all its text, slugs given. */
-/**
- * Where prepared documents wait, by a large ingest, until their report is built: `put` stores a document and gives
- * back a stand-in holding what grouping and the build log need (its keys, hints, government, year); `get` gives the
- * document back for a stand-in.
- */
-export interface PreparedStore {
-  put(p: Prepared): Prepared;
-  get(stub: Prepared): Prepared;
+/** What a group of excerpts says of its report: front matter of all of them, metadata read from all their text. */
+export function planOf(members: Prepared[], catalog: Catalog = { files: {} }): { hints: TextHints; meta: InferredMeta } {
+  const hints: TextHints = {
+    frontMatter: [...new Set(members.flatMap((m) => m.hints.frontMatter))],
+    headline: members.find((m) => m.hints.headline)?.hints.headline,
+    published: members.find((m) => m.hints.published)?.hints.published,
+    collector: members.find((m) => m.hints.collector)?.hints.collector,
+  };
+  const text = members.map((m) => m.text).join('\n');
+  const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));
+  return { hints, meta };
 }
 
-export function planReports(prepared: Prepared[], catalog: Catalog = { files: {} }, store?: PreparedStore): ReportPlan[] {
+/** Files → reports: excerpts of one report grouped, each group's metadata read from all its text, slugs given. */
+export function planReports(prepared: Prepared[], catalog: Catalog = { files: {} }): ReportPlan[] {
   const slugs = new Set<string>();
   const plans: ReportPlan[] = [];
   for (const group of groupExcerpts(prepared)) {
     const members = group as Prepared[];
-    const hints: TextHints = {
-      frontMatter: [...new Set(members.flatMap((m) => m.hints.frontMatter))],
-      headline: members.find((m) => m.hints.headline)?.hints.headline,
-      published: members.find((m) => m.hints.published)?.hints.published,
-      collector: members.find((m) => m.hints.collector)?.hints.collector,
-    };
-    const text = members.map((m) => (store ? store.get(m) : m).text).join('\n');
-    const meta = inferMeta(text, hints, members.map((m) => catalog.files[m.file]).filter((c) => !!c));
-    plans.push({ members, hints, meta, slug: '' });
+    plans.push({ members, ...planOf(members, catalog), slug: '' });
   }
   // In group order: a slug taken twice gets its suffix by the order the groups come in.
   for (const plan of plans) slugs.add((plan.slug = makeSlug(plan.meta, slugs)));
@@ -281,19 +278,28 @@ export function assembleIngest(files: PreparedFile[], built: BuiltReport[], redi
   applyRedirects(reports, redirects, errors);
   // Each report against its government's earlier ones: its previous report and what it says for the first time.
   linkReports(reports);
-  // Within a city, the reports that stand first in their files come before a file's other documents (a bulletin, a
-  // plan report, a second year's report), so the first report listed with a file is the file's own.
-  const rank = new Map(built.map((b) => [b.report, b.rank ?? 0]));
-  reports.sort(
-    (a, b) =>
-      (a.province ?? '').localeCompare(b.province ?? '', 'zh') ||
-      (a.city ?? '').localeCompare(b.city ?? '', 'zh') ||
-      Number(rank.get(a)! > 0) - Number(rank.get(b)! > 0) ||
-      (b.year ?? 0) - (a.year ?? 0) ||
-      a.slug.localeCompare(b.slug),
-  );
+  const order = new Map(built.map(({ report: r, rank }) => [r, { province: r.province, city: r.city, rank: rank ?? 0, year: r.year, slug: r.slug }]));
+  reports.sort((a, b) => listingOrder(order.get(a)!, order.get(b)!));
   log.files.sort((a, b) => a.file.localeCompare(b.file));
   return { reports, log, errors };
+}
+
+/**
+ * The order reports are listed in (reports.json, targets.json): by province, city, then within a city the reports
+ * that stand first in their files before a file's other documents (a bulletin, a plan report, a second year's
+ * report), so the first report listed with a file is the file's own; then the latest year first.
+ */
+export function listingOrder(
+  a: { province: string | null; city: string | null; rank: number; year: number | null; slug: string },
+  b: { province: string | null; city: string | null; rank: number; year: number | null; slug: string },
+): number {
+  return (
+    (a.province ?? '').localeCompare(b.province ?? '', 'zh') ||
+    (a.city ?? '').localeCompare(b.city ?? '', 'zh') ||
+    Number(a.rank > 0) - Number(b.rank > 0) ||
+    (b.year ?? 0) - (a.year ?? 0) ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 /** The files in reading order (by name): the order every step sees them in. */
@@ -304,27 +310,10 @@ export function ingest(
   catalog: Catalog = { files: {} },
   redirects: Redirects = {},
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
-  /**
-   * Called with each report as soon as it is built, before the steps over all reports (redirects, first said): a
-   * caller that writes it out may then empty its sections, so the corpus's text is never held at once.
-   */
-  onBuilt?: (report: Report) => void,
-  /** Where prepared documents wait until their report is built, so a large corpus's text is never held at once. */
-  store?: PreparedStore,
 ): IngestResult {
-  const read = inReadingOrder(files).map((f) => {
-    const prepared = prepareFile(f, catalog);
-    if (store && prepared.ok) prepared.documents = prepared.documents.map((d) => store.put(d));
-    return prepared;
-  });
-  const plans = planReports(read.flatMap((f) => (f.ok ? f.documents : [])), catalog, store);
-  const built: BuiltReport[] = [];
-  for (const plan of plans) {
-    const b = buildReport(store ? { ...plan, members: plan.members.map((m) => store.get(m)) } : plan, vocabulary);
-    built.push(b);
-    onBuilt?.(b.report);
-  }
-  return assembleIngest(read, built, redirects);
+  const read = inReadingOrder(files).map((f) => prepareFile(f, catalog));
+  const plans = planReports(read.flatMap((f) => (f.ok ? f.documents : [])), catalog);
+  return assembleIngest(read, plans.map((plan) => buildReport(plan, vocabulary)), redirects);
 }
 
 /** Attaches each report's table of old → new ids, refusing entries that would not lead anywhere. */

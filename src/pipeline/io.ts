@@ -2,21 +2,27 @@
  * File-system edge of the pipeline, shared by the CLIs: reading a seeds folder and its catalog, and writing the
  * data files of the contract. Kept apart from the pure stages so they stay testable on in-memory fixtures.
  */
+import { availableParallelism } from 'node:os';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { csvFormatRow } from 'd3-dsv';
+import { Tinypool } from 'tinypool';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { applyRedirects, ingest, summarize, type IngestResult, type InputFile, type Prepared, type PreparedStore, type Redirects } from './ingest.ts';
-import { sentenceKeys } from './merge.ts';
-import { governmentOf, linkReports } from './first-said.ts';
+import { applyRedirects, inReadingOrder, listingOrder, planOf, summarize, type FileLog, type IngestResult, type InputFile, type Prepared, type Redirects } from './ingest.ts';
+import * as tasks from './ingest-tasks.ts';
+import { TARGET_COLUMNS, targetCsvRecord, writeReportFiles, type BuildResult, type IngestContext, type PrepareResult } from './ingest-tasks.ts';
+import { joinExcerpts, SharedSentences, type ExcerptFacts } from './merge.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
-import { CatalogSchema, type Catalog } from './metadata.ts';
-import { type OutcomesResult } from './outcomes.ts';
-import { writeHistoryPages } from './history-pages.ts';
-import { toMdx } from './serialize.ts';
-import { IngestError, type Report, type ReportSummary, type Target } from './types.ts';
-import { writeCsvFile, writeJsonFile } from './write-stream.ts';
+import { CatalogSchema, makeSlug, type Catalog, type InferredMeta } from './metadata.ts';
+import { pairOutcomes, type OutcomeRow, type OutcomesResult } from './outcomes.ts';
+import { HistoryPages } from './history-pages.ts';
+import { Spool, type Piece } from './spool.ts';
+import { IngestError, type Report, type ReportSummary, type Target, type TextHints } from './types.ts';
+import { BatchedFile, JsonRows, RawJson, writeCsvFile, writeJsonFile } from './write-stream.ts';
+
+export { TARGET_COLUMNS } from './ingest-tasks.ts';
 
 export const CATALOG_FILE = 'catalog.yaml';
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -84,18 +90,11 @@ export function readSeeds(dir: string): {
       continue;
     }
     // Read when the pipeline reads the file, and let go after: at ten thousand reports the files alone are 0.6 GB.
-    files.push({ name, get bytes() { return readFileSync(path); } });
+    files.push({ name, path, get bytes() { return readFileSync(path); } });
   }
   if (files.length === 0) errors.push(new IngestError(dir, 'no report files in the seeds folder'));
   return { files, catalog, redirects, vocabulary, errors, skipped };
 }
-
-/** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
-export const TARGET_COLUMNS = [
-  'id', 'report', 'section', 'kind', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'quote', 'theme',
-  'bound', 'headline', 'indicatorId', 'periodFrom', 'periodTo', 'annualAverage', 'estimated', 'canonicalValue', 'canonicalUnit',
-  'action',
-] as const;
 
 /** Writes the contract's data files (and one MDX file per report, for the site) into `out`. */
 export function writeData(result: IngestResult, out: string, base = '/', vocabulary?: Vocabulary): void {
@@ -108,12 +107,6 @@ function prepareOut(out: string): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
-}
-
-/** One report's files: its JSON (reports/<slug>.json) and its body as MDX (mdx/<slug>.mdx). */
-function writeReportFiles(out: string, r: Report): void {
-  writeFileSync(join(out, 'reports', `${r.slug}.json`), JSON.stringify(r) + '\n');
-  writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
 }
 
 /** The whole-corpus files: reports.json, targets.json / .csv, indicators.json, build-log.json. */
@@ -139,30 +132,163 @@ function writeCorpusFiles(
   // The vocabulary the rows were matched against, so pages and downloads can name an indicator id in Chinese.
   if (vocabulary) json('indicators.json', { version: vocabulary.version, indicators: vocabulary.indicators });
   // UTF-8 with a byte-order mark, so that spreadsheet software reads the Chinese text correctly; the period as two columns.
-  writeCsvFile(join(out, 'targets.csv'), targets(), TARGET_COLUMNS, ({ period, ...t }) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
+  writeCsvFile(join(out, 'targets.csv'), targets(), TARGET_COLUMNS, targetCsvRecord);
   json('build-log.json', { ...result.log, errors: result.errors.map((e) => ({ file: e.file, reason: e.reason })) });
 }
 
-/** Two 32-bit FNV-1a hashes of a string, as one short ASCII key (collisions: about one in 10^19 pairs). */
-function shortHash(s: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(36) + ':' + (b >>> 0).toString(36);
+/** What the ingest written to disk (ingestToDisk) did: counts, errors, and the steps left that read what it wrote. */
+export interface DiskIngest {
+  files: number;
+  reports: number;
+  targetCount: number;
+  droppedLines: number;
+  errors: IngestError[];
+  /** Each report's notes (why fields are empty, rows not published), report by report as they were built. */
+  notes(): Generator<{ slug: string; note: string }>;
+  /**
+   * Year-Y targets against what the next report says of year Y (outcomes.ts pairOutcomes), one government at a
+   * time, into outcomes.json / .csv, places.json and the page data (writeOutcomes's files, the same bytes).
+   */
+  writeOutcomes(): { governments: number; outcomes: number; verdicts: Record<string, number> };
+  /** Removes the ingest's own working files. */
+  close(): void;
+}
+
+/** What stays in memory of each report until the corpus files are written: where its pieces wait, and how it is listed. */
+interface Listed {
+  slug: string;
+  province: string | null;
+  city: string | null;
+  year: number | null;
+  kind: string | null;
+  rank: number;
+  government: string | null;
+  place: BuildResult['place'];
+  summary: Piece;
+  rows: Piece;
+  csv: Piece;
+  log: Piece;
+  notes: Piece;
+  outcomes: Piece;
 }
 
 /**
- * The ingest written as it goes, for corpora of any size: each report's files are written as soon as it is built
- * and its sections are then let go (the reports kept in memory hold their metadata and rows, not their text). The
- * steps over all reports that read text — redirects attached to a report, what a report says for the first time —
- * then read the reports they need back from disk, one government at a time, and write them again. Same files, byte
- * for byte, as ingest() followed by writeData().
+ * Worker threads for the ingest (ATLAS_INGEST_WORKERS; by default one per core, two at most): the work on each
+ * file, report and government is independent, and the render started beside the ingest waits for it, so the second
+ * core of the build machines is otherwise idle. More than two gain nothing there and each costs a heap.
  */
-export function ingestToDisk(
+export function ingestWorkers(): number {
+  const set = process.env.ATLAS_INGEST_WORKERS;
+  if (set !== undefined && set !== '') {
+    const n = Number(set);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`ATLAS_INGEST_WORKERS must be a whole number, not ${set}`);
+    return n;
+  }
+  return Math.min(2, availableParallelism());
+}
+
+/** Runs the ingest's tasks (ingest-tasks.ts) on `workers` threads, or in this thread when there are none. */
+function taskRunner(workers: number, context: IngestContext) {
+  // A worker holds one file or report at a time (≈ 40 MB live at most over a thousand generated reports), but V8
+  // lets a young generation grow to about a hundred megabytes and the old one to several times what is live before
+  // it collects: 270 MB committed per worker. With the young generation capped, 90–120 MB, for the same time. The
+  // old generation's cap is far above what one report needs, so that a very large report still fits.
+  const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 512 };
+  const pool = workers > 0
+    ? new Tinypool({ filename: new URL('./ingest-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: context, resourceLimits })
+    : null;
+  return {
+    /** How many tasks to have started ahead of the one whose result is read next. */
+    window: Math.max(1, workers) * 4,
+    prepare: (t: tasks.PrepareTask): Promise<PrepareResult> => (pool ? pool.run(t, { name: 'prepare' }) : Promise.resolve().then(() => tasks.prepare(t))),
+    build: (t: tasks.BuildTask): Promise<BuildResult> => (pool ? pool.run(t, { name: 'build' }) : Promise.resolve().then(() => tasks.build(t, context))),
+    link: (t: tasks.LinkTask): Promise<void> => (pool ? pool.run(t, { name: 'link' }) : Promise.resolve().then(() => tasks.link(t))),
+    close: async () => pool?.destroy(),
+  };
+}
+
+/**
+ * `count` tasks started in order, at most `window` ahead of the one read next, and their results read in order
+ * (`consume`): the results are the same whatever thread finishes first, and few wait in memory at once.
+ */
+async function inOrder<R>(count: number, window: number, start: (i: number) => Promise<R>, consume: (result: R, i: number) => void): Promise<void> {
+  const started = new Map<number, Promise<R>>();
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    for (; next < count && next < i + window; next++) {
+      const p = start(next);
+      // Read in turn below; until then a failure must not count as unhandled.
+      p.catch(() => {});
+      started.set(next, p);
+    }
+    const result = await started.get(i)!;
+    started.delete(i);
+    consume(result, i);
+  }
+}
+
+/**
+ * Each file's sentence keys, as records (document, key) waiting on disk in parts by hash, so that grouping reads one
+ * part at a time (merge.ts SharedSentences): the keys of ten thousand reports are six million records.
+ */
+class KeyParts {
+  private static readonly PARTS = 32;
+  /** Records gathered per part before they are written. */
+  private static readonly BATCH = 1 << 14;
+  private readonly paths: string[];
+  private readonly batches: Uint32Array[];
+  private readonly filled: number[];
+  constructor(dir: string) {
+    this.paths = Array.from({ length: KeyParts.PARTS }, (_, p) => join(dir, `keys-${p}.bin`));
+    for (const p of this.paths) writeFileSync(p, '');
+    this.batches = this.paths.map(() => new Uint32Array(3 * KeyParts.BATCH));
+    this.filled = this.paths.map(() => 0);
+  }
+  add(document: number, a: Uint32Array, b: Uint32Array): void {
+    for (let k = 0; k < a.length; k++) {
+      const p = b[k] % KeyParts.PARTS;
+      const at = 3 * this.filled[p]++;
+      this.batches[p].set([document, a[k], b[k]], at);
+      if (this.filled[p] === KeyParts.BATCH) this.flush(p);
+    }
+  }
+  private flush(p: number): void {
+    writeFileSync(this.paths[p], this.batches[p].subarray(0, 3 * this.filled[p]), { flag: 'a' });
+    this.filled[p] = 0;
+  }
+  /** Counts the shared keys part by part. */
+  countInto(shared: SharedSentences): void {
+    this.paths.forEach((path, p) => {
+      this.flush(p);
+      const bytes = readFileSync(path);
+      const records = new Uint32Array(bytes.length / 4);
+      new Uint8Array(records.buffer).set(bytes);
+      const n = records.length / 3;
+      const document = new Uint32Array(n);
+      const a = new Uint32Array(n);
+      const b = new Uint32Array(n);
+      for (let k = 0; k < n; k++) {
+        document[k] = records[3 * k];
+        a[k] = records[3 * k + 1];
+        b[k] = records[3 * k + 2];
+      }
+      shared.add(document, a, b);
+      rmSync(path);
+    });
+  }
+}
+
+/**
+ * The ingest written as it goes, for corpora of any size, on worker threads (ingestWorkers): each file is prepared
+ * and its documents wait on disk; the files are grouped into reports from their sentence keys (kept on disk in parts);
+ * each report is built and written as soon as its slug is known; then what each government says for the first time is
+ * read from its reports on disk, one government at a time. What memory holds per report is where its pieces wait and
+ * how it is listed (Listed, a few hundred bytes): the rows of targets.json and .csv, the build log's entries and what
+ * the outcomes pair wait in files (spool.ts) until the corpus files are written in order. Same files, byte for byte,
+ * as ingest() followed by writeData() (and pairOutcomes + writeOutcomes for writeOutcomes()), whatever the number of
+ * threads.
+ */
+export async function ingestToDisk(
   files: InputFile[],
   catalog: Catalog,
   redirects: Redirects,
@@ -171,81 +297,186 @@ export function ingestToDisk(
   base = '/',
   /** Errors of reading the seeds folder, listed first in the build log. */
   readErrors: IngestError[] = [],
-): IngestResult & { targetCount: number } {
+  workers = ingestWorkers(),
+): Promise<DiskIngest> {
   prepareOut(out);
-  const summaries = new Map<string, ReportSummary>();
-  // Prepared documents wait on disk until their report is built; only their sentence keys and hints stay in memory.
-  const waiting = join(out, '.prepared');
+  const work = join(out, '.ingest');
+  const waiting = join(work, 'prepared');
   mkdirSync(waiting, { recursive: true });
-  let stored = 0;
-  let targetCount = 0;
-  const where = new WeakMap<Prepared, string>();
-  const store: PreparedStore = {
-    put(p) {
-      const path = join(waiting, `${stored++}.json`);
-      writeFileSync(path, JSON.stringify(p));
-      // The keys as short hashes: a sentence of forty characters kept as eleven ASCII ones (two 32-bit FNV-1a hashes).
-      const stub: Prepared = { ...p, blocks: [], text: '', keys: new Set([...sentenceKeys(p.blocks)].map(shortHash)) };
-      where.set(stub, path);
-      return stub;
-    },
-    get(stub) {
-      return JSON.parse(readFileSync(where.get(stub)!, 'utf8')) as Prepared;
-    },
-  };
-  // Redirects are attached below, from disk: a report in memory has no sections left to check their ids against.
-  const result = ingest(
-    files,
-    catalog,
-    {},
-    vocabulary,
-    (report) => {
-    // The fields the steps over all reports add, in the order they add them, so the JSON written now is final for
-    // every report those steps leave alone.
-    report.previous = null;
-    report.newPhrases = [];
-    writeReportFiles(out, report);
-    summaries.set(report.slug, summarize(report, base));
-      report.sections = [];
-      targetCount += report.targets.length;
-      // In memory only the rows the outcomes pair (those of a vocabulary indicator); targets.json and .csv read each
-      // report's rows back from its file.
-      report.targets = report.targets.filter((t) => t.indicatorId !== null);
-    },
-    store,
-  );
-  rmSync(waiting, { recursive: true, force: true });
-  const read = (slug: string): Report => JSON.parse(readFileSync(join(out, 'reports', `${slug}.json`), 'utf8'));
-  // Redirects: attached to the report on disk (applyRedirects checks the ids against its sections).
-  for (const slug of Object.keys(redirects)) {
-    if (!summaries.has(slug)) {
-      result.errors.push(new IngestError('redirects.yaml', `no report ${slug}`));
-      continue;
-    }
-    const full = read(slug);
-    applyRedirects([full], { [slug]: redirects[slug] }, result.errors);
-    result.reports.find((r) => r.slug === slug)!.redirects = full.redirects;
-    writeReportFiles(out, full);
-  }
-  // First said, over each government's reports read back together (only governments of more than one report).
-  const byGovernment = new Map<string, Report[]>();
-  for (const r of result.reports) {
-    const g = governmentOf(r);
-    if (g !== null && r.year !== null) byGovernment.set(g, [...(byGovernment.get(g) ?? []), r]);
-  }
-  for (const list of byGovernment.values()) {
-    if (list.length < 2) continue;
-    const full = list.map((r) => read(r.slug));
-    linkReports(full);
-    full.forEach((f, i) => {
-      list[i].previous = f.previous;
-      list[i].newPhrases = f.newPhrases;
-      writeReportFiles(out, f);
+  const spool = new Spool(join(work, 'spool'));
+  const run = taskRunner(workers, { vocabulary });
+  try {
+    // 1. Each file on its own: decoded, cut into documents, each prepared and set aside.
+    const ordered = inReadingOrder(files);
+    const errors: IngestError[] = [];
+    const facts: ExcerptFacts[] = [];
+    const documents: { path: string; rank: number; keys: number; alone: Piece }[] = [];
+    const fileInfo = new Map<string, Omit<FileLog, 'file' | 'report'>>();
+    const logEntries: { dropped: Piece; usedAsMetadata: Piece; lines: number }[] = [];
+    const keys = new KeyParts(work);
+    await inOrder(ordered.length, run.window, (i) => {
+      const f = ordered[i];
+      const path = (f as { path?: string }).path;
+      return run.prepare({ waiting, index: i, name: f.name, catalogEntry: catalog.files[f.name], ...(path ? { path } : { bytes: f.bytes }) });
+    }, (f) => {
+      if (!f.ok) {
+        errors.push(new IngestError(f.file, f.reason));
+        return;
+      }
+      fileInfo.set(f.file, { encoding: f.encoding, layout: f.layout, paragraphs: f.paragraphs });
+      logEntries.push({ dropped: spool.appendValue(f.dropped), usedAsMetadata: spool.appendValue(f.usedAsMetadata), lines: f.dropped.length });
+      for (const d of f.documents) {
+        keys.add(facts.length, d.a, d.b);
+        facts.push(d.facts);
+        documents.push({ path: d.path, rank: d.rank, keys: d.a.length, alone: spool.append(d.alone) });
+      }
     });
+    // 2. Files → reports: excerpts of one report grouped (merge.ts), from the keys each pair shares.
+    const shared = new SharedSentences(facts);
+    keys.countInto(shared);
+    const groups = joinExcerpts(facts, documents.map((d) => d.keys), shared);
+    // 3. Each report built and written, its slug given in group order (a slug taken twice gets its suffix by that order).
+    const slugs = new Set<string>();
+    const listed: Listed[] = [];
+    const filesLog: FileLog[] = [];
+    let targetCount = 0;
+    await inOrder(groups.length, run.window, (g) => {
+      const members = groups[g].map((i) => documents[i]);
+      const plan = members.length === 1
+        ? spool.readValue<{ hints: TextHints; meta: InferredMeta }>(members[0].alone)
+        : planOf(members.map((m) => JSON.parse(readFileSync(m.path, 'utf8')) as Prepared), catalog);
+      const slug = makeSlug(plan.meta, slugs);
+      slugs.add(slug);
+      return run.build({ out, base, memberPaths: members.map((m) => m.path), hints: plan.hints, meta: plan.meta, slug });
+    }, (r) => {
+      targetCount += r.targetCount;
+      for (const file of r.sources) filesLog.push({ file, ...fileInfo.get(file)!, report: r.slug });
+      listed.push({
+        slug: r.slug, province: r.province, city: r.city, year: r.year, kind: r.kind, rank: r.rank, government: r.government, place: r.place,
+        summary: spool.append(r.summary), rows: spool.append(r.rows), csv: spool.append(r.csv), log: spool.append(r.log),
+        notes: spool.appendValue(r.notes), outcomes: spool.append(r.outcomes),
+      });
+    });
+    rmSync(waiting, { recursive: true, force: true });
+    const built = [...listed];
+    listed.sort(listingOrder);
+    // 4. Redirects, attached to the report on disk (applyRedirects checks the ids against its sections).
+    const bySlug = new Set(listed.map((r) => r.slug));
+    for (const slug of Object.keys(redirects)) {
+      if (!bySlug.has(slug)) {
+        errors.push(new IngestError('redirects.yaml', `no report ${slug}`));
+        continue;
+      }
+      const full: Report = JSON.parse(readFileSync(join(out, 'reports', `${slug}.json`), 'utf8'));
+      applyRedirects([full], { [slug]: redirects[slug] }, errors);
+      writeReportFiles(out, full, false);
+    }
+    // 5. First said, each government's reports read back together (only governments of more than one report).
+    const byGovernment = new Map<string, string[]>();
+    for (const r of listed) if (r.government !== null && r.year !== null) byGovernment.set(r.government, [...(byGovernment.get(r.government) ?? []), r.slug]);
+    const linked = [...byGovernment.values()].filter((list) => list.length >= 2);
+    await inOrder(linked.length, run.window, (g) => run.link({ out, slugs: linked[g] }), () => {});
+    // 6. The corpus files, in the reports' listing order.
+    errors.unshift(...readErrors);
+    const json = (p: string, v: unknown) => writeJsonFile(join(out, p), v, 2);
+    json('reports.json', new JsonRows((function* () {
+      for (const r of listed) yield new RawJson(spool.readText(r.summary));
+    })()));
+    const targets = new BatchedFile(join(out, 'targets.json'));
+    let first = true;
+    for (const r of listed) {
+      if (!r.rows[1]) continue;
+      targets.write((first ? '[' : ',') + spool.readText(r.rows));
+      first = false;
+    }
+    targets.write(first ? '[]\n' : ']\n');
+    targets.close();
+    json('indicators.json', { version: vocabulary.version, indicators: vocabulary.indicators });
+    const csv = new BatchedFile(join(out, 'targets.csv'));
+    csv.write('\uFEFF' + csvFormatRow([...TARGET_COLUMNS]));
+    for (const r of listed) csv.write(spool.readText(r.csv));
+    csv.write('\n');
+    csv.close();
+    filesLog.sort((a, b) => a.file.localeCompare(b.file));
+    const entries = (key: 'dropped' | 'usedAsMetadata') => new JsonRows((function* () {
+      for (const e of logEntries) for (const text of spool.readValue<string[]>(e[key])) yield new RawJson(text);
+    })());
+    json('build-log.json', {
+      files: filesLog,
+      reports: new JsonRows((function* () {
+        for (const r of built) yield new RawJson(spool.readText(r.log));
+      })()),
+      dropped: entries('dropped'),
+      usedAsMetadata: entries('usedAsMetadata'),
+      errors: errors.map((e) => ({ file: e.file, reason: e.reason })),
+    });
+    return {
+      files: files.length,
+      reports: listed.length,
+      targetCount,
+      droppedLines: logEntries.reduce((n, e) => n + e.lines, 0),
+      errors,
+      *notes() {
+        for (const r of built) for (const note of spool.readValue<string[]>(r.notes)) yield { slug: r.slug, note };
+      },
+      writeOutcomes: () => writeOutcomesByGovernment(listed, (r) => spool.readValue<Report>(r.outcomes), vocabulary, out),
+      close: () => {
+        spool.close();
+        rmSync(work, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    spool.close();
+    throw e;
+  } finally {
+    await run.close();
   }
-  result.errors.unshift(...readErrors);
-  writeCorpusFiles(result, out, base, vocabulary, (r) => summaries.get(r.slug)!, (r) => read(r.slug).targets);
-  return { ...result, targetCount };
+}
+
+/**
+ * The outcomes of reports listed in order (pairOutcomes's grouping: a government is the reports of one place slug,
+ * or of one name and gazetteer code), paired one government at a time in the order of their places' slugs and
+ * written as they are paired: the rows of all of them are never held at once. Same files as pairOutcomes over all
+ * reports followed by writeOutcomes.
+ */
+function writeOutcomesByGovernment(listed: Listed[], read: (r: Listed) => Report, vocabulary: Vocabulary, out: string) {
+  const notes: string[] = [];
+  const placed = listed.filter((r) => {
+    if (!r.place) notes.push(`${r.slug}: 报告未确定所属政府（place 为空），不参与历年对照`);
+    else if (r.year === null) notes.push(`${r.slug}: 报告年份未确定，不参与历年对照`);
+    return r.place !== null && r.year !== null;
+  });
+  // The same grouping as outcomes.ts groupByGovernment, on the reports' places alone.
+  const parent = placed.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const firstWithKey = new Map<string, number>();
+  placed.forEach((r, i) => {
+    for (const k of [`slug:${r.place!.slug}`, ...(r.place!.code ? [`code:${r.place!.name}|${r.place!.code}`] : [])]) {
+      const j = firstWithKey.get(k);
+      if (j === undefined) firstWithKey.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Listed[]>();
+  placed.forEach((r, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(r);
+    else groups.set(root, [r]);
+  });
+  // A government's history is named by its first report's place, as pairOutcomes names it.
+  const ordered = [...groups.values()].sort((a, b) => a[0].place!.slug.localeCompare(b[0].place!.slug));
+  const writer = new OutcomesWriter(out);
+  const verdicts: Record<string, number> = {};
+  let outcomes = 0;
+  for (const group of ordered) {
+    const history = pairOutcomes(group.map(read), vocabulary);
+    for (const o of history.outcomes) verdicts[o.verdict] = (verdicts[o.verdict] ?? 0) + 1;
+    outcomes += history.outcomes.length;
+    writer.add(history);
+  }
+  writer.close(notes);
+  return { governments: ordered.length, outcomes, verdicts };
 }
 
 export const OUTCOME_COLUMNS = [
@@ -258,13 +489,53 @@ export const OUTCOME_COLUMNS = [
  * (places.json), and adds to the build log why reports or rows took no part. Run after writeData.
  */
 export function writeOutcomes(history: OutcomesResult, out: string): void {
-  const json = (p: string, v: unknown) => writeJsonFile(join(out, p), v, 2);
-  json('outcomes.json', history.outcomes);
-  writeCsvFile(join(out, 'outcomes.csv'), history.outcomes, OUTCOME_COLUMNS, (o) => o as unknown as Record<string, unknown>);
-  // Compact: a build-time input of the place pages, large at a thousand reports.
-  writeJsonFile(join(out, 'places.json'), history.places);
-  writeHistoryPages(history.places, out);
-  appendLogMember(join(out, 'build-log.json'), 'outcomes', history.notes);
+  const writer = new OutcomesWriter(out);
+  writer.add(history);
+  writer.close(history.notes);
+}
+
+/**
+ * The outcome files written as governments are paired, in order (each `add` holds governments whose places' slugs
+ * come after the last one's, its pairs in their order): what is held is the government being written.
+ */
+class OutcomesWriter {
+  private readonly json: BatchedFile;
+  private readonly csv: BatchedFile;
+  private readonly places: BatchedFile;
+  private readonly pages: HistoryPages;
+  private rows = 0;
+  private placeCount = 0;
+  private readonly out: string;
+  constructor(out: string) {
+    this.out = out;
+    this.json = new BatchedFile(join(out, 'outcomes.json'));
+    this.csv = new BatchedFile(join(out, 'outcomes.csv'));
+    this.csv.write('\uFEFF' + csvFormatRow([...OUTCOME_COLUMNS]));
+    // Compact: a build-time input of the place pages, large at a thousand reports.
+    this.places = new BatchedFile(join(out, 'places.json'));
+    this.pages = new HistoryPages(out);
+  }
+  add(history: Pick<OutcomesResult, 'outcomes' | 'places'>): void {
+    for (const o of history.outcomes) {
+      // As writeJson writes an array's element at indent 2.
+      this.json.write((this.rows++ ? ',\n  ' : '[\n  ') + JSON.stringify(o, null, 2).replaceAll('\n', '\n  '));
+      this.csv.write('\n' + csvFormatRow(OUTCOME_COLUMNS.map((c) => (o as OutcomeRow)[c] as unknown as string)));
+    }
+    for (const p of history.places) {
+      this.places.write((this.placeCount++ ? ',' : '[') + JSON.stringify(p));
+      this.pages.add(p);
+    }
+  }
+  close(notes: string[]): void {
+    this.json.write(this.rows ? '\n]\n' : '[]\n');
+    this.json.close();
+    this.csv.write('\n');
+    this.csv.close();
+    this.places.write(this.placeCount ? ']\n' : '[]\n');
+    this.places.close();
+    this.pages.close();
+    appendLogMember(join(this.out, 'build-log.json'), 'outcomes', notes);
+  }
 }
 
 /**

@@ -19,11 +19,6 @@ export interface FileBlocks {
    * found distinct already and never merge, nor join one group through a third file.
    */
   document?: number;
-  /**
-   * The file's sentence keys (sentenceKeys), when the blocks themselves were set aside to bound memory (a large
-   * ingest keeps only these until the file's report is built).
-   */
-  keys?: Set<string>;
 }
 
 /** Sentences shorter than this are too generic (boilerplate phrases) to show two files share a text. */
@@ -60,33 +55,137 @@ export function overlap(a: Block[], b: Block[]): { shared: number; share: number
 }
 
 /**
- * Groups files that are excerpts of the same report (connected by overlap), in input order. The sentences shared by
- * each pair are counted through an index from sentence to files, so only pairs that share a sentence are looked at:
- * a thousand unrelated reports cost a pass over their sentences, not a million pairwise comparisons.
+ * A file's sentence keys as numbers: two 32-bit FNV-1a hashes of each key (collisions: about one in 10^19 pairs), the
+ * distinct pairs sorted. Why numbers: a large ingest keeps every file's keys until the files are grouped, and forty
+ * characters a sentence in a Set cost about thirty times the eight bytes kept here.
  */
-export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
-  const parent = files.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const keys = files.map((f) => f.keys ?? sentenceKeys(f.blocks));
-  const filesWith = new Map<string, number[]>();
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
-      const list = filesWith.get(k);
-      if (list) list.push(i);
-      else filesWith.set(k, [i]);
+export function sentenceHashes(blocks: Block[]): { a: Uint32Array; b: Uint32Array } {
+  const pairs: [number, number][] = [];
+  for (const k of sentenceKeys(blocks)) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
-  });
+    pairs.push([a >>> 0, b >>> 0]);
+  }
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const distinct = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1][0] || p[1] !== pairs[i - 1][1]);
+  return { a: Uint32Array.from(distinct, (p) => p[0]), b: Uint32Array.from(distinct, (p) => p[1]) };
+}
+
+/** What grouping reads of a file besides its keys: its government, year and delivery date, and which document of its file it is. */
+export type ExcerptFacts = Pick<FileBlocks, 'file' | 'city' | 'year' | 'delivered' | 'document'>;
+
+/**
+ * Sentence keys shared between files, counted for each pair of files that could be excerpts of one report: records
+ * (file index, key) in any number of batches, each batch counted on its own (`add`), so the keys of a large corpus can
+ * wait on disk in parts (by hash) and be read one part at a time. Pairs that can never join are not counted: two
+ * files whose governments, years or delivery dates are both known and differ, or two documents of one file — grouping
+ * refuses them whatever they share (a group takes the government, year and date of any file in it), and without them
+ * a sentence that a thousand reports of a thousand governments repeat costs a pass over those reports, not a million
+ * pairs.
+ */
+export class SharedSentences {
+  /** Per pair of files (i < j, as i × files + j), the keys they share. */
+  readonly pairs = new Map<number, number>();
+  private readonly facts: ExcerptFacts[];
+  /** Files whose government and year are both known, by the two: only such a file's own class can join it. */
+  private readonly klass: Int32Array;
+  constructor(facts: ExcerptFacts[]) {
+    this.facts = facts;
+    const classes = new Map<string, number>();
+    this.klass = Int32Array.from(facts, (f) => {
+      if (!f.city || f.year == null) return -1;
+      const key = `${f.city}\u0000${f.year}`;
+      let k = classes.get(key);
+      if (k === undefined) classes.set(key, (k = classes.size));
+      return k;
+    });
+  }
+  /** Whether two files could ever be in one group (see above). */
+  private canJoin(i: number, j: number): boolean {
+    const x = this.facts[i];
+    const y = this.facts[j];
+    // As joinExcerpts compares groups: a government named by both and different, a year or date known to both and different.
+    const clash = <T>(p: T | null | undefined, q: T | null | undefined) => p != null && q != null && p !== q;
+    if ((x.city && y.city && x.city !== y.city) || clash(x.year, y.year) || clash(x.delivered, y.delivered)) return false;
+    return !(x.file === y.file && x.document !== undefined && y.document !== undefined && x.document !== y.document);
+  }
+  private count(i: number, j: number): void {
+    if (i > j) [i, j] = [j, i];
+    if (!this.canJoin(i, j)) return;
+    const key = i * this.facts.length + j;
+    this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
+  }
+  /**
+   * Counts a batch of records: `file[k]` holds the key (`a[k]`, `b[k]`), each key at most once per file, files in
+   * ascending order for any one key.
+   */
+  add(file: Uint32Array, a: Uint32Array, b: Uint32Array): void {
+    const order = sortByKey(a, b);
+    for (let start = 0; start < order.length; ) {
+      let end = start + 1;
+      while (end < order.length && a[order[end]] === a[order[start]] && b[order[end]] === b[order[start]]) end++;
+      if (end - start > 1) this.countRun(Array.from(order.subarray(start, end), (k) => file[k]));
+      start = end;
+    }
+  }
+  /** The files that hold one key: pairs within a class, and each file of no class with every other. */
+  private countRun(files: number[]): void {
+    const byClass = new Map<number, number[]>();
+    const open: number[] = [];
+    for (const f of files) {
+      const k = this.klass[f];
+      const list = byClass.get(k);
+      if (k < 0) open.push(f);
+      else if (list) list.push(f);
+      else byClass.set(k, [f]);
+    }
+    for (const list of byClass.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) this.count(list[x], list[y]);
+    for (const [x, f] of open.entries()) {
+      for (const g of files) if (this.klass[g] >= 0) this.count(f, g);
+      for (const g of open.slice(x + 1)) this.count(f, g);
+    }
+  }
+}
+
+/** The record indices ordered by key (a, then b), records of one key in their own order: a radix sort, 16 bits a pass. */
+function sortByKey(a: Uint32Array, b: Uint32Array): Uint32Array {
+  let order = Uint32Array.from({ length: a.length }, (_, k) => k);
+  let next = new Uint32Array(a.length);
+  const counts = new Uint32Array(65537);
+  for (const digit of [(k: number) => b[k] & 0xffff, (k: number) => b[k] >>> 16, (k: number) => a[k] & 0xffff, (k: number) => a[k] >>> 16]) {
+    counts.fill(0);
+    for (const k of order) counts[digit(k) + 1]++;
+    for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
+    for (const k of order) next[counts[digit(k)]++] = k;
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/**
+ * Groups files that are excerpts of the same report (connected by overlap), in input order, from the keys each pair
+ * shares (SharedSentences) and how many keys each file has.
+ */
+export function joinExcerpts(facts: ExcerptFacts[], sizes: ArrayLike<number>, shared: SharedSentences): number[][] {
+  const n = facts.length;
+  const parent = facts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const sharedWith: [number, number][][] = facts.map(() => []);
+  for (const [key, count] of shared.pairs) sharedWith[Math.floor(key / n)].push([key % n, count]);
   // The government a group is known to be of, kept at its root: grouping is transitive, so a file whose government is
   // unknown must not join two groups of different governments into one (A ~ unknown ~ B would merge A and B).
-  const groupCity = files.map((f) => f.city ?? null);
-  const groupYear = files.map((f) => f.year ?? null);
-  const groupDelivered = files.map((f) => f.delivered ?? null);
-  const groupDocs = files.map((f) => new Map<string, number>(f.document === undefined ? [] : [[f.file, f.document]]));
+  const groupCity = facts.map((f) => f.city ?? null);
+  const groupYear = facts.map((f) => f.year ?? null);
+  const groupDelivered = facts.map((f) => f.delivered ?? null);
+  const groupDocs = facts.map((f) => new Map<string, number>(f.document === undefined ? [] : [[f.file, f.document]]));
   const clash = <T>(a: T | null, b: T | null) => a !== null && b !== null && a !== b;
-  for (let i = 0; i < files.length; i++) {
-    const shared = new Map<number, number>();
-    for (const k of keys[i]) for (const j of filesWith.get(k)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
+  for (let i = 0; i < n; i++) {
+    for (const [j, count] of sharedWith[i].sort((x, y) => x[0] - y[0])) {
       const ri = find(i);
       const rj = find(j);
       if (ri === rj) continue;
@@ -95,8 +194,8 @@ export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
       if (ci && cj && ci !== cj) continue;
       if (clash(groupYear[ri], groupYear[rj]) || clash(groupDelivered[ri], groupDelivered[rj])) continue;
       if ([...groupDocs[rj]].some(([file, d]) => groupDocs[ri].has(file) && groupDocs[ri].get(file) !== d)) continue;
-      const share = n / (Math.min(keys[i].size, keys[j].size) || 1);
-      if (n >= MIN_SHARED && share >= MIN_SHARED_SHARE) {
+      const share = count / (Math.min(sizes[i], sizes[j]) || 1);
+      if (count >= MIN_SHARED && share >= MIN_SHARED_SHARE) {
         parent[rj] = ri;
         groupCity[ri] = ci ?? cj;
         groupYear[ri] = groupYear[ri] ?? groupYear[rj];
@@ -105,12 +204,35 @@ export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
       }
     }
   }
-  const groups = new Map<number, FileBlocks[]>();
-  files.forEach((f, i) => {
+  const groups = new Map<number, number[]>();
+  facts.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
   });
   return [...groups.values()];
+}
+
+/**
+ * Groups files that are excerpts of the same report (connected by overlap), in input order. The sentences shared by
+ * each pair are counted through the keys sorted (SharedSentences), so only pairs that share a sentence and could join
+ * are looked at: a thousand unrelated reports cost a pass over their sentences, not a million pairwise comparisons.
+ */
+export function groupExcerpts(files: FileBlocks[]): FileBlocks[][] {
+  const hashes = files.map((f) => sentenceHashes(f.blocks));
+  const total = hashes.reduce((n, h) => n + h.a.length, 0);
+  const file = new Uint32Array(total);
+  const a = new Uint32Array(total);
+  const b = new Uint32Array(total);
+  let at = 0;
+  hashes.forEach((h, i) => {
+    file.fill(i, at, at + h.a.length);
+    a.set(h.a, at);
+    b.set(h.b, at);
+    at += h.a.length;
+  });
+  const shared = new SharedSentences(files);
+  shared.add(file, a, b);
+  return joinExcerpts(files, hashes.map((h) => h.a.length), shared).map((g) => g.map((i) => files[i]));
 }
 
 function sameKey(ka: string, kb: string): boolean {

@@ -18,13 +18,16 @@ export class BatchedFile {
   /** Writes made so far, and the longest batch written (in characters): what the file ever held at once. */
   batches = 0;
   largestBatch = 0;
-  constructor(path: string) {
+  private readonly batchChars: number;
+  /** `batchChars`: smaller where many files are written at once. */
+  constructor(path: string, batchChars = BATCH_CHARS) {
     this.fd = openSync(path, 'w');
+    this.batchChars = batchChars;
   }
   write(s: string): void {
     this.parts.push(s);
     this.chars += s.length;
-    if (this.chars >= BATCH_CHARS) this.flush();
+    if (this.chars >= this.batchChars) this.flush();
   }
   private flush(): void {
     if (!this.parts.length) return;
@@ -64,6 +67,21 @@ const isSkipped = (v: unknown) => v === undefined || typeof v === 'function' || 
 const isRows = (v: unknown): v is Iterable<unknown> =>
   Array.isArray(v) || (typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function');
 
+/** Rows written as an array at any depth (a generator's are read as they are written, never gathered). */
+export class JsonRows {
+  readonly rows: Iterable<unknown>;
+  constructor(rows: Iterable<unknown>) {
+    this.rows = rows;
+  }
+}
+/** A value already written as `JSON.stringify(value, null, indent)` (by another thread, or kept on disk), written as is. */
+export class RawJson {
+  readonly json: string;
+  constructor(json: string) {
+    this.json = json;
+  }
+}
+
 /**
  * Writes `value` as `JSON.stringify(value, null, indent)` would, then `end`. Arrays are written element by element
  * (at any depth), the top-level object member by member; anything else — a row, a report summary — is one
@@ -73,15 +91,15 @@ const isRows = (v: unknown): v is Iterable<unknown> =>
 export function writeJson(out: BatchedFile, value: unknown, indent = 0, end = '\n'): void {
   const gap = ' '.repeat(indent);
   const leaf = (v: unknown, pad: string) => {
-    const s = JSON.stringify(v, null, indent);
+    const s = v instanceof RawJson ? v.json : JSON.stringify(v, null, indent);
     // JSON text never holds a raw line break inside a string, so every line break is one of the layout's.
     return gap && pad && s.includes('\n') ? s.replaceAll('\n', '\n' + pad) : s;
   };
   const emit = (v: unknown, pad: string, top: boolean): void => {
-    if (Array.isArray(v) || (top && isRows(v))) {
+    if (Array.isArray(v) || v instanceof JsonRows || (top && isRows(v))) {
       const inner = pad + gap;
       let first = true;
-      for (const item of v as Iterable<unknown>) {
+      for (const item of v instanceof JsonRows ? v.rows : (v as Iterable<unknown>)) {
         out.write(first ? (gap ? '[\n' + inner : '[') : gap ? ',\n' + inner : ',');
         first = false;
         emit(isSkipped(item) ? null : item, inner, false);

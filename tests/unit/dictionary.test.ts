@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type DataFile } from '../../src/pipeline/dictionary.ts';
-import { ingestToDisk, readSeeds, writeOutcomes } from '../../src/pipeline/io.ts';
-import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
+import { ingestToDisk, readSeeds } from '../../src/pipeline/io.ts';
 
 /** Every path a JSON value holds, `[]` standing for array elements; the keys of a map path are not descended into. */
 function pathsOf(value: unknown, maps: string[], prefix = '', out = new Set<string>()): Set<string> {
@@ -26,13 +25,17 @@ function pathsOf(value: unknown, maps: string[], prefix = '', out = new Set<stri
   return out;
 }
 
-function ingestInto(folder: string): string {
+async function ingestInto(folder: string): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'atlas-dictionary-'));
   const { files, catalog, redirects, vocabulary } = readSeeds(folder);
-  const result = ingestToDisk(files, catalog, redirects, vocabulary, out);
-  writeOutcomes(pairOutcomes(result.reports), out);
+  const result = await ingestToDisk(files, catalog, redirects, vocabulary, out);
+  result.writeOutcomes();
+  result.close();
   return out;
 }
+const FOLDERS = ['seeds', 'tests/fixtures/history'];
+const ingested = new Map<string, string>();
+for (const folder of FOLDERS) ingested.set(folder, await ingestInto(folder));
 
 const dictionary = (file: string): DataFile => DATA_FILES.find((d) => d.file === file)!;
 const listed = (file: string) => new Set(dictionary(file).fields.map((f) => f.path));
@@ -45,8 +48,8 @@ describe('pathsOf', () => {
   });
 });
 
-describe.each(['seeds', 'tests/fixtures/history'])('the dictionary lists every field the ingest of %s writes', (folder) => {
-  const out = ingestInto(folder);
+describe.each(FOLDERS)('the dictionary lists every field the ingest of %s writes', (folder) => {
+  const out = ingested.get(folder)!;
   const json = (p: string) => JSON.parse(readFileSync(join(out, p), 'utf8'));
   const missing = (file: string, written: Set<string>) => [...written].filter((p) => !listed(file).has(p));
 
@@ -82,7 +85,7 @@ describe.each(['seeds', 'tests/fixtures/history'])('the dictionary lists every f
 
 describe('the fixture that pairs outcomes', () => {
   it('writes outcome rows, so their fields are really checked above', () => {
-    const out = ingestInto('tests/fixtures/history');
+    const out = ingested.get('tests/fixtures/history')!;
     expect((JSON.parse(readFileSync(join(out, 'outcomes.json'), 'utf8')) as unknown[]).length).toBeGreaterThan(0);
   });
 });

@@ -1,34 +1,52 @@
 /**
- * The ingest written as it goes (ingestToDisk) against ingest() + writeData(): the same files, byte for byte, while the
- * reports it keeps in memory hold no text.
+ * The ingest written as it goes (ingestToDisk), on worker threads or not, against ingest() + writeData() and
+ * pairOutcomes() + writeOutcomes(): the same files, byte for byte — a failed file, redirects (one to a report that is
+ * not there), excerpts of one report merged, governments of several years included.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
-import { ingestToDisk, readSeeds, writeData } from '../../src/pipeline/io.ts';
+import { ingestToDisk, readSeeds, writeData, writeOutcomes } from '../../src/pipeline/io.ts';
+import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
 }
 
-describe.each(['seeds', 'tests/fixtures/history'])('ingestToDisk on %s', (folder) => {
-  it('writes the same files as ingest and writeData, keeping no report text in memory', () => {
-    const { files, catalog, redirects, vocabulary } = readSeeds(folder);
-    const whole = mkdtempSync(join(tmpdir(), 'atlas-whole-'));
+/** The seeds with a file that is no report and a redirect for a report that is not there. */
+function seedsWithErrors(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-seeds-'));
+  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(dir, f));
+  copyFileSync('tests/fixtures/empty.txt', join(dir, 'empty.txt'));
+  writeFileSync(join(dir, 'redirects.yaml'), `${readFileSync('seeds/redirects.yaml', 'utf8')}\nno-such-report-2020:\n  s1: s2\n`);
+  return dir;
+}
+
+const CORPUS = '../shared/corpus';
+const folders = ['seeds', 'tests/fixtures/history', seedsWithErrors(), ...(existsSync(CORPUS) ? [CORPUS] : [])];
+
+describe.each(folders)('ingestToDisk on %s', (folder) => {
+  const { files, catalog, redirects, vocabulary, errors } = readSeeds(folder);
+  const whole = mkdtempSync(join(tmpdir(), 'atlas-whole-'));
+  const result = ingest(files, catalog, redirects, vocabulary);
+  result.errors.unshift(...errors);
+  writeData(result, whole, '/', vocabulary);
+  writeOutcomes(pairOutcomes(result.reports, vocabulary), whole);
+  const expected = filesUnder(whole).map((f) => relative(whole, f)).sort();
+
+  it.each([2, 0])('writes the same files as ingest, writeData and writeOutcomes, on %i worker threads', async (workers) => {
     const streamed = mkdtempSync(join(tmpdir(), 'atlas-streamed-'));
-    const result = ingest(files, catalog, redirects, vocabulary);
-    writeData(result, whole, '/', vocabulary);
-    const disk = ingestToDisk(readSeeds(folder).files, catalog, redirects, vocabulary, streamed, '/');
-    const a = filesUnder(whole).map((f) => relative(whole, f)).sort();
-    const b = filesUnder(streamed).map((f) => relative(streamed, f)).sort();
-    expect(b).toEqual(a);
-    for (const f of a) expect(readFileSync(join(streamed, f)).equals(readFileSync(join(whole, f))), f).toBe(true);
-    expect(disk.reports.length).toBe(result.reports.length);
-    expect(disk.reports.every((r) => r.sections.length === 0)).toBe(true);
+    const disk = await ingestToDisk(readSeeds(folder).files, catalog, redirects, vocabulary, streamed, '/', errors, workers);
+    const history = disk.writeOutcomes();
+    disk.close();
+    expect(filesUnder(streamed).map((f) => relative(streamed, f)).sort()).toEqual(expected);
+    for (const f of expected) expect(readFileSync(join(streamed, f)).equals(readFileSync(join(whole, f))), f).toBe(true);
+    expect(disk.reports).toBe(result.reports.length);
     expect(disk.targetCount).toBe(result.reports.reduce((n, r) => n + r.targets.length, 0));
-    // What a report says for the first time was computed from disk, not from the emptied reports.
-    expect(disk.reports.map((r) => r.newPhrases)).toEqual(result.reports.map((r) => r.newPhrases));
-  });
+    expect(disk.droppedLines).toBe(result.log.dropped.length);
+    expect(disk.errors.map((e) => e.message)).toEqual(result.errors.map((e) => e.message));
+    expect(history.outcomes).toBe(pairOutcomes(result.reports, vocabulary).outcomes.length);
+  }, 120_000);
 });

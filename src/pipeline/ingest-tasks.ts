@@ -1,0 +1,182 @@
+/**
+ * The ingest's work on one file, one report or one government, as ingestToDisk (io.ts) runs it on worker threads:
+ * each task reads what it needs from disk, writes what it makes, and gives back only what the steps over all reports
+ * need — small records, and text already written as the corpus files will hold it. Pure but for those files: a task's
+ * result depends on its input alone, so the tasks may run on any thread in any order.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { csvFormatRow } from 'd3-dsv';
+import { governmentOf, linkReports } from './first-said.ts';
+import { buildReport, planOf, prepareFile, summarize, type Prepared } from './ingest.ts';
+import type { Vocabulary } from './indicators.ts';
+import { sentenceHashes, type ExcerptFacts } from './merge.ts';
+import type { CatalogEntry, InferredMeta } from './metadata.ts';
+import { toMdx } from './serialize.ts';
+import type { Report, TextHints } from './types.ts';
+
+/** What every task of one ingest shares (given once to each worker). */
+export interface IngestContext {
+  vocabulary: Vocabulary;
+}
+
+/** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
+export const TARGET_COLUMNS = [
+  'id', 'report', 'section', 'kind', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'quote', 'theme',
+  'bound', 'headline', 'indicatorId', 'periodFrom', 'periodTo', 'annualAverage', 'estimated', 'canonicalValue', 'canonicalUnit',
+  'action',
+] as const;
+/** A target as targets.csv lists it: the period as two columns. */
+export const targetCsvRecord = ({ period, ...t }: Report['targets'][number]): Record<string, unknown> => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null });
+
+/** One report's files: its JSON (reports/<slug>.json) and its body as MDX (mdx/<slug>.mdx). */
+export function writeReportFiles(out: string, r: Report, mdx = true): void {
+  writeFileSync(join(out, 'reports', `${r.slug}.json`), JSON.stringify(r) + '\n');
+  if (mdx) writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
+}
+
+/** A value as `JSON.stringify(value, null, 2)` writes it: an entry of an indented corpus file (reports.json, the build log). */
+const indented = (v: unknown) => JSON.stringify(v, null, 2);
+
+export interface PrepareTask {
+  /** Where the file's documents wait (as `<dir>/<index>-<k>.json`) until their report is built. */
+  waiting: string;
+  index: number;
+  name: string;
+  /** The file, read by the task; or its bytes. */
+  path?: string;
+  bytes?: Uint8Array;
+  catalogEntry?: CatalogEntry;
+}
+/** A prepared document as the steps over all files see it: where it waits, what grouping reads, its plan alone. */
+export interface PreparedDocument {
+  path: string;
+  facts: ExcerptFacts;
+  rank: number;
+  /** Its sentence keys (merge.ts sentenceHashes). */
+  a: Uint32Array;
+  b: Uint32Array;
+  /** Its hints and metadata as a report of its own (planOf over this document alone), structured-clone bytes. */
+  alone: Uint8Array;
+}
+export type PrepareResult =
+  | { ok: false; file: string; reason: string }
+  | {
+      ok: true;
+      file: string;
+      encoding: string;
+      layout: string;
+      paragraphs: number;
+      /** The build log's entries of the file (dropped lines, lines used as metadata), each as JSON indented by 2. */
+      dropped: string[];
+      usedAsMetadata: string[];
+      documents: PreparedDocument[];
+    };
+
+/** decode → … → each document of the file prepared (ingest.ts prepareFile), written to wait for its report. */
+export function prepare(task: PrepareTask): PrepareResult {
+  const catalog = { files: task.catalogEntry ? { [task.name]: task.catalogEntry } : {} };
+  const f = prepareFile({ name: task.name, bytes: task.bytes ?? readFileSync(task.path!) }, catalog);
+  if (!f.ok) return f;
+  const usedAsMetadata: string[] = [];
+  for (const { hints } of f.documents) {
+    if (hints.headline) usedAsMetadata.push(indented({ file: f.file, text: hints.headline, as: '网页标题（用作报告标题）' }));
+    for (const l of hints.frontMatter) usedAsMetadata.push(indented({ file: f.file, text: l, as: '页首（标题、会议行、报告人，显示在报告页顶部）' }));
+  }
+  const documents = f.documents.map((d, k): PreparedDocument => {
+    const path = join(task.waiting, `${task.index}-${k}.json`);
+    writeFileSync(path, JSON.stringify(d));
+    const { a, b } = sentenceHashes(d.blocks);
+    return {
+      path,
+      facts: { file: d.file, city: d.city, year: d.year, delivered: d.delivered, document: d.document },
+      rank: d.rank ?? 0,
+      a,
+      b,
+      alone: serialize(planOf([d], catalog)),
+    };
+  });
+  return { ok: true, file: f.file, encoding: f.encoding, layout: f.layout, paragraphs: f.paragraphs, dropped: f.dropped.map(indented), usedAsMetadata, documents };
+}
+
+export interface BuildTask {
+  out: string;
+  base: string;
+  memberPaths: string[];
+  hints: TextHints;
+  meta: InferredMeta;
+  slug: string;
+}
+export interface BuildResult {
+  slug: string;
+  province: string | null;
+  city: string | null;
+  year: number | null;
+  kind: string | null;
+  rank: number;
+  /** first-said.ts governmentOf: whose earlier reports it is read against. */
+  government: string | null;
+  /** What pairs the government's reports for the outcomes (outcomes.ts groupByGovernment), or null. */
+  place: { slug: string; name: string; code: string | null } | null;
+  sources: string[];
+  targetCount: number;
+  /** Its entry of reports.json and of the build log's reports, as JSON indented by 2. */
+  summary: string;
+  log: string;
+  notes: string[];
+  /** Its rows as targets.json holds them (compact, comma-separated) and as targets.csv does (a line break before each). */
+  rows: string;
+  csv: string;
+  /** The report without its text and with only the rows the outcomes pair, structured-clone bytes. */
+  outcomes: Uint8Array;
+}
+
+/** merge → sections → targets (ingest.ts buildReport), the report's files written, its pieces of the corpus files made. */
+export function build(task: BuildTask, context: IngestContext): BuildResult {
+  const members = task.memberPaths.map((p) => JSON.parse(readFileSync(p, 'utf8')) as Prepared);
+  const { report, log, rank } = buildReport({ members, hints: task.hints, meta: task.meta, slug: task.slug }, context.vocabulary);
+  // The fields the steps over all reports add, in the order they add them, so the JSON written now is final for
+  // every report those steps leave alone.
+  report.previous = null;
+  report.newPhrases = [];
+  writeReportFiles(task.out, report);
+  // The rows as read back from the report's JSON, as the corpus files have always been written from them.
+  const rows: Report['targets'] = JSON.parse(JSON.stringify(report.targets));
+  return {
+    slug: report.slug,
+    province: report.province,
+    city: report.city,
+    year: report.year,
+    kind: report.kind,
+    rank: rank ?? 0,
+    government: governmentOf(report),
+    place: report.place ? { slug: report.place.slug, name: report.place.name, code: report.place.code } : null,
+    sources: report.sources,
+    targetCount: report.targets.length,
+    summary: indented(summarize(report, task.base)),
+    log: indented(log),
+    notes: log.notes,
+    rows: rows.map((t) => JSON.stringify(t)).join(','),
+    csv: rows.map((t) => '\n' + csvFormatRow(TARGET_COLUMNS.map((c) => targetCsvRecord(t)[c] as string))).join(''),
+    outcomes: serialize({ ...report, sections: [], targets: report.targets.filter((t) => t.indicatorId !== null) }),
+  };
+}
+
+export interface LinkTask {
+  out: string;
+  /** The reports of one government (first-said.ts governmentOf), two at least. */
+  slugs: string[];
+}
+/** What a government's reports say for the first time (first-said.ts linkReports), read back and written again. */
+export function link(task: LinkTask): void {
+  const files = task.slugs.map((slug) => join(task.out, 'reports', `${slug}.json`));
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const reports: Report[] = texts.map((t) => JSON.parse(t));
+  linkReports(reports);
+  // Only the JSON changes (the MDX holds neither field), and only where a field did.
+  reports.forEach((r, i) => {
+    const json = JSON.stringify(r) + '\n';
+    if (json !== texts[i]) writeFileSync(files[i], json);
+  });
+}
