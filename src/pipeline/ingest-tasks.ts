@@ -16,9 +16,29 @@ import type { CatalogEntry, InferredMeta } from './metadata.ts';
 import { toMdx } from './serialize.ts';
 import type { Report, TextHints } from './types.ts';
 
+/**
+ * Something more written of each report as it is built (the site build's search documents, src/publish): a module
+ * whose default export takes the report and `options`. Named by URL, so that a worker thread loads it itself and the
+ * pipeline imports nothing of the site's layers.
+ */
+export interface PerReport {
+  module: string;
+  options: unknown;
+}
 /** What every task of one ingest shares (given once to each worker). */
 export interface IngestContext {
   vocabulary: Vocabulary;
+  perReport?: PerReport;
+}
+/** The task's context with the per-report module loaded. */
+export interface LoadedContext extends IngestContext {
+  afterBuild?: (report: Report) => void;
+}
+export async function loadContext(context: IngestContext): Promise<LoadedContext> {
+  if (!context.perReport) return context;
+  const { module, options } = context.perReport;
+  const write = (await import(module)).default as (report: Report, options: unknown) => void;
+  return { ...context, afterBuild: (report) => write(report, options) };
 }
 
 /** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
@@ -133,7 +153,7 @@ export interface BuildResult {
 }
 
 /** merge → sections → targets (ingest.ts buildReport), the report's files written, its pieces of the corpus files made. */
-export function build(task: BuildTask, context: IngestContext): BuildResult {
+export function build(task: BuildTask, context: LoadedContext): BuildResult {
   const members = task.memberPaths.map((p) => JSON.parse(readFileSync(p, 'utf8')) as Prepared);
   const { report, log, rank } = buildReport({ members, hints: task.hints, meta: task.meta, slug: task.slug }, context.vocabulary);
   // The fields the steps over all reports add, in the order they add them, so the JSON written now is final for
@@ -141,6 +161,7 @@ export function build(task: BuildTask, context: IngestContext): BuildResult {
   report.previous = null;
   report.newPhrases = [];
   writeReportFiles(task.out, report);
+  context.afterBuild?.(report);
   // The rows as read back from the report's JSON, as the corpus files have always been written from them.
   const rows: Report['targets'] = JSON.parse(JSON.stringify(report.targets));
   return {
@@ -158,7 +179,10 @@ export function build(task: BuildTask, context: IngestContext): BuildResult {
     log: indented(log),
     notes: log.notes,
     rows: rows.map((t) => JSON.stringify(t)).join(','),
-    csv: rows.map((t) => '\n' + csvFormatRow(TARGET_COLUMNS.map((c) => targetCsvRecord(t)[c] as string))).join(''),
+    csv: rows.map((t) => {
+      const record = targetCsvRecord(t);
+      return '\n' + csvFormatRow(TARGET_COLUMNS.map((c) => record[c] as string));
+    }).join(''),
     outcomes: serialize({ ...report, sections: [], targets: report.targets.filter((t) => t.indicatorId !== null) }),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * A worker thread of the ingest (tinypool runs the exports by name; io.ts ingestToDisk): the tasks of ingest-tasks.ts,
- * with what every task shares (the indicator vocabulary) given once, when the worker starts.
+ * with what every task shares (the indicator vocabulary, what more is written of each report) given once, when the
+ * worker starts.
  */
 import { Tinypool } from 'tinypool';
 import * as tasks from './ingest-tasks.ts';
 
-const context = Tinypool.workerData as tasks.IngestContext;
+const context = await tasks.loadContext(Tinypool.workerData as tasks.IngestContext);
 
 export const prepare = (task: tasks.PrepareTask) => tasks.prepare(task);
 export const build = (task: tasks.BuildTask) => tasks.build(task, context);

@@ -188,7 +188,8 @@ export function ingestWorkers(): number {
 }
 
 /** Runs the ingest's tasks (ingest-tasks.ts) on `workers` threads, or in this thread when there are none. */
-function taskRunner(workers: number, context: IngestContext) {
+async function taskRunner(workers: number, context: IngestContext) {
+  const here = workers > 0 ? null : await tasks.loadContext(context);
   // A worker holds one file or report at a time (≈ 40 MB live at most over a thousand generated reports), but V8
   // lets a young generation grow to about a hundred megabytes and the old one to several times what is live before
   // it collects: 270 MB committed per worker. With the young generation capped, 90–120 MB, for the same time. The
@@ -201,7 +202,7 @@ function taskRunner(workers: number, context: IngestContext) {
     /** How many tasks to have started ahead of the one whose result is read next. */
     window: Math.max(1, workers) * 4,
     prepare: (t: tasks.PrepareTask): Promise<PrepareResult> => (pool ? pool.run(t, { name: 'prepare' }) : Promise.resolve().then(() => tasks.prepare(t))),
-    build: (t: tasks.BuildTask): Promise<BuildResult> => (pool ? pool.run(t, { name: 'build' }) : Promise.resolve().then(() => tasks.build(t, context))),
+    build: (t: tasks.BuildTask): Promise<BuildResult> => (pool ? pool.run(t, { name: 'build' }) : Promise.resolve().then(() => tasks.build(t, here!))),
     link: (t: tasks.LinkTask): Promise<void> => (pool ? pool.run(t, { name: 'link' }) : Promise.resolve().then(() => tasks.link(t))),
     close: async () => pool?.destroy(),
   };
@@ -294,17 +295,25 @@ export async function ingestToDisk(
   redirects: Redirects,
   vocabulary: Vocabulary,
   out: string,
-  base = '/',
-  /** Errors of reading the seeds folder, listed first in the build log. */
-  readErrors: IngestError[] = [],
-  workers = ingestWorkers(),
+  {
+    base = '/',
+    readErrors = [],
+    workers = ingestWorkers(),
+    perReport,
+  }: {
+    base?: string;
+    /** Errors of reading the seeds folder, listed first in the build log. */
+    readErrors?: IngestError[];
+    workers?: number;
+    perReport?: tasks.PerReport;
+  } = {},
 ): Promise<DiskIngest> {
   prepareOut(out);
   const work = join(out, '.ingest');
   const waiting = join(work, 'prepared');
   mkdirSync(waiting, { recursive: true });
   const spool = new Spool(join(work, 'spool'));
-  const run = taskRunner(workers, { vocabulary });
+  const run = await taskRunner(workers, { vocabulary, perReport });
   try {
     // 1. Each file on its own: decoded, cut into documents, each prepared and set aside.
     const ordered = inReadingOrder(files);

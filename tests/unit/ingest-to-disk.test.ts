@@ -1,7 +1,8 @@
 /**
  * The ingest written as it goes (ingestToDisk), on worker threads or not, against ingest() + writeData() and
  * pairOutcomes() + writeOutcomes(): the same files, byte for byte — a failed file, redirects (one to a report that is
- * not there), excerpts of one report merged, governments of several years included.
+ * not there), excerpts of one report merged, governments of several years included — and each report's search
+ * document, written by the module the site build gives it, as searchDocument() makes it.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { ingestToDisk, readSeeds, writeData, writeOutcomes } from '../../src/pipeline/io.ts';
 import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
+import { levelName } from '../../src/lib/data.ts';
+import { searchDocument } from '../../src/publish/search-documents.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
@@ -38,7 +41,9 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
 
   it.each([2, 0])('writes the same files as ingest, writeData and writeOutcomes, on %i worker threads', async (workers) => {
     const streamed = mkdtempSync(join(tmpdir(), 'atlas-streamed-'));
-    const disk = await ingestToDisk(readSeeds(folder).files, catalog, redirects, vocabulary, streamed, '/', errors, workers);
+    const documents = mkdtempSync(join(tmpdir(), 'atlas-documents-'));
+    const perReport = { module: new URL('../../src/publish/search-document-files.ts', import.meta.url).href, options: { out: documents } };
+    const disk = await ingestToDisk(readSeeds(folder).files, catalog, redirects, vocabulary, streamed, { readErrors: errors, workers, perReport });
     const history = disk.writeOutcomes();
     disk.close();
     expect(filesUnder(streamed).map((f) => relative(streamed, f)).sort()).toEqual(expected);
@@ -48,5 +53,8 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
     expect(disk.droppedLines).toBe(result.log.dropped.length);
     expect(disk.errors.map((e) => e.message)).toEqual(result.errors.map((e) => e.message));
     expect(history.outcomes).toBe(pairOutcomes(result.reports, vocabulary).outcomes.length);
+    // What the per-report module wrote (the site build's search documents), one per report, from each as built.
+    expect(readdirSync(join(documents, 'reports')).sort()).toEqual(result.reports.map((r) => r.slug).sort());
+    for (const r of result.reports) expect(readFileSync(join(documents, 'reports', r.slug, 'index.html'), 'utf8'), r.slug).toBe(searchDocument(r, levelName));
   }, 120_000);
 });
