@@ -15,7 +15,7 @@ import type { EditionEntry } from '../src/publish/editions.ts';
 import { normalizeBase } from '../src/build/base.ts';
 import { BatchQueue } from '../src/build/batch-queue.ts';
 import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
-import { editionPlan, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
+import { editionPlan, editionsOf, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
 import { writeServiceWorker } from '../src/publish/service-worker.ts';
 import { mergePagefind } from '../src/publish/pagefind-merge.ts';
 import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from '../src/publish/search-documents.ts';
@@ -84,8 +84,9 @@ const wholeSite = startRender(OUT, { ATLAS_MDX_DIR: resolve(DATA, 'mdx'), ATLAS_
 // beside the waiting render (ATLAS_INGEST_HEAP_MB overrides), and its young one so that writing the corpus files,
 // which makes many short strings, does not grow it to 200 MB (64 MB semi-spaces) for garbage.
 const INGEST_HEAP_MB = Number(process.env.ATLAS_INGEST_HEAP_MB ?? 1536);
-// It also writes the search documents Pagefind indexes (src/publish/search-document-files.ts), each as its report is built.
-step('ingest', () => run([`--max-old-space-size=${INGEST_HEAP_MB}`, '--max-semi-space-size=16', 'scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base, '--search-documents', SEARCH_DOCUMENTS]));
+// It also writes each report's search document (what Pagefind indexes) and its text to take away, as the report is
+// built (src/publish/report-files.ts).
+step('ingest', () => run([`--max-old-space-size=${INGEST_HEAP_MB}`, '--max-semi-space-size=16', 'scripts/ingest.ts', '--seeds', SEEDS, '--out', DATA, '--base', base, '--search-documents', SEARCH_DOCUMENTS, '--report-text', REPORT_TEXT_STAGE]));
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.json'), 'utf8'));
 /**
  * What each process holds at most (bytes, PSS measured by the bench), for the memory budget: a render (0.84 GB at 1,000
@@ -95,10 +96,20 @@ const summaries: ReportSummary[] = JSON.parse(readFileSync(join(DATA, 'reports.j
  */
 const perThousand = (base: number, per: number) => base + (per * summaries.length) / 1000;
 const RENDER_BYTES = perThousand(0.8e9, 45e6);
+/**
+ * A render of report pages alone (every part but the last, which makes the other pages): 0.54–0.60 GB at 1,000 and
+ * 2,000 reports, the parts of one size whatever the corpus (ATLAS_RENDER_PART_BYTES).
+ */
+const REPORT_PART_BYTES = 0.7e9;
 const PAGEFIND_BASE_BYTES = 50e6;
 const PAGEFIND_BYTES_PER_BYTE = 32;
-/** The explorer files are written a report at a time, the indexes spill their postings: 0.68 GB at 1,000, 0.88 at 10,000. */
-const SITE_DATA_BYTES = perThousand(0.66e9, 22e6);
+/**
+ * The site data (explorer files, the indexes of the whole corpus) and the edition data (each province edition's
+ * indexes): written a report at a time, the indexes spilling their postings. Measured with 16 MB semi-spaces: 0.48 GB
+ * at 1,000 reports for the one process there (the whole-site edition); at 2,000, 0.43 and 0.57 GB (RSS).
+ */
+const SITE_DATA_BYTES = perThousand(0.45e9, 15e6);
+const EDITION_DATA_BYTES = perThousand(0.5e9, 20e6);
 // Offline editions (src/publish/offline.ts, editionPlan): the whole site in one zip while it is small, one zip per
 // province (and 全国) once it is large, judged by the size of the reports' data.
 const editions = (() => {
@@ -108,12 +119,18 @@ const editions = (() => {
     fail((e as Error).message);
   }
 })();
+/**
+ * The offline editions' process: the whole site's (0.83 GB at 1,000 reports), or one edition after another, holding the
+ * largest edition's derived data (0.34 GB at 2,000 reports, whose largest edition has about 140; 1.17 GB at 10,000,
+ * about 700).
+ */
+const EDITIONS_BYTES = editions.split ? 0.2e9 + 1.5e6 * Math.max(0, ...editionsOf(summaries).map((e) => e.slugs.length)) : 0.9e9;
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
 // reportParts), the last part with every page that is not a report (from the data files alone). Beside the render run
-// the build's other processes, which need only the ingested data: the explorer's row files and the offline search
-// index (site-data), and Pagefind over the search documents the ingest wrote (its own
-// processes, in batches of bounded size: one at a time while a render runs, two once none is left), whose bundles are
-// merged into one (src/publish/pagefind-merge.ts). The offline edition runs on the first core the batches leave.
+// the build's other processes, which need only the ingested data: the explorer's row files and the indexes of the
+// whole corpus (site data) and of each province edition (edition data), and Pagefind over the search documents the
+// ingest wrote (its own processes, in batches of bounded size), whose bundles are merged into one
+// (src/publish/pagefind-merge.ts); then the offline editions, once the renders and the site data are done.
 // Every render has a root of its own (startRender), so neither two renders of one build nor two builds with different
 // output folders share Astro's state.
 const parts = reportParts();
@@ -145,37 +162,42 @@ function startRender(outDir: string, env: Record<string, string>): Started {
   return { done: started.done.then(cleanUp), cancel: () => started.cancel().then(cleanUp) };
 }
 // Beside the renders, two processes at a time (the render leaves part of a core idle), within the memory budget (see
-// BatchQueue): the explorer files and offline search index (site-data: the offline edition, late in the build, needs
-// them) first, then Pagefind's batches — a batch beside the render and site-data would not fit.
-// The build's own process (≈ 0.1 GB while the render runs) is left out of the budget: 2 GB in all.
+// BatchQueue). The build ends when the offline editions do, and they need the renders, the site data and the edition
+// data: those two go first and hold their places (the edition data, the longest, first of all), then Pagefind's
+// batches, which lead only to the merge, fill what is left. The build's own process (≈ 0.1 GB while the renders run)
+// is left out of the budget: 2 GB in all.
 const MEMORY_BUDGET = Number(process.env.ATLAS_MEMORY_BUDGET_BYTES ?? 1.8e9);
 if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive number, not ${process.env.ATLAS_MEMORY_BUDGET_BYTES}`);
 const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
-const siteDataDone = queue.run(
-  () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--report-text', REPORT_TEXT_STAGE, '--term-index', TERM_INDEX_STAGE,
-    ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--edition-search', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE] : [])])),
-  SITE_DATA_BYTES,
-);
+const siteData = (name: string, args: string[], bytes: number) => queue.run(() => timed(name, () => runAsync(['scripts/site-data.ts', '--data', DATA, ...args])), bytes, { holds: true });
+const editionDataDone = editions.split
+  ? siteData('edition data', ['--edition-search', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE], EDITION_DATA_BYTES)
+  : Promise.resolve();
+const siteDataDone = siteData('site data', ['--explorer', EXPLORER_STAGE, '--term-index', TERM_INDEX_STAGE, ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : [])], SITE_DATA_BYTES);
 const bundles: string[] = [];
 const partOuts: string[] = [];
-// The offline edition's step waits for a core the queue leaves free (pagefind.coreFree()).
-const pagefind = queue;
-queueIndexing(summaries.map((s) => `reports/${s.slug}/index.html`));
+const batchesDone = queueIndexing(summaries.map((s) => `reports/${s.slug}/index.html`));
 const renderStart = performance.now();
-for (const [k, part] of parts.entries()) {
+// The last part first: it renders every page that is not a report, which grow with the corpus, and so holds the most
+// memory; the report parts after it hold less (REPORT_PART_BYTES), so what starts beside one render fits beside the next.
+const lastPart = parts.length - 1;
+for (const k of [lastPart, ...parts.keys()].filter((k, i) => i === 0 || k !== lastPart)) {
+  const part = parts[k];
   // The last part renders into the site itself, with every page that is not a report (and the sitemap).
-  const last = k === parts.length - 1;
+  const last = k === lastPart;
   const out = last ? OUT : join(RENDER, `out-${k}`);
   if (!last) partOuts.push(out);
   if (parts.length === 1) await wholeSite.done;
-  else await startRender(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ...(last ? { ATLAS_ALL_REPORT_URLS: '1' } : { ATLAS_REPORTS_ONLY: '1' }) }).done;
+  else {
+    queue.renderHolds(last ? RENDER_BYTES : Math.min(RENDER_BYTES, REPORT_PART_BYTES));
+    await startRender(out, { ATLAS_MDX_DIR: resolve(mdxFolder(String(k), part)), ...(last ? { ATLAS_ALL_REPORT_URLS: '1' } : { ATLAS_REPORTS_ONLY: '1' }) }).done;
+  }
   for (const slug of part) if (!existsSync(join(out, 'reports', slug, 'index.html'))) fail(`the render of part ${k + 1} wrote no page for ${slug}`);
 }
 timings['astro'] = performance.now() - renderStart;
 queue.noRenderLeft();
-await siteDataDone;
-queue.close();
-const indexed = queue.done().then(() => (timings['pagefind (after the last render)'] = Math.max(0, performance.now() - renderStart - timings['astro'])));
+await Promise.all([siteDataDone, editionDataDone]);
+const indexed = batchesDone.then(() => (timings['pagefind (after the last render)'] = Math.max(0, performance.now() - renderStart - timings['astro'])));
 step('data', () => {
   copyData(join(OUT, 'data'));
   linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
@@ -185,14 +207,16 @@ step('data', () => {
   partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
 });
 // The offline editions (their own process: rewrites and zips the site without the search bundle, one edition after
-// another) run on the first core the Pagefind batches leave, beside the last batch and the merge: the batches lead to
-// the merge, the build's last step, and the editions do not.
-const offlineDone = pagefind.coreFree().then(() =>
-  timed('offline editions and zips', () =>
+// another), ahead of the batches left: the build ends with them, and the batches lead only to the merge.
+const offlineDone = queue.run(
+  () => timed('offline editions and zips', () =>
     runAsync(['scripts/offline-edition.ts', '--site', OUT, '--base', base, '--data', DATA, '--work', WORK,
       ...(editions.whole ? ['--search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--editions', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE] : [])]),
   ),
+  EDITIONS_BYTES,
+  { first: true, holds: true },
 );
+queue.close();
 await indexed;
 rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
 const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind'), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }));
@@ -289,14 +313,14 @@ function mdxFolder(name: string, slugs: string[]): string {
  * sees the site's URLs and walks only those files. Batches are named (and merged) in the order they are queued,
  * whatever order they finish in.
  */
-function queueIndexing(pages: string[]) {
+function queueIndexing(pages: string[]): Promise<unknown> {
   const limit = Number(process.env.ATLAS_PAGEFIND_BATCH_BYTES ?? 16 * 1024 * 1024);
   if (!(limit > 0)) fail(`ATLAS_PAGEFIND_BATCH_BYTES must be a positive number, not ${process.env.ATLAS_PAGEFIND_BATCH_BYTES}`);
   const batches = evenBatches(pages.map((path) => ({ path, bytes: statSync(join(SEARCH_DOCUMENTS, path)).size })), limit, 2);
-  for (const [b, batch] of batches.entries()) {
+  return Promise.all(batches.map((batch, b) => {
     const bundle = join(RENDER, `pagefind-${b}`);
     bundles.push(bundle);
-    queue.add(async () => {
+    return queue.run(async () => {
       const dir = join(RENDER, `pagefind-site-${b}`);
       for (const p of batch) {
         mkdirSync(join(dir, p.path, '..'), { recursive: true });
@@ -305,7 +329,7 @@ function queueIndexing(pages: string[]) {
       await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', INDEX_LANGUAGE, '--output-path', bundle, '--silent']);
       rmSync(dir, { recursive: true, force: true });
     }, PAGEFIND_BASE_BYTES + PAGEFIND_BYTES_PER_BYTE * batch.reduce((n, p) => n + p.bytes, 0));
-  }
+  }));
 }
 
 /**

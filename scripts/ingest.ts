@@ -1,6 +1,7 @@
 /**
- * npm run ingest -- --seeds DIR --out DIR [--search-documents DIR]
- * Reads every report in the seeds folder and writes the data files (and, for the site build, the search documents). Exit 1, with one `FILE: reason` line per
+ * npm run ingest -- --seeds DIR --out DIR [--search-documents DIR] [--report-text DIR]
+ * Reads every report in the seeds folder and writes the data files (and, for the site build, each report's search
+ * document and text to take away). Exit 1, with one `FILE: reason` line per
  * failed file on stderr, when any file failed; the good files are still written.
  */
 import { rmSync } from 'node:fs';
@@ -10,7 +11,10 @@ import { appendLogMember, ingestToDisk, readSeeds } from '../src/pipeline/io.ts'
 import { normalizeBase } from '../src/build/base.ts';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '.atlas/data' }, base: { type: 'string' }, 'search-documents': { type: 'string' } },
+  options: {
+    seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '.atlas/data' }, base: { type: 'string' },
+    'search-documents': { type: 'string' }, 'report-text': { type: 'string' },
+  },
 });
 const base = values.base ?? normalizeBase(process.env.SITE_BASE);
 
@@ -18,11 +22,14 @@ const t0 = performance.now();
 const { files, catalog, redirects, vocabulary, errors: readErrors, skipped } = readSeeds(values.seeds!);
 // Each file, report and government on worker threads (ATLAS_INGEST_WORKERS; src/pipeline/io.ts ingestWorkers), each
 // report written as soon as it is built: memory bounded by the largest report and a few hundred bytes a report.
-// --search-documents DIR (the site build): each report's search document written as the report is built
-// (src/publish/search-document-files.ts), from the report in memory rather than read back once the ingest is done.
-const searchDocuments = values['search-documents'];
-if (searchDocuments) rmSync(searchDocuments, { recursive: true, force: true });
-const perReport = searchDocuments ? { module: new URL('../src/publish/search-document-files.ts', import.meta.url).href, options: { out: resolve(searchDocuments) } } : undefined;
+// --search-documents DIR, --report-text DIR (the site build): each report's search document and text to take away,
+// written as the report is built (src/publish/report-files.ts), from the report in memory rather than read back once
+// the ingest is done.
+const [searchDocuments, reportText] = [values['search-documents'], values['report-text']].map((d) => d && resolve(d));
+for (const dir of [searchDocuments, reportText]) if (dir) rmSync(dir, { recursive: true, force: true });
+const perReport = searchDocuments || reportText
+  ? { module: new URL('../src/publish/report-files.ts', import.meta.url).href, options: { searchDocuments, reportText, base, siteUrl: process.env.SITE_URL } }
+  : undefined;
 const result = await ingestToDisk(files, catalog, redirects, vocabulary, values.out!, { base, readErrors, perReport });
 const ms = performance.now() - t0;
 // Files of the folder that are no report, each with why, in the build log.

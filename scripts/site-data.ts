@@ -1,10 +1,11 @@
 /**
- * node scripts/site-data.ts --data DIR --explorer DIR [--report-text DIR] [--offline-search FILE] [--edition-search DIR]:
- * the files made from the ingested data alone — the explorer's row files (src/lib/explorer-data.ts), each report's
- * text as plain text and Markdown (src/lib/report-text.ts, `<slug>/<slug>.txt|.md`, for the build to link beside its
- * page) and the offline editions' search indexes (src/publish/offline-search.ts), each as one pack file
- * (src/publish/pack.ts) for its offline zip. Its own process, so
- * that the build runs it beside Astro and the memory it needs (every report read once) is given back when it ends.
+ * node scripts/site-data.ts --data DIR [--explorer DIR] [--term-index DIR] [--offline-search FILE] [--edition-search DIR]
+ * [--edition-terms DIR]: the files made from the ingested data over all reports — the explorer's row files
+ * (src/lib/explorer-data.ts), the index of 词语历年 (src/publish/term-index.ts) and the offline editions' search indexes
+ * (src/publish/offline-search.ts), each as one pack file (src/publish/pack.ts) for its offline zip. Its own process,
+ * so that the build runs it beside Astro and the memory it needs (every report read once per index) is given back when
+ * it ends; the build runs the whole corpus's files and the editions' as two such processes, side by side where memory
+ * allows.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,8 +13,6 @@ import { join } from 'node:path';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
-import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../src/lib/report-text.ts';
-import { normalizeBase } from '../src/build/base.ts';
 import { editionsOf } from '../src/publish/offline.ts';
 import { writeOfflineSearch } from '../src/publish/offline-search.ts';
 import { writeTermIndex } from '../src/publish/term-index.ts';
@@ -21,35 +20,23 @@ import { PackWriter } from '../src/publish/pack.ts';
 
 // The offline search index: the whole corpus's (--offline-search FILE, for the whole-site edition) and one per
 // province edition (--edition-search DIR, <key>.pack each, made one edition at a time), as the build decides.
-const args = parseArgs({ options: { data: { type: 'string' }, explorer: { type: 'string' }, 'report-text': { type: 'string' }, 'offline-search': { type: 'string' }, 'edition-search': { type: 'string' }, 'term-index': { type: 'string' }, 'edition-terms': { type: 'string' } } }).values;
-for (const n of ['data', 'explorer'] as const) if (!args[n]) throw new Error(`scripts/site-data.ts: --${n} is required`);
-const { data, explorer, 'report-text': reportText, 'offline-search': offlineSearch, 'edition-search': editionSearch, 'term-index': termIndex, 'edition-terms': editionTerms } = args as { data: string; explorer: string; 'report-text'?: string; 'offline-search'?: string; 'edition-search'?: string; 'term-index'?: string; 'edition-terms'?: string };
+const args = parseArgs({ options: { data: { type: 'string' }, explorer: { type: 'string' }, 'offline-search': { type: 'string' }, 'edition-search': { type: 'string' }, 'term-index': { type: 'string' }, 'edition-terms': { type: 'string' } } }).values;
+if (!args.data) throw new Error('scripts/site-data.ts: --data is required');
+const { data, explorer, 'offline-search': offlineSearch, 'edition-search': editionSearch, 'term-index': termIndex, 'edition-terms': editionTerms } = args as { data: string; explorer?: string; 'offline-search'?: string; 'edition-search'?: string; 'term-index'?: string; 'edition-terms'?: string };
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
 const readReport = (slug: string): Report => JSON.parse(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */
 const reportLabel = (s: ReportSummary) => `${s.place?.name ?? s.city ?? s.province ?? s.title}${s.year ? ` ${s.year}` : ''}`;
 
 const t0 = performance.now();
-rmSync(explorer, { recursive: true, force: true });
-writeExplorerData(
-  explorer,
-  // Each report's targets are read when its rows are written, one report at a time.
-  summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: () => readReport(s.slug).targets })),
-  { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
-);
-// Each report's text to take away, naming the page it came from: its published address where the site's is known
-// (SITE_URL), so that a copy taken from the offline edition still names it.
-if (reportText) {
-  rmSync(reportText, { recursive: true, force: true });
-  const base = normalizeBase(process.env.SITE_BASE);
-  const pageUrl = (slug: string) => (process.env.SITE_URL ? new URL(`${base}reports/${slug}/`, process.env.SITE_URL).href : `${base}reports/${slug}/`);
-  for (const s of summaries) {
-    const r = readReport(s.slug);
-    const dir = join(reportText, s.slug);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, textFile(s.slug)), reportPlainText(r, pageUrl(s.slug)));
-    writeFileSync(join(dir, markdownFile(s.slug)), reportMarkdown(r, pageUrl(s.slug)));
-  }
+if (explorer) {
+  rmSync(explorer, { recursive: true, force: true });
+  writeExplorerData(
+    explorer,
+    // Each report's targets are read when its rows are written, one report at a time.
+    summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: () => readReport(s.slug).targets })),
+    { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
+  );
 }
 const t1 = performance.now();
 function* reports(of: ReportSummary[]) {
@@ -92,4 +79,4 @@ if (editionTerms) {
     pack.close();
   }
 }
-console.log(`site data: explorer files${reportText ? ' and report texts' : ''} ${((t1 - t0) / 1000).toFixed(1)} s, offline search index ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+console.log(`site data: explorer files ${((t1 - t0) / 1000).toFixed(1)} s, indexes ${((performance.now() - t1) / 1000).toFixed(1)} s`);

@@ -1,10 +1,13 @@
 /**
- * The build's processes beside its renders (search documents, site data, Pagefind batches, the offline edition),
- * started once `start` settles: `besideRender` at a time while renders may still run beside them, two at a time once
- * none is left — and fewer when memory would exceed the budget: each job states the memory it needs (an estimate), a render holds
- * `renderBytes`, and a job starts only while what runs and it fit in `budgetBytes` — a job that fits nowhere runs
- * alone once no render is left. Jobs start in the order queued, a job that does not fit letting the next ones that do
- * go first. A failing job fails the build by itself (the build's processes exit it), so failures are not tracked here.
+ * The build's processes beside its renders (site data, Pagefind batches, the offline editions), started once `start`
+ * settles: `besideRender` at a time while renders may still run beside them, two at a time once none is left — and
+ * fewer when memory would exceed the budget: each job states the memory it needs (an estimate), the render running
+ * holds `renderBytes` (set again for each render, never more than the one before it), and a job starts only while what
+ * runs and it fit in `budgetBytes` — a job that fits nowhere runs alone once no render is left. Jobs start in the order
+ * queued (a job queued `first` ahead of the others), a job that does not fit letting the next ones that do go first,
+ * unless it `holds` its place: the jobs on which the end of the build waits longest are not overtaken by smaller ones
+ * that would keep them waiting. A failing job fails the build by itself (the build's processes exit it), so failures
+ * are not tracked here.
  */
 export interface QueueOptions {
   /** The memory the build may use at once (bytes); default: no limit. */
@@ -18,6 +21,13 @@ export interface QueueOptions {
 interface Job {
   run: () => Promise<void>;
   bytes: number;
+  holds: boolean;
+}
+export interface JobOptions {
+  /** Ahead of every job queued so far. */
+  first?: boolean;
+  /** While it does not fit, no job queued after it starts. */
+  holds?: boolean;
 }
 
 export class BatchQueue {
@@ -29,8 +39,6 @@ export class BatchQueue {
   private closed = false;
   private finished!: () => void;
   private whenDone = new Promise<void>((done) => (this.finished = done));
-  private freed!: () => void;
-  private whenFree = new Promise<void>((done) => (this.freed = done));
   private budget: number;
   private renderBytes: number;
 
@@ -41,13 +49,24 @@ export class BatchQueue {
     start.then(() => ((this.open = true), this.pump()));
   }
   /** Queues a job; `bytes` is the memory it needs at most (0: unknown, small). */
-  add(job: () => Promise<void>, bytes = 0) {
-    this.jobs.push({ run: job, bytes });
+  add(job: () => Promise<void>, bytes = 0, { first = false, holds = false }: JobOptions = {}) {
+    const queued = { run: job, bytes, holds };
+    if (first) this.jobs.unshift(queued);
+    else this.jobs.push(queued);
     this.pump();
   }
   /** A job queued like `add`, whose own end the caller awaits: settles when it has run. */
-  run(job: () => Promise<void>, bytes = 0): Promise<void> {
-    return new Promise<void>((done, fail) => this.add(() => job().then(done, (e) => (fail(e), undefined)), bytes));
+  run(job: () => Promise<void>, bytes = 0, options: JobOptions = {}): Promise<void> {
+    return new Promise<void>((done, fail) => this.add(() => job().then(done, (e) => (fail(e), undefined)), bytes, options));
+  }
+  /**
+   * The next render holds `bytes`: no more than the one before it, since the jobs started beside that one may still
+   * run (the build renders its largest part first).
+   */
+  renderHolds(bytes: number) {
+    if (bytes > this.renderBytes) throw new Error(`a render of ${bytes} bytes after one of ${this.renderBytes}: the largest renders first`);
+    this.renderBytes = bytes;
+    this.pump();
   }
   /** No more renders: the rest may run two at a time. */
   noRenderLeft() {
@@ -55,20 +74,13 @@ export class BatchQueue {
     this.renderBytes = 0;
     this.pump();
   }
-  /** No job is queued after this: `done` and `coreFree` may settle. */
+  /** No job is queued after this: `done` may settle. */
   close() {
     this.closed = true;
     this.pump();
   }
   done(): Promise<void> {
     return this.whenDone;
-  }
-  /**
-   * Settles once no render is left, every job has started and fewer run than may: a core the queue will not use
-   * again (the build runs its offline edition there, beside the last batch and the merge).
-   */
-  coreFree(): Promise<void> {
-    return this.whenFree;
   }
   /** The first waiting job that may start now, by width and memory. */
   private next(): number {
@@ -78,6 +90,7 @@ export class BatchQueue {
       if (this.renderBytes + this.activeBytes + j.bytes <= this.budget) return i;
       // Too large to fit beside anything: alone, once no render is left.
       if (this.active === 0 && this.renderBytes === 0 && this.width > 1) return i;
+      if (j.holds) return -1;
     }
     return -1;
   }
@@ -88,7 +101,6 @@ export class BatchQueue {
       this.activeBytes += job.bytes;
       job.run().then(() => (this.active--, (this.activeBytes -= job.bytes), this.pump()));
     }
-    if (this.closed && this.open && this.width > 1 && !this.jobs.length && this.active < this.width) this.freed();
     if (this.closed && this.open && this.width > 1 && !this.jobs.length && !this.active) this.finished();
   }
 }

@@ -17,15 +17,13 @@ function jobs(log: string[]) {
 }
 
 describe('batch queue', () => {
-  it('waits for its start, runs one job at a time in order, two once no render is left, frees a core with the last, and is done after it', async () => {
+  it('waits for its start, runs one job at a time in order, two once no render is left, and is done after the last', async () => {
     const log: string[] = [];
     const { job, end } = jobs(log);
     let open!: () => void;
     const q = new BatchQueue(new Promise<void>((r) => (open = r)));
     let done = false;
     q.done().then(() => (done = true));
-    let free = false;
-    q.coreFree().then(() => (free = true));
     q.add(job('a'));
     q.add(job('b'));
     await new Promise((r) => setTimeout(r, 0));
@@ -39,14 +37,29 @@ describe('batch queue', () => {
     q.noRenderLeft();
     q.close();
     expect(log.slice(-1)).toEqual(['start c']);
-    await new Promise((r) => setTimeout(r, 0));
-    // Two run, as many as may: no core is free yet.
-    expect(free).toBe(false);
     await end('c');
-    expect(free).toBe(true);
     expect(done).toBe(false);
     await end('b');
     expect(done).toBe(true);
+  });
+  it('starts a job queued first ahead of the others, and lets none pass one that holds its place while it does not fit', async () => {
+    const log: string[] = [];
+    const { job, end } = jobs(log);
+    const q = new BatchQueue(Promise.resolve(), { budgetBytes: 10, renderBytes: 6, besideRender: 2 });
+    await new Promise((r) => setTimeout(r, 0));
+    q.add(job('a'), 3);
+    q.add(job('big'), 5, { holds: true });
+    q.add(job('small'), 1);
+    // a fits beside the render; big does not, and small, which would, waits behind it.
+    expect(log).toEqual(['start a']);
+    q.add(job('urgent'), 1, { first: true });
+    expect(log).toEqual(['start a', 'start urgent']);
+    await end('urgent');
+    await end('a');
+    // The next render holds less: big fits beside it now, then small beside both.
+    q.renderHolds(4);
+    expect(log.slice(-2)).toEqual(['start big', 'start small']);
+    expect(() => q.renderHolds(5)).toThrow(/largest renders first/);
   });
   it('starts a job only while it fits the memory budget beside the render and the jobs running, lets smaller ones pass, and runs one that fits nowhere alone once no render is left', async () => {
     const log: string[] = [];
@@ -81,7 +94,6 @@ describe('batch queue', () => {
     q.noRenderLeft();
     q.close();
     await expect(q.done()).resolves.toBeUndefined();
-    await expect(q.coreFree()).resolves.toBeUndefined();
   });
 });
 

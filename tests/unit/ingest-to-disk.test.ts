@@ -2,7 +2,8 @@
  * The ingest written as it goes (ingestToDisk), on worker threads or not, against ingest() + writeData() and
  * pairOutcomes() + writeOutcomes(): the same files, byte for byte — a failed file, redirects (one to a report that is
  * not there), excerpts of one report merged, governments of several years included — and each report's search
- * document, written by the module the site build gives it, as searchDocument() makes it.
+ * document and text to take away, written by the module the site build gives it, as searchDocument() and
+ * report-text.ts make them.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { ingest } from '../../src/pipeline/ingest.ts';
 import { ingestToDisk, readSeeds, writeData, writeOutcomes } from '../../src/pipeline/io.ts';
 import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
 import { levelName } from '../../src/lib/data.ts';
+import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../../src/lib/report-text.ts';
 import { searchDocument } from '../../src/publish/search-documents.ts';
 
 function filesUnder(dir: string): string[] {
@@ -42,7 +44,9 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
   it.each([2, 0])('writes the same files as ingest, writeData and writeOutcomes, on %i worker threads', async (workers) => {
     const streamed = mkdtempSync(join(tmpdir(), 'atlas-streamed-'));
     const documents = mkdtempSync(join(tmpdir(), 'atlas-documents-'));
-    const perReport = { module: new URL('../../src/publish/search-document-files.ts', import.meta.url).href, options: { out: documents } };
+    const texts = mkdtempSync(join(tmpdir(), 'atlas-texts-'));
+    const site = { base: '/atlas/', siteUrl: 'https://example.org' };
+    const perReport = { module: new URL('../../src/publish/report-files.ts', import.meta.url).href, options: { searchDocuments: documents, reportText: texts, ...site } };
     const disk = await ingestToDisk(readSeeds(folder).files, catalog, redirects, vocabulary, streamed, { readErrors: errors, workers, perReport });
     const history = disk.writeOutcomes();
     disk.close();
@@ -53,8 +57,14 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
     expect(disk.droppedLines).toBe(result.log.dropped.length);
     expect(disk.errors.map((e) => e.message)).toEqual(result.errors.map((e) => e.message));
     expect(history.outcomes).toBe(pairOutcomes(result.reports, vocabulary).outcomes.length);
-    // What the per-report module wrote (the site build's search documents), one per report, from each as built.
+    // What the per-report module wrote (the site build's search documents and texts), one of each per report.
     expect(readdirSync(join(documents, 'reports')).sort()).toEqual(result.reports.map((r) => r.slug).sort());
-    for (const r of result.reports) expect(readFileSync(join(documents, 'reports', r.slug, 'index.html'), 'utf8'), r.slug).toBe(searchDocument(r, levelName));
+    expect(readdirSync(texts).sort()).toEqual(result.reports.map((r) => r.slug).sort());
+    for (const r of result.reports) {
+      expect(readFileSync(join(documents, 'reports', r.slug, 'index.html'), 'utf8'), r.slug).toBe(searchDocument(r, levelName));
+      const url = `https://example.org/atlas/reports/${r.slug}/`;
+      expect(readFileSync(join(texts, r.slug, textFile(r.slug)), 'utf8'), r.slug).toBe(reportPlainText(r, url));
+      expect(readFileSync(join(texts, r.slug, markdownFile(r.slug)), 'utf8'), r.slug).toBe(reportMarkdown(r, url));
+    }
   }, 120_000);
 });
