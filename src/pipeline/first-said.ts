@@ -6,6 +6,7 @@
  * Pure: reads the reports' text, sets two fields on each. One government's reports are compared at a time.
  */
 import type { Report } from './types.ts';
+import { LineWords } from './words.ts';
 
 /** At most this many phrases per report, best first. */
 export const MAX_NEW_PHRASES = 30;
@@ -158,7 +159,6 @@ export function wellFormed(text: string): boolean {
   return true;
 }
 
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /[\u3400-\u9fff]/;
 /**
  * Two single characters are one word the dictionary does not know (疫|情 of 疫情, 构|建 of 构建) when one of them
@@ -175,13 +175,13 @@ const BOUND_MIN_USES = 2;
  * through the text's own two-character words that ICU cuts in two (情冲击 of 疫情冲击): pairs of single characters
  * that stand together in most of their uses (BOUND_SHARE) are joined first.
  */
-export function wordEdges(text: string): { edges: Uint8Array; single: Uint8Array } {
+export function wordEdges(text: string, words = new LineWords()): { edges: Uint8Array; single: Uint8Array } {
   const edges = new Uint8Array(text.length + 1);
   const single = new Uint8Array(text.length + 1);
   const singles = new Map<string, number>();
   const pairs = new Map<string, number>();
   let last = -2;
-  for (const w of WORDS.segment(text)) {
+  for (const w of words.ofText(text)) {
     edges[w.index] = 1;
     if (w.segment.length !== 1) continue;
     single[w.index] = 1;
@@ -377,7 +377,13 @@ const wellFormedItem = (x: string) => !FUNCTION_CHARS.includes(x[0]) && !FUNCTIO
  * Every phrase a report sets apart, scored: marked by the text (quotes, title marks) or a repeated 、-joined slogan
  * counts most, then a policy compound's grammar (…化…, …性…, 新…), then how often the report uses it. Best first.
  */
-export function phraseCandidates(r: Report, sections = sectionTexts(r), index = new TextIndex(sections.map((s) => s.text).join('\n'))): PhraseCandidate[] {
+export function phraseCandidates(
+  r: Report,
+  sections = sectionTexts(r),
+  index = new TextIndex(sections.map((s) => s.text).join('\n')),
+  /** Where the report's lines are cut into words (shared with its search document). */
+  words = new LineWords(),
+): PhraseCandidate[] {
   const whole = index.text;
   const out = new Map<string, PhraseCandidate>();
   const add = (text: string, uses: number, how: PhraseCandidate['how']) => {
@@ -389,7 +395,7 @@ export function phraseCandidates(r: Report, sections = sectionTexts(r), index = 
   };
   for (const m of markedPhrases(r, sections, index)) add(m.text, m.uses, 'marked');
   for (const [text, uses] of slogans(whole)) add(text, uses, 'slogan');
-  const edges = wordEdges(whole);
+  const edges = wordEdges(whole, words);
   const closing = closingWords(whole, edges);
   const tried = new Set<string>();
   for (const [text, uses] of repeatedPhrases(whole)) {
@@ -423,20 +429,39 @@ function overlaps(a: string, b: string): boolean {
  * The report's new phrases: its candidates, best first, that no earlier report of its government contains, each
  * neither inside, around nor overlapping one already listed (供给侧结构性改革 once, not also 供给侧). At most MAX_NEW_PHRASES.
  */
-export function newPhrasesOf(r: Report, earlier: string): NewPhrase[] {
+export function newPhrasesOf(r: Report, earlier: string, candidates?: string[]): NewPhrase[] {
   const chosen: NewPhrase[] = [];
   const sections = sectionTexts(r);
   const own = new TextIndex(sections.map((s) => s.text).join('\n'));
-  for (const c of phraseCandidates(r, sections, own)) {
+  for (const text of candidates ?? phraseCandidates(r, sections, own).map((c) => c.text)) {
     if (chosen.length >= MAX_NEW_PHRASES) break;
-    if (own.positions(c.text).length === 0 || earlier.includes(c.text)) continue;
-    if (chosen.some((p) => p.text.includes(c.text) || c.text.includes(p.text) || overlaps(p.text, c.text))) continue;
-    chosen.push({ text: c.text, section: sections.find((s) => s.text.includes(c.text))!.id });
+    if (own.positions(text).length === 0 || earlier.includes(text)) continue;
+    if (chosen.some((p) => p.text.includes(text) || text.includes(p.text) || overlaps(p.text, text))) continue;
+    chosen.push({ text, section: sections.find((s) => s.text.includes(text))!.id });
   }
   return chosen;
 }
 
-export function linkReports(reports: Report[]): void {
+/**
+ * Which reports linkReports reads new phrases for: those with an earlier report of their government and kind, of an
+ * earlier year (the one a report is shown beside). Known from the reports' government, year and kind alone, so that a
+ * large ingest can have each report's candidates made as it is built (phraseCandidates) and only these.
+ */
+export function readsNewPhrases<T extends Pick<Report, 'place' | 'year' | 'kind'>>(reports: T[]): Set<T> {
+  const key = (r: T) => `${governmentOf(r as unknown as Report)}\u0000${r.kind ?? ''}`;
+  const earliest = new Map<string, number>();
+  for (const r of reports) {
+    if (governmentOf(r as unknown as Report) === null || r.year === null) continue;
+    earliest.set(key(r), Math.min(earliest.get(key(r)) ?? Infinity, r.year));
+  }
+  return new Set(reports.filter((r) => governmentOf(r as unknown as Report) !== null && r.year !== null && earliest.get(key(r))! < r.year));
+}
+
+/**
+ * Each report's previous report and new phrases, over its government's reports. `candidatesOf` gives a report's
+ * phrase candidates (phraseCandidates, best first) where they were made already.
+ */
+export function linkReports(reports: Report[], candidatesOf: (r: Report) => string[] | undefined = () => undefined): void {
   const byGovernment = new Map<string, Report[]>();
   for (const r of reports) {
     r.previous = null;
@@ -469,7 +494,7 @@ export function linkReports(reports: Report[]): void {
       r.previous = previousOfKind.get(kind)?.slug ?? null;
       // New phrases are read against every earlier document of the government, and shown beside the previous report
       // of the kind: a document with none (the first bulletin after years of work reports) lists none.
-      if (earlierText.length && r.previous) r.newPhrases = newPhrasesOf(r, earlierText);
+      if (earlierText.length && r.previous) r.newPhrases = newPhrasesOf(r, earlierText, candidatesOf(r));
       pending.push(sectionTexts(r).map((s) => s.text).join('\n'));
       if (!candidates.has(kind)) candidates.set(kind, r);
     }

@@ -8,13 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { csvFormatRow } from 'd3-dsv';
-import { governmentOf, linkReports } from './first-said.ts';
+import { governmentOf, linkReports, phraseCandidates } from './first-said.ts';
 import { buildReport, planOf, prepareFile, summarize, type Prepared } from './ingest.ts';
 import type { Vocabulary } from './indicators.ts';
 import { sentenceHashes, type ExcerptFacts } from './merge.ts';
 import type { CatalogEntry, InferredMeta } from './metadata.ts';
 import { toMdx } from './serialize.ts';
 import type { Report, TextHints } from './types.ts';
+import { LineWords } from './words.ts';
 
 /**
  * Something more written of each report as it is built (the site build's search documents, src/publish): a module
@@ -30,15 +31,19 @@ export interface IngestContext {
   vocabulary: Vocabulary;
   perReport?: PerReport;
 }
+/** What a per-report module is given beside the report: its lines as cut into words already (words.ts). */
+export interface PerReportShared {
+  words: LineWords;
+}
 /** The task's context with the per-report module loaded. */
 export interface LoadedContext extends IngestContext {
-  afterBuild?: (report: Report) => void;
+  afterBuild?: (report: Report, shared: PerReportShared) => void;
 }
 export async function loadContext(context: IngestContext): Promise<LoadedContext> {
   if (!context.perReport) return context;
   const { module, options } = context.perReport;
-  const write = (await import(module)).default as (report: Report, options: unknown) => void;
-  return { ...context, afterBuild: (report) => write(report, options) };
+  const write = (await import(module)).default as (report: Report, options: unknown, shared: PerReportShared) => void;
+  return { ...context, afterBuild: (report, shared) => write(report, options, shared) };
 }
 
 /** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
@@ -127,6 +132,8 @@ export interface BuildTask {
   hints: TextHints;
   meta: InferredMeta;
   slug: string;
+  /** Whether its phrase candidates are wanted (first-said.ts readsNewPhrases): made now, from the report in memory. */
+  candidates: boolean;
 }
 export interface BuildResult {
   slug: string;
@@ -150,6 +157,8 @@ export interface BuildResult {
   csv: string;
   /** The report without its text and with only the rows the outcomes pair, structured-clone bytes. */
   outcomes: Uint8Array;
+  /** Its phrase candidates, best first (first-said.ts phraseCandidates), when asked for. */
+  candidates: string[] | null;
 }
 
 /** merge → sections → targets (ingest.ts buildReport), the report's files written, its pieces of the corpus files made. */
@@ -161,7 +170,10 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
   report.previous = null;
   report.newPhrases = [];
   writeReportFiles(task.out, report);
-  context.afterBuild?.(report);
+  // The report's lines are cut into words once, for its phrase candidates and its search document.
+  const words = new LineWords();
+  const candidates = task.candidates ? phraseCandidates(report, undefined, undefined, words).map((c) => c.text) : null;
+  context.afterBuild?.(report, { words });
   // The rows as read back from the report's JSON, as the corpus files have always been written from them.
   const rows: Report['targets'] = JSON.parse(JSON.stringify(report.targets));
   return {
@@ -184,6 +196,7 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
       return '\n' + csvFormatRow(TARGET_COLUMNS.map((c) => record[c] as string));
     }).join(''),
     outcomes: serialize({ ...report, sections: [], targets: report.targets.filter((t) => t.indicatorId !== null) }),
+    candidates,
   };
 }
 
@@ -191,13 +204,16 @@ export interface LinkTask {
   out: string;
   /** The reports of one government (first-said.ts governmentOf), two at least. */
   slugs: string[];
+  /** Each one's phrase candidates, where made as it was built. */
+  candidates: (string[] | null)[];
 }
 /** What a government's reports say for the first time (first-said.ts linkReports), read back and written again. */
 export function link(task: LinkTask): void {
   const files = task.slugs.map((slug) => join(task.out, 'reports', `${slug}.json`));
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const reports: Report[] = texts.map((t) => JSON.parse(t));
-  linkReports(reports);
+  const candidates = new Map(reports.map((r, i) => [r, task.candidates[i] ?? undefined]));
+  linkReports(reports, (r) => candidates.get(r));
   // Only the JSON changes (the MDX holds neither field), and only where a field did.
   reports.forEach((r, i) => {
     const json = JSON.stringify(r) + '\n';

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { applyRedirects, inReadingOrder, listingOrder, planOf, summarize, type FileLog, type IngestResult, type InputFile, type Prepared, type Redirects } from './ingest.ts';
 import * as tasks from './ingest-tasks.ts';
 import { TARGET_COLUMNS, targetCsvRecord, writeReportFiles, type BuildResult, type IngestContext, type PrepareResult } from './ingest-tasks.ts';
+import { readsNewPhrases } from './first-said.ts';
 import { joinExcerpts, SharedSentences, type ExcerptFacts } from './merge.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
 import { CatalogSchema, makeSlug, type Catalog, type InferredMeta } from './metadata.ts';
@@ -170,6 +171,7 @@ interface Listed {
   log: Piece;
   notes: Piece;
   outcomes: Piece;
+  candidates: Piece | null;
 }
 
 /**
@@ -344,26 +346,35 @@ export async function ingestToDisk(
     const shared = new SharedSentences(facts);
     keys.countInto(shared);
     const groups = joinExcerpts(facts, documents.map((d) => d.keys), shared);
-    // 3. Each report built and written, its slug given in group order (a slug taken twice gets its suffix by that order).
+    // 3. Each report planned, its slug given in group order (a slug taken twice gets its suffix by that order); which
+    // reports are read for new phrases, from their governments, years and kinds; then each built and written.
+    type Plan = { hints: TextHints; meta: InferredMeta };
     const slugs = new Set<string>();
+    const planned = groups.map((group) => {
+      const members = group.map((i) => documents[i]);
+      const piece = members.length === 1
+        ? members[0].alone
+        : spool.appendValue(planOf(members.map((m) => JSON.parse(readFileSync(m.path, 'utf8')) as Prepared), catalog));
+      const { meta } = spool.readValue<Plan>(piece);
+      const slug = makeSlug(meta, slugs);
+      slugs.add(slug);
+      return { slug, piece, memberPaths: members.map((m) => m.path), place: meta.place, year: meta.year, kind: meta.kind };
+    });
+    const withCandidates = readsNewPhrases(planned);
     const listed: Listed[] = [];
     const filesLog: FileLog[] = [];
     let targetCount = 0;
-    await inOrder(groups.length, run.window, (g) => {
-      const members = groups[g].map((i) => documents[i]);
-      const plan = members.length === 1
-        ? spool.readValue<{ hints: TextHints; meta: InferredMeta }>(members[0].alone)
-        : planOf(members.map((m) => JSON.parse(readFileSync(m.path, 'utf8')) as Prepared), catalog);
-      const slug = makeSlug(plan.meta, slugs);
-      slugs.add(slug);
-      return run.build({ out, base, memberPaths: members.map((m) => m.path), hints: plan.hints, meta: plan.meta, slug });
+    await inOrder(planned.length, run.window, (g) => {
+      const p = planned[g];
+      const { hints, meta } = spool.readValue<Plan>(p.piece);
+      return run.build({ out, base, memberPaths: p.memberPaths, hints, meta, slug: p.slug, candidates: withCandidates.has(p) });
     }, (r) => {
       targetCount += r.targetCount;
       for (const file of r.sources) filesLog.push({ file, ...fileInfo.get(file)!, report: r.slug });
       listed.push({
         slug: r.slug, province: r.province, city: r.city, year: r.year, kind: r.kind, rank: r.rank, government: r.government, place: r.place,
         summary: spool.append(r.summary), rows: spool.append(r.rows), csv: spool.append(r.csv), log: spool.append(r.log),
-        notes: spool.appendValue(r.notes), outcomes: spool.append(r.outcomes),
+        notes: spool.appendValue(r.notes), outcomes: spool.append(r.outcomes), candidates: r.candidates ? spool.appendValue(r.candidates) : null,
       });
     });
     rmSync(waiting, { recursive: true, force: true });
@@ -381,10 +392,14 @@ export async function ingestToDisk(
       writeReportFiles(out, full, false);
     }
     // 5. First said, each government's reports read back together (only governments of more than one report).
-    const byGovernment = new Map<string, string[]>();
-    for (const r of listed) if (r.government !== null && r.year !== null) byGovernment.set(r.government, [...(byGovernment.get(r.government) ?? []), r.slug]);
+    const byGovernment = new Map<string, Listed[]>();
+    for (const r of listed) if (r.government !== null && r.year !== null) byGovernment.set(r.government, [...(byGovernment.get(r.government) ?? []), r]);
     const linked = [...byGovernment.values()].filter((list) => list.length >= 2);
-    await inOrder(linked.length, run.window, (g) => run.link({ out, slugs: linked[g] }), () => {});
+    await inOrder(linked.length, run.window, (g) => run.link({
+      out,
+      slugs: linked[g].map((r) => r.slug),
+      candidates: linked[g].map((r) => (r.candidates ? spool.readValue<string[]>(r.candidates) : null)),
+    }), () => {});
     // 6. The corpus files, in the reports' listing order.
     errors.unshift(...readErrors);
     const json = (p: string, v: unknown) => writeJsonFile(join(out, p), v, 2);

@@ -4,13 +4,15 @@
  * `<searchDocuments>/reports/<slug>/index.html`, the page's path, so that Pagefind sees the site's URLs; and its text
  * to take away (src/lib/report-text.ts) at `<reportText>/<slug>/<slug>.txt|.md`, linked beside its page. Why during
  * the ingest: the report is in memory there, on the ingest's worker threads, so its text is not read back and parsed
- * again by the steps after it, and Pagefind can start as soon as the ingest ends. Neither file holds anything the
+ * again by the steps after it, its lines are cut into words once for this and for its phrase candidates, and
+ * Pagefind can start as soon as the ingest ends. Neither file holds anything the
  * steps over all reports add (previous report, new phrases, redirects).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { levelName } from '../lib/data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../lib/report-text.ts';
+import type { PerReportShared } from '../pipeline/ingest-tasks.ts';
 import type { Report } from '../pipeline/types.ts';
 import { searchDocument } from './search-documents.ts';
 
@@ -25,10 +27,10 @@ export interface ReportFilesOptions {
 /** The page's address: absolute where the site's is known (SITE_URL), so that a copy taken from an edition names it. */
 export const pageUrl = (slug: string, base: string, siteUrl?: string) => (siteUrl ? new URL(`${base}reports/${slug}/`, siteUrl).href : `${base}reports/${slug}/`);
 
-export default function writeReportFiles(report: Report, options: ReportFilesOptions): void {
+export default function writeReportFiles(report: Report, options: ReportFilesOptions, shared?: PerReportShared): void {
   if (options.searchDocuments) {
     mkdirSync(join(options.searchDocuments, 'reports', report.slug), { recursive: true });
-    writeFileSync(join(options.searchDocuments, 'reports', report.slug, 'index.html'), searchDocument(report, levelName));
+    writeFileSync(join(options.searchDocuments, 'reports', report.slug, 'index.html'), searchDocument(report, levelName, shared?.words));
   }
   if (options.reportText) {
     const dir = join(options.reportText, report.slug);

@@ -17,6 +17,7 @@
 import { provinceGroup } from '../lib/data.ts';
 import { attributeValue, text } from '../lib/html.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
+import { LineWords } from '../pipeline/words.ts';
 import { sectionHeading } from './offline-search.ts';
 
 /**
@@ -29,12 +30,10 @@ export const INDEX_LANGUAGE = 'und';
 /** The language the merged index is published as: the site's (`<html lang="zh-CN">`), which the search page asks for. */
 export const PUBLISHED_LANGUAGE = 'zh-cn';
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-
-/** The text's words (and punctuation marks) as the segmenter cuts them, whitespace dropped. */
-export function segmentWords(plain: string): string[] {
+/** The text's words (and punctuation marks) as the segmenter cuts them (src/pipeline/words.ts), whitespace dropped. */
+export function segmentWords(plain: string, cut = new LineWords()): string[] {
   const words: string[] = [];
-  for (const { segment } of segmenter.segment(plain)) if (!/^\s+$/u.test(segment)) words.push(segment);
+  for (const { segment } of cut.ofText(plain)) if (!/^\s+$/u.test(segment)) words.push(segment);
   return words;
 }
 
@@ -89,12 +88,17 @@ export function searchFilters(summary: Pick<ReportSummary, 'city' | 'year' | 'pr
 }
 
 /** A report's search document: what Pagefind indexes for the page at `reports/<slug>/`. */
-export function searchDocument(report: Report, levelName: (r: Pick<ReportSummary, 'place'>) => string | null): string {
+export function searchDocument(
+  report: Report,
+  levelName: (r: Pick<ReportSummary, 'place'>) => string | null,
+  /** Where the report's lines are cut into words (shared with what it says for the first time). */
+  cut = new LineWords(),
+): string {
   const allWords: string[] = [];
   // The trailing space: Pagefind closes a block whose text ends in a letter or digit with a full stop (so that excerpts
   // read as sentences), which would join the block's last word (建设 → 建设.); after a space it adds none.
   const words = (plain: string) => {
-    const w = segmentWords(plain);
+    const w = segmentWords(plain, cut);
     allWords.push(...w);
     return `${text(w.join(' '))} `;
   };

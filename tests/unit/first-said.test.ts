@@ -1,6 +1,6 @@
 /** previous and newPhrases (src/pipeline/first-said.ts): each report against its own government's earlier reports. */
 import { describe, expect, it } from 'vitest';
-import { linkReports, markedPhrases, TextIndex } from '../../src/pipeline/first-said.ts';
+import { linkReports, markedPhrases, readsNewPhrases, TextIndex } from '../../src/pipeline/first-said.ts';
 import type { Report } from '../../src/pipeline/types.ts';
 
 function report(slug: string, year: number, code: string | null, text: string, kind = '政府工作报告'): Report {
@@ -69,5 +69,24 @@ describe('first said', () => {
         expect(index.count(phrase), `${phrase} in ${text}`).toBe(count);
       }
     }
+  });
+
+  it('knows from governments, years and kinds alone which reports are read for new phrases, as linkReports reads them', () => {
+    const reports = [
+      report('a-2023', 2023, '1', '“甲”'),
+      report('a-2024', 2024, '1', '“乙”'),
+      report('a-2024-tjgb', 2024, '1', '“丙”', '统计公报'),
+      report('a-2025-tjgb', 2025, '1', '“丁”', '统计公报'),
+      report('a-2022-plan', 2022, '1', '“戊”', '行动方案'),
+      report('b-2024', 2024, '2', '“己”'),
+      report('b-2024-2', 2024, '2', '“庚”'),
+      report('x-2024', 2024, null, '“辛”'),
+      { ...report('a-none', 2020, '1', '“壬”'), year: null },
+    ];
+    const read = new Set<string>();
+    linkReports(reports, (r) => void read.add(r.slug));
+    expect([...readsNewPhrases(reports)].map((r) => r.slug).sort()).toEqual([...read].sort());
+    // A work report after one of an earlier year, a bulletin after a bulletin; not a report beside one of its own year.
+    expect([...read].sort()).toEqual(['a-2024', 'a-2025-tjgb']);
   });
 });
