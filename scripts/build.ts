@@ -121,10 +121,10 @@ const editions = (() => {
 })();
 /**
  * The offline editions' process: the whole site's (0.83 GB at 1,000 reports), or one edition after another, holding the
- * largest edition's derived data (0.34 GB at 2,000 reports, whose largest edition has about 140; 1.17 GB at 10,000,
- * about 700).
+ * largest edition's derived data — 0.32–0.37 GB at 2,000 reports, whose largest edition has 140; 1.17 GB at 10,000,
+ * whose largest has 700 (before the 16 MB semi-spaces): 0.15 GB and 1.46 MB a report of the largest edition.
  */
-const EDITIONS_BYTES = editions.split ? 0.2e9 + 1.5e6 * Math.max(0, ...editionsOf(summaries).map((e) => e.slugs.length)) : 0.9e9;
+const EDITIONS_BYTES = editions.split ? 0.15e9 + 1.46e6 * Math.max(0, ...editionsOf(summaries).map((e) => e.slugs.length)) : 0.9e9;
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
 // reportParts), the last part with every page that is not a report (from the data files alone). Beside the render run
 // the build's other processes, which need only the ingested data: the explorer's row files and the indexes of the
