@@ -1,13 +1,14 @@
 /**
  * A worker thread of the ingest (tinypool runs the exports by name; io.ts ingestToDisk): the tasks of ingest-tasks.ts,
  * with what every task shares (the indicator vocabulary, what more is written of each report) given once, when the
- * worker starts.
+ * worker starts, and loaded with its first task — importing this module does nothing.
  */
 import { Tinypool } from 'tinypool';
 import * as tasks from './ingest-tasks.ts';
 
-const context = await tasks.loadContext(Tinypool.workerData as tasks.IngestContext);
+let loaded: Promise<tasks.LoadedContext> | undefined;
+const context = () => (loaded ??= tasks.loadContext(Tinypool.workerData as tasks.IngestContext));
 
 export const prepare = (task: tasks.PrepareTask) => tasks.prepare(task);
-export const build = (task: tasks.BuildTask) => tasks.build(task, context);
+export const build = async (task: tasks.BuildTask) => tasks.build(task, await context());
 export const link = (task: tasks.LinkTask) => tasks.link(task);
