@@ -124,6 +124,8 @@ const editions = (() => {
  * largest edition's derived data — 0.32–0.37 GB at 2,000 reports, whose largest edition has 140; 1.17 GB at 10,000,
  * whose largest has 700 (before the 16 MB semi-spaces): 0.15 GB and 1.46 MB a report of the largest edition.
  */
+/** The Pagefind merge, in the build's own process: 0.37–0.44 GB at 1,000–2,000 reports, 0.78 GB at 10,000, 0.1 GB of it the process's own. */
+const MERGE_BYTES = perThousand(0.23e9, 45e6);
 const EDITIONS_BYTES = editions.split ? 0.15e9 + 1.46e6 * Math.max(0, ...editionsOf(summaries).map((e) => e.slugs.length)) : 0.9e9;
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
 // reportParts), the last part with every page that is not a report (from the data files alone). Beside the render run
@@ -216,10 +218,13 @@ const offlineDone = queue.run(
   EDITIONS_BYTES,
   { first: true, holds: true },
 );
-queue.close();
 await indexed;
 rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
-const merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind'), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }));
+// The merge runs in this process, but through the queue with what it holds besides (0.27 GB at 1,000 reports, 0.68 GB
+// at 10,000), so that it never runs beside offline editions it does not fit beside.
+let merged!: ReturnType<typeof mergePagefind>;
+await queue.run(async () => void (merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind'), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }))), MERGE_BYTES, { first: true });
+queue.close();
 console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} batch${bundles.length === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);
 checkPagefind();
 await offlineDone;
