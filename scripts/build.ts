@@ -119,14 +119,14 @@ const editions = (() => {
     fail((e as Error).message);
   }
 })();
-/**
- * The offline editions' process: the whole site's (0.83 GB at 1,000 reports), or one edition after another, holding the
- * largest edition's derived data — 0.32–0.37 GB at 2,000 reports, whose largest edition has 140; 1.17 GB at 10,000,
- * whose largest has 700 (before the 16 MB semi-spaces): 0.15 GB and 1.46 MB a report of the largest edition.
- */
 /** The Pagefind merge, in the build's own process: 0.37–0.44 GB at 1,000–2,000 reports, 0.78 GB at 10,000, 0.1 GB of it the process's own. */
 const MERGE_BYTES = perThousand(0.23e9, 45e6);
-const EDITIONS_BYTES = editions.split ? 0.15e9 + 1.46e6 * Math.max(0, ...editionsOf(summaries).map((e) => e.slugs.length)) : 0.9e9;
+/**
+ * The offline editions' process: the whole site's (0.83 GB at 1,000 reports), or one edition after another, holding the
+ * largest edition's derived data — 0.32–0.37 GB at 2,000 reports, whose largest edition has 140; 0.96–0.99 GB at
+ * 10,000, whose largest has 700: 0.19 GB and 1.14 MB a report of the largest edition. Beside the merge at 10,000.
+ */
+const EDITIONS_BYTES = editions.split ? 0.19e9 + 1.14e6 * Math.max(0, ...editionsOf(summaries).map((e) => e.slugs.length)) : 0.9e9;
 // Astro renders the site in one process for most corpora (a very large one in parts, each its own process: see
 // reportParts), the last part with every page that is not a report (from the data files alone). Beside the render run
 // the build's other processes, which need only the ingested data: the explorer's row files and the indexes of the
