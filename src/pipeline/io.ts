@@ -251,7 +251,10 @@ class KeyParts {
     for (let k = 0; k < a.length; k++) {
       const p = b[k] % KeyParts.PARTS;
       const at = 3 * this.filled[p]++;
-      this.batches[p].set([document, a[k], b[k]], at);
+      const batch = this.batches[p];
+      batch[at] = document;
+      batch[at + 1] = a[k];
+      batch[at + 2] = b[k];
       if (this.filled[p] === KeyParts.BATCH) this.flush(p);
     }
   }
