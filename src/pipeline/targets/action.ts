@@ -14,7 +14,9 @@ const ACTION_VERB =
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年|滚动|连续|同步|广泛|主动)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
+/** A verb of doing, with the manner words before it, where it starts. */
+const ACTION_AT = new RegExp(`^(?:加快|大力|积极|持续|着力|稳步|扎实|深入|公开|统筹|逐步|分批|滚动|广泛|主动)?${ACTION_VERB}`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -32,11 +34,23 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // thing, the year aside.)
   const invested = indicator.match(/^(.{2,}?)(?:全年)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|总产出|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值|\p{Script=Han}{0,4}(?:总额|总值|总量))$/u);
   if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
+  // 面向国内外知名高校公开引进储备人才, 聚焦中心工作开展课题研究: a phrase before the verb that says for whom or on
+  // what the work is done is no part of the thing; the verb and its thing are read after it.
+  if (/^(?:面向|聚焦|围绕|针对|依托|借助)\p{Script=Han}/u.test(indicator)) {
+    for (let at = 3; at <= indicator.length - 4; at++) {
+      if (!ACTION_AT.test(indicator.slice(at))) continue;
+      const inner = splitAction(indicator.slice(at));
+      if (inner.action) return inner;
+    }
+  }
   // 全市完成固定资产投资: a scope before the verb stays with the thing measured (全市固定资产投资).
-  const scope = indicator.match(/^(?:全[市省区县州盟国]|全社会|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校))(?=\p{Script=Han}{4})/u)?.[0] ?? '';
+  // (“菁英人才计划”发放货币补贴: the programme named in quotes, likewise; 每县（市）: a note in brackets stays with it.)
+  const scope = indicator.match(/^(?:全[市省区县州盟国]|全社会|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校)(?:[（(][^）)]{1,4}[）)])?|[“"][^”"]{2,12}[”"])(?=\p{Script=Han}{4})/u)?.[0] ?? '';
   if (scope) {
     const inner = splitAction(indicator.slice(scope.length));
     // (我区成功创建3个“无讼社区”: 我区 is the report's own government, who did it — no part of what is counted.)
+    // (“四好农村路”提质增效: a verb left after the verb is no thing — the quoted name is what was worked on.)
+    if (inner.action && /^[“"]/u.test(scope) && (inner.indicator.length < 3 || ACTION_AT.test(inner.indicator))) return { action: null, indicator };
     return inner.action ? { action: inner.action, indicator: `${scope.startsWith('我') ? '' : scope}${inner.indicator}` } : { action: null, indicator };
   }
   // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.

@@ -112,6 +112,9 @@ const LEADING_VERBS = new RegExp(`^(?:${LEADING_VERB.source.slice(1)})+好?`, 'u
 /** Words that make what stands before 的 a clause, not a noun (3个年产值超亿元的项目, 10个具备条件的乡镇). */
 const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通过|开展|列入|获|符合|位于|涉及|参与|纳入|进入|享受|覆盖|完成|建成|新建|列为|评为|认定|在|用于|为)/u;
 
+/** The start of a noun after a number: 35-64岁妇女 (an age names the group), “两新”…, or the noun itself. */
+const AGE_OR_QUOTE_THEN_NOUN = /^(?:[“"]|\d+(?:[-—–～至]\d+)?周?岁(?:以上|以下)?)?\p{Script=Han}/u;
+
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
 const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
 
@@ -157,7 +160,7 @@ function ownerOf(noun: string): string | null {
 }
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
+const DONE_TO_VERB = '(?:开展|建立|深化)合作|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -387,7 +390,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     const place = PLACE_SCOPE.test(subject);
     // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
     const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
-    if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^[“"]?\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
+    if (!countVerb && !attributive && !place && subject !== '' && readBefore && AGE_OR_QUOTE_THEN_NOUN.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
       // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
       // 年产3000辆专用车项目: a capacity names the project.
       const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
@@ -407,7 +410,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
         // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
         const modifier = item.replace(LEADING_VERBS, '');
-        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
+        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向|为)(?=\p{Script=Han}{2})/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
@@ -450,6 +453,10 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
       // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
       phrase = phrase.replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
+      // 落实5000万元专项资金充盈项目前期“资金池”: an amount is of the fund named after it; what the fund then does is
+      // no part of it (资金池, 资金规模 are nouns of their own).
+      const fund = /元$/u.test(q.unit) ? phrase.match(/^[^，。；、]{0,8}?(?:资金|基金|经费|补助|补贴|贷款|债券|奖金)(?=\p{Script=Han})(?![池库链规总使])/u) : null;
+      if (fund) phrase = fund[0];
       const fullPhrase = phrase;
       // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
       const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
@@ -486,7 +493,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (countVerb) {
         // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
         const ownVerb = stripLead(rawVerb.slice(rawVerb.lastIndexOf('、') + 1));
-        verb = COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject;
+        // (对新增2万亿元中央财政资金: the preposition before the verb is no part of it.)
+        verb = (COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject).replace(/^(?:对|向)(?=\p{Script=Han}{2})/u, '');
         verbQuoteStart = subjectStart;
         subject = verb;
       }
