@@ -372,6 +372,12 @@ describe('which of the noun a count counts', () => {
     expect(read('解决群众困难诉求2.7万件（次）。').map((t) => [t.value, t.unit])).toEqual([[2.7, '万件（次）']]);
     expect(read('至少引进一个投资超20亿元、两个投资超10亿元项目。').map((t) => t.value)).toEqual([]);
   });
+  it('shares a list\'s kind word (保险, 产业) and an ordinal\'s 第 over its parts', () => {
+    expect(read('全市基本养老、失业、工伤保险参保人数分别增长10.3%、2.3%、7.3%。').map((t) => t.indicator)).toEqual(['全市基本养老保险参保人数', '失业保险参保人数', '工伤保险参保人数']);
+    expect(read('全区生产总值增长5%，一、二、三产业增加值分别增长4.2%、5%、5.4%。').map((t) => t.indicator)).toEqual(['全区生产总值', '第一产业增加值', '第二产业增加值', '第三产业增加值']);
+    expect(read('战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。').map((t) => t.indicator)).toEqual(['战略性新兴产业增加值', '高新技术产业增加值']);
+    expect(read('金融机构和小微企业贷款余额分别增长11.5%和17.5%。').map((t) => t.indicator)).toEqual(['金融机构贷款余额', '小微企业贷款余额']);
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');

@@ -251,7 +251,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
     const oneKind = found.every((q) => q.unit === found[0].unit);
     let subjects = listed ?? distribute(subject, found.length, oneKind);
-    const unfolded = !listed && subjects !== null && COMPOUND_PAIRS.some(([joined]) => subject.includes(joined));
+    // (一、二、三产业 → 第二产业…: the ordinal's 第 is unfolded too.)
+    const unfolded = !listed && subjects !== null && (COMPOUND_PAIRS.some(([joined]) => subject.includes(joined)) || subjects.some((n) => /^第/u.test(n) && !/^第/u.test(subject)));
     // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
     if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) {
       for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'one subject for several values of one kind' });

@@ -83,6 +83,13 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   const measureOfLast = last.match(SHARED_MEASURE)?.[0];
   const otherLength = incomplete.length >= 2 && !!measureOfLast && last.length - measureOfLast.length !== lengths[0];
   if (cut < 0 && !otherLength && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  // 基本养老、失业、工伤保险参保人数: the last part's own name ends where a word of kind begins (保险, 产业 …), and the
+  // others share from there.
+  if (cut < 0) {
+    // (Not where a part names its kind already: 战略性新兴产业、高新技术产业增加值 share 增加值.)
+    const kind = last.match(/^(\p{Script=Han}{1,4}?)(保险|产业|行业)(?=\p{Script=Han}{2})/u);
+    if (kind && kind[1].length <= Math.max(...lengths) && !incomplete.some((o) => o.endsWith(kind[2]))) cut = kind[1].length;
+  }
   let shared: string;
   if (cut >= 0) shared = last.slice(cut).replace(/^[”」』"]+/u, ''); // 城市公园、“口袋公园”保有量
   else {
@@ -97,7 +104,9 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
     if (!measure || measure === last || (share && measure.length < 3)) return null;
     shared = measure;
   }
-  return [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
+  const names = [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
+  // 第一、二、三产业: the ordinal's 第, said once, is each part's; 一、二、三产业 are the three sectors, 第一产业 ….
+  return /^第?[一二三四五六七八九十]/u.test(parts[0]) ? names.map((n) => n.replace(/^(?=[一二三四五六七八九十](?:产业|$))/u, '第')) : names;
 }
 
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
