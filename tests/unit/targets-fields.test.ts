@@ -378,6 +378,26 @@ describe('which of the noun a count counts', () => {
     expect(read('战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。').map((t) => t.indicator)).toEqual(['战略性新兴产业增加值', '高新技术产业增加值']);
     expect(read('金融机构和小微企业贷款余额分别增长11.5%和17.5%。').map((t) => t.indicator)).toEqual(['金融机构贷款余额', '小微企业贷款余额']);
   });
+  it('names a total over the years, a part of a whole by what it reached, and a group\'s share of the rate just stated', () => {
+    expect(read('全市实际利用外资2.12亿美元、增长12.1%，五年累计8.5亿美元、年均增长14.9%。').map((t) => [t.indicator, t.value])).toEqual([
+      ['全市实际利用外资', 2.12],
+      ['全市实际利用外资', 12.1],
+      ['全市累计实际利用外资', 8.5],
+      ['全市实际利用外资', 14.9],
+    ]);
+    expect(read('新增上市企业9家、累计达35家。').map((t) => t.indicator)).toEqual(['新增上市企业', '累计上市企业']);
+    expect(read('261条配套政策措施有251条取得实效。').map((t) => t.indicator)).toEqual(['配套政策措施', '取得实效的配套政策措施']);
+    expect(read('10个民生评价领域有7个领域综合指数在原特区外排名第一。').map((t) => t.value)).not.toContain(7);
+    expect(read('家庭医生签约服务覆盖率40.3%，重点人群63.5%。').map((t) => t.indicator)).toEqual(['家庭医生签约服务覆盖率', '重点人群家庭医生签约服务覆盖率']);
+    expect(read('规模以上工业企业利税总额年均递增27%。')[0]?.indicator).toBe('规模以上工业企业利税总额');
+  });
+  it('names things chosen without what they are chosen for, and things done without how they were done', () => {
+    expect(fields('确定100个示范点开展山区信息化建设。')).toEqual([['确定', '示范点', 100, '个', 'eq', null]]);
+    expect(read('确定并集中支持160个国家乡村振兴重点帮扶县。')[0]?.indicator).toBe('确定并集中支持国家乡村振兴重点帮扶县');
+    expect(read('新建污水管网113.7公里已按计划完成年度任务。', '2016年民生实事完成情况')[0]?.indicator).toMatch(/^(?:新建)?污水管网$/u);
+    expect(read('推动7个联合体项目完成一期建设。')[0]?.indicator).toBe('联合体项目');
+    expect(read('全市118项重点建设项目共完成投资130.2亿元。').map((t) => t.indicator)).toEqual(['全市重点建设项目', '全市重点建设项目投资']);
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');
@@ -437,6 +457,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-10.json', 80, 0.9],
     ['row-fields-heldout-11.json', 80, 0.91],
     ['row-fields-heldout-12.json', 80],
+    ['row-fields-heldout-13.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

@@ -14,6 +14,7 @@ import {
   HEAD_NOUN,
   LEADING_VERB,
   RANK,
+  RATE_NAME,
   STATEMENT,
   carryOver,
   cleanSubject,
@@ -86,7 +87,7 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -99,7 +100,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)/u;
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
@@ -114,6 +115,11 @@ const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通�
 
 /** The start of a noun after a number: 35-64岁妇女 (an age names the group), “两新”…, or the noun itself. */
 const AGE_OR_QUOTE_THEN_NOUN = /^(?:[“"]|\d+(?:[-—–～至]\d+)?周?岁(?:以上|以下)?)?\p{Script=Han}/u;
+
+/** Words of how and when, left before a predicate of what was done (已按计划, 圆满, 超额, 目前已经, 共, 也). */
+const DONE_MANNER = /(?<=\p{Script=Han}{2})(?:目前|已经|已|均已|均|也|共|基本|顺利|圆满|超额|高质量|高标准|按计划|按期|按任务要求|提前|如期|全年累计|累计|全部)+$/u;
+
+const ONLY_MANNER = new RegExp(`^${DONE_MANNER.source.replace('(?<=\\p{Script=Han}{2})', '')}`, 'u');
 
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
 const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
@@ -134,7 +140,10 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   const reached = /^[万千]?(?:人|人次|户)$/u.test(unit) ? item.match(/^实现(?:转移就业|再就业|就业|创业|脱贫|增收)/u)?.[0] : undefined;
   if (reached) return { noun: reached, length: reached.length, cut: true };
   const cut = item.search(PREDICATE);
-  const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
+  // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
+  const noun = (cut > 0 ? item.slice(0, cut).replace(DONE_MANNER, '') : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '').replace(/(?<=\p{Script=Han}{2})有$/u, '');
+  // (113.7公里已按计划完成年度任务: only how it was done stands before the predicate — no noun after the number.)
+  if (cut > 0 && ONLY_MANNER.test(noun)) return { length: 0 };
   // 首批12项及第二批…: the count belongs to a noun joined later.
   if (/^[及和与]/u.test(noun)) return { length: 0, withheld: 'a count whose noun is joined later' };
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
@@ -223,7 +232,9 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
 export function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
-  const respectively = firstPre.match(/^(.*?)分别(.*)$/s);
+  // 三年平均递增10.9%、16.5%、18.1% after a 分别 list of as many subjects: the values are theirs, in order, 分别 unsaid.
+  const valuesOnly = found.length >= 2 && found.every((q, i) => i === 0 || clause.slice(found[i - 1].end, q.start) === '、');
+  const respectively = firstPre.match(/^(.*?)分别(.*)$/s) ?? (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : null);
   if (respectively && found.length >= 2) {
     // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
     let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
@@ -354,6 +365,18 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         prevEnd = q.end;
         continue;
       }
+      // 实际利用外资2.12亿美元，五年累计8.5亿美元: a total over the years is the total of the thing (after its scope).
+      // (新增上市企业9家、累计达35家: the total is of the things, not of the ones added; a rate, 累计提高31%, is of the thing.)
+      if (/累计/u.test(lastItem) && !before.includes('累计') && !RATE_UNIT.test(q.unit)) {
+        const scope = before.match(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u)?.[0] ?? '';
+        push(`${scope}累计${before.slice(scope.length).replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}`, q.end, true);
+        continue;
+      }
+      // (…五年累计8.5亿美元、年均增长14.9%: a rate of change is of the thing, not of its total.)
+      if (RATE_UNIT.test(q.unit) && /累计/u.test(before) && !/累计/u.test(lastItem)) {
+        push(before.replace('累计', ''), q.end, true);
+        continue;
+      }
       // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
       push(/达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
       continue;
@@ -411,7 +434,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
         // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
         const modifier = item.replace(LEADING_VERBS, '');
-        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向|为)(?=\p{Script=Han}{2})/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
+        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:对|向|为)(?=\p{Script=Han}{2})/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
@@ -435,6 +458,20 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       push(before, q.end);
       continue;
     }
+    // 261条配套政策措施有251条取得实效: a part of the things just counted, named by what it reached.
+    if (pre.trim() === '有' && before && read.length && read[read.length - 1].unit === q.unit && COUNT_UNIT.test(q.unit)) {
+      // (Only a predicate names the part: 10个领域有7个领域综合指数… says no status.)
+      const reached = tail.match(/^(?:已|均|全部|基本|顺利)*(?:取得|实现|完成|达到|达标|通过|位居|位列|居|进入|获得|获|列入|纳入|被|得到)[^，。；、\d]{0,8}/u)?.[0];
+      quoteStart = read[read.length - 1].quoteStart;
+      if (reached && !/[的和及与]$/u.test(reached)) {
+        push(`${reached}的${before}`, q.end + reached.length);
+        Object.assign(rows[rows.length - 1], { relative: true, named: `${before}${reached}` });
+      } else {
+        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: 'a part of a whole whose status is not said' });
+        prevEnd = q.end;
+      }
+      continue;
+    }
     if (countVerb || attributive || place || subject === '') {
       // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
       // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
@@ -450,6 +487,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
       // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
       phrase = phrase.replace(/[（(][^）)]*$/u, '');
+      // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
+      if (limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})有$/u, '');
       // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
       phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
       // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
@@ -460,7 +499,10 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (fund) phrase = fund[0];
       const fullPhrase = phrase;
       // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
-      const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
+      // 确定100个示范点开展山区信息化建设: things chosen are chosen for what follows — no status they reach.
+      const chosen = /(?:确定|选择|遴选|选取|选定)$/u.test(rawVerb);
+      if (chosen) phrase = phrase.replace(/(?<=.{2})(?:开展|实施|进行|作为|承担|参与|推进|建设).*$/u, '');
+      const status = limit === clause.length && tail.length < 40 && !chosen ? statusOf(phrase) : null;
       if (status) phrase = phrase.slice(0, status.at);
       // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
       const doneTo = phrase.match(DONE_TO);
@@ -468,7 +510,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (doneTo && doneToNoun(doneTo[1])) phrase = doneTo[1];
       // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
       const predicate = phrase.slice(2).search(DONE_PREDICATE);
-      if (predicate >= 0) phrase = phrase.slice(0, predicate + 2);
+      // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
+      if (predicate >= 0) phrase = phrase.slice(0, predicate + 2).replace(DONE_MANNER, '');
+      if (ONLY_MANNER.test(phrase)) phrase = '';
       // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
       const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
       if (change >= 2) phrase = phrase.slice(0, change);
@@ -607,6 +651,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
     if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
       subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.
+    if (q.unit === '%' && before && RATE_NAME.test(before) && /^[^，。；、\d]{0,6}(?:人群|群体|人口|老年人|老人|儿童|妇女|学生|农户|家庭)$/u.test(subject) && !before.includes(subject)) {
+      subject = `${subject}${before}`;
+      borrowed = true;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
