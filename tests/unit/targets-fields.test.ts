@@ -398,6 +398,12 @@ describe('which of the noun a count counts', () => {
     expect(read('推动7个联合体项目完成一期建设。')[0]?.indicator).toBe('联合体项目');
     expect(read('全市118项重点建设项目共完成投资130.2亿元。').map((t) => t.indicator)).toEqual(['全市重点建设项目', '全市重点建设项目投资']);
   });
+  it('publishes no row for who benefited from a work when they are not named, and keeps 拥有 in a ratio per head', () => {
+    expect(read('提前3年完成皖北地区群众喝上引调水工程、惠及98.3万人。').map((t) => t.value)).not.toContain(98.3);
+    expect(read('城镇更新改造惠及390万人。').map((t) => t.indicator)).not.toContain('城镇更新改造惠');
+    expect(read('确保每千名老人拥有35张养老机构床位。')[0]?.indicator).toBe('每千名老人拥有养老机构床位');
+    expect(read('各参建单位吸纳本地劳动力1.6万余人次。')[0]?.indicator).toBe('参建单位吸纳本地劳动力');
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');

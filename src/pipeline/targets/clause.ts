@@ -396,6 +396,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
     const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
     if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
+    // …引调水工程、惠及98.3万人: who benefited, after a work done, is not named — no row rather than the work's words.
+    else if (ahead && /^(?:惠及|受益|覆盖|带动)$/u.test(lastOfList)) subject = lastOfList;
     // 支持“科创飞地”建设、引进孵化科创企业15家: two works, each a verb with its thing — the number is the last one's.
     // (新建、改建市政道路: verbs alone before the 、 share the thing.)
     else if (ahead && lastOfList && [ahead.slice(ahead.lastIndexOf('、') + 1), lastOfList].every((w) => LEADING_VERB.test(w) && w.replace(LEADING_VERB, '').length >= 2)) subject = lastOfList;
@@ -434,7 +436,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
         // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
         const modifier = item.replace(LEADING_VERBS, '');
-        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:对|向|为)(?=\p{Script=Han}{2})/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
+        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:对|向|为)(?=\p{Script=Han}{2})/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);

@@ -133,6 +133,8 @@ export function stripLead(s: string): string {
     .replace(/(?<=实施|落实|推进|编制|开展|打造|执行|组织)好$/u, '')
     // 据统计, 海关统计: who counted is no part of what was counted.
     .replace(/^(?:据|经)?(?:海关|税务部门|统计部门|统计局)?统计(?:显示)?/u, '')
+    // 各参建单位…: 各 (each of them) is no part of who.
+    .replace(/^各(?=[^，。；、]{1,6}?(?:单位|部门)(?=\p{Script=Han}))/u, '')
     // 再减少…: 再 says it happens again, not what.
     .replace(/^再(?=减少|增加|新增|提高|降低|下降|压减|新建|建设|完成|实施)/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
@@ -192,7 +194,8 @@ export function cleanSubject(s: string): string {
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '').replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径|可比口径)$/u, '');
   // 将免费开放时间由19天增至40天: 将 (or 把) puts the thing first, before the base it is changed from.
   if (based || /(?:提高|提升|降|调整|扩大|增加|压缩|缩短|延长|下调|上调)(?:到|至|为)$/u.test(s.trim())) out = out.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
-  return out.replace(/[、和及与]+$/, '').trim();
+  // (惠及, 涉及: 及 there is part of the verb.)
+  return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
 
 /**
