@@ -5,7 +5,9 @@
  * and to a year of 2009–2026, its numbers varied, so that no government has two reports of one year and none merge —
  * builds them as `npm run build` does (own work and output folders), and prints one table: build time per stage, peak
  * memory (the sum of the proportional set size of the build and every process it starts, sampled 4×/s, and what each
- * held at the peak), sizes, three searches over http and from file:// in Chromium, the bytes the explorer fetches for
+ * held at the peak), sizes (and where the offline zip's bytes go, by kind of file: the largest edition's once there
+ * are editions), three searches over http and from file:// in Chromium, two terms counted on 词语历年 from file:// in
+ * the same zip (time, bytes read, reports' texts read), the bytes the explorer fetches for
  * its first view and for one indicator filter, its first paint and time to filter.
  * Without --reports it measures the seeds as they are. With --starlight it also builds the same reports as a plain
  * Astro Starlight site (each report's text as a Markdown page; Starlight's search is Pagefind too), in the same run,
@@ -36,6 +38,8 @@ const N = arg('--reports') ? Number(arg('--reports')) : null;
 const CORPUS = resolve(arg('--corpus') ?? '../shared/corpus');
 const SCRATCH = resolve(arg('--scratch') ?? join(tmpdir(), `atlas-bench-${N ?? 'seeds'}`));
 const QUERIES = ['城镇新增就业', '托位', 'PM2.5'];
+/** Terms counted on 词语历年 from disk: a common longer term and a rarer one. */
+const TERMS = ['高质量发展', '城镇新增就业'];
 
 // ---------- 1. Reports ----------
 /** Real places to move reports to: prefecture-level cities, county-level cities and counties whose name is unique. */
@@ -371,6 +375,61 @@ async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bod
 }
 
 /**
+ * 词语历年 from file:// (the page's status says the count, or why there is none): the time from navigation to the count,
+ * the bytes read from disk and how many reports' texts were read (an edition confirms a longer term in them).
+ */
+async function termOnce(browser: Browser, url: string, term: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  let texts = 0;
+  page.on('requestfinished', (req) => {
+    bytes += fileSize(req.url());
+    if (req.url().includes('/search/offline/text/')) texts++;
+  });
+  const t0 = performance.now();
+  await page.goto(`${url}?q=${encodeURIComponent(term)}`);
+  await page.waitForFunction(() => /出现在|没有报告|无法|出错/.test(document.getElementById('terms-status')?.textContent ?? ''), null, { timeout: 120_000 });
+  const ms = performance.now() - t0;
+  const said = (await page.locator('#terms-status').textContent()) ?? '';
+  await context.close();
+  return { term, ms, bytes, texts, said: said.replace(/（.*$/, '') };
+}
+function fileSize(u: string) {
+  try {
+    return statSync(new URL(u.split(/[?#]/)[0])).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Where an offline zip's bytes go: each kind of file's bytes as stored in the zip (compressed, with its headers), read
+ * from the zip's central directory.
+ */
+function zipKinds(path: string): [string, number][] {
+  const buf = readFileSync(path);
+  let end = buf.length - 22;
+  while (end > 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
+  const kinds = new Map<string, number>();
+  for (let i = 0, at = buf.readUInt32LE(end + 16); i < buf.readUInt16LE(end + 10); i++) {
+    const [stored, nameLength, extra, comment] = [buf.readUInt32LE(at + 20), buf.readUInt16LE(at + 28), buf.readUInt16LE(at + 30), buf.readUInt16LE(at + 32)];
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+    const kind = /^reports\/[^/]+\/index\.html$/.test(name) ? 'report pages'
+      : name.startsWith('reports/') ? 'report text downloads'
+      : name.startsWith('data/') ? 'data files'
+      : name.startsWith('search/offline/text/') ? 'search texts'
+      : name.startsWith('search/offline/') ? 'search index'
+      : name.startsWith('terms/index/') ? '词语历年 index'
+      : name.startsWith('explorer/') ? 'explorer rows'
+      : 'other pages and assets';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + stored + 30 + 46 + 2 * nameLength + extra + comment);
+    at += 46 + nameLength + extra + comment;
+  }
+  return [...kinds].sort((a, b) => b[1] - a[1]);
+}
+
+/**
  * The explorer over http: bytes fetched for its first view (the page and everything it loads until the network is
  * idle) and for one indicator filter (what selecting it fetches), counted as response bodies (with gzip as a server
  * would send them), its first paint, and the time a filter change and a sort take.
@@ -496,16 +555,14 @@ const servedSize = (u: string, body: number | null) => {
   }
 };
 for (const q of QUERIES) httpSearches.push({ q, ...(await searchOnce(browser, `${url}search/?q=${encodeURIComponent(q)}`, servedSize)) });
-const fileSize = (u: string) => {
-  try {
-    return statSync(new URL(u.split(/[?#]/)[0])).size;
-  } catch {
-    return 0;
-  }
-};
 const fileSearches = [];
 const offlineSearch = pathToFileURL(join(offlineDir, 'search/index.html')).href;
 for (const q of QUERIES) fileSearches.push({ q, ...(await searchOnce(browser, `${offlineSearch}?q=${encodeURIComponent(q)}`, (u) => (u.startsWith('file:') ? fileSize(u) : 0))) });
+// 词语历年 from disk in the same zip: a common longer term (an edition reads the texts of most of its reports) and a rarer one.
+const termSearches = [];
+for (const term of TERMS) termSearches.push(await termOnce(browser, pathToFileURL(join(offlineDir, 'terms/index.html')).href, term));
+const searchedKinds = zipKinds(searchedZip);
+const searchedReports = existsSync(whole) ? reportsBuilt : largest.reports;
 const gzCache = new Map<string, number>();
 const explorerSize = (u: string, body: number | null) => {
   const path = decodeURIComponent(new URL(u).pathname);
@@ -533,6 +590,8 @@ const rows: [string, string][] = [
   ['places × years', placesYears()],
   ['dist size', kb(du(out))],
   ['offline download', offlineRow],
+  [`${existsSync(whole) ? 'the offline zip' : 'the largest edition'} by kind of file (zipped; per report)`, searchedKinds.map(([k, n]) => `${k} ${kb(n)} (${kb(n / searchedReports)})`).join(', ')],
+  ...termSearches.map((t): [string, string] => [`词语历年 from file:// “${t.term}”`, `${t.said}; ${(t.ms / 1000).toFixed(1)} s after navigation, ${kb(t.bytes)} read (${t.texts} reports' texts)`]),
   ['largest HTML page (gzipped)', `${kb(pages[0].gz)} ${pages[0].p}`],
   ['largest page that is not a report', (() => { const x = pages.find((p) => !p.p.startsWith('reports/')); return x ? `${kb(x.gz)} ${x.p}` : '—'; })()],
   ...httpSearches.map((s): [string, string] => [`search over http “${s.q}”`, `${kb(s.bytes)} loaded, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
