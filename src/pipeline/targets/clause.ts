@@ -169,7 +169,7 @@ function ownerOf(noun: string): string | null {
 }
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '(?:开展|建立|深化)合作|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
+const DONE_TO_VERB = '(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -286,7 +286,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
           valueMax: q.valueMax,
           unit: q.unit,
           comparator,
-          bound: boundOf(i === 0 ? firstPre : '', q),
+          // (分别超过30%、42%: a bound said before the list bounds each value.)
+          bound: boundOf(i === 0 || /分别(?:超过|超|不低于|不少于|至少|突破)$/u.test(firstPre.trim()) ? firstPre : '', q),
           quoteStart: listed && listStart === 0 ? null : listStart,
           quoteEnd: found[found.length - 1].end,
           numberStart: q.start,
@@ -443,7 +444,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
         const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
         // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
-        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead)}${glued.noun}`, q.end + glued.length);
+        // (已完成对6个街道…: the preposition after the verb is no part of the name.)
+        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, ''))}${glued.noun}`, q.end + glued.length);
         continue;
       }
     }
@@ -504,7 +506,11 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 确定100个示范点开展山区信息化建设: things chosen are chosen for what follows — no status they reach.
       const chosen = /(?:确定|选择|遴选|选取|选定)$/u.test(rawVerb);
       if (chosen) phrase = phrase.replace(/(?<=.{2})(?:开展|实施|进行|作为|承担|参与|推进|建设).*$/u, '');
-      const status = limit === clause.length && tail.length < 40 && !chosen ? statusOf(phrase) : null;
+      // (对6个街道…20个重点整治区域开展检查验收: after 对 the things are what the work is done to, no status they reach.)
+      const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
+      const status = limit === clause.length && tail.length < 40 && !chosen && !object ? statusOf(phrase) : null;
+      const workOn = object && limit === clause.length ? statusOf(phrase) : null;
+      if (workOn) phrase = phrase.slice(0, workOn.at);
       if (status) phrase = phrase.slice(0, status.at);
       // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
       const doneTo = phrase.match(DONE_TO);
@@ -610,7 +616,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
       // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
-      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '');
+      // (亿元以上产业项目新签约60个、新开工42个: the first count's own verb, after its noun, is not this one's.)
+      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '').replace(/(?<=\p{Script=Han}{2})(?:新签约|签约|新开工|开工|竣工|投产|建成|完工)$/u, '');
       subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       borrowed = true;
@@ -641,7 +648,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
       // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
-      subject = `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+      // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
+      subject = subject === '增量' ? before : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
@@ -695,6 +703,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|精简|压缩)$/u.test(changed[1]) ? 'decline' : 'growth';
       continue;
     }
+    // (民科企业发展超40家: the things counted grow in number — 发展 is what they do, not what they are.)
+    if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:企业|机构|组织|合作社|商户|会员|党员|志愿者)发展$/u.test(subject)) subject = subject.replace(/发展$/u, '');
     push(subject, quoteEnd, borrowed);
     if (named) rows[rows.length - 1].named = named;
     if (relative) rows[rows.length - 1].relative = true;

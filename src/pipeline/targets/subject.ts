@@ -7,7 +7,7 @@
 const LINK_WORDS =
   /(?:分别|再|双双|各|将|还要|(?<![主重需必])要|拟定|拟|共计|合计|共|首破|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|递增|递减|(?<![拥具占享持没所只])有|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|(?<![签制预公契条合节规邀履承集])约|接近|实现|完成|了)+$/;
 // (前三季度, 上半年, 1-9月: the part of the year the figure covers is when, not what.)
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|第一时间|年末|全年|今年底|今年|年底前|年底|去年底|去年末|上年末|上年底|去年|年内|目前|当前|共(?=完成|实现|投入|新增|办理|办结|接待|安置|培训)|实现|完成|提出|包括|前[两二三]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月|\d{1,2}[-—–～至]\d{1,2}月(?:份)?)+/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|第一时间|年末|全年|今年以来|年初以来|今年底|今年|年底前|年底|去年底|去年末|上年末|上年底|去年|年内|目前|当前|共(?=完成|实现|投入|新增|办理|办结|接待|安置|培训)|实现|完成|提出|包括|前[两二三]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月|\d{1,2}[-—–～至]\d{1,2}月(?:份)?)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 export const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖|搭建|确定|选择|遴选|选取|选定)$/;
@@ -123,7 +123,7 @@ export function stripLead(s: string): string {
   return s
     .replace(/^[、和及与的]+/, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
-    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
+    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
     // 一是…, 二是…: a spoken enumeration.
     .replace(/^[一二三四五六七八九十]+是/u, '')
     // 按一年计累计…, （下同）地区生产总值: a basis of counting and a note in brackets before the subject are no part of it.
@@ -138,7 +138,7 @@ export function stripLead(s: string): string {
     // 再减少…: 再 says it happens again, not what.
     .replace(/^再(?=减少|增加|新增|提高|降低|下降|压减|新建|建设|完成|实施)/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
-    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计|新增)/u, '')
+    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计|新增|增量)/u, '')
     // 先后4次组织…: how often is no part of what.
     .replace(/^先后\d+次/u, '')
     // 光明新区的总体目标是地区生产总值要突破…: the frame that names a target is no part of it.
@@ -158,7 +158,8 @@ export function carryOver(first: string, part: string): string {
   if (LEVEL_ALONE.test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
   // 新增国家级…企业22家、总量达117家: the total is of the things, not of the ones added.
   // (持牌金融机构新增47家、总数达到1771家: likewise after the noun.)
-  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
+  // (新改扩建公园43个，总数达124个; 新增“三品一标”…产品20个、总量达135个: likewise after any verb that added them.)
+  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新改扩建|改扩建|新改建|新增|新建|新)(?=[“"]?\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
   return `${first}${part}`;
 }
 
@@ -168,7 +169,7 @@ export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增�
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上年|去年)(?:末|底|同期)?|同期|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
+export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上年|去年)(?:末|底|同期)?|年初|同期|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
 
 export function cleanSubject(s: string): string {
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
@@ -188,6 +189,8 @@ export function cleanSubject(s: string): string {
     .replace(LINK_WORDS, '')
     // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
     .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '');
+  // (贷款余额较年初新增: what is added since the base is a change of the thing.)
+  out = out.replace(/((?:比|较)(?:上年|去年|年初|同期)[末底]?)新增$/u, '$1');
   // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
   const based = COMPARISON_BASE.test(out);
   // (按可比口径比上年末增长: the basis before the base goes with it.)
