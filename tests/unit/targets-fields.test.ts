@@ -426,6 +426,16 @@ describe('which of the noun a count counts', () => {
     expect(read('民科企业发展超40家。')[0]?.indicator).toBe('民科企业');
     expect(read('148、新增屋顶及垂直绿化30000平方米以上。')[0]?.indicator).toBe('新增屋顶及垂直绿化');
   });
+  it('shares the noun after the last of counts joined by 、, each with the level or owner before its number', () => {
+    expect(read('完成中央13项、自治区45项生态环境保护督察反馈问题整改。').map((t) => [t.indicator, t.value])).toEqual([
+      ['中央生态环境保护督察反馈问题整改', 13],
+      ['自治区生态环境保护督察反馈问题整改', 45],
+    ]);
+    expect(read('新增国家级2家、省级15家专精特新企业。').map((t) => [t.indicator, t.value])).toEqual([
+      ['新增国家级专精特新企业', 2],
+      ['新增省级专精特新企业', 15],
+    ]);
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');

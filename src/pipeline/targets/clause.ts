@@ -216,6 +216,36 @@ function statusOf(item: string): { at: number; words: string } | null {
   return { at, words };
 }
 
+/** Who or what level a count is of, when that is all that stands before it (中央, 自治区, 省级, 国家级). */
+const OWNER_WORD = /^(?:中央|国家|省|市|县|区|州|盟|自治区|国家级|省级|市级|县级|区级|州级|盟级|乡镇级|村级|部级|省部级)$/u;
+
+/**
+ * Counts joined by 、 that share the noun after the last (中央13项、自治区45项…问题整改): each with the owner word before it,
+ * the verb before the first, the noun and where it ends. Null where the clause is not so.
+ */
+function sharedNounCounts(clause: string, found: Candidate[], qi: number, pre: string): { members: { q: Candidate; qualifier: string }[]; verb: string; noun: string; end: number } | null {
+  const q = found[qi];
+  if (!COUNT_UNIT.test(q.unit)) return null;
+  const lead = stripLead(pre).trim();
+  const verb = lead.match(LEADING_VERBS)?.[0] ?? '';
+  const first = lead.slice(verb.length);
+  if (!OWNER_WORD.test(first)) return null;
+  const members = [{ q, qualifier: first }];
+  let i = qi;
+  while (i + 1 < found.length) {
+    const between = clause.slice(found[i].end, found[i + 1].start).match(/^、(\p{Script=Han}{1,4})$/u);
+    if (!between || !OWNER_WORD.test(between[1]) || found[i + 1].unit !== q.unit) break;
+    members.push({ q: found[i + 1], qualifier: between[1] });
+    i++;
+  }
+  if (members.length < 2) return null;
+  const last = found[i];
+  const tail = clause.slice(last.end, found[i + 1]?.start ?? clause.length);
+  const glued = gluedNoun(tail, last.unit);
+  if (!glued.noun) return null;
+  return { members, verb, noun: glued.noun, end: last.end + glued.length };
+}
+
 /** The fields of a row that come from its number alone. */
 function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart' | 'quoteEnd'> {
   return {
@@ -309,6 +339,22 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     if (q.start < prevEnd) continue; // already read as part of the previous row's subject
     const limit = found[qi + 1]?.start ?? clause.length;
     const pre = clause.slice(prevEnd, q.start);
+    // 完成中央13项、自治区45项生态环境保护督察反馈问题整改; 新增国家级2家、省级15家专精特新企业: counts of one noun
+    // said after the last, each with its own level or owner before its number.
+    const shared = sharedNounCounts(clause, found, qi, pre);
+    if (shared) {
+      for (const [i, member] of shared.members.entries()) {
+        rows.push({
+          ...rowBase(member.q, i === 0 ? pre : ''),
+          indicator: `${shared.verb}${member.qualifier}${shared.noun}`,
+          quoteStart: prevEnd + (pre.length - pre.trimStart().length),
+          quoteEnd: shared.end,
+          borrowed: i < shared.members.length - 1,
+        });
+      }
+      prevEnd = shared.end;
+      continue;
+    }
     const subjectStart = prevEnd + (pre.match(/^[、，和及与的]*/)?.[0].length ?? 0);
     const read = rows.filter((r) => !r.withheld);
     const before = read.length ? read[read.length - 1].indicator : (previous?.indicator ?? null);
