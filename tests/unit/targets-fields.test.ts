@@ -436,6 +436,13 @@ describe('which of the noun a count counts', () => {
       ['新增省级专精特新企业', 15],
     ]);
   });
+  it('names a part by what it has done, keeps a count inside a clause that describes the next thing out, and reads 批次 as a unit', () => {
+    expect(read('参加省4批次集中开工的263个项目，已入库206个。').map((t) => [t.indicator, t.value])).toEqual([['项目', 263], ['入库项目', 206]]);
+    expect(read('已开展4场区级应急演练。').map((t) => t.indicator)).toEqual(['区级应急演练']);
+    expect(fields('全年抽检食品及食用农产品8359批次。')).toEqual([['抽检', '食品及食用农产品', 8359, '批次', 'eq', null]]);
+    expect(read('争取新认定省级高新技术企业2家。')[0]?.indicator).toBe('新认定省级高新技术企业');
+    expect(read('49开展居民就业创业技能培训6000人次以上。')[0]?.indicator).toBe('居民就业创业技能培训');
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');
@@ -497,6 +504,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-12.json', 80],
     ['row-fields-heldout-13.json', 80],
     ['row-fields-heldout-14.json', 80],
+    ['row-fields-heldout-15.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

@@ -430,6 +430,21 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     }
     let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
     const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
+    // 参加省4批次集中开工的263个项目: a number inside the clause that describes the thing counted next is no row.
+    if (limit < clause.length && /^[^，。；、\d]{2,12}的$/u.test(tail) && ANY_VERB.test(tail)) {
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number inside a clause that describes the thing counted after it' });
+      prevEnd = q.end;
+      continue;
+    }
+    // …的263个项目，已入库206个: a part of the things just counted, named by what it has done (入库项目).
+    // (Not where a noun follows the number — 已开展4场区级应急演练 counts that noun — nor a verb before a preposition.)
+    const donePart = /^\p{Script=Han}/u.test(tail) ? null : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(/^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
+    const lastRow = read.length ? read[read.length - 1] : null;
+    if (donePart && !/[对向为在与]$/u.test(donePart[1]) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(donePart[1])) {
+      quoteStart = lastRow ? lastRow.quoteStart : null;
+      push(`${donePart[1]}${splitAction(before).indicator}`, q.end, true);
+      continue;
+    }
     let quoteEnd = q.end;
     // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
     let borrowed = false;
