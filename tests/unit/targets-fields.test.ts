@@ -443,6 +443,9 @@ describe('which of the noun a count counts', () => {
     expect(read('争取新认定省级高新技术企业2家。')[0]?.indicator).toBe('新认定省级高新技术企业');
     expect(read('49开展居民就业创业技能培训6000人次以上。')[0]?.indicator).toBe('居民就业创业技能培训');
   });
+  it('counts the things whose quality meets a standard, not the quality', () => {
+    expect(read('4个国考断面水质全部达标。')[0]?.indicator).toBe('国考断面');
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');

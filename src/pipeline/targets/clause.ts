@@ -576,7 +576,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
       const doneTo = phrase.match(DONE_TO);
       // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
-      if (doneTo && doneToNoun(doneTo[1])) phrase = doneTo[1];
+      // (4个国考断面水质全部达标: the things counted are the sections, whose water meets the standard.)
+      if (doneTo && doneToNoun(doneTo[1])) phrase = COUNT_UNIT.test(q.unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
       // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
       const predicate = phrase.slice(2).search(DONE_PREDICATE);
       // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
