@@ -57,6 +57,8 @@ export interface Previous {
   listNamed?: string;
   /** The words of the text that name the last row, when its indicator unfolds them (全市… → 城镇…). */
   named?: string;
+  /** The last row's unit (a part counted after it, 完成5593项, counts the same things). */
+  unit?: string;
 }
 
 /** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
@@ -87,7 +89,7 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现))/u;
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -105,7 +107,7 @@ const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开�
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面)*(实现|通过|开展|进入|列入|入选|获得|荣获|纳入|成为)(?=[^，。；、]{2})/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面)*(实现|通过|开展|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为)(?=[^，。；、]{2})/u;
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
 const STATUS_PREDICATES = new RegExp(STATUS_PREDICATE.source, 'gu');
 /** The verbs an item opens with, and 好 after them (落实好…), before the words that say which of the noun. */
@@ -264,7 +266,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
   const firstPre = clause.slice(0, found[0].start);
   // 三年平均递增10.9%、16.5%、18.1% after a 分别 list of as many subjects: the values are theirs, in order, 分别 unsaid.
   const valuesOnly = found.length >= 2 && found.every((q, i) => i === 0 || clause.slice(found[i - 1].end, q.start) === '、');
-  const respectively = firstPre.match(/^(.*?)分别(.*)$/s) ?? (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : null);
+  // (新增省级、市级农业产业化龙头企业2家、20家: a list of subjects, then as many values, is a 分别 list unsaid.)
+  const listedHere = valuesOnly && cleanSubject(firstPre).includes('、') && distribute(cleanSubject(firstPre), found.length, false) !== null;
+  const respectively = firstPre.match(/^(.*?)分别(.*)$/s) ?? (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : null);
   if (respectively && found.length >= 2) {
     // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
     let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
@@ -419,6 +423,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         push(`${scope}累计${before.slice(scope.length).replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}`, q.end, true);
         continue;
       }
+      // 全年督查督办重点任务5613项，完成5593项: the part done is named by the verb, of the things just counted.
+      const partVerb = lastItem.trim().match(/^(?:已|共|累计)?(完成|建成|开工|竣工|投产|签约|办结|验收|落地)$/u);
+      if (partVerb && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+        push(`${partVerb[1]}${splitAction(before).indicator}`, q.end, true);
+        continue;
+      }
       // (…五年累计8.5亿美元、年均增长14.9%: a rate of change is of the thing, not of its total.)
       if (RATE_UNIT.test(q.unit) && /累计/u.test(before) && !/累计/u.test(lastItem)) {
         push(before.replace('累计', ''), q.end, true);
@@ -498,7 +508,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
         // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
         const modifier = item.replace(LEADING_VERBS, '');
-        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:对|向|为)(?=\p{Script=Han}{2})/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
+        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
@@ -640,8 +650,15 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         const scope = scopeWord;
         // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
         const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
-        const name = measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
-        if (name.length <= 24) {
+        // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
+        const title = status.words.match(/^(?:获评|被评为|评为|荣获|获)(.{2,})$/u)?.[1];
+        const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
+        const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
+        if (titled && name.length <= 24) {
+          named = `${scope}${noun}${status.words}`;
+          subject = name;
+          borrowed = true;
+        } else if (name.length <= 24) {
           named = `${scope}${noun}${status.words}`;
           subject = name;
           relative = true;

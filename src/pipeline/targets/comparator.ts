@@ -6,7 +6,7 @@ import type { Bound, Comparator } from '../types.ts';
 import { RATE_UNIT, type Candidate } from './quantity.ts';
 
 export const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增)(?:了)?$/;
-const DECLINE = /(?:下降|降低|减少|压减|压降|缩减|微降|回落|降幅|减幅|递减)(?:了)?$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减)(?:了)?$/;
 const GTE = /(?:不少于|不低于|至少|超过|超|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 // (签约, 制约, 预约 …: 约 there ends a verb, it is no "about".)
@@ -51,7 +51,7 @@ export function boundOf(before: string, q: Candidate): Bound | null {
   if (q.bound === '以上') return 'gte';
   if (q.bound === '以下' || q.bound === '以内') return 'lte';
   if (q.bound === '左右' || q.bound === '上下') return 'approx';
-  if (/(?:不超过|不高于|不多于|不大于|不足|不到)$/.test(before)) return 'lte';
+  if (/(?:不超过|不高于|不多于|不大于|不足|不到|(?<!不)低于|(?<!不)少于)$/.test(before)) return 'lte';
   if (/(?:不少于|不低于|不小于|至少|超过|超|突破|首破)$/.test(before)) return 'gte';
   // (至少办好1所: 至少 before the verb bounds its count.)
   if (/至少\p{Script=Han}{1,3}$/u.test(before) && !/至少(?:要|应|需)$/u.test(before)) return 'gte';

@@ -5,9 +5,9 @@
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|再|双双|各|将|还要|(?<![主重需必])要|拟定|拟|共计|合计|共|首破|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|递增|递减|(?<![拥具占享持没所只])有|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|(?<![签制预公契条合节规邀履承集])约|接近|实现|完成|了)+$/;
+  /(?:分别|再|双双|各|将|还要|(?<![主重需必])要|拟定|拟|共计|合计|共|首破|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|递增|递减|(?<![拥具占享持没所只])有|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|低于|高于|少于|必须|务必|达到|达|超过|超|突破|过|至|到|为|在|(?<![签制预公契条合节规邀履承集])约|接近|实现|完成|了)+$/;
 // (前三季度, 上半年, 1-9月: the part of the year the figure covers is when, not what.)
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|第一时间|年末|全年|今年以来|年初以来|今年底|今年|年底前|年底|去年底|去年末|上年末|上年底|去年|年内|目前|当前|共(?=完成|实现|投入|新增|办理|办结|接待|安置|培训)|争取(?=新|认定|创建|建成|建设|引进|实现|完成|达到|开工|培育|申报)|实现|完成|提出|包括|前[两二三]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月|\d{1,2}[-—–～至]\d{1,2}月(?:份)?)+/;
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|第一时间|年末|全年|今年以来|年初以来|今年底|今年|年底前|年底|去年底|去年末|上年末|上年底|去年|年内|目前|当前|共(?=完成|实现|投入|新增|办理|办结|办复|接待|安置|培训|承诺|组织|举办|开展)|争取(?=新|认定|创建|建成|建设|引进|实现|完成|达到|开工|培育|申报)|实现|完成|提出|包括|前[两二三]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月|\d{1,2}[-—–～至]\d{1,2}月(?:份)?)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 export const COUNT_VERB =
   /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖|搭建|确定|选择|遴选|选取|选定)$/;
@@ -83,6 +83,11 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   const measureOfLast = last.match(SHARED_MEASURE)?.[0];
   const otherLength = incomplete.length >= 2 && !!measureOfLast && last.length - measureOfLast.length !== lengths[0];
   if (cut < 0 && !otherLength && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  // 新增省级、市级农业产业化龙头企业: parts that end in a level (省级) share what follows the last one's level.
+  if (cut < 0 && incomplete.every((o) => /级$/u.test(o))) {
+    const level = last.indexOf('级');
+    if (level >= 0 && level < last.length - 2) cut = level + 1;
+  }
   // 基本养老、失业、工伤保险参保人数: the last part's own name ends where a word of kind begins (保险, 产业 …), and the
   // others share from there.
   if (cut < 0) {
@@ -112,7 +117,7 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
 export const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|首破|增长|下降|全覆盖|台阶|大关)/u;
 /** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
-export const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
+export const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|总额|总值|总数|数量|金额|资金|经费|规模)$/;
 /** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
 export const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
 /** Names of a rate or share, which a count or an amount cannot measure. */
@@ -199,6 +204,8 @@ export function cleanSubject(s: string): string {
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '').replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径|可比口径)$/u, '');
   // 将免费开放时间由19天增至40天: 将 (or 把) puts the thing first, before the base it is changed from.
   if (based || /(?:提高|提升|降|调整|扩大|增加|压缩|缩短|延长|下调|上调)(?:到|至|为)$/u.test(s.trim())) out = out.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
+  // 生产总值（GDP）: an abbreviation in brackets after the name is the same name.
+  out = out.replace(/[（(][A-Za-z][A-Za-z0-9.]{1,7}[）)]$/u, '');
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
