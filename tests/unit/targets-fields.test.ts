@@ -464,6 +464,10 @@ describe('which of the noun a count counts', () => {
     expect(read('固定资产投资五年翻一番，总额达629亿元。').map((t) => t.indicator)).toEqual([]);
     expect(read('“金融超市”解决中小微企业融资诉求610笔70.7亿元。').map((t) => [t.value, t.unit])).toEqual([[610, '笔'], [70.7, '亿元']]);
   });
+  it('names the kind after quoted examples before 等, and keeps a price per 斤 as its unit', () => {
+    expect(fields('开展“三下乡”“文化八进”“文化润边”等各类群众文化活动7500余场次。')).toEqual([['开展', '群众文化活动', 7500, '场次', 'gte', 'gte']]);
+    expect(read('收购端平均高于市场价1元/斤。').map((t) => t.unit)).toEqual(['元/斤']);
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');

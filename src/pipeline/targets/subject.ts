@@ -194,6 +194,8 @@ export function cleanSubject(s: string): string {
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
     .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径|可比)$/u, '')
     .replace(LINK_WORDS, '')
+    // 开展“三下乡”“文化八进”等各类群众文化活动: quoted examples before 等, likewise (the verb before them stays).
+    .replace(/^([^，。；“"]*?)(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2,})/u, '$1')
     // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
     .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '');
   // (贷款余额较年初新增: what is added since the base is a change of the thing.)
