@@ -468,6 +468,12 @@ describe('which of the noun a count counts', () => {
     expect(fields('开展“三下乡”“文化八进”“文化润边”等各类群众文化活动7500余场次。')).toEqual([['开展', '群众文化活动', 7500, '场次', 'gte', 'gte']]);
     expect(read('收购端平均高于市场价1元/斤。').map((t) => t.unit)).toEqual(['元/斤']);
   });
+  it('takes 每年都, a modal after who acts, and a thing joined with a quantity of its own out of names', () => {
+    expect(read('财政性教育经费占国内生产总值比例每年都保持在4%以上。')[0]?.indicator).toBe('财政性教育经费占国内生产总值比例');
+    expect(read('全省各级财政为此将投入154亿元。')[0]?.indicator).toBe('全省各级财政投入');
+    expect(fields('城镇市场完成消费品零售额171.9亿元。')).toEqual([['完成', '城镇市场消费品零售额', 171.9, '亿元', 'eq', null]]);
+    expect(read('新增18辆消防车和一批消防设备。')[0]?.indicator).toBe('新增消防车');
+  });
   it('names the fund an amount is of, the partners a count is of, and the group an age qualifies', () => {
     expect(fields('落实5000万元专项资金充盈项目前期“资金池”。')).toEqual([['落实', '专项资金', 5000, '万元', 'eq', null]]);
     expect(read('与区外52家医疗机构开展合作。')[0]?.indicator).toBe('区外医疗机构');
@@ -531,6 +537,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-14.json', 80],
     ['row-fields-heldout-15.json', 80],
     ['row-fields-heldout-16.json', 80, 0.9],
+    ['row-fields-heldout-17.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

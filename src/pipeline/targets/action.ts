@@ -32,7 +32,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // (第三产业完成增加值, 光明凤凰城全年完成固定资产投资, 出口加工区全年实现进出口总额: the same of any measure of a
   // thing, the year aside.)
-  const invested = indicator.match(/^(.{2,}?)(?:全年)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|总产出|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值|\p{Script=Han}{0,4}(?:总额|总值|总量))$/u);
+  const invested = indicator.match(/^(.{2,}?)(?:全年)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|总产出|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值|\p{Script=Han}{0,4}(?:总额|总值|总量)|\p{Script=Han}{0,6}(?:零售额|销售额|营业额|成交额))$/u);
   if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // 面向国内外知名高校公开引进储备人才, 聚焦中心工作开展课题研究: a phrase before the verb that says for whom or on
   // what the work is done is no part of the thing; the verb and its thing are read after it.

@@ -562,6 +562,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
       // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
       phrase = phrase.replace(/[（(][^）)]*$/u, '');
+      // (新增18辆消防车和一批消防设备: what is joined with a quantity of its own is not counted by this number.)
+      phrase = phrase.replace(/[和及与](?:一批|一些|若干|多个|一大批)[^，。；]*$/u, '');
       // (开展“三下乡”“文化八进”等各类群众文化活动: the named examples before 等 are members, not the kind counted.)
       phrase = phrase.replace(/^(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2})/u, '');
       // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
