@@ -199,6 +199,54 @@ describe('search', () => {
     await page.close();
   });
 
+  it('searches the index part by part, newest years first, and merges only the parts a year filter needs', async () => {
+    // The test build cuts the seeds' index into parts of one report (scripts/test.ts).
+    const { parts } = readJson<{ parts: { path: string; years: number[] }[] }>('pagefind/atlas-parts.json');
+    expect(parts.length).toBeGreaterThan(2);
+    const q = '发展';
+    const all = containing(q);
+    const { page, failures } = await watchedPage(browser);
+    const merged: string[] = [];
+    page.on('request', (req) => {
+      const m = req.url().match(/\/pagefind\/(parts\/\d+\/)pagefind\.[^/]+\.pf_meta$/);
+      if (m) merged.push(m[1]);
+    });
+    await page.goto(`${root}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+    // The first view merged only as many parts as its three reports needed, and says which years are not searched yet.
+    const firstParts = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.part)));
+    expect(firstParts.length).toBe(Math.min(3, all.length));
+    expect(merged.length).toBeLessThan(parts.length - 1);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/已查找.*年的报告，.*年的报告尚未查找/);
+    await showAll(page);
+    // Every report found, each once, part by part in order.
+    const groups = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => [(li as HTMLElement).dataset.report!, Number((li as HTMLElement).dataset.part)] as const));
+    expect(groups.map(([slug]) => slug).sort()).toEqual(all);
+    for (let i = 1; i < groups.length; i++) expect(groups[i][1]).toBeGreaterThanOrEqual(groups[i - 1][1]);
+    expect(new Set(merged).size).toBe(merged.length);
+    expect(failures).toEqual([]);
+    await page.close();
+
+    // A year the primary index does not hold: only the parts that hold it are merged.
+    const year = Math.min(...parts.flatMap((p) => p.years));
+    const holding = parts.filter((p, k) => k > 0 && p.years.includes(year)).map((p) => p.path);
+    const filtered = await watchedPage(browser);
+    const loaded: string[] = [];
+    filtered.page.on('request', (req) => {
+      const m = req.url().match(/\/pagefind\/(parts\/\d+\/)pagefind\.[^/]+\.pf_meta$/);
+      if (m) loaded.push(m[1]);
+    });
+    await filtered.page.goto(`${root}search/?q=${encodeURIComponent(q)}&year=${year}`);
+    await filtered.page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')!.textContent!));
+    await showAll(filtered.page);
+    const inYear = summaries.filter((s) => s.year === year).map((s) => s.slug);
+    const found = await filtered.page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.report!));
+    expect(found.sort()).toEqual(all.filter((slug) => inYear.includes(slug)));
+    expect(loaded.sort()).toEqual(holding.sort());
+    expect(filtered.failures).toEqual([]);
+    await filtered.page.close();
+  });
+
   it('answers from Pagefind alone: no full-text index is downloaded', async () => {
     const { page } = await watchedPage(browser);
     const urls: string[] = [];
@@ -417,13 +465,14 @@ describe('installable offline', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     // Opened once online (now under the service worker): a search and the report it leads to.
     await page.goto(`${root}search/?q=${encodeURIComponent('托位')}`);
-    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    // Until the search is done: the parts of the index it merges and the fragments it reads are kept as they arrive.
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
     await page.click('#search-results a >> nth=0');
     await page.waitForLoadState('load');
     const opened = page.url();
     await context.setOffline(true);
     await page.goto(`${root}search/?q=${encodeURIComponent('托位')}`);
-    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const slugs = [...new Set(hrefs.map((h) => h.match(/reports\/([^/]+)\//)![1]))].sort();
     expect(slugs).toEqual(containing('托位'));

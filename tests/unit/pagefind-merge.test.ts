@@ -181,4 +181,18 @@ describe('Pagefind in batches, merged', () => {
     expect(fragments.size).toBe(5);
     expect(readdirSync(dir)).toContain('pagefind.js');
   });
+
+  it('makes an index of a search part: fragments named by its stem, no engine, the same words', () => {
+    const dir = join(root, 'part');
+    mergePagefind(batches, dir, {}, { engine: false, fragmentStem: 'p3' });
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+    const meta = readPagefindFile(join(dir, `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as any[];
+    const fragments = readdirSync(join(dir, 'fragment')).map((f) => f.replace('.pf_fragment', ''));
+    expect(fragments).toHaveLength(5);
+    for (const f of fragments) expect(f).toMatch(/^p3_[0-9a-f]{7,}$/);
+    expect(meta[1].map(([h]: string[]) => h).sort()).toEqual([...fragments].sort());
+    // Only the index: the engine (pagefind.js, its worker, the wasm) is the primary index's.
+    expect(readdirSync(dir).filter((f) => !/^pagefind(-entry\.json|\..+\.pf_meta)$/.test(f)).sort()).toEqual(['filter', 'fragment', 'index']);
+    expect(canonical(dir).words).toEqual(canonical(single).words);
+  });
 });
