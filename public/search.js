@@ -75,8 +75,8 @@
    * The index is in parts of a bounded size, newest years first (src/publish/search-parts.ts): Pagefind loads the
    * primary one (pagefind/, the newest part) and each other part is merged into the search (mergeIndex) only when the
    * reader asks for more than the parts searched hold, or filters by a year they do not cover. What a search loads then
-   * stays bounded however many reports the site has. Results are listed part by part (newest first), each part's in
-   * Pagefind's order.
+   * stays bounded however many reports the site has. Candidates are read part by part (newest first), each part's in
+   * Pagefind's order — for a phrase, those where its words stand together before the others (pagefindSearch).
    */
   var pagefind = null;
   var parts = null;
@@ -84,6 +84,12 @@
   var merged = { 0: Promise.resolve() };
   /** Parts a request may add to the search beyond those it starts with: each costs its metadata and word chunks. */
   var PARTS_PER_REQUEST = 3;
+  /**
+   * Candidates a request reads whose query words Pagefind found only apart, never one after another (chained): a
+   * fragment each (≈ 15–30 KB) for a report that seldom holds the phrase — a phrase that no report has would otherwise
+   * read CHECKS_PER_REQUEST of them.
+   */
+  var APART_PER_REQUEST = 3;
   function loadPagefind() {
     if (!pagefind) {
       var manifest = fetch(root + 'pagefind/atlas-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
@@ -151,22 +157,67 @@
     var q = words.join(' '), sub = q.replace(/([a-z])(\d)/g, '$1_$2');
     return sub === q ? [q] : [q, sub];
   }
+  /**
+   * Pagefind's words of a query word: its search cuts a Chinese query with Intl.Segmenter, drops punctuation and
+   * lowers the case (pagefind.js; keep in step). Where the browser has no segmenter, the word as one.
+   */
+  var segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : null;
+  var PUNCTUATION = /^(\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps})$/u;
+  function pagefindTerms(word) {
+    if (!segmenter) return [word];
+    var terms = [];
+    Array.from(segmenter.segment(word)).forEach(function (s) {
+      var t = Array.from(s.segment).filter(function (c) { return !PUNCTUATION.test(c); }).join('').toLowerCase().trim();
+      if (t) terms.push(t);
+    });
+    return terms;
+  }
+  /** Whether some location of the first word is followed by the second word's, and so on: the words stand together. */
+  function chained(locationSets) {
+    if (locationSets.some(function (set) { return !set; })) return false;
+    return Object.keys(locationSets[0]).some(function (l) {
+      for (var i = 1; i < locationSets.length; i++) if (!locationSets[i][Number(l) + i]) return false;
+      return true;
+    });
+  }
   function pagefindSearch(words, f) {
+    // A query word Pagefind cuts into several words is a phrase: pages where they stand together are read first.
+    var phrases = words.map(pagefindTerms).filter(function (terms) { return terms.length > 1; });
+    var phraseTerms = [];
+    phrases.forEach(function (terms) { terms.forEach(function (t) { if (phraseTerms.indexOf(t) < 0) phraseTerms.push(t); }); });
     return loadPagefind().then(function (pf) {
       var checked = {};
       var queue = [];
-      var addedThisRequest = 0;
+      var addedThisRequest = 0, apartThisRequest = 0;
       var wanted = [];
       parts.forEach(function (p, k) { if (partCovers(p, f)) wanted.push(k); });
       /** Searches every part merged so far; the candidates not yet read, part by part (newest first), best first. */
       function searchMerged() {
-        return Promise.all(variants(words).map(function (q) { return pf.search(q, { filters: f }); })).then(function (answers) {
-          var seen = {}, results = [];
-          answers.forEach(function (res) {
-            res.results.forEach(function (r) { if (!seen[r.id] && !checked[r.id]) { seen[r.id] = true; results.push({ r: r, part: partOf(r.id) }); } });
+        // Each word of a phrase on its own too: where in each page it stands (the chunks are loaded already).
+        var searches = variants(words).concat(phraseTerms).map(function (q) { return pf.search(q, { filters: f }); });
+        return Promise.all(searches).then(function (answers) {
+          var at = {};
+          answers.slice(answers.length - phraseTerms.length).forEach(function (res, i) {
+            var byPage = at[phraseTerms[i]] = {};
+            res.results.forEach(function (r) {
+              var set = byPage[r.id] = {};
+              r.words.forEach(function (l) { set[l] = true; });
+            });
           });
-          results.sort(function (a, b) { return a.part - b.part || b.r.score - a.r.score; });
-          queue = results.map(function (x) { return x.r; });
+          var seen = {}, results = [];
+          answers.slice(0, answers.length - phraseTerms.length).forEach(function (res) {
+            res.results.forEach(function (r) {
+              if (seen[r.id] || checked[r.id]) return;
+              seen[r.id] = true;
+              var together = phrases.every(function (terms) { return chained(terms.map(function (t) { return at[t][r.id]; })); });
+              results.push({ r: r, part: partOf(r.id), together: together });
+            });
+          });
+          // The pages where a phrase's words stand one after another first (Pagefind ranks by the words alone, so near
+          // copies of a report that has them apart can fill its first places), then the others; each part by part,
+          // newest first, in Pagefind's order.
+          results.sort(function (a, b) { return b.together - a.together || a.part - b.part || b.r.score - a.r.score; });
+          queue = results;
         });
       }
       function unmerged() { return wanted.filter(function (k) { return !(k in merged); }); }
@@ -183,7 +234,7 @@
         return {
           ranked: true,
           /** A new request (the first view, or a click on 更多) may merge parts again. */
-          startRequest: function () { addedThisRequest = 0; },
+          startRequest: function () { addedThisRequest = 0; apartThisRequest = 0; },
           /** The years searched so far and the years not yet searched, while some part the filters leave is not. */
           scope: function () {
             var rest = unmerged();
@@ -192,9 +243,16 @@
           },
           /** The next batch, in order; `onGroup` sees each exact group as soon as it and those before it are known. */
           next: function next(onGroup, size) {
-            // The parts searched have no candidate left: the next part, if this request may still add one.
-            if (!queue.length && unmerged().length && addedThisRequest < PARTS_PER_REQUEST) return mergeNext().then(function () { return next(onGroup, size); });
-            var batch = queue.splice(0, size);
+            // No candidate left in the parts searched whose words stand together: the next part, if this request may
+            // still add one, before any whose words are apart.
+            var together = queue.length && queue[0].together;
+            if (!together && unmerged().length && addedThisRequest < PARTS_PER_REQUEST) return mergeNext().then(function () { return next(onGroup, size); });
+            // Candidates whose words Pagefind found only apart seldom hold the phrase: a few of them per request.
+            var batch = [];
+            while (batch.length < size && queue.length && (queue[0].together || apartThisRequest < APART_PER_REQUEST)) {
+              if (!queue[0].together) apartThisRequest++;
+              batch.push(queue.shift().r);
+            }
             batch.forEach(function (r) { checked[r.id] = true; });
             var groups = [];
             var chain = Promise.resolve();
@@ -208,8 +266,9 @@
             });
             return chain.then(function () {
               var partsLeft = unmerged().length > 0;
-              // Nothing left in the parts searched and no more part for this request: the reader asks for the next.
-              return { groups: groups, checked: batch.length, left: queue.length + (partsLeft ? reportsLeft() : 0), paused: !queue.length && partsLeft && addedThisRequest >= PARTS_PER_REQUEST };
+              // What is left is for another request (the reader asks): parts not merged, or candidates whose words are apart.
+              var blocked = queue.length ? !queue[0].together && apartThisRequest >= APART_PER_REQUEST : partsLeft && addedThisRequest >= PARTS_PER_REQUEST;
+              return { groups: groups, checked: batch.length, left: queue.length + (partsLeft ? reportsLeft() : 0), paused: blocked };
             });
           },
         };

@@ -2,10 +2,10 @@
  * The search index in parts by year, newest first. Why: what one search loads of Pagefind's index grows with the pages
  * it indexes — its metadata lists every page (≈ 17 bytes each, gzipped) and a word's entry lists every page holding it
  * with its locations (≈ 10 KB per common word per 1,000 reports) — so one index of 10,000 reports made a search of
- * 城镇新增就业 load 721 KB. Each part is a Pagefind index of its own of at most `maxReports` reports (whole years where
- * they fit), so a search loads what one part of a bounded size costs, whatever the corpus: the newest part first (the
- * primary index, `pagefind/`), the next ones merged into the search (Pagefind's mergeIndex) only when the reader asks
- * for more than the parts already searched hold, or filters by a year they do not cover.
+ * 城镇新增就业 load 721 KB. Each part is a Pagefind index of its own of at most `maxReports` reports, so a search loads
+ * what one part of a bounded size costs, whatever the corpus: the newest part first (the primary index, `pagefind/`),
+ * the next ones merged into the search (Pagefind's mergeIndex) only when the reader asks for more than the parts
+ * already searched hold, or filters by a year they do not cover (public/search.js).
  */
 import type { ReportSummary } from '../pipeline/types.ts';
 import { LEVEL_TIER, TIER_ORDER } from '../pipeline/levels.ts';

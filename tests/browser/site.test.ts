@@ -124,6 +124,25 @@ describe('search', () => {
     await page.close();
   });
 
+  it('reads few candidates whose words stand apart: a phrase no report has costs three fragments a request', async () => {
+    const { page, failures } = await watchedPage(browser);
+    const fragments: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/fragment/')) fragments.push(req.url());
+    });
+    // Every seed report has words beginning with 托 and with 学 (Pagefind's candidates), none has them together.
+    expect(containing('托学')).toEqual([]);
+    await page.goto(`${root}search/?q=${encodeURIComponent('托学')}`);
+    await page.waitForFunction(() => /没有/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(3);
+    await showAll(page);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('没有章节包含“托学”。');
+    expect(fragments.length).toBe(summaries.length);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   it('filters by province, keeps the query in the URL, and a result lands on its section with the words marked', async () => {
     const { page, failures } = await watchedPage(browser);
     await page.goto(`${root}search/`);
