@@ -80,10 +80,12 @@
    */
   var pagefind = null;
   var parts = null;
+  /** The parts' directory (pagefind/directory/: one page per part, holding its pair tokens), once merged into the search. */
+  var directoryPath = null, directoryMerged = null;
   /** Parts merged into the search (the primary always is), by index: the promise of its merge. */
   var merged = { 0: Promise.resolve() };
   /** Parts a request may add to the search beyond those it starts with: each costs its metadata and word chunks. */
-  var PARTS_PER_REQUEST = 3;
+  var PARTS_PER_REQUEST = 2;
   /**
    * Candidates a request reads whose query words Pagefind found only apart, never one after another (chained): a
    * fragment each (≈ 15–30 KB) for a report that seldom holds the phrase — a phrase that no report has would otherwise
@@ -100,10 +102,34 @@
       });
       pagefind = Promise.all([engine, manifest]).then(function (both) {
         parts = both[1] && both[1].parts && both[1].parts.length ? both[1].parts : [{ path: '', prefix: '', reports: null, years: [], unknownYear: true }];
+        directoryPath = both[1] && both[1].directory;
         return both[0];
       });
     }
     return pagefind;
+  }
+  /** The part a page of the parts' directory stands for (its fragment is named dir_<k>), or -1 for a report's page. */
+  function directoryPart(id) { return id.indexOf('dir_') === 0 ? Number(id.slice(4)) : -1; }
+  /**
+   * A pair of characters as a word of the parts' directory: both code points in hexadecimal, five digits each, in
+   * full-width digits and letters, which Pagefind's query cutting leaves whole. Keep in step with pairToken in
+   * src/publish/search-parts.ts.
+   */
+  function pairToken(a, b) {
+    var hex = ('0000' + a.toString(16)).slice(-5) + ('0000' + b.toString(16)).slice(-5);
+    return hex.replace(/[0-9a-f]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) + 0xfee0); });
+  }
+  /** The pair tokens of the query's words, each once; none for a word of one character. */
+  function pairTokens(words) {
+    var tokens = [];
+    words.forEach(function (w) {
+      var chars = Array.from(w, function (c) { return c.codePointAt(0); });
+      for (var i = 0; i + 1 < chars.length; i++) {
+        var t = pairToken(chars[i], chars[i + 1]);
+        if (tokens.indexOf(t) < 0) tokens.push(t);
+      }
+    });
+    return tokens;
   }
   /** The part of a result: its fragment's name begins with the part's prefix. */
   function partOf(id) {
@@ -191,11 +217,26 @@
       var addedThisRequest = 0, apartThisRequest = 0;
       var wanted = [];
       parts.forEach(function (p, k) { if (partCovers(p, f)) wanted.push(k); });
+      /**
+       * The parts that can hold the words (part → true): those whose text has every character pair of them, once the
+       * directory is merged; null before, or for words of one character, which every part has.
+       */
+      var holding = null;
+      var tokens = pairTokens(words);
       /** Searches every part merged so far; the candidates not yet read, part by part (newest first), best first. */
       function searchMerged() {
         // Each word of a phrase on its own too: where in each page it stands (the chunks are loaded already).
         var searches = variants(words).concat(phraseTerms).map(function (q) { return pf.search(q, { filters: f }); });
+        // The directory, with the pair tokens: only its pages hold them (the parts' indexes load no chunk for them).
+        if (directoryMerged && tokens.length) {
+          searches.push(pf.search(tokens.join(' '), { filters: f }).then(function (res) {
+            holding = {};
+            res.results.forEach(function (r) { var part = directoryPart(r.id); if (part >= 0) holding[part] = true; });
+            return { results: [] };
+          }));
+        }
         return Promise.all(searches).then(function (answers) {
+          if (directoryMerged && tokens.length) answers.pop();
           var at = {};
           answers.slice(answers.length - phraseTerms.length).forEach(function (res, i) {
             var byPage = at[phraseTerms[i]] = {};
@@ -207,7 +248,7 @@
           var seen = {}, results = [];
           answers.slice(0, answers.length - phraseTerms.length).forEach(function (res) {
             res.results.forEach(function (r) {
-              if (seen[r.id] || checked[r.id]) return;
+              if (directoryPart(r.id) >= 0 || seen[r.id] || checked[r.id]) return;
               seen[r.id] = true;
               var together = phrases.every(function (terms) { return chained(terms.map(function (t) { return at[t][r.id]; })); });
               results.push({ r: r, part: partOf(r.id), together: together });
@@ -220,9 +261,18 @@
           queue = results;
         });
       }
-      function unmerged() { return wanted.filter(function (k) { return !(k in merged); }); }
-      /** Merges the next part the filters leave (newest first) into the search, and searches again. */
+      /** The parts the filters leave, not merged yet, that can hold the words (all, until the directory says). */
+      function unmerged() { return wanted.filter(function (k) { return !(k in merged) && (!holding || holding[k]); }); }
+      /**
+       * Merges the next part the filters leave (newest first) into the search, and searches again. The first time,
+       * the directory first (a few KB: its metadata and a chunk a pair), which says which parts can hold the words, so
+       * that parts without them are never loaded: a name in a few old reports is found in the first view.
+       */
       function mergeNext() {
+        if (directoryPath && !directoryMerged && tokens.length) {
+          directoryMerged = pf.mergeIndex(root + 'pagefind/' + directoryPath, { excerptLength: 0 });
+          return directoryMerged.then(searchMerged);
+        }
         var k = unmerged()[0];
         addedThisRequest++;
         merged[k] = pf.mergeIndex(root + 'pagefind/' + parts[k].path, { excerptLength: 0 });

@@ -17,8 +17,8 @@ import { BatchQueue } from '../src/build/batch-queue.ts';
 import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
 import { editionPlan, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
 import { writeServiceWorker } from '../src/publish/service-worker.ts';
-import { mergePagefind } from '../src/publish/pagefind-merge.ts';
-import { DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest } from '../src/publish/search-parts.ts';
+import { mergePagefind, writePartsDirectory } from '../src/publish/pagefind-merge.ts';
+import { DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, PARTS_DIRECTORY, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest } from '../src/publish/search-parts.ts';
 import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from '../src/publish/search-documents.ts';
 import { PAGE_DATA_DIR } from '../src/pipeline/history-pages.ts';
 
@@ -150,22 +150,24 @@ function startRender(outDir: string, env: Record<string, string>): Started {
 // The build's own process (≈ 0.1 GB while the render runs) is left out of the budget: 2 GB in all.
 const MEMORY_BUDGET = Number(process.env.ATLAS_MEMORY_BUDGET_BYTES ?? 1.8e9);
 if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive number, not ${process.env.ATLAS_MEMORY_BUDGET_BYTES}`);
+// The search index in parts by year, newest first, each at most ATLAS_SEARCH_PART_REPORTS reports
+// (src/publish/search-parts.ts): the search documents step writes each part's pair tokens (for the parts' directory),
+// Pagefind indexes each part in batches of its own and the merge makes each its own index.
+const SEARCH_PART_REPORTS = Number(process.env.ATLAS_SEARCH_PART_REPORTS ?? DEFAULT_PART_REPORTS);
+const searchParts = (() => {
+  try {
+    return planSearchParts(summaries, SEARCH_PART_REPORTS);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+})();
 const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
-const searchDocumentsDone = queue.run(() => timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS])), SEARCH_DOCUMENTS_BYTES);
+const searchDocumentsDone = queue.run(() => timed('search documents', () => runAsync(['scripts/search-documents.ts', '--data', DATA, '--out', SEARCH_DOCUMENTS, '--part-reports', String(SEARCH_PART_REPORTS)])), SEARCH_DOCUMENTS_BYTES);
 const siteDataDone = queue.run(
   () => timed('explorer data and offline search index', () => runAsync(['scripts/site-data.ts', '--data', DATA, '--explorer', EXPLORER_STAGE, '--report-text', REPORT_TEXT_STAGE, '--term-index', TERM_INDEX_STAGE,
     ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--edition-search', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE] : [])])),
   SITE_DATA_BYTES,
 );
-// The search index in parts by year, newest first, each at most ATLAS_SEARCH_PART_REPORTS reports
-// (src/publish/search-parts.ts): Pagefind indexes each part in batches of its own and the merge makes each its own index.
-const searchParts = (() => {
-  try {
-    return planSearchParts(summaries, Number(process.env.ATLAS_SEARCH_PART_REPORTS ?? DEFAULT_PART_REPORTS));
-  } catch (e) {
-    fail((e as Error).message);
-  }
-})();
 const bundles: string[][] = searchParts.map(() => []);
 const partOuts: string[] = [];
 // The offline edition's step waits for a core the queue leaves free (pagefind.coreFree()).
@@ -204,14 +206,29 @@ const offlineDone = pagefind.coreFree().then(() =>
   ),
 );
 await indexed;
-rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
 // The primary index (the newest part, with Pagefind's engine) first: it empties pagefind/, the other parts' folders included.
 const merged = step('pagefind merge', () =>
   searchParts.map((part, k) =>
     mergePagefind(bundles[k], join(OUT, 'pagefind', part.path), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }, { engine: k === 0, fragmentStem: part.prefix.replace(/_$/, ''), chunkLocations: PART_CHUNK_LOCATIONS }),
   ),
 );
-writeFileSync(join(OUT, 'pagefind', SEARCH_PARTS_FILE), JSON.stringify(searchPartsManifest(searchParts)));
+// The parts' directory: which parts can hold a query (by its character pairs), so that a search merges only those.
+const manifest = searchPartsManifest(searchParts);
+if (manifest.directory) {
+  step('search parts directory', () =>
+    writePartsDirectory(
+      searchParts.slice(1).map((part, k) => ({
+        dir: join(OUT, 'pagefind', part.path),
+        number: k + 1,
+        words: readFileSync(join(SEARCH_DOCUMENTS, 'pairs', `${k + 1}.txt`), 'utf8').split('\n').filter(Boolean),
+      })),
+      join(OUT, 'pagefind', PARTS_DIRECTORY),
+      { chunkLocations: PART_CHUNK_LOCATIONS },
+    ),
+  );
+}
+rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
+writeFileSync(join(OUT, 'pagefind', SEARCH_PARTS_FILE), JSON.stringify(manifest));
 const total = (key: 'pages' | 'words' | 'chunks') => merged.reduce((n, m) => n + m[key], 0);
 const batchCount = bundles.reduce((n, b) => n + b.length, 0);
 console.log(`pagefind: ${total('pages')} pages in ${searchParts.length} part${searchParts.length === 1 ? '' : 's'}, ${total('words')} words in ${total('chunks')} chunks, from ${batchCount} batch${batchCount === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);

@@ -74,6 +74,45 @@ export function planSearchParts(summaries: Summary[], maxReports = DEFAULT_PART_
   });
 }
 
-export function searchPartsManifest(parts: SearchPart[]): { parts: SearchPartEntry[] } {
-  return { parts: parts.map((p) => ({ path: p.path, prefix: p.prefix, reports: p.slugs.length, years: p.years, unknownYear: p.unknownYear })) };
+/**
+ * The folder, under pagefind/, of the parts' directory (src/publish/pagefind-merge.ts, writePartsDirectory): an index
+ * of one page per part but the primary, each holding the pair tokens of its part's text, whose search names the parts
+ * that can hold a query. Its pages' fragments are named `dir_<k>` for part k.
+ */
+export const PARTS_DIRECTORY = 'directory/';
+
+/**
+ * A pair of characters as one word of the parts' directory: the two code points in hexadecimal, five digits each, in
+ * full-width digits and letters (０４ｅ９４０６ｃｂ３ for 五河). Why: a part holds a query only if it holds each of its
+ * character pairs, whatever the words the segmenter cuts (五河县 is 五, 河 and 县 to it, which every part holds); a
+ * search names the pairs as words Pagefind's query cutting leaves whole, and full-width forms sort after every word of
+ * the reports' indexes (the text is folded to half width), so searching them loads no chunk of those. Keep in step
+ * with pairToken in public/search.js.
+ */
+export function pairToken(a: number, b: number): string {
+  const hex = a.toString(16).padStart(5, '0') + b.toString(16).padStart(5, '0');
+  return hex.replace(/[0-9a-f]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/**
+ * The pairs of a text as the search page folds it (code points, not UTF-16 units), each as one number (first × 2²¹ +
+ * second): a set of numbers is made ten times faster than one of strings over a corpus's text, and only the distinct
+ * pairs of a part become tokens (pairTokenOf).
+ */
+export function addPairs(folded: string, into: Set<number>): void {
+  let previous = -1;
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < folded.length) c = (c - 0xd800) * 0x400 + (folded.charCodeAt(++i) - 0xdc00) + 0x10000;
+    if (previous >= 0) into.add(previous * 0x200000 + c);
+    previous = c;
+  }
+}
+export const pairTokenOf = (pair: number): string => pairToken(Math.floor(pair / 0x200000), pair % 0x200000);
+
+export function searchPartsManifest(parts: SearchPart[]): { parts: SearchPartEntry[]; directory: string | null } {
+  return {
+    parts: parts.map((p) => ({ path: p.path, prefix: p.prefix, reports: p.slugs.length, years: p.years, unknownYear: p.unknownYear })),
+    directory: parts.length > 1 ? PARTS_DIRECTORY : null,
+  };
 }
