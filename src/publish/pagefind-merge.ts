@@ -46,6 +46,12 @@ export function readPagefindFile(path: string): CborValue {
   return decodeCbor(pagefindPayload(path));
 }
 
+/** One filter's values in an index and the pages of each (a filter file named by the metadata's hash). */
+function readFilterValues(dir: string, hash: string): [string, number[]][] {
+  const [, list] = readPagefindFile(join(dir, 'filter', `${hash}.pf_filter`)) as unknown as [string, [string, number[]][]];
+  return list;
+}
+
 /** The words of a chunk file, their locations left as bytes (they are written back unchanged). */
 function readChunkWords(path: string): Word[] {
   const r = new CborReader(pagefindPayload(path));
@@ -357,7 +363,7 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
       parts.forEach((p, i) => {
         const ref = p.meta[3].find(([f]) => f === filter);
         if (!ref) return;
-        const [, list] = readPagefindFile(join(p.dir, 'filter', `${ref[1]}.pf_filter`)) as unknown as [string, [string, number[]][]];
+        const list = readFilterValues(p.dir, ref[1]);
         for (const [value, pageNumbers] of list) {
           const into = values.get(value) ?? [];
           for (const n of pageNumbers) into.push(n + offsets[i]);
@@ -423,7 +429,7 @@ export function writePartsDirectory(parts: { dir: string; number: number; words:
     read.forEach((r, page) => {
       const ref = r.meta[3].find(([f]) => f === filter);
       if (!ref) return;
-      const [, list] = readPagefindFile(join(r.dir, 'filter', `${ref[1]}.pf_filter`)) as unknown as [string, [string, number[]][]];
+      const list = readFilterValues(r.dir, ref[1]);
       for (const [value, pageNumbers] of list) {
         if (!pageNumbers.length) continue;
         values.set(value, [...(values.get(value) ?? []), page]);

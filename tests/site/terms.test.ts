@@ -38,6 +38,20 @@ function publishedIndex(dist: string) {
 }
 
 /** Terms from the built reports' own text (1 to 12 characters, spread over the text), Latin and digits, and absent ones. */
+/** What 词语历年 must say of a term, counted by brute force: reports holding it per tier and year, and those of no tier or year. */
+function bruteForceCount(term: string, summaries: ReportSummary[], sections: string[][]): { truth: Map<string, number>; unknown: number } {
+  const t = fold(term);
+  const truth = new Map<string, number>();
+  let unknown = 0;
+  summaries.forEach((s, i) => {
+    const hit = sections[i].some((sec) => sec.includes(t)) ? 1 : 0;
+    const tier = tierOf(s);
+    if (tier === null || s.year === null) unknown += hit;
+    else truth.set(`${tier} ${s.year}`, (truth.get(`${tier} ${s.year}`) ?? 0) + hit);
+  });
+  return { truth, unknown };
+}
+
 function termsFrom(sections: string[][], count: number): string[] {
   const terms = new Set(['PM2.5', 'pm2.5', '5G', 'GDP', '发展', '的', '新质生产力', '高质量发展', '城镇新增就业', '一般公共预算收入', '人工智能+', '※不存在的词语※', 'qqqzzz']);
   const flat = sections.flat();
@@ -70,15 +84,7 @@ describe.each(builds)('词语历年 over the built reports of %s', (_name, dist)
       const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes);
       statuses.set(got.status, (statuses.get(got.status) ?? 0) + 1);
       if (got.status !== 'exact') continue;
-      const t = fold(term);
-      const truth = new Map<string, number>();
-      let unknown = 0;
-      summaries.forEach((s, i) => {
-        const hit = sections[i].some((sec) => sec.includes(t)) ? 1 : 0;
-        const tier = tierOf(s);
-        if (tier === null || s.year === null) unknown += hit;
-        else truth.set(`${tier} ${s.year}`, (truth.get(`${tier} ${s.year}`) ?? 0) + hit);
-      });
+      const { truth, unknown } = bruteForceCount(term, summaries, sections);
       expect(new Map(got.rows.map((r) => [`${r.tier} ${r.year}`, r.reports])), term).toEqual(truth);
       expect(got.unknown, term).toBe(unknown);
     }
@@ -125,15 +131,7 @@ describe('词语历年 in the province editions of the development corpus', () =
       for (const term of termsFrom(sections, 60)) {
         const got = await reader.countTerm(term, meta, load, Buffer.byteLength(text('terms/index/index.js')), texts);
         expect(got.status, `${e.file}: ${term}`).toBe('exact');
-        const t = fold(term);
-        const truth = new Map<string, number>();
-        let unknown = 0;
-        summaries.forEach((s, i) => {
-          const hit = sections[i].some((sec) => sec.includes(t)) ? 1 : 0;
-          const tier = tierOf(s);
-          if (tier === null || s.year === null) unknown += hit;
-          else truth.set(`${tier} ${s.year}`, (truth.get(`${tier} ${s.year}`) ?? 0) + hit);
-        });
+        const { truth, unknown } = bruteForceCount(term, summaries, sections);
         expect(new Map(got.rows.map((r) => [`${r.tier} ${r.year}`, r.reports])), `${e.file}: ${term}`).toEqual(truth);
         expect(got.unknown, `${e.file}: ${term}`).toBe(unknown);
       }
