@@ -70,17 +70,84 @@
     return { slug: slug, title: title, sections: hits };
   }
 
-  // ---- Over http: Pagefind's index and fragments ----
+  // ---- Over http: Pagefind's index, in parts by year, and fragments ----
+  /**
+   * The index is in parts of a bounded size, newest years first (src/publish/search-parts.ts): Pagefind loads the
+   * primary one (pagefind/, the newest part) and each other part is merged into the search (mergeIndex) only when the
+   * reader asks for more than the parts searched hold, or filters by a year they do not cover. What a search loads then
+   * stays bounded however many reports the site has. Candidates are read part by part (newest first), each part's in
+   * Pagefind's order — for a phrase, those where its words stand together before the others (pagefindSearch).
+   */
   var pagefind = null;
+  var parts = null;
+  /** The parts' directory (pagefind/directory/: one page per part, holding its pair tokens), once merged into the search. */
+  var directoryPath = null, directoryMerged = null;
+  /** Parts merged into the search (the primary always is), by index: the promise of its merge. */
+  var merged = { 0: Promise.resolve() };
+  /** Parts a request may add to the search beyond those it starts with: each costs its metadata and word chunks. */
+  var PARTS_PER_REQUEST = 2;
+  /**
+   * Candidates a request reads whose query words Pagefind found only apart, never one after another (chained): a
+   * fragment each (≈ 15–30 KB) for a report that seldom holds the phrase — a phrase that no report has would otherwise
+   * read CHECKS_PER_REQUEST of them.
+   */
+  var APART_PER_REQUEST = 3;
   function loadPagefind() {
     if (!pagefind) {
-      pagefind = import(root + 'pagefind/pagefind.js').then(function (pf) {
+      var manifest = fetch(root + 'pagefind/atlas-parts.json').then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+      var engine = import(root + 'pagefind/pagefind.js').then(function (pf) {
         // In Pagefind's worker: decompressing index chunks and fragments on the main thread blocked it for 0.4–0.9 s
         // under Lighthouse's mobile throttling; in the worker the page stays responsive and the first result comes sooner.
         return pf.options({ excerptLength: 0 }).then(function () { return pf.init(); }).then(function () { return pf; });
       });
+      pagefind = Promise.all([engine, manifest]).then(function (both) {
+        parts = both[1] && both[1].parts && both[1].parts.length ? both[1].parts : [{ path: '', prefix: '', reports: null, years: [], unknownYear: true }];
+        directoryPath = both[1] && both[1].directory;
+        return both[0];
+      });
     }
     return pagefind;
+  }
+  /** The part a page of the parts' directory stands for (its fragment is named dir_<k>), or -1 for a report's page. */
+  function directoryPart(id) { return id.indexOf('dir_') === 0 ? Number(id.slice(4)) : -1; }
+  /**
+   * A pair of characters as a word of the parts' directory: both code points in hexadecimal, five digits each, in
+   * full-width digits and letters, which Pagefind's query cutting leaves whole. Keep in step with pairToken in
+   * src/publish/search-parts.ts.
+   */
+  function pairToken(a, b) {
+    var hex = ('0000' + a.toString(16)).slice(-5) + ('0000' + b.toString(16)).slice(-5);
+    return hex.replace(/[0-9a-f]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) + 0xfee0); });
+  }
+  /** The pair tokens of the query's words, each once; none for a word of one character. */
+  function pairTokens(words) {
+    var tokens = [];
+    words.forEach(function (w) {
+      var chars = Array.from(w, function (c) { return c.codePointAt(0); });
+      for (var i = 0; i + 1 < chars.length; i++) {
+        var t = pairToken(chars[i], chars[i + 1]);
+        if (tokens.indexOf(t) < 0) tokens.push(t);
+      }
+    });
+    return tokens;
+  }
+  /** The part of a result: its fragment's name begins with the part's prefix. */
+  function partOf(id) {
+    for (var k = parts.length - 1; k > 0; k--) if (parts[k].prefix && id.indexOf(parts[k].prefix) === 0) return k;
+    return 0;
+  }
+  /** Whether a part can hold reports that pass the filters: only the year tells, as the parts are cut by year. */
+  function partCovers(part, f) {
+    if (!f.year) return true;
+    return f.year === '未知' ? part.unknownYear : part.years.indexOf(Number(f.year)) >= 0;
+  }
+  /** The years a list of parts covers, as a reader reads them: 2024—2026年. */
+  function yearsOf(list) {
+    var years = [], unknown = false;
+    list.forEach(function (p) { years = years.concat(p.years); unknown = unknown || p.unknownYear; });
+    var lo = Math.min.apply(null, years), hi = Math.max.apply(null, years);
+    var span = years.length ? (lo === hi ? lo : lo + '—' + hi) + '年' : '';
+    return unknown ? (span ? span + '及年份不详' : '年份不详') : span;
   }
   /**
    * Words back into text: a space only between two words that end and begin with a Latin letter or digit. Pagefind
@@ -116,32 +183,146 @@
     var q = words.join(' '), sub = q.replace(/([a-z])(\d)/g, '$1_$2');
     return sub === q ? [q] : [q, sub];
   }
+  /**
+   * Pagefind's words of a query word: its search cuts a Chinese query with Intl.Segmenter, drops punctuation and
+   * lowers the case (pagefind.js; keep in step). Where the browser has no segmenter, the word as one.
+   */
+  var segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : null;
+  var PUNCTUATION = /^(\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps})$/u;
+  function pagefindTerms(word) {
+    if (!segmenter) return [word];
+    var terms = [];
+    Array.from(segmenter.segment(word)).forEach(function (s) {
+      var t = Array.from(s.segment).filter(function (c) { return !PUNCTUATION.test(c); }).join('').toLowerCase().trim();
+      if (t) terms.push(t);
+    });
+    return terms;
+  }
+  /** Whether some location of the first word is followed by the second word's, and so on: the words stand together. */
+  function chained(locationSets) {
+    if (locationSets.some(function (set) { return !set; })) return false;
+    return Object.keys(locationSets[0]).some(function (l) {
+      for (var i = 1; i < locationSets.length; i++) if (!locationSets[i][Number(l) + i]) return false;
+      return true;
+    });
+  }
   function pagefindSearch(words, f) {
+    // A query word Pagefind cuts into several words is a phrase: pages where they stand together are read first.
+    var phrases = words.map(pagefindTerms).filter(function (terms) { return terms.length > 1; });
+    var phraseTerms = [];
+    phrases.forEach(function (terms) { terms.forEach(function (t) { if (phraseTerms.indexOf(t) < 0) phraseTerms.push(t); }); });
     return loadPagefind().then(function (pf) {
-      return Promise.all(variants(words).map(function (q) { return pf.search(q, { filters: f }); }));
-    }).then(function (answers) {
-      var seen = {}, results = [];
-      answers.forEach(function (res) { res.results.forEach(function (r) { if (!seen[r.id]) { seen[r.id] = true; results.push(r); } }); });
-      if (answers.length > 1) results.sort(function (a, b) { return b.score - a.score; });
-      var cursor = 0;
-      return {
-        ranked: true,
-        /** The next batch, in rank order; `onGroup` sees each exact group as soon as it and those before it are known. */
-        next: function (onGroup, size) {
-          var batch = results.slice(cursor, cursor + size);
-          cursor += batch.length;
-          var groups = [];
-          var chain = Promise.resolve();
-          batch.map(function (r) { return r.data(); }).forEach(function (loading) {
-            chain = chain.then(function () { return loading; }).then(function (d) {
-              var m = d.url.match(/reports\/([^/]+)\//);
-              var g = m ? exactGroup(m[1], (d.meta && d.meta.title) || m[1], fragmentSections(d), words) : null;
-              if (g) { groups.push(g); onGroup(g); }
+      var checked = {};
+      var queue = [];
+      var addedThisRequest = 0, apartThisRequest = 0;
+      var wanted = [];
+      parts.forEach(function (p, k) { if (partCovers(p, f)) wanted.push(k); });
+      /**
+       * The parts that can hold the words (part → true): those whose text has every character pair of them, once the
+       * directory is merged; null before, or for words of one character, which every part has.
+       */
+      var holding = null;
+      var tokens = pairTokens(words);
+      /** Searches every part merged so far; the candidates not yet read, part by part (newest first), best first. */
+      function searchMerged() {
+        // Each word of a phrase on its own too: where in each page it stands (the chunks are loaded already).
+        var searches = variants(words).concat(phraseTerms).map(function (q) { return pf.search(q, { filters: f }); });
+        // The directory, with the pair tokens: only its pages hold them (the parts' indexes load no chunk for them).
+        if (directoryMerged && tokens.length) {
+          searches.push(pf.search(tokens.join(' '), { filters: f }).then(function (res) {
+            holding = {};
+            res.results.forEach(function (r) { var part = directoryPart(r.id); if (part >= 0) holding[part] = true; });
+            return { results: [] };
+          }));
+        }
+        return Promise.all(searches).then(function (answers) {
+          if (directoryMerged && tokens.length) answers.pop();
+          var at = {};
+          answers.slice(answers.length - phraseTerms.length).forEach(function (res, i) {
+            var byPage = at[phraseTerms[i]] = {};
+            res.results.forEach(function (r) {
+              var set = byPage[r.id] = {};
+              r.words.forEach(function (l) { set[l] = true; });
             });
           });
-          return chain.then(function () { return { groups: groups, left: results.length - cursor }; });
-        },
-      };
+          var seen = {}, results = [];
+          answers.slice(0, answers.length - phraseTerms.length).forEach(function (res) {
+            res.results.forEach(function (r) {
+              if (directoryPart(r.id) >= 0 || seen[r.id] || checked[r.id]) return;
+              seen[r.id] = true;
+              var together = phrases.every(function (terms) { return chained(terms.map(function (t) { return at[t][r.id]; })); });
+              results.push({ r: r, part: partOf(r.id), together: together });
+            });
+          });
+          // The pages where a phrase's words stand one after another first (Pagefind ranks by the words alone, so near
+          // copies of a report that has them apart can fill its first places), then the others; each part by part,
+          // newest first, in Pagefind's order.
+          results.sort(function (a, b) { return b.together - a.together || a.part - b.part || b.r.score - a.r.score; });
+          queue = results;
+        });
+      }
+      /** The parts the filters leave, not merged yet, that can hold the words (all, until the directory says). */
+      function unmerged() { return wanted.filter(function (k) { return !(k in merged) && (!holding || holding[k]); }); }
+      /**
+       * Merges the next part the filters leave (newest first) into the search, and searches again. The first time,
+       * the directory first (a few KB: its metadata and a chunk a pair), which says which parts can hold the words, so
+       * that parts without them are never loaded: a name in a few old reports is found in the first view.
+       */
+      function mergeNext() {
+        if (directoryPath && !directoryMerged && tokens.length) {
+          directoryMerged = pf.mergeIndex(root + 'pagefind/' + directoryPath, { excerptLength: 0 });
+          return directoryMerged.then(searchMerged);
+        }
+        var k = unmerged()[0];
+        addedThisRequest++;
+        merged[k] = pf.mergeIndex(root + 'pagefind/' + parts[k].path, { excerptLength: 0 });
+        return merged[k].then(searchMerged);
+      }
+      function reportsLeft() { return unmerged().reduce(function (n, k) { return n + (parts[k].reports || 0); }, 0); }
+      function searchedParts() { return parts.filter(function (p, k) { return k in merged && wanted.indexOf(k) >= 0; }); }
+      return searchMerged().then(function () {
+        return {
+          ranked: true,
+          /** A new request (the first view, or a click on 更多) may merge parts again. */
+          startRequest: function () { addedThisRequest = 0; apartThisRequest = 0; },
+          /** The years searched so far and the years not yet searched, while some part the filters leave is not. */
+          scope: function () {
+            var rest = unmerged();
+            if (!rest.length) return null;
+            return { searched: yearsOf(searchedParts()), rest: yearsOf(rest.map(function (k) { return parts[k]; })) };
+          },
+          /** The next batch, in order; `onGroup` sees each exact group as soon as it and those before it are known. */
+          next: function next(onGroup, size) {
+            // No candidate left in the parts searched whose words stand together: the next part, if this request may
+            // still add one, before any whose words are apart.
+            var together = queue.length && queue[0].together;
+            if (!together && unmerged().length && addedThisRequest < PARTS_PER_REQUEST) return mergeNext().then(function () { return next(onGroup, size); });
+            // Candidates whose words Pagefind found only apart seldom hold the phrase: a few of them per request.
+            var batch = [];
+            while (batch.length < size && queue.length && (queue[0].together || apartThisRequest < APART_PER_REQUEST)) {
+              if (!queue[0].together) apartThisRequest++;
+              batch.push(queue.shift().r);
+            }
+            batch.forEach(function (r) { checked[r.id] = true; });
+            var groups = [];
+            var chain = Promise.resolve();
+            batch.forEach(function (r) {
+              var loading = r.data();
+              chain = chain.then(function () { return loading; }).then(function (d) {
+                var m = d.url.match(/reports\/([^/]+)\//);
+                var g = m ? exactGroup(m[1], (d.meta && d.meta.title) || m[1], fragmentSections(d), words) : null;
+                if (g) { g.part = partOf(r.id); groups.push(g); onGroup(g); }
+              });
+            });
+            return chain.then(function () {
+              var partsLeft = unmerged().length > 0;
+              // What is left is for another request (the reader asks): parts not merged, or candidates whose words are apart.
+              var blocked = queue.length ? !queue[0].together && apartThisRequest >= APART_PER_REQUEST : partsLeft && addedThisRequest >= PARTS_PER_REQUEST;
+              return { groups: groups, checked: batch.length, left: queue.length + (partsLeft ? reportsLeft() : 0), paused: blocked };
+            });
+          },
+        };
+      });
     });
   }
 
@@ -220,7 +401,7 @@
               }).filter(Boolean);
               groups.sort(function (a, b) { return b.sections.length - a.sections.length; });
               groups.forEach(onGroup);
-              return { groups: groups, left: order.length - cursor };
+              return { groups: groups, checked: batch.length, left: order.length - cursor };
             });
           },
         };
@@ -265,6 +446,7 @@
     var li = document.createElement('li');
     li.className = 'hit-report';
     li.setAttribute('data-report', g.slug);
+    if (g.part !== undefined) li.setAttribute('data-part', String(g.part));
     var h = document.createElement('h2');
     h.textContent = g.title;
     var n = document.createElement('span');
@@ -302,21 +484,27 @@
   }
   function describe(run, done, paused) {
     var q = '“' + run.display + '”';
-    if (!run.reports && paused) return '已查看 ' + run.checked + ' 份可能包含' + q + '的报告，还没有找到；还有报告可继续查找。';
+    // While parts of the index (older years) are not searched yet, say which years were.
+    var scope = !done && run.engine && run.engine.scope ? run.engine.scope() : null;
+    var where = scope ? '（已查找' + scope.searched + '的报告，' + scope.rest + '的报告尚未查找）' : '';
+    if (!run.reports && paused) {
+      return (run.checked ? '已查看 ' + run.checked + ' 份可能包含' + q + '的报告，还没有找到' : '还没有找到' + q) + '；还有报告可继续查找' + where + '。';
+    }
     if (!run.reports) return done ? '没有章节包含' + q + '。' : '正在查找' + q + '…';
-    return '在 ' + run.reports + ' 份报告的 ' + run.sections + ' 个章节中找到' + q + (done ? '。' : '；还有报告可继续查找。');
+    return '在 ' + run.reports + ' 份报告的 ' + run.sections + ' 个章节中找到' + q + (done ? '。' : '；还有报告可继续查找' + where + '。');
   }
   /** Shows the next BATCH reports with exact hits, loading candidates in batches until they are found or none is left. */
   function more(run, filling) {
     if (!filling) {
       run.wanted = run.reports + BATCH;
       run.checked = 0;
+      if (run.engine.startRequest) run.engine.startRequest();
     }
     var size = run.wanted - run.reports;
-    run.checked += size;
     moreButton.hidden = true;
     list.setAttribute('aria-busy', 'true');
-    status.textContent = describe(run, false);
+    // What is found is said once the request is done: a part of the index merged or a fragment read can take a while.
+    status.textContent = run.reports ? '已列出 ' + run.reports + ' 份报告，正在继续查找…' : describe(run, false);
     // Only as many candidates as reports are still wanted: each costs a fragment (or a text file) to check.
     return run.engine.next(function (g) {
       if (run !== current) return;
@@ -325,9 +513,10 @@
       run.sections += g.sections.length;
     }, size).then(function (page) {
       if (run !== current) return;
+      run.checked += page.checked;
       if (run.engine.ranked) list.setAttribute('data-ranked-by-pagefind', String(run.reports));
       // A batch whose candidates were not all exact leaves the page short: fill it to BATCH reports while any are left.
-      if (page.left > 0 && run.reports < run.wanted && run.checked < CHECKS_PER_REQUEST) return more(run, true);
+      if (page.left > 0 && !page.paused && run.reports < run.wanted && run.checked < CHECKS_PER_REQUEST) return more(run, true);
       moreButton.hidden = page.left === 0;
       list.removeAttribute('aria-busy');
       status.textContent = describe(run, page.left === 0, page.left > 0 && run.reports < run.wanted);

@@ -1,7 +1,7 @@
 /* Report Atlas: reads the index of the page 词语历年 (src/publish/term-index.ts writes it and says why it is so; keep
  * the two in step). Classic script, so that it works from file:// too; it also runs in Node (the unit tests evaluate
  * this very file).
- * countTerm(term, meta, loadShard, metaBytes) → a promise of { status, term, rows, unknown } where status is
+ * countTerm(term, meta, loadShard, metaBytes, texts) → a promise of { status, term, rows, unknown } where status is
  *   'exact'      rows: [{ tier, year, reports, total }] — reports containing the term, every (tier, year) of the index;
  *   'empty'      nothing to look for after folding;
  *   'too-long'   the shards the term needs could exceed the download budget: nothing loaded, nothing counted;
@@ -10,7 +10,11 @@
  * loadShard(kind, name) resolves to the bits a shard's file handed to ATLAS_TERM_SHARD(kind, name, bits); the file is
  * shardPath(kind, name) under the index's folder. kind is a gram length: 1 and 2 hold report sets, 3 report sets and
  * positions; name is a shard's number, or `p<t>` for a file of positions too large for their shard (and of the report
- * sets of the quadruples the commonest triples begin, which answer a four-character term in one set). */
+ * sets of the quadruples the commonest triples begin, which answer a four-character term in one set).
+ * texts (optional: an offline edition, whose index keeps no positions and says so with meta.texts) is
+ *   { load(n) → a promise of a report's sections as [id, heading, text] (the offline search's text file n, which is
+ *   meta.texts[r] for the index's report r), progress(done, total), stopped() → true once the query is no longer
+ *   wanted }: where positions are not there, a longer term's candidates are confirmed in their text, a few at a time. */
 (function (global) {
   'use strict';
   /** What one query may download, in bytes: the budget sizes are checked against before anything is loaded. */
@@ -18,6 +22,8 @@
   var SET_GRAM_MAX = 2, POSITION_GRAM = 3;
   /** The most bytes a file adds around its bits (`ATLAS_TERM_SHARD(3,"<name>","…");` and a line break). */
   var WRAP_BYTES = 36;
+  /** Texts read at once when candidates are confirmed in them (from disk: each is one report's text). */
+  var TEXT_LOADS = 16;
   var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var DIGIT = [];
   for (var d = 0; d < 64; d++) DIGIT[B64.charCodeAt(d)] = d;
@@ -211,7 +217,28 @@
     return out;
   }
 
-  function countTerm(typed, meta, loadShard, metaBytes) {
+  /**
+   * The candidates (ascending) whose text holds the term in one section, by the search page's rule (a section's
+   * heading and text folded into one string), read TEXT_LOADS reports at a time.
+   */
+  function confirmInTexts(term, candidates, texts, numbers) {
+    var found = [];
+    function from(at) {
+      if (at >= candidates.length) return Promise.resolve(found);
+      if (texts.stopped && texts.stopped()) return Promise.reject(new Error('stopped'));
+      var part = candidates.slice(at, at + TEXT_LOADS);
+      return Promise.all(part.map(function (r) { return texts.load(numbers[r]); })).then(function (all) {
+        all.forEach(function (sections, i) {
+          if (sections.some(function (s) { return fold(s[1] + '\n' + s[2]).indexOf(term) >= 0; })) found.push(part[i]);
+        });
+        if (texts.progress) texts.progress(at + part.length, candidates.length);
+        return from(at + part.length);
+      });
+    }
+    return from(0);
+  }
+
+  function countTerm(typed, meta, loadShard, metaBytes, texts) {
     var term = fold(typed || '');
     var result = function (status, reports) {
       var t = reports ? tally(meta, reports) : { rows: [], unknown: 0 };
@@ -220,9 +247,9 @@
     if (!term) return Promise.resolve(result('empty'));
     if (bytesAtMost(term, meta, metaBytes || 0) > QUERY_BUDGET_BYTES) return Promise.resolve(result('too-long'));
     var needed = shardsFor(term, meta), grams = gramsOf(term);
-    return Promise.all(needed.map(function (s) { return loadShard(s[0], s[1]); })).then(function (texts) {
+    return Promise.all(needed.map(function (s) { return loadShard(s[0], s[1]); })).then(function (bodies) {
       var byShard = {}, loaded = metaBytes || 0;
-      needed.forEach(function (s, i) { byShard[s[0] + '/' + s[1]] = texts[i]; loaded += texts[i].length + WRAP_BYTES; });
+      needed.forEach(function (s, i) { byShard[s[0] + '/' + s[1]] = bodies[i]; loaded += bodies[i].length + WRAP_BYTES; });
       var entries = [];
       for (var i = 0; i < grams.length; i++) {
         var at = locate(grams[i].gram, meta), entry = findEntry(byShard[at.kind + '/' + at.shard], at, meta);
@@ -239,15 +266,19 @@
       }
       var candidates = entries.reduce(function (c, e) { return intersect(c, e.reports); }, entries[0].reports);
       if (!candidates.length) return result('exact', []);
+      // Where positions are not to be had, the candidates' own text (an offline edition's, read from disk) decides.
+      var inTexts = function () {
+        return confirmInTexts(term, candidates, texts, meta.texts).then(function (found) { return result('exact', found); });
+      };
       // Positions kept in files of their own: loaded if what is left of the budget holds them all.
       var files = [], seen = {}, bytes = 0;
       for (var j = 0; j < entries.length; j++) {
         var place = entries[j].place;
         if (entries[j].positions) continue;
-        if (!place) return result('too-common');
+        if (!place) return texts && meta.texts ? inTexts() : result('too-common');
         if (!seen[place.file]) { seen[place.file] = true; files.push(place.file); bytes += place.bytes; } // the most its file has
       }
-      if (loaded + bytes > QUERY_BUDGET_BYTES) return result('too-common');
+      if (loaded + bytes > QUERY_BUDGET_BYTES) return texts && meta.texts ? inTexts() : result('too-common');
       return Promise.all(files.map(function (file) { return loadShard(POSITION_GRAM, file); })).then(function (bodies) {
         var byFile = {};
         files.forEach(function (file, k) { byFile[file] = bodies[k]; });

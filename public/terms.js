@@ -34,6 +34,22 @@
   function loadShard(kind, name) {
     return loadScript(base + reader.shardPath(kind, name)).then(function () { return shards[kind + '/' + name]; });
   }
+  /**
+   * An offline edition's index keeps no positions (meta.texts): a longer term is confirmed in its candidates' text, the
+   * offline search's own files (search/offline/text/<n>.js, n as meta.texts maps the index's report), read from disk
+   * and let go at once.
+   */
+  var texts = {};
+  window.ATLAS_TEXT = function (n, sections) { texts[n] = sections; };
+  function loadText(n) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = root + 'search/offline/text/' + n + '.js';
+      s.onload = function () { s.remove(); var t = texts[n]; delete texts[n]; resolve(t); };
+      s.onerror = function () { s.remove(); reject(new Error('无法读取 ' + s.src)); };
+      document.head.appendChild(s);
+    });
+  }
   /** The index's own file: its size counts toward a query's bytes (its text length bounds its UTF-8 bytes × 3). */
   function loadMeta() {
     return loadScript(base + 'index.js').then(function () {
@@ -150,7 +166,12 @@
     if (!term) { status.textContent = '请输入词语。'; return; }
     status.textContent = '正在统计“' + term + '”…';
     loadMeta().then(function (m) {
-      return reader.countTerm(term, m.meta, loadShard, m.bytes);
+      var inTexts = m.meta.texts ? {
+        load: loadText,
+        progress: function (done, total) { if (mine === current) status.textContent = '正在统计“' + term + '”：已核对 ' + done + ' / ' + total + ' 份报告的全文…'; },
+        stopped: function () { return mine !== current; },
+      } : undefined;
+      return reader.countTerm(term, m.meta, loadShard, m.bytes, inTexts);
     }).then(function (res) {
       if (mine !== current) return;
       if (res.status === 'too-long') { status.textContent = '“' + term + '”太长，统计所需的索引超出一次查询的下载限额，无法精确计数。请缩短词语，或使用全文搜索。'; return; }

@@ -5,8 +5,11 @@
  * and to a year of 2009–2026, its numbers varied, so that no government has two reports of one year and none merge —
  * builds them as `npm run build` does (own work and output folders), and prints one table: build time per stage, peak
  * memory (the sum of the proportional set size of the build and every process it starts, sampled 4×/s, and what each
- * held at the peak), sizes, three searches over http and from file:// in Chromium, the bytes the explorer fetches for
- * its first view and for one indicator filter, its first paint and time to filter.
+ * held at the peak), sizes (and where the offline zip's bytes go, by kind of file: the largest edition's once there
+ * are editions), three searches over http and from file:// in Chromium (over http the bytes the server sent, text
+ * gzipped as a static host sends it, and where they went), two terms counted on 词语历年 from file:// in the same zip
+ * (time, bytes read, reports' texts read), the bytes the explorer fetches for its first view and for one indicator
+ * filter, its first paint and time to filter.
  * Without --reports it measures the seeds as they are. With --starlight it also builds the same reports as a plain
  * Astro Starlight site (each report's text as a Markdown page; Starlight's search is Pagefind too), in the same run,
  * for the comparison the README reports; Starlight is installed into a scratch folder from the npm registry, not
@@ -36,6 +39,8 @@ const N = arg('--reports') ? Number(arg('--reports')) : null;
 const CORPUS = resolve(arg('--corpus') ?? '../shared/corpus');
 const SCRATCH = resolve(arg('--scratch') ?? join(tmpdir(), `atlas-bench-${N ?? 'seeds'}`));
 const QUERIES = ['城镇新增就业', '托位', 'PM2.5'];
+/** Terms counted on 词语历年 from disk: a common longer term and a rarer one. */
+const TERMS = ['高质量发展', '城镇新增就业'];
 
 // ---------- 1. Reports ----------
 /** Real places to move reports to: prefecture-level cities, county-level cities and counties whose name is unique. */
@@ -204,20 +209,20 @@ function treePss(root: number): Map<number, { pss: number; name: string }> {
   }
   return out;
 }
-const names = new Map<number, string>();
-/** What a process of the build is, for the peak's breakdown: its script (site-data, render, Pagefind …). */
+/**
+ * What a process of the build is, for the peak's breakdown: its script (site-data, render, Pagefind …). Read at every
+ * sample, never kept: a child seen between its fork and its exec still shows its parent's command line, and a pid
+ * may be used again, so a name kept from the first sight could count another process as the build's own (a run at
+ * 1,000 reports said build 0.89 GB, where the build's own peak RSS, read apart, is 0.39 GB).
+ */
 function processName(pid: number): string {
-  let name = names.get(pid);
-  if (name) return name;
   const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
   const script = argv.find((a) => /\.(?:ts|mjs|cjs|js)$/.test(a));
-  name = !script ? basename(argv[0] ?? '?')
+  const name = !script ? basename(argv[0] ?? '?')
     : script.endsWith('astro.mjs') ? 'render (astro)'
     : script.includes('pagefind') ? 'pagefind'
     : basename(script).replace(/\.(?:ts|mjs|cjs|js)$/, '');
-  if (name.startsWith('pagefind_extended') || name === 'pagefind') name = 'pagefind';
-  names.set(pid, name);
-  return name;
+  return name.startsWith('pagefind_extended') || name === 'pagefind' ? 'pagefind' : name;
 }
 /** Samples a process tree's PSS 4×/s; `stop` gives the peak sum and, at that moment, the sum by process name. */
 function samplePss(root: number) {
@@ -335,17 +340,27 @@ async function starlight(seedsDir: string, dir: string) {
 }
 
 // ---------- 3. Browser ----------
-/** Time (ms since navigation) of the first result, and bytes loaded, for one search in a fresh context. */
-async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bodyBytes: number | null) => number) {
+/** What the project's server sent while one search over http ran: each response's path and body bytes on the wire. */
+let sentLog: { path: string; bytes: number }[] | null = null;
+/**
+ * Time (ms since navigation) of the first result, and bytes loaded, for one search in a fresh context: over http the
+ * bytes the server sent (`sizeOf` null: text gzipped as a static host sends it, Pagefind's files as they are), from
+ * file:// the sizes of the files read.
+ */
+async function searchOnce(browser: Browser, url: string, sizeOf: ((u: string) => number) | null) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
+  const files: { path: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
+  sentLog = sizeOf ? null : files;
   page.on('requestfinished', (req) => {
+    if (!sizeOf) return;
     pending.push(
       (async () => {
-        const sizes = await req.sizes().catch(() => null);
-        bytes += sizeOf(req.url(), sizes ? sizes.responseBodySize : null);
+        const n = sizeOf(req.url());
+        bytes += n;
+        files.push({ path: req.url(), bytes: n });
       })(),
     );
   });
@@ -364,10 +379,68 @@ async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bod
   });
   const first = timing.first;
   const reportsFound = await page.locator('#search-results > li').count();
+  const statusText = await page.locator('#search-status').textContent();
   await page.waitForTimeout(100);
   await Promise.all(pending);
   await context.close();
-  return { ms: first, afterLoad: first === null ? null : first - timing.loaded, bytes, reportsFound };
+  sentLog = null;
+  if (!sizeOf) bytes = files.reduce((n, f) => n + f.bytes, 0);
+  return { ms: first, afterLoad: first === null ? null : first - timing.loaded, bytes, reportsFound, files, status: statusText };
+}
+
+/**
+ * 词语历年 from file:// (the page's status says the count, or why there is none): the time from navigation to the count,
+ * the bytes read from disk and how many reports' texts were read (an edition confirms a longer term in them).
+ */
+async function termOnce(browser: Browser, url: string, term: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  let texts = 0;
+  page.on('requestfinished', (req) => {
+    bytes += fileSize(req.url());
+    if (req.url().includes('/search/offline/text/')) texts++;
+  });
+  const t0 = performance.now();
+  await page.goto(`${url}?q=${encodeURIComponent(term)}`);
+  await page.waitForFunction(() => /出现在|没有报告|无法|出错/.test(document.getElementById('terms-status')?.textContent ?? ''), null, { timeout: 120_000 });
+  const ms = performance.now() - t0;
+  const said = (await page.locator('#terms-status').textContent()) ?? '';
+  await context.close();
+  return { term, ms, bytes, texts, said: said.replace(/（.*$/, '') };
+}
+function fileSize(u: string) {
+  try {
+    return statSync(new URL(u.split(/[?#]/)[0])).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Where an offline zip's bytes go: each kind of file's bytes as stored in the zip (compressed, with its headers), read
+ * from the zip's central directory.
+ */
+function zipKinds(path: string): [string, number][] {
+  const buf = readFileSync(path);
+  let end = buf.length - 22;
+  while (end > 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
+  const kinds = new Map<string, number>();
+  for (let i = 0, at = buf.readUInt32LE(end + 16); i < buf.readUInt16LE(end + 10); i++) {
+    const [stored, nameLength, extra, comment] = [buf.readUInt32LE(at + 20), buf.readUInt16LE(at + 28), buf.readUInt16LE(at + 30), buf.readUInt16LE(at + 32)];
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+    const kind = /^reports\/[^/]+\/index\.html$/.test(name) ? 'report pages'
+      : name.startsWith('reports/') ? 'report text downloads'
+      : name.startsWith('data/') ? 'data files'
+      : name.startsWith('search/offline/text/') ? 'search texts'
+      : name.startsWith('search/offline/') ? 'search index'
+      : name.startsWith('terms/index/') ? '词语历年 index'
+      : name.startsWith('explorer/') ? 'explorer rows'
+      : 'other pages and assets';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + stored + 30 + 46 + 2 * nameLength + extra + comment);
+    at += 46 + nameLength + extra + comment;
+  }
+  return [...kinds].sort((a, b) => b[1] - a[1]);
 }
 
 /**
@@ -375,7 +448,7 @@ async function searchOnce(browser: Browser, url: string, sizeOf: (u: string, bod
  * idle) and for one indicator filter (what selecting it fetches), counted as response bodies (with gzip as a server
  * would send them), its first paint, and the time a filter change and a sort take.
  */
-async function explorer(browser: Browser, url: string, sizeOf: (u: string, bodyBytes: number | null) => { raw: number; gz: number }) {
+async function explorer(browser: Browser, url: string, sizeOf: (u: string) => { raw: number; gz: number }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let phase: 'first' | 'filter' = 'first';
@@ -385,8 +458,7 @@ async function explorer(browser: Browser, url: string, sizeOf: (u: string, bodyB
     const at = phase;
     pending.push(
       (async () => {
-        const sizes = await req.sizes().catch(() => null);
-        const n = sizeOf(req.url(), sizes ? sizes.responseBodySize : null);
+        const n = sizeOf(req.url());
         fetched[at].raw += n.raw;
         fetched[at].gz += n.gz;
         fetched[at].files++;
@@ -431,6 +503,27 @@ async function explorer(browser: Browser, url: string, sizeOf: (u: string, bodyB
   });
   await context.close();
   return { fcp, fetched, indicator, firstRows, filterRows, filterMs, sortMs };
+}
+
+/** The bytes of one search over http by kind of file: the page and its scripts, Pagefind's engine, its index's parts. */
+function whereBytes(files: { path: string; bytes: number }[]): string {
+  const kinds: [string, RegExp][] = [
+    ['metadata', /\.pf_meta$/],
+    ['word chunks', /\/index\/[^/]+\.pf_index$/],
+    ['fragments', /\/fragment\/[^/]+\.pf_fragment$/],
+    ['filters', /\/filter\/[^/]+\.pf_filter$/],
+    ['Pagefind engine (pagefind.js, worker, wasm, entry, parts list)', /\/pagefind\//],
+    ['page, styles and scripts', /./],
+  ];
+  const sums = new Map<string, { bytes: number; files: number }>();
+  for (const f of files) {
+    const kind = kinds.find(([, re]) => re.test(f.path))![0];
+    const sum = sums.get(kind) ?? { bytes: 0, files: 0 };
+    sum.bytes += f.bytes;
+    sum.files++;
+    sums.set(kind, sum);
+  }
+  return kinds.filter(([k]) => sums.has(k)).map(([k]) => `${k} ${kb(sums.get(k)!.bytes)} (${sums.get(k)!.files})`).join(', ');
 }
 
 // ---------- Run ----------
@@ -482,34 +575,28 @@ mkdirSync(offlineDir, { recursive: true });
 execFileSync('unzip', ['-q', searchedZip, '-d', offlineDir]);
 
 const browser = await launch();
-const { server, url } = await serve(out, '/');
+const { server, url } = await serve(out, '/', 0, { onSent: (path, bytes) => sentLog?.push({ path, bytes }) });
 const httpSearches = [];
-// Chromium gives no body size for fetch() responses and worker scripts (Pagefind's index chunks, fragments and worker):
-// those are counted by the size of the file the server sent.
-const servedSize = (u: string, body: number | null) => {
-  if (body !== null && body > 0) return body;
-  const path = decodeURIComponent(new URL(u).pathname);
-  try {
-    return statSync(join(out, path.endsWith('/') ? `${path}index.html` : path)).size;
-  } catch {
-    return 0;
-  }
-};
-for (const q of QUERIES) httpSearches.push({ q, ...(await searchOnce(browser, `${url}search/?q=${encodeURIComponent(q)}`, servedSize)) });
-const fileSize = (u: string) => {
-  try {
-    return statSync(new URL(u.split(/[?#]/)[0])).size;
-  } catch {
-    return 0;
-  }
-};
+for (const q of QUERIES) httpSearches.push({ q, ...(await searchOnce(browser, `${url}search/?q=${encodeURIComponent(q)}`, null)) });
 const fileSearches = [];
 const offlineSearch = pathToFileURL(join(offlineDir, 'search/index.html')).href;
-for (const q of QUERIES) fileSearches.push({ q, ...(await searchOnce(browser, `${offlineSearch}?q=${encodeURIComponent(q)}`, (u) => (u.startsWith('file:') ? fileSize(u) : 0))) });
+for (const q of QUERIES) fileSearches.push({ q, ...(await searchOnce(browser, `${offlineSearch}?q=${encodeURIComponent(q)}`, (u: string) => (u.startsWith('file:') ? fileSize(u) : 0))) });
+// 词语历年 from disk in the same zip: a common longer term (an edition reads the texts of most of its reports) and a rarer one.
+const termSearches = [];
+for (const term of TERMS) termSearches.push(await termOnce(browser, pathToFileURL(join(offlineDir, 'terms/index.html')).href, term));
+const searchedKinds = zipKinds(searchedZip);
+const searchedReports = existsSync(whole) ? reportsBuilt : largest.reports;
 const gzCache = new Map<string, number>();
-const explorerSize = (u: string, body: number | null) => {
+/** The explorer's files as they are on disk, and gzipped as a static host sends them. */
+const explorerSize = (u: string) => {
   const path = decodeURIComponent(new URL(u).pathname);
   const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+  let raw = 0;
+  try {
+    raw = statSync(file).size;
+  } catch {
+    raw = 0;
+  }
   let gz = gzCache.get(file);
   if (gz === undefined) {
     try {
@@ -519,7 +606,7 @@ const explorerSize = (u: string, body: number | null) => {
     }
     gzCache.set(file, gz);
   }
-  return { raw: servedSize(u, body), gz };
+  return { raw, gz };
 };
 const ex = await explorer(browser, `${url}targets/`, explorerSize);
 await browser.close();
@@ -533,9 +620,14 @@ const rows: [string, string][] = [
   ['places × years', placesYears()],
   ['dist size', kb(du(out))],
   ['offline download', offlineRow],
+  [`${existsSync(whole) ? 'the offline zip' : 'the largest edition'} by kind of file (zipped; per report)`, searchedKinds.map(([k, n]) => `${k} ${kb(n)} (${kb(n / searchedReports)})`).join(', ')],
+  ...termSearches.map((t): [string, string] => [`词语历年 from file:// “${t.term}”`, `${t.said}; ${(t.ms / 1000).toFixed(1)} s after navigation, ${kb(t.bytes)} read (${t.texts} reports' texts)`]),
   ['largest HTML page (gzipped)', `${kb(pages[0].gz)} ${pages[0].p}`],
   ['largest page that is not a report', (() => { const x = pages.find((p) => !p.p.startsWith('reports/')); return x ? `${kb(x.gz)} ${x.p}` : '—'; })()],
-  ...httpSearches.map((s): [string, string] => [`search over http “${s.q}”`, `${kb(s.bytes)} loaded, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
+  ...httpSearches.flatMap((s): [string, string][] => [
+    [`search over http “${s.q}”`, `${kb(s.bytes)} sent (text gzipped as a static host sends it), first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown: ${s.status}`],
+    [`… where its bytes went`, whereBytes(s.files)],
+  ]),
   ...fileSearches.map((s): [string, string] => [`search from file:// “${s.q}”`, `${kb(s.bytes)} read, first result ${s.ms === null ? '— (none)' : `${s.afterLoad!.toFixed(0)} ms after the page loaded (${s.ms.toFixed(0)} ms after navigation)`}, ${s.reportsFound} reports shown`]),
   ['explorer first view', `${kb(ex.fetched.first.gz)} gzipped (${kb(ex.fetched.first.raw)} as served, ${ex.fetched.first.files} files) fetched until the network is idle; first contentful paint ${ex.fcp.toFixed(0)} ms; ${ex.firstRows}`],
   ['explorer, one indicator filter', `${ex.indicator ?? '—'}: ${kb(ex.fetched.filter.gz)} gzipped (${kb(ex.fetched.filter.raw)} as served, ${ex.fetched.filter.files} files) more; ${ex.filterRows}`],

@@ -17,7 +17,9 @@ import { BatchQueue } from '../src/build/batch-queue.ts';
 import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
 import { editionPlan, editionsOf, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
 import { writeServiceWorker } from '../src/publish/service-worker.ts';
-import { mergePagefind } from '../src/publish/pagefind-merge.ts';
+import { compareCodePoints, mergePagefind, writePartsDirectory } from '../src/publish/pagefind-merge.ts';
+import { PAIRS_DIR } from '../src/publish/report-files.ts';
+import { addEncodedPairs, DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, pairTokenOf, PARTS_DIRECTORY, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest } from '../src/publish/search-parts.ts';
 import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from '../src/publish/search-documents.ts';
 import { PAGE_DATA_DIR } from '../src/pipeline/history-pages.ts';
 
@@ -170,15 +172,27 @@ function startRender(outDir: string, env: Record<string, string>): Started {
 // is left out of the budget: 2 GB in all.
 const MEMORY_BUDGET = Number(process.env.ATLAS_MEMORY_BUDGET_BYTES ?? 1.8e9);
 if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive number, not ${process.env.ATLAS_MEMORY_BUDGET_BYTES}`);
+// The search index in parts by year, newest first, each at most ATLAS_SEARCH_PART_REPORTS reports
+// (src/publish/search-parts.ts): the ingest writes each report's character pairs (for the parts' directory),
+// Pagefind indexes each part in batches of its own and the merge makes each its own index.
+const SEARCH_PART_REPORTS = Number(process.env.ATLAS_SEARCH_PART_REPORTS ?? DEFAULT_PART_REPORTS);
+const searchParts = (() => {
+  try {
+    return planSearchParts(summaries, SEARCH_PART_REPORTS);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+})();
 const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
 const siteData = (name: string, args: string[], bytes: number) => queue.run(() => timed(name, () => runAsync(['scripts/site-data.ts', '--data', DATA, ...args])), bytes, { holds: true });
 const editionDataDone = editions.split
   ? siteData('edition data', ['--edition-search', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE], EDITION_DATA_BYTES)
   : Promise.resolve();
 const siteDataDone = siteData('site data', ['--explorer', EXPLORER_STAGE, '--term-index', TERM_INDEX_STAGE, ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : [])], SITE_DATA_BYTES);
-const bundles: string[] = [];
+const bundles: string[][] = searchParts.map(() => []);
 const partOuts: string[] = [];
-const batchesDone = queueIndexing(summaries.map((s) => `reports/${s.slug}/index.html`));
+// Two batches at least when the index is one part, so that they run side by side once no render is left.
+const batchesDone = Promise.all(searchParts.map((part, k) => queueIndexing(k, part.slugs.map((slug) => `reports/${slug}/index.html`), searchParts.length === 1 ? 2 : 1)));
 const renderStart = performance.now();
 // The last part first: it renders every page that is not a report, which grow with the corpus, and so holds the most
 // memory; the report parts after it hold less (REPORT_PART_BYTES), so what starts beside one render fits beside the next.
@@ -219,13 +233,35 @@ const offlineDone = queue.run(
   { first: true, holds: true },
 );
 await indexed;
-rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
 // The merge runs in this process, but through the queue with what it holds besides (0.27 GB at 1,000 reports, 0.68 GB
-// at 10,000), so that it never runs beside offline editions it does not fit beside.
-let merged!: ReturnType<typeof mergePagefind>;
-await queue.run(async () => void (merged = step('pagefind merge', () => mergePagefind(bundles, join(OUT, 'pagefind'), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }))), MERGE_BYTES, { first: true });
+// at 10,000 in one part), so that it never runs beside offline editions it does not fit beside. The primary index (the
+// newest part, with Pagefind's engine) first: it empties pagefind/, the other parts' folders included.
+let merged!: ReturnType<typeof mergePagefind>[];
+const manifest = searchPartsManifest(searchParts);
+await queue.run(async () => {
+  merged = step('pagefind merge', () =>
+    searchParts.map((part, k) =>
+      mergePagefind(bundles[k], join(OUT, 'pagefind', part.path), { [INDEX_LANGUAGE]: PUBLISHED_LANGUAGE }, { engine: k === 0, fragmentStem: part.prefix.replace(/_$/, ''), chunkLocations: PART_CHUNK_LOCATIONS }),
+    ),
+  );
+  // The parts' directory: which parts can hold a query (by its character pairs), so that a search merges only those.
+  // Each part's words are its reports' pairs, which the ingest wrote beside their search documents.
+  if (manifest.directory) {
+    step('search parts directory', () =>
+      writePartsDirectory(
+        searchParts.slice(1).map((part, k) => ({ dir: join(OUT, 'pagefind', part.path), number: k + 1, words: partWords(part.slugs) })),
+        join(OUT, 'pagefind', PARTS_DIRECTORY),
+        { chunkLocations: PART_CHUNK_LOCATIONS },
+      ),
+    );
+  }
+}, MERGE_BYTES, { first: true });
 queue.close();
-console.log(`pagefind: ${merged.pages} pages, ${merged.words} words in ${merged.chunks} chunks, from ${bundles.length} batch${bundles.length === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);
+rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
+writeFileSync(join(OUT, 'pagefind', SEARCH_PARTS_FILE), JSON.stringify(manifest));
+const total = (key: 'pages' | 'words' | 'chunks') => merged.reduce((n, m) => n + m[key], 0);
+const batchCount = bundles.reduce((n, b) => n + b.length, 0);
+console.log(`pagefind: ${total('pages')} pages in ${searchParts.length} part${searchParts.length === 1 ? '' : 's'}, ${total('words')} words in ${total('chunks')} chunks, from ${batchCount} batch${batchCount === 1 ? '' : 'es'} over ${parts.length} render${parts.length === 1 ? '' : 's'}`);
 checkPagefind();
 await offlineDone;
 rmSync(RENDER, { recursive: true, force: true });
@@ -278,13 +314,15 @@ async function timed(name: string, fn: () => Promise<void>) {
   timings[name] = performance.now() - t0;
 }
 
-/** Pagefind must have indexed every report page, and nothing else. */
+/** Pagefind must have indexed every report page, and nothing else: each part its own reports. */
 function checkPagefind() {
-  const entry = join(OUT, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(entry)) fail('pagefind wrote no index');
-  const languages: Record<string, { page_count: number }> = JSON.parse(readFileSync(entry, 'utf8')).languages ?? {};
-  const pages = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
-  if (pages !== summaries.length) fail(`pagefind indexed ${pages} pages for ${summaries.length} reports`);
+  for (const part of searchParts) {
+    const entry = join(OUT, 'pagefind', part.path, 'pagefind-entry.json');
+    if (!existsSync(entry)) fail(`pagefind wrote no index${part.path ? ` for ${part.path}` : ''}`);
+    const languages: Record<string, { page_count: number }> = JSON.parse(readFileSync(entry, 'utf8')).languages ?? {};
+    const pages = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+    if (pages !== part.slugs.length) fail(`pagefind indexed ${pages} pages for the ${part.slugs.length} reports of pagefind/${part.path}`);
+  }
 }
 
 /**
@@ -312,21 +350,21 @@ function mdxFolder(name: string, slugs: string[]): string {
   return dir;
 }
 /**
- * Pagefind over the search documents, in batches of at most about ATLAS_PAGEFIND_BATCH_BYTES of HTML (its indexer
- * peaks at ≈ 32 × the HTML it reads: 0.5 GB for the default 16 MB), of even size, two at least, which run side by side
- * once no render is left. Each batch is a folder of hard links to its documents at their pages' paths, so Pagefind
- * sees the site's URLs and walks only those files. Batches are named (and merged) in the order they are queued,
- * whatever order they finish in.
+ * Pagefind over one part's search documents, in batches of at most about ATLAS_PAGEFIND_BATCH_BYTES of HTML (its
+ * indexer peaks at ≈ 32 × the HTML it reads: 0.5 GB for the default 16 MB), of even size, `atLeast` of them (two when
+ * the index is one part), which run side by side once no render is left. Each batch is a folder of hard links to its
+ * documents at their pages' paths, so Pagefind sees the site's URLs and walks only those files. A part's batches are
+ * named (and merged) in the order they are queued, whatever order they finish in.
  */
-function queueIndexing(pages: string[]): Promise<unknown> {
+function queueIndexing(part: number, pages: string[], atLeast: number): Promise<unknown> {
   const limit = Number(process.env.ATLAS_PAGEFIND_BATCH_BYTES ?? 16 * 1024 * 1024);
   if (!(limit > 0)) fail(`ATLAS_PAGEFIND_BATCH_BYTES must be a positive number, not ${process.env.ATLAS_PAGEFIND_BATCH_BYTES}`);
-  const batches = evenBatches(pages.map((path) => ({ path, bytes: statSync(join(SEARCH_DOCUMENTS, path)).size })), limit, 2);
+  const batches = evenBatches(pages.map((path) => ({ path, bytes: statSync(join(SEARCH_DOCUMENTS, path)).size })), limit, atLeast);
   return Promise.all(batches.map((batch, b) => {
-    const bundle = join(RENDER, `pagefind-${b}`);
-    bundles.push(bundle);
+    const bundle = join(RENDER, `pagefind-${part}-${b}`);
+    bundles[part].push(bundle);
     return queue.run(async () => {
-      const dir = join(RENDER, `pagefind-site-${b}`);
+      const dir = join(RENDER, `pagefind-site-${part}-${b}`);
       for (const p of batch) {
         mkdirSync(join(dir, p.path, '..'), { recursive: true });
         linkOrCopy(join(SEARCH_DOCUMENTS, p.path), join(dir, p.path));
@@ -335,6 +373,13 @@ function queueIndexing(pages: string[]): Promise<unknown> {
       rmSync(dir, { recursive: true, force: true });
     }, PAGEFIND_BASE_BYTES + PAGEFIND_BYTES_PER_BYTE * batch.reduce((n, p) => n + p.bytes, 0));
   }));
+}
+
+/** A search part's words in its parts' directory: the distinct character pairs of its reports, as tokens, sorted. */
+function partWords(slugs: string[]): string[] {
+  const pairs = new Set<number>();
+  for (const slug of slugs) addEncodedPairs(readFileSync(join(SEARCH_DOCUMENTS, PAIRS_DIR, `${slug}.pairs`)), pairs);
+  return Array.from(pairs, pairTokenOf).sort(compareCodePoints);
 }
 
 /**

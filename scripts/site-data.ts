@@ -59,7 +59,9 @@ if (editionSearch) {
   }
 }
 // The index of 词语历年 (/terms/): the whole corpus's as files (--term-index DIR, linked into the site), and one pack per
-// province edition (--edition-terms DIR), whose counts are of its own reports.
+// province edition (--edition-terms DIR), whose counts are of its own reports. An edition's keeps no positions: its
+// longer terms are confirmed in the texts its offline search carries (numbered in the order of e.slugs, as above),
+// which keeps a province of 700 reports within its download's bound (README, Offline editions).
 const t2 = performance.now();
 if (termIndex) {
   rmSync(termIndex, { recursive: true, force: true });
@@ -75,7 +77,7 @@ if (editionTerms) {
   const bySlug = new Map(summaries.map((s) => [s.slug, s]));
   for (const e of editionsOf(summaries)) {
     const pack = new PackWriter(join(editionTerms, `${e.key}.pack`));
-    writeTermIndex((path, body) => pack.add(path, body), e.slugs.map((slug) => bySlug.get(slug)!), (s) => readReport(s.slug));
+    writeTermIndex((path, body) => pack.add(path, body), e.slugs.map((slug) => bySlug.get(slug)!), (s) => readReport(s.slug), { texts: e.slugs });
     pack.close();
   }
 }

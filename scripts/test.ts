@@ -22,8 +22,9 @@ function runAsync(args: string[], env: Record<string, string>): Promise<number> 
 }
 
 // The seeds' report pages are rendered in parts of one or two reports and indexed in batches of about one page, so
-// every page and search test runs on pages from several renders and on a merged Pagefind index.
-if (run(['scripts/build.ts'], { ATLAS_RENDER_PART_BYTES: '60000', ATLAS_PAGEFIND_BATCH_BYTES: '150000' }) !== 0) process.exit(1);
+// every page and search test runs on pages from several renders and on a merged Pagefind index; the index is cut into
+// parts of one report each (src/publish/search-parts.ts), so that searches merge parts as a large site's do.
+if (run(['scripts/build.ts'], { ATLAS_RENDER_PART_BYTES: '60000', ATLAS_PAGEFIND_BATCH_BYTES: '150000', ATLAS_SEARCH_PART_REPORTS: '1' }) !== 0) process.exit(1);
 // Types after the first build: `astro sync` writes Astro's own types (.astro/, in the project root; the build's renders
 // each have a root of their own) from the data the build ingested, and the site code refers to them.
 if (run([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'sync']) !== 0) process.exit(1);
@@ -38,7 +39,8 @@ if (!existsSync(corpus)) {
 // share any state (Astro's roots, caches and prerender folders included), or one of them fails or mixes the other's
 // pages into its own, which the tests below would see.
 // The sub-path build also has a configured site address, so canonical links and the sitemap are tested somewhere.
-const subPathEnv = { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub', ATLAS_WORK: '.atlas/work-sub' };
+// Its search index is in parts of two reports: merging parts is tested under a sub-path too.
+const subPathEnv = { SITE_BASE: '/atlas/', SITE_URL: 'https://atlas.example/atlas/', ATLAS_OUT_DIR: '.atlas/dist-sub', ATLAS_WORK: '.atlas/work-sub', ATLAS_SEARCH_PART_REPORTS: '2' };
 // The corpus build has its own work folder, so its data never mixes with the seeds' (tests read it as ATLAS_CORPUS_DIST).
 // It also makes the province editions (ATLAS_EDITION_SPLIT_BYTES=0) beside the whole-site one, so that they are tested.
 const corpusEnv = { ATLAS_SEEDS: corpus, ATLAS_OUT_DIR: '.atlas/dist-corpus', ATLAS_WORK: '.atlas/work-corpus', ATLAS_EDITION_SPLIT_BYTES: '0' };

@@ -54,6 +54,10 @@ export const ROW_FIELD_FLOORS = { allRight: 0.85, indicator: 0.95, kind: 0.95, c
 // Width, case and the shape of quotation marks (“…” and "…" are one mark) do not make another name.
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”「」]/gu, '"').toLowerCase();
 
+/** A name folded for comparison, without a leading scope word of the whole place (全市固定资产投资 = 固定资产投资) or 的. */
+// (入选…项目库的项目 = 入选…项目库项目: 的 between a clause and its noun is a spelling, not another name.)
+export const foldName = (s: string) => fold(s).replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2})/u, '').replace(/的/gu, '');
+
 export function loadFieldLabels(path: string): FieldLabel[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { rows: FieldLabel[] }).rows;
 }
@@ -91,9 +95,11 @@ export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowF
       for (const f of FIELDS) right[f] = false;
     } else {
       right.quantity = true;
-      const names = [label.indicator, ...(label.indicatorAlso ?? [])].filter((n): n is string => !!n).map(fold);
+      // The labellers were told a name is the same with or without a scope word of the whole place (全市, 全区 …): the
+      // comparison says so too, rather than counting on every labeller to list both spellings.
+      const names = [label.indicator, ...(label.indicatorAlso ?? [])].filter((n): n is string => !!n).map(foldName);
       // The verb may stand in the row's action rather than in its indicator: 开工 + 冬奥项目 says 开工冬奥项目.
-      right.indicator = names.includes(fold(row.indicator)) || (!!row.action && [row.action + row.indicator, row.indicator + row.action].some((n) => names.includes(fold(n))));
+      right.indicator = names.includes(foldName(row.indicator)) || (!!row.action && [row.action + row.indicator, row.indicator + row.action].some((n) => names.includes(foldName(n))));
       right.valueUnit = row.value === label.value && (row.valueMax ?? null) === (label.valueMax ?? null) && fold(row.unit) === fold(label.unit ?? '');
       right.comparatorBound = row.comparator === label.comparator && (row.bound ?? null) === (label.bound ?? null);
       right.kind = row.kind === label.kind;

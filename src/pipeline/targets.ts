@@ -196,6 +196,7 @@ export function extractTargets(
               subjects: listed ? rows.map((r) => r.indicator) : undefined,
               listNamed: listed ? rows[0].named : undefined,
               named: last.named,
+              unit: last.unit,
             };
           }
         }

@@ -11,13 +11,23 @@ import { TARGET_COLUMNS } from '../pipeline/io.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
 import { writeCsvFile } from '../pipeline/write-stream.ts';
 import { filesUnder } from '../build/files.ts';
+import { markdownFile } from '../lib/report-text.ts';
 import { OFFLINE_ZIP_NAME, editionHtml, editionsOf, linkedReports, offlineHtml, type Edition, type EditionView } from './offline.ts';
 import { readPack } from './pack.ts';
 import { ZipFile } from './zip.ts';
 
-/** What no edition holds: the online search bundle, the downloads, the service worker and its list, the sitemap. */
+/**
+ * What no edition holds: the online search bundle, the downloads, the service worker and its list, the sitemap — and
+ * each report's Markdown, which its plain text beside it repeats (the same text, headings and section ids): an
+ * edition keeps the plain text, which opens in any browser from disk, and its report pages link the Markdown only
+ * online (data-online-only). The two were a fifth of a province edition's bytes (README, Offline editions).
+ */
 const online = (name: string) =>
-  name.startsWith('pagefind/') || name.startsWith('download/') || name === 'sw.js' || name === 'offline.json' || name.startsWith('sitemap');
+  name.startsWith('pagefind/') || name.startsWith('download/') || name === 'sw.js' || name === 'offline.json' || name.startsWith('sitemap') || isReportMarkdown(name);
+const isReportMarkdown = (name: string) => {
+  const [top, slug, file] = name.split('/');
+  return top === 'reports' && file === markdownFile(slug);
+};
 
 export interface EditionEntry {
   key: string;

@@ -29,7 +29,7 @@ export function offlineHtml(html: string, page: string, base: string): string {
     .replace(/<meta property="og:url"[^>]*>/g, '')
     // Parts that only make sense on the web (saving the site in the browser, the zip itself): an element marked
     // data-online-only never nests another of its own tag, so the first closing tag ends it.
-    .replace(/<(li|details|p)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<(li|details|p|span)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>/g, '')
     .replace(/<link[^>]*\sdata-online-only[^>]*>/g, '')
     .replace(/(<meta name="atlas-root" content=")[^"]*(" data-offline=")0"/, `$1${root}$21"`)
     // Form actions too: the header's search form must lead to this edition's own search page (a plain GET, so with

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { CborReader, decodeCbor, encodeCbor, type CborValue, type RawCbor } from './cbor.ts';
+import { CborReader, decodeCbor, encodeCbor, RawCbor, type CborValue } from './cbor.ts';
 import { linkOrCopy } from '../build/files.ts';
 
 const SIGNATURE = 'pagefind_dcd';
@@ -44,6 +44,12 @@ function pagefindPayload(path: string): Uint8Array {
 }
 export function readPagefindFile(path: string): CborValue {
   return decodeCbor(pagefindPayload(path));
+}
+
+/** One filter's values in an index and the pages of each (a filter file named by the metadata's hash). */
+function readFilterValues(dir: string, hash: string): [string, number[]][] {
+  const [, list] = readPagefindFile(join(dir, 'filter', `${hash}.pf_filter`)) as unknown as [string, [string, number[]][]];
+  return list;
 }
 
 /** The words of a chunk file, their locations left as bytes (they are written back unchanged). */
@@ -91,7 +97,7 @@ function pagefindPlain(value: CborValue): Buffer {
  * Gzip level 3, not Pagefind's 6: the merge is the build's last step, and level 3 halves its compression time (0.38 s
  * instead of 0.85 s at 200 reports) for word chunks 8 % larger — about 2 KB more per chunk a search loads.
  */
-const pagefindBytes = (value: CborValue): Buffer => gzipSync(pagefindPlain(value), { level: 3 });
+const pagefindBytes = (value: CborValue, level = 3): Buffer => gzipSync(pagefindPlain(value), { level });
 
 /** Compares strings in code-point order, which is the UTF-8 byte order Pagefind (Rust) sorts and looks words up in. */
 export function compareCodePoints(a: string, b: string): number {
@@ -115,10 +121,10 @@ class Names {
   reserve(name: string) {
     this.used.add(name);
   }
-  name(language: string, bytes: Uint8Array): string {
+  name(stem: string, bytes: Uint8Array): string {
     const full = createHash('sha256').update(bytes).digest('hex');
     for (let n = 7; n <= full.length; n++) {
-      const name = `${language}_${full.slice(0, n)}`;
+      const name = `${stem}_${full.slice(0, n)}`;
       if (!this.used.has(name)) {
         this.used.add(name);
         return name;
@@ -201,10 +207,66 @@ function prefixes(a: string, b: string): [string, string] {
   return [ca.slice(0, common + 1).join(''), cb.slice(0, common + 1).join('')];
 }
 
+/** Words, in order, into chunk files cut as Pagefind cuts them; `finish` gives the chunk list the metadata names. */
+class ChunkWriter {
+  private chunk: Word[] = [];
+  private size = 0;
+  private chunks: MetaChunk[] = [];
+  private out: string;
+  private language: string;
+  private names: Names;
+  private chunkLocations: number;
+  constructor(out: string, language: string, names: Names, chunkLocations: number) {
+    this.out = out;
+    this.language = language;
+    this.names = names;
+    this.chunkLocations = chunkLocations;
+  }
+  add(word: Word) {
+    this.chunk.push(word);
+    this.size += locationCount(word);
+    if (this.size >= this.chunkLocations) this.flush();
+  }
+  private flush() {
+    for (const [, p, v] of this.chunk) {
+      deltaPages(p);
+      for (const [, vp] of v) deltaPages(vp);
+    }
+    const bytes = pagefindBytes([this.chunk] as unknown as CborValue);
+    const name = this.names.name(this.language, bytes);
+    writeFileSync(join(this.out, 'index', `${name}.pf_index`), bytes);
+    this.chunks.push([this.chunk[0][0], this.chunk[this.chunk.length - 1][0], name]);
+    this.chunk = [];
+    this.size = 0;
+  }
+  finish(): MetaChunk[] {
+    if (this.chunk.length) this.flush();
+    const chunks = this.chunks;
+    for (let i = 0; i + 1 < chunks.length; i++) {
+      const [to, from] = prefixes(chunks[i][1], chunks[i + 1][0]);
+      if (compareCodePoints(to, chunks[i][0]) >= 0) chunks[i][1] = to;
+      chunks[i + 1][0] = from;
+    }
+    return chunks;
+  }
+}
+
 export interface MergeResult {
   pages: number;
   words: number;
   chunks: number;
+}
+
+export interface MergeOptions {
+  /** Pagefind's word-chunk size, in locations (Pagefind's own by default). */
+  chunkLocations?: number;
+  /** Copy the engine (pagefind.js, its worker, the wasm …): false for an index only ever merged into another's search. */
+  engine?: boolean;
+  /**
+   * Name the fragments `<stem>_<hash>` rather than as the batches named them: a result's id is its fragment's name,
+   * so a search over several merged indexes can tell which index each result is of (src/publish/search-parts.ts).
+   */
+  fragmentStem?: string;
 }
 
 /**
@@ -213,7 +275,8 @@ export interface MergeResult {
  * another, the one the search page asks for. Throws on what it cannot merge faithfully: different Pagefind versions,
  * sort orders, grouped fragments, two languages published as one.
  */
-export function mergePagefind(batches: string[], out: string, publishAs: Record<string, string> = {}, chunkLocations = CHUNK_LOCATIONS): MergeResult {
+export function mergePagefind(batches: string[], out: string, publishAs: Record<string, string> = {}, options: MergeOptions = {}): MergeResult {
+  const { chunkLocations = CHUNK_LOCATIONS, engine = true, fragmentStem } = options;
   if (!batches.length) throw new Error('Pagefind merge: no bundle to merge');
   const entries: Entry[] = batches.map((dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')));
   const version = entries[0].version;
@@ -223,7 +286,7 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
   rmSync(out, { recursive: true, force: true });
   for (const sub of ['index', 'fragment', 'filter']) mkdirSync(join(out, sub), { recursive: true });
   // The engine (pagefind.js, its worker, wasm, UI files) is the same in every batch: copied from the first.
-  for (const name of readdirSync(batches[0])) {
+  for (const name of engine ? readdirSync(batches[0]) : []) {
     const path = join(batches[0], name);
     if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || statSync(path).isDirectory()) continue;
     linkOrCopy(path, join(out, name));
@@ -254,9 +317,9 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
       for (const [hash, wordCount, group] of p.meta[1]) {
         const from = join(p.dir, 'fragment', `${hash}.pf_fragment`);
         // A fragment is named by its content; two different pages whose names collide across batches get new names.
-        let name = hash;
-        if (existsSync(join(out, 'fragment', `${hash}.pf_fragment`))) name = names.name(language, readFileSync(from));
-        else names.reserve(hash);
+        let name = fragmentStem ? `${fragmentStem}_${hash.slice(hash.lastIndexOf('_') + 1)}` : hash;
+        if (existsSync(join(out, 'fragment', `${name}.pf_fragment`))) name = names.name(fragmentStem ?? language, readFileSync(from));
+        else names.reserve(name);
         linkOrCopy(from, join(out, 'fragment', `${name}.pf_fragment`));
         pages.push([name, wordCount, group]);
       }
@@ -264,21 +327,7 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
 
     // Words: one ordered pass over all batches, re-chunked.
     const streams = parts.map((p, i) => new BatchWords(p.dir, p.meta[2], offsets[i], p.meta[5].map((f) => fields.indexOf(f))));
-    const chunkMeta: MetaChunk[] = [];
-    let chunk: Word[] = [];
-    let size = 0;
-    const flush = () => {
-      for (const [, p, v] of chunk) {
-        deltaPages(p);
-        for (const [, vp] of v) deltaPages(vp);
-      }
-      const bytes = pagefindBytes([chunk] as unknown as CborValue);
-      const name = names.name(language, bytes);
-      writeFileSync(join(out, 'index', `${name}.pf_index`), bytes);
-      chunkMeta.push([chunk[0][0], chunk[chunk.length - 1][0], name]);
-      chunk = [];
-      size = 0;
-    };
+    const chunks = new ChunkWriter(out, language, names, chunkLocations);
     for (;;) {
       let first: string | undefined;
       for (const s of streams) {
@@ -301,17 +350,10 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
           else word[2].push([form, p]);
         }
       }
-      chunk.push(word!);
+      chunks.add(word!);
       result.words++;
-      size += locationCount(word!);
-      if (size >= chunkLocations) flush();
     }
-    if (chunk.length) flush();
-    for (let i = 0; i + 1 < chunkMeta.length; i++) {
-      const [to, from] = prefixes(chunkMeta[i][1], chunkMeta[i + 1][0]);
-      if (compareCodePoints(to, chunkMeta[i][0]) >= 0) chunkMeta[i][1] = to;
-      chunkMeta[i + 1][0] = from;
-    }
+    const chunkMeta = chunks.finish();
 
     // Filters: each value's pages, renumbered and joined.
     const filterNames = [...new Set(parts.flatMap((p) => p.meta[3].map(([f]) => f)))].sort(compareCodePoints);
@@ -321,7 +363,7 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
       parts.forEach((p, i) => {
         const ref = p.meta[3].find(([f]) => f === filter);
         if (!ref) return;
-        const [, list] = readPagefindFile(join(p.dir, 'filter', `${ref[1]}.pf_filter`)) as unknown as [string, [string, number[]][]];
+        const list = readFilterValues(p.dir, ref[1]);
         for (const [value, pageNumbers] of list) {
           const into = values.get(value) ?? [];
           for (const n of pageNumbers) into.push(n + offsets[i]);
@@ -336,7 +378,8 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
     }
 
     const meta: Meta = [version, pages, chunkMeta, filters, [], fields];
-    const metaBytes = pagefindBytes(meta as unknown as CborValue);
+    // Every search loads the metadata (one file per index): it is worth compressing as far as gzip goes (≈ 10 % less).
+    const metaBytes = pagefindBytes(meta as unknown as CborValue, 9);
     const metaName = names.name(language, metaBytes);
     writeFileSync(join(out, `pagefind.${metaName}.pf_meta`), metaBytes);
     const wasm = parts[0].info.wasm;
@@ -348,3 +391,102 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
   return result;
 }
 
+
+/** Where a directory page puts its one location of each word: the start, at the weight Pagefind gives body text. */
+const DIRECTORY_LOCATION = new RawCbor(encodeCbor([-25, 0]));
+
+/**
+ * The directory of a search index in parts (src/publish/search-parts.ts): a Pagefind index of one page per part, the
+ * page holding each of `words` (the part's pair tokens, sorted in code-point order) once, with every filter value of
+ * its reports. Searched with a query's pair tokens, by Pagefind's own matching, it names the parts that can hold the
+ * query, so the search page merges only those. Its pages' fragments (`<stem>_<part number>`) say which part each is;
+ * the search page never loads them. `dir` is the part's merged index folder (for its filters).
+ */
+export function writePartsDirectory(parts: { dir: string; number: number; words: string[] }[], out: string, options: { chunkLocations?: number; stem?: string } = {}): MergeResult {
+  const { chunkLocations = CHUNK_LOCATIONS, stem = 'dir' } = options;
+  if (!parts.length) throw new Error('Pagefind directory: no part');
+  const read = parts.map(({ dir }) => {
+    const entry: Entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+    const languages = Object.keys(entry.languages);
+    if (languages.length !== 1) throw new Error(`Pagefind directory: ${dir} holds ${languages.length} languages, not one`);
+    return { dir, entry, language: languages[0], meta: readPagefindFile(join(dir, `pagefind.${entry.languages[languages[0]].hash}.pf_meta`)) as unknown as Meta };
+  });
+  const { version } = read[0].entry;
+  const language = read[0].language;
+  for (const r of read) {
+    if (r.entry.version !== version || r.language !== language) throw new Error(`Pagefind directory: ${r.dir} is not Pagefind ${version} in ${language}`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  for (const sub of ['index', 'fragment', 'filter']) mkdirSync(join(out, sub), { recursive: true });
+  const names = new Names();
+
+  // Filters: each part's values, as values of its page.
+  const filterNames = [...new Set(read.flatMap((r) => r.meta[3].map(([f]) => f)))].sort(compareCodePoints);
+  const pageValues: Record<string, string[]>[] = read.map(() => ({}));
+  const filters: [string, string][] = [];
+  for (const filter of filterNames) {
+    const values = new Map<string, number[]>();
+    read.forEach((r, page) => {
+      const ref = r.meta[3].find(([f]) => f === filter);
+      if (!ref) return;
+      const list = readFilterValues(r.dir, ref[1]);
+      for (const [value, pageNumbers] of list) {
+        if (!pageNumbers.length) continue;
+        values.set(value, [...(values.get(value) ?? []), page]);
+        (pageValues[page][filter] ??= []).push(value);
+      }
+    });
+    const bytes = pagefindBytes([filter, [...values].sort((a, b) => compareCodePoints(a[0], b[0]))] as CborValue);
+    const name = names.name(language, bytes);
+    writeFileSync(join(out, 'filter', `${name}.pf_filter`), bytes);
+    filters.push([filter, name]);
+  }
+
+  // Pages: one per part, its fragment only saying which part (and its filter values, as Pagefind's fragments do).
+  const pages: MetaPage[] = parts.map(({ number }, page) => {
+    const name = `${stem}_${number}`;
+    names.reserve(name);
+    const fragment = { url: '', content: '', word_count: 1, filters: pageValues[page], meta: {}, anchors: [] };
+    writeFileSync(join(out, 'fragment', `${name}.pf_fragment`), gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment), 'utf8')));
+    return [name, 1, ''];
+  });
+
+  // Words: each part's, one ordered pass, each word with the pages of the parts that hold it.
+  const streams = parts.map(({ words }) => {
+    let at = 0;
+    for (let i = 1; i < words.length; i++) if (compareCodePoints(words[i - 1], words[i]) >= 0) throw new Error('Pagefind directory: words not in code-point order, or twice');
+    return {
+      peek: (): string | undefined => words[at],
+      take() {
+        at++;
+      },
+    };
+  });
+  const chunks = new ChunkWriter(out, language, names, chunkLocations);
+  let wordCount = 0;
+  for (;;) {
+    let first: string | undefined;
+    for (const s of streams) {
+      const w = s.peek();
+      if (w !== undefined && (first === undefined || compareCodePoints(w, first) < 0)) first = w;
+    }
+    if (first === undefined) break;
+    const wordPages: Page[] = [];
+    streams.forEach((s, page) => {
+      if (s.peek() !== first) return;
+      s.take();
+      wordPages.push([page, DIRECTORY_LOCATION, []]);
+    });
+    chunks.add([first, wordPages, []]);
+    wordCount++;
+  }
+  const chunkMeta = chunks.finish();
+
+  const meta: Meta = [version, pages, chunkMeta, filters, [], []];
+  const metaBytes = pagefindBytes(meta as unknown as CborValue, 9);
+  const metaName = names.name(language, metaBytes);
+  writeFileSync(join(out, `pagefind.${metaName}.pf_meta`), metaBytes);
+  const entry: Entry = { version, languages: { [language]: { hash: metaName, wasm: null, page_count: pages.length } } };
+  writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
+  return { pages: pages.length, words: wordCount, chunks: chunkMeta.length };
+}

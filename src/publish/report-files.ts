@@ -2,7 +2,8 @@
  * The files the site build makes of each report, written as the ingest builds it (scripts/ingest.ts
  * --search-documents / --report-text, ingestToDisk's per-report module): its search document (search-documents.ts) at
  * `<searchDocuments>/reports/<slug>/index.html`, the page's path, so that Pagefind sees the site's URLs; and its text
- * to take away (src/lib/report-text.ts) at `<reportText>/<slug>/<slug>.txt|.md`, linked beside its page. Why during
+ * to take away (src/lib/report-text.ts) at `<reportText>/<slug>/<slug>.txt|.md`, linked beside its page; and the
+ * character pairs of its text at `<searchDocuments>/pairs/<slug>.pairs`, which the build joins per search part. Why during
  * the ingest: the report is in memory there, on the ingest's worker threads, so its text is not read back and parsed
  * again by the steps after it, its lines are cut into words once for this and for its phrase candidates, and
  * Pagefind can start as soon as the ingest ends. Neither file holds anything the
@@ -14,7 +15,12 @@ import { levelName } from '../lib/data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../lib/report-text.ts';
 import type { PerReportShared } from '../pipeline/ingest-tasks.ts';
 import type { Report } from '../pipeline/types.ts';
+import { fold, sectionHeading } from './offline-search.ts';
 import { searchDocument } from './search-documents.ts';
+import { addPairs, encodePairs } from './search-parts.ts';
+
+/** The folder, in the search documents', of each report's character pairs (`<slug>.pairs`, encodePairs). */
+export const PAIRS_DIR = 'pairs';
 
 export interface ReportFilesOptions {
   searchDocuments?: string;
@@ -31,6 +37,12 @@ export default function writeReportFiles(report: Report, options: ReportFilesOpt
   if (options.searchDocuments) {
     mkdirSync(join(options.searchDocuments, 'reports', report.slug), { recursive: true });
     writeFileSync(join(options.searchDocuments, 'reports', report.slug, 'index.html'), searchDocument(report, levelName, shared?.words));
+    // Its character pairs, for the search parts' directory (src/publish/search-parts.ts): a section's text as the
+    // search page checks it, its heading and paragraphs folded (public/search.js, exactGroup).
+    const pairs = new Set<number>();
+    for (const s of report.sections) addPairs(fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join('')), pairs);
+    mkdirSync(join(options.searchDocuments, PAIRS_DIR), { recursive: true });
+    writeFileSync(join(options.searchDocuments, PAIRS_DIR, `${report.slug}.pairs`), encodePairs(pairs));
   }
   if (options.reportText) {
     const dir = join(options.reportText, report.slug);

@@ -36,6 +36,13 @@
  * from its report set. How many shards a kind has is measured, not guessed: a sample of its buckets is encoded (not
  * written) and scaled up, since what a gram costs depends on how many reports share it.
  *
+ * An offline edition's index (option `texts`) keeps no positions at all: the edition carries each report's text for its
+ * own search anyway (src/publish/offline-search.ts, `search/offline/text/<n>.js`; `meta.texts` gives each report's n,
+ * the search numbering its reports in its own order, whose postings deflate better than in this index's), so a longer
+ * term's candidates — the reports holding every triple of its cover — are confirmed in their text, read from disk,
+ * and counted exactly however common they are. Positions were most of the index: over 700 of the bench's reports,
+ * 28 MB of an edition's zip with them, 6 MB without.
+ *
  * Memory is bounded: grams are numbers from the start (no string is made per gram), spilled to run files of
  * fixed-size records by bucket (the top 16 bits of the mixed key), and each shard is made once, from its range of
  * buckets in every run.
@@ -270,6 +277,11 @@ export interface TermIndexGroup {
 }
 export interface TermIndexMeta {
   reports: number;
+  /**
+   * Present when no positions are kept: a longer term is confirmed in the reports' own text, which an offline edition
+   * carries anyway for its search — `search/offline/text/<n>.js`, where n is `texts[r]` for this index's report r.
+   */
+  texts?: number[];
   groups: [TierOrUnknown, number | null, number, number][];
   /** The mean length of a report in positions: what the positions' Rice parameters are derived from. */
   avgChars: number;
@@ -581,8 +593,16 @@ export function writeTermIndex(
     positionsMaxBytes = POSITIONS_MAX_BYTES,
     inlinePositionsMaxBytes = INLINE_POSITIONS_MAX_BYTES,
     extensionsMinBytes = EXTENSIONS_MIN_BYTES,
-  }: { spillDir?: string; recordsPerRun?: number; shardMaxBytes?: number; positionsMaxBytes?: number; inlinePositionsMaxBytes?: number; extensionsMinBytes?: number } = {},
+    texts,
+  }: {
+    spillDir?: string; recordsPerRun?: number; shardMaxBytes?: number; positionsMaxBytes?: number; inlinePositionsMaxBytes?: number; extensionsMinBytes?: number;
+    /** No positions: the slugs in the order the texts are numbered (the offline search's), which `meta.texts` maps to. */
+    texts?: string[];
+  } = {},
 ) {
+  // Without positions every triple's entry says "not kept" (the reader then confirms in the texts); the sets of the
+  // quadruples the commonest triples begin stay, so a four-character term beginning with one is still one set.
+  if (texts) positionsMaxBytes = inlinePositionsMaxBytes = 0;
   const ordered = indexOrder(summaries);
   const total = ordered.length;
   const groups: TermIndexMeta['groups'] = [];
@@ -685,6 +705,14 @@ export function writeTermIndex(
     }
     packs.flush();
     const meta: TermIndexMeta = { reports: total, groups, avgChars, shardBits, shardMaxBytes: shardMax };
+    if (texts) {
+      const textOf = new Map(texts.map((slug, n) => [slug, n]));
+      meta.texts = ordered.map((s) => {
+        const n = textOf.get(s.slug);
+        if (n === undefined) throw new Error(`term index: no text of ${s.slug} among the texts named`);
+        return n;
+      });
+    }
     const metaBody = `window.ATLAS_TERM_INDEX=${JSON.stringify(meta)};\n`;
     write('index.js', metaBody);
     return {

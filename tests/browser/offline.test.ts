@@ -235,6 +235,15 @@ describe('a province edition of the corpus from file://', () => {
         if (slug) expect(ownSlugs.has(slug), `${name} → ${m[1]}`).toBe(true);
       }
     }
+    // Each report's text to take away: the plain text, linked from its page; the Markdown, which repeats it, is the
+    // website's only (neither held nor linked).
+    for (const slug of ownSlugs) {
+      expect(fileSet.has(`reports/${slug}/${slug}.txt`), slug).toBe(true);
+      expect(fileSet.has(`reports/${slug}/${slug}.md`), slug).toBe(false);
+      const html = readFileSync(join(dir, 'reports', slug, 'index.html'), 'utf8');
+      expect(html).toContain(`href="${slug}.txt"`);
+      expect(html).not.toContain('.md"');
+    }
     // Its data: the edition's reports only.
     expect(new Set(JSON.parse(readFileSync(join(dir, 'data/reports.json'), 'utf8')).map((s: ReportSummary) => s.slug))).toEqual(ownSlugs);
     expect(names.some((n) => n.startsWith('pagefind/') || n.startsWith('download/'))).toBe(false);

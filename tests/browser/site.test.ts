@@ -124,6 +124,68 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds a word only the oldest part holds in the first view, merging only that part, as the parts’ directory says', async () => {
+    const { parts, directory } = readJson<{ parts: { path: string; years: number[] }[]; directory: string }>('pagefind/atlas-parts.json');
+    expect(directory).toBe('directory/');
+    // Three characters of the oldest part's report (one report a part in the test build) cut into three words, each of
+    // which every report has, and one of whose two pairs no other report has: every part holds its words, only the
+    // oldest its pairs, which the directory knows.
+    const oldest = summaries.find((s) => s.year === Math.min(...parts.at(-1)!.years))!;
+    const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    const textOf = (r: Report) => r.sections.map((sec) => fold(`${sec.number ?? ''}${sec.title}${sec.paragraphs.map((p) => p.text).join('')}`)).join('|');
+    const others = reports.filter((r) => r.slug !== oldest.slug).map(textOf);
+    const own = textOf(reports.find((r) => r.slug === oldest.slug)!);
+    let word = '';
+    for (let i = 0; i + 3 <= own.length && !word; i++) {
+      const w = own.slice(i, i + 3);
+      if (!/^\p{Script=Han}{3}$/u.test(w) || [...segmenter.segment(w)].length !== 3) continue;
+      if ([...w].every((c) => others.every((t) => t.includes(c))) && others.every((t) => !t.includes(w.slice(0, 2)))) word = w;
+    }
+    expect(word).toBeTruthy();
+    expect(containing(word)).toEqual([oldest.slug]);
+    const { page, failures } = await watchedPage(browser);
+    const metas: string[] = [];
+    page.on('request', (req) => {
+      const m = req.url().match(/\/pagefind\/((?:parts\/\d+\/|directory\/)?)pagefind\.[^/]+\.pf_meta$/);
+      if (m) metas.push(m[1]);
+    });
+    await page.goto(`${root}search/?q=${encodeURIComponent(word)}`);
+    await page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+    const found = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.report!));
+    expect(found).toEqual([oldest.slug]);
+    // The primary part, the directory and the one part that holds the word: not the parts between.
+    expect(metas.sort()).toEqual(['', 'directory/', parts.at(-1)!.path].sort());
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/找到.*。$/);
+    await expect(page.locator('#search-more').isVisible()).resolves.toBe(false);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('reads few candidates whose words stand apart: a phrase no report has costs three fragments a request', async () => {
+    // Three characters that no report has together, each pair of which every report has (so the parts' directory
+    // rules no part out), cut into three words: every report is a candidate, none has the words one after another.
+    const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    const texts = reports.map((r) => r.sections.map((sec) => fold(`${sec.number ?? ''}${sec.title}\n${sec.paragraphs.map((p) => p.text).join('\n')}`)).join('|'));
+    const pairs = texts.map((t) => new Set([...t].slice(1).map((c, i) => t[i] + c)));
+    const shared = [...pairs[0]].filter((p) => /^\p{Script=Han}{2}$/u.test(p) && pairs.every((set) => set.has(p)));
+    const phrase = shared.flatMap((a) => shared.filter((b) => b[0] === a[1]).map((b) => a + b[1])).find((w) => [...segmenter.segment(w)].length === 3 && containing(w).length === 0)!;
+    expect(phrase).toBeTruthy();
+    const { page, failures } = await watchedPage(browser);
+    const fragments: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/fragment/')) fragments.push(req.url());
+    });
+    await page.goto(`${root}search/?q=${encodeURIComponent(phrase)}`);
+    await page.waitForFunction(() => /没有/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(3);
+    await showAll(page);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(`没有章节包含“${phrase}”。`);
+    expect(fragments.length).toBeGreaterThan(3);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   it('filters by province, keeps the query in the URL, and a result lands on its section with the words marked', async () => {
     const { page, failures } = await watchedPage(browser);
     await page.goto(`${root}search/`);
@@ -197,6 +259,54 @@ describe('search', () => {
     }
     expect(failures).toEqual([]);
     await page.close();
+  });
+
+  it('searches the index part by part, newest years first, and merges only the parts a year filter needs', async () => {
+    // The test build cuts the seeds' index into parts of one report (scripts/test.ts).
+    const { parts } = readJson<{ parts: { path: string; years: number[] }[] }>('pagefind/atlas-parts.json');
+    expect(parts.length).toBeGreaterThan(2);
+    const q = '发展';
+    const all = containing(q);
+    const { page, failures } = await watchedPage(browser);
+    const merged: string[] = [];
+    page.on('request', (req) => {
+      const m = req.url().match(/\/pagefind\/(parts\/\d+\/)pagefind\.[^/]+\.pf_meta$/);
+      if (m) merged.push(m[1]);
+    });
+    await page.goto(`${root}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
+    // The first view merged only as many parts as its three reports needed, and says which years are not searched yet.
+    const firstParts = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.part)));
+    expect(firstParts.length).toBe(Math.min(3, all.length));
+    expect(merged.length).toBeLessThan(parts.length - 1);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/已查找.*年的报告，.*年的报告尚未查找/);
+    await showAll(page);
+    // Every report found, each once, part by part in order.
+    const groups = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => [(li as HTMLElement).dataset.report!, Number((li as HTMLElement).dataset.part)] as const));
+    expect(groups.map(([slug]) => slug).sort()).toEqual(all);
+    for (let i = 1; i < groups.length; i++) expect(groups[i][1]).toBeGreaterThanOrEqual(groups[i - 1][1]);
+    expect(new Set(merged).size).toBe(merged.length);
+    expect(failures).toEqual([]);
+    await page.close();
+
+    // A year the primary index does not hold: only the parts that hold it are merged.
+    const year = Math.min(...parts.flatMap((p) => p.years));
+    const holding = parts.filter((p, k) => k > 0 && p.years.includes(year)).map((p) => p.path);
+    const filtered = await watchedPage(browser);
+    const loaded: string[] = [];
+    filtered.page.on('request', (req) => {
+      const m = req.url().match(/\/pagefind\/(parts\/\d+\/)pagefind\.[^/]+\.pf_meta$/);
+      if (m) loaded.push(m[1]);
+    });
+    await filtered.page.goto(`${root}search/?q=${encodeURIComponent(q)}&year=${year}`);
+    await filtered.page.waitForFunction(() => /找到|没有/.test(document.getElementById('search-status')!.textContent!));
+    await showAll(filtered.page);
+    const inYear = summaries.filter((s) => s.year === year).map((s) => s.slug);
+    const found = await filtered.page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.report!));
+    expect(found.sort()).toEqual(all.filter((slug) => inYear.includes(slug)));
+    expect(loaded.sort()).toEqual(holding.sort());
+    expect(filtered.failures).toEqual([]);
+    await filtered.page.close();
   });
 
   it('answers from Pagefind alone: no full-text index is downloaded', async () => {
@@ -417,13 +527,14 @@ describe('installable offline', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     // Opened once online (now under the service worker): a search and the report it leads to.
     await page.goto(`${root}search/?q=${encodeURIComponent('托位')}`);
-    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    // Until the search is done: the parts of the index it merges and the fragments it reads are kept as they arrive.
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
     await page.click('#search-results a >> nth=0');
     await page.waitForLoadState('load');
     const opened = page.url();
     await context.setOffline(true);
     await page.goto(`${root}search/?q=${encodeURIComponent('托位')}`);
-    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!));
+    await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-results')!.hasAttribute('aria-busy'));
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const slugs = [...new Set(hrefs.map((h) => h.match(/reports\/([^/]+)\//)![1]))].sort();
     expect(slugs).toEqual(containing('托位'));

@@ -94,6 +94,47 @@ describe('词语历年 in Chromium', () => {
     expect(failures).toEqual([]);
   });
 
+  it("from file:// in a province edition, whose longer terms are confirmed in its reports' text, with no network", async () => {
+    // The province with the most reports in the corpus build (scripts/test.ts makes its editions), unzipped elsewhere.
+    const CORPUS_DIST = process.env.ATLAS_CORPUS_DIST ?? '.atlas/dist-corpus';
+    const editions = readJson<{ key: string; file: string; reports: number }[]>('download/editions.json', CORPUS_DIST);
+    const edition = editions.filter((e) => !['all', 'national', 'other'].includes(e.key)).sort((a, b) => b.reports - a.reports)[0];
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-terms-edition-'));
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(CORPUS_DIST, 'download', edition.file))))) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    const own = JSON.parse(readFileSync(join(dir, 'data/reports.json'), 'utf8')) as ReportSummary[];
+    const ownSections = own.map((s) => foldedSections(JSON.parse(readFileSync(join(dir, 'data/reports', `${s.slug}.json`), 'utf8')) as Report));
+    const ownTruth = (term: string) => {
+      const out = new Map<string, number>();
+      own.forEach((s, i) => {
+        const tier = tierOf(s);
+        if (tier === null || s.year === null) return;
+        out.set(`${tier} ${s.year}`, (out.get(`${tier} ${s.year}`) ?? 0) + (ownSections[i].some((sec) => sec.includes(fold(term))) ? 1 : 0));
+      });
+      return out;
+    };
+    // A phrase of its last report (more than three characters: confirmed in the texts) and a common word (one set).
+    const phrase = ownSections.at(-1)!.find((sec) => sec.length > 40)!.slice(20, 28);
+    const { page, failures } = await watchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const network: string[] = [];
+    const texts: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) network.push(r.url());
+      if (r.url().includes('/search/offline/text/')) texts.push(r.url());
+    });
+    await page.goto(pathToFileURL(join(dir, 'terms', 'index.html')).href);
+    expect(await countsShown(page, '发展'), '发展').toEqual(ownTruth('发展'));
+    expect(texts).toEqual([]);
+    const shown = await countsShown(page, phrase);
+    expect(shown, phrase).toEqual(ownTruth(phrase));
+    expect([...shown.values()].some((n) => n > 0)).toBe(true);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(network).toEqual([]);
+    expect(failures).toEqual([]);
+  });
+
   it('from file:// in the offline edition, with no network', async () => {
     const { page, failures } = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
     const network: string[] = [];

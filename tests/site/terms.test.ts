@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/publish/offline-search.ts';
 import { foldedSections, tierOf, type TermIndexMeta } from '../../src/publish/term-index.ts';
@@ -17,7 +18,7 @@ const reader = (() => {
   const context: Record<string, unknown> = {};
   runInNewContext(readFileSync(join(DIST, 'term-index.js'), 'utf8'), context);
   return context.AtlasTermIndex as {
-    countTerm: (t: string, m: TermIndexMeta, load: (k: number, name: string) => Promise<string>, b: number) => Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
+    countTerm: (t: string, m: TermIndexMeta, load: (k: number, name: string) => Promise<string>, b: number, texts?: { load: (n: number) => Promise<unknown> }) => Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
     shardPath: (kind: number, name: string) => string;
   };
 })();
@@ -37,6 +38,20 @@ function publishedIndex(dist: string) {
 }
 
 /** Terms from the built reports' own text (1 to 12 characters, spread over the text), Latin and digits, and absent ones. */
+/** What 词语历年 must say of a term, counted by brute force: reports holding it per tier and year, and those of no tier or year. */
+function bruteForceCount(term: string, summaries: ReportSummary[], sections: string[][]): { truth: Map<string, number>; unknown: number } {
+  const t = fold(term);
+  const truth = new Map<string, number>();
+  let unknown = 0;
+  summaries.forEach((s, i) => {
+    const hit = sections[i].some((sec) => sec.includes(t)) ? 1 : 0;
+    const tier = tierOf(s);
+    if (tier === null || s.year === null) unknown += hit;
+    else truth.set(`${tier} ${s.year}`, (truth.get(`${tier} ${s.year}`) ?? 0) + hit);
+  });
+  return { truth, unknown };
+}
+
 function termsFrom(sections: string[][], count: number): string[] {
   const terms = new Set(['PM2.5', 'pm2.5', '5G', 'GDP', '发展', '的', '新质生产力', '高质量发展', '城镇新增就业', '一般公共预算收入', '人工智能+', '※不存在的词语※', 'qqqzzz']);
   const flat = sections.flat();
@@ -69,21 +84,61 @@ describe.each(builds)('词语历年 over the built reports of %s', (_name, dist)
       const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes);
       statuses.set(got.status, (statuses.get(got.status) ?? 0) + 1);
       if (got.status !== 'exact') continue;
-      const t = fold(term);
-      const truth = new Map<string, number>();
-      let unknown = 0;
-      summaries.forEach((s, i) => {
-        const hit = sections[i].some((sec) => sec.includes(t)) ? 1 : 0;
-        const tier = tierOf(s);
-        if (tier === null || s.year === null) unknown += hit;
-        else truth.set(`${tier} ${s.year}`, (truth.get(`${tier} ${s.year}`) ?? 0) + hit);
-      });
+      const { truth, unknown } = bruteForceCount(term, summaries, sections);
       expect(new Map(got.rows.map((r) => [`${r.tier} ${r.year}`, r.reports])), term).toEqual(truth);
       expect(got.unknown, term).toBe(unknown);
     }
     // At this size every term is counted: none is too long or too common for the budget.
     expect([...statuses.keys()]).toEqual(['exact']);
   }, 120_000);
+});
+
+/**
+ * The province editions of the corpus build (scripts/test.ts forces them): each has its own index of its own reports,
+ * with no positions, and confirms a longer term in the texts its offline search carries — read here from the zip as the
+ * page reads them from disk. A text numbered otherwise than meta.texts says (or one missing) gives wrong counts.
+ */
+describe('词语历年 in the province editions of the development corpus', () => {
+  const editionsFile = join(CORPUS_DIST, 'download', 'editions.json');
+  it.skipIf(!existsSync(editionsFile))('count, from their own files, what a brute-force search of their reports finds', async () => {
+    const editions = (JSON.parse(readFileSync(editionsFile, 'utf8')) as { key: string; file: string }[]).filter((e) => e.key !== 'all');
+    expect(editions.length).toBeGreaterThan(2);
+    let confirmed = 0;
+    for (const e of editions) {
+      const zip = unzipSync(readFileSync(join(CORPUS_DIST, 'download', e.file)));
+      const text = (name: string) => new TextDecoder().decode(zip[name]);
+      const summaries = JSON.parse(text('data/reports.json')) as ReportSummary[];
+      const sections = summaries.map((s) => foldedSections(JSON.parse(text(`data/reports/${s.slug}.json`)) as Report));
+      const context: Record<string, unknown> = { window: {} };
+      runInNewContext(text('terms/index/index.js'), context);
+      const meta = (context.window as { ATLAS_TERM_INDEX: TermIndexMeta }).ATLAS_TERM_INDEX;
+      expect(meta.reports, e.file).toBe(summaries.length);
+      // No positions: each report's text number instead (a permutation of the search's texts).
+      expect([...meta.texts!].sort((a, b) => a - b), e.file).toEqual(summaries.map((_, n) => n));
+      const load = async (kind: number, name: string) => {
+        let bits = '';
+        runInNewContext(text(`terms/index/${reader.shardPath(kind, name)}`), { ATLAS_TERM_SHARD: (_k: number, _n: string, b: string) => (bits = b) });
+        return bits;
+      };
+      const texts = {
+        load: async (n: number) => {
+          confirmed++;
+          let got: unknown;
+          runInNewContext(text(`search/offline/text/${n}.js`), { ATLAS_TEXT: (_n: number, s: unknown) => (got = s) });
+          return got;
+        },
+      };
+      for (const term of termsFrom(sections, 60)) {
+        const got = await reader.countTerm(term, meta, load, Buffer.byteLength(text('terms/index/index.js')), texts);
+        expect(got.status, `${e.file}: ${term}`).toBe('exact');
+        const { truth, unknown } = bruteForceCount(term, summaries, sections);
+        expect(new Map(got.rows.map((r) => [`${r.tier} ${r.year}`, r.reports])), `${e.file}: ${term}`).toEqual(truth);
+        expect(got.unknown, `${e.file}: ${term}`).toBe(unknown);
+      }
+    }
+    // Longer terms were confirmed in texts, not only answered from sets.
+    expect(confirmed).toBeGreaterThan(0);
+  }, 300_000);
 });
 
 describe('the page /terms/', () => {

@@ -15,6 +15,9 @@ import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
 import { levelName } from '../../src/lib/data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../../src/lib/report-text.ts';
 import { searchDocument } from '../../src/publish/search-documents.ts';
+import { fold, sectionHeading } from '../../src/publish/offline-search.ts';
+import { PAIRS_DIR } from '../../src/publish/report-files.ts';
+import { addEncodedPairs, addPairs } from '../../src/publish/search-parts.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
@@ -62,6 +65,12 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
     expect(readdirSync(texts).sort()).toEqual(result.reports.map((r) => r.slug).sort());
     for (const r of result.reports) {
       expect(readFileSync(join(documents, 'reports', r.slug, 'index.html'), 'utf8'), r.slug).toBe(searchDocument(r, levelName));
+      // Its character pairs for the search parts' directory: its sections' text as the search page folds it.
+      const pairs = new Set<number>();
+      for (const s of r.sections) addPairs(fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join('')), pairs);
+      const read = new Set<number>();
+      addEncodedPairs(readFileSync(join(documents, PAIRS_DIR, `${r.slug}.pairs`)), read);
+      expect([...read].sort((a, b) => a - b), r.slug).toEqual([...pairs].sort((a, b) => a - b));
       const url = `https://example.org/atlas/reports/${r.slug}/`;
       expect(readFileSync(join(texts, r.slug, textFile(r.slug)), 'utf8'), r.slug).toBe(reportPlainText(r, url));
       expect(readFileSync(join(texts, r.slug, markdownFile(r.slug)), 'utf8'), r.slug).toBe(reportMarkdown(r, url));

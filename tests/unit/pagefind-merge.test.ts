@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor } from '../../src/publish/cbor.ts';
 import { evenBatches } from '../../src/build/files.ts';
-import { compareCodePoints, mergePagefind, readPagefindFile } from '../../src/publish/pagefind-merge.ts';
+import { compareCodePoints, mergePagefind, readPagefindFile, writePartsDirectory } from '../../src/publish/pagefind-merge.ts';
 
 describe('CBOR subset', () => {
   it('writes each integer in its shortest form, as minicbor does', () => {
@@ -180,5 +180,57 @@ describe('Pagefind in batches, merged', () => {
     expect(index.size).toBe(meta[2].length);
     expect(fragments.size).toBe(5);
     expect(readdirSync(dir)).toContain('pagefind.js');
+  });
+
+  it('writes the directory of a search index in parts: each part a page holding every word of the part once, and its filter values', () => {
+    // Parts of the index as the build makes them: three, the last of one batch.
+    const partDirs = [[batches[0]], [batches[1]], [batches[2]]].map((b, k) => {
+      const dir = join(root, `dir-part-${k}`);
+      mergePagefind(b, dir, {}, { engine: false, fragmentStem: `p${k + 1}` });
+      return dir;
+    });
+    // Each part's words: here the words of its own index (the build gives its pair tokens).
+    const partWords = partDirs.map((dir) => new Set(Object.keys(canonical(dir).words)));
+    const out = join(root, 'directory');
+    const result = writePartsDirectory(partDirs.map((dir, k) => ({ dir, number: k + 1, words: [...partWords[k]].sort(compareCodePoints) })), out, { chunkLocations: 40 });
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages['zh-cn'].page_count).toBe(3);
+    const meta = readPagefindFile(join(out, `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as any[];
+    expect(meta[1].map(([name]: string[]) => name)).toEqual(['dir_1', 'dir_2', 'dir_3']);
+    expect(meta[2].length).toBeGreaterThan(1);
+    const pagesOf = new Map<string, number[]>();
+    for (const [, , hash] of meta[2]) {
+      for (const [word, pages] of (readPagefindFile(join(out, 'index', `${hash}.pf_index`)) as any[])[0]) {
+        let n = 0;
+        pagesOf.set(word, pages.map(([delta, locations]: [number, number[]]) => {
+          expect(locations).toEqual([-25, 0]);
+          return (n += delta);
+        }));
+      }
+    }
+    const every = new Set(partWords.flatMap((w) => [...w]));
+    expect(result.words).toBe(every.size);
+    expect([...pagesOf.keys()].sort()).toEqual([...every].sort());
+    for (const [word, pages] of pagesOf) expect(pages).toEqual([0, 1, 2].filter((k) => partWords[k].has(word)));
+    // A part's page carries each filter value its reports have (batches: 甲市 乙县 | 丙市 丁区 | 戊县).
+    const filters = Object.fromEntries(meta[3].map(([name, hash]: string[]) => [name, Object.fromEntries((readPagefindFile(join(out, 'filter', `${hash}.pf_filter`)) as any[])[1])]));
+    expect(filters.year).toEqual({ '2023': [0, 1], '2024': [0, 2], '2025': [1] });
+    expect(filters.place['戊县']).toEqual([2]);
+    // Words out of order are refused: Pagefind looks words up by range.
+    expect(() => writePartsDirectory([{ dir: partDirs[0], number: 1, words: ['甲', '乙'] }], join(root, 'directory-bad'))).toThrow(/order/);
+  });
+
+  it('makes an index of a search part: fragments named by its stem, no engine, the same words', () => {
+    const dir = join(root, 'part');
+    mergePagefind(batches, dir, {}, { engine: false, fragmentStem: 'p3' });
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+    const meta = readPagefindFile(join(dir, `pagefind.${entry.languages['zh-cn'].hash}.pf_meta`)) as any[];
+    const fragments = readdirSync(join(dir, 'fragment')).map((f) => f.replace('.pf_fragment', ''));
+    expect(fragments).toHaveLength(5);
+    for (const f of fragments) expect(f).toMatch(/^p3_[0-9a-f]{7,}$/);
+    expect(meta[1].map(([h]: string[]) => h).sort()).toEqual([...fragments].sort());
+    // Only the index: the engine (pagefind.js, its worker, the wasm) is the primary index's.
+    expect(readdirSync(dir).filter((f) => !/^pagefind(-entry\.json|\..+\.pf_meta)$/.test(f)).sort()).toEqual(['filter', 'fragment', 'index']);
+    expect(canonical(dir).words).toEqual(canonical(single).words);
   });
 });

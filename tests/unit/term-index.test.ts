@@ -5,13 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/publish/offline-search.ts';
-import { encodeSet, foldedSections, gramKey, QUERY_BUDGET_BYTES, tierOf, writeTermIndex, type TermIndexMeta } from '../../src/publish/term-index.ts';
+import { fold, sectionHeading } from '../../src/publish/offline-search.ts';
+import { encodeSet, foldedSections, gramKey, indexOrder, QUERY_BUDGET_BYTES, tierOf, writeTermIndex, type TermIndexMeta } from '../../src/publish/term-index.ts';
 import type { GovernmentLevel, Report, ReportSummary } from '../../src/pipeline/types.ts';
 
 type Load = (kind: number, name: string) => Promise<string>;
+/** An offline edition's texts as the reader takes them (public/term-index.js, countTerm's `texts`). */
+interface Texts {
+  load(report: number): Promise<[string, string, string][]>;
+  progress?(done: number, total: number): void;
+  stopped?(): boolean;
+}
 interface Reader {
-  countTerm(term: string, meta: TermIndexMeta, load: Load, metaBytes?: number): Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
+  countTerm(term: string, meta: TermIndexMeta, load: Load, metaBytes?: number, texts?: Texts): Promise<{ status: string; rows: { tier: string; year: number; reports: number }[]; unknown: number }>;
   decodeSet(text: string, total: number): number[];
   gramKey(gram: string): number;
   shardPath(kind: number, name: string): string;
@@ -110,11 +116,27 @@ function termsOf(texts: Map<string, Pick<Report, 'sections'>>, rnd: () => number
   return [...terms].filter(Boolean);
 }
 
-async function compare(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>, terms: string[], index: ReturnType<typeof buildIndex>) {
+/**
+ * The reports' texts as an offline edition's search has them (search/offline/text/<n>.js: [id, heading, text] per
+ * section), numbered in the order of `summaries` — not the index's order (tier, then year), which meta.texts maps
+ * from; `loaded` lists the texts read.
+ */
+function editionTexts(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>) {
+  const loaded: number[] = [];
+  const reader: Texts = {
+    load: async (n) => {
+      loaded.push(n);
+      return texts.get(summaries[n].slug)!.sections.map((s) => [s.id, sectionHeading(s), s.paragraphs.map((p) => p.text).join('\n')] as [string, string, string]);
+    },
+  };
+  return { reader, loaded };
+}
+
+async function compare(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>, terms: string[], index: ReturnType<typeof buildIndex>, inTexts?: Texts) {
   const reader = loadReader();
   const statuses = new Map<string, number>();
   for (const term of terms) {
-    const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes);
+    const got = await reader.countTerm(term, index.meta, index.load, index.metaBytes, inTexts);
     statuses.set(got.status, (statuses.get(got.status) ?? 0) + 1);
     if (got.status !== 'exact') continue;
     const truth = bruteForce(summaries, texts, term);
@@ -169,6 +191,60 @@ describe('term index', () => {
     expect((await reader.countTerm('发展改革城镇', small.meta, small.load, small.metaBytes)).status).toBe('too-common');
     expect([...(await compare(summaries, texts, ['发展改', '发展改革', '改革城镇', '革城镇'], small)).keys()]).toEqual(['exact']);
   });
+
+  it("an offline edition's index keeps no positions and confirms a longer term in its candidates' texts: exact, whatever the term", async () => {
+    const { summaries, texts, rnd } = syntheticCorpus(300, 5);
+    // Here a triple with over 200 bytes of positions also keeps the sets of its quadruples, so that path is read too.
+    const slugs = summaries.map((s) => s.slug);
+    const index = buildIndex(summaries, texts, { texts: slugs, extensionsMinBytes: 200 });
+    // Each report's text number, in the index's order (which is another: tier, then year).
+    expect(index.meta.texts).toEqual(indexOrder(summaries).map((s) => slugs.indexOf(s.slug)));
+    expect(index.meta.texts).not.toEqual(slugs.map((_, n) => n));
+    expect(index.stats.positionFiles).toBeGreaterThan(0);
+    // No positions: no files of them (none of these triples is common enough for the quadruples' sets by default), and
+    // fewer bytes than the index that keeps them (here, from 20 letters, the sets are most of either).
+    const bytes = (i: typeof index) => [...i.files.values()].reduce((n, b) => n + b.length, 0);
+    const [lean, full] = [buildIndex(summaries, texts, { texts: slugs }), buildIndex(summaries, texts, { inlinePositionsMaxBytes: 64 })];
+    expect(full.meta.texts).toBeUndefined();
+    expect(full.stats.positionFiles).toBeGreaterThan(0);
+    expect(lean.stats.positionFiles).toBe(0);
+    expect(bytes(lean)).toBeLessThan(0.8 * bytes(full));
+    const terms = termsOf(texts, rnd, 400);
+    for (const a of '发展改革城镇'.split('')) for (const b of '发展改革城镇PM'.split('')) terms.push(`${a}${b}${a}${b}`, `发展改${b}`);
+    const edition = editionTexts(summaries, texts);
+    expect([...(await compare(summaries, texts, terms, index, edition.reader)).keys()]).toEqual(['exact']);
+    expect(edition.loaded.length).toBeGreaterThan(0);
+    // Terms of up to three characters are their gram's set: no text is read.
+    edition.loaded.length = 0;
+    await compare(summaries, texts, terms.filter((t) => fold(t).length <= 3), index, edition.reader);
+    expect(edition.loaded).toEqual([]);
+    // Without the texts a longer term is not counted, never miscounted; the sets alone still answer the short ones.
+    const reader = loadReader();
+    const longer = terms.find((t) => fold(t).length > 4 && [...bruteForce(summaries, texts, t).counts.values()].some((n) => n > 0))!;
+    expect((await reader.countTerm(longer, index.meta, index.load, index.metaBytes)).status).toBe('too-common');
+    expect([...(await compare(summaries, texts, ['发展', '发展改', 'PM2'], index)).keys()]).toEqual(['exact']);
+
+    // Every report holding the commonest triples thousands of times: the longer term is confirmed in every candidate's
+    // text, reading only the candidates, each once; progress is told as they are read; a stopped query reads no more.
+    const heavy: ReportSummary[] = [];
+    const heavyTexts = new Map<string, Pick<Report, 'sections'>>();
+    for (let i = 0; i < 60; i++) {
+      heavy.push({ slug: `h${i}`, year: 2020 + (i % 3), place: { level: i % 4 ? 'county' : 'province' } } as unknown as ReportSummary);
+      heavyTexts.set(`h${i}`, { sections: [{ id: 's1', number: null, title: '总', paragraphs: [{ text: '发展改革'.repeat(6000) + (i % 2 ? '城镇' : '乡村') }] }] } as unknown as Pick<Report, 'sections'>);
+    }
+    const heavyIndex = buildIndex(heavy, heavyTexts, { texts: heavy.map((s) => s.slug) });
+    const heavyEdition = editionTexts(heavy, heavyTexts);
+    const told: number[][] = [];
+    heavyEdition.reader.progress = (done, total) => told.push([done, total]);
+    expect([...(await compare(heavy, heavyTexts, ['发展改革城镇', '革乡村', '改革发展改', '发展改革'], heavyIndex, heavyEdition.reader)).keys()]).toEqual(['exact']);
+    // 发展改革城镇: the 30 with 城镇; 改革发展改: all 60 — each candidate's text once per term.
+    expect(heavyEdition.loaded.length).toBe(30 + 60);
+    expect(told.at(-1)).toEqual([60, 60]);
+    heavyEdition.loaded.length = 0;
+    heavyEdition.reader.stopped = () => true;
+    await expect(reader.countTerm('改革发展改', heavyIndex.meta, heavyIndex.load, heavyIndex.metaBytes, heavyEdition.reader)).rejects.toThrow(/stopped/);
+    expect(heavyEdition.loaded).toEqual([]);
+  }, 60_000);
 
   it('keeps shards of positions within their maximum, and a query within its budget, checked before loading', async () => {
     const { summaries, texts, rnd } = syntheticCorpus(200, 11);

@@ -14,6 +14,7 @@ import {
   HEAD_NOUN,
   LEADING_VERB,
   RANK,
+  RATE_NAME,
   STATEMENT,
   carryOver,
   cleanSubject,
@@ -56,6 +57,8 @@ export interface Previous {
   listNamed?: string;
   /** The words of the text that name the last row, when its indicator unfolds them (全市… → 城镇…). */
   named?: string;
+  /** The last row's unit (a part counted after it, 完成5593项, counts the same things). */
+  unit?: string;
 }
 
 /** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
@@ -86,7 +89,7 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决)))/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现))/u;
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -99,18 +102,26 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工)|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)/u;
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面)*(实现|通过|开展|进入|列入|入选|获得|荣获|纳入|成为)(?=[^，。；、]{2})/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面)*(实现|通过|开展|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为)(?=[^，。；、]{2})/u;
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
 const STATUS_PREDICATES = new RegExp(STATUS_PREDICATE.source, 'gu');
 /** The verbs an item opens with, and 好 after them (落实好…), before the words that say which of the noun. */
 const LEADING_VERBS = new RegExp(`^(?:${LEADING_VERB.source.slice(1)})+好?`, 'u');
 /** Words that make what stands before 的 a clause, not a noun (3个年产值超亿元的项目, 10个具备条件的乡镇). */
 const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通过|开展|列入|获|符合|位于|涉及|参与|纳入|进入|享受|覆盖|完成|建成|新建|列为|评为|认定|在|用于|为)/u;
+
+/** The start of a noun after a number: 35-64岁妇女 (an age names the group), “两新”…, or the noun itself. */
+const AGE_OR_QUOTE_THEN_NOUN = /^(?:[“"]|\d+(?:[-—–～至]\d+)?周?岁(?:以上|以下)?)?\p{Script=Han}/u;
+
+/** Words of how and when, left before a predicate of what was done (已按计划, 圆满, 超额, 目前已经, 共, 也). */
+const DONE_MANNER = /(?<=\p{Script=Han}{2})(?:目前|已经|已|均已|均|也|共|基本|顺利|圆满|超额|高质量|高标准|按计划|按期|按任务要求|提前|如期|全年累计|累计|全部)+$/u;
+
+const ONLY_MANNER = new RegExp(`^${DONE_MANNER.source.replace('(?<=\\p{Script=Han}{2})', '')}`, 'u');
 
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
 const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
@@ -131,7 +142,10 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   const reached = /^[万千]?(?:人|人次|户)$/u.test(unit) ? item.match(/^实现(?:转移就业|再就业|就业|创业|脱贫|增收)/u)?.[0] : undefined;
   if (reached) return { noun: reached, length: reached.length, cut: true };
   const cut = item.search(PREDICATE);
-  const noun = (cut > 0 ? item.slice(0, cut) : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '');
+  // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
+  const noun = (cut > 0 ? item.slice(0, cut).replace(DONE_MANNER, '') : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '').replace(/(?<=\p{Script=Han}{2})有$/u, '');
+  // (113.7公里已按计划完成年度任务: only how it was done stands before the predicate — no noun after the number.)
+  if (cut > 0 && ONLY_MANNER.test(noun)) return { length: 0 };
   // 首批12项及第二批…: the count belongs to a noun joined later.
   if (/^[及和与]/u.test(noun)) return { length: 0, withheld: 'a count whose noun is joined later' };
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
@@ -157,7 +171,7 @@ function ownerOf(noun: string): string | null {
 }
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
+const DONE_TO_VERB = '(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -204,6 +218,36 @@ function statusOf(item: string): { at: number; words: string } | null {
   return { at, words };
 }
 
+/** Who or what level a count is of, when that is all that stands before it (中央, 自治区, 省级, 国家级). */
+const OWNER_WORD = /^(?:中央|国家|省|市|县|区|州|盟|自治区|国家级|省级|市级|县级|区级|州级|盟级|乡镇级|村级|部级|省部级)$/u;
+
+/**
+ * Counts joined by 、 that share the noun after the last (中央13项、自治区45项…问题整改): each with the owner word before it,
+ * the verb before the first, the noun and where it ends. Null where the clause is not so.
+ */
+function sharedNounCounts(clause: string, found: Candidate[], qi: number, pre: string): { members: { q: Candidate; qualifier: string }[]; verb: string; noun: string; end: number } | null {
+  const q = found[qi];
+  if (!COUNT_UNIT.test(q.unit)) return null;
+  const lead = stripLead(pre).trim();
+  const verb = lead.match(LEADING_VERBS)?.[0] ?? '';
+  const first = lead.slice(verb.length);
+  if (!OWNER_WORD.test(first)) return null;
+  const members = [{ q, qualifier: first }];
+  let i = qi;
+  while (i + 1 < found.length) {
+    const between = clause.slice(found[i].end, found[i + 1].start).match(/^、(\p{Script=Han}{1,4})$/u);
+    if (!between || !OWNER_WORD.test(between[1]) || found[i + 1].unit !== q.unit) break;
+    members.push({ q: found[i + 1], qualifier: between[1] });
+    i++;
+  }
+  if (members.length < 2) return null;
+  const last = found[i];
+  const tail = clause.slice(last.end, found[i + 1]?.start ?? clause.length);
+  const glued = gluedNoun(tail, last.unit);
+  if (!glued.noun) return null;
+  return { members, verb, noun: glued.noun, end: last.end + glued.length };
+}
+
 /** The fields of a row that come from its number alone. */
 function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart' | 'quoteEnd'> {
   return {
@@ -220,7 +264,11 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
 export function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
-  const respectively = firstPre.match(/^(.*?)分别(.*)$/s);
+  // 三年平均递增10.9%、16.5%、18.1% after a 分别 list of as many subjects: the values are theirs, in order, 分别 unsaid.
+  const valuesOnly = found.length >= 2 && found.every((q, i) => i === 0 || clause.slice(found[i - 1].end, q.start) === '、');
+  // (新增省级、市级农业产业化龙头企业2家、20家: a list of subjects, then as many values, is a 分别 list unsaid.)
+  const listedHere = valuesOnly && cleanSubject(firstPre).includes('、') && distribute(cleanSubject(firstPre), found.length, false) !== null;
+  const respectively = firstPre.match(/^(.*?)分别(.*)$/s) ?? (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : null);
   if (respectively && found.length >= 2) {
     // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
     let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
@@ -248,7 +296,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
     const oneKind = found.every((q) => q.unit === found[0].unit);
     let subjects = listed ?? distribute(subject, found.length, oneKind);
-    const unfolded = !listed && subjects !== null && COMPOUND_PAIRS.some(([joined]) => subject.includes(joined));
+    // (一、二、三产业 → 第二产业…: the ordinal's 第 is unfolded too.)
+    const unfolded = !listed && subjects !== null && (COMPOUND_PAIRS.some(([joined]) => subject.includes(joined)) || subjects.some((n) => /^第/u.test(n) && !/^第/u.test(subject)));
     // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
     if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) {
       for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'one subject for several values of one kind' });
@@ -271,7 +320,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
           valueMax: q.valueMax,
           unit: q.unit,
           comparator,
-          bound: boundOf(i === 0 ? firstPre : '', q),
+          // (分别超过30%、42%: a bound said before the list bounds each value.)
+          bound: boundOf(i === 0 || /分别(?:超过|超|不低于|不少于|至少|突破)$/u.test(firstPre.trim()) ? firstPre : '', q),
           quoteStart: listed && listStart === 0 ? null : listStart,
           quoteEnd: found[found.length - 1].end,
           numberStart: q.start,
@@ -293,6 +343,22 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     if (q.start < prevEnd) continue; // already read as part of the previous row's subject
     const limit = found[qi + 1]?.start ?? clause.length;
     const pre = clause.slice(prevEnd, q.start);
+    // 完成中央13项、自治区45项生态环境保护督察反馈问题整改; 新增国家级2家、省级15家专精特新企业: counts of one noun
+    // said after the last, each with its own level or owner before its number.
+    const shared = sharedNounCounts(clause, found, qi, pre);
+    if (shared) {
+      for (const [i, member] of shared.members.entries()) {
+        rows.push({
+          ...rowBase(member.q, i === 0 ? pre : ''),
+          indicator: `${shared.verb}${member.qualifier}${shared.noun}`,
+          quoteStart: prevEnd + (pre.length - pre.trimStart().length),
+          quoteEnd: shared.end,
+          borrowed: i < shared.members.length - 1,
+        });
+      }
+      prevEnd = shared.end;
+      continue;
+    }
     const subjectStart = prevEnd + (pre.match(/^[、，和及与的]*/)?.[0].length ?? 0);
     const read = rows.filter((r) => !r.withheld);
     const before = read.length ? read[read.length - 1].indicator : (previous?.indicator ?? null);
@@ -350,12 +416,45 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         prevEnd = q.end;
         continue;
       }
+      // 实际利用外资2.12亿美元，五年累计8.5亿美元: a total over the years is the total of the thing (after its scope).
+      // (新增上市企业9家、累计达35家: the total is of the things, not of the ones added; a rate, 累计提高31%, is of the thing.)
+      if (/累计/u.test(lastItem) && !before.includes('累计') && !RATE_UNIT.test(q.unit)) {
+        const scope = before.match(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u)?.[0] ?? '';
+        push(`${scope}累计${before.slice(scope.length).replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}`, q.end, true);
+        continue;
+      }
+      // 全年督查督办重点任务5613项，完成5593项: the part done is named by the verb, of the things just counted.
+      const partVerb = lastItem.trim().match(/^(?:已|共|累计)?(完成|建成|开工|竣工|投产|签约|办结|验收|落地)$/u);
+      if (partVerb && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+        push(`${partVerb[1]}${splitAction(before).indicator}`, q.end, true);
+        continue;
+      }
+      // (…五年累计8.5亿美元、年均增长14.9%: a rate of change is of the thing, not of its total.)
+      if (RATE_UNIT.test(q.unit) && /累计/u.test(before) && !/累计/u.test(lastItem)) {
+        push(before.replace('累计', ''), q.end, true);
+        continue;
+      }
       // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
       push(/达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
       continue;
     }
     let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
     const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
+    // 参加省4批次集中开工的263个项目: a number inside the clause that describes the thing counted next is no row.
+    if (limit < clause.length && /^[^，。；、\d]{2,12}的$/u.test(tail) && ANY_VERB.test(tail)) {
+      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number inside a clause that describes the thing counted after it' });
+      prevEnd = q.end;
+      continue;
+    }
+    // …的263个项目，已入库206个: a part of the things just counted, named by what it has done (入库项目).
+    // (Not where a noun follows the number — 已开展4场区级应急演练 counts that noun — nor a verb before a preposition.)
+    const donePart = /^\p{Script=Han}/u.test(tail) ? null : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(/^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
+    const lastRow = read.length ? read[read.length - 1] : null;
+    if (donePart && !/[对向为在与]$/u.test(donePart[1]) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(donePart[1])) {
+      quoteStart = lastRow ? lastRow.quoteStart : null;
+      push(`${donePart[1]}${splitAction(before).indicator}`, q.end, true);
+      continue;
+    }
     let quoteEnd = q.end;
     // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
     let borrowed = false;
@@ -369,6 +468,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
     const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
     if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
+    // …引调水工程、惠及98.3万人: who benefited, after a work done, is not named — no row rather than the work's words.
+    else if (ahead && /^(?:惠及|受益|覆盖|带动)$/u.test(lastOfList)) subject = lastOfList;
     // 支持“科创飞地”建设、引进孵化科创企业15家: two works, each a verb with its thing — the number is the last one's.
     // (新建、改建市政道路: verbs alone before the 、 share the thing.)
     else if (ahead && lastOfList && [ahead.slice(ahead.lastIndexOf('、') + 1), lastOfList].every((w) => LEADING_VERB.test(w) && w.replace(LEADING_VERB, '').length >= 2)) subject = lastOfList;
@@ -387,7 +488,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     const place = PLACE_SCOPE.test(subject);
     // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
     const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
-    if (!countVerb && !attributive && !place && subject !== '' && readBefore && /^[“"]?\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
+    if (!countVerb && !attributive && !place && subject !== '' && readBefore && AGE_OR_QUOTE_THEN_NOUN.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
       // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
       // 年产3000辆专用车项目: a capacity names the project.
       const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
@@ -407,14 +508,15 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (对管委会115项行政审批事项: what the preposition governs, without it.)
         // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
         const modifier = item.replace(LEADING_VERBS, '');
-        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?:共有|有)$/u, '').replace(/^(?:对|向)/u, '').replace(/^(?:现|已|拥|共)$/u, '') : '';
+        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
         const lead =
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
         // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
         const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
         // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
-        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead)}${glued.noun}`, q.end + glued.length);
+        // (已完成对6个街道…: the preposition after the verb is no part of the name.)
+        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, ''))}${glued.noun}`, q.end + glued.length);
         continue;
       }
     }
@@ -429,6 +531,20 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     if (subject === '' && !countVerb && !attributive && before && (/^[并且]/u.test(tail) || /^[）)]?$/u.test(tail.trim()))) {
       quoteStart = read.length ? read[read.length - 1].quoteStart : null;
       push(before, q.end);
+      continue;
+    }
+    // 261条配套政策措施有251条取得实效: a part of the things just counted, named by what it reached.
+    if (pre.trim() === '有' && before && read.length && read[read.length - 1].unit === q.unit && COUNT_UNIT.test(q.unit)) {
+      // (Only a predicate names the part: 10个领域有7个领域综合指数… says no status.)
+      const reached = tail.match(/^(?:已|均|全部|基本|顺利)*(?:取得|实现|完成|达到|达标|通过|位居|位列|居|进入|获得|获|列入|纳入|被|得到)[^，。；、\d]{0,8}/u)?.[0];
+      quoteStart = read[read.length - 1].quoteStart;
+      if (reached && !/[的和及与]$/u.test(reached)) {
+        push(`${reached}的${before}`, q.end + reached.length);
+        Object.assign(rows[rows.length - 1], { relative: true, named: `${before}${reached}` });
+      } else {
+        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: 'a part of a whole whose status is not said' });
+        prevEnd = q.end;
+      }
       continue;
     }
     if (countVerb || attributive || place || subject === '') {
@@ -446,21 +562,41 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
       // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
       phrase = phrase.replace(/[（(][^）)]*$/u, '');
+      // (新增18辆消防车和一批消防设备: what is joined with a quantity of its own is not counted by this number.)
+      phrase = phrase.replace(/[和及与](?:一批|一些|若干|多个|一大批)[^，。；]*$/u, '');
+      // (开展“三下乡”“文化八进”等各类群众文化活动: the named examples before 等 are members, not the kind counted.)
+      phrase = phrase.replace(/^(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2})/u, '');
+      // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
+      if (limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})有$/u, '');
       // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
       phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
       // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
       phrase = phrase.replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
+      // 落实5000万元专项资金充盈项目前期“资金池”: an amount is of the fund named after it; what the fund then does is
+      // no part of it (资金池, 资金规模 are nouns of their own).
+      const fund = /元$/u.test(q.unit) ? phrase.match(/^[^，。；、]{0,8}?(?:资金|基金|经费|补助|补贴|贷款|债券|奖金)(?=\p{Script=Han})(?![池库链规总使])/u) : null;
+      if (fund) phrase = fund[0];
       const fullPhrase = phrase;
       // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
-      const status = limit === clause.length && tail.length < 40 ? statusOf(phrase) : null;
+      // 确定100个示范点开展山区信息化建设: things chosen are chosen for what follows — no status they reach.
+      const chosen = /(?:确定|选择|遴选|选取|选定)$/u.test(rawVerb);
+      if (chosen) phrase = phrase.replace(/(?<=.{2})(?:开展|实施|进行|作为|承担|参与|推进|建设).*$/u, '');
+      // (对6个街道…20个重点整治区域开展检查验收: after 对 the things are what the work is done to, no status they reach.)
+      const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
+      const status = limit === clause.length && tail.length < 40 && !chosen && !object ? statusOf(phrase) : null;
+      const workOn = object && limit === clause.length ? statusOf(phrase) : null;
+      if (workOn) phrase = phrase.slice(0, workOn.at);
       if (status) phrase = phrase.slice(0, status.at);
       // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
       const doneTo = phrase.match(DONE_TO);
       // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
-      if (doneTo && doneToNoun(doneTo[1])) phrase = doneTo[1];
+      // (4个国考断面水质全部达标: the things counted are the sections, whose water meets the standard.)
+      if (doneTo && doneToNoun(doneTo[1])) phrase = COUNT_UNIT.test(q.unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
       // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
       const predicate = phrase.slice(2).search(DONE_PREDICATE);
-      if (predicate >= 0) phrase = phrase.slice(0, predicate + 2);
+      // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
+      if (predicate >= 0) phrase = phrase.slice(0, predicate + 2).replace(DONE_MANNER, '');
+      if (ONLY_MANNER.test(phrase)) phrase = '';
       // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
       const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
       if (change >= 2) phrase = phrase.slice(0, change);
@@ -486,7 +622,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (countVerb) {
         // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
         const ownVerb = stripLead(rawVerb.slice(rawVerb.lastIndexOf('、') + 1));
-        verb = COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject;
+        // (对新增2万亿元中央财政资金: the preposition before the verb is no part of it.)
+        verb = (COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject).replace(/^(?:对|向)(?=\p{Script=Han}{2})/u, '');
         verbQuoteStart = subjectStart;
         subject = verb;
       }
@@ -517,8 +654,15 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         const scope = scopeWord;
         // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
         const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
-        const name = measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
-        if (name.length <= 24) {
+        // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
+        const title = status.words.match(/^(?:获评|被评为|评为|荣获|获)(.{2,})$/u)?.[1];
+        const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
+        const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
+        if (titled && name.length <= 24) {
+          named = `${scope}${noun}${status.words}`;
+          subject = name;
+          borrowed = true;
+        } else if (name.length <= 24) {
           named = `${scope}${noun}${status.words}`;
           subject = name;
           relative = true;
@@ -555,7 +699,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
       // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
       // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
-      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '');
+      // (亿元以上产业项目新签约60个、新开工42个: the first count's own verb, after its noun, is not this one's.)
+      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '').replace(/(?<=\p{Script=Han}{2})(?:新签约|签约|新开工|开工|竣工|投产|建成|完工)$/u, '');
       subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       borrowed = true;
@@ -586,7 +731,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
       // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
-      subject = `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+      // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
+      subject = subject === '增量' ? before : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
@@ -598,6 +744,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
     if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
       subject = `${before}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.
+    if (q.unit === '%' && before && RATE_NAME.test(before) && /^[^，。；、\d]{0,6}(?:人群|群体|人口|老年人|老人|儿童|妇女|学生|农户|家庭)$/u.test(subject) && !before.includes(subject)) {
+      subject = `${subject}${before}`;
+      borrowed = true;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
@@ -634,6 +786,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|精简|压缩)$/u.test(changed[1]) ? 'decline' : 'growth';
       continue;
     }
+    // (民科企业发展超40家: the things counted grow in number — 发展 is what they do, not what they are.)
+    if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:企业|机构|组织|合作社|商户|会员|党员|志愿者)发展$/u.test(subject)) subject = subject.replace(/发展$/u, '');
     push(subject, quoteEnd, borrowed);
     if (named) rows[rows.length - 1].named = named;
     if (relative) rows[rows.length - 1].relative = true;

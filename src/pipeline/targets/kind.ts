@@ -8,7 +8,7 @@ import type { TargetKind } from '../types.ts';
 export const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩/;
 export const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年|刚刚过去的|\d{4}年，?我们)/;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
-const REVIEW_TARGET_MARK = /力争|确保|今年|新的一年|明年/;
+const REVIEW_TARGET_MARK = /力争|确保|今年(?!以来)|新的一年|明年/;
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
 export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind {
@@ -24,9 +24,9 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
 }
 
 /** Words that make a sentence a commitment, wherever it stands. */
-const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
+const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /** Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期). */
-const PAST_TIME = /已(?:经)?(?:按计划|全部|基本)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+const PAST_TIME = /^已(?:经)?(?=向|为|对)|已(?:经)?(?:按计划|全部|基本)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
 function pastOpening(sentence: string, year: number | null): boolean {
   const m = sentence.match(/^(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
   return m !== null && year !== null && Number(m[1]) < year;

@@ -10,11 +10,12 @@ const BASE_UNITS = [
   '微克/立方米', '个百分点', '亿吨公里', '亿人公里', '吨公里', '人公里', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
   '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
-  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次',
+  '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次', '批次', '架次', '车次', '班次', '台次', '件次', '笔',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
-// 30万元/人, 0.5元/千瓦时: a rate per unit is one unit.
-const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时))?`;
+// 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
+// 2.7万件（次）, 2925间（套）: a second measure word in brackets is part of the unit as written.
+const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
 // 3,000套: a thousands separator stays inside the number (a comma between two numbers has no three digits after it).
 const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
@@ -122,7 +123,9 @@ export function quantities(clause: string): Candidate[] {
     // 产值10亿元以上企业达到19家: an amount with a bound glued to a noun names a class of it, as before 的.
     // (Not a share, 达到30%以上平均…, nor a level a verb states.)
     const classWord = !!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest);
-    const classOf = classWord || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    // 一个投资超20亿元、两个投资超10亿元项目: an amount after a count and the measure it bounds says which things are counted.
+    const countedBy = !isChinese && /(?:\d|[一两二三四五六七八九十])(?:个|家|座|项|批)(?:总)?(?:投资|产值|营收|营业收入|规模)(?:超过|超|达到|达|在)?$/u.test(before) && /^[万亿千百十]*元$/u.test(unit);
+    const classOf = classWord || countedBy || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord });
   }
   return out;
@@ -133,7 +136,7 @@ export function hasQuantity(text: string): boolean {
 }
 
 /** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
-export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次)$/;
+export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|批次|架次|车次|班次|台次|件次|笔)$/;
 
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;

@@ -5,11 +5,12 @@
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
-  /(?:分别|再|双双|各|将|还要|(?<![主重需必])要|拟定|拟|共计|合计|共|首破|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|达到|达|超过|超|突破|过|至|到|为|在|(?<![签制预公契条合节规邀履承集])约|接近|实现|完成|了)+$/;
-const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|第一时间|年末|全年|今年底|今年|年底前|年底|去年底|去年末|上年末|上年底|去年|年内|目前|当前|实现|完成|提出|包括)+/;
+  /(?:分别|再|双双|各|将|还要|(?<![主重需必])要|拟定|拟|共计|合计|共|首破|提速|净增|净减|可节省|节省|可缩短|首次|再次|首度|力争|确保|预计|累计|全年|年均|平均|同比|比上年|基本|均|递增|递减|(?<![拥具占享持没所只])有|稳定|巩固|继续|持续|实际|名义|均值|微降|微涨|上涨|回落|每年都|每年|都|迈上|跨上|跨越|连跨|跨过|跃上|站上|近|压缩到|压缩至|压减到|压减至|缩短到|缩短至|压缩|压减|缩减|压降|缩短|保持在|保持|控制在|控制到|控制|提高到|提高至|提升至|提升到|增长到|增长至|增至|增到|升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|增长|增加|提高|提升|上升|下降|降低|减少|不少于|不低于|不超过|不高于|低于|高于|少于|必须|务必|达到|达|超过|超|突破|过|至|到|为|在|(?<![签制预公契条合节规邀履承集])约|接近|实现|完成|了)+$/;
+// (前三季度, 上半年, 1-9月: the part of the year the figure covers is when, not what.)
+const LEAD_WORDS = /^(?:并|和|及|与|同时|其中|力争|力促|确保|努力|全面|全力|预计|初步预计|累计|其余|第一时间|年末|全年|今年以来|年初以来|今年底|今年|年底前|年底|去年底|去年末|上年末|上年底|去年|年内|目前|当前|共(?=完成|实现|投入|新增|办理|办结|办复|接待|安置|培训|承诺|组织|举办|开展)|争取(?=新|认定|创建|建成|建设|引进|实现|完成|达到|开工|培育|申报)|实现|完成|提出|包括|前[两二三]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月|\d{1,2}[-—–～至]\d{1,2}月(?:份)?)+/;
 /** Verbs after which the measured thing follows the number: 实施45项为民办实事项目. */
 export const COUNT_VERB =
-  /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖)$/;
+  /(?:新增|新建|新开工|培育|实施|建设|建成|改造|开工|完成|签约|组织|开展|提供|解决|吸纳|引进|打造|创建|办好|推进|举办|发放|认定|扶持|抓好|推动|加快|建立|推广|发挥|培养|发展|提升|改建|布局|招引|筹集|设立|新上|安排|落实|支持|改造提升|新培育|争创|深化|新建和改建|新建和改造|改造提升|提供|覆盖|搭建|确定|选择|遴选|选取|选定)$/;
 export const LEADING_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})`);
 
 /** Words that join a pair (城乡 = 城镇 and 农村), with the pair in the order the word names it. */
@@ -82,6 +83,18 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   const measureOfLast = last.match(SHARED_MEASURE)?.[0];
   const otherLength = incomplete.length >= 2 && !!measureOfLast && last.length - measureOfLast.length !== lengths[0];
   if (cut < 0 && !otherLength && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  // 新增省级、市级农业产业化龙头企业: parts that end in a level (省级) share what follows the last one's level.
+  if (cut < 0 && incomplete.every((o) => /级$/u.test(o))) {
+    const level = last.indexOf('级');
+    if (level >= 0 && level < last.length - 2) cut = level + 1;
+  }
+  // 基本养老、失业、工伤保险参保人数: the last part's own name ends where a word of kind begins (保险, 产业 …), and the
+  // others share from there.
+  if (cut < 0) {
+    // (Not where a part names its kind already: 战略性新兴产业、高新技术产业增加值 share 增加值.)
+    const kind = last.match(/^(\p{Script=Han}{1,4}?)(保险|产业|行业)(?=\p{Script=Han}{2})/u);
+    if (kind && kind[1].length <= Math.max(...lengths) && !incomplete.some((o) => o.endsWith(kind[2]))) cut = kind[1].length;
+  }
   let shared: string;
   if (cut >= 0) shared = last.slice(cut).replace(/^[”」』"]+/u, ''); // 城市公园、“口袋公园”保有量
   else {
@@ -96,13 +109,15 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
     if (!measure || measure === last || (share && measure.length < 3)) return null;
     shared = measure;
   }
-  return [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
+  const names = [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
+  // 第一、二、三产业: the ordinal's 第, said once, is each part's; 一、二、三产业 are the three sectors, 第一产业 ….
+  return /^第?[一二三四五六七八九十]/u.test(parts[0]) ? names.map((n) => n.replace(/^(?=[一二三四五六七八九十](?:产业|$))/u, '第')) : names;
 }
 
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
 export const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|首破|增长|下降|全覆盖|台阶|大关)/u;
 /** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
-export const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|数量|金额|资金|经费|规模)$/;
+export const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|总额|总值|总数|数量|金额|资金|经费|规模)$/;
 /** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
 export const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
 /** Names of a rate or share, which a count or an amount cannot measure. */
@@ -113,7 +128,9 @@ export function stripLead(s: string): string {
   return s
     .replace(/^[、和及与的]+/, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
-    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
+    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
+    // 49开展…: a table's row number glued to the verb that opens the row.
+    .replace(/^\d{1,3}(?=(?:开展|完成|新建|建设|建成|实施|推进|举办|组织|新增|改造|整治|培训|创建|打造|引进|落实)\p{Script=Han})/u, '')
     // 一是…, 二是…: a spoken enumeration.
     .replace(/^[一二三四五六七八九十]+是/u, '')
     // 按一年计累计…, （下同）地区生产总值: a basis of counting and a note in brackets before the subject are no part of it.
@@ -123,10 +140,12 @@ export function stripLead(s: string): string {
     .replace(/(?<=实施|落实|推进|编制|开展|打造|执行|组织)好$/u, '')
     // 据统计, 海关统计: who counted is no part of what was counted.
     .replace(/^(?:据|经)?(?:海关|税务部门|统计部门|统计局)?统计(?:显示)?/u, '')
+    // 各参建单位…: 各 (each of them) is no part of who.
+    .replace(/^各(?=[^，。；、]{1,6}?(?:单位|部门)(?=\p{Script=Han}))/u, '')
     // 再减少…: 再 says it happens again, not what.
     .replace(/^再(?=减少|增加|新增|提高|降低|下降|压减|新建|建设|完成|实施)/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
-    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计|新增)/u, '')
+    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=累计|共计|共|合计|新增|增量)/u, '')
     // 先后4次组织…: how often is no part of what.
     .replace(/^先后\d+次/u, '')
     // 光明新区的总体目标是地区生产总值要突破…: the frame that names a target is no part of it.
@@ -146,7 +165,8 @@ export function carryOver(first: string, part: string): string {
   if (LEVEL_ALONE.test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
   // 新增国家级…企业22家、总量达117家: the total is of the things, not of the ones added.
   // (持牌金融机构新增47家、总数达到1771家: likewise after the noun.)
-  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
+  // (新改扩建公园43个，总数达124个; 新增“三品一标”…产品20个、总量达135个: likewise after any verb that added them.)
+  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:新改扩建|改扩建|新改建|新增|新建|新)(?=[“"]?\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
   return `${first}${part}`;
 }
 
@@ -156,7 +176,7 @@ export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增�
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-export const COMPARISON_BASE = /(?:(?:比|较)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
+export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上年|去年)(?:末|底|同期)?|年初|同期|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
 
 export function cleanSubject(s: string): string {
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
@@ -174,14 +194,24 @@ export function cleanSubject(s: string): string {
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
     .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径|可比)$/u, '')
     .replace(LINK_WORDS, '')
+    // 开展“三下乡”“文化八进”等各类群众文化活动: quoted examples before 等, likewise (the verb before them stays).
+    .replace(/^([^，。；“"]*?)(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2,})/u, '$1')
     // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
     .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '');
+  // (贷款余额较年初新增: what is added since the base is a change of the thing.)
+  out = out.replace(/((?:比|较)(?:上年|去年|年初|同期)[末底]?)新增$/u, '$1');
   // 从2020年的 …, 较上年增长 …: strip the base, then whatever link words stood before it.
   const based = COMPARISON_BASE.test(out);
-  for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '');
+  // (按可比口径比上年末增长: the basis before the base goes with it.)
+  for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '').replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径|可比口径)$/u, '');
   // 将免费开放时间由19天增至40天: 将 (or 把) puts the thing first, before the base it is changed from.
   if (based || /(?:提高|提升|降|调整|扩大|增加|压缩|缩短|延长|下调|上调)(?:到|至|为)$/u.test(s.trim())) out = out.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
-  return out.replace(/[、和及与]+$/, '').trim();
+  // 全省各级财政为此将投入: "for this" and a modal between who and the verb are no part of the name.
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:为此|因此|对此)?(?:将|要|拟)(?=投入|安排|新增|完成|实现|建设|筹集)/u, '');
+  // 生产总值（GDP）: an abbreviation in brackets after the name is the same name.
+  out = out.replace(/[（(][A-Za-z][A-Za-z0-9.]{1,7}[）)]$/u, '');
+  // (惠及, 涉及: 及 there is part of the verb.)
+  return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
 
 /**
