@@ -482,6 +482,48 @@ describe('which of the noun a count counts', () => {
       ['35-64岁妇女免费做乳腺癌筛查', 6.1],
     ]);
   });
+  it('cuts the noun after a count where a work joined to it, a date or what was done to it begins', () => {
+    expect(read('推进286座垃圾转运站、60座公厕的新建、改造。').map((t) => t.indicator)).toEqual(['垃圾转运站', '公厕']);
+    expect(read('18条主要道路改造提升、贯通成环。')[0]?.indicator).toBe('主要道路改造提升');
+    expect(read('即19.5公里海滨栈道建设和盐田三村整体搬迁。')[0]?.indicator).toBe('海滨栈道');
+    expect(read('8个盟级重点项目4月15日前全部具备开复工条件，全年完成投资450亿元以上。').map((t) => t.indicator)).toEqual(['盟级重点项目', '盟级重点项目投资']);
+    // (即将 is "about to", no lead word.)
+    expect(read('即将开工项目12个。')[0]?.indicator).toBe('即将开工项目');
+  });
+  it('names things by a status before 的 with whose it is, by a title they are recognised as, and 人口 by its magnitude', () => {
+    expect(read('深圳获奖的2个项目均出自宝安。')[0]?.indicator).toBe('深圳获奖的项目');
+    expect(read('力争凉山高新、德昌特色、冕宁稀土3个园区成功认定省级化工园区。')[0]?.indicator).toBe('园区');
+    expect(read('力争3个园区认定为省级化工园区。')[0]?.indicator).toBe('省级化工园区');
+    expect(fields('我国是一个有近14亿人口的发展中大国。')).toEqual([[null, '人口', 14, '亿', 'approx', 'approx']]);
+    expect(read('户籍人口320万人口。').map((t) => [t.indicator, t.unit])).toEqual([['户籍人口', '万']]);
+    expect(read('全市电话普及率达到每百人34.2部。').map((t) => [t.indicator, t.unit])).toEqual([['全市电话普及率', '部']]);
+    // (A rate with a count and no 每百人 stays withheld.)
+    expect(read('电话普及率达到34.2部。')).toEqual([]);
+  });
+  it('takes how often, going into the places of the work, and the verbs of gathering and planning out of names', () => {
+    expect(fields('每年新增高清摄像头1000个。')).toEqual([[null, '新增高清摄像头', 1000, '个', 'eq', null]]);
+    expect(fields('力争每年滚动培育百亿级企业1家。')).toEqual([['滚动培育', '百亿级企业', 1, '家', 'eq', null]]);
+    expect(fields('深入社区、企业举办各类文化活动1833场次。')).toEqual([['举办', '各类文化活动', 1833, '场次', 'eq', null]]);
+    expect(read('动态采集录入90万家法人。').map((t) => [t.action, t.indicator])).toEqual([['动态采集录入', '法人']]);
+    expect(read('谋划实施农业强州项目234个。').map((t) => [t.action, t.indicator])).toEqual([['谋划实施', '农业强州项目']]);
+    expect(read('全年共促进763名失业人员就业。')[0]?.indicator).toBe('促进失业人员就业');
+    expect(read('累计执法拆除违建35.3万平方米。').map((t) => [t.action, t.indicator])).toEqual([['执法拆除', '违建']]);
+    expect(read('免费筛查城乡适龄妇女宫颈癌10.4万人。').map((t) => [t.action, t.indicator])).toEqual([['免费筛查', '城乡适龄妇女宫颈癌']]);
+  });
+  it('names a reform by what it reached after 拓展至, a contribution by the growth it pulled, and a burden eased by the easing', () => {
+    expect(read('“一业一证”改革拓展至38个行业。')[0]?.indicator).toBe('“一业一证”改革行业');
+    expect(fields('工业增加值增长8%，拉动全市经济增长0.9个百分点。')[1]).toEqual([null, '拉动全市经济增长', 0.9, '个百分点', 'growth', null]);
+    // (The amount eased is a level of the easing, which names it — not a decline of it.)
+    expect(fields('为企业减负30亿元以上。')).toEqual([[null, '为企业减负', 30, '亿元', 'gte', 'gte']]);
+  });
+  it('reads 扩大 and 缩小 by points as a change, and 扩大至 as the level reached', () => {
+    expect(read('森林覆盖率71.0%，比上年扩大0.1个百分点。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['森林覆盖率', 71, 'eq'],
+      ['森林覆盖率', 0.1, 'growth'],
+    ]);
+    expect(read('城乡居民收入比缩小0.05个百分点。')[0]?.comparator).toBe('decline');
+    expect(fields('义务教育阶段非寄宿制学生生活补助范围扩大至9类。')).toEqual([[null, '义务教育阶段非寄宿制学生生活补助范围', 9, '类', 'eq', null]]);
+  });
 });
 
 describe('the kind', () => {
@@ -495,6 +537,10 @@ describe('the kind', () => {
     expect(read('一般公共预算收入比上年增长5%。').map((t) => t.kind)).toEqual(['target']);
     expect(read('2023年，我们力争新增就业5万人。').map((t) => t.kind)).toEqual(['target']);
     expect(read('新建污水管网49公里已按计划完成年度任务。').map((t) => t.kind)).toEqual(['achievement']);
+    // An annexed table's results: a sentence opening with 已 and a verb, or saying the things were done as asked.
+    expect(read('已创建“平安校园”示范学校12所。', '2017年主要工作任务').map((t) => t.kind)).toEqual(['achievement']);
+    expect(read('承办乒乓球国家队挑战赛等4场高端体育赛事，举办区级体育赛事活动18项已按任务要求完成。', '2017年主要工作任务').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(read('已有的12个园区要加快转型。').map((t) => t.kind)).toEqual(['target']);
   });
   it('is an achievement throughout a statistical bulletin, whatever its headings', () => {
     expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '综合', '统计公报').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
@@ -523,21 +569,23 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
   const later: [file: string, rows: number, indicator?: number][] = [
     ['row-fields-heldout.json', 80],
     ['row-fields-heldout-2.json', 60],
-    ['row-fields-heldout-3.json', 60, 0.88],
+    ['row-fields-heldout-3.json', 60],
     ['row-fields-heldout-4.json', 60],
     ['row-fields-heldout-5.json', 80],
     ['row-fields-heldout-6.json', 80],
     ['row-fields-heldout-7.json', 80],
     ['row-fields-heldout-8.json', 80, 0.92],
     ['row-fields-heldout-9.json', 80, 0.93],
-    ['row-fields-heldout-10.json', 80, 0.9],
-    ['row-fields-heldout-11.json', 80, 0.91],
+    ['row-fields-heldout-10.json', 80, 0.92],
+    ['row-fields-heldout-11.json', 80, 0.92],
     ['row-fields-heldout-12.json', 80],
     ['row-fields-heldout-13.json', 80],
     ['row-fields-heldout-14.json', 80],
     ['row-fields-heldout-15.json', 80],
-    ['row-fields-heldout-16.json', 80, 0.9],
+    ['row-fields-heldout-16.json', 80, 0.91],
     ['row-fields-heldout-17.json', 80],
+    ['row-fields-heldout-18.json', 80],
+    ['row-fields-heldout-19.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

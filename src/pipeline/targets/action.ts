@@ -10,11 +10,11 @@ import { BARE_MEASURE, HEAD_NOUN } from './subject.ts';
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移|抢通|筹建|开发|整理|选拔出|选拔|深化|优化|安装|获批|调整|惠及|搭建|确定|选择|遴选|选取|评选|评定|新改扩建|改扩建|转型升级|转型|办复)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移|抢通|筹建|开发|整理|选拔出|选拔|深化|优化|安装|获批|调整|惠及|搭建|确定|选择|遴选|选取|评选|评定|新改扩建|改扩建|转型升级|转型|办复|采集|录入|谋划|筛查)';
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年|滚动|连续|同步|广泛|主动)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年|滚动|连续|同步|广泛|主动|动态|免费|执法)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
 /** A verb of doing, with the manner words before it, where it starts. */
 const ACTION_AT = new RegExp(`^(?:加快|大力|积极|持续|着力|稳步|扎实|深入|公开|统筹|逐步|分批|滚动|广泛|主动)?${ACTION_VERB}`, 'u');
 
@@ -36,7 +36,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // 面向国内外知名高校公开引进储备人才, 聚焦中心工作开展课题研究: a phrase before the verb that says for whom or on
   // what the work is done is no part of the thing; the verb and its thing are read after it.
-  if (/^(?:面向|聚焦|围绕|针对|依托|借助)\p{Script=Han}/u.test(indicator)) {
+  // (深入社区、企业举办各类文化活动: going into the places where the work is done is no part of it either.)
+  if (/^(?:面向|聚焦|围绕|针对|依托|借助|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\p{Script=Han}/u.test(indicator)) {
     for (let at = 3; at <= indicator.length - 4; at++) {
       if (!ACTION_AT.test(indicator.slice(at))) continue;
       const inner = splitAction(indicator.slice(at));
@@ -50,7 +51,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
     const inner = splitAction(indicator.slice(scope.length));
     // (我区成功创建3个“无讼社区”: 我区 is the report's own government, who did it — no part of what is counted.)
     // (“四好农村路”提质增效: a verb left after the verb is no thing — the quoted name is what was worked on.)
-    if (inner.action && /^[“"]/u.test(scope) && (inner.indicator.length < 3 || ACTION_AT.test(inner.indicator))) return { action: null, indicator };
+    if (inner.action && /^[“"]/u.test(scope) && (inner.indicator.length < 3 || ACTION_AT.test(inner.indicator) || /^(?:覆盖|惠及|涉及|带动)/u.test(inner.indicator))) return { action: null, indicator };
     return inner.action ? { action: inner.action, indicator: `${scope.startsWith('我') ? '' : scope}${inner.indicator}` } : { action: null, indicator };
   }
   // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.

@@ -89,7 +89,7 @@ const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下�
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现))/u;
+const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现))/u;
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -102,12 +102,12 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)/u;
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面)*(实现|通过|开展|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为)(?=[^，。；、]{2})/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为)(?=[^，。；、]{2})/u;
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
 const STATUS_PREDICATES = new RegExp(STATUS_PREDICATE.source, 'gu');
 /** The verbs an item opens with, and 好 after them (落实好…), before the words that say which of the noun. */
@@ -123,6 +123,9 @@ const DONE_MANNER = /(?<=\p{Script=Han}{2})(?:目前|已经|已|均已|均|也|�
 
 const ONLY_MANNER = new RegExp(`^${DONE_MANNER.source.replace('(?<=\\p{Script=Han}{2})', '')}`, 'u');
 
+/** How a noun two joined works share ends (绿化建设及景观提升工程): the works are one thing counted. */
+const JOINED_NOUN_END = /(?:工程|项目|行动|设施|体系|中心|基地)$/u;
+
 /** An amount followed by what it pays for: 安排财政资金75亿元加快项目落地建设. */
 const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障|带动|撬动)/u;
 
@@ -132,9 +135,15 @@ const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障
  */
 function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string; cut?: boolean } {
   if (MILESTONE.test(tail)) return COUNT_UNIT.test(unit) ? { length: 0, withheld: 'a count of milestones' } : { length: 0 };
+  // (14亿人口: the number counts the population, its unit the magnitude alone.)
+  // (500万人口以上城市: a threshold of population makes a class of places, no quantity.)
+  if (/^[万亿千百十]+$/u.test(unit) && /^人口(?:以上|以下)/u.test(tail)) return { length: 0, withheld: 'a class made by a number' };
+  if (/^[万亿千百十]+$/u.test(unit) && tail.startsWith('人口')) return { noun: '人口', length: 2, cut: tail.length > 2 };
   if (!COUNT_UNIT.test(unit) && !EXTENT_UNIT.test(unit)) return PURPOSE.test(tail) ? { length: 0 } : { length: 0, withheld: 'a size or amount that names a thing' };
   // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
   let item = tail.split(/[、，]/u)[0].replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
+  // (19.5公里海滨栈道建设和盐田三村…: the work on the noun, then another work joined to it.)
+  if (!JOINED_NOUN_END.test(item)) item = item.replace(/(?<=\p{Script=Han}{2}(?:建设|改造|整治|工程))[和及与].*$/u, '');
   // (98项具体举措落地落实: verbs alone after the noun say what is done to it.)
   const doneTo = item.match(DONE_TO);
   if (doneTo && doneToNoun(doneTo[1])) item = doneTo[1];
@@ -497,6 +506,11 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         prevEnd = q.end;
         continue;
       }
+      // (户籍人口320万人口: the population named before the number is the one counted.)
+      if (glued.noun === '人口' && subject.endsWith('人口')) {
+        push(subject, q.end + glued.length);
+        continue;
+      }
       if (glued.noun) {
         // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
         // Else a short phrase before the number says what the count is of (基础教育对口帮扶217所学校, 出台20条举措).
@@ -513,7 +527,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
           pre.match(COUNTING_VERB)?.[0] ??
           (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
         // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
-        const grown = /(?:扩大|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|增加|增|提高|提升|上升)$/u, '') : '';
+        const grown = /(?:扩大|拓展|扩展|延伸|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|拓展|扩展|延伸|增加|增|提高|提升|上升)$/u, '') : '';
         // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
         // (已完成对6个街道…: the preposition after the verb is no part of the name.)
         push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, ''))}${glued.noun}`, q.end + glued.length);
@@ -558,6 +572,15 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // (加快76个产业重点项目建设、完成投资133.4亿元: a 、 before another number of the clause ends the noun's item.)
       // (Only where what follows the 、 is another work, a verb first: 河流配备区、街道、社区三级河长 is one list.)
       else if (limit < clause.length && phrase.includes('、') && ANY_VERB_FIRST.test(phrase.slice(phrase.indexOf('、') + 1))) phrase = phrase.slice(0, phrase.indexOf('、'));
+      // (18条主要道路改造提升、贯通成环: a work done to the noun, then a 、: what follows says more of what was done.)
+      // (Not where what follows is a noun the two share: 20个农村供水改造提升、城乡供水一体化工程.)
+      else if (phrase.includes('、') && /\p{Script=Han}{2}(?:改造提升|提升改造|改造|提升|整治|修缮|硬化|拓宽|贯通|完工|竣工|建成)$/u.test(phrase.slice(0, phrase.indexOf('、'))) && !JOINED_NOUN_END.test(phrase)) phrase = phrase.slice(0, phrase.indexOf('、'));
+      // (8个盟级重点项目4月15日前全部具备…: a date after the noun says when, and ends it.)
+      const dated = phrase.search(/(?<=\p{Script=Han}{2})(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日|底|初|中旬|上旬|下旬)?(?:前|后|起|以前)/u);
+      if (dated > 0) phrase = phrase.slice(0, dated);
+      // (19.5公里海滨栈道建设和盐田三村…整体搬迁: the work on the noun, then another work joined to it.)
+      // (Not where the joined work shares the noun after it: 10项绿化建设及景观提升工程.)
+      if (!JOINED_NOUN_END.test(phrase.split('、')[0])) phrase = phrase.replace(/(?<=\p{Script=Han}{2}(?:建设|改造|整治|工程))[和及与].*$/u, '');
       // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
       // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
       // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
@@ -606,7 +629,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (noun.length > 24) noun = noun.split('、')[0];
       noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
       // 13条高快速路的规划建设: the things planned and built, not the planning.
-      noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施)$/u, '');
+      // (60座公厕的新建、改造: the works, joined, likewise.)
+      noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:[、和及与](?:规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮))*$/u, '');
       // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
       if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
       // 12座人行天桥建设: a count of the things built, likewise (a count of 工程 or 项目 counts those, and 投资建设 or 开发建设 is one work).
@@ -631,6 +655,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
       // 全市通过省级生态考评的5个社区: a status before 的 says which of the noun are counted, and stays in its name.
       const statusBefore = attributive && /的$/u.test(pre.trim()) ? cleanSubject(pre).replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '').match(STATUS_PREDICATE) : null;
+      // (深圳获奖的2个项目: whose the status is, a place, stays with it.)
+      const ownStatus = statusBefore !== null && (statusBefore.index === 0 || (statusBefore.index! <= 4 && !ANY_VERB.test(cleanSubject(pre).slice(0, statusBefore.index))));
       // 对涉企的182项行政事业性收费, 滞留的2831名旅客: a qualifier before 的 that does nothing to them says which they are;
       // a verb there (出台的14项惠企政策, 规划建设的5家医院) says what was done, and the noun alone is named.
       // (Only a count of a noun named after it: 占全市的49.9%, 完成年度计划的133.93% have no noun, and a list before 的,
@@ -640,7 +666,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (framed) subject = verb = '';
       const scopeWord = place ? (subject.match(PLACE_SCOPE)?.[0] ?? '') : '';
       subject = attributive
-        ? statusBefore?.index === 0
+        ? ownStatus
           ? `${cleanSubject(pre)}${noun}`
           : keepsQualifier
             ? `${qualifier}${noun}`
@@ -655,7 +681,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
         const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
         // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
-        const title = status.words.match(/^(?:获评|被评为|评为|荣获|获)(.{2,})$/u)?.[1];
+        const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定)(.{2,})$/u)?.[1];
         const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
         const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
         if (titled && name.length <= 24) {

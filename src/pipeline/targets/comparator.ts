@@ -5,8 +5,8 @@
 import type { Bound, Comparator } from '../types.ts';
 import { RATE_UNIT, type Candidate } from './quantity.ts';
 
-export const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增)(?:了)?$/;
-const DECLINE = /(?:下降|降低|减少|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减)(?:了)?$/;
+export const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增|扩大)(?:了)?$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减|缩小)(?:了)?$/;
 const GTE = /(?:不少于|不低于|至少|超过|超|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 // (签约, 制约, 预约 …: 约 there ends a verb, it is no "about".)
@@ -17,8 +17,8 @@ const APPROX = new RegExp(`(?:${NOT_ABOUT}约|接近|左右|近)$`, 'u');
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
 // 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
 // aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多|新增)|(?<!新)增加|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
-const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少)|减少|缩减|压减|降低|净减|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
+const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多|新增|扩大)|(?<!新)增加|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
+const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少|缩小)|减少|缩减|压减|降低|净减|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
 const BOUND_AFTER_VERB = /(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)$/u;

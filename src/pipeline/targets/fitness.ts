@@ -51,7 +51,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/^(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|件|支|批|栋|艘|架|篇|部|间|户|人|人次|位|场次)$/u.test(r.unit) && !Number.isInteger(r.value) && /^\d+\.\d/u.test(quote)) return 'a count with a fraction (a list number glued to it)';
   // 14个重点产业产值占农林牧渔业总产值: a share (X占Y) is no count of things.
   // (提升656公里公交专用道使用效率: a length is no efficiency either.)
-  if ((RATE_NAME.test(ind) || /占/u.test(ind)) && (COUNT_UNIT.test(r.unit) || EXTENT_UNIT.test(r.unit))) return 'indicator names a rate but the number is a count or an amount';
+  // (电话普及率达到每百人34.2部: a rate stated per head of people is a count per head.)
+  if ((RATE_NAME.test(ind) || /占/u.test(ind)) && (COUNT_UNIT.test(r.unit) || EXTENT_UNIT.test(r.unit)) && !/每(?:百|千|万|十万)(?:人|户)(?:拥有)?$/u.test(quote.slice(0, quote.search(/[\d０-９]/u)))) return 'indicator names a rate but the number is a count or an amount';
   // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
   const named = (r.named ?? ind).replace(/排名$/u, '').normalize('NFKC');
   const shown = quote.normalize('NFKC');

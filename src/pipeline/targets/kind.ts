@@ -25,8 +25,12 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
 
 /** Words that make a sentence a commitment, wherever it stands. */
 const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
-/** Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期). */
-const PAST_TIME = /^已(?:经)?(?=向|为|对)|已(?:经)?(?:按计划|全部|基本)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+/**
+ * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
+ * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
+ * results columns of a report's annexed tables do.
+ */
+const PAST_TIME = /^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
 function pastOpening(sentence: string, year: number | null): boolean {
   const m = sentence.match(/^(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
   return m !== null && year !== null && Number(m[1]) < year;

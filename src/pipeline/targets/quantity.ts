@@ -15,7 +15,8 @@ const BASE_UNITS = [
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
 // 2.7万件（次）, 2925间（套）: a second measure word in brackets is part of the unit as written.
-const UNIT = `${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
+// 14亿人口: the magnitude alone is the unit where 人口 (population) follows — 人 there is no unit of the number.
+const UNIT = `(?:${MAGNITUDE}(?=人口)|${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?<!人(?=口)))(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
 // 3,000套: a thousands separator stays inside the number (a comma between two numbers has no three digits after it).
 const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
