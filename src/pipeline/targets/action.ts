@@ -37,7 +37,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // 面向国内外知名高校公开引进储备人才, 聚焦中心工作开展课题研究: a phrase before the verb that says for whom or on
   // what the work is done is no part of the thing; the verb and its thing are read after it.
   // (深入社区、企业举办各类文化活动: going into the places where the work is done is no part of it either.)
-  if (/^(?:面向|聚焦|围绕|针对|依托|借助|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\p{Script=Han}/u.test(indicator)) {
+  // (向残疾人发放特殊困难救济补助: to whom it is given, likewise.)
+  if (/^(?:面向|聚焦|围绕|针对|依托|借助|向(?=\p{Script=Han}{2,8}?(?:发放|提供|兑现|拨付))|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\p{Script=Han}/u.test(indicator)) {
     for (let at = 3; at <= indicator.length - 4; at++) {
       if (!ACTION_AT.test(indicator.slice(at))) continue;
       const inner = splitAction(indicator.slice(at));

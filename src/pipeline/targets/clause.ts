@@ -206,7 +206,8 @@ const PROCESS_OF = /(?:整治|整改|改造|建设|落实|实施|创建|提升|�
 function statusOf(item: string): { at: number; words: string } | null {
   // (Not over a list: 11830名运动员参加亚运会、开展赛事; 124个社区全部实现政企、社企分离 — where the status's words end is
   // not said.)
-  if (item.includes('、')) return null;
+  // (A 、 inside quotes is part of a name: 入选…“新生代、新场景”名单.)
+  if (item.replace(/[“"][^”"]*[”"]/gu, '').includes('、')) return null;
   const reached = item.slice(1).match(STATUS_PREDICATE);
   if (!reached) return null;
   const at = reached.index! + 1;
@@ -587,6 +588,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       phrase = phrase.replace(/[（(][^）)]*$/u, '');
       // (新增18辆消防车和一批消防设备: what is joined with a quantity of its own is not counted by this number.)
       phrase = phrase.replace(/[和及与](?:一批|一些|若干|多个|一大批)[^，。；]*$/u, '');
+      // (8个骨干电网项目和合肥庐北至池州天然气管线工程: a project named on its own, joined after the projects counted.)
+      phrase = phrase.replace(/(?<=\p{Script=Han}{2}(?:项目|工程))和[^，。；、]{6,}(?:工程|项目)$/u, '');
       // (开展“三下乡”“文化八进”等各类群众文化活动: the named examples before 等 are members, not the kind counted.)
       phrase = phrase.replace(/^(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2})/u, '');
       // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
@@ -758,7 +761,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
       // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
       // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
-      subject = subject === '增量' ? before : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+      // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver.)
+      subject = subject === '增量' ? before : /^(?:总量|总数|总计)$/u.test(subject) ? carryOver(before, subject) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
