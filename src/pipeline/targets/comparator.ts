@@ -7,7 +7,7 @@ import { RATE_UNIT, type Candidate } from './quantity.ts';
 
 export const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增|扩大)(?:了)?$/;
 const DECLINE = /(?:下降|降低|减少|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减|缩小|缩短)(?:了)?$/;
-const GTE = /(?:不少于|不低于|至少|超过|超|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
+const GTE = /(?:不少于|不低于|至少|超过|超|逾|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|以内|以下)$/;
 // (签约, 制约, 预约 …: 约 there ends a verb, it is no "about".)
 const NOT_ABOUT = '(?<![签制预公契条合节规邀履承集])';
@@ -20,6 +20,9 @@ const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同
 const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多|新增|扩大)|(?<!新)增加|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
 const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少|缩小)|减少|缩减|压减|降低|净减|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
+/** Higher or lower than a base named in a few words: 比去年预算高, 较全省平均低. */
+export const COMPARED_BY = /(?:比|较)[^，。；、\d]{1,6}?[高低]$/u;
+
 /** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
 const BOUND_AFTER_VERB = /(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)$/u;
 /** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
@@ -31,6 +34,8 @@ export function comparatorOf(before: string, bound: string | undefined, unit: st
   const verb = before.replace(BOUND_AFTER_VERB, '');
   if (RATE_UNIT.test(unit) && (GROWTH.test(verb) || GROWTH_NAMED.test(before))) return 'growth';
   if (RATE_UNIT.test(unit) && (DECLINE.test(verb) || DECLINE_NAMED.test(before))) return 'decline';
+  // (赤字率…，比去年预算高0.2个百分点: higher or lower than a base by points is a change.)
+  if (RATE_UNIT.test(unit) && COMPARED_BY.test(verb)) return verb.endsWith('高') ? 'growth' : 'decline';
   if (!RATE_UNIT.test(unit) && CHANGE_UP.test(before)) return 'growth';
   if (!RATE_UNIT.test(unit) && CHANGE_DOWN.test(before)) return 'decline';
   if (bound === '以上') return 'gte';
@@ -52,7 +57,7 @@ export function boundOf(before: string, q: Candidate): Bound | null {
   if (q.bound === '以下' || q.bound === '以内') return 'lte';
   if (q.bound === '左右' || q.bound === '上下') return 'approx';
   if (/(?:不超过|不高于|不多于|不大于|不足|不到|(?<!不)低于|(?<!不)少于)$/.test(before)) return 'lte';
-  if (/(?:不少于|不低于|不小于|至少|超过|超|突破|首破)$/.test(before)) return 'gte';
+  if (/(?:不少于|不低于|不小于|至少|超过|超|逾|突破|首破)$/.test(before)) return 'gte';
   // (至少办好1所: 至少 before the verb bounds its count.)
   if (/至少\p{Script=Han}{1,3}$/u.test(before) && !/至少(?:要|应|需)$/u.test(before)) return 'gte';
   if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
