@@ -20,7 +20,7 @@ import { writeOfflineEditions } from '../src/publish/editions.ts';
 const { values: args } = parseArgs({ options: Object.fromEntries(['site', 'base', 'data', 'work', 'search', 'editions', 'edition-terms'].map((n) => [n, { type: 'string' as const }])) });
 for (const n of ['site', 'base', 'data', 'work'] as const) if (!args[n]) throw new Error(`scripts/offline-edition.ts: --${n} is required`);
 if (!args.search && !args.editions) throw new Error('scripts/offline-edition.ts: --search (the whole site) or --editions (by province), or both');
-writeOfflineEditions({
+await writeOfflineEditions({
   site: args.site!,
   base: args.base!,
   data: args.data!,

@@ -54,7 +54,7 @@ export interface EditionOptions {
   editionTerms?: string;
 }
 
-export function writeOfflineEditions({ site, base, data, work, search, editions: editionPacks, editionTerms }: EditionOptions): void {
+export async function writeOfflineEditions({ site, base, data, work, search, editions: editionPacks, editionTerms }: EditionOptions): Promise<void> {
   const listed: EditionEntry[] = [];
   const t0 = performance.now();
   mkdirSync(join(site, 'download'), { recursive: true });
@@ -70,10 +70,10 @@ export function writeOfflineEditions({ site, base, data, work, search, editions:
     const zip = new ZipFile(join(site, 'download', OFFLINE_ZIP_NAME));
     for (const name of siteFiles) {
       const bytes = readFileSync(join(site, name));
-      zip.add(name, name.endsWith('.html') ? Buffer.from(offlineHtml(bytes.toString('utf8'), name, base), 'utf8') : bytes);
+      await zip.add(name, name.endsWith('.html') ? Buffer.from(offlineHtml(bytes.toString('utf8'), name, base), 'utf8') : bytes);
     }
-    for (const [name, body] of readPack(search)) zip.add(`search/offline/${name}`, body);
-    const bytes = zip.close();
+    for (const [name, body] of readPack(search)) await zip.add(`search/offline/${name}`, body);
+    const bytes = await zip.close();
     listed.push({ key: 'all', name: '全部', file: OFFLINE_ZIP_NAME, bytes, reports: summaries.length, targets: summaries.reduce((n, s) => n + s.targetCount, 0), years: yearSpan(summaries) });
     console.log(`offline edition: whole site written and zipped in ${((performance.now() - t0) / 1000).toFixed(1)} s (${Math.round(bytes / 1024)} KB)`);
   }
@@ -91,14 +91,14 @@ export function writeOfflineEditions({ site, base, data, work, search, editions:
       for (const k of keys) if (k) (pagesOf.get(k) ?? pagesOf.set(k, []).get(k)!).push(page);
     }
     for (const e of editions) {
-      const entry = writeEdition(e, pagesOf.get(e.key) ?? []);
+      const entry = await writeEdition(e, pagesOf.get(e.key) ?? []);
       listed.push(entry);
     }
     console.log(`offline editions: ${editions.length} by province written and zipped in ${((performance.now() - t1) / 1000).toFixed(1)} s (largest ${Math.round(Math.max(...listed.filter((l) => l.key !== 'all').map((l) => l.bytes)) / 1024)} KB)`);
   }
   writeFileSync(join(site, 'download', 'editions.json'), JSON.stringify(listed, null, 2) + '\n');
 
-  function writeEdition(e: Edition, indicatorPages: string[]): EditionEntry {
+  async function writeEdition(e: Edition, indicatorPages: string[]): Promise<EditionEntry> {
     const slugs = new Set(e.slugs);
     const own = e.slugs.map((s) => summaryOf.get(s)!);
     const placeSlugs = new Set(own.map((s) => s.place?.slug).filter((s): s is string => !!s));
@@ -143,16 +143,16 @@ export function writeOfflineEditions({ site, base, data, work, search, editions:
     for (const name of siteFiles) {
       if (!files.has(name) || name.startsWith('data/')) continue;
       if (indicatorHtml.has(name)) {
-        addHtml(name, editionHtml(indicatorHtml.get(name)!, view, true));
+        await addHtml(name, editionHtml(indicatorHtml.get(name)!, view, true));
         continue;
       }
       const bytes = readFileSync(join(site, name));
-      if (!name.endsWith('.html')) zip.add(name, bytes);
-      else addHtml(name, editionHtml(bytes.toString('utf8'), view, !(name.startsWith('reports/') || (name.startsWith('places/') && name !== 'places/index.html'))));
+      if (!name.endsWith('.html')) await zip.add(name, bytes);
+      else await addHtml(name, editionHtml(bytes.toString('utf8'), view, !(name.startsWith('reports/') || (name.startsWith('places/') && name !== 'places/index.html'))));
     }
     // The data files of the edition's reports: the whole-corpus files (outcomes, places, the build log) are not in it.
-    zip.add('data/reports.json', Buffer.from(JSON.stringify(own, null, 2) + '\n', 'utf8'));
-    zip.add('data/indicators.json', readFileSync(join(site, 'data', 'indicators.json')));
+    await zip.add('data/reports.json', Buffer.from(JSON.stringify(own, null, 2) + '\n', 'utf8'));
+    await zip.add('data/indicators.json', readFileSync(join(site, 'data', 'indicators.json')));
     const scratch = join(work, `edition-${e.key}`);
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
@@ -160,23 +160,23 @@ export function writeOfflineEditions({ site, base, data, work, search, editions:
     const explorerReports: { summary: ReportSummary; label: string; level: string | null; targets: Target[] }[] = [];
     for (const s of own) {
       const body = readFileSync(join(data, 'reports', `${s.slug}.json`));
-      zip.add(`data/reports/${s.slug}.json`, body);
+      await zip.add(`data/reports/${s.slug}.json`, body);
       const r: Report = JSON.parse(body.toString('utf8'));
       for (const t of r.targets) targetsJson.push(JSON.stringify(t));
       explorerReports.push({ summary: s, label: reportLabel(s), level: levelName(s), targets: r.targets });
     }
-    zip.add('data/targets.json', Buffer.from(`[${targetsJson.join(',')}]\n`, 'utf8'));
+    await zip.add('data/targets.json', Buffer.from(`[${targetsJson.join(',')}]\n`, 'utf8'));
     targetsJson.length = 0;
     const csv = join(scratch, 'targets.csv');
     writeCsvFile(csv, explorerReports.flatMap((r) => r.targets), TARGET_COLUMNS, ({ period, ...t }: Target) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
-    zip.add('data/targets.csv', readFileSync(csv));
+    await zip.add('data/targets.csv', readFileSync(csv));
     // The explorer's files over the edition's rows alone, as the site's are made (scripts/site-data.ts).
     const explorer = join(scratch, 'explorer');
     writeExplorerData(explorer, explorerReports, { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS });
-    for (const name of filesUnder(explorer)) zip.add(`explorer/${name}`, readFileSync(join(explorer, name)));
-    for (const [name, body] of readPack(join(editionPacks!, `${e.key}.pack`))) zip.add(`search/offline/${name}`, body);
-    if (editionTerms) for (const [name, body] of readPack(join(editionTerms, `${e.key}.pack`))) zip.add(`terms/index/${name}`, body);
-    const bytes = zip.close();
+    for (const name of filesUnder(explorer)) await zip.add(`explorer/${name}`, readFileSync(join(explorer, name)));
+    for (const [name, body] of readPack(join(editionPacks!, `${e.key}.pack`))) await zip.add(`search/offline/${name}`, body);
+    if (editionTerms) for (const [name, body] of readPack(join(editionTerms, `${e.key}.pack`))) await zip.add(`terms/index/${name}`, body);
+    const bytes = await zip.close();
     rmSync(scratch, { recursive: true, force: true });
     return { key: e.key, name: e.name, file: e.file, bytes, reports: own.length, targets: view.targetCount, years: yearSpan(own) };
   }
