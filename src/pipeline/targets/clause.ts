@@ -134,6 +134,9 @@ const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障
  * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
  */
 function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string; cut?: boolean } {
+  // (压缩50%至10个工作日: what follows 至 is the level reached, no noun of the number.)
+  // (Not after a size: 从海拔500米到860米的扬水工程 names a work.)
+  if (/^(?:至|到)/u.test(tail) && /^(?:%|个百分点)$/u.test(unit)) return { length: 0 };
   if (MILESTONE.test(tail)) return COUNT_UNIT.test(unit) ? { length: 0, withheld: 'a count of milestones' } : { length: 0 };
   // (14亿人口: the number counts the population, its unit the magnitude alone.)
   // (500万人口以上城市: a threshold of population makes a class of places, no quantity.)
@@ -141,6 +144,11 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   if (/^[万亿千百十]+$/u.test(unit) && tail.startsWith('人口')) return { noun: '人口', length: 2, cut: tail.length > 2 };
   if (!COUNT_UNIT.test(unit) && !EXTENT_UNIT.test(unit)) return PURPOSE.test(tail) ? { length: 0 } : { length: 0, withheld: 'a size or amount that names a thing' };
   // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
+  // (420名户籍高龄老人、残疾人等困难群众: members listed before 等, then the kind counted.)
+  const kind = COUNT_UNIT.test(unit) ? tail.match(/^[^，。；等\d]{2,24}、[^，。；等\d]{1,12}等(?:各类)?(\p{Script=Han}{2,8}?)(?=[，。；]|$)/u) : null;
+  // (…等平台作用: a role is no kind of thing counted.)
+  if (kind && /(?:作用|功能|优势|职能|效能|效应)$/u.test(kind[1])) return { length: 0, withheld: 'a count whose noun is joined later' };
+  if (kind) return { noun: kind[1], length: kind[0].length };
   let item = tail.split(/[、，]/u)[0].replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
   // (19.5公里海滨栈道建设和盐田三村…: the work on the noun, then another work joined to it.)
   if (!JOINED_NOUN_END.test(item)) item = item.replace(/(?<=\p{Script=Han}{2}(?:建设|改造|整治|工程))[和及与].*$/u, '');

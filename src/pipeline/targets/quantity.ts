@@ -7,7 +7,7 @@ import { chineseNumeral } from '../text.ts';
 
 const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)';
 const BASE_UNITS = [
-  '微克/立方米', '个百分点', '个千分点', '亿吨公里', '亿人公里', '吨公里', '人公里', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
+  '微克/立方米', '个百分点', '个千分点', '辆次', '亿吨公里', '亿人公里', '吨公里', '人公里', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '标准箱', '人次', '场次', '公顷', '公里',
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
   '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
   '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次', '批次', '架次', '车次', '班次', '台次', '件次', '笔',
@@ -62,9 +62,17 @@ const MEASURED_AGE = /(?:寿命|年龄)(?:平均)?(?:达到|提高到|提高至|
 export function quantities(clause: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of clause.matchAll(QUANTITY)) {
-    const g = m.groups!;
+    const g = { ...m.groups! };
     const start = m.index!;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    // 压缩75%至30分钟: a percentage, then 至 and a number of another unit, is the change and the level reached — no
+    // range. The percentage alone is read (the level after it is not).
+    if (g.max && g.pct && g.unit !== '%') {
+      end = start + g.num.length + 1;
+      Object.assign(g, { max: undefined, unit: '%', mag: undefined, more: undefined, bound: undefined, pct: undefined });
+    }
+    // (A range runs upward: a second number below the first is no range of it.)
+    if (g.max && Number(g.max) < (parseNumber(g.num) ?? 0)) continue;
     const prev = clause[start - 1] ?? '';
     const next = clause.slice(end, end + 4);
     const before = clause.slice(0, start);
@@ -137,7 +145,7 @@ export function hasQuantity(text: string): boolean {
 }
 
 /** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
-export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|批次|架次|车次|班次|台次|件次|笔)$/;
+export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|批次|架次|车次|班次|台次|件次|笔|辆次)$/;
 
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
