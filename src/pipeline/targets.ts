@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { rowsOfClause, type Previous } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { REVIEW_OPENER, deadlineOf, kindOf, planDeadline } from './targets/kind.ts';
+import { REVIEW_OPENER, deadlineOf, kindOf, listTitleOf, planDeadline } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { themeOf } from './targets/theme.ts';
@@ -50,11 +50,20 @@ export function extractTargets(
   // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
   let reviewPart = false;
   let partOpened = false;
+  // Inside an annexed list of a past year's results (附件三 2016年区民生实事完成情况): its rows report results, whatever
+  // part the structure filed them under; the next annex or list title, or the next part, ends it.
+  let resultsList = false;
+  const readListTitle = (line: string) => {
+    const title = listTitleOf(line, year);
+    if (title !== null) resultsList = title === 'results';
+  };
   for (const section of sections) {
     if (section.parent === null) {
       reviewPart = false;
       partOpened = false;
+      resultsList = false;
     }
+    readListTitle(section.title);
     if (!partOpened && section.paragraphs.length > 0) {
       partOpened = true;
       reviewPart = REVIEW_OPENER.test(section.paragraphs[0].text);
@@ -72,6 +81,7 @@ export function extractTargets(
     // Under a heading that names the main targets, the first paragraph that gives numbers opens the passage.
     let awaitingPassage = isHeadlineHeading(section.title);
     for (const para of section.paragraphs) {
+      readListTitle(para.text);
       if (awaitingPassage && headlineStart(para.text) < 0 && hasQuantity(para.text)) {
         passageOpen = true;
         afterSemicolon = true;
@@ -114,7 +124,7 @@ export function extractTargets(
             numberless = { text: clause, start: clauseStart };
             continue;
           }
-          const kind = kindOf(ancestry, text, sentence, year, reviewPart);
+          const kind = resultsList ? 'achievement' : kindOf(ancestry, text, sentence, year, reviewPart);
           const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart }));
           const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
           for (const r of rows) {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/eval/eval.ts';
 import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, loadFieldLabels } from '../../src/eval/row-fields.ts';
 import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
+import { listTitleOf } from '../../src/pipeline/targets/kind.ts';
 import type { Section, Target } from '../../src/pipeline/types.ts';
 
 function read(text: string, title = '2024年工作安排', kind: string | null = null): Target[] {
@@ -600,6 +601,32 @@ describe('the kind', () => {
   it('is an achievement throughout a statistical bulletin, whatever its headings', () => {
     expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '综合', '统计公报').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
     expect(read('全年社会消费品零售总额110.48亿元，增长15.1%。', '2024年工作安排').map((t) => t.kind)).toEqual(['target', 'target']);
+  });
+});
+
+describe('an annexed list of a past year\'s results', () => {
+  it('reports results under its title, whatever part the rows were filed under, until the next annex or list', () => {
+    const sections: Section[] = [
+      { id: 's2', parent: null, level: 1, number: '二、', title: '2017年主要工作任务', paragraphs: [
+        { text: '新建学校5所。', sources: [] },
+        { text: '附件三', sources: [] },
+        { text: '2016年区民生实事完成情况', sources: [] },
+        { text: '1\t新建公办幼儿园8所\t已建成幼儿园9所。', sources: [] },
+        { text: '附件四', sources: [] },
+        { text: '2017年区民生实事', sources: [] },
+        { text: '1\t新建公办幼儿园10所', sources: [] },
+      ] },
+    ];
+    expect(extractTargets('r', sections, 2017).map((t) => [t.value, t.kind])).toEqual([
+      [5, 'target'],
+      [8, 'achievement'],
+      [9, 'achievement'],
+      [10, 'target'],
+    ]);
+    // A list of this year's, or a line with a year that is no list's title, says nothing of results.
+    expect(listTitleOf('附件2 龙岗区政府2014年民生实事', 2014)).toBe('other');
+    expect(listTitleOf('2.2013年区政府民生实事完成清单', 2014)).toBe('results');
+    expect(listTitleOf('2016年，全区完成固定资产投资650亿元', 2017)).toBeNull();
   });
 });
 

@@ -55,3 +55,21 @@ export function deadlineOf(sentence: string, before: string): number | null {
   if (plan) return 1955 + 5 * (10 + chineseNumeral(plan[1])!);
   return null;
 }
+
+/** An annex's heading alone on its line: 附件三, 附件2：. */
+const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]{0,3}\s*[:：]?$/u;
+/** The title of a list of a year's items (2016年区民生实事完成情况, 附件2 龙岗区政府2014年民生实事): short, alone, a year in it. */
+const LIST_TITLE = /^(?:附件\s*[一二三四五六七八九十\d]{1,3}\s*[:：]?\s*)?(?:\d[.．、]\s*)?[《“]?[^，。；：！？]{0,24}?(\d{4})年([^，。；：！？]{0,24}?)[》”]?$/u;
+
+/**
+ * What a line standing alone says of the list after it: 'results' for a list of a past year's results (…完成情况,
+ * …完成清单), 'other' for any other annex or list of a year, null for a line that is neither.
+ */
+export function listTitleOf(line: string, year: number | null): 'results' | 'other' | null {
+  const text = line.trim();
+  if (ANNEX_HEADING.test(text)) return 'other';
+  if (text.length > 40) return null;
+  const m = text.match(LIST_TITLE);
+  if (!m) return null;
+  return year !== null && Number(m[1]) < year && /(?:完成情况|完成清单|落实情况|执行情况)$/u.test(m[2]) ? 'results' : 'other';
+}
