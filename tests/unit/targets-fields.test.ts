@@ -556,6 +556,24 @@ describe('which of the noun a count counts', () => {
     expect(read('共引进包括国家级、地方级领军人才在内的高层次人才34名。')[0]?.indicator).toBe('高层次人才');
     expect(read('五年内释放10平方公里以上产业用地空间。').map((t) => [t.action, t.indicator])).toEqual([['释放', '产业用地空间']]);
   });
+  it('takes manner words and verbs of doing out of names, a note number and 共 inside a name, and who acts (我市)', () => {
+    for (const [text, action, indicator] of [
+      ['主动公开各类政务信息13万余条。', '主动公开', '各类政务信息'],
+      ['坚决淘汰55家小火电、小钢铁、小水泥等落后产能企业。', '坚决淘汰', '落后产能企业'],
+      ['认真办好134件政协提案。', '认真办好', '政协提案'],
+      ['引进落地2家外商独资医院。', '引进落地', '外商独资医院'],
+      ['争取到国债资金1.03亿元。', '争取到', '国债资金'],
+      ['共设置3个出入口。', '设置', '出入口'],
+      ['推动我市37家重点耗能企业做好能源审计和节能规划工作。', '推动', '重点耗能企业'],
+      // (落地 before 项目 says which projects; 公开招标 is one verb.)
+      ['已签约落地项目10个。', '签约', '落地项目'],
+      ['公开招标11家民办非企业单位作为预选供应商。', null, '公开招标民办非企业单位作为预选供应商'],
+    ] as const) expect(read(text).map((t) => [t.action, t.indicator])[0], text).toEqual([action, indicator]);
+    expect(read('新增“四上”企业（1）246家。')[0]?.indicator).toBe('新增“四上”企业');
+    expect(read('新能源汽车产业基地共引进企业约20家。')[0]?.indicator).toBe('新能源汽车产业基地引进企业');
+    expect(read('1294家企业及商（协）会结对帮扶1424个村。').map((t) => t.indicator)).toEqual(['企业及商（协）会']);
+    expect(read('445公里“京畿长城”国家风景道主线亮相。')[0]?.indicator).toBe('“京畿长城”国家风景道主线');
+  });
   it('reads a base and a verb of less or more (比上年少投放) as a change of the thing just stated', () => {
     expect(read('全年现金净投放47.3亿元，比上年少投放21.6亿元。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
       ['现金净投放', 47.3, 'eq'],
@@ -674,6 +692,8 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-23.json', 80, 0.91],
     ['row-fields-heldout-24.json', 80],
     ['row-fields-heldout-25.json', 80, 0.9],
+    ['row-fields-heldout-26.json', 80],
+    ['row-fields-heldout-27.json', 80, 0.9],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;
