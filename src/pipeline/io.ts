@@ -156,15 +156,7 @@ export interface DiskIngest {
 }
 
 /** What stays in memory of each report until the corpus files are written: where its pieces wait, and how it is listed. */
-interface Listed {
-  slug: string;
-  province: string | null;
-  city: string | null;
-  year: number | null;
-  kind: string | null;
-  rank: number;
-  government: string | null;
-  place: BuildResult['place'];
+interface Listed extends Pick<BuildResult, 'slug' | 'province' | 'city' | 'year' | 'kind' | 'rank' | 'government' | 'place'> {
   summary: Piece;
   rows: Piece;
   csv: Piece;
