@@ -574,6 +574,13 @@ describe('which of the noun a count counts', () => {
     expect(read('1294家企业及商（协）会结对帮扶1424个村。').map((t) => t.indicator)).toEqual(['企业及商（协）会']);
     expect(read('445公里“京畿长城”国家风景道主线亮相。')[0]?.indicator).toBe('“京畿长城”国家风景道主线');
   });
+  it('cuts the noun counted where what is provided for it, or a price cut, begins, and drops 共 before 新签', () => {
+    expect(read('免费为15万户农户提供各种农业科技信息。')[0]?.indicator).toBe('农户');
+    expect(read('17种抗癌药大幅降价并纳入国家医保目录。')[0]?.indicator).toBe('抗癌药');
+    expect(read('全市共新签外引内联合作项目751项。')[0]?.indicator).toBe('全市新签外引内联合作项目');
+    // (新签约 names a measure of its own, as 新增 does: 新签约…项目总投资 is of the projects newly signed.)
+    expect(read('新签约招商引资项目147个、总投资1000.5亿元。').map((t) => t.indicator)).toEqual(['新签约招商引资项目', '新签约招商引资项目总投资']);
+  });
   it('reads a base and a verb of less or more (比上年少投放) as a change of the thing just stated', () => {
     expect(read('全年现金净投放47.3亿元，比上年少投放21.6亿元。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
       ['现金净投放', 47.3, 'eq'],
@@ -694,6 +701,8 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-25.json', 80, 0.9],
     ['row-fields-heldout-26.json', 80],
     ['row-fields-heldout-27.json', 80, 0.9],
+    ['row-fields-heldout-28.json', 80, 0.93],
+    ['row-fields-heldout-29.json', 80, 0.93],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

@@ -188,7 +188,7 @@ export function cleanSubject(s: string): string {
   let out = stripLead(s.replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // 新能源汽车产业基地共引进企业: 共 says the number is a total, not what was done.
-    .replace(/(?<=\p{Script=Han}{2})(?<!总)共(?=引进|新增|完成|实现|建成|培育|开工|签约|举办|招引|落地)/u, '')
+    .replace(/(?<=\p{Script=Han}{2})(?<!总)共(?=引进|新增|完成|实现|建成|培育|开工|签约|新签|举办|招引|落地)/u, '')
     // 新增“四上”企业（1）246家: a note's number in brackets after the name is no part of it.
     .replace(/[（(]\d{1,2}[）)]$/u, '')
     // 包括国家级、地方级领军人才在内的高层次人才: what the whole includes is no part of its name.
