@@ -16,7 +16,7 @@ const BASE_UNITS = [
 // 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
 // 2.7万件（次）, 2925间（套）: a second measure word in brackets is part of the unit as written.
 // 14亿人口: the magnitude alone is the unit where 人口 (population) follows — 人 there is no unit of the number.
-const UNIT = `(?:${MAGNITUDE}(?=人口)|${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?<!人(?=口)))(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
+const UNIT = `(?:${MAGNITUDE}(?=人口|[、，。；]|$)|${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?<!人(?=口)))(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
 // 3,000套: a thousands separator stays inside the number (a comma between two numbers has no three digits after it).
 const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
@@ -106,6 +106,8 @@ export function quantities(clause: string): Candidate[] {
     if (isChinese && /^\p{Script=Han}/u.test(rest) && !/^(?:以上|以下|左右|以内|的)/.test(rest)) continue;
     // 每10万人拥有…: a denominator, not a quantity.
     if (/每$/.test(before)) continue;
+    // (常住人口100万、建成区…: a magnitude alone is a unit only of a population named just before, or glued after.)
+    if (/^[万亿千百十]+$/u.test(g.unit) && !g.mag && !/^人口/u.test(rest) && !/人口(?:总数|规模)?(?:达到|达|为|约|超过|突破|增至|增加到)?$/u.test(before)) continue;
     let value = parseNumber(g.num);
     if (value === null) continue;
     // 4.23万余户, 30多个: more than the number, in the unit without 余.
