@@ -52,6 +52,14 @@ function readFilterValues(dir: string, hash: string): [string, number[]][] {
   return list;
 }
 
+/** One filter's file (its values, in Pagefind's order, each with its pages) under `out/filter/`; its entry in the metadata. */
+function writeFilter(out: string, language: string, names: Names, filter: string, values: Map<string, number[]>): [string, string] {
+  const bytes = pagefindBytes([filter, [...values].sort((a, b) => compareCodePoints(a[0], b[0]))] as CborValue);
+  const name = names.name(language, bytes);
+  writeFileSync(join(out, 'filter', `${name}.pf_filter`), bytes);
+  return [filter, name];
+}
+
 /** The words of a chunk file, their locations left as bytes (they are written back unchanged). */
 function readChunkWords(path: string): Word[] {
   const r = new CborReader(pagefindPayload(path));
@@ -370,11 +378,7 @@ export function mergePagefind(batches: string[], out: string, publishAs: Record<
           values.set(value, into);
         }
       });
-      const sorted = [...values].sort((a, b) => compareCodePoints(a[0], b[0]));
-      const bytes = pagefindBytes([filter, sorted] as CborValue);
-      const name = names.name(language, bytes);
-      writeFileSync(join(out, 'filter', `${name}.pf_filter`), bytes);
-      filters.push([filter, name]);
+      filters.push(writeFilter(out, language, names, filter, values));
     }
 
     const meta: Meta = [version, pages, chunkMeta, filters, [], fields];
@@ -436,10 +440,7 @@ export function writePartsDirectory(parts: { dir: string; number: number; words:
         (pageValues[page][filter] ??= []).push(value);
       }
     });
-    const bytes = pagefindBytes([filter, [...values].sort((a, b) => compareCodePoints(a[0], b[0]))] as CborValue);
-    const name = names.name(language, bytes);
-    writeFileSync(join(out, 'filter', `${name}.pf_filter`), bytes);
-    filters.push([filter, name]);
+    filters.push(writeFilter(out, language, names, filter, values));
   }
 
   // Pages: one per part, its fragment only saying which part (and its filter values, as Pagefind's fragments do).

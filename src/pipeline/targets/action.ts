@@ -14,7 +14,13 @@ const ACTION_VERB =
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|认真|集中攻坚)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|集中攻坚)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
+/** A modal before the verb (拟, 将, 争取 …): how it is meant, no part of the action (争取到 is the verb "obtain"). */
+const MODAL = /^(?:拟|将|计划|要|争取(?!到$)|在|正在|正|已经|已)/u;
+/** The report's own government (我市, 我区 …) before the thing: who acts, no part of what is counted. */
+export const OWN_GOVERNMENT = /^我[市区县省州盟旗](?=\p{Script=Han}{2}|$)/u;
+const withoutOwnGovernment = (s: string) => s.replace(OWN_GOVERNMENT, '') || s;
+
 /** A verb of doing, with the manner words before it, where it starts. */
 const ACTION_AT = new RegExp(`^(?:加快|大力|积极|持续|着力|稳步|扎实|深入|公开|统筹|逐步|分批|滚动|广泛|主动)?${ACTION_VERB}`, 'u');
 
@@ -66,7 +72,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
     // 加快省级断面水质自动监测站: a verb that only pushes the work on, before the thing, is no part of it.
     const pushed = indicator.match(/^((?:加快|推进|推动|加强|抓好|做好|着力|大力)+)([\p{Script=Han}“"][^，。；]{3,})$/u);
     // (推动我市37家…企业: the report's own government, who acts, is no part of the thing.)
-    if (pushed && !BARE_MEASURE.test(pushed[2]) && !HEAD_NOUN.test(pushed[2]) && !/^[的了和及与、]/u.test(pushed[2])) return { action: pushed[1], indicator: pushed[2].replace(/^我[市区县省州盟旗](?=\p{Script=Han}{2})/u, '') };
+    if (pushed && !BARE_MEASURE.test(pushed[2]) && !HEAD_NOUN.test(pushed[2]) && !/^[的了和及与、]/u.test(pushed[2])) return { action: pushed[1], indicator: withoutOwnGovernment(pushed[2]) };
     const done = indicator.match(/^(.{2,}?)((?:基本|全面|累计|圆满|顺利|如期|按期)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工))$/u);
     if (done && !/[的了和及与、或]$/u.test(done[1]) && !BARE_MEASURE.test(done[1]) && !HEAD_NOUN.test(done[1])) return { action: done[2], indicator: done[1] };
     return { action: null, indicator };
@@ -74,7 +80,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // (签约落地项目10个: 落地 before 项目 says which projects — those landed — and the verb before it is what was done.)
   if (/\p{Script=Han}落地$/u.test(m[0]) && /^项目/u.test(indicator.slice(m[0].length))) {
     const verbs = m[0].slice(0, -2);
-    if (verbs && ACTION_HEAD.exec(verbs)?.[0].length === verbs.length) return { action: verbs.replace(/^(?:拟|将|计划|要|争取(?!到$)|在|正在|正|已经|已)/u, ''), indicator: indicator.slice(verbs.length) };
+    if (verbs && ACTION_HEAD.exec(verbs)?.[0].length === verbs.length) return { action: verbs.replace(MODAL, ''), indicator: indicator.slice(verbs.length) };
     return { action: null, indicator };
   }
   const rest = indicator.slice(m[0].length);
@@ -107,7 +113,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // (共清理 → 清理: 共 says the number is a total, not how it was done.)
   // (推动我市37家…企业: the report's own government after the verb is who acts, no part of the thing.)
-  return { action: m[0].replace(/^(?:拟|将|计划|要|争取(?!到$)|在|正在|正|已经|已)/u, '').replace(/^(?:全年)?共/u, ''), indicator: rest.replace(/^我[市区县省州盟旗](?=\p{Script=Han}{2})/u, '') };
+  return { action: m[0].replace(MODAL, '').replace(/^(?:全年)?共/u, ''), indicator: withoutOwnGovernment(rest) };
 }
 
 /** Is the name a verb and nothing else (削减, 新建, 办结)? Then it says what was done, not what was measured. */

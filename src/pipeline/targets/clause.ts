@@ -3,7 +3,7 @@
  * is glued to after it), 分别 lists, subjects stated once for several numbers, wholes and parts, ranks and changes.
  */
 import type { Bound, Comparator } from '../types.ts';
-import { ACTION_VERB_SOURCE, splitAction } from './action.ts';
+import { ACTION_VERB_SOURCE, OWN_GOVERNMENT, splitAction } from './action.ts';
 import { GROWTH, boundOf, comparatorOf } from './comparator.ts';
 import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, type Candidate } from './quantity.ts';
 import {
@@ -540,7 +540,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
         // (已完成对6个街道…: the preposition after the verb is no part of the name.)
         // (推动我市37家重点耗能企业: the report's own government, who acts, is no part of which things are counted.)
-        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(/^我[市区县省州盟旗](?=\p{Script=Han}{2}|$)/u, ''))}${glued.noun}`, q.end + glued.length);
+        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, ''))}${glued.noun}`, q.end + glued.length);
         continue;
       }
     }

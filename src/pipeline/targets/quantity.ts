@@ -72,7 +72,8 @@ export function quantities(clause: string): Candidate[] {
       Object.assign(g, { max: undefined, unit: '%', mag: undefined, more: undefined, bound: undefined, pct: undefined });
     }
     // (A range runs upward: a second number below the first is no range of it.)
-    if (g.max && Number(g.max) < (parseNumber(g.num) ?? 0)) continue;
+    const first = parseNumber(g.num);
+    if (g.max && Number(g.max) < (first ?? 0)) continue;
     const prev = clause[start - 1] ?? '';
     const next = clause.slice(end, end + 4);
     const before = clause.slice(0, start);
@@ -108,7 +109,7 @@ export function quantities(clause: string): Candidate[] {
     if (/每$/.test(before)) continue;
     // (常住人口100万、建成区…: a magnitude alone is a unit only of a population named just before, or glued after.)
     if (/^[万亿千百十]+$/u.test(g.unit) && !g.mag && !/^人口/u.test(rest) && !/人口(?:总数|规模)?(?:达到|达|为|约|超过|突破|增至|增加到)?$/u.test(before)) continue;
-    let value = parseNumber(g.num);
+    let value = first;
     if (value === null) continue;
     // 4.23万余户, 30多个: more than the number, in the unit without 余.
     let unit = `${g.mag ?? ''}${g.unit}`;

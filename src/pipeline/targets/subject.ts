@@ -2,6 +2,7 @@
  * Targets, the subject: the words before a number cleaned to the noun phrase it measures (lead and link words,
  * bases of comparison and spans of years taken off), lists of subjects shared out over their values (分别), and ranks.
  */
+import { COMPARED_BY } from './comparator.ts';
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
@@ -214,7 +215,7 @@ export function cleanSubject(s: string): string {
   const based = COMPARISON_BASE.test(out);
   // (按可比口径比上年末增长: the basis before the base goes with it.)
   // (比去年预算高: a base and how the figure stands against it, a change of the thing said before.)
-  if (!out.includes('、')) out = out.replace(/(?:比|较)[^，。；、\d]{1,6}?[高低]$/u, '');
+  if (!out.includes('、')) out = out.replace(COMPARED_BY, '');
   // (比上年少投放21.6亿元: a base and a verb of less or more, a change of the thing said before.)
   out = out.replace(/(?:比|较)(?:上年|去年|上一年|同期)(?:少|多)(?:投放|支出|用|收|排|增)$/u, '');
   for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '').replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径|可比口径)$/u, '');
