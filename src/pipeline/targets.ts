@@ -115,7 +115,8 @@ export function extractTargets(
         const sentenceRows: { indicator: string; start: number }[] = [];
         // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
         // offsets hold; the quote is still cut from the text as written).
-        const parsed = sentence.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，');
+        // (分别完成47125元、25913元、分别增长8.5%、11%: a 、 before 分别 ends the list before it, as "，" would.)
+        const parsed = sentence.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/、(?=分别)/gu, '，');
         for (const cm of parsed.matchAll(clauseRe)) {
           const clause = cm[0].replace(/[，：。！？；]$/, '');
           const clauseStart = sentenceStart + cm.index!;
@@ -207,6 +208,7 @@ export function extractTargets(
               listNamed: listed ? rows[0].named : undefined,
               named: last.named,
               unit: last.unit,
+              whole: last.whole,
             };
           }
         }

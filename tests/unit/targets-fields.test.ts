@@ -614,6 +614,51 @@ describe('which of the noun a count counts', () => {
     expect(read('城乡居民收入比缩小0.05个百分点。')[0]?.comparator).toBe('decline');
     expect(fields('义务教育阶段非寄宿制学生生活补助范围扩大至9类。')).toEqual([[null, '义务教育阶段非寄宿制学生生活补助范围', 9, '类', 'eq', null]]);
   });
+  it('names a thing changed from one value to another by what stands before 由 or 从 (the measure after 从 is the base\'s)', () => {
+    expect(read('市政府工作部门由40个减为38个。').map((t) => [t.indicator, t.value])).toEqual([
+      ['市政府工作部门', 40],
+      ['市政府工作部门', 38],
+    ]);
+    expect(read('将小规模纳税人增值税起征点从月销售额10万元提高到15万元。').map((t) => t.indicator)).toEqual(['小规模纳税人增值税起征点', '小规模纳税人增值税起征点']);
+    // (A verb of one character after a noun of its own is no link to the row before: 站点增至34个 is not of 里程.)
+    expect(read('轨道交通总里程达58.5公里、站点增至34个。').map((t) => t.indicator)).not.toContain('轨道交通总里程站点');
+    expect(read('轨道交通总里程达58.5公里、站点增至34个。').filter((t) => t.value === 34).map((t) => t.indicator)).not.toContain('轨道交通总里程');
+  });
+  it('reads a list of values ended by 、 before 分别 as a list of its own, and a whole with its parts by status', () => {
+    expect(read('城乡居民人均可支配收入分别完成47125元、25913元、分别增长8.5%、11%。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['城镇居民人均可支配收入', 47125, 'eq'],
+      ['农村居民人均可支配收入', 25913, 'eq'],
+      ['城镇居民人均可支配收入', 8.5, 'growth'],
+      ['农村居民人均可支配收入', 11, 'growth'],
+    ]);
+    expect(read('133个重点建设项目中，已竣工投产或部分投产22个，在建94个。').map((t) => [t.indicator, t.value])).toEqual([
+      ['重点建设项目', 133],
+      ['竣工投产或部分投产重点建设项目', 22],
+      ['在建重点建设项目', 94],
+    ]);
+    // (中 inside a word stays: 高中, and a state — 正在…之中 — is no whole.)
+    expect(read('新建3所普通高中，')[0]?.indicator).toBe('普通高中');
+    expect(read('其余1700余件正在清理修订之中。').map((t) => t.indicator)).not.toContain('正在清理修订之');
+  });
+  it('takes connectives, a causative, the verbs of running and hiring, and a fund\'s collecting or allotting out of names', () => {
+    expect(read('尤其是23家重点污染企业的监督。')[0]?.indicator).toBe('重点污染企业');
+    expect(read('要实现万元GDP建设用地下降10%。')[0]?.indicator).toBe('万元GDP建设用地');
+    expect(read('使城镇居民登记失业率控制在3%以内。')[0]?.indicator).toBe('城镇居民登记失业率');
+    expect(read('使用率达到90%。')[0]?.indicator).toBe('使用率');
+    expect(fields('全年办成民生实事52件。')).toEqual([['办成', '民生实事', 52, '件', 'eq', null]]);
+    expect(fields('共聘用法律顾问84名。')).toEqual([['聘用', '法律顾问', 84, '名', 'eq', null]]);
+    expect(fields('培养100名社区首席全科医师。')).toEqual([['培养', '社区首席全科医师', 100, '名', 'eq', null]]);
+    expect(fields('迭代推出170余项新的试点举措。')).toEqual([['迭代推出', '新的试点举措', 170, '项', 'gte', 'gte']]);
+    expect(fields('今年中央预算内投资拟安排7350亿元。')).toEqual([['安排', '中央预算内投资', 7350, '亿元', 'eq', null]]);
+    expect(read('养老、失业、工伤、生育保险全年征缴9.09亿元。').map((t) => [t.action, t.indicator])).toEqual([['征缴', '养老、失业、工伤、生育保险']]);
+    expect(read('为企业量身定制安全、情感、人文等方面的讲座20场以上。')[0]?.indicator).toBe('讲座');
+  });
+  it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
+    expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
+    expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');
+    expect(read('争取把EDI联网监管模式扩大到所有出口额在1000万美元以上的加工贸易企业。')).toEqual([]);
+    expect(fields('粮食产量稳定在500亿斤以上的水平。')).toEqual([[null, '粮食产量', 500, '亿斤', 'gte', 'gte']]);
+  });
 });
 
 describe('the kind', () => {
@@ -716,8 +761,10 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-28.json', 80, 0.93],
     ['row-fields-heldout-29.json', 80, 0.93],
     ['row-fields-heldout-30.json', 80],
-    // (The thirty-first stands under the every-field bar too, after the rules changed on it: 83.8 %.)
-    ['row-fields-heldout-31.json', 80, 0.86, 0.83],
+    // (The thirty-first stands at the every-field bar, after the rules changed on it: 85.0 %.)
+    ['row-fields-heldout-31.json', 80, 0.87, 0.85],
+    ['row-fields-heldout-32.json', 80, 0.91],
+    ['row-fields-heldout-33.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

@@ -44,7 +44,8 @@ export interface Row {
   /** One of the values of a 分别 list. */
   respectively?: boolean;
   /** The words of the text that name the row when its indicator unfolds them (城乡居民… → 城镇居民…): the quote shows these. */
-  named?: string;
+  named?: string;  /** The whole the row counts or is a part of (133个重点建设项目中 → 重点建设项目): its parts after it are named by it. */
+  whole?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -58,7 +59,8 @@ export interface Previous {
   /** The words of the text that name the last row, when its indicator unfolds them (全市… → 城镇…). */
   named?: string;
   /** The last row's unit (a part counted after it, 完成5593项, counts the same things). */
-  unit?: string;
+  unit?: string;  /** The whole the last row counts or is a part of (Row.whole). */
+  whole?: string;
 }
 
 /** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
@@ -77,15 +79,20 @@ const COUNTING_LEAD = new RegExp(`^${COUNTING_VERB.source.slice(0, -1)}+`, 'u');
 /** Words that say a thing was done, not what it is (…项目2758个、完工2746个). */
 const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|运营|投用|验收)$/u;
 
+/** Verbs of change between an old value and a new one (由71所优化整合为47所; 由40个减为38个). */
+const CHANGE_VERB = '增加|提高|提升|增长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
 const TAIL_OF_SUBJECT = new RegExp(
   '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
-    '[^，、。；\\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升)(?:到|至|为)|' +
+    '[^，、。；\\d]{0,3}(?:' + CHANGE_VERB + ')(?:到|至|为)|' +
     '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
   'u',
 );
 /** A verb of change that links a subject's old value to its new one (由71所优化整合为47所). */
-const CHANGE_LINK = /^[^，、。；\d]{0,3}(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升)(?:到|至|为)$/u;
+// (A verb of one character only with at most one before it — 核减到, 减为 —: 站点增至 names a thing of its own.)
+const CHANGE_LINK = new RegExp(`^(?:[^，、。；\\d]{0,3}(?:${CHANGE_VERB.replace(/\|[降增升减](?=\||$)/gu, '')})|[^，、。；\\d]?[降增升减])(?:到|至|为)$`, 'u');
+/** A change from the number to another after it (10万元提高到15万元, 40个减为38个). */
+const CHANGE_AFTER = new RegExp(`^[^，、。；\\d]{0,3}(?:${CHANGE_VERB})(?:到|至|为)`, 'u');
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
@@ -456,7 +463,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       push(/达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
       continue;
     }
-    let subject = cleanSubject(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
+    // 将起征点从月销售额10万元提高到15万元: before a change to another value, the measure the old one is given in
+    // (从月销售额) is part of the base, not of the subject.
+    const unbased = CHANGE_AFTER.test(tail) ? pre.replace(/(?:从|由)[^，。；、\d从由]{1,6}$/u, '') : pre;
+    let subject = cleanSubject(unbased.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
+    // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
+    if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
     const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
     // 参加省4批次集中开工的263个项目: a number inside the clause that describes the thing counted next is no row.
     if (limit < clause.length && /^[^，。；、\d]{2,12}的$/u.test(tail) && ANY_VERB.test(tail)) {
@@ -466,11 +478,19 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     }
     // …的263个项目，已入库206个: a part of the things just counted, named by what it has done (入库项目).
     // (Not where a noun follows the number — 已开展4场区级应急演练 counts that noun — nor a verb before a preposition.)
-    const donePart = /^\p{Script=Han}/u.test(tail) ? null : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(/^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
+    // (133个重点建设项目中，已竣工投产或部分投产22个，在建94个: after a whole, a status alone — 在建 — names a part too,
+    // and each part is of the whole, not of the part before it.)
     const lastRow = read.length ? read[read.length - 1] : null;
-    if (donePart && !/[对向为在与]$/u.test(donePart[1]) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(donePart[1])) {
+    const whole = lastRow ? lastRow.whole : previous?.whole;
+    const donePart = /^\p{Script=Han}/u.test(tail)
+      ? null
+      : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(whole ? /^(?:(?:已经|已|均已)(\p{Script=Han}{2,4}(?:或(?:部分)?\p{Script=Han}{2,4})?)|(在建|在谈|续建|未开工|未完工))$/u : /^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
+    const part = donePart?.[1] ?? donePart?.[2];
+    if (part && !/[对向为在与]$/u.test(part) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(part)) {
       quoteStart = lastRow ? lastRow.quoteStart : null;
-      push(`${donePart[1]}${splitAction(before).indicator}`, q.end, true);
+      const of = whole ?? splitAction(before).indicator;
+      push(`${part}${of}`, q.end, true);
+      if (whole) rows[rows.length - 1].whole = whole;
       continue;
     }
     let quoteEnd = q.end;
@@ -829,7 +849,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     }
     // (民科企业发展超40家: the things counted grow in number — 发展 is what they do, not what they are.)
     if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:企业|机构|组织|合作社|商户|会员|党员|志愿者)发展$/u.test(subject)) subject = subject.replace(/发展$/u, '');
+    // 133个重点建设项目中，…: a count that closes its clause with 中 is a whole, named without 中; the parts after it are of it.
+    // (Not 高中, 初中, 集中 …: 中 there is part of the word.)
+    const asWhole = COUNT_UNIT.test(q.unit) && clause.slice(quoteEnd).trim() === '' ? subject.match(/^(?!正在|正|在|已)(\p{Script=Han}{2,}?)(?<![高初集其适空心途正之])中$/u) : null;
+    if (asWhole) subject = asWhole[1];
     push(subject, quoteEnd, borrowed);
+    if (asWhole) rows[rows.length - 1].whole = subject;
     if (named) rows[rows.length - 1].named = named;
     if (relative) rows[rows.length - 1].relative = true;
   }

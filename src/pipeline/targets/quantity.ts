@@ -120,7 +120,8 @@ export function quantities(clause: string): Candidate[] {
     if (g.pct) unit = '%';
     // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
     // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
-    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|在|为|提高到|提升到|增加到|增至)$/.test(before);
+    // (出口额在1000万美元以上的企业: 在 after a noun qualifies it too; only a verb before 在 — 保持在 — states a level.)
+    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|(?:保持|稳定|控制|维持|巩固)在|为|提高到|提升到|增加到|增至)$/.test(before);
     // 2×35万千瓦: a unit's size in a specification, likewise.
     // 7条路径: a count of the text's own lines of work, likewise.
     // 连跨400亿元、500亿元、600亿元三个台阶: thresholds passed, counted as milestones — no level of anything.
