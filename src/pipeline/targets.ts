@@ -112,7 +112,7 @@ export function extractTargets(
         let previous: Previous | null = null;
         let numberless: { text: string; start: number } | null = null;
         // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
-        const sentenceRows: { indicator: string; start: number }[] = [];
+        const sentenceRows: { indicator: string; start: number; clause: number }[] = [];
         // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
         // offsets hold; the quote is still cut from the text as written).
         // (分别完成47125元、25913元、分别增长8.5%、11%: a 、 before 分别 ends the list before it, as "，" would.)
@@ -126,7 +126,7 @@ export function extractTargets(
             continue;
           }
           const kind = resultsList ? 'achievement' : kindOf(ancestry, text, sentence, year, reviewPart);
-          const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart }));
+          const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
           const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
           for (const r of rows) {
             // A withheld row still takes its number, so that the ids of the rows after it do not shift.
@@ -196,7 +196,7 @@ export function extractTargets(
             });
           }
           numberless = null;
-          for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart });
+          for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart });
           const published = rows.filter((r) => !r.withheld);
           if (published.length) {
             const last = published[published.length - 1];

@@ -422,7 +422,7 @@ describe('which of the noun a count counts', () => {
     expect(read('预计新增“三品一标”登记认证产品20个、总量达135个。')[1]?.indicator).toBe('“三品一标”登记认证产品总量');
     expect(read('已完成对28个安全文明小区和20个重点整治区域开展检查验收。').map((t) => t.indicator)).toEqual(['安全文明小区', '重点整治区域']);
     expect(read('推动12家医院开展远程诊疗服务。')[0]?.indicator).toBe('开展远程诊疗服务的医院');
-    expect(read('有效应对50个热带气旋。')[0]?.indicator).toBe('有效应对热带气旋');
+    expect(read('有效应对50个热带气旋。').map((t) => [t.action, t.indicator])).toEqual([['有效应对', '热带气旋']]);
     expect(read('80个市级示范村建设初见成效。')[0]?.indicator).toBe('市级示范村');
     expect(read('民科企业发展超40家。')[0]?.indicator).toBe('民科企业');
     expect(read('148、新增屋顶及垂直绿化30000平方米以上。')[0]?.indicator).toBe('新增屋顶及垂直绿化');
@@ -652,6 +652,34 @@ describe('which of the noun a count counts', () => {
     expect(fields('今年中央预算内投资拟安排7350亿元。')).toEqual([['安排', '中央预算内投资', 7350, '亿元', 'eq', null]]);
     expect(read('养老、失业、工伤、生育保险全年征缴9.09亿元。').map((t) => [t.action, t.indicator])).toEqual([['征缴', '养老、失业、工伤、生育保险']]);
     expect(read('为企业量身定制安全、情感、人文等方面的讲座20场以上。')[0]?.indicator).toBe('讲座');
+  });
+  it('counts events (起) and cases (宗), names the people an event killed by the event, and a 分别 list by the clause just before', () => {
+    expect(read('道路交通事故340起，死亡209人。').map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['道路交通事故', 340, '起'],
+      ['道路交通事故死亡人数', 209, '人'],
+    ]);
+    expect(fields('全年共破获刑事犯罪案件12041宗。')).toEqual([['破获', '刑事犯罪案件', 12041, '宗', 'eq', null]]);
+    expect(read('全年共发生工矿商贸企业、交通和火灾事故616起。')[0]?.indicator).toBe('工矿商贸企业、交通和火灾事故');
+    // (行为 is a noun: its 为 is no link word.)
+    expect(read('严肃查处违停、非法营运等违章行为97万宗。')[0]?.indicator).toBe('违章行为');
+    // (A date's 起 is no count: 自2025年1月1日起.)
+    expect(read('自2025年1月1日起施行。')).toEqual([]);
+    expect(read('全年共发生事故616起，比上年增加16.5%，死亡281人、直接经济损失1293万元，分别减少16.4%、0.2%。').slice(4).map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['死亡', 16.4, 'decline'],
+      ['直接经济损失', 0.2, 'decline'],
+    ]);
+    // (Rows of several clauses before: whose each value is, is not said.)
+    expect(read('工业项目100个，社会投资200亿元，农业产值300亿元，分别增长1%、2%。').map((t) => t.value)).toEqual([100, 200, 300]);
+  });
+  it('names a share of the thing just measured without its verb, and keeps 增加值 and 数字 whole', () => {
+    expect(read('金融业全年实现增加值240亿元，占国内生产总值的比重达12.6%。').map((t) => [t.indicator, t.comparator])[1]).toEqual(['金融业增加值占国内生产总值的比重', 'eq']);
+    expect(read('全年实现增加值240亿元，占国内生产总值的比重达12.6%。').map((t) => [t.indicator, t.comparator])[1]).toEqual(['增加值占国内生产总值的比重', 'eq']);
+    expect(fields('推进168项长三角一体化重点工作和12个数字长三角标志性事项。').map((f) => f.slice(0, 2))).toEqual([
+      ['推进', '长三角一体化重点工作'],
+      ['推进', '数字长三角标志性事项'],
+    ]);
+    expect(read('社会各界踊跃捐款2900万元。')[0]?.indicator).toBe('社会各界捐款');
+    expect(read('三年完成小型水库除险加固工程113宗。')[0]?.indicator).toBe('小型水库除险加固工程');
   });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);

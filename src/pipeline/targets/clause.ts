@@ -66,7 +66,7 @@ export interface Previous {
 /** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
 interface SubjectClause {
   /** The rows read earlier in the sentence, where they start relative to this clause: a 分别 list may be of them. */
-  earlier?: { indicator: string; start: number }[];
+  earlier?: { indicator: string; start: number; clause: number }[];
   text: string;
   /** Where it starts, relative to the clause that takes it as subject (so negative). */
   start: number;
@@ -303,7 +303,17 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     let listed: string[] | null = null;
     const earlier = subjectClause?.earlier ?? [];
     if (!subject && previous?.subjects?.length === found.length) listed = previous.subjects;
-    else if (!subject && !subjectClause?.text && earlier.length === found.length) {
+    // (…事故616起，比上年增加16.5%，死亡281人、直接经济损失1293万元，分别减少…: more rows before, but as many as the
+    // values in the one clause just before, each of its own subject — theirs.)
+    else if (
+      !subject &&
+      !subjectClause?.text &&
+      (earlier.length === found.length ||
+        (earlier.length > found.length &&
+          earlier.slice(-found.length).every((x) => x.clause === earlier[earlier.length - 1].clause) &&
+          earlier[earlier.length - found.length - 1].clause !== earlier[earlier.length - 1].clause &&
+          new Set(earlier.slice(-found.length).map((x) => x.indicator)).size === found.length))
+    ) {
       // 接待游客1582万人次，旅游收入106.8亿元，分别增长29%和49.7%: the values are of the subjects just stated, in order.
       const of = earlier.slice(-found.length);
       listed = of.map((x) => x.indicator);
@@ -803,8 +813,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     }
     // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
     // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
+    // (金融业全年实现增加值240亿元，占…比重: the share is of the thing measured, without the verb that made it.)
     if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
-      subject = `${before}${subject}`;
+      subject = `${splitAction(before).indicator}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.
@@ -812,6 +823,14 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       subject = `${subject}${before}`;
       borrowed = true;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    }
+    // 道路交通事故340起，死亡209人: the people killed or hurt are of the events just counted.
+    if (/^(?:死亡|受伤|伤亡|失踪)$/u.test(subject) && before && q.unit === '人' && (read.length ? read[read.length - 1].unit : previous?.unit) === '起') {
+      // (The quote names them by the event and the verb: 人数 is the measure the row adds.)
+      named = `${splitAction(before).indicator}${subject}`;
+      subject = `${named}人数`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      borrowed = true;
     }
     // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
     if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
@@ -839,7 +858,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       comparatorOf(pre.trimEnd(), q.bound, q.unit) !== 'eq'
         ? null
         : RATE_UNIT.test(q.unit)
-          ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加|提升)(\p{Script=Han}{2,})$/u)
+          ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
           : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
             subject.match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|精简|压缩)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
     if (changed) {

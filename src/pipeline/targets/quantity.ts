@@ -11,6 +11,8 @@ const BASE_UNITS = [
   '吨', '元', '人', '户', '亩', '个', '项', '家', '所', '座', '条', '张', '套', '台', '辆', '场', '名', '处', '类',
   '种', '份', '件', '支', '天', '个工作日', '个工作小时', '工作日', '倍', '批', '栋', '艘', '架', '篇', '部', '间', '床', '米', '%',
   '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次', '批次', '架次', '车次', '班次', '台次', '件次', '笔',
+  // (事故340起, 出让土地42宗: counts of events and of cases.)
+  '起', '宗',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
@@ -149,7 +151,7 @@ export function hasQuantity(text: string): boolean {
 }
 
 /** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
-export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|批次|架次|车次|班次|台次|件次|笔|辆次)$/;
+export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|批次|架次|车次|班次|台次|件次|笔|辆次|起|宗)$/;
 
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
