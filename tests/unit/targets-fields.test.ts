@@ -511,11 +511,13 @@ describe('which of the noun a count counts', () => {
     expect(read('累计执法拆除违建35.3万平方米。').map((t) => [t.action, t.indicator])).toEqual([['执法拆除', '违建']]);
     expect(read('免费筛查城乡适龄妇女宫颈癌10.4万人。').map((t) => [t.action, t.indicator])).toEqual([['免费筛查', '城乡适龄妇女宫颈癌']]);
   });
-  it('names a reform by what it reached after 拓展至, a contribution by the growth it pulled, and a burden eased by the easing', () => {
+  it('names a reform by what it reached after 拓展至, a contribution by the growth it pulled, and a burden eased as a fall of it', () => {
     expect(read('“一业一证”改革拓展至38个行业。')[0]?.indicator).toBe('“一业一证”改革行业');
     expect(fields('工业增加值增长8%，拉动全市经济增长0.9个百分点。')[1]).toEqual([null, '拉动全市经济增长', 0.9, '个百分点', 'growth', null]);
-    // (The amount eased is a level of the easing, which names it — not a decline of it.)
-    expect(fields('为企业减负30亿元以上。')).toEqual([[null, '为企业减负', 30, '亿元', 'gte', 'gte']]);
+    // (The amount eased is a fall of the burden or the cost of those it is done for, by at least the amount where bounded.)
+    expect(fields('为企业减负30亿元以上。')).toEqual([[null, '企业负担', 30, '亿元', 'decline', 'gte']]);
+    expect(fields('为企业降成本30.8亿元；')).toEqual([[null, '企业成本', 30.8, '亿元', 'decline', null]]);
+    expect(fields('再为企业减负30.6亿元。')).toEqual([[null, '企业负担', 30.6, '亿元', 'decline', null]]);
   });
   it('names a total by the things, a measure\'s average whole, and the recipients and a project joined after the count out of names', () => {
     expect(read('新增4A级景区2个，总数达19个。').map((t) => t.indicator)).toEqual(['新增4A级景区', '4A级景区总数']);
@@ -681,6 +683,23 @@ describe('which of the noun a count counts', () => {
     expect(read('社会各界踊跃捐款2900万元。')[0]?.indicator).toBe('社会各界捐款');
     expect(read('三年完成小型水库除险加固工程113宗。')[0]?.indicator).toBe('小型水库除险加固工程');
   });
+  it('ends a counted noun where what the things are to do begins, and reads basis points, 过 and spans since a year', () => {
+    expect(read('继续扶持韶钢、韶烟、韶冶、韶能、东阳光等30户重点企业快速发展。')[0]?.indicator).toBe('重点企业');
+    expect(fields('扶持市级30家农业龙头企业进一步做优做大。')).toEqual([['扶持', '市级农业龙头企业', 30, '家', 'eq', null]]);
+    expect(fields('全市国有企业融资成本下降10个基点以上。')).toEqual([[null, '全市国有企业融资成本', 10, '个基点', 'decline', 'gte']]);
+    expect(read('宝昂新材料投产当年产值过10亿元。')[0]?.bound).toBe('gte');
+    expect(read('市民通过10项考核。').map((t) => t.bound)).not.toContain('gte');
+    expect(read('2013年以来“三公”经费年均下降32.95%。')[0]?.indicator).toBe('“三公”经费');
+    expect(read('企业开办时间从一个月以上压缩到目前的平均4个工作日以内。')[0]?.indicator).toBe('企业开办时间');
+    expect(fields('提前布置20余万人防汛抢险队伍。')[0].slice(0, 2)).toEqual(['提前布置', '防汛抢险队伍']);
+    expect(fields('光明凤凰城总共完成投资152.6亿元；')[0].slice(0, 2)).toEqual(['完成', '光明凤凰城投资']);
+  });
+  it('takes 稳定 before an area, places with a modal alone, and the verb that put funds in place out of names', () => {
+    expect(read('稳定糖料蔗种植面积47万亩以上。')[0]?.indicator).toBe('糖料蔗种植面积');
+    expect(read('稳定就业50万人。')[0]?.indicator).toBe('稳定就业');
+    expect(read('下调城镇职工基本养老保险单位缴费比例，各地可降至16%。')).toEqual([]);
+    expect(fields('市本级财政共落实资金3亿元。')).toEqual([['落实', '市本级财政资金', 3, '亿元', 'eq', null]]);
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');
@@ -758,10 +777,12 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
   // Each later sample with its size and, where the indicator stands below 95 % even after the rules changed on it, the
   // floor that holds what is reached (so that a change that loses rows fails). The fifth was labelled twice: two readers
   // agreed on 77 of its 80 rows in every field.
-  const later: [file: string, rows: number, indicator?: number, allRight?: number][] = [
+  const later: [file: string, rows: number, indicator?: number, allRight?: number, comparatorBound?: number][] = [
     ['row-fields-heldout.json', 80],
     ['row-fields-heldout-2.json', 60],
-    ['row-fields-heldout-3.json', 60],
+    // (Its reader took 为市场主体减负超过2.6万亿元 as a level of the easing; the five readers of the same shape since
+    // took it as a fall of the burden, which the rule follows: that one row is wrong by this label.)
+    ['row-fields-heldout-3.json', 60, 0.93, undefined, 0.93],
     ['row-fields-heldout-4.json', 60],
     ['row-fields-heldout-5.json', 80],
     ['row-fields-heldout-6.json', 80],
@@ -793,13 +814,16 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-31.json', 80, 0.87, 0.85],
     ['row-fields-heldout-32.json', 80, 0.91],
     ['row-fields-heldout-33.json', 80],
+    // (The thirty-fourth stands under the every-field bar after the rules changed on it: 84.4 %.)
+    ['row-fields-heldout-34.json', 77, 0.85, 0.84],
+    ['row-fields-heldout-35.json', 75, 0.92],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;
-    for (const [file, rows, indicator, allRight] of later) {
+    for (const [file, rows, indicator, allRight, comparatorBound] of later) {
       const result = evaluateRowFields(loadFieldLabels(`tests/gold/${file}`), reports);
       expect(result.rows, file).toBe(rows);
-      expect(failedRowFieldFloors(result, { ...ROW_FIELD_FLOORS, indicator: indicator ?? ROW_FIELD_FLOORS.indicator, allRight: allRight ?? ROW_FIELD_FLOORS.allRight }), file).toEqual([]);
+      expect(failedRowFieldFloors(result, { ...ROW_FIELD_FLOORS, indicator: indicator ?? ROW_FIELD_FLOORS.indicator, allRight: allRight ?? ROW_FIELD_FLOORS.allRight, comparatorBound: comparatorBound ?? ROW_FIELD_FLOORS.comparatorBound }), file).toEqual([]);
     }
   }, 120_000);
   it('holds the floors on the hand-labelled sample', () => {

@@ -95,8 +95,13 @@ const CHANGE_LINK = new RegExp(`^(?:[^，、。；\\d]{0,3}(?:${CHANGE_VERB.repl
 const CHANGE_AFTER = new RegExp(`^[^，、。；\\d]{0,3}(?:${CHANGE_VERB})(?:到|至|为)`, 'u');
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
+/**
+ * What things counted are to do or become, after their noun (30户重点企业快速发展, 15处遗产点焕发生机,
+ * 1-2个有条件的企业积极开展…): the noun ends there.
+ */
+const THRIVES = '(?<=\\p{Script=Han}{2})(?:快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进))';
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = /(?:获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现))/u;
+const PREDICATE = new RegExp(String.raw`(?:获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -109,7 +114,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = /(?:(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)/u;
+const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
@@ -861,6 +866,14 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
           ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
           : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
             subject.match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|精简|压缩)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
+    // (为企业减负30.6亿元, 为企业降成本30.8亿元: the burden or the cost of those it is done for falls by the amount.)
+    const eased = !['growth', 'decline'].includes(comparatorOf(pre.trimEnd(), q.bound, q.unit)) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本)$/u) : null;
+    if (eased) {
+      push(`${eased[1]}${eased[2] === '减负' ? '负担' : '成本'}`, quoteEnd, borrowed);
+      rows[rows.length - 1].comparator = 'decline';
+      rows[rows.length - 1].named = `${eased[1]}${eased[2]}`;
+      continue;
+    }
     if (changed) {
       push(changed[2], quoteEnd, borrowed);
       rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|精简|压缩)$/u.test(changed[1]) ? 'decline' : 'growth';

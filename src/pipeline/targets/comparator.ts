@@ -57,7 +57,8 @@ export function boundOf(before: string, q: Candidate): Bound | null {
   if (q.bound === '以下' || q.bound === '以内') return 'lte';
   if (q.bound === '左右' || q.bound === '上下') return 'approx';
   if (/(?:不超过|不高于|不多于|不大于|不足|不到|(?<!不)低于|(?<!不)少于|(?<!不)小于)$/.test(before)) return 'lte';
-  if (/(?:不少于|不低于|不小于|至少|超过|超|逾|大于|多于|突破|首破)$/.test(before)) return 'gte';
+  // (产值过10亿元: 过 is past it; not 通过, 经过.)
+  if (/(?:不少于|不低于|不小于|至少|超过|超|逾|大于|多于|突破|首破|(?<![通经超越度])过)$/.test(before)) return 'gte';
   // (至少办好1所: 至少 before the verb bounds its count.)
   if (/至少\p{Script=Han}{1,3}$/u.test(before) && !/至少(?:要|应|需)$/u.test(before)) return 'gte';
   if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
