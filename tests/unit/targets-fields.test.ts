@@ -700,6 +700,10 @@ describe('which of the noun a count counts', () => {
     expect(read('下调城镇职工基本养老保险单位缴费比例，各地可降至16%。')).toEqual([]);
     expect(fields('市本级财政共落实资金3亿元。')).toEqual([['落实', '市本级财政资金', 3, '亿元', 'eq', null]]);
   });
+  it('names a rate said before its group by the group, and the next group\'s by the same rate', () => {
+    expect(read('今年健康档案建档率城市居民达70%，农村居民达50%。').map((t) => t.indicator)).toEqual(['城市居民健康档案建档率', '农村居民健康档案建档率']);
+    expect(read('家庭医生签约服务覆盖率40.3%，重点人群63.5%。').map((t) => t.indicator)).toEqual(['家庭医生签约服务覆盖率', '重点人群家庭医生签约服务覆盖率']);
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');

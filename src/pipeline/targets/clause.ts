@@ -108,6 +108,10 @@ const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_
 const ANY_VERB_FIRST = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE})`, 'u');
 /** A subject that is verbs and nothing else (新建成, 开工改造). */
 const VERBS_ONLY = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})+$`, 'u');
+/** A group of people alone (重点人群, 农村居民): a share of a rate is theirs. */
+const GROUP_OF_PEOPLE = /^[^，。；、\d]{0,6}(?:人群|群体|人口|老年人|老人|儿童|妇女|学生|农户|家庭|居民)$/u;
+/** A group of people that opens a rate's name (城市居民健康档案建档率). */
+const GROUP_OF_PEOPLE_FIRST = /^(?:城市|城镇|农村|乡村)(?:居民|人口)(?=\p{Script=Han}{2})/u;
 /** Verbs that move others to act (引导3家金融机构为…提供): the things counted are the others, named without the verb. */
 const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|动员|组织|引领|促进|推进)$/u;
 /**
@@ -824,8 +828,15 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
     // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.
-    if (q.unit === '%' && before && RATE_NAME.test(before) && /^[^，。；、\d]{0,6}(?:人群|群体|人口|老年人|老人|儿童|妇女|学生|农户|家庭)$/u.test(subject) && !before.includes(subject)) {
-      subject = `${subject}${before}`;
+    // (健康档案建档率城市居民达70%，农村居民达50%: the rate said before its group is the group's rate; the next group's
+    // is the same rate, without the group before.)
+    const groupAfterRate = q.unit === '%' ? subject.match(new RegExp(`^(\\p{Script=Han}{2,}?${RATE_NAME.source.slice(0, -1)})(${GROUP_OF_PEOPLE.source.slice(1)})`, 'u')) : null;
+    if (groupAfterRate) {
+      subject = `${groupAfterRate[2]}${groupAfterRate[1]}`;
+      borrowed = true;
+    }
+    if (q.unit === '%' && before && RATE_NAME.test(before) && GROUP_OF_PEOPLE.test(subject) && !before.includes(subject)) {
+      subject = `${subject}${before.replace(GROUP_OF_PEOPLE_FIRST, '')}`;
       borrowed = true;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
