@@ -877,10 +877,11 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
           ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
           : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
             subject.match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|精简)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|精简|压缩)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
-    // (为企业减负30.6亿元, 为企业降成本30.8亿元: the burden or the cost of those it is done for falls by the amount.)
-    const eased = !['growth', 'decline'].includes(comparatorOf(pre.trimEnd(), q.bound, q.unit)) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本)$/u) : null;
+    // (为企业减负30.6亿元, 为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the burden or the cost of those it is done
+    // for falls by the amount.)
+    const eased = !['growth', 'decline'].includes(comparatorOf(pre.trimEnd(), q.bound, q.unit)) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
     if (eased) {
-      push(`${eased[1]}${eased[2] === '减负' ? '负担' : '成本'}`, quoteEnd, borrowed);
+      push(`${eased[1]}${eased[3] ?? (eased[2] === '减负' ? '负担' : '成本')}`, quoteEnd, borrowed);
       rows[rows.length - 1].comparator = 'decline';
       rows[rows.length - 1].named = `${eased[1]}${eased[2]}`;
       continue;

@@ -13,6 +13,8 @@ const BASE_UNITS = [
   '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次', '批次', '架次', '车次', '班次', '台次', '件次', '笔',
   // (事故340起, 出让土地42宗: counts of events and of cases.)
   '起', '宗',
+  // (研究与试验发展人员全时当量47.4万人年: person-years.)
+  '人年',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
@@ -97,6 +99,8 @@ export function quantities(clause: string): Candidate[] {
     if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
     if (/^的/.test(rest) && !g.bound) continue;
+    // 成为全省唯一跨越2000亿元大关的区: a threshold passed names a class of places.
+    if (/^(?:大关|关口|台阶)的/u.test(rest)) continue;
     // 5.5%左右的预期增长目标与…衔接: a target named again, not stated.
     if (/^的[^，。；]{0,10}目标/.test(rest)) continue;
     // 折合1139亿元人民币: the same quantity restated in another unit.
