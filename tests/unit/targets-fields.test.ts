@@ -713,6 +713,16 @@ describe('which of the noun a count counts', () => {
     expect(read('九大类民生支出[2]累计达到246亿元。')[0]?.indicator).toBe('九大类民生支出');
     expect(read('"十一五"期间全市GDP能耗指标下降20%。')[0]?.indicator).toBe('全市GDP能耗指标');
   });
+  it('shares a noun over counts whose owner stands after each number (20项省定、6项市定民生实事)', () => {
+    expect(read('20项省定、6项市定民生实事年度任务全面完成。').map((t) => [t.indicator, t.value])).toEqual([
+      ['省定民生实事', 20],
+      ['市定民生实事', 6],
+    ]);
+    expect(fields('建成8个国家级、13个省级区域医疗中心。').map((f) => f.slice(0, 3))).toEqual([
+      ['建成', '国家级区域医疗中心', 8],
+      ['建成', '省级区域医疗中心', 13],
+    ]);
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');

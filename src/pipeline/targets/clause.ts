@@ -265,7 +265,7 @@ function sharedNounCounts(clause: string, found: Candidate[], qi: number, pre: s
   const lead = stripLead(pre).trim();
   const verb = lead.match(LEADING_VERBS)?.[0] ?? '';
   const first = lead.slice(verb.length);
-  if (!OWNER_WORD.test(first)) return null;
+  if (!OWNER_WORD.test(first)) return ownersAfterCounts(clause, found, qi, verb);
   const members = [{ q, qualifier: first }];
   let i = qi;
   while (i + 1 < found.length) {
@@ -280,6 +280,30 @@ function sharedNounCounts(clause: string, found: Candidate[], qi: number, pre: s
   const glued = gluedNoun(tail, last.unit);
   if (!glued.noun) return null;
   return { members, verb, noun: glued.noun, end: last.end + glued.length };
+}
+
+/** Whose a count is, said right after it (20项省定、6项市定民生实事). */
+const OWNER_AFTER = /^(?:中央|国家|省|市|县|区|州|盟)(?:定|级|属)/u;
+/** 20项省定、6项市定民生实事年度任务: counts of one noun, each with its owner after its number, the noun after the last. */
+function ownersAfterCounts(clause: string, found: Candidate[], qi: number, verb: string): ReturnType<typeof sharedNounCounts> {
+  const q = found[qi];
+  const members: { q: Candidate; qualifier: string }[] = [];
+  let i = qi;
+  for (; i + 1 < found.length; i++) {
+    const between = clause.slice(found[i].end, found[i + 1].start);
+    const owner = between.match(OWNER_AFTER)?.[0];
+    if (!owner || between !== `${owner}、` || found[i + 1].unit !== q.unit) break;
+    members.push({ q: found[i], qualifier: owner });
+  }
+  if (members.length === 0) return null;
+  const tail = clause.slice(found[i].end, found[i + 1]?.start ?? clause.length);
+  const owner = tail.match(OWNER_AFTER)?.[0];
+  if (!owner) return null;
+  members.push({ q: found[i], qualifier: owner });
+  const glued = gluedNoun(tail.slice(owner.length), q.unit);
+  if (!glued.noun) return null;
+  // (…民生实事年度任务: the year's tasks are the things counted, named by what they are.)
+  return { members, verb, noun: glued.noun.replace(/(?<=\p{Script=Han}{2})(?:年度任务|任务)$/u, ''), end: found[i].end + owner.length + glued.length };
 }
 
 /** The fields of a row that come from its number alone. */
