@@ -723,6 +723,12 @@ describe('which of the noun a count counts', () => {
       ['建成', '省级区域医疗中心', 13],
     ]);
   });
+  it('reads an amount cut by at least, at most or about so much as a fall, its bound kept', () => {
+    expect(fields('降低费用负担超过4000亿元。')).toEqual([[null, '费用负担', 4000, '亿元', 'decline', 'gte']]);
+    expect(fields('压减一般性支出约50亿元。')).toEqual([[null, '一般性支出', 50, '亿元', 'decline', 'approx']]);
+    // (A count cut by at least so much stays a count: 削减 before 项 says which, not by how much.)
+    expect(read('压减审批事项100项以上。')[0]?.comparator).not.toBe('decline');
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');

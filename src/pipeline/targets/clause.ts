@@ -894,8 +894,10 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 缩减中层管理人员13.9%, 降低企业用电成本10%: a verb of change before the thing, then a rate, is that change of it.
     // (压减财政一般性支出55亿元: a verb that cuts, before the thing and then an amount, is a fall by that amount; a verb that
     // raises a thing by an amount may as well make it — 提升改造老旧小区100个 — and is left as written.)
+    // (降低费用负担超过4000亿元: an amount cut by at least so much is a fall, its bound kept.)
+    const level = comparatorOf(pre.trimEnd(), q.bound, q.unit);
     const changed =
-      comparatorOf(pre.trimEnd(), q.bound, q.unit) !== 'eq'
+      level !== 'eq' && (RATE_UNIT.test(q.unit) || COUNT_UNIT.test(q.unit) || !['gte', 'lte', 'approx'].includes(level))
         ? null
         : RATE_UNIT.test(q.unit)
           ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
