@@ -906,6 +906,14 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // (为企业减负30.6亿元, 为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the burden or the cost of those it is done
     // for falls by the amount.)
     const eased = !['growth', 'decline'].includes(comparatorOf(pre.trimEnd(), q.bound, q.unit)) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
+    // (全市农村人均减负80%、亩均减负76.8%: the burden per head or per mu falls by the share.)
+    const easedShare = q.unit === '%' && level === 'eq' ? subject.match(/^(\p{Script=Han}{0,6}?(?:人均|亩均|户均))减负$/u) : null;
+    if (easedShare) {
+      push(`${easedShare[1]}负担`, quoteEnd, borrowed);
+      rows[rows.length - 1].comparator = 'decline';
+      rows[rows.length - 1].named = `${easedShare[1]}减负`;
+      continue;
+    }
     if (eased) {
       push(`${eased[1]}${eased[3] ?? (eased[2] === '减负' ? '负担' : '成本')}`, quoteEnd, borrowed);
       rows[rows.length - 1].comparator = 'decline';

@@ -36,7 +36,7 @@ function parseNumber(s: string): number | null {
   return chineseNumeral(s);
 }
 
-export const RATE_UNIT = /^(?:%|个百分点|个千分点|个基点|倍)$/;
+export const RATE_UNIT = /^(?:%|‰|个百分点|个千分点|个基点|倍)$/;
 
 export interface Candidate {
   start: number;
