@@ -97,9 +97,10 @@ const CHANGE_AFTER = new RegExp(`^[^，、。；\\d]{0,3}(?:${CHANGE_VERB})(?:�
 const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口)/u;
 /**
  * What things counted are to do or become, after their noun (30户重点企业快速发展, 15处遗产点焕发生机,
- * 1-2个有条件的企业积极开展…): the noun ends there.
+ * 1-2个有条件的企业积极开展…, 28个项目加快实施): the noun ends there. (Not 企业开展数字化诊断: the things counted are
+ * those the work is done in, which the name keeps.)
  */
-const THRIVES = '(?<=\\p{Script=Han}{2})(?:快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进))';
+const THRIVES = '(?<=\\p{Script=Han}{2})(?:快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = new RegExp(String.raw`(?:获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
@@ -306,6 +307,14 @@ function ownersAfterCounts(clause: string, found: Candidate[], qi: number, verb:
   return { members, verb, noun: glued.noun.replace(/(?<=\p{Script=Han}{2})(?:年度任务|任务)$/u, ''), end: found[i].end + owner.length + glued.length };
 }
 
+/** What follows 其中 in a clause without a number, up to what is said of it (进入全省前十位): the part it names, or null. */
+function partNamedIn(text: string): string | null {
+  const m = text.trim().match(/^其中[，,：:]?(\p{Script=Han}[^，。；、]*?)(?:进入|跃居|位居|位列|居|排名|排在|稳居|保持|实现|首次|继续)/u);
+  if (!m) return null;
+  const part = cleanSubject(m[1]);
+  return part.length >= 2 && !ANY_VERB_FIRST.test(part) ? part : null;
+}
+
 /** The fields of a row that come from its number alone. */
 function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart' | 'quoteEnd'> {
   return {
@@ -429,7 +438,10 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     }
     const subjectStart = prevEnd + (pre.match(/^[、，和及与的]*/)?.[0].length ?? 0);
     const read = rows.filter((r) => !r.withheld);
-    const before = read.length ? read[read.length - 1].indicator : (previous?.indicator ?? null);
+    // 全社会工业总产值1176亿元，其中规模工业总产值进入全省前十位，达1108亿元: a part named by a clause without a number
+    // between them is what the next number measures, not the thing before it.
+    const partBetween = !read.length && !rows.length && subjectClause?.text ? partNamedIn(subjectClause.text) : null;
+    const before = read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null);
     const tail = clause.slice(q.end, limit);
     let quoteStart: number | null = subjectStart;
     // (以向企业提供15万个合格工人为重点: inside the frame 以…为重点 the words before the number are the frame's.)
@@ -474,7 +486,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // was no row, 共71.8亿元 is of something the text does not name here.)
     const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
     if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^并/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
       // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
       // not about the last clause's subject (and its own subject is stated as something else).
       const newSubject = !rows.length && cleanSubject(pre.slice(0, pre.lastIndexOf('、') + 1)) !== '';
