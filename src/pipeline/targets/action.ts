@@ -10,11 +10,11 @@ import { BARE_MEASURE, HEAD_NOUN } from './subject.ts';
  * and 累计 are not among them: 城镇新增就业 and 新增风电光伏装机 name a measure of their own.
  */
 const ACTION_VERB =
-  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移输出|转移|抢通|筹建|开发|整理|选拔出|选拔|深化|优化|安装|获批|调整|惠及|搭建|确定|选择|遴选|选取|评选|评定|新改扩建|改扩建|转型升级|转型|办复|采集|录入|谋划|筛查|供给|查扣|赠送|公开(?=各类|政府|政务|信息)|设置|落地|争取到|办好|结对帮扶|选派|扶持(?!资金|基金|政策|力度|措施)|减轻|办成|培养|聘用|聘请|征缴|破获|侦破|梳理|应对|调处|查办|布置|筛选|认证筛选|购买)';
+  '(?:新建成|新开工|新培育|新改建|改造提升|提升改造|筹措供应|提质|升级|扩容|提升|推动|推进|投放|推出|调剂|新创建|配备|配置|清洁替代|替代|释放|提请|审议|修订|办理|受理|接待|收治|救助|资助|帮扶|培训|奖励|补贴|签订|颁发|推广|启动实施|启动|放映|审议|提请审议|提请|修订|废止|清退|腾退|拆除|整改|查处|办结|受理|招聘|安置(?!房|住房|区|点|小区)|慰问|走访|排查|抽检|兑现|拨付|下达|募集|减征|缓缴|印发|新开通|开通|改扩建|续建|铺设|敷设|架设|栽植|复垦|引育|建设|新建|改建|扩建|建成|实施|开工|完成|改造|培育|引进|招引|举办|打造|创建|争创|安排|发行|筹集|筹措|供应|设立|组建|开展|组织|提供|解决|发放|认定|落实|制订|制定|出台|签约|整治|治理|修复|清理|清拆|关闭|淘汰|建立|收储|出让|盘活|处置|化解|减免|参与制订|参与制定|销号|孵化|投入|转为|更新|削减|保留|取消|下放|精简|提效|完善|编制|进驻|运营|转移输出|转移|抢通|筹建|开发|整理|选拔出|选拔|深化|优化|安装|获批|调整|惠及|搭建|确定|选择|遴选|选取|评选|评定|新改扩建|改扩建|转型升级|转型|办复|采集|录入|谋划|筛查|供给|查扣|赠送|公开(?=各类|政府|政务|信息)|设置|落地|争取到|办好|结对帮扶|选派|扶持(?!资金|基金|政策|力度|措施)|减轻|办成|培养|聘用|聘请|征缴|破获|侦破|梳理|应对|调处|查办|布置|筛选|认证筛选|购买)';
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|集中攻坚|迭代|提前|严肃)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:拟|将|计划|要|争取|在|正在|正|已经|已)?(?:加快|大力|积极|依法|持续|着力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|集中攻坚|迭代|提前|严肃|特色化)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*(?:好(?=\\p{Script=Han}{2}))?`, 'u');
 /** A modal before the verb (拟, 将, 争取 …): how it is meant, no part of the action (争取到 is the verb "obtain"). */
 const MODAL = /^(?:拟|将|计划|要|争取(?!到$)|在|正在|正|已经|已)/u;
 /** The report's own government (我市, 我区 …) before the thing: who acts, no part of what is counted. */
@@ -99,7 +99,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
     rest.length < 2 ||
     !/\p{Script=Han}{2}/u.test(rest) ||
     // (数 alone is a count of the verb's work — 建设数 —; 数字 is a word of its own.)
-    /^(?:[的了和及与并、，率量]|数(?!字))/u.test(rest) ||
+    // (和美, 和谐 are words of their own.)
+    /^(?:[的了及与并、，率量]|和(?![美谐])|数(?!字))/u.test(rest) ||
     BARE_MEASURE.test(rest) ||
     HEAD_NOUN.test(rest) ||
     /^(?:任务|工作|目标|项目数|规模|面积|总量|举措|措施|政策|方案|行动|里程|就业|创业)$/u.test(rest) ||
@@ -116,7 +117,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
     /^[或和及与类型式级]/u.test(rest) ||
     // 续建项目, 争取到…: a verb before 项目 names a kind of project; 到, 把 carry the verb on.
     // (落实项目资金: the funds of projects are a thing.)
-    /^(?:项目(?!资金)|到|把)/u.test(rest) ||
+    (/^(?:项目(?!资金)|到|把)/u.test(rest) && !/^(?:实施|推进|谋划)$/u.test(m[0])) ||
     // (转型升级试点项目: a change that is also a noun, before 试点 or 示范, names the kind of pilot.)
     (/转型(?:升级)?$/u.test(m[0]) && /^(?:试点|示范)/u.test(rest))
   ) {
@@ -125,7 +126,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // (共清理 → 清理: 共 says the number is a total, not how it was done.)
   // (推动我市37家…企业: the report's own government after the verb is who acts, no part of the thing.)
   // (查处相关违法违纪案件: 相关 — "the ones concerned" — is no part of what was counted.)
-  return { action: m[0].replace(MODAL, '').replace(/^(?:全年)?共/u, ''), indicator: withoutOwnGovernment(rest).replace(/^相关(?=\p{Script=Han}{2})/u, '') };
+  return { action: m[0].replace(MODAL, '').replace(/^(?:全年)?共/u, '').replace(/(?<!办)好$/u, ''), indicator: withoutOwnGovernment(rest).replace(/^相关(?=\p{Script=Han}{2})/u, '') };
 }
 
 /** Is the name a verb and nothing else (削减, 新建, 办结)? Then it says what was done, not what was measured. */

@@ -100,7 +100,7 @@ const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3
  * 1-2个有条件的企业积极开展…, 28个项目加快实施): the noun ends there. (Not 企业开展数字化诊断: the things counted are
  * those the work is done in, which the name keeps.)
  */
-const THRIVES = '(?<=\\p{Script=Han}{2})(?:快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
+const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?<![将会要能])得到|快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = new RegExp(String.raw`(?:获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
@@ -335,7 +335,17 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
   const valuesOnly = found.length >= 2 && found.every((q, i) => i === 0 || clause.slice(found[i - 1].end, q.start) === '、');
   // (新增省级、市级农业产业化龙头企业2家、20家: a list of subjects, then as many values, is a 分别 list unsaid.)
   const listedHere = valuesOnly && cleanSubject(firstPre).includes('、') && distribute(cleanSubject(firstPre), found.length, false) !== null;
-  const respectively = firstPre.match(/^(.*?)分别(.*)$/s) ?? (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : null);
+  // (旅游人数5590.68万人次、总收入413.68亿元，增长70%、78%: as many values as the subjects just stated, 分别 unsaid.)
+  const unsaid = valuesOnly && found.every((q) => q.unit === found[0].unit) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && cleanSubject(firstPre.replace(/(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$/u, '')) === '';
+  const respectively =
+    firstPre.match(/^(.*?)分别(.*)$/s) ??
+    (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : unsaid && (subjectClause?.earlier ?? []).length >= found.length ? ['', '', firstPre] : null);
+  // 民生支出364亿元，同比增长55.4%、35.8%、38.7%: values joined by 、 alone, with no list of subjects to share them: whose
+  // each is, is not said (one thing does not grow by three rates).
+  if (!respectively && unsaid) {
+    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
+    return rows;
+  }
   if (respectively && found.length >= 2) {
     // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
     let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
@@ -485,7 +495,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // (市政道路27条共58.2公里: a total word right after a row of this clause links the same thing; after a number that
     // was no row, 共71.8亿元 is of something the text does not name here.)
     const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
-    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^并/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
       // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
       // not about the last clause's subject (and its own subject is stated as something else).

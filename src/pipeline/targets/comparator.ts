@@ -17,8 +17,8 @@ const APPROX = new RegExp(`(?:${NOT_ABOUT}约|接近|左右|近)$`, 'u');
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
 // 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
 // aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增)?|新增|扩大)|(?<!新)增加|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
-const CHANGE_DOWN = new RegExp(`(?:${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排)?|缩小)|减少|缩减|压减|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
+const CHANGE_UP = new RegExp(`(?:^(?:增支|增收)|${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增)?|新增|扩大)|(?<!新)增加|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
+const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收)|${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排)?|缩小)|减少|缩减|压减|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** Higher or lower than a base named in a few words: 比去年预算高, 较全省平均低. */
 export const COMPARED_BY = /(?:比|较)[^，。；、\d]{1,6}?[高低]$/u;
