@@ -793,6 +793,22 @@ describe('which of the noun a count counts', () => {
     expect(fields('努力办好50件民生实事。')[0].slice(0, 2)).toEqual(['办好', '民生实事']);
     expect(read('全区合计开展公共卫生监测7326间次。')[0]?.unit).toBe('间次');
   });
+  it('unfolds one-character parts (存、贷款余额; 一、二、三产), a measure said after another, and takes note marks and per-area words out of names', () => {
+    expect(read('金融机构本外币存、贷款余额分别达到8115亿元和6547亿元。')[0]?.indicator).toBe('金融机构本外币存款余额');
+    expect(read('一、二、三产增加值分别增长4%、8%、6%左右；').map((t) => t.indicator)).toEqual(['一产增加值', '二产增加值', '三产增加值']);
+    expect(read('大、中型企业分别达到50家、120家。').map((t) => t.indicator)).toEqual(['大型企业', '中型企业']);
+    expect(read('完成粮食种植面积405.3万亩、总产量133.8万吨。').map((t) => t.indicator)).toEqual(['粮食种植面积', '粮食总产量']);
+    expect(read('实施安全生产18项整治行动[1]。')[0]?.indicator).toBe('安全生产整治行动');
+    expect(read('实施6995个自然村人居环境综合整治工作。')[0]?.indicator).toBe('自然村人居环境综合整治');
+    expect(read('地均GDP为每平方公里34.13亿元。')[0]?.indicator).toBe('地均GDP');
+    // (Per area without 地均 is the measure's own basis: it stays.)
+    expect(read('相当于每平方公里有1家上市企业。')[0]?.indicator).not.toBe('上市企业');
+    expect(read('全市年末共有星级酒店44家。')[0]?.indicator).toBe('全市星级酒店');
+    expect(read('向更多低收入群众发放价格补贴，约6700万人受益。')).toEqual([]);
+    expect(read('40%以上非贫困村创建成为美丽乡村。')[0]?.indicator).toBe('非贫困村创建成为美丽乡村');
+    expect(fields('支付各类赔款及给付4.3亿元。')[0].slice(0, 2)).toEqual(['支付', '各类赔款及给付']);
+    expect(fields('再推动1—2家肉牛精深加工项目落地。')[0].slice(0, 2)).toEqual(['推动', '肉牛精深加工项目']);
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');
@@ -920,6 +936,8 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-41.json', 57, 0.91],
     ['row-fields-heldout-42.json', 80, 0.93],
     ['row-fields-heldout-43.json', 80, 0.87, 0.85],
+    ['row-fields-heldout-44.json', 80, 0.86, 0.85],
+    ['row-fields-heldout-45.json', 80, 0.9],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

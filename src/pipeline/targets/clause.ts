@@ -119,7 +119,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
+const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
@@ -466,7 +466,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     const push = (indicator: string, quoteEnd: number, borrowed = false) => {
       rows.push({
         borrowed,
-        indicator,
+        // (安全生产整治行动[1]: a note mark is no part of the name.)
+        indicator: indicator.replace(/[\[［]\d{1,2}[\]］]/gu, ''),
         value: q.value,
         valueMax: q.valueMax,
         unit: q.unit,
@@ -690,6 +691,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})有$/u, '');
       // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
       phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
+      // (18项整治行动[1], 6995个自然村人居环境综合整治工作: a note mark, and 工作 after the work, are no part of it.)
+      phrase = phrase.replace(/[\[［]\d{1,2}[\]］]$/u, '').replace(/(?<=\p{Script=Han}{4}(?:整治|治理|改造|建设|提升))工作$/u, '');
       // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
       phrase = phrase.replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
       // 落实5000万元专项资金充盈项目前期“资金池”: an amount is of the fund named after it; what the fund then does is
