@@ -10,6 +10,7 @@ import {
   BARE_VERB,
   COMPARISON_BASE,
   COMPOUND_PAIRS,
+  sameKindAs,
   COUNT_VERB,
   HEAD_NOUN,
   LEADING_VERB,
@@ -532,10 +533,10 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 将起征点从月销售额10万元提高到15万元: before a change to another value, the measure the old one is given in
     // (从月销售额) is part of the base, not of the subject.
     const unbased = CHANGE_AFTER.test(tail) ? pre.replace(/(?:从|由)[^，。；、\d从由]{1,6}$/u, '') : pre;
-    let subject = cleanSubject(unbased.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, ''));
+    let subject = cleanSubject(unbased.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, ''));
     // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
     if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
-    const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?:底|末)?前?/, '')).trim();
+    const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, '')).trim();
     // 参加省4批次集中开工的263个项目: a number inside the clause that describes the thing counted next is no row.
     if (limit < clause.length && /^[^，。；、\d]{2,12}的$/u.test(tail) && ANY_VERB.test(tail)) {
       rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number inside a clause that describes the thing counted after it' });
@@ -814,7 +815,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         quoteStart = verbQuoteStart;
       } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject)) {
         // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
-        subject = `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
+        // (…示范镇2个、示范点4个: a thing of the same kind keeps the first one's qualifiers as well.)
+        subject = sameKindAs(firstSubject, subject) ?? `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
         quoteStart = firstQuoteStart;
       } else if (!/^(?:投资|投入)$/.test(subject)) {
         // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
