@@ -45,6 +45,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind)) return 'indicator holds another quantity';
   if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
   if (/(?:之中|当中)$/u.test(ind)) return 'indicator is no name';
+  // (比年初计划增多15所: a base and the verb of the change, with no thing before them, name nothing.)
+  if (/^(?:比|较)(?![大小高低多少好快慢强弱亚])[^，。；、\d]{1,10}?(?:增多|增加|减少|增长|下降|提高|降低|多|少)$/u.test(ind)) return 'indicator is a base of comparison without the thing compared';
   if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成|带动|惠及|吸纳)$/u.test(ind)) return 'indicator is a verb without the thing done';
   // 40.151件民生实事 at the head of a line: a count has no fraction there — a list number (40.) is glued to it. (A count
   // per head may have one: 每千人托位数4.4个.)
