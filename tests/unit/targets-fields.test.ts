@@ -851,6 +851,16 @@ describe('which of the noun a count counts', () => {
     expect(fields('在地铁站口增设20个自行车停放点。')[0].slice(0, 2)).toEqual(['增设', '自行车停放点']);
     expect(fields('严守18亿亩耕地红线。')[0].slice(0, 2)).toEqual(['严守', '耕地红线']);
   });
+  it('reads a cut after a scope and 累计 (全州累计减少…, 消减, 净减少) as a fall, and takes 连年, 争取今年 and 获 before funds out of names', () => {
+    expect(fields('全州累计减少申请材料1338项。')).toEqual([[null, '申请材料', 1338, '项', 'decline', null]]);
+    expect(fields('消减存量违建22.4万平方米。')).toEqual([[null, '存量违建', 22.4, '万平方米', 'decline', null]]);
+    expect(fields('全年净减少耕地2.83万亩。')).toEqual([[null, '耕地', 2.83, '万亩', 'decline', null]]);
+    expect(read('粮食产量连年稳定在1.3万亿斤以上。')[0]?.indicator).toBe('粮食产量');
+    expect(read('争取今年全市发电装机容量达到210万千瓦以上。')[0]?.indicator).toBe('全市发电装机容量');
+    expect(read('获中央奖补资金6674万元。')[0]?.indicator).toBe('中央奖补资金');
+    expect(read('获市级政府投资资金比例提高至75.2%。')[0]?.indicator).toBe('获市级政府投资资金比例');
+    expect(fields('新辟优化地铁接驳、社区、城乡公交线路130条。')[0].slice(0, 2)).toEqual(['新辟优化', '地铁接驳、社区、城乡公交线路']);
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');
@@ -984,6 +994,8 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-47.json', 80, 0.93],
     ['row-fields-heldout-48.json', 66, 0.86, 0.83],
     ['row-fields-heldout-49.json', 76, 0.88],
+    ['row-fields-heldout-50.json', 80, 0.87],
+    ['row-fields-heldout-51.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

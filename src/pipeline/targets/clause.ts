@@ -937,7 +937,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         : RATE_UNIT.test(q.unit)
           ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
           : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
-            subject.match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|精简|净增|净减)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|精简|压缩)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
+            subject.replace(/^(?:全[市省区县州盟])?(?:累计|全年)?(?=压减|缩减|减少|削减|消减|精简|净增|净减|降低|压缩)/u, '').match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|消减|精简|净增|净减少|净减)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|消减|精简|压缩|净减少)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
     // (为企业减负30.6亿元, 为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the burden or the cost of those it is done
     // for falls by the amount.)
     const eased = !['growth', 'decline'].includes(comparatorOf(pre.trimEnd(), q.bound, q.unit)) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
@@ -957,7 +957,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     }
     if (changed) {
       push(changed[2], quoteEnd, borrowed);
-      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|精简|压缩|净减)$/u.test(changed[1]) ? 'decline' : 'growth';
+      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|消减|精简|压缩|净减|净减少)$/u.test(changed[1]) ? 'decline' : 'growth';
       continue;
     }
     // (民科企业发展超40家: the things counted grow in number — 发展 is what they do, not what they are.)
