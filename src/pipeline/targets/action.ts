@@ -114,7 +114,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
     // 建成区, 建设用地, 启动区, 整治区域: a verb before a word of place or land makes a noun, not an action.
     /^(?:区(?!级|属|直|政府|委|人大|政协)|区域|用地|地块|片区|园区)/u.test(rest) ||
     // 修订或废止…, 整治提升类城中村: a verb joined to another, or a class word after it, is no thing measured.
-    /^[或和及与类型式级]/u.test(rest) ||
+    /^(?:[或及与类型式级]|和(?![美谐]))/u.test(rest) ||
     // 续建项目, 争取到…: a verb before 项目 names a kind of project; 到, 把 carry the verb on.
     // (落实项目资金: the funds of projects are a thing.)
     (/^(?:项目(?!资金)|到|把)/u.test(rest) && !/^(?:实施|推进|谋划)$/u.test(m[0])) ||

@@ -912,7 +912,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
     // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
     if (/^(?:投资|投入)$/.test(subject) && before) {
-      const thing = before.replace(LEADING_VERB, '');
+      // (…项目，总投资约850亿元，今后五年内要完成投资550亿元: the investment of the things, not of their total investment.)
+      const thing = before.replace(LEADING_VERB, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '');
       if (thing && !HEAD_NOUN.test(thing)) {
         subject = `${thing}${subject}`;
         quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too

@@ -6,7 +6,7 @@ import type { Bound, Comparator } from '../types.ts';
 import { RATE_UNIT, type Candidate } from './quantity.ts';
 
 export const GROWTH = /(?:增长|增加|提高|提升|上升|上涨|微涨|增幅|涨幅|提速|递增|扩大|加快)(?:了)?$/;
-const DECLINE = /(?:下降|降低|减少|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减|缩小|缩短|精简|削减|放缓|减缓)(?:了)?$/;
+const DECLINE = /(?:下降|降低|减少|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减|缩小|缩短|精简|削减|放缓|减缓|再降)(?:了)?$/;
 const GTE = /(?:不少于|不低于|至少|超过|超|逾|大于|多于|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|以上)$/;
 const LTE = /(?:不超过|不高于|控制在|低于|少于|小于|以内|以下)$/;
 // (签约, 制约, 预约 …: 约 there ends a verb, it is no "about".)
