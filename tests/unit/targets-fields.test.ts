@@ -871,6 +871,9 @@ describe('which of the noun a count counts', () => {
     expect(read('新区现有22个国家、省、市级实验室、工程中心、技术中心等平台。')[0]?.indicator).not.toMatch(/现/u);
     expect(read('"十大工程"共50个项目，总投资约850亿元，今后五年内要完成投资550亿元。').map((t) => t.indicator)).toEqual(['项目', '项目总投资', '项目投资']);
   });
+  it('reads the places ranked as no quantity where a note in brackets follows their kind', () => {
+    expect(read('我区公众安全感在全省123个县（市、区）中排名第二。').map((t) => t.value)).not.toContain(123);
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');

@@ -136,7 +136,7 @@ export function quantities(clause: string): Candidate[] {
     // 位列全国337个城市第17位, 在全省21个市中排名第3: how many places are ranked is no quantity of the place's.
     const rankedPlaces =
       /个$/u.test(g.unit) &&
-      /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))/u.test(rest);
+      /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:[（(][^）)]{1,6}[）)])?(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))/u.test(rest);
     const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);
     // 边境0—3公里范围内普通高中: a zone that names a class of places.
     // 产值10亿元以上企业达到19家: an amount with a bound glued to a noun names a class of it, as before 的.
