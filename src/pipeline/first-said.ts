@@ -432,10 +432,12 @@ function overlaps(a: string, b: string): boolean {
 export function newPhrasesOf(r: Report, earlier: string, candidates?: string[]): NewPhrase[] {
   const chosen: NewPhrase[] = [];
   const sections = sectionTexts(r);
-  const own = new TextIndex(sections.map((s) => s.text).join('\n'));
-  for (const text of candidates ?? phraseCandidates(r, sections, own).map((c) => c.text)) {
+  const whole = sections.map((s) => s.text).join('\n');
+  // Whether the report holds a phrase: a scan of its text (includes), which stops at the candidate's first use. An
+  // index of the text's pairs (TextIndex) cost more to make again here than all the scans it saved.
+  for (const text of candidates ?? phraseCandidates(r, sections, new TextIndex(whole)).map((c) => c.text)) {
     if (chosen.length >= MAX_NEW_PHRASES) break;
-    if (own.positions(text).length === 0 || earlier.includes(text)) continue;
+    if (!whole.includes(text) || earlier.includes(text)) continue;
     if (chosen.some((p) => p.text.includes(text) || text.includes(p.text) || overlaps(p.text, text))) continue;
     chosen.push({ text, section: sections.find((s) => s.text.includes(text))!.id });
   }
