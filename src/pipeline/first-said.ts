@@ -273,6 +273,45 @@ function atWordEdges(index: TextIndex, phrase: string, w: { edges: Uint8Array; s
 }
 
 /**
+ * Ids of pairs of small numbers (a string's prefix and its last character, repeatedPhrases), given in the order the
+ * pairs are first asked for: a table of open addressing in typed arrays. Why not a Map keyed by one number made of
+ * the two: hashing tens of thousands of such keys per level, for every report, was a tenth of what a report's
+ * phrase candidates cost.
+ */
+class PairIds {
+  private a = new Int32Array(0);
+  private b = new Int32Array(0);
+  private id = new Int32Array(0);
+  private mask = 0;
+  /** Empties the table for at most `n` pairs. */
+  clear(n: number): void {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    if (size > this.id.length) {
+      this.a = new Int32Array(size);
+      this.b = new Int32Array(size);
+      this.id = new Int32Array(size);
+    }
+    this.mask = size - 1;
+    this.id.fill(-1, 0, size);
+  }
+  /** The id of (a, b), or `fresh` when the pair is new (then its id). */
+  idOf(a: number, b: number, fresh: number): number {
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 0;
+    for (slot &= this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.id[slot];
+      if (id < 0) {
+        this.a[slot] = a;
+        this.b[slot] = b;
+        this.id[slot] = fresh;
+        return fresh;
+      }
+      if (this.a[slot] === a && this.b[slot] === b) return id;
+    }
+  }
+}
+
+/**
  * The phrases a report repeats as units: maximal repeats — strings of MIN_LENGTH..MAX_LENGTH characters inside one
  * clause that occur at least twice and that no one character before or after extends without losing an occurrence
  * (so 给侧结构性改 of 供给侧结构性改革 is not one: it always stands inside the longer string). Counted level by level,
@@ -289,9 +328,11 @@ export function repeatedPhrases(whole: string): Map<string, number> {
   }
   // A string of each length is a number (its id, in the order it first stands), made from its prefix's id and its
   // last character: the strings are counted without being cut out of the text, level by level.
-  const charIds = new Map<number, number>();
-  for (const i of starts) for (const c of [whole.charCodeAt(i), whole.charCodeAt(i + 1)]) if (!charIds.has(c)) charIds.set(c, charIds.size);
-  const alphabet = charIds.size;
+  const charIds = new Int32Array(0x10000).fill(-1);
+  let alphabet = 0;
+  for (const i of starts) {
+    for (const c of [whole.charCodeAt(i), whole.charCodeAt(i + 1)]) if (charIds[c] < 0) charIds[c] = alphabet++;
+  }
   interface Level { len: number; counts: number[]; first: number[]; idAt: Int32Array }
   const out = new Map<string, number>();
   let prev: Level | null = null;
@@ -312,17 +353,17 @@ export function repeatedPhrases(whole: string): Map<string, number> {
       if (here.counts[t] >= 2 && !extended[t]) out.set(whole.slice(here.first[t], here.first[t] + here.len), here.counts[t]);
     }
   };
+  const ids = new PairIds();
   for (let len = 2; len <= MAX_LENGTH + 1; len++) {
-    const ids = new Map<number, number>();
+    ids.clear(starts.length);
     const level: Level = { len, counts: [], first: [], idAt: new Int32Array(whole.length) };
     const next: number[] = [];
     for (const i of starts) {
       if (i + len > clauseEnd[i]) continue;
-      const last = charIds.get(whole.charCodeAt(i + len - 1)) ?? alphabet;
-      const key = (len === 2 ? charIds.get(whole.charCodeAt(i))! : prev!.idAt[i]) * (alphabet + 1) + last;
-      let id = ids.get(key);
-      if (id === undefined) {
-        ids.set(key, (id = level.counts.length));
+      const c = charIds[whole.charCodeAt(i + len - 1)];
+      const last = c < 0 ? alphabet : c;
+      const id = ids.idOf(len === 2 ? charIds[whole.charCodeAt(i)] : prev!.idAt[i], last, level.counts.length);
+      if (id === level.counts.length) {
         level.counts.push(0);
         level.first.push(i);
       }
