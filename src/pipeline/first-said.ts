@@ -70,8 +70,8 @@ function sectionTexts(r: Report): { id: string; text: string }[] {
  */
 export class TextIndex {
   readonly text: string;
-  /** Character → a small number (0: not in the text), so that a pair of them is one small integer. */
-  private readonly ids = new Map<number, number>();
+  /** Character (UTF-16 unit) → a small number (0: not in the text), so that a pair of them is one small integer. */
+  private readonly ids = new Int32Array(0x10000);
   /** Every position but the last, ordered by the pair of characters that starts there, then by position. */
   private readonly byPair: Float64Array;
   private readonly alphabet: number;
@@ -80,20 +80,37 @@ export class TextIndex {
   constructor(text: string) {
     this.text = text;
     const codes = new Int32Array(text.length);
+    let size = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let id = this.ids.get(c);
-      if (id === undefined) this.ids.set(c, (id = this.ids.size + 1));
+      let id = this.ids[c];
+      if (id === 0) this.ids[c] = id = ++size;
       codes[i] = id;
     }
-    this.alphabet = this.ids.size + 1;
+    this.alphabet = size + 1;
     this.span = 2 ** Math.ceil(Math.log2(text.length + 1));
     // One number per position, its pair then its position, sorted as numbers (a text too varied for exact integers
     // is searched with indexOf).
     const exact = this.alphabet * this.alphabet * this.span <= Number.MAX_SAFE_INTEGER;
-    const keyed = new Float64Array(exact ? Math.max(0, text.length - 1) : 0);
-    for (let i = 0; i < keyed.length; i++) keyed[i] = (codes[i] * this.alphabet + codes[i + 1]) * this.span + i;
-    this.byPair = keyed.sort();
+    const n = exact ? Math.max(0, text.length - 1) : 0;
+    // The positions in order of their pairs by two stable counting passes (by the second character, then the first),
+    // so ties stay in position order: the same entries as sorting the numbers, in a time linear in the text.
+    const bySecond = new Int32Array(n);
+    const ordered = new Int32Array(n);
+    const next = new Int32Array(this.alphabet + 1);
+    for (let i = 0; i < n; i++) next[codes[i + 1] + 1]++;
+    for (let c = 1; c <= this.alphabet; c++) next[c] += next[c - 1];
+    for (let i = 0; i < n; i++) bySecond[next[codes[i + 1]]++] = i;
+    next.fill(0);
+    for (let i = 0; i < n; i++) next[codes[i] + 1]++;
+    for (let c = 1; c <= this.alphabet; c++) next[c] += next[c - 1];
+    for (let k = 0; k < n; k++) ordered[next[codes[bySecond[k]]]++] = bySecond[k];
+    const keyed = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = ordered[k];
+      keyed[k] = (codes[i] * this.alphabet + codes[i + 1]) * this.span + i;
+    }
+    this.byPair = keyed;
   }
   /** Every start of `s` in the text, overlapping ones included, in order (indexOf from each start + 1). */
   positions(s: string): number[] {
@@ -102,9 +119,9 @@ export class TextIndex {
       for (let at = this.text.indexOf(s); at >= 0; at = this.text.indexOf(s, at + 1)) out.push(at);
       return out;
     }
-    const a = this.ids.get(s.charCodeAt(0));
-    const b = this.ids.get(s.charCodeAt(1));
-    if (a === undefined || b === undefined) return out;
+    const a = this.ids[s.charCodeAt(0)];
+    const b = this.ids[s.charCodeAt(1)];
+    if (a === 0 || b === 0) return out;
     const from = (a * this.alphabet + b) * this.span;
     // The first entry of the pair, by binary search; then its entries, in position order.
     let lo = 0;
@@ -181,14 +198,21 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
   const singles = new Map<string, number>();
   const pairs = new Map<string, number>();
   let last = -2;
-  for (const w of words.ofText(text)) {
-    edges[w.index] = 1;
-    if (w.segment.length !== 1) continue;
-    single[w.index] = 1;
-    if (!HAN.test(w.segment) || FUNCTION_CHARS.includes(w.segment)) continue;
-    singles.set(w.segment, (singles.get(w.segment) ?? 0) + 1);
-    if (last === w.index - 1) pairs.set(text.slice(last, w.index + 1), (pairs.get(text.slice(last, w.index + 1)) ?? 0) + 1);
-    last = w.index;
+  // The words of each line (words.ts), and the line break after it as a word of one character (as LineWords.ofText).
+  let at = 0;
+  for (const line of text.split('\n')) {
+    for (const w of words.of(line)) {
+      const index = at + w.index;
+      edges[index] = 1;
+      if (w.segment.length !== 1) continue;
+      single[index] = 1;
+      if (!HAN.test(w.segment) || FUNCTION_CHARS.includes(w.segment)) continue;
+      singles.set(w.segment, (singles.get(w.segment) ?? 0) + 1);
+      if (last === index - 1) pairs.set(text.slice(last, index + 1), (pairs.get(text.slice(last, index + 1)) ?? 0) + 1);
+      last = index;
+    }
+    at += line.length;
+    if (at < text.length) edges[at] = single[at++] = 1;
   }
   edges[text.length] = 1;
   const bound = (pair: string) => {
@@ -215,18 +239,27 @@ const CLAUSE_END = '，。；：！？、\n';
 const CLOSING_SHARE = 0.3;
 const CLOSING_MIN_USES = 2;
 export function closingWords(text: string, w: { edges: Uint8Array }): Set<string> {
-  const uses = new Map<string, [number, number]>();
+  // Each word (beginning with a Han character, HAN) numbered as first met, its uses and closing uses counted by number.
+  const numbers = new Map<string, number>();
+  const uses: number[] = [];
+  const closing: number[] = [];
   for (let start = 0, i = 1; i <= text.length; i++) {
     if (!w.edges[i]) continue;
-    const word = text.slice(start, i);
+    const first = text.charCodeAt(start);
+    if (first >= 0x3400 && first <= 0x9fff) {
+      const word = text.slice(start, i);
+      let k = numbers.get(word);
+      if (k === undefined) {
+        numbers.set(word, (k = uses.length));
+        uses.push(0);
+        closing.push(0);
+      }
+      uses[k]++;
+      if (i === text.length || CLAUSE_END.includes(text[i])) closing[k]++;
+    }
     start = i;
-    if (!HAN.test(word[0])) continue;
-    const u = uses.get(word) ?? [0, 0];
-    uses.set(word, u);
-    u[0]++;
-    if (i === text.length || CLAUSE_END.includes(text[i])) u[1]++;
   }
-  return new Set([...uses].filter(([, [n, closing]]) => closing >= CLOSING_MIN_USES && closing >= n * CLOSING_SHARE).map(([word]) => word));
+  return new Set([...numbers].filter(([, k]) => closing[k] >= CLOSING_MIN_USES && closing[k] >= uses[k] * CLOSING_SHARE).map(([word]) => word));
 }
 
 /**
