@@ -7,6 +7,7 @@ import { ingest } from '../../src/pipeline/ingest.ts';
 import { GFM_UNSAFE, mdxOptions, reportToMdast, toMarkdownFlow, toMdx } from '../../src/pipeline/serialize.ts';
 import { MARKDOWN_OPTIONS, reportMarkdown, reportMarkdownTree } from '../../src/lib/report-text.ts';
 import type { Root } from 'mdast';
+import type { SectionLevel } from '../../src/pipeline/types.ts';
 import { HOSTILE, hostileReport } from './hostile-report.ts';
 
 /** A tiny JSX runtime: elements become plain objects, so a test can read what MDX would render. */
@@ -71,7 +72,7 @@ describe('serialize to MDX', () => {
       const from = Math.floor(random() * p.length);
       report.targets.push({ ...report.targets[0], id: `t-s1-m${k}`, quote: p.slice(from, from + 1 + Math.floor(random() * 4)) });
     }
-    report.sections.push(...paragraphs.slice(400, 700).map((title, k) => ({ id: `s${k + 2}`, parent: null, level: 1 + (k % 7), number: k % 3 ? null : paragraphs[k], title, paragraphs: [{ text: paragraphs[k + 1000], sources: ['e.txt'] }] })));
+    report.sections.push(...paragraphs.slice(400, 700).map((title, k) => ({ id: `s${k + 2}`, parent: null, level: (1 + (k % 4)) as SectionLevel, number: k % 3 ? null : paragraphs[k], title, paragraphs: [{ text: paragraphs[k + 1000], sources: ['e.txt'] }] })));
     const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: readFileSync(`seeds/${name}`) }));
     const reports = [report, ...ingest(seeds).reports];
     expect(reports.length).toBeGreaterThan(3);
