@@ -9,6 +9,7 @@
  */
 import type { ReportSummary } from '../pipeline/types.ts';
 import { LEVEL_TIER, TIER_ORDER } from '../pipeline/levels.ts';
+import { sortUint32 } from './sort-numbers.ts';
 
 /**
  * Word chunks of at most this many locations (Pagefind's own: 20,000). A part is small, so a common word's entry is
@@ -154,7 +155,7 @@ export function encodeTextPairs(texts: string[]): Uint8Array {
       previous = c;
     }
   }
-  const sorted = bmp.subarray(0, count).sort();
+  const sorted = sortUint32(bmp.subarray(0, count));
   let distinct = 0;
   for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
   const bytes = new Uint8Array(4 * (1 + distinct + 2 * other.size));
