@@ -137,6 +137,25 @@ export class TextIndex {
     }
     return out;
   }
+  /** Whether `s` stands in the text (as includes): positions, stopped at the first. */
+  has(s: string): boolean {
+    if (s.length < 2 || this.byPair.length < this.text.length - 1) return this.text.includes(s);
+    const a = this.ids[s.charCodeAt(0)];
+    const b = this.ids[s.charCodeAt(1)];
+    if (a === 0 || b === 0) return false;
+    const from = (a * this.alphabet + b) * this.span;
+    let lo = 0;
+    let hi = this.byPair.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.byPair[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span; k++) {
+      if (s.length === 2 || this.text.startsWith(s, this.byPair[k] - from)) return true;
+    }
+    return false;
+  }
   /** How many times `s` stands in the text, each use counted after the last one ends (as indexOf from its end). */
   count(s: string): number {
     let n = 0;
@@ -503,15 +522,20 @@ function overlaps(a: string, b: string): boolean {
  * The report's new phrases: its candidates, best first, that no earlier report of its government contains, each
  * neither inside, around nor overlapping one already listed (供给侧结构性改革 once, not also 供给侧). At most MAX_NEW_PHRASES.
  */
-export function newPhrasesOf(r: Report, earlier: string, candidates?: string[]): NewPhrase[] {
+export function newPhrasesOf(r: Report, earlier: TextIndex[], candidates?: string[]): NewPhrase[] {
   const chosen: NewPhrase[] = [];
   const sections = sectionTexts(r);
   const whole = sections.map((s) => s.text).join('\n');
-  // Whether the report holds a phrase: a scan of its text (includes), which stops at the candidate's first use. An
-  // index of the text's pairs (TextIndex) cost more to make again here than all the scans it saved.
+  // Whether an earlier report says a phrase: through each one's index of pairs (TextIndex.has), not by scanning their
+  // texts joined — a phrase said for the first time was read through every earlier text, up to a decade of them. A
+  // phrase with a line break (none is: candidates stand within a line) is looked for in the texts joined, as before.
+  let joined: string | undefined;
+  const saidBefore = (text: string) =>
+    text === '' || text.includes('\n') ? (joined ??= `\n${earlier.map((e) => e.text).join('\n')}`).includes(text) : earlier.some((e) => e.has(text));
+  // Whether the report holds a phrase: a scan of its text (includes), which stops at the candidate's first use.
   for (const text of candidates ?? phraseCandidates(r, sections, new TextIndex(whole)).map((c) => c.text)) {
     if (chosen.length >= MAX_NEW_PHRASES) break;
-    if (!whole.includes(text) || earlier.includes(text)) continue;
+    if (!whole.includes(text) || saidBefore(text)) continue;
     if (chosen.some((p) => p.text.includes(text) || text.includes(p.text) || overlaps(p.text, text))) continue;
     chosen.push({ text, section: sections.find((s) => s.text.includes(text))!.id });
   }
@@ -549,9 +573,10 @@ export function linkReports(reports: Report[], candidatesOf: (r: Report) => stri
   for (const list of byGovernment.values()) {
     // Work reports first within a year, so a bulletin or notice of the same year never stands as the "previous" one.
     list.sort((a, b) => a.year! - b.year! || Number(b.kind === '政府工作报告') - Number(a.kind === '政府工作报告') || a.slug.localeCompare(b.slug));
-    let earlierText = '';
+    // The texts of the government's reports of earlier years, each indexed once (TextIndex) for all the later ones.
+    const earlier: TextIndex[] = [];
     let lastYear: number | null = null;
-    let pending: string[] = [];
+    let pending: TextIndex[] = [];
     // The previous report is the latest earlier one of the same kind: a work report is compared with the work report
     // before it, not with a statistical bulletin or a plan of the year between (their phrases still count as said).
     const previousOfKind = new Map<string, Report>();
@@ -560,7 +585,7 @@ export function linkReports(reports: Report[], candidatesOf: (r: Report) => stri
       if (r.year !== lastYear) {
         // Reports of an earlier year become the baseline only once the year changes: two documents of one year are
         // not "earlier" than each other.
-        if (pending.length) earlierText += `\n${pending.join('\n')}`;
+        earlier.push(...pending);
         pending = [];
         for (const [kind, c] of candidates) previousOfKind.set(kind, c);
         candidates = new Map();
@@ -570,8 +595,8 @@ export function linkReports(reports: Report[], candidatesOf: (r: Report) => stri
       r.previous = previousOfKind.get(kind)?.slug ?? null;
       // New phrases are read against every earlier document of the government, and shown beside the previous report
       // of the kind: a document with none (the first bulletin after years of work reports) lists none.
-      if (earlierText.length && r.previous) r.newPhrases = newPhrasesOf(r, earlierText, candidatesOf(r));
-      pending.push(sectionTexts(r).map((s) => s.text).join('\n'));
+      if (earlier.length && r.previous) r.newPhrases = newPhrasesOf(r, earlier, candidatesOf(r));
+      pending.push(new TextIndex(sectionTexts(r).map((s) => s.text).join('\n')));
       if (!candidates.has(kind)) candidates.set(kind, r);
     }
   }
