@@ -29,9 +29,12 @@ export function orderByKey(keys: Uint32Array, start: number, end: number): Uint3
   const n = end - start;
   const order = new Uint32Array(n);
   if (n < 4096) {
-    for (let i = 0; i < n; i++) order[i] = start + i;
-    // Indices, sorted by key then by index: the same order as the passes below.
-    return order.sort((x, y) => keys[x] - keys[y] || x - y);
+    // Few: each key above its index's offset as one number (2³² × 2¹² < 2⁵³), sorted as numbers — the same order.
+    const keyed = new Float64Array(n);
+    for (let i = 0; i < n; i++) keyed[i] = keys[start + i] * 4096 + i;
+    keyed.sort();
+    for (let i = 0; i < n; i++) order[i] = start + (keyed[i] % 4096);
+    return order;
   }
   const temp = new Uint32Array(n);
   const counts = new Uint32Array(0x10001);
