@@ -6,8 +6,8 @@
  * is always escaped text there (mdast-util-to-markdown, with the GFM triggers escaped as in the report MDX).
  */
 import type { Heading, Html, Paragraph, Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { GFM_UNSAFE } from '../pipeline/serialize.ts';
+import type { Options } from 'mdast-util-to-markdown';
+import { GFM_UNSAFE, toMarkdownFlow } from '../pipeline/serialize.ts';
 import type { Report } from '../pipeline/types.ts';
 
 /** The file names, beside the report's page. */
@@ -29,7 +29,15 @@ export function reportPlainText(report: Report, pageUrl: string): string {
   return `\uFEFF${lines.join('\n')}\n`;
 }
 
+/** The serializer's options: Markdown's escapes and GFM's (one object, so that what toMarkdownFlow reads of it is kept). */
+export const MARKDOWN_OPTIONS: Options = { unsafe: GFM_UNSAFE };
+
 export function reportMarkdown(report: Report, pageUrl: string): string {
+  return toMarkdownFlow(reportMarkdownTree(report, pageUrl), MARKDOWN_OPTIONS);
+}
+
+/** The Markdown's tree (mdast), written by reportMarkdown. */
+export function reportMarkdownTree(report: Report, pageUrl: string): Root {
   const text = (value: string) => ({ type: 'text' as const, value });
   const paragraph = (value: string): Paragraph => ({ type: 'paragraph', children: [text(value)] });
   const children: RootContent[] = [
@@ -44,6 +52,5 @@ export function reportMarkdown(report: Report, pageUrl: string): string {
     children.push({ type: 'heading', depth, children: [text(headingText(s)), id] });
     for (const p of s.paragraphs) children.push(paragraph(p.text));
   }
-  const root: Root = { type: 'root', children };
-  return toMarkdown(root, { unsafe: GFM_UNSAFE });
+  return { type: 'root', children };
 }

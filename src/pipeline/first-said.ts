@@ -70,8 +70,8 @@ function sectionTexts(r: Report): { id: string; text: string }[] {
  */
 export class TextIndex {
   readonly text: string;
-  /** Character → a small number (0: not in the text), so that a pair of them is one small integer. */
-  private readonly ids = new Map<number, number>();
+  /** Character (UTF-16 unit) → a small number (0: not in the text), so that a pair of them is one small integer. */
+  private readonly ids = new Int32Array(0x10000);
   /** Every position but the last, ordered by the pair of characters that starts there, then by position. */
   private readonly byPair: Float64Array;
   private readonly alphabet: number;
@@ -80,20 +80,37 @@ export class TextIndex {
   constructor(text: string) {
     this.text = text;
     const codes = new Int32Array(text.length);
+    let size = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let id = this.ids.get(c);
-      if (id === undefined) this.ids.set(c, (id = this.ids.size + 1));
+      let id = this.ids[c];
+      if (id === 0) this.ids[c] = id = ++size;
       codes[i] = id;
     }
-    this.alphabet = this.ids.size + 1;
+    this.alphabet = size + 1;
     this.span = 2 ** Math.ceil(Math.log2(text.length + 1));
     // One number per position, its pair then its position, sorted as numbers (a text too varied for exact integers
     // is searched with indexOf).
     const exact = this.alphabet * this.alphabet * this.span <= Number.MAX_SAFE_INTEGER;
-    const keyed = new Float64Array(exact ? Math.max(0, text.length - 1) : 0);
-    for (let i = 0; i < keyed.length; i++) keyed[i] = (codes[i] * this.alphabet + codes[i + 1]) * this.span + i;
-    this.byPair = keyed.sort();
+    const n = exact ? Math.max(0, text.length - 1) : 0;
+    // The positions in order of their pairs by two stable counting passes (by the second character, then the first),
+    // so ties stay in position order: the same entries as sorting the numbers, in a time linear in the text.
+    const bySecond = new Int32Array(n);
+    const ordered = new Int32Array(n);
+    const next = new Int32Array(this.alphabet + 1);
+    for (let i = 0; i < n; i++) next[codes[i + 1] + 1]++;
+    for (let c = 1; c <= this.alphabet; c++) next[c] += next[c - 1];
+    for (let i = 0; i < n; i++) bySecond[next[codes[i + 1]]++] = i;
+    next.fill(0);
+    for (let i = 0; i < n; i++) next[codes[i] + 1]++;
+    for (let c = 1; c <= this.alphabet; c++) next[c] += next[c - 1];
+    for (let k = 0; k < n; k++) ordered[next[codes[bySecond[k]]]++] = bySecond[k];
+    const keyed = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = ordered[k];
+      keyed[k] = (codes[i] * this.alphabet + codes[i + 1]) * this.span + i;
+    }
+    this.byPair = keyed;
   }
   /** Every start of `s` in the text, overlapping ones included, in order (indexOf from each start + 1). */
   positions(s: string): number[] {
@@ -102,9 +119,9 @@ export class TextIndex {
       for (let at = this.text.indexOf(s); at >= 0; at = this.text.indexOf(s, at + 1)) out.push(at);
       return out;
     }
-    const a = this.ids.get(s.charCodeAt(0));
-    const b = this.ids.get(s.charCodeAt(1));
-    if (a === undefined || b === undefined) return out;
+    const a = this.ids[s.charCodeAt(0)];
+    const b = this.ids[s.charCodeAt(1)];
+    if (a === 0 || b === 0) return out;
     const from = (a * this.alphabet + b) * this.span;
     // The first entry of the pair, by binary search; then its entries, in position order.
     let lo = 0;
@@ -119,6 +136,25 @@ export class TextIndex {
       if (s.length === 2 || this.text.startsWith(s, i)) out.push(i);
     }
     return out;
+  }
+  /** Whether `s` stands in the text (as includes): positions, stopped at the first. */
+  has(s: string): boolean {
+    if (s.length < 2 || this.byPair.length < this.text.length - 1) return this.text.includes(s);
+    const a = this.ids[s.charCodeAt(0)];
+    const b = this.ids[s.charCodeAt(1)];
+    if (a === 0 || b === 0) return false;
+    const from = (a * this.alphabet + b) * this.span;
+    let lo = 0;
+    let hi = this.byPair.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.byPair[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span; k++) {
+      if (s.length === 2 || this.text.startsWith(s, this.byPair[k] - from)) return true;
+    }
+    return false;
   }
   /** How many times `s` stands in the text, each use counted after the last one ends (as indexOf from its end). */
   count(s: string): number {
@@ -181,14 +217,21 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
   const singles = new Map<string, number>();
   const pairs = new Map<string, number>();
   let last = -2;
-  for (const w of words.ofText(text)) {
-    edges[w.index] = 1;
-    if (w.segment.length !== 1) continue;
-    single[w.index] = 1;
-    if (!HAN.test(w.segment) || FUNCTION_CHARS.includes(w.segment)) continue;
-    singles.set(w.segment, (singles.get(w.segment) ?? 0) + 1);
-    if (last === w.index - 1) pairs.set(text.slice(last, w.index + 1), (pairs.get(text.slice(last, w.index + 1)) ?? 0) + 1);
-    last = w.index;
+  // The words of each line (words.ts), and the line break after it as a word of one character (as LineWords.ofText).
+  let at = 0;
+  for (const line of text.split('\n')) {
+    for (const w of words.of(line)) {
+      const index = at + w.index;
+      edges[index] = 1;
+      if (w.segment.length !== 1) continue;
+      single[index] = 1;
+      if (!HAN.test(w.segment) || FUNCTION_CHARS.includes(w.segment)) continue;
+      singles.set(w.segment, (singles.get(w.segment) ?? 0) + 1);
+      if (last === index - 1) pairs.set(text.slice(last, index + 1), (pairs.get(text.slice(last, index + 1)) ?? 0) + 1);
+      last = index;
+    }
+    at += line.length;
+    if (at < text.length) edges[at] = single[at++] = 1;
   }
   edges[text.length] = 1;
   const bound = (pair: string) => {
@@ -215,18 +258,27 @@ const CLAUSE_END = '，。；：！？、\n';
 const CLOSING_SHARE = 0.3;
 const CLOSING_MIN_USES = 2;
 export function closingWords(text: string, w: { edges: Uint8Array }): Set<string> {
-  const uses = new Map<string, [number, number]>();
+  // Each word (beginning with a Han character, HAN) numbered as first met, its uses and closing uses counted by number.
+  const numbers = new Map<string, number>();
+  const uses: number[] = [];
+  const closing: number[] = [];
   for (let start = 0, i = 1; i <= text.length; i++) {
     if (!w.edges[i]) continue;
-    const word = text.slice(start, i);
+    const first = text.charCodeAt(start);
+    if (first >= 0x3400 && first <= 0x9fff) {
+      const word = text.slice(start, i);
+      let k = numbers.get(word);
+      if (k === undefined) {
+        numbers.set(word, (k = uses.length));
+        uses.push(0);
+        closing.push(0);
+      }
+      uses[k]++;
+      if (i === text.length || CLAUSE_END.includes(text[i])) closing[k]++;
+    }
     start = i;
-    if (!HAN.test(word[0])) continue;
-    const u = uses.get(word) ?? [0, 0];
-    uses.set(word, u);
-    u[0]++;
-    if (i === text.length || CLAUSE_END.includes(text[i])) u[1]++;
   }
-  return new Set([...uses].filter(([, [n, closing]]) => closing >= CLOSING_MIN_USES && closing >= n * CLOSING_SHARE).map(([word]) => word));
+  return new Set([...numbers].filter(([, k]) => closing[k] >= CLOSING_MIN_USES && closing[k] >= uses[k] * CLOSING_SHARE).map(([word]) => word));
 }
 
 /**
@@ -273,6 +325,45 @@ function atWordEdges(index: TextIndex, phrase: string, w: { edges: Uint8Array; s
 }
 
 /**
+ * Ids of pairs of small numbers (a string's prefix and its last character, repeatedPhrases), given in the order the
+ * pairs are first asked for: a table of open addressing in typed arrays. Why not a Map keyed by one number made of
+ * the two: hashing tens of thousands of such keys per level, for every report, was a tenth of what a report's
+ * phrase candidates cost.
+ */
+class PairIds {
+  private a = new Int32Array(0);
+  private b = new Int32Array(0);
+  private id = new Int32Array(0);
+  private mask = 0;
+  /** Empties the table for at most `n` pairs. */
+  clear(n: number): void {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    if (size > this.id.length) {
+      this.a = new Int32Array(size);
+      this.b = new Int32Array(size);
+      this.id = new Int32Array(size);
+    }
+    this.mask = size - 1;
+    this.id.fill(-1, 0, size);
+  }
+  /** The id of (a, b), or `fresh` when the pair is new (then its id). */
+  idOf(a: number, b: number, fresh: number): number {
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 0;
+    for (slot &= this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.id[slot];
+      if (id < 0) {
+        this.a[slot] = a;
+        this.b[slot] = b;
+        this.id[slot] = fresh;
+        return fresh;
+      }
+      if (this.a[slot] === a && this.b[slot] === b) return id;
+    }
+  }
+}
+
+/**
  * The phrases a report repeats as units: maximal repeats — strings of MIN_LENGTH..MAX_LENGTH characters inside one
  * clause that occur at least twice and that no one character before or after extends without losing an occurrence
  * (so 给侧结构性改 of 供给侧结构性改革 is not one: it always stands inside the longer string). Counted level by level,
@@ -289,9 +380,11 @@ export function repeatedPhrases(whole: string): Map<string, number> {
   }
   // A string of each length is a number (its id, in the order it first stands), made from its prefix's id and its
   // last character: the strings are counted without being cut out of the text, level by level.
-  const charIds = new Map<number, number>();
-  for (const i of starts) for (const c of [whole.charCodeAt(i), whole.charCodeAt(i + 1)]) if (!charIds.has(c)) charIds.set(c, charIds.size);
-  const alphabet = charIds.size;
+  const charIds = new Int32Array(0x10000).fill(-1);
+  let alphabet = 0;
+  for (const i of starts) {
+    for (const c of [whole.charCodeAt(i), whole.charCodeAt(i + 1)]) if (charIds[c] < 0) charIds[c] = alphabet++;
+  }
   interface Level { len: number; counts: number[]; first: number[]; idAt: Int32Array }
   const out = new Map<string, number>();
   let prev: Level | null = null;
@@ -312,17 +405,17 @@ export function repeatedPhrases(whole: string): Map<string, number> {
       if (here.counts[t] >= 2 && !extended[t]) out.set(whole.slice(here.first[t], here.first[t] + here.len), here.counts[t]);
     }
   };
+  const ids = new PairIds();
   for (let len = 2; len <= MAX_LENGTH + 1; len++) {
-    const ids = new Map<number, number>();
+    ids.clear(starts.length);
     const level: Level = { len, counts: [], first: [], idAt: new Int32Array(whole.length) };
     const next: number[] = [];
     for (const i of starts) {
       if (i + len > clauseEnd[i]) continue;
-      const last = charIds.get(whole.charCodeAt(i + len - 1)) ?? alphabet;
-      const key = (len === 2 ? charIds.get(whole.charCodeAt(i))! : prev!.idAt[i]) * (alphabet + 1) + last;
-      let id = ids.get(key);
-      if (id === undefined) {
-        ids.set(key, (id = level.counts.length));
+      const c = charIds[whole.charCodeAt(i + len - 1)];
+      const last = c < 0 ? alphabet : c;
+      const id = ids.idOf(len === 2 ? charIds[whole.charCodeAt(i)] : prev!.idAt[i], last, level.counts.length);
+      if (id === level.counts.length) {
         level.counts.push(0);
         level.first.push(i);
       }
@@ -429,13 +522,20 @@ function overlaps(a: string, b: string): boolean {
  * The report's new phrases: its candidates, best first, that no earlier report of its government contains, each
  * neither inside, around nor overlapping one already listed (供给侧结构性改革 once, not also 供给侧). At most MAX_NEW_PHRASES.
  */
-export function newPhrasesOf(r: Report, earlier: string, candidates?: string[]): NewPhrase[] {
+export function newPhrasesOf(r: Report, earlier: TextIndex[], candidates?: string[]): NewPhrase[] {
   const chosen: NewPhrase[] = [];
   const sections = sectionTexts(r);
-  const own = new TextIndex(sections.map((s) => s.text).join('\n'));
-  for (const text of candidates ?? phraseCandidates(r, sections, own).map((c) => c.text)) {
+  const whole = sections.map((s) => s.text).join('\n');
+  // Whether an earlier report says a phrase: through each one's index of pairs (TextIndex.has), not by scanning their
+  // texts joined — a phrase said for the first time was read through every earlier text, up to a decade of them. A
+  // phrase with a line break (none is: candidates stand within a line) is looked for in the texts joined, as before.
+  let joined: string | undefined;
+  const saidBefore = (text: string) =>
+    text === '' || text.includes('\n') ? (joined ??= `\n${earlier.map((e) => e.text).join('\n')}`).includes(text) : earlier.some((e) => e.has(text));
+  // Whether the report holds a phrase: a scan of its text (includes), which stops at the candidate's first use.
+  for (const text of candidates ?? phraseCandidates(r, sections, new TextIndex(whole)).map((c) => c.text)) {
     if (chosen.length >= MAX_NEW_PHRASES) break;
-    if (own.positions(text).length === 0 || earlier.includes(text)) continue;
+    if (!whole.includes(text) || saidBefore(text)) continue;
     if (chosen.some((p) => p.text.includes(text) || text.includes(p.text) || overlaps(p.text, text))) continue;
     chosen.push({ text, section: sections.find((s) => s.text.includes(text))!.id });
   }
@@ -473,9 +573,10 @@ export function linkReports(reports: Report[], candidatesOf: (r: Report) => stri
   for (const list of byGovernment.values()) {
     // Work reports first within a year, so a bulletin or notice of the same year never stands as the "previous" one.
     list.sort((a, b) => a.year! - b.year! || Number(b.kind === '政府工作报告') - Number(a.kind === '政府工作报告') || a.slug.localeCompare(b.slug));
-    let earlierText = '';
+    // The texts of the government's reports of earlier years, each indexed once (TextIndex) for all the later ones.
+    const earlier: TextIndex[] = [];
     let lastYear: number | null = null;
-    let pending: string[] = [];
+    let pending: TextIndex[] = [];
     // The previous report is the latest earlier one of the same kind: a work report is compared with the work report
     // before it, not with a statistical bulletin or a plan of the year between (their phrases still count as said).
     const previousOfKind = new Map<string, Report>();
@@ -484,7 +585,7 @@ export function linkReports(reports: Report[], candidatesOf: (r: Report) => stri
       if (r.year !== lastYear) {
         // Reports of an earlier year become the baseline only once the year changes: two documents of one year are
         // not "earlier" than each other.
-        if (pending.length) earlierText += `\n${pending.join('\n')}`;
+        earlier.push(...pending);
         pending = [];
         for (const [kind, c] of candidates) previousOfKind.set(kind, c);
         candidates = new Map();
@@ -494,8 +595,8 @@ export function linkReports(reports: Report[], candidatesOf: (r: Report) => stri
       r.previous = previousOfKind.get(kind)?.slug ?? null;
       // New phrases are read against every earlier document of the government, and shown beside the previous report
       // of the kind: a document with none (the first bulletin after years of work reports) lists none.
-      if (earlierText.length && r.previous) r.newPhrases = newPhrasesOf(r, earlierText, candidatesOf(r));
-      pending.push(sectionTexts(r).map((s) => s.text).join('\n'));
+      if (earlier.length && r.previous) r.newPhrases = newPhrasesOf(r, earlier, candidatesOf(r));
+      pending.push(new TextIndex(sectionTexts(r).map((s) => s.text).join('\n')));
       if (!candidates.has(kind)) candidates.set(kind, r);
     }
   }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { provinceGroup } from '../lib/data.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
 import { readBucket, writeRun, type Run } from './spill-runs.ts';
+import { sortUint32 } from './sort-numbers.ts';
 
 /** Width, case, spaces (zero-width ones too) folded; web subscripts PM_2.5 read as PM2.5. */
 export function fold(s: string): string {
@@ -134,7 +135,7 @@ export function writeOfflineSearch(
         singleCounts[c] = 0;
       }
       held += seen.length;
-      const sorted = pairs.subarray(0, p).sort();
+      const sorted = sortUint32(pairs.subarray(0, p));
       for (let j = 0; j < sorted.length; ) {
         let end = j + 1;
         while (end < sorted.length && sorted[end] === sorted[j]) end++;

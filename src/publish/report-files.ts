@@ -17,7 +17,7 @@ import type { PerReportShared } from '../pipeline/ingest-tasks.ts';
 import type { Report } from '../pipeline/types.ts';
 import { fold, sectionHeading } from './offline-search.ts';
 import { searchDocument } from './search-documents.ts';
-import { addPairs, encodePairs } from './search-parts.ts';
+import { encodeTextPairs } from './search-parts.ts';
 
 /** The folder, in the search documents', of each report's character pairs (`<slug>.pairs`, encodePairs). */
 export const PAIRS_DIR = 'pairs';
@@ -39,10 +39,9 @@ export default function writeReportFiles(report: Report, options: ReportFilesOpt
     writeFileSync(join(options.searchDocuments, 'reports', report.slug, 'index.html'), searchDocument(report, levelName, shared?.words));
     // Its character pairs, for the search parts' directory (src/publish/search-parts.ts): a section's text as the
     // search page checks it, its heading and paragraphs folded (public/search.js, exactGroup).
-    const pairs = new Set<number>();
-    for (const s of report.sections) addPairs(fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join('')), pairs);
+    const pairs = encodeTextPairs(report.sections.map((s) => fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join(''))));
     mkdirSync(join(options.searchDocuments, PAIRS_DIR), { recursive: true });
-    writeFileSync(join(options.searchDocuments, PAIRS_DIR, `${report.slug}.pairs`), encodePairs(pairs));
+    writeFileSync(join(options.searchDocuments, PAIRS_DIR, `${report.slug}.pairs`), pairs);
   }
   if (options.reportText) {
     const dir = join(options.reportText, report.slug);

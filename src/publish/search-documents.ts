@@ -33,7 +33,9 @@ export const PUBLISHED_LANGUAGE = 'zh-cn';
 /** The text's words (and punctuation marks) as the segmenter cuts them (src/pipeline/words.ts), whitespace dropped. */
 export function segmentWords(plain: string, cut = new LineWords()): string[] {
   const words: string[] = [];
-  for (const { segment } of cut.ofText(plain)) if (!/^\s+$/u.test(segment)) words.push(segment);
+  // Line by line (the line breaks between them are whitespace, dropped); a segment is whitespace alone when trimming
+  // leaves nothing (trim removes what \s matches).
+  for (const line of plain.split('\n')) for (const { segment } of cut.of(line)) if (segment.trim() !== '') words.push(segment);
   return words;
 }
 
@@ -50,14 +52,21 @@ export function wordEnds(words: Iterable<string>): string[] {
   for (const w of words) {
     if (seen.has(w)) continue;
     seen.add(w);
-    const chars = [...w];
-    if (chars.length < 2 || !/\p{Script=Han}/u.test(w)) continue;
-    for (let j = 1; j < chars.length; j++) candidates.push(chars.slice(j).join(''));
+    if (w.length < 2 || !HAN.test(w)) continue;
+    // Cut by code points: by UTF-16 units where the word holds no surrogate (nearly always), else through its characters.
+    if (!SURROGATE.test(w)) for (let j = 1; j < w.length; j++) candidates.push(w.slice(j));
+    else {
+      const chars = [...w];
+      for (let j = 1; j < chars.length; j++) candidates.push(chars.slice(j).join(''));
+    }
   }
   const ends = new Set<string>();
-  for (const end of candidates) if (!seen.has(end) && /[\p{L}\p{N}]/u.test(end)) ends.add(end);
+  for (const end of candidates) if (!seen.has(end) && LETTER_OR_DIGIT.test(end)) ends.add(end);
   return [...ends];
 }
+const HAN = /\p{Script=Han}/u;
+const SURROGATE = /[\ud800-\udfff]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Words back into text, as search results show them: a space only between two words that end and begin with a

@@ -9,6 +9,7 @@
  */
 import type { ReportSummary } from '../pipeline/types.ts';
 import { LEVEL_TIER, TIER_ORDER } from '../pipeline/levels.ts';
+import { sortUint32 } from './sort-numbers.ts';
 
 /**
  * Word chunks of at most this many locations (Pagefind's own: 20,000). A part is small, so a common word's entry is
@@ -129,6 +130,44 @@ export function encodePairs(pairs: Set<number>): Uint8Array {
   const view = new DataView(bytes.buffer);
   view.setUint32(0, bmp.length, true);
   [...bmp, ...other].forEach((w, i) => view.setUint32(4 * (i + 1), w, true));
+  return bytes;
+}
+
+/**
+ * encodePairs of the pairs of several folded texts (addPairs over each), made without a Set: the pairs of two BMP
+ * characters (nearly all) as 32-bit numbers in a typed array, sorted and made distinct, the others through a Set. The
+ * same pairs as addPairs gives, in another order (which no reader depends on: the build gathers a part's pairs into a
+ * Set and sorts its tokens). Why: a Set of numbers above 2³¹ was most of what a report's pairs cost the ingest.
+ */
+export function encodeTextPairs(texts: string[]): Uint8Array {
+  const bmp = new Uint32Array(texts.reduce((n, t) => n + t.length, 0));
+  let count = 0;
+  const other = new Set<number>();
+  for (const folded of texts) {
+    let previous = -1;
+    for (let i = 0; i < folded.length; i++) {
+      let c = folded.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < folded.length) c = (c - 0xd800) * 0x400 + (folded.charCodeAt(++i) - 0xdc00) + 0x10000;
+      if (previous >= 0) {
+        if (previous < 0x10000 && c < 0x10000) bmp[count++] = previous * 0x10000 + c;
+        else other.add(previous * 0x200000 + c);
+      }
+      previous = c;
+    }
+  }
+  const sorted = sortUint32(bmp.subarray(0, count));
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+  const bytes = new Uint8Array(4 * (1 + distinct + 2 * other.size));
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, distinct, true);
+  for (let k = 0; k < distinct; k++) view.setUint32(4 * (1 + k), sorted[k], true);
+  let at = 4 * (1 + distinct);
+  for (const p of other) {
+    view.setUint32(at, Math.floor(p / 0x200000), true);
+    view.setUint32(at + 4, p % 0x200000, true);
+    at += 8;
+  }
   return bytes;
 }
 

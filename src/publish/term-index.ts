@@ -55,6 +55,7 @@ import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.
 import type { Report, ReportSummary } from '../pipeline/types.ts';
 import { fold, sectionHeading } from './offline-search.ts';
 import { readRecords, writeRecordRun, type RecordRun } from './spill-runs.ts';
+import { orderByKey, sortUint32 } from './sort-numbers.ts';
 
 /** Terms of up to this many characters are answered from report sets alone. */
 export const SET_GRAM_MAX = 2;
@@ -393,19 +394,12 @@ function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, sh
   const reports = new Uint32Array(count);
   const positions = new Uint32Array(pos.length);
   const nexts = new Uint32Array(next.length);
-  const sortKeys = new Float64Array(count);
   let out = 0;
   for (let b = b0, start = 0; b < b1; start = bucketEnds[b - b0], b++) {
     const end = bucketEnds[b - b0];
     if (start === end) continue;
-    // Stable order by key: the key above the record's place in its bucket, sorted as numbers (2^32 × 2^21 < 2^53).
-    let order: ArrayLike<number>;
-    if (lowBits === 0) order = Array.from({ length: end - start }, (_, i) => start + i);
-    else if (end - start < 1 << 21) {
-      for (let i = start; i < end; i++) sortKeys[i] = v[i] * 2097152 + (i - start);
-      const sorted = sortKeys.subarray(start, end).sort();
-      order = sorted.map((x) => start + (x % 2097152));
-    } else order = Array.from({ length: end - start }, (_, i) => start + i).sort((x, y) => v[x] - v[y] || x - y);
+    // Stable order by key (sort-numbers.ts).
+    const order: ArrayLike<number> = lowBits === 0 ? Array.from({ length: end - start }, (_, i) => start + i) : orderByKey(v, start, end);
     const high = (b - b0) * 2 ** lowBits;
     for (let i = 0; i < order.length; i++) {
       const o = order[i];
@@ -664,7 +658,7 @@ export function writeTermIndex(
         spills[0].add(mixed.hi * 256 + mixed.lo, 0, i);
       }
       chars.length = 0;
-      const held = pairs.subarray(0, pairCount).sort();
+      const held = sortUint32(pairs.subarray(0, pairCount));
       for (let k = 0; k < pairCount; k++) {
         if (k > 0 && held[k] === held[k - 1]) continue;
         mix(2, held[k] >>> 16, held[k] & 0xffff, 0);

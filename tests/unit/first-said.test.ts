@@ -67,6 +67,7 @@ describe('first said', () => {
         for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) count++;
         expect(index.positions(phrase), `${phrase} in ${text}`).toEqual(uses);
         expect(index.count(phrase), `${phrase} in ${text}`).toBe(count);
+        expect(index.has(phrase), `${phrase} in ${text}`).toBe(text.includes(phrase));
       }
     }
   });

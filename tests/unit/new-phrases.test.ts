@@ -54,6 +54,39 @@ describe('new phrases of a report, on text written for the test', () => {
     expect(repeats.get('供给侧结构性改革')).toBe(3);
     expect(repeats.has('给侧结构性改')).toBe(false);
   });
+  it('finds the repeats a direct count finds, in the order it finds them (by length, then by first use)', () => {
+    // Every string of 2–13 characters inside a clause, its uses counted (overlapping ones too), as the definition reads.
+    const direct = (text: string) => {
+      const clauses = [...text.matchAll(/[\u3400-\u9fff]+(?:[+＋][\u3400-\u9fff]*)?/g)].map((m) => m[0]);
+      const count = new Map<string, number>();
+      const order: string[][] = [];
+      for (let len = 2; len <= 13; len++) {
+        order[len] = [];
+        for (const c of clauses) for (let i = 0; i + len <= c.length; i++) {
+          const s = c.slice(i, i + len);
+          if (!count.has(s)) order[len].push(s);
+          count.set(s, (count.get(s) ?? 0) + 1);
+        }
+      }
+      const firstUse = (s: string) => text.indexOf(s);
+      const out: [string, number][] = [];
+      for (let len = 3; len <= 12; len++) {
+        for (const s of order[len].sort((a, b) => firstUse(a) - firstUse(b))) {
+          const n = count.get(s)!;
+          const extended = order[len + 1].some((l) => (l.startsWith(s) || l.endsWith(s)) && count.get(l) === n);
+          if (n >= 2 && !extended) out.push([s, n]);
+        }
+      }
+      return out;
+    };
+    let seed = 3;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const alphabet = [...'改革发展推进建设，。+'];
+    for (let k = 0; k < 40; k++) {
+      const text = Array.from({ length: 40 + Math.floor(random() * 300) }, () => alphabet[Math.floor(random() * (2 + (k % 9)))]).join('');
+      expect([...repeatedPhrases(text)], text).toEqual(direct(text));
+    }
+  });
   it('refuses phrases that begin inside a word or with a count, and ones that end before their word', () => {
     for (const w of ['化改革', '性改革', '三是加快', '的发展', '发展新', '多万人', '推进第二'])
       expect(wellFormed(w), w).toBe(false);

@@ -1,6 +1,6 @@
 /** The search index's parts: newest years first, every report in exactly one part, parts of a bounded, even size. */
 import { describe, expect, it } from 'vitest';
-import { addEncodedPairs, addPairs, encodePairs, pairToken, pairTokenOf, planSearchParts, searchPartsManifest } from '../../src/publish/search-parts.ts';
+import { addEncodedPairs, addPairs, encodePairs, encodeTextPairs, pairToken, pairTokenOf, planSearchParts, searchPartsManifest } from '../../src/publish/search-parts.ts';
 import { compareCodePoints } from '../../src/publish/pagefind-merge.ts';
 import type { GovernmentLevel } from '../../src/pipeline/types.ts';
 
@@ -81,6 +81,15 @@ describe('search parts', () => {
     addPairs('河县城镇', other);
     addEncodedPairs(encodePairs(other), read);
     expect(read.size).toBe(new Set([...pairs, ...other]).size);
+    // Several texts' pairs encoded at once, as the ingest writes a report's: their union, each pair once.
+    const texts = ['𠀀字五河县𠀀pm2.5\uffff\u0000𡃁', '河县城镇', '五河县五河县', '', '字'];
+    const union = new Set<number>();
+    for (const t of texts) addPairs(t, union);
+    const once = encodeTextPairs(texts);
+    expect(once.byteLength).toBe(4 * (1 + union.size + [...union].filter((p) => Math.floor(p / 0x200000) > 0xffff || p % 0x200000 > 0xffff).length));
+    const back = new Set<number>();
+    addEncodedPairs(once, back);
+    expect([...back].sort((a, b) => a - b)).toEqual([...union].sort((a, b) => a - b));
     expect(() => addEncodedPairs(bytes.subarray(0, bytes.byteLength - 2), new Set())).toThrow(/not one encodePairs wrote/);
     expect(() => addEncodedPairs(bytes.subarray(0, bytes.byteLength - 4), new Set())).toThrow(/cannot hold/);
   });
