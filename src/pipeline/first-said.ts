@@ -114,9 +114,17 @@ export class TextIndex {
   }
   /** Every start of `s` in the text, overlapping ones included, in order (indexOf from each start + 1). */
   positions(s: string): number[] {
+    return this.starts(s, Infinity);
+  }
+  /** Whether `s` stands in the text (as includes): its positions, stopped at the first. */
+  has(s: string): boolean {
+    return this.starts(s, 1).length > 0;
+  }
+  /** The first `limit` starts of `s`, in order. */
+  private starts(s: string, limit: number): number[] {
     const out: number[] = [];
     if (s.length < 2 || this.byPair.length < this.text.length - 1) {
-      for (let at = this.text.indexOf(s); at >= 0; at = this.text.indexOf(s, at + 1)) out.push(at);
+      for (let at = this.text.indexOf(s); at >= 0 && out.length < limit; at = this.text.indexOf(s, at + 1)) out.push(at);
       return out;
     }
     const a = this.ids[s.charCodeAt(0)];
@@ -131,30 +139,11 @@ export class TextIndex {
       if (this.byPair[mid] < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span; k++) {
+    for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span && out.length < limit; k++) {
       const i = this.byPair[k] - from;
       if (s.length === 2 || this.text.startsWith(s, i)) out.push(i);
     }
     return out;
-  }
-  /** Whether `s` stands in the text (as includes): positions, stopped at the first. */
-  has(s: string): boolean {
-    if (s.length < 2 || this.byPair.length < this.text.length - 1) return this.text.includes(s);
-    const a = this.ids[s.charCodeAt(0)];
-    const b = this.ids[s.charCodeAt(1)];
-    if (a === 0 || b === 0) return false;
-    const from = (a * this.alphabet + b) * this.span;
-    let lo = 0;
-    let hi = this.byPair.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.byPair[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span; k++) {
-      if (s.length === 2 || this.text.startsWith(s, this.byPair[k] - from)) return true;
-    }
-    return false;
   }
   /** How many times `s` stands in the text, each use counted after the last one ends (as indexOf from its end). */
   count(s: string): number {
