@@ -874,6 +874,9 @@ describe('which of the noun a count counts', () => {
   it('reads the places ranked as no quantity where a note in brackets follows their kind', () => {
     expect(read('我区公众安全感在全省123个县（市、区）中排名第二。').map((t) => t.value)).not.toContain(123);
   });
+  it('takes a doubling said before the level reached out of the name (实现倍增达4000家)', () => {
+    expect(read('高新技术企业数量实现倍增达4000家以上。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([['高新技术企业数量', 4000, 'gte']]);
+  });
   it('reads a growth rate quickened or slowed by points as a change of it, and 在…以上的 after a noun as a class', () => {
     expect(read('工业增加值达到102.2亿元，增长18.4%，增长率比上年加快6.8个百分点。').map((t) => [t.indicator, t.value, t.comparator])[2]).toEqual(['工业增加值增长率', 6.8, 'growth']);
     expect(read('经济增速放缓0.5个百分点。')[0]?.comparator).toBe('decline');
