@@ -178,7 +178,7 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   if (reached) return { noun: reached, length: reached.length, cut: true };
   const cut = item.search(PREDICATE);
   // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
-  const noun = (cut > 0 ? item.slice(0, cut).replace(DONE_MANNER, '') : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '').replace(/(?<=\p{Script=Han}{2})有$/u, '').replace(/(?<=\p{Script=Han}{2})(?:年底前|年底|年内|年末)$/u, '');
+  const noun = (cut > 0 ? item.slice(0, cut).replace(DONE_MANNER, '') : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '').replace(/(?<=\p{Script=Han}{2})有$/u, '');
   // (113.7公里已按计划完成年度任务: only how it was done stands before the predicate — no noun after the number.)
   if (cut > 0 && ONLY_MANNER.test(noun)) return { length: 0 };
   // 首批12项及第二批…: the count belongs to a noun joined later.
@@ -209,7 +209,7 @@ function ownerOf(noun: string): string | null {
 const DONE_TO_VERB = '亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
 
 /** A counted noun, then verbs alone that say what is done to it. */
-const DONE_TO = new RegExp(`^(.{2,}?)(?:年底前|年底|年内)?(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
+const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
 
 /**
  * Is what stands before verbs done to it a noun? Not after a place it is in (100家企业在…中心挂牌), not a verb waiting for
@@ -694,8 +694,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
       // (18项整治行动[1], 6995个自然村人居环境综合整治工作: a note mark, and 工作 after the work, are no part of it.)
       phrase = phrase.replace(/[\[［]\d{1,2}[\]］]$/u, '').replace(/(?<=\p{Script=Han}{4}(?:整治|治理|改造|建设|提升))工作$/u, '');
-      // (240套廉租住房年底前竣工, 20件民生实事清单（详见附件3）: when, and a pointer to an annex, are no part of the noun.)
-      phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:年底前|年底|年内|年末)$/u, '').replace(/[（(]详见[^）)]*[）)]$/u, '');
+      // (20件民生实事清单（详见附件3）: a pointer to an annex is no part of the noun.)
+      phrase = phrase.replace(/[（(]详见[^）)]*[）)]$/u, '');
       // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
       phrase = phrase.replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
       // 落实5000万元专项资金充盈项目前期“资金池”: an amount is of the fund named after it; what the fund then does is
@@ -941,7 +941,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
             subject.replace(/^(?:全[市省区县州盟])?(?:累计|全年)?(?=压减|缩减|减少|削减|消减|精简|净增|净减|降低|压缩)/u, '').match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|消减|精简|净增|净减少|净减)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|消减|精简|压缩|净减少)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
     // (为企业减负30.6亿元, 为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the burden or the cost of those it is done
     // for falls by the amount.)
-    const eased = !['growth', 'decline'].includes(comparatorOf(pre.trimEnd(), q.bound, q.unit)) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
+    const eased = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
     // (全市农村人均减负80%、亩均减负76.8%: the burden per head or per mu falls by the share.)
     const easedShare = q.unit === '%' && level === 'eq' ? subject.match(/^(\p{Script=Han}{0,6}?(?:人均|亩均|户均))减负$/u) : null;
     if (easedShare) {
