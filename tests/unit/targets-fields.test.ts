@@ -568,9 +568,9 @@ describe('which of the noun a count counts', () => {
       ['争取到国债资金1.03亿元。', '争取到', '国债资金'],
       ['共设置3个出入口。', '设置', '出入口'],
       ['推动我市37家重点耗能企业做好能源审计和节能规划工作。', '推动', '重点耗能企业'],
-      // (落地 before 项目 says which projects; 公开招标 is one verb.)
+      // (落地 before 项目 says which projects; 公开招标 is one verb, and what the units picked are to be is no part of them.)
       ['已签约落地项目10个。', '签约', '落地项目'],
-      ['公开招标11家民办非企业单位作为预选供应商。', null, '公开招标民办非企业单位作为预选供应商'],
+      ['公开招标11家民办非企业单位作为预选供应商。', '公开招标', '民办非企业单位'],
     ] as const) expect(read(text).map((t) => [t.action, t.indicator])[0], text).toEqual([action, indicator]);
     expect(read('新增“四上”企业（1）246家。')[0]?.indicator).toBe('新增“四上”企业');
     expect(read('新能源汽车产业基地共引进企业约20家。')[0]?.indicator).toBe('新能源汽车产业基地引进企业');
@@ -885,6 +885,26 @@ describe('which of the noun a count counts', () => {
   });
 });
 
+describe('things picked for a task, and people something is done for', () => {
+  it('names the things picked without the task they are picked for, the verb of picking as the action', () => {
+    expect(fields('引进100名以上省外校长、教师开展教育教学帮扶。')).toEqual([['引进', '省外校长、教师', 100, '名', 'gte', 'gte']]);
+    expect(fields('公开招标11家民办非企业单位作为预选供应商。')).toEqual([['公开招标', '民办非企业单位', 11, '家', 'eq', null]]);
+    expect(fields('招收1.5万名在职劳动者接受中等职业教育。')).toEqual([['招收', '在职劳动者', 1.5, '万名', 'eq', null]]);
+    expect(fields('组建112支党员志愿者队伍开展生态环保志愿服务。')).toEqual([['组建', '党员志愿者队伍', 112, '支', 'eq', null]]);
+    // (A verb that moves others to act is not picking: what they do says which of them are counted.)
+    expect(read('推动12家医院开展日间手术试点。').map((t) => t.indicator)).toEqual(['开展日间手术试点的医院']);
+  });
+  it('names the people or places counted after 为 by what is done for them', () => {
+    expect(read('三年共督促企业为2.56万名劳动者补办社会保险。').map((t) => [t.indicator, t.action])).toEqual([['补办社会保险的劳动者', null]]);
+    expect(read('为14个派出所派驻专职调解员。').map((t) => t.indicator)).toEqual(['派驻专职调解员的派出所']);
+    expect(read('为4434户农牧户接入宽带网络。').map((t) => t.indicator)).toEqual(['接入宽带网络的农牧户']);
+    // (A verb inside a noun of people is no verb: 建设者.)
+    expect(read('全年免费为1872名外地来盐建设者体检。').map((t) => t.indicator)).not.toContain('建设者的外地来盐');
+    // (作为, 成为 are no 为 of whom it is done for.)
+    expect(read('确定20家企业作为试点。').map((t) => t.indicator)).toEqual(['企业']);
+  });
+});
+
 describe('the kind', () => {
   it('reads a verb with 了 before the number as done, even in a sentence of this year', () => {
     expect(read('制定了218项工作措施、97项改革措施，今年55项改革重点任务圆满完成。').slice(0, 2).map((t) => t.kind)).toEqual(['achievement', 'achievement']);
@@ -1008,12 +1028,14 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-45.json', 80, 0.9],
     ['row-fields-heldout-46.json', 80, 0.92],
     ['row-fields-heldout-47.json', 80, 0.93],
-    ['row-fields-heldout-48.json', 66, 0.86, 0.83],
+    ['row-fields-heldout-48.json', 66, 0.87, 0.84],
     ['row-fields-heldout-49.json', 76, 0.88],
-    ['row-fields-heldout-50.json', 80, 0.87],
+    ['row-fields-heldout-50.json', 80, 0.91],
     ['row-fields-heldout-51.json', 80],
-    ['row-fields-heldout-52.json', 78, 0.85],
+    ['row-fields-heldout-52.json', 78, 0.88],
     ['row-fields-heldout-53.json', 69, 0.81, 0.81],
+    ['row-fields-heldout-54.json', 78, 0.85, 0.83],
+    ['row-fields-heldout-55.json', 80, 0.9],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

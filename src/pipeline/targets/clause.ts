@@ -254,6 +254,33 @@ function statusOf(item: string): { at: number; words: string } | null {
   return { at, words };
 }
 
+/**
+ * Verbs that pick or bring in things for a task (确定100个示范点开展…, 引进100名省外校长、教师开展教育教学帮扶, 招收1.5万名在职
+ * 劳动者接受中等职业教育): the things counted are the ones picked, and what they are then to do is no part of their name.
+ * (Not verbs that move others to act, 推动12家医院开展…: what those do says which of them are counted.)
+ */
+const PICKS = /(?:确定|选择|遴选|选取|选定|筛选|组建|引进|招收|招募|招标|选派|选聘)$/u;
+/** Where the task of the things picked begins, after their noun. */
+const TASK_OF_PICKED = /(?<=.{2})(?:积极|共同|集中)?(?:开展|实施|进行|作为|承担|参与|参加|推进|建设|接受|建立|加入|入驻|从事|担任).*$/u;
+/** 为 before a count: the things counted are those something is done for (not 作为, 成为, 认定为 …). */
+const BENEFICIARY = /(?<![作成认评列定改转变视称更])为$/u;
+/** Verbs of what is done for people or places (为14个派出所派驻专职调解员, 为4434户农牧户接入宽带网络). */
+const DONE_FOR = new RegExp(`(?:派驻|配送|配备|补办|接入|安装|追回|追讨|代缴|补缴|缴纳|送去|送上|${ACTION_VERB_SOURCE})`, 'u');
+/**
+ * What is done for the things a count after 为 counts: where their noun ends and the words of what is done, or null
+ * where no verb of doing follows a noun (为企业减负 has no count; 为3家企业 alone names nothing done).
+ */
+function doneFor(item: string): { at: number; words: string } | null {
+  if (item.replace(/[“"][^”"]*[”"]/gu, '').includes('、')) return null;
+  const found = DONE_FOR.exec(item.slice(2));
+  if (!found) return null;
+  const at = found.index + 2;
+  const words = item.slice(at);
+  // (为1872名外地来盐建设者: a verb inside a noun of people, 建设者, is no verb; what is done names a thing after it.)
+  if (/[的和及与并]$/u.test(item.slice(0, at)) || !/^(?![者员们人户工])\p{Script=Han}{2}/u.test(words.slice(found[0].length))) return null;
+  return { at, words };
+}
+
 /** Who or what level a count is of, when that is all that stands before it (中央, 自治区, 省级, 国家级). */
 const OWNER_WORD = /^(?:中央|国家|省|市|县|区|州|盟|自治区|国家级|省级|市级|县级|区级|州级|盟级|乡镇级|村级|部级|省部级)$/u;
 
@@ -627,7 +654,16 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
         // (已完成对6个街道…: the preposition after the verb is no part of the name.)
         // (推动我市37家重点耗能企业: the report's own government, who acts, is no part of which things are counted.)
-        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, ''))}${glued.noun}`, q.end + glued.length);
+        // (督促企业为2.56万名劳动者补办社会保险: the people something is done for, named by it.)
+        const doneForThem = BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) && limit === clause.length ? doneFor(glued.noun) : null;
+        if (doneForThem) {
+          push(`${doneForThem.words}的${glued.noun.slice(0, doneForThem.at)}`, q.end + glued.length);
+          Object.assign(rows[rows.length - 1], { relative: true, named: glued.noun });
+          continue;
+        }
+        // (公开招标11家民办非企业单位作为预选供应商: the things picked, without the task they are picked for.)
+        const noun = PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun;
+        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
         continue;
       }
     }
@@ -705,11 +741,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       const fullPhrase = phrase;
       // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
       // 确定100个示范点开展山区信息化建设: things chosen are chosen for what follows — no status they reach.
-      const chosen = /(?:确定|选择|遴选|选取|选定)$/u.test(rawVerb);
-      if (chosen) phrase = phrase.replace(/(?<=.{2})(?:开展|实施|进行|作为|承担|参与|推进|建设).*$/u, '');
+      const chosen = PICKS.test(rawVerb);
+      if (chosen) phrase = phrase.replace(TASK_OF_PICKED, '');
       // (对6个街道…20个重点整治区域开展检查验收: after 对 the things are what the work is done to, no status they reach.)
       const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
-      const status = limit === clause.length && tail.length < 40 && !chosen && !object ? statusOf(phrase) : null;
+      // (为2.56万名劳动者补办社会保险: the people a thing is done for are named by it, like a status they reach.)
+      const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? (BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) ? doneFor(phrase) : null)) : null;
       const workOn = object && limit === clause.length ? statusOf(phrase) : null;
       if (workOn) phrase = phrase.slice(0, workOn.at);
       if (status) phrase = phrase.slice(0, status.at);
