@@ -281,6 +281,13 @@ function doneFor(item: string): { at: number; words: string } | null {
   return { at, words };
 }
 
+/**
+ * Nouns joined by 、 (each of two characters at least), with no number, title, time or place phrase among them, and no
+ * item after the first opening with a verb (…《昭君和亲》、打造…路线 are two works).
+ */
+const NOUN_LIST = /^(?![^，。；]*(?:已|目前|正在|[在《》]))[^、，。；：\d]{2,}(?:、[^、，。；：\d]{2,})+$/u;
+const nounList = (s: string) => NOUN_LIST.test(s) && !DONE_PREDICATE.test(s) && s.split('、').slice(1).every((item) => !ANY_VERB_FIRST.test(item) && !/^近?[一二三四五六七八九十两\d]+年/u.test(item));
+
 /** Who or what level a count is of, when that is all that stands before it (中央, 自治区, 省级, 国家级). */
 const OWNER_WORD = /^(?:中央|国家|省|市|县|区|州|盟|自治区|国家级|省级|市级|县级|区级|州级|盟级|乡镇级|村级|部级|省部级)$/u;
 
@@ -874,7 +881,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
       borrowed = true;
     }
-    if (subject.length > 24) subject = subject.slice(subject.search(/[^、的和及与]*$/));
+    // (A list of nouns one number counts or measures together is named whole, up to twice that: 新增中国美丽休闲乡村、全国乡村
+    // 治理示范村、全国“一村一品”示范村镇6个; …保障率、…发放和领取率均达到100%.)
+    if (subject.length > (nounList(subject) ? 48 : 24)) subject = subject.slice(subject.search(/[^、的和及与]*$/));
     // 城乡居民享受最低生活保障人数10.15万人，其中城镇2.62万人: one side of a pair names its part of the whole just stated.
     // 全市纳入低保人数6.31万人，其中城镇1.46万人，农村4.85万人: the same, of a whole named by its scope, and the other
     // side after the first.
