@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/eval/eval.ts';
-import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, loadFieldLabels } from '../../src/eval/row-fields.ts';
+import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, foldName, loadFieldLabels } from '../../src/eval/row-fields.ts';
 import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
 import { listTitleOf } from '../../src/pipeline/targets/kind.ts';
 import type { Section, Target } from '../../src/pipeline/types.ts';
@@ -978,6 +978,15 @@ describe('a main target named again', () => {
   });
 });
 
+describe('a name compared with its label', () => {
+  it('is the same with or without quotation marks, 的 or a scope word of the whole place, and not with other words', () => {
+    expect(foldName('“煤改气”')).toBe(foldName('煤改气'));
+    expect(foldName('"国企改革三年行动"考核全省排名')).toBe(foldName('国企改革三年行动考核全省排名'));
+    expect(foldName('全市固定资产投资')).toBe(foldName('固定资产投资'));
+    expect(foldName('煤改气生产线')).not.toBe(foldName('煤改气'));
+  });
+});
+
 const corpus = '../shared/corpus';
 describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule was written from', () => {
   // Each later sample with its size and, where the indicator stands below 95 % even after the rules changed on it, the
@@ -1022,29 +1031,29 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-33.json', 80],
     // (The thirty-fourth stands under the every-field bar after the rules changed on it: 84.4 %.)
     ['row-fields-heldout-34.json', 77, 0.85, 0.84],
-    ['row-fields-heldout-35.json', 75, 0.92],
+    ['row-fields-heldout-35.json', 75, 0.93],
     ['row-fields-heldout-36.json', 64, 0.92],
     ['row-fields-heldout-37.json', 74, 0.93],
     ['row-fields-heldout-38.json', 65, 0.92],
     // (The thirty-ninth keeps two gaps to another rate in its names — 增速高于全市…2.7个百分点 — that its reader left out:
     // without the comparison the name would say the rate itself is 2.7 points.)
-    ['row-fields-heldout-39.json', 67, 0.89],
+    ['row-fields-heldout-39.json', 67, 0.91],
     ['row-fields-heldout-40.json', 52, 0.92],
     ['row-fields-heldout-41.json', 57, 0.91],
     ['row-fields-heldout-42.json', 80, 0.93],
     ['row-fields-heldout-43.json', 80, 0.87, 0.85],
-    ['row-fields-heldout-44.json', 80, 0.88, 0.87],
+    ['row-fields-heldout-44.json', 80, 0.9, 0.88],
     ['row-fields-heldout-45.json', 80, 0.91],
     ['row-fields-heldout-46.json', 80, 0.92],
-    ['row-fields-heldout-47.json', 80, 0.93],
+    ['row-fields-heldout-47.json', 80],
     ['row-fields-heldout-48.json', 66, 0.87, 0.84],
     ['row-fields-heldout-49.json', 76, 0.88],
     ['row-fields-heldout-50.json', 80, 0.91],
     ['row-fields-heldout-51.json', 80],
     ['row-fields-heldout-52.json', 78, 0.88],
     ['row-fields-heldout-53.json', 69, 0.81, 0.81],
-    ['row-fields-heldout-54.json', 78, 0.87, 0.84],
-    ['row-fields-heldout-55.json', 80, 0.9],
+    ['row-fields-heldout-54.json', 78, 0.91, 0.88],
+    ['row-fields-heldout-55.json', 80, 0.91],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

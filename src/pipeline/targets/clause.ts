@@ -789,6 +789,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // (2150户农村危房改造任务: the work of the kind named stays, 农村危房改造.)
       if (COUNT_UNIT.test(q.unit) && /^.{2,}?建设(?:任务|目标)$/u.test(noun)) noun = noun.replace(/建设(?:任务|目标)$/u, '');
       else if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:改造|整治|治理)(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:任务|目标)$/u, '');
+      // (加快…等6个城市更新项目进度, 4条主干道路建设进度: the things counted, not how far their work has come.)
+      if (COUNT_UNIT.test(q.unit)) noun = noun.replace(/(?<=\p{Script=Han}{2})(?:建设)?进度$/u, '');
       // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
       const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接|建立|帮扶))/u);
       if (partner > 0) noun = noun.slice(0, partner);
