@@ -125,7 +125,9 @@ const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|(?:建设)?进展|进
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为)(?=[^，。；、]{2})/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为)(?=[^，。；、]{2})/u;
+/** A status said right after a count, to the end of its clause or item (8项获省科技进步奖). */
+const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d]*$`, 'u');
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
 const STATUS_PREDICATES = new RegExp(STATUS_PREDICATE.source, 'gu');
 /** The verbs an item opens with, and 好 after them (落实好…), before the words that say which of the noun. */
@@ -583,6 +585,16 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // and each part is of the whole, not of the part before it.)
     const lastRow = read.length ? read[read.length - 1] : null;
     const whole = lastRow ? lastRow.whole : previous?.whole;
+    // 取得科技成果83项，其中8项获省科技进步奖，75项获市科技进步奖: a part of the things just counted, named by the status it
+    // reached (获省科技进步奖的科技成果), and the parts after it of the same whole.
+    const reachedPart = COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit : previous?.unit) === q.unit && (whole || /其中/u.test(pre)) && stripLead(pre).trim() === '' ? tail.match(STATUS_PART) : null;
+    if (reachedPart && before) {
+      const of = whole ?? splitAction(before).indicator;
+      quoteStart = lastRow ? lastRow.quoteStart : null;
+      push(`${reachedPart[0]}的${of}`, q.end + reachedPart[0].length, true);
+      Object.assign(rows[rows.length - 1], { relative: true, whole: of, named: `${of}${reachedPart[0]}` });
+      continue;
+    }
     const donePart = /^\p{Script=Han}/u.test(tail)
       ? null
       : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(whole ? /^(?:(?:已经|已|均已)(\p{Script=Han}{2,4}(?:或(?:部分)?\p{Script=Han}{2,4})?)|(在建|在谈|续建|未开工|未完工))$/u : /^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
@@ -832,7 +844,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
         const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
         // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
-        const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定)(.{2,})$/u)?.[1];
+        const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为)(.{2,})$/u)?.[1];
         const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
         const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
         if (titled && name.length <= 24) {

@@ -207,7 +207,7 @@ export function cleanSubject(s: string): string {
     // (社会各界踊跃捐款: how eagerly is no part of what was given.)
     .replace(/(?<=\p{Script=Han}{2})踊跃(?=\p{Script=Han}{2})/u, '')
     // 新能源汽车产业基地共引进企业: 共 says the number is a total, not what was done.
-    .replace(/(?<=\p{Script=Han}{2})(?<!总)共(?=引进|新增|完成|实现|建成|培育|开工|签约|新签|举办|招引|落地|实施|办理|办复|办结)/u, '')
+    .replace(/(?<=\p{Script=Han}{2})(?<!总)共(?=引进|新增|完成|实现|建成|培育|开工|签约|新签|举办|招引|落地|实施|办理|办复|办结|支出|投入|安排|筹集|发放|接待|受理)/u, '')
     // 新增“四上”企业（1）246家: a note's number in brackets after the name is no part of it (九大类民生支出[2], likewise).
     .replace(/[（(]\d{1,2}[）)]$/u, '')
     .replace(/[\[［]\d{1,2}[\]］]/gu, '')
