@@ -919,6 +919,15 @@ describe('parts named by what they reached, and titles given by naming', () => {
   });
 });
 
+describe('where the work was done, before its verb', () => {
+  it('is no part of the thing, nor is doing it first; a word that opens with 在 is no place', () => {
+    expect(fields('率先在全省出台55个新兴行业领域监管职责清单。')).toEqual([['出台', '新兴行业领域监管职责清单', 55, '个', 'eq', null]]);
+    expect(fields('在辖区重点整治100家饮食服务企业。')).toEqual([['整治', '饮食服务企业', 100, '家', 'eq', null]]);
+    expect(fields('在周边国家实施“小而美”民生项目280个。')).toEqual([['实施', '“小而美”民生项目', 280, '个', 'eq', null]]);
+    expect(read('47个在建工地安装在线监测和视频监控装置。')[0]?.indicator).toBe('在建工地安装在线监测和视频监控装置');
+  });
+});
+
 describe('a list of nouns one number counts together', () => {
   it('is named whole, but not a list of works, of things done or of a title and a work', () => {
     expect(read('新增中国美丽休闲乡村、全国乡村治理示范村、全国“一村一品”示范村镇6个。').map((t) => t.indicator)).toEqual(['新增中国美丽休闲乡村、全国乡村治理示范村、全国“一村一品”示范村镇']);
@@ -1057,14 +1066,14 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-42.json', 80, 0.93],
     ['row-fields-heldout-43.json', 80, 0.87, 0.85],
     ['row-fields-heldout-44.json', 80, 0.9, 0.88],
-    ['row-fields-heldout-45.json', 80, 0.91],
+    ['row-fields-heldout-45.json', 80, 0.92],
     ['row-fields-heldout-46.json', 80, 0.92],
     ['row-fields-heldout-47.json', 80],
     ['row-fields-heldout-48.json', 66, 0.87, 0.84],
     ['row-fields-heldout-49.json', 76, 0.88],
     ['row-fields-heldout-50.json', 80, 0.91],
     ['row-fields-heldout-51.json', 80],
-    ['row-fields-heldout-52.json', 78, 0.88],
+    ['row-fields-heldout-52.json', 78, 0.89],
     ['row-fields-heldout-53.json', 69, 0.81, 0.81],
     ['row-fields-heldout-54.json', 78, 0.91, 0.88],
     ['row-fields-heldout-55.json', 80],

@@ -25,6 +25,15 @@ const withoutOwnGovernment = (s: string) => s.replace(OWN_GOVERNMENT, '') || s;
 const ACTION_AT = new RegExp(`^(?:加快|大力|积极|持续|着力|稳步|扎实|深入|公开|统筹|逐步|分批|滚动|广泛|主动)?${ACTION_VERB}`, 'u');
 
 /**
+ * Where the work was done, and that it was done first or with stress, before its verb (在全市率先出台…, 率先在全省出台…,
+ * 在辖区重点整治…, 在周边国家实施…): no part of the thing. (Not 在建, 在谈, 在校, 在园, 在职 — words of their own — nor 在京.)
+ */
+const PLACE_BEFORE_VERB = new RegExp(`^(?:率先)?在(?![建谈校园职册岗线押京])[^，。；]{1,16}?(?:[市省区县州旗镇乡村内外中上]|国家|地区|场所|机构|区域|单位|企业|学校)(?:率先|重点|全面|集中)?(?=${ACTION_VERB})`, 'u');
+const ONE_VERB = new RegExp(`^${ACTION_VERB}$`, 'u');
+/** A phrase of whom or what for before the verb of the clause (面向…, 聚焦…, 向…发放). */
+const FRAME_BEFORE_VERB = new RegExp(`^(?:面向|聚焦|围绕|针对|依托|借助|在(?=[^，。；]{2,8}?(?:增设|设置|新建|建设|开展|举办))|向(?=\\p{Script=Han}{2,12}?(?:发放|提供|兑现|拨付|配售|赠送))|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\\p{Script=Han}`, 'u');
+
+/**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
  * The verb stays where what is left would name no thing (完成投资: 投资 of what), or only a measure of the verb
  * (开工率, 建设规模).
@@ -53,7 +62,14 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // what the work is done is no part of the thing; the verb and its thing are read after it.
   // (深入社区、企业举办各类文化活动: going into the places where the work is done is no part of it either.)
   // (向残疾人发放特殊困难救济补助: to whom it is given, likewise.)
-  if (/^(?:面向|聚焦|围绕|针对|依托|借助|在(?=[^，。；]{2,8}?(?:增设|设置|新建|建设|开展|举办))|向(?=\p{Script=Han}{2,12}?(?:发放|提供|兑现|拨付|配售|赠送))|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\p{Script=Han}/u.test(indicator)) {
+  // (在全市率先出台…, 率先在全省出台…, 在社区、学校等机构建成…: where it was done, and that it was done first, likewise.)
+  const where = indicator.match(PLACE_BEFORE_VERB);
+  if (where) {
+    const inner = splitAction(indicator.slice(where[0].length));
+    // (One verb only: 出台优化营商环境 — two verbs joined there — may be a verb and a name that opens with one.)
+    if (inner.action && ONE_VERB.test(inner.action)) return inner;
+  }
+  if (FRAME_BEFORE_VERB.test(indicator)) {
     for (let at = 3; at <= indicator.length - 4; at++) {
       if (!ACTION_AT.test(indicator.slice(at))) continue;
       const inner = splitAction(indicator.slice(at));
