@@ -928,6 +928,20 @@ describe('where the work was done, before its verb', () => {
   });
 });
 
+describe('animals, plants, lamps and trains counted, and what is said of things after their noun', () => {
+  it('reads heads of livestock and trees as quantities, but not as counts of a noun glued after them', () => {
+    expect(read('生猪出栏501.3万头、居全省第3位。').map((t) => [t.indicator, t.value, t.unit])).toEqual([['生猪出栏', 501.3, '万头'], ['生猪出栏全省排名', 3, '位']]);
+    expect(read('全年开行中欧班列1000列以上，植树50万株。').map((t) => [t.indicator, t.unit])).toEqual([['开行中欧班列', '列'], ['植树', '万株']]);
+    expect(read('抓好桂林力源60万头生猪产业链项目落地。')).toEqual([]);
+    expect(read('新建规模化养殖场116个、存栏163.5万头。').map((t) => t.indicator)).toEqual(['规模化养殖场']);
+  });
+  it('ends a counted noun where a verb of doing it widely begins, and names a measure said after another of the same thing', () => {
+    expect(read('二三产业混合用地等48条创新经验举措全国推广。').map((t) => t.indicator)).toEqual(['创新经验举措']);
+    expect(read('352项重要改革举措稳步实施。').map((t) => t.indicator)).toEqual(['重要改革举措']);
+    expect(read('全市旅游人数5590.68万人次、总收入413.68亿元。').map((t) => t.indicator)).toEqual(['全市旅游人数', '全市旅游总收入']);
+  });
+});
+
 describe('a list of nouns one number counts together', () => {
   it('is named whole, but not a list of works, of things done or of a title and a work', () => {
     expect(read('新增中国美丽休闲乡村、全国乡村治理示范村、全国“一村一品”示范村镇6个。').map((t) => t.indicator)).toEqual(['新增中国美丽休闲乡村、全国乡村治理示范村、全国“一村一品”示范村镇']);
@@ -1074,9 +1088,10 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-50.json', 80, 0.91],
     ['row-fields-heldout-51.json', 80],
     ['row-fields-heldout-52.json', 78, 0.89],
-    ['row-fields-heldout-53.json', 69, 0.81, 0.81],
+    ['row-fields-heldout-53.json', 69, 0.84, 0.84],
     ['row-fields-heldout-54.json', 78, 0.91, 0.88],
     ['row-fields-heldout-55.json', 80],
+    ['row-fields-heldout-56.json', 80, 0.92],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

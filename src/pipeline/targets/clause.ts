@@ -208,17 +208,17 @@ function ownerOf(noun: string): string | null {
 }
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进';
+const DONE_TO_VERB = '亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|(?:全国|全省|全市)?(?:复制)?推广|实施';
 
 /** A counted noun, then verbs alone that say what is done to it. */
-const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
+const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
 
 /**
  * Is what stands before verbs done to it a noun? Not after a place it is in (100家企业在…中心挂牌), not a verb waiting for
  * its object (73%以上得到落实), and not a phrase with 的, whose owner is read apart (5783名职工诉求的土地落实).
  */
 function doneToNoun(words: string): boolean {
-  return !/[的和及与]$/u.test(words) && !/[在的]/u.test(words) && !/(?:得到|进行|予以|加以)$/u.test(words);
+  return !/[的和及与等]$/u.test(words) && !/[在的]/u.test(words) && !/(?:得到|进行|予以|加以)$/u.test(words) && !/^(?:向|对|由|从|经)/u.test(words);
 }
 
 /** A scope before a count (全区124个社区): it stays in the row's name. */
@@ -766,6 +766,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
       // (为2.56万名劳动者补办社会保险: the people a thing is done for are named by it, like a status they reach.)
       const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? (BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) ? doneFor(phrase) : null)) : null;
+      // (对全市首批100家重点耗能企业实行重点监控: what is done to the things counted after 对 is no part of them.)
+      if (object) phrase = phrase.replace(/(?<=.{2})(?:实行|实施|开展|进行|给予|采取)[^，。；]*$/u, '');
       const workOn = object && limit === clause.length ? statusOf(phrase) : null;
       if (workOn) phrase = phrase.slice(0, workOn.at);
       if (status) phrase = phrase.slice(0, status.at);
@@ -873,7 +875,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
         // (投资 is named below, from the thing just stated: 加快76个…项目建设、完成投资133.4亿元.)
         subject = `${verb}${subject}`;
         quoteStart = verbQuoteStart;
-      } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject)) {
+      // (新建规模化养殖场116个、存栏163.5万头: the stock of the farms is no thing the verb built.)
+      } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject) && !/^(?:存栏|出栏|饲养|养殖)/u.test(subject)) {
         // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
         // (…示范镇2个、示范点4个: a thing of the same kind keeps the first one's qualifiers as well.)
         subject = sameKindAs(firstSubject, subject) ?? `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;

@@ -47,7 +47,9 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/(?:之中|当中)$/u.test(ind)) return 'indicator is no name';
   // (比年初计划增多15所: a base and the verb of the change, with no thing before them, name nothing.)
   if (/^(?:比|较)(?![大小高低多少好快慢强弱亚])[^，。；、\d]{1,10}?(?:增多|增加|减少|增长|下降|提高|降低|多|少)$/u.test(ind)) return 'indicator is a base of comparison without the thing compared';
-  if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成|带动|惠及|吸纳)$/u.test(ind)) return 'indicator is a verb without the thing done';
+  if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成|带动|惠及|吸纳|开行|发运|出栏|存栏)$/u.test(ind)) return 'indicator is a verb without the thing done';
+  // (种群恢复至7群42只: a level reached, said inside the name, is another quantity.)
+  if (/(?:至|到)\d+(?:\.\d+)?(?![\d年])/u.test(ind)) return 'indicator holds another quantity';
   // 40.151件民生实事 at the head of a line: a count has no fraction there — a list number (40.) is glued to it. (A count
   // per head may have one: 每千人托位数4.4个.)
   if (/^(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|件|支|批|栋|艘|架|篇|部|间|户|人|人次|位|场次)$/u.test(r.unit) && !Number.isInteger(r.value) && /^\d+\.\d/u.test(quote)) return 'a count with a fraction (a list number glued to it)';

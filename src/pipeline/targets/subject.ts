@@ -167,7 +167,8 @@ const LEVEL = /(?:国家|省|市|县|区)级/u;
 const LEVEL_ALONE = new RegExp(`^${LEVEL.source}$`, 'u');
 export function carryOver(first: string, part: string): string {
   // (粮食种植面积405.3万亩、总产量133.8万吨: a measure said after another's takes its place, of the same thing.)
-  const measured = /^(?:总产量|产量|总产值|产值|面积|种植面积|播种面积|总收入|收入|总投资)$/u.test(part) ? first.match(/^(\p{Script=Han}{2,}?)(?:种植面积|播种面积|面积|总产量|产量|总产值|产值|总收入|收入)$/u) : null;
+  // (旅游人数5590.68万人次、总收入413.68亿元: likewise after a count of people or things.)
+  const measured = /^(?:总产量|产量|总产值|产值|面积|种植面积|播种面积|总收入|收入|总投资)$/u.test(part) ? first.match(/^(\p{Script=Han}{2,}?)(?:种植面积|播种面积|面积|总产量|产量|总产值|产值|总收入|收入|人数|人次|总人次|数量)$/u) : null;
   if (measured) return `${measured[1]}${part}`;
   if (LEVEL_ALONE.test(part) && LEVEL.test(first)) return first.replace(LEVEL, part);
   // 新增国家级…企业22家、总量达117家: the total is of the things, not of the ones added.
