@@ -923,7 +923,8 @@ describe('where the work was done, before its verb', () => {
   it('is no part of the thing, nor is doing it first; a word that opens with 在 is no place', () => {
     expect(fields('率先在全省出台55个新兴行业领域监管职责清单。')).toEqual([['出台', '新兴行业领域监管职责清单', 55, '个', 'eq', null]]);
     expect(fields('在辖区重点整治100家饮食服务企业。')).toEqual([['整治', '饮食服务企业', 100, '家', 'eq', null]]);
-    expect(fields('在周边国家实施“小而美”民生项目280个。')).toEqual([['实施', '“小而美”民生项目', 280, '个', 'eq', null]]);
+    // (A place other than the report's own stays with the thing: these projects are abroad.)
+    expect(fields('在周边国家实施“小而美”民生项目280个。')).toEqual([['实施', '周边国家“小而美”民生项目', 280, '个', 'eq', null]]);
     expect(read('47个在建工地安装在线监测和视频监控装置。')[0]?.indicator).toBe('在建工地安装在线监测和视频监控装置');
   });
 });

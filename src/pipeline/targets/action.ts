@@ -28,7 +28,9 @@ const ACTION_AT = new RegExp(`^(?:加快|大力|积极|持续|着力|稳步|扎�
  * Where the work was done, and that it was done first or with stress, before its verb (在全市率先出台…, 率先在全省出台…,
  * 在辖区重点整治…, 在周边国家实施…): no part of the thing. (Not 在建, 在谈, 在校, 在园, 在职 — words of their own — nor 在京.)
  */
-const PLACE_BEFORE_VERB = new RegExp(`^(?:率先)?在(?![建谈校园职册岗线押京])[^，。；]{1,16}?(?:[市省区县州旗镇乡村内外中上]|国家|地区|场所|机构|区域|单位|企业|学校)(?:率先|重点|全面|集中)?(?=${ACTION_VERB})`, 'u');
+const PLACE_BEFORE_VERB = new RegExp(`^(率先)?在(?![建谈校园职册岗线押京])([^，。；]{1,16}?(?:[市省区县州旗镇乡村内外中上]|国家|地区|场所|机构|区域|单位|企业|学校))(?:率先|重点|全面|集中)?(?=${ACTION_VERB})`, 'u');
+/** The whole of the report's own place (在全市, 在辖区): where all its work is done, so no scope of the thing. */
+const OWN_PLACE = /^(?:全[市省区县州盟国]|辖区|本[市区县]|我[市省区县州盟])(?:范围内|内)?$/u;
 const ONE_VERB = new RegExp(`^${ACTION_VERB}$`, 'u');
 /** A phrase of whom or what for before the verb of the clause (面向…, 聚焦…, 向…发放). */
 const FRAME_BEFORE_VERB = new RegExp(`^(?:面向|聚焦|围绕|针对|依托|借助|在(?=[^，。；]{2,8}?(?:增设|设置|新建|建设|开展|举办))|向(?=\\p{Script=Han}{2,12}?(?:发放|提供|兑现|拨付|配售|赠送))|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\\p{Script=Han}`, 'u');
@@ -67,7 +69,10 @@ export function splitAction(indicator: string): { action: string | null; indicat
   if (where) {
     const inner = splitAction(indicator.slice(where[0].length));
     // (One verb only: 出台优化营商环境 — two verbs joined there — may be a verb and a name that opens with one.)
-    if (inner.action && ONE_VERB.test(inner.action)) return inner;
+    // (A place other than the report's own stays with the thing: 在周边国家实施…民生项目 counts projects abroad. First in a
+    // place, 率先在全省, only ranks the doing.)
+    const scope = where[1] || OWN_PLACE.test(where[2]) ? '' : where[2];
+    if (inner.action && ONE_VERB.test(inner.action)) return { action: inner.action, indicator: `${scope}${inner.indicator}` };
   }
   if (FRAME_BEFORE_VERB.test(indicator)) {
     for (let at = 3; at <= indicator.length - 4; at++) {
