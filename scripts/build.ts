@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import type { EditionEntry } from '../src/publish/editions.ts';
 import { normalizeBase } from '../src/build/base.ts';
+import { shareCompileCache } from '../src/build/compile-cache.ts';
 import { BatchQueue } from '../src/build/batch-queue.ts';
 import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
 import { editionPlan, editionsOf, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
@@ -57,6 +58,8 @@ function fail(message: string): never {
 
 // An exception in the build's own steps (explorer files, offline edition …) fails the build like a failed process.
 process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
+// Every process the build starts keeps its compiled modules for the next build (src/build/compile-cache.ts).
+shareCompileCache(resolve('.'));
 const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const EXPLORER_STAGE = join(WORK, 'explorer');
