@@ -943,6 +943,17 @@ describe('animals, plants, lamps and trains counted, and what is said of things 
   });
 });
 
+describe('one value said of each of a list of measures (均)', () => {
+  it('is a row for each measure, the shared words unfolded; not a share said of amounts', () => {
+    expect(read('有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['有意愿特困人员集中供养率', 100, 'eq'],
+      ['新建居住区养老设施配建率', 100, 'eq'],
+    ]);
+    expect(read('国考省考断面、集中式饮用水水源地、水功能区水质达标率均为100%。').map((t) => t.indicator)).toEqual(['国考省考断面达标率', '集中式饮用水水源地达标率', '水功能区水质达标率']);
+    expect(read('力争市属国企主营收入、利润总额、上缴税费均实现10%以上。')).toEqual([]);
+  });
+});
+
 describe('a list of nouns one number counts together', () => {
   it('is named whole, but not a list of works, of things done or of a title and a work', () => {
     expect(read('新增中国美丽休闲乡村、全国乡村治理示范村、全国“一村一品”示范村镇6个。').map((t) => t.indicator)).toEqual(['新增中国美丽休闲乡村、全国乡村治理示范村、全国“一村一品”示范村镇']);
@@ -1090,7 +1101,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-51.json', 80],
     ['row-fields-heldout-52.json', 78, 0.89],
     ['row-fields-heldout-53.json', 69, 0.84, 0.84],
-    ['row-fields-heldout-54.json', 78, 0.91, 0.88],
+    ['row-fields-heldout-54.json', 78, 0.92, 0.89],
     ['row-fields-heldout-55.json', 80],
     ['row-fields-heldout-56.json', 80, 0.92],
   ];

@@ -20,6 +20,7 @@ import {
   carryOver,
   cleanSubject,
   distribute,
+  MEASURE_END,
   rankSubject,
   stripLead,
 } from './subject.ts';
@@ -290,6 +291,9 @@ function doneFor(item: string): { at: number; words: string } | null {
 const NOUN_LIST = /^(?![^，。；]*(?:已|目前|正在|[在《》]))[^、，。；：\d]{2,}(?:、[^、，。；：\d]{2,})+$/u;
 const nounList = (s: string) => NOUN_LIST.test(s) && !DONE_PREDICATE.test(s) && s.split('、').slice(1).every((item) => !ANY_VERB_FIRST.test(item) && !/^近?[一二三四五六七八九十两\d]+年/u.test(item));
 
+/** Measures joined by 、 (…供养率、…配建率): the last names a measure, and no item holds a number or a clause. */
+const nounListOfMeasures = (s: string) => NOUN_LIST.test(s) && MEASURE_END.test(s);
+
 /** Who or what level a count is of, when that is all that stands before it (中央, 自治区, 省级, 国家级). */
 const OWNER_WORD = /^(?:中央|国家|省|市|县|区|州|盟|自治区|国家级|省级|市级|县级|区级|州级|盟级|乡镇级|村级|部级|省部级)$/u;
 
@@ -456,6 +460,17 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       );
       return rows;
     }
+  }
+  // 有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%: one value said of each of a list of measures (均, 都) is
+  // each one's, a row apiece.
+  const each = found.length === 1 ? firstPre.match(/^(.*?)(?:均|都)(?:为|达到|达|超过|保持在|保持|稳定在|在|实现|控制在|不低于|不少于|高于|低于)?$/su) : null;
+  const eachOf = each ? cleanSubject(each[1]) : '';
+  const members = eachOf.includes('、') && nounListOfMeasures(eachOf) ? distribute(eachOf, eachOf.split('、').length, false) : null;
+  // (主营收入、利润总额、上缴税费均实现10%以上: a share said of amounts is their growth, unsaid — not read.)
+  if (members && members.every((m) => m.length >= 4 && MEASURE_END.test(m) && (found[0].unit !== '%' || /(?:率|比重|占比|比例)$/u.test(m)))) {
+    const q = found[0];
+    for (const member of members) rows.push({ ...rowBase(q, firstPre), indicator: member, quoteStart: 0, quoteEnd: q.end, borrowed: true, respectively: true });
+    return rows;
   }
   let prevEnd = 0;
   let firstSubject = '';
