@@ -37,3 +37,13 @@ export class LineWords {
     }
   }
 }
+
+/** Does a word of ICU's segmentation begin at `at` in `text` (高速公路通车里程: at 4, not at 2)? */
+export function wordStartsAt(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  for (const { index } of SEGMENTER.segment(text)) {
+    if (index === at) return true;
+    if (index > at) return false;
+  }
+  return false;
+}

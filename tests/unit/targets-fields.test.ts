@@ -943,6 +943,14 @@ describe('animals, plants, lamps and trains counted, and what is said of things 
   });
 });
 
+describe('a 分别 list whose names are of different lengths', () => {
+  it('shares the last one\'s measure where a cut by length would fall inside a word, and a preposition before the first', () => {
+    expect(read('力争高铁、高速公路通车里程分别突破1100公里、4500公里。').map((t) => t.indicator)).toEqual(['高铁通车里程', '高速公路通车里程']);
+    expect(read('第一、第三产业增加值分别增长3%、8%。').map((t) => t.indicator)).toEqual(['第一产业增加值', '第三产业增加值']);
+    expect(read('赴省、市集体访人次分别下降38.4%和63.3%。').map((t) => t.indicator)).toEqual(['赴省集体访人次', '赴市集体访人次']);
+  });
+});
+
 describe('one value said of each of a list of measures (均)', () => {
   it('is a row for each measure, the shared words unfolded; not a share said of amounts', () => {
     expect(read('有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%。').map((t) => [t.indicator, t.value, t.comparator])).toEqual([

@@ -3,6 +3,7 @@
  * bases of comparison and spans of years taken off), lists of subjects shared out over their values (分别), and ranks.
  */
 import { COMPARED_BY } from './comparator.ts';
+import { wordStartsAt } from '../words.ts';
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
@@ -26,7 +27,7 @@ const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|�
 const PAIRED_SCOPES = new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u');
 
 /** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
-const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额)$/u;
+const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额|通车里程|总里程|里程)$/u;
 /** How a measure's name ends: a part ending so names a quantity on its own (游客人次、旅游花费). */
 export const MEASURE_END = /[率额量数值比重费入金准次资价润收耗度件]$/u;
 
@@ -52,7 +53,7 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   if (parts.length !== count && splitAnd) parts = subjectText.split(/[、和及与]/u).map((s) => s.trim()).filter(Boolean);
   if (parts.length !== count) return null;
   // 对非洲、拉美市场出口: a preposition before the first part governs them all.
-  const lead = parts[0].match(/^(?:对|向|与|在|从)/u)?.[0] ?? '';
+  const lead = parts[0].match(/^(?:对|向|与|在|从|赴)/u)?.[0] ?? '';
   if (lead && !parts[parts.length - 1].startsWith(lead)) {
     const inner = distribute([parts[0].slice(lead.length), ...parts.slice(1)].join('、'), count, false);
     return inner && inner.map((p) => `${lead}${p}`);
@@ -86,7 +87,9 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   // (粮食、蔬菜、肉蛋奶产量: two names of one length, the last's of another — they share its measure word, 产量.)
   const measureOfLast = last.match(SHARED_MEASURE)?.[0];
   const otherLength = incomplete.length >= 2 && !!measureOfLast && last.length - measureOfLast.length !== lengths[0];
-  if (cut < 0 && !otherLength && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2) cut = lengths[0];
+  // (高铁、高速公路通车里程: not where that length ends inside a word of the last one's name — 高速|公路 — then they share
+  // its measure, 通车里程.)
+  if (cut < 0 && !otherLength && incomplete.every((o) => o.length === lengths[0]) && lengths[0] <= 3 && lengths[0] <= last.length - 2 && wordStartsAt(last, lengths[0])) cut = lengths[0];
   // 新增省级、市级农业产业化龙头企业: parts that end in a level (省级) share what follows the last one's level.
   if (cut < 0 && incomplete.every((o) => /级$/u.test(o))) {
     const level = last.indexOf('级');
