@@ -949,6 +949,9 @@ describe('a 分别 list whose names are of different lengths', () => {
     expect(read('第一、第三产业增加值分别增长3%、8%。').map((t) => t.indicator)).toEqual(['第一产业增加值', '第三产业增加值']);
     expect(read('赴省、市集体访人次分别下降38.4%和63.3%。').map((t) => t.indicator)).toEqual(['赴省集体访人次', '赴市集体访人次']);
   });
+  it('ends a counted noun where what is done to it begins (实行, 给予, 采取)', () => {
+    expect(read('对30家企业给予奖励。').map((t) => t.indicator)).toEqual(['企业']);
+  });
 });
 
 describe('one value said of each of a list of measures (均)', () => {
