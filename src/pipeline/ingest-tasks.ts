@@ -174,8 +174,10 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
   const words = new LineWords();
   const candidates = task.candidates ? phraseCandidates(report, undefined, undefined, words).map((c) => c.text) : null;
   context.afterBuild?.(report, { words });
-  // The rows as read back from the report's JSON, as the corpus files have always been written from them.
-  const rows: Report['targets'] = JSON.parse(JSON.stringify(report.targets));
+  // The rows as read back from the report's JSON, as the corpus files have always been written from them; their JSON
+  // is made once (a row's JSON read back and written again is the same text).
+  const rowsJson = JSON.stringify(report.targets);
+  const rows: Report['targets'] = JSON.parse(rowsJson);
   return {
     slug: report.slug,
     province: report.province,
@@ -190,7 +192,7 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
     summary: indented(summarize(report, task.base)),
     log: indented(log),
     notes: log.notes,
-    rows: rows.map((t) => JSON.stringify(t)).join(','),
+    rows: rowsJson.slice(1, -1),
     csv: rows.map((t) => {
       const record = targetCsvRecord(t);
       return '\n' + csvFormatRow(TARGET_COLUMNS.map((c) => record[c] as string));
