@@ -38,12 +38,19 @@ export function keysOf(folded: string): string[] {
   return keys;
 }
 
+export const sectionHeading = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
+
+/** A section as the offline search holds it (text/<n>.js) and the search page shows it: id, heading, paragraphs joined by line breaks. */
+export type SearchSection = [id: string, heading: string, text: string];
+export const searchSections = (r: Pick<Report, 'sections'>): SearchSection[] =>
+  r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
+/** The folded text of each section (heading, line break, text), as the search page matches it. */
+export const foldedSearchSections = (sections: SearchSection[]): string[] => sections.map(([, heading, text]) => fold(`${heading}\n${text}`));
+
 export interface OfflineReport {
   summary: ReportSummary;
-  report: Report;
+  sections: SearchSection[];
 }
-
-export const sectionHeading = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
 
 /** Buckets a spilled run is grouped in: the most shards there may be, so any shard count (a power of two) is a union of buckets. */
 const MAX_SHARDS = 8192;
@@ -113,13 +120,12 @@ export function writeOfflineSearch(
   };
   try {
     let n = 0;
-    for (const { summary: s, report: r } of reports) {
+    for (const { summary: s, sections } of reports) {
       const i = n++;
       meta.push([s.slug, s.title, provinceGroup(s), s.city, levelName(s), s.year]);
-      const sections = r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
       write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
       // The same keys as keysOf gives, counted: characters in a table, pairs sorted and counted in runs.
-      const folded = sections.map(([, heading, text]) => fold(`${heading}\n${text}`));
+      const folded = foldedSearchSections(sections);
       const pairs = new Uint32Array(folded.reduce((sum, f) => sum + f.length, 0));
       const seen: number[] = [];
       let p = 0;
