@@ -1,6 +1,8 @@
 /** Build-time access to what the pipeline wrote. The site renders this data and computes nothing of its own. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { PAGE_DATA_DIR, REPORT_SOURCES_DIR } from '../pipeline/history-pages.ts';
 import type { BuildLog } from '../pipeline/ingest.ts';
+import type { ReportSources } from '../pipeline/ingest-tasks.ts';
 import { LEVEL_NAMES } from '../pipeline/levels.ts';
 import type { OutcomeRow } from '../pipeline/outcomes.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
@@ -37,6 +39,8 @@ export function report(slug: string): Report {
   if (recentReports.size > RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value!);
   return r;
 }
+/** A report's provenance and sources (a small file the ingest writes beside it), for pages that show nothing else of it. */
+export const reportSources = (slug: string): ReportSources => parse(`${PAGE_DATA_DIR}/${REPORT_SOURCES_DIR}/${slug}.json`);
 /**
  * The report bodies (MDX, one file per report, named by slug) a render shows: ATLAS_MDX_DIR narrows a render to some
  * reports (scripts/build.ts renders the report pages in parts).
