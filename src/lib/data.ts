@@ -57,7 +57,11 @@ export const reportBodyMdx = (slug: string): string => readFileSync(`${MDX_DIR}/
  * one report's rows at a time, not the corpus's (targets.json is ≈ 0.74 GB at 10,000 reports).
  */
 export function* allTargets(): Generator<{ summary: ReportSummary; targets: Target[] }> {
-  for (const summary of reportSummaries()) yield { summary, targets: parse<Report>(`reports/${summary.slug}.json`).targets };
+  for (const { summary, report } of allReports()) yield { summary, targets: report.targets };
+}
+/** Every report, one at a time in the order of reports.json (read afresh, never kept). */
+export function* allReports(): Generator<{ summary: ReportSummary; report: Report }> {
+  for (const summary of reportSummaries()) yield { summary, report: parse<Report>(`reports/${summary.slug}.json`) };
 }
 /** The indicator vocabulary the rows were matched against (seeds/indicators.yaml as the ingest read it). */
 export const indicatorVocabulary = (): { version: number; indicators: { id: string; name: string; kind: string; unit: string }[] } =>
