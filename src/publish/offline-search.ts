@@ -52,6 +52,11 @@ export interface OfflineReport {
   sections: SearchSection[];
 }
 
+const COMMA = 0x2c;
+const DOT = 0x2e;
+/** A digit of a number written by toString(36): 0–9, then a–z. */
+const base36Digit = (code: number) => (code <= 0x39 ? code - 0x30 : code - 0x57);
+
 /** Buckets a spilled run is grouped in: the most shards there may be, so any shard count (a power of two) is a union of buckets. */
 const MAX_SHARDS = 8192;
 /** Postings gathered in memory before they are spilled to a run on disk: what the index holds at once, whatever the corpus. */
@@ -176,14 +181,19 @@ export function writeOfflineSearch(
         }
         const postings: Record<string, string> = {};
         for (const [key, runsOfKey] of lists) {
-          // Absolute report numbers → differences from the previous one, as the search page reads them.
+          // Absolute report numbers → differences from the previous one, as the search page reads them: each posting
+          // `<report>[.<count>]` read in place, its number digit by digit (base 36, as spill wrote it), its count kept.
           const out: string[] = [];
           let prev = 0;
-          for (const part of runsOfKey.join(',').split(',')) {
-            const dot = part.indexOf('.');
-            const report = parseInt(dot < 0 ? part : part.slice(0, dot), 36);
-            out.push((report - prev).toString(36) + (dot < 0 ? '' : part.slice(dot)));
-            prev = report;
+          for (const run of runsOfKey) {
+            for (let at = 0; at < run.length; at++) {
+              let report = 0;
+              for (; at < run.length && run.charCodeAt(at) !== COMMA && run.charCodeAt(at) !== DOT; at++) report = report * 36 + base36Digit(run.charCodeAt(at));
+              const countFrom = at;
+              while (at < run.length && run.charCodeAt(at) !== COMMA) at++;
+              out.push((report - prev).toString(36) + run.slice(countFrom, at));
+              prev = report;
+            }
           }
           postings[key] = out.join(',');
         }
