@@ -19,7 +19,7 @@ import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
 import { editionPlan, editionsOf, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
 import { writeServiceWorker } from '../src/publish/service-worker.ts';
 import { compareCodePoints, mergePagefind, writePartsDirectory } from '../src/publish/pagefind-merge.ts';
-import { PAIRS_DIR } from '../src/publish/report-files.ts';
+import { PAIRS_DIR, SECTIONS_DIR } from '../src/publish/report-files.ts';
 import { addEncodedPairs, DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, pairTokenOf, PARTS_DIRECTORY, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest } from '../src/publish/search-parts.ts';
 import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from '../src/publish/search-documents.ts';
 import { PAGE_DATA_DIR } from '../src/pipeline/history-pages.ts';
@@ -187,7 +187,7 @@ const searchParts = (() => {
   }
 })();
 const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
-const siteData = (name: string, args: string[], bytes: number) => queue.run(() => timed(name, () => runAsync(['scripts/site-data.ts', '--data', DATA, ...args])), bytes, { holds: true });
+const siteData = (name: string, args: string[], bytes: number) => queue.run(() => timed(name, () => runAsync(['scripts/site-data.ts', '--data', DATA, '--sections', join(SEARCH_DOCUMENTS, SECTIONS_DIR), ...args])), bytes, { holds: true });
 const editionDataDone = editions.split
   ? siteData('edition data', ['--edition-search', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE], EDITION_DATA_BYTES)
   : Promise.resolve();

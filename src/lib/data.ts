@@ -1,6 +1,8 @@
 /** Build-time access to what the pipeline wrote. The site renders this data and computes nothing of its own. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { PAGE_DATA_DIR, REPORT_SOURCES_DIR } from '../pipeline/history-pages.ts';
 import type { BuildLog } from '../pipeline/ingest.ts';
+import type { ReportSources } from '../pipeline/ingest-tasks.ts';
 import { LEVEL_NAMES } from '../pipeline/levels.ts';
 import type { OutcomeRow } from '../pipeline/outcomes.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
@@ -37,6 +39,8 @@ export function report(slug: string): Report {
   if (recentReports.size > RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value!);
   return r;
 }
+/** A report's provenance and sources (a small file the ingest writes beside it), for pages that show nothing else of it. */
+export const reportSources = (slug: string): ReportSources => parse(`${PAGE_DATA_DIR}/${REPORT_SOURCES_DIR}/${slug}.json`);
 /**
  * The report bodies (MDX, one file per report, named by slug) a render shows: ATLAS_MDX_DIR narrows a render to some
  * reports (scripts/build.ts renders the report pages in parts).
@@ -53,7 +57,11 @@ export const reportBodyMdx = (slug: string): string => readFileSync(`${MDX_DIR}/
  * one report's rows at a time, not the corpus's (targets.json is ≈ 0.74 GB at 10,000 reports).
  */
 export function* allTargets(): Generator<{ summary: ReportSummary; targets: Target[] }> {
-  for (const summary of reportSummaries()) yield { summary, targets: parse<Report>(`reports/${summary.slug}.json`).targets };
+  for (const { summary, report } of allReports()) yield { summary, targets: report.targets };
+}
+/** Every report, one at a time in the order of reports.json (read afresh, never kept). */
+export function* allReports(): Generator<{ summary: ReportSummary; report: Report }> {
+  for (const summary of reportSummaries()) yield { summary, report: parse<Report>(`reports/${summary.slug}.json`) };
 }
 /** The indicator vocabulary the rows were matched against (seeds/indicators.yaml as the ingest read it). */
 export const indicatorVocabulary = (): { version: number; indicators: { id: string; name: string; kind: string; unit: string }[] } =>

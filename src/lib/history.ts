@@ -240,8 +240,15 @@ export const hasPlacePage = (slug: string) => (placeSlugs ??= new Set(placeIndex
  */
 export function previousComparison(r: Pick<Report, 'slug' | 'previous' | 'place'>): Comparison | null {
   if (!r.previous || !r.place || !hasPlacePage(r.place.slug)) return null;
-  return compareWithPrevious(placeHistory(r.place.slug), r.slug, r.previous);
+  if (comparedPlace?.slug !== r.place.slug) comparedPlace = { slug: r.place.slug, history: placeHistory(r.place.slug) };
+  return compareWithPrevious(comparedPlace.history, r.slug, r.previous);
 }
+/**
+ * The history the last comparison was read from, kept for the next: report pages render in the order of their slugs,
+ * a government's years one after another, so its history is read once for them, not once per report. Only read here
+ * (compareWithPrevious copies what it keeps).
+ */
+let comparedPlace: { slug: string; history: PlaceHistory } | null = null;
 
 /** 0.30000000000000004 → 0.3: differences of stated figures, shown to readers. */
 const tidy = (x: number) => Math.round(x * 1000) / 1000;

@@ -38,6 +38,18 @@ const MEASURE_CHARS = '项个条批类种次名所件座台亩户';
 /** Affixes that make policy compounds (市场化改革, 结构性改革, 中国式现代化, 新型城镇化, 双循环): the grammar of coined terms. */
 const COMPOUND = /[\u3400-\u9fff][化性型式制][\u3400-\u9fff]|^[新双][\u3400-\u9fff]{2}/;
 
+/** A table of UTF-16 code units → 1 for the characters of `chars`: the per-character tests below are read by code. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+const IS_FUNCTION = charTable(FUNCTION_CHARS);
+const IS_NUMERAL = charTable(NUMERAL_CHARS);
+const IS_MEASURE = charTable(MEASURE_CHARS);
+/** A Han character, as the phrases are read: a code unit of U+3400–U+9FFF (CLAUSE's range). */
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
 export interface NewPhrase {
   text: string;
   /** The id of the section where the report first uses it. */
@@ -112,9 +124,13 @@ export class TextIndex {
     }
     this.byPair = keyed;
   }
+  /** Answers of positions, kept: a candidate phrase is asked about three or four times (its edges, its uses, its count). */
+  private readonly found = new Map<string, readonly number[]>();
   /** Every start of `s` in the text, overlapping ones included, in order (indexOf from each start + 1). */
-  positions(s: string): number[] {
-    return this.starts(s, Infinity);
+  positions(s: string): readonly number[] {
+    let at = this.found.get(s);
+    if (!at) this.found.set(s, (at = this.starts(s, Infinity)));
+    return at;
   }
   /** Whether `s` stands in the text (as includes): its positions, stopped at the first. */
   has(s: string): boolean {
@@ -184,7 +200,6 @@ export function wellFormed(text: string): boolean {
   return true;
 }
 
-const HAN = /[\u3400-\u9fff]/;
 /**
  * Two single characters are one word the dictionary does not know (疫|情 of 疫情, 构|建 of 构建) when one of them
  * stands beside the other in most of its single-character uses: so often together, they are not two words.
@@ -203,8 +218,11 @@ const BOUND_MIN_USES = 2;
 export function wordEdges(text: string, words = new LineWords()): { edges: Uint8Array; single: Uint8Array } {
   const edges = new Uint8Array(text.length + 1);
   const single = new Uint8Array(text.length + 1);
-  const singles = new Map<string, number>();
-  const pairs = new Map<string, number>();
+  // Uses of each single character and of each pair of them standing together, keyed by code unit (a pair's two as
+  // one number): the text holds tens of thousands of them, and numbers are cheaper keys than strings cut out of it.
+  const singles = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  const pairKey = (a: number, b: number) => a * 0x10000 + b;
   let last = -2;
   // The words of each line (words.ts), and the line break after it as a word of one character (as LineWords.ofText).
   let at = 0;
@@ -214,22 +232,26 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
       edges[index] = 1;
       if (w.segment.length !== 1) continue;
       single[index] = 1;
-      if (!HAN.test(w.segment) || FUNCTION_CHARS.includes(w.segment)) continue;
-      singles.set(w.segment, (singles.get(w.segment) ?? 0) + 1);
-      if (last === index - 1) pairs.set(text.slice(last, index + 1), (pairs.get(text.slice(last, index + 1)) ?? 0) + 1);
+      const code = text.charCodeAt(index);
+      if (!isHan(code) || IS_FUNCTION[code]) continue;
+      singles.set(code, (singles.get(code) ?? 0) + 1);
+      if (last === index - 1) {
+        const key = pairKey(text.charCodeAt(last), code);
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
       last = index;
     }
     at += line.length;
     if (at < text.length) edges[at] = single[at++] = 1;
   }
   edges[text.length] = 1;
-  const bound = (pair: string) => {
-    const n = pairs.get(pair) ?? 0;
-    return n >= BOUND_MIN_USES && Math.max(n / singles.get(pair[0])!, n / singles.get(pair[1])!) >= BOUND_SHARE;
+  const bound = (a: number, b: number) => {
+    const n = pairs.get(pairKey(a, b)) ?? 0;
+    return n >= BOUND_MIN_USES && Math.max(n / singles.get(a)!, n / singles.get(b)!) >= BOUND_SHARE;
   };
   for (let i = 0; i + 1 < text.length; i++) {
     // Joined once: the second character of a joined pair does not begin another.
-    if (single[i] && single[i + 1] && edges[i + 1] && bound(text.slice(i, i + 2))) {
+    if (single[i] && single[i + 1] && edges[i + 1] && bound(text.charCodeAt(i), text.charCodeAt(i + 1))) {
       edges[i + 1] = 0;
       single[i] = single[i + 1] = 0;
       i++;
@@ -246,28 +268,77 @@ const CLAUSE_END = '，。；：！？、\n';
  */
 const CLOSING_SHARE = 0.3;
 const CLOSING_MIN_USES = 2;
+const IS_CLAUSE_END = charTable(CLAUSE_END);
 export function closingWords(text: string, w: { edges: Uint8Array }): Set<string> {
-  // Each word (beginning with a Han character, HAN) numbered as first met, its uses and closing uses counted by number.
-  const numbers = new Map<string, number>();
-  const uses: number[] = [];
-  const closing: number[] = [];
+  // Each word (beginning with a Han character, isHan) numbered as first met, its uses and closing uses counted by number.
+  let words = 0;
+  for (let i = 1; i <= text.length; i++) words += w.edges[i];
+  const numbers = new SpanIds(text, words);
+  const uses = new Int32Array(words);
+  const closing = new Int32Array(words);
   for (let start = 0, i = 1; i <= text.length; i++) {
     if (!w.edges[i]) continue;
-    const first = text.charCodeAt(start);
-    if (first >= 0x3400 && first <= 0x9fff) {
-      const word = text.slice(start, i);
-      let k = numbers.get(word);
-      if (k === undefined) {
-        numbers.set(word, (k = uses.length));
-        uses.push(0);
-        closing.push(0);
-      }
+    if (isHan(text.charCodeAt(start))) {
+      const k = numbers.idOf(start, i);
       uses[k]++;
-      if (i === text.length || CLAUSE_END.includes(text[i])) closing[k]++;
+      if (i === text.length || IS_CLAUSE_END[text.charCodeAt(i)]) closing[k]++;
     }
     start = i;
   }
-  return new Set([...numbers].filter(([, k]) => closing[k] >= CLOSING_MIN_USES && closing[k] >= uses[k] * CLOSING_SHARE).map(([word]) => word));
+  const out = new Set<string>();
+  for (let k = 0; k < numbers.size; k++) if (closing[k] >= CLOSING_MIN_USES && closing[k] >= uses[k] * CLOSING_SHARE) out.add(numbers.textOf(k));
+  return out;
+}
+
+/**
+ * Ids of the distinct strings standing at spans of one text, numbered in the order they are first asked for: a table
+ * of open addressing over the text's own characters. Why not a Map keyed by each string: cutting every word out of
+ * the text to look it up was most of what finding the closing words cost.
+ */
+class SpanIds {
+  private readonly text: string;
+  /** Each id's first span. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** Slot → id + 1 (0: empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  size = 0;
+  /** For at most `capacity` distinct strings. */
+  constructor(text: string, capacity: number) {
+    this.text = text;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    let slots = 16;
+    while (slots < 2 * capacity) slots *= 2;
+    this.slots = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+  /** The id of the string at text[start, end), a new one if it was not asked for before. */
+  idOf(start: number, end: number): number {
+    const text = this.text;
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) {
+        const id = this.size++;
+        this.starts[id] = start;
+        this.ends[id] = end;
+        this.slots[slot] = id + 1;
+        return id;
+      }
+      const id = entry - 1;
+      if (this.ends[id] - this.starts[id] === end - start && this.same(this.starts[id], start, end - start)) return id;
+    }
+  }
+  textOf(id: number): string {
+    return this.text.slice(this.starts[id], this.ends[id]);
+  }
+  private same(a: number, b: number, length: number): boolean {
+    for (let k = 0; k < length; k++) if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false;
+    return true;
+  }
 }
 
 /**
@@ -287,13 +358,13 @@ function standsAlone(index: TextIndex, phrase: string, w: { edges: Uint8Array; s
   while (firstEnd < at + phrase.length && !w.edges[firstEnd]) firstEnd++;
   if (closing.has(text.slice(at, firstEnd))) return false;
   // Begun in every use inside a run of single characters (着|力|推动 …): a cut through a word ICU does not know.
-  const insideRun = (i: number) => i > 0 && w.single[i] === 1 && w.single[i - 1] === 1 && HAN.test(text[i - 1]);
+  const insideRun = (i: number) => i > 0 && w.single[i] === 1 && w.single[i - 1] === 1 && isHan(text.charCodeAt(i - 1));
   if (uses.every(insideRun)) return false;
   for (const i of uses) {
     const end = i + phrase.length;
-    const after = text[end];
+    const after = text.charCodeAt(end);
     // A function word stands alone (的, 和); its character at the head of a longer word (要 of 要素) is no joint.
-    if (after === undefined || CLAUSE_END.includes(after) || (FUNCTION_CHARS.includes(after) && w.single[end])) return true;
+    if (end >= text.length || IS_CLAUSE_END[after] || (IS_FUNCTION[after] && w.single[end])) return true;
   }
   return false;
 }
@@ -306,9 +377,10 @@ function atWordEdges(index: TextIndex, phrase: string, w: { edges: Uint8Array; s
   const text = index.text;
   for (const at of index.positions(phrase)) {
     if (!w.edges[at] || !w.edges[at + phrase.length]) return false;
-    if (w.single[at] && MEASURE_CHARS.includes(phrase[0])) return false;
+    if (w.single[at] && IS_MEASURE[phrase.charCodeAt(0)]) return false;
     // Right after a number (亿元超长期…, 多万人), a phrase begins with the number's unit: the tail of a count.
-    if (at > 0 && (/\d/.test(text[at - 1]) || NUMERAL_CHARS.includes(text[at - 1]))) return false;
+    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+    if (before >= 0 && ((before >= 0x30 && before <= 0x39) || IS_NUMERAL[before])) return false;
   }
   return true;
 }
@@ -361,61 +433,76 @@ class PairIds {
 export function repeatedPhrases(whole: string): Map<string, number> {
   // Each clause's end, by the positions inside it; a string is read only where it fits in its clause.
   const clauseEnd = new Int32Array(whole.length);
-  let starts: number[] = [];
+  // The positions a string of the current length is read at (the first `startCount` entries), in text order.
+  let starts = new Int32Array(whole.length);
+  let startCount = 0;
   for (const m of whole.matchAll(CLAUSE)) {
     const end = m.index + m[0].length;
     for (let i = m.index; i < end; i++) clauseEnd[i] = end;
-    for (let i = m.index; i + 2 <= end; i++) starts.push(i);
+    for (let i = m.index; i + 2 <= end; i++) starts[startCount++] = i;
   }
   // A string of each length is a number (its id, in the order it first stands), made from its prefix's id and its
   // last character: the strings are counted without being cut out of the text, level by level.
   const charIds = new Int32Array(0x10000).fill(-1);
   let alphabet = 0;
-  for (const i of starts) {
-    for (const c of [whole.charCodeAt(i), whole.charCodeAt(i + 1)]) if (charIds[c] < 0) charIds[c] = alphabet++;
+  for (let k = 0; k < startCount; k++) {
+    const i = starts[k];
+    if (charIds[whole.charCodeAt(i)] < 0) charIds[whole.charCodeAt(i)] = alphabet++;
+    if (charIds[whole.charCodeAt(i + 1)] < 0) charIds[whole.charCodeAt(i + 1)] = alphabet++;
   }
-  interface Level { len: number; counts: number[]; first: number[]; idAt: Int32Array }
+  /**
+   * The strings of one length: `count` ids, each one's uses and first position, and the id of the string at each
+   * position read (idAt, defined at those positions only). Typed arrays sized by the positions read, not grown.
+   */
+  interface Level { len: number; count: number; counts: Int32Array; first: Int32Array; idAt: Int32Array }
   const out = new Map<string, number>();
   let prev: Level | null = null;
   /** The repeats of a level that no string of the next one extends with as many uses, in the order they first stand. */
   const emit = (here: Level, longer: Level | null) => {
     if (here.len < MIN_LENGTH) return;
-    const extended = new Uint8Array(here.counts.length);
+    const extended = new Uint8Array(here.count);
     if (longer) {
-      for (let t = 0; t < longer.counts.length; t++) {
+      for (let t = 0; t < longer.count; t++) {
         const n = longer.counts[t];
         if (n < 2) continue;
+        // Both of the longer string's shorter strings (at `at` and at `at + 1`) repeat, so both were read at this level.
         const at = longer.first[t];
         if (here.counts[here.idAt[at]] === n) extended[here.idAt[at]] = 1;
         if (here.counts[here.idAt[at + 1]] === n) extended[here.idAt[at + 1]] = 1;
       }
     }
-    for (let t = 0; t < here.counts.length; t++) {
+    for (let t = 0; t < here.count; t++) {
       if (here.counts[t] >= 2 && !extended[t]) out.set(whole.slice(here.first[t], here.first[t] + here.len), here.counts[t]);
     }
   };
   const ids = new PairIds();
+  // Two position tables in turn: a level reads its prefixes' ids from the one before it, and no level further back.
+  let spareIdAt: Int32Array | null = null;
   for (let len = 2; len <= MAX_LENGTH + 1; len++) {
-    ids.clear(starts.length);
-    const level: Level = { len, counts: [], first: [], idAt: new Int32Array(whole.length) };
-    const next: number[] = [];
-    for (const i of starts) {
+    ids.clear(startCount);
+    const idAt: Int32Array = spareIdAt ?? new Int32Array(whole.length);
+    spareIdAt = prev ? prev.idAt : null;
+    const level: Level = { len, count: 0, counts: new Int32Array(startCount), first: new Int32Array(startCount), idAt };
+    const prefixIdAt = prev?.idAt;
+    // The positions where the string of this length fits its clause, kept in `starts` (over what was read) in order.
+    let fits = 0;
+    for (let k = 0; k < startCount; k++) {
+      const i = starts[k];
       if (i + len > clauseEnd[i]) continue;
       const c = charIds[whole.charCodeAt(i + len - 1)];
       const last = c < 0 ? alphabet : c;
-      const id = ids.idOf(len === 2 ? charIds[whole.charCodeAt(i)] : prev!.idAt[i], last, level.counts.length);
-      if (id === level.counts.length) {
-        level.counts.push(0);
-        level.first.push(i);
-      }
+      const id = ids.idOf(len === 2 ? charIds[whole.charCodeAt(i)] : prefixIdAt![i], last, level.count);
+      if (id === level.count) level.first[level.count++] = i;
       level.counts[id]++;
-      level.idAt[i] = id;
-      next.push(i);
+      idAt[i] = id;
+      starts[fits++] = i;
     }
     if (prev) emit(prev, level);
     prev = level;
-    starts = next.filter((i) => level.counts[level.idAt[i]] >= 2);
-    if (starts.length === 0 || len > MAX_LENGTH) break;
+    // Only the strings that repeat are extended at the next length.
+    startCount = 0;
+    for (let k = 0; k < fits; k++) if (level.counts[idAt[starts[k]]] >= 2) starts[startCount++] = starts[k];
+    if (startCount === 0 || len > MAX_LENGTH) break;
   }
   if (prev && prev.len <= MAX_LENGTH) emit(prev, null);
   return out;

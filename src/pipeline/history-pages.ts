@@ -9,6 +9,12 @@ import { BatchedFile, writeJsonFile } from './write-stream.ts';
 
 /** The site's own inputs, not published (scripts/build.ts leaves the folder out of dist/data). */
 export const PAGE_DATA_DIR = 'page-data';
+/**
+ * Beside the place and indicator pages' files: each report's provenance and source files (`sources/<slug>.json`,
+ * written with the report, ingest-tasks.ts writeReportFiles), what the build log's pages show of it — so that those
+ * pages read a few lines per report, not every report's JSON, which is mostly its rows.
+ */
+export const REPORT_SOURCES_DIR = 'sources';
 /** A place as the places index lists it: its history without the rows, and how many of its targets were met or missed. */
 export type PlaceIndexEntry = Omit<PlaceHistory, 'rows'> & { met: number; missed: number };
 
@@ -36,7 +42,8 @@ export class HistoryPages {
   private readonly byIndicator = new Map<string, { file: BatchedFile; places: number; targets: number }>();
   constructor(out: string) {
     this.dir = join(out, PAGE_DATA_DIR);
-    rmSync(this.dir, { recursive: true, force: true });
+    // Its own files only: the reports' sources are written beside them, report by report, before the places are.
+    for (const own of ['places', 'indicators', 'places.json', 'indicators.json']) rmSync(join(this.dir, own), { recursive: true, force: true });
     mkdirSync(join(this.dir, 'places'), { recursive: true });
     mkdirSync(join(this.dir, 'indicators'), { recursive: true });
     this.index = new BatchedFile(join(this.dir, 'places.json'));

@@ -15,6 +15,7 @@ import { sentenceHashes, type ExcerptFacts } from './merge.ts';
 import type { CatalogEntry, InferredMeta } from './metadata.ts';
 import { toMdx } from './serialize.ts';
 import type { Report, TextHints } from './types.ts';
+import { PAGE_DATA_DIR, REPORT_SOURCES_DIR } from './history-pages.ts';
 import { LineWords } from './words.ts';
 
 /**
@@ -55,11 +56,19 @@ export const TARGET_COLUMNS = [
 /** A target as targets.csv lists it: the period as two columns. */
 export const targetCsvRecord = ({ period, ...t }: Report['targets'][number]): Record<string, unknown> => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null });
 
-/** One report's files: its JSON (reports/<slug>.json) and its body as MDX (mdx/<slug>.mdx). */
-export function writeReportFiles(out: string, r: Report, mdx = true): void {
+/**
+ * One report's files: its JSON (reports/<slug>.json), and for the site its body as MDX (mdx/<slug>.mdx) and its
+ * provenance and sources (history-pages.ts REPORT_SOURCES_DIR). `site` false: the JSON alone, rewritten.
+ */
+export function writeReportFiles(out: string, r: Report, site = true): void {
   writeFileSync(join(out, 'reports', `${r.slug}.json`), JSON.stringify(r) + '\n');
-  if (mdx) writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
+  if (!site) return;
+  writeFileSync(join(out, 'mdx', `${r.slug}.mdx`), toMdx(r));
+  const sources: ReportSources = { provenance: r.provenance, sources: r.sources };
+  writeFileSync(join(out, PAGE_DATA_DIR, REPORT_SOURCES_DIR, `${r.slug}.json`), JSON.stringify(sources));
 }
+/** What the build log's pages show of a report: where its text came from. */
+export type ReportSources = Pick<Report, 'provenance' | 'sources'>;
 
 /** A value as `JSON.stringify(value, null, 2)` writes it: an entry of an indented corpus file (reports.json, the build log). */
 const indented = (v: unknown) => JSON.stringify(v, null, 2);
@@ -174,8 +183,10 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
   const words = new LineWords();
   const candidates = task.candidates ? phraseCandidates(report, undefined, undefined, words).map((c) => c.text) : null;
   context.afterBuild?.(report, { words });
-  // The rows as read back from the report's JSON, as the corpus files have always been written from them.
-  const rows: Report['targets'] = JSON.parse(JSON.stringify(report.targets));
+  // The rows as read back from the report's JSON, as the corpus files have always been written from them; their JSON
+  // is made once (a row's JSON read back and written again is the same text).
+  const rowsJson = JSON.stringify(report.targets);
+  const rows: Report['targets'] = JSON.parse(rowsJson);
   return {
     slug: report.slug,
     province: report.province,
@@ -190,7 +201,7 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
     summary: indented(summarize(report, task.base)),
     log: indented(log),
     notes: log.notes,
-    rows: rows.map((t) => JSON.stringify(t)).join(','),
+    rows: rowsJson.slice(1, -1),
     csv: rows.map((t) => {
       const record = targetCsvRecord(t);
       return '\n' + csvFormatRow(TARGET_COLUMNS.map((c) => record[c] as string));

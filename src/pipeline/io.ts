@@ -18,7 +18,7 @@ import { joinExcerpts, SharedSentences, type ExcerptFacts } from './merge.ts';
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './indicators.ts';
 import { CatalogSchema, makeSlug, type Catalog, type InferredMeta } from './metadata.ts';
 import { pairOutcomes, type OutcomeRow, type OutcomesResult } from './outcomes.ts';
-import { HistoryPages } from './history-pages.ts';
+import { HistoryPages, PAGE_DATA_DIR, REPORT_SOURCES_DIR } from './history-pages.ts';
 import { Spool, type Piece } from './spool.ts';
 import { IngestError, type Report, type ReportSummary, type Target, type TextHints } from './types.ts';
 import { BatchedFile, JsonRows, RawJson, writeCsvFile, writeJsonFile } from './write-stream.ts';
@@ -108,6 +108,7 @@ function prepareOut(out: string): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
   mkdirSync(join(out, 'mdx'), { recursive: true });
+  mkdirSync(join(out, PAGE_DATA_DIR, REPORT_SOURCES_DIR), { recursive: true });
 }
 
 /** The whole-corpus files: reports.json, targets.json / .csv, indicators.json, build-log.json. */

@@ -38,12 +38,24 @@ export function keysOf(folded: string): string[] {
   return keys;
 }
 
+export const sectionHeading = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
+
+/** A section as the offline search holds it (text/<n>.js) and the search page shows it: id, heading, paragraphs joined by line breaks. */
+export type SearchSection = [id: string, heading: string, text: string];
+export const searchSections = (r: Pick<Report, 'sections'>): SearchSection[] =>
+  r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
+/** The folded text of each section (heading, line break, text), as the search page matches it. */
+export const foldedSearchSections = (sections: SearchSection[]): string[] => sections.map(([, heading, text]) => fold(`${heading}\n${text}`));
+
 export interface OfflineReport {
   summary: ReportSummary;
-  report: Report;
+  sections: SearchSection[];
 }
 
-export const sectionHeading = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
+const COMMA = 0x2c;
+const DOT = 0x2e;
+/** A digit of a number written by toString(36): 0–9, then a–z. */
+const base36Digit = (code: number) => (code <= 0x39 ? code - 0x30 : code - 0x57);
 
 /** Buckets a spilled run is grouped in: the most shards there may be, so any shard count (a power of two) is a union of buckets. */
 const MAX_SHARDS = 8192;
@@ -113,13 +125,12 @@ export function writeOfflineSearch(
   };
   try {
     let n = 0;
-    for (const { summary: s, report: r } of reports) {
+    for (const { summary: s, sections } of reports) {
       const i = n++;
       meta.push([s.slug, s.title, provinceGroup(s), s.city, levelName(s), s.year]);
-      const sections = r.sections.map((sec) => [sec.id, sectionHeading(sec), sec.paragraphs.map((p) => p.text).join('\n')]);
       write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
       // The same keys as keysOf gives, counted: characters in a table, pairs sorted and counted in runs.
-      const folded = sections.map(([, heading, text]) => fold(`${heading}\n${text}`));
+      const folded = foldedSearchSections(sections);
       const pairs = new Uint32Array(folded.reduce((sum, f) => sum + f.length, 0));
       const seen: number[] = [];
       let p = 0;
@@ -170,14 +181,19 @@ export function writeOfflineSearch(
         }
         const postings: Record<string, string> = {};
         for (const [key, runsOfKey] of lists) {
-          // Absolute report numbers → differences from the previous one, as the search page reads them.
+          // Absolute report numbers → differences from the previous one, as the search page reads them: each posting
+          // `<report>[.<count>]` read in place, its number digit by digit (base 36, as spill wrote it), its count kept.
           const out: string[] = [];
           let prev = 0;
-          for (const part of runsOfKey.join(',').split(',')) {
-            const dot = part.indexOf('.');
-            const report = parseInt(dot < 0 ? part : part.slice(0, dot), 36);
-            out.push((report - prev).toString(36) + (dot < 0 ? '' : part.slice(dot)));
-            prev = report;
+          for (const run of runsOfKey) {
+            for (let at = 0; at < run.length; at++) {
+              let report = 0;
+              for (; at < run.length && run.charCodeAt(at) !== COMMA && run.charCodeAt(at) !== DOT; at++) report = report * 36 + base36Digit(run.charCodeAt(at));
+              const countFrom = at;
+              while (at < run.length && run.charCodeAt(at) !== COMMA) at++;
+              out.push((report - prev).toString(36) + run.slice(countFrom, at));
+              prev = report;
+            }
           }
           postings[key] = out.join(',');
         }

@@ -20,21 +20,30 @@ export function relativeLink(page: string, target: string): string {
   return rel + suffix;
 }
 
+/**
+ * What the offline pages leave out, in one pass over a page: canonical and sitemap links and og:url, which name the web
+ * address; and the parts that only make sense on the web (saving the site in the browser, the zip itself) — an
+ * element marked data-online-only never nests another of its own tag, so the first closing tag ends it. None of these
+ * holds another (a link or meta tag holds no element), so one pass removes what a pass per kind removed.
+ */
+const ONLINE_ONLY = /<link rel="(?:canonical|sitemap)"[^>]*>|<meta property="og:url"[^>]*>|<(li|details|p|span)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>|<link[^>]*\sdata-online-only[^>]*>/g;
+
 export function offlineHtml(html: string, page: string, base: string): string {
   const escapedBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const depth = page.split('/').length - 1;
   const root = '../'.repeat(depth) || './';
+  // A page links to a few targets many times (each row of a report's tables to its indicator's and its place's page).
+  const links = new Map<string, string>();
   return html
-    .replace(/<link rel="(?:canonical|sitemap)"[^>]*>/g, '')
-    .replace(/<meta property="og:url"[^>]*>/g, '')
-    // Parts that only make sense on the web (saving the site in the browser, the zip itself): an element marked
-    // data-online-only never nests another of its own tag, so the first closing tag ends it.
-    .replace(/<(li|details|p|span)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<link[^>]*\sdata-online-only[^>]*>/g, '')
+    .replace(ONLINE_ONLY, '')
     .replace(/(<meta name="atlas-root" content=")[^"]*(" data-offline=")0"/, `$1${root}$21"`)
     // Form actions too: the header's search form must lead to this edition's own search page (a plain GET, so with
     // scripts off as well), not to /search/ at the root of the disk.
-    .replace(new RegExp(`(\\s(?:href|src|action)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => `${attr}${relativeLink(page, rest)}"`);
+    .replace(new RegExp(`(\\s(?:href|src|action)=")${escapedBase}(?!/)([^"]*)"`, 'g'), (_m, attr: string, rest: string) => {
+      let link = links.get(rest);
+      if (link === undefined) links.set(rest, (link = relativeLink(page, rest)));
+      return `${attr}${link}"`;
+    });
 }
 
 /** The offline edition's file name under download/ (the home page links it). */

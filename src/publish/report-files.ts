@@ -3,10 +3,11 @@
  * --search-documents / --report-text, ingestToDisk's per-report module): its search document (search-documents.ts) at
  * `<searchDocuments>/reports/<slug>/index.html`, the page's path, so that Pagefind sees the site's URLs; and its text
  * to take away (src/lib/report-text.ts) at `<reportText>/<slug>/<slug>.txt|.md`, linked beside its page; and the
- * character pairs of its text at `<searchDocuments>/pairs/<slug>.pairs`, which the build joins per search part. Why during
- * the ingest: the report is in memory there, on the ingest's worker threads, so its text is not read back and parsed
- * again by the steps after it, its lines are cut into words once for this and for its phrase candidates, and
- * Pagefind can start as soon as the ingest ends. Neither file holds anything the
+ * character pairs of its text at `<searchDocuments>/pairs/<slug>.pairs`, which the build joins per search part; and its
+ * sections as the offline search holds them at `<searchDocuments>/sections/<slug>.json`, which the site data reads
+ * instead of the report's JSON. Why during the ingest: the report is in memory there, on the ingest's worker threads,
+ * so its text is not read back and parsed again by the steps after it, its lines are cut into words once for this and
+ * for its phrase candidates, and Pagefind can start as soon as the ingest ends. None of these files holds anything the
  * steps over all reports add (previous report, new phrases, redirects).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,12 +16,18 @@ import { levelName } from '../lib/data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../lib/report-text.ts';
 import type { PerReportShared } from '../pipeline/ingest-tasks.ts';
 import type { Report } from '../pipeline/types.ts';
-import { fold, sectionHeading } from './offline-search.ts';
+import { fold, searchSections, sectionHeading } from './offline-search.ts';
 import { searchDocument } from './search-documents.ts';
 import { encodeTextPairs } from './search-parts.ts';
 
 /** The folder, in the search documents', of each report's character pairs (`<slug>.pairs`, encodePairs). */
 export const PAIRS_DIR = 'pairs';
+/**
+ * The folder, in the search documents', of each report's sections as the offline search holds them (`<slug>.json`,
+ * searchSections): what the offline search and the index of 词语历年 read of a report (scripts/site-data.ts), a fifth of
+ * its JSON, which is mostly its rows.
+ */
+export const SECTIONS_DIR = 'sections';
 
 export interface ReportFilesOptions {
   searchDocuments?: string;
@@ -42,6 +49,8 @@ export default function writeReportFiles(report: Report, options: ReportFilesOpt
     const pairs = encodeTextPairs(report.sections.map((s) => fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join(''))));
     mkdirSync(join(options.searchDocuments, PAIRS_DIR), { recursive: true });
     writeFileSync(join(options.searchDocuments, PAIRS_DIR, `${report.slug}.pairs`), pairs);
+    mkdirSync(join(options.searchDocuments, SECTIONS_DIR), { recursive: true });
+    writeFileSync(join(options.searchDocuments, SECTIONS_DIR, `${report.slug}.json`), JSON.stringify(searchSections(report)));
   }
   if (options.reportText) {
     const dir = join(options.reportText, report.slug);

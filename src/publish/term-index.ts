@@ -53,7 +53,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
-import { fold, sectionHeading } from './offline-search.ts';
+import { foldedSearchSections, searchSections } from './offline-search.ts';
 import { readRecords, writeRecordRun, type RecordRun } from './spill-runs.ts';
 import { orderByKey, sortUint32 } from './sort-numbers.ts';
 
@@ -87,9 +87,9 @@ export const RECORDS_PER_RUN = 3_000_000;
 export type TierOrUnknown = GovernmentTier | null;
 export const tierOf = (s: Pick<ReportSummary, 'place'>): TierOrUnknown => (s.place?.level ? LEVEL_TIER[s.place.level] : null);
 
-/** The folded text of each section, as the search page matches it. */
+/** The folded text of each section, as the search page matches it (the offline search's texts, folded). */
 export function foldedSections(r: Pick<Report, 'sections'>): string[] {
-  return r.sections.map((s) => fold(`${sectionHeading(s)}\n${s.paragraphs.map((p) => p.text).join('\n')}`));
+  return foldedSearchSections(searchSections(r));
 }
 
 /** The order reports are numbered in: tier (unknown last), then year (unknown last), then as listed. */
@@ -579,7 +579,8 @@ function encodeShard(
 export function writeTermIndex(
   save: (path: string, body: string) => void,
   summaries: ReportSummary[],
-  read: (s: ReportSummary) => Pick<Report, 'sections'>,
+  /** A report's sections, folded (foldedSections). */
+  read: (s: ReportSummary) => string[],
   {
     spillDir,
     recordsPerRun = RECORDS_PER_RUN,
@@ -628,7 +629,7 @@ export function writeTermIndex(
     for (const [i, s] of ordered.entries()) {
       let at = 0;
       let pairCount = 0;
-      for (const text of foldedSections(read(s))) {
+      for (const text of read(s)) {
         if (pairs.length < pairCount + text.length) {
           const grown = new Uint32Array(2 * (pairCount + text.length));
           grown.set(pairs.subarray(0, pairCount));

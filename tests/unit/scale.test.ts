@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { valueInOneUnit, writeExplorerData } from '../../src/lib/explorer-data.ts';
 import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
 import { offlineHtml, relativeLink } from '../../src/publish/offline.ts';
-import { fold, keysOf, shardOf, writeOfflineSearch } from '../../src/publish/offline-search.ts';
+import { fold, keysOf, searchSections, shardOf, writeOfflineSearch } from '../../src/publish/offline-search.ts';
 import { PackWriter, readPack } from '../../src/publish/pack.ts';
 import { ZipFile } from '../../src/publish/zip.ts';
 import { unzipSync } from 'fflate';
@@ -48,7 +48,7 @@ describe('offline search index', () => {
     const reports = [
       { slug: 'a', title: 'A', sections: [section('s1', '民生', '新增托位2000个')] },
       { slug: 'b', title: 'B', sections: [section('s1', '教育', '发展托育服务，增加学位')] },
-    ].map((r) => ({ summary: { ...r, province: null, city: null, year: 2024, place: null } as unknown as ReportSummary, report: r as unknown as Report }));
+    ].map((r) => ({ summary: { ...r, province: null, city: null, year: 2024, place: null } as unknown as ReportSummary, sections: searchSections(r as unknown as Report) }));
     const files = new Map<string, string>();
     const { shards } = writeOfflineSearch((path, body) => files.set(path, body), reports, () => null);
     const posted = (key: string) => {

@@ -32,7 +32,7 @@ function loadReader(): Reader {
 /** The index's files in memory, and a reader over them as the page has it (each shard script run for its bits). */
 function buildIndex(summaries: ReportSummary[], texts: Map<string, Pick<Report, 'sections'>>, options = {}) {
   const files = new Map<string, string>();
-  const stats = writeTermIndex((path, body) => files.set(path, body), summaries, (s) => texts.get(s.slug)!, options);
+  const stats = writeTermIndex((path, body) => files.set(path, body), summaries, (s) => foldedSections(texts.get(s.slug)!), options);
   const metaContext: Record<string, unknown> = { window: {} };
   runInNewContext(files.get('index.js')!, metaContext);
   const meta = (metaContext.window as { ATLAS_TERM_INDEX: TermIndexMeta }).ATLAS_TERM_INDEX;
