@@ -64,7 +64,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // what the work is done is no part of the thing; the verb and its thing are read after it.
   // (深入社区、企业举办各类文化活动: going into the places where the work is done is no part of it either.)
   // (向残疾人发放特殊困难救济补助: to whom it is given, likewise.)
-  // (在全市率先出台…, 率先在全省出台…, 在社区、学校等机构建成…: where it was done, and that it was done first, likewise.)
+  // (在全市率先出台…, 率先在全省出台…, 在辖区重点整治…: where it was done, and that it was done first, likewise — one verb
+  // after it; FRAME_BEFORE_VERB reads the older, narrower case of 在 before a few verbs of setting up, 在地铁站口增设….)
   const where = indicator.match(PLACE_BEFORE_VERB);
   if (where) {
     const inner = splitAction(indicator.slice(where[0].length));

@@ -10,18 +10,18 @@ import {
   BARE_VERB,
   COMPARISON_BASE,
   COMPOUND_PAIRS,
-  sameKindAs,
   COUNT_VERB,
   HEAD_NOUN,
   LEADING_VERB,
+  MEASURE_END,
   RANK,
   RATE_NAME,
   STATEMENT,
   carryOver,
   cleanSubject,
   distribute,
-  MEASURE_END,
   rankSubject,
+  sameKindAs,
   stripLead,
 } from './subject.ts';
 
@@ -46,7 +46,8 @@ export interface Row {
   /** One of the values of a 分别 list. */
   respectively?: boolean;
   /** The words of the text that name the row when its indicator unfolds them (城乡居民… → 城镇居民…): the quote shows these. */
-  named?: string;  /** The whole the row counts or is a part of (133个重点建设项目中 → 重点建设项目): its parts after it are named by it. */
+  named?: string;
+  /** The whole the row counts or is a part of (133个重点建设项目中 → 重点建设项目): its parts after it are named by it. */
   whole?: string;
 }
 
@@ -61,7 +62,8 @@ export interface Previous {
   /** The words of the text that name the last row, when its indicator unfolds them (全市… → 城镇…). */
   named?: string;
   /** The last row's unit (a part counted after it, 完成5593项, counts the same things). */
-  unit?: string;  /** The whole the last row counts or is a part of (Row.whole). */
+  unit?: string;
+  /** The whole the last row counts or is a part of (Row.whole). */
   whole?: string;
 }
 
