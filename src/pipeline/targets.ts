@@ -153,7 +153,9 @@ export function extractTargets(
             const done = kind === 'target' && PERFECTIVE.test(clause.slice(0, r.numberStart)) && !COMMITMENT.test(clause);
             // 将免费开放时间由19天增至40天: the number a change starts from is the level now, not the target.
             const startLevel = !headline && /(?:由|从)(?:现在|目前|当前|现有|上年|去年|\d{4}年(?:末|底)?)?的?$/u.test(clause.slice(0, r.numberStart)) && /^[^，。；\d]{0,6}?(?:增至|增加到|提高到|提升到|扩大到|增长到|达到|降至|下降到|减少到|压减到|压缩到|降到|缩短到|延长到|至|到|(?:撤并|整合|合并|归并|调整|精简|压缩)为)\d/u.test(clause.slice(r.numberStart).replace(/^[\d.,]+/u, '').slice(r.unit.length));
-            const kindHere = bulletin || done || startLevel ? 'achievement' : headline ? 'target' : kind;
+            // 加快去年集中动工建设的72个产业项目尽快投产: things a past year did, counted before what is now to be done to them.
+            const pastThings = !headline && /(?<![按占比较为])(?:去年|上年|前年)(?!度)[^，。；、\d]{1,12}的$/u.test(clause.slice(0, r.numberStart));
+            const kindHere = bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
             // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
             const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
             // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's
@@ -209,6 +211,7 @@ export function extractTargets(
               named: last.named,
               unit: last.unit,
               whole: last.whole,
+              placeWhole: last.placeWhole,
             };
           }
         }

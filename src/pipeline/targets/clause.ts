@@ -49,6 +49,8 @@ export interface Row {
   named?: string;
   /** The whole the row counts or is a part of (133个重点建设项目中 → 重点建设项目): its parts after it are named by it. */
   whole?: string;
+  /** The amount the row is a place's part of (其中市区…): the places after it are parts of it too. */
+  placeWhole?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -65,6 +67,8 @@ export interface Previous {
   unit?: string;
   /** The whole the last row counts or is a part of (Row.whole). */
   whole?: string;
+  /** The amount the last row is a place's part of (Row.placeWhole). */
+  placeWhole?: string;
 }
 
 /** A clause without a number just before this one (各类安全事故起数、受伤人数、死亡人数，分别下降…): a subject. */
@@ -128,7 +132,7 @@ const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|(?:建设)?进展|进
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为)(?=[^，。；、]{2})/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为)(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
 /** A status said right after a count, to the end of its clause or item (8项获省科技进步奖). */
 const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d]*$`, 'u');
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
@@ -238,7 +242,8 @@ function statusOf(item: string): { at: number; words: string } | null {
   // (Not over a list: 11830名运动员参加亚运会、开展赛事; 124个社区全部实现政企、社企分离 — where the status's words end is
   // not said.)
   // (A 、 inside quotes is part of a name: 入选…“新生代、新场景”名单.)
-  if (item.replace(/[“"][^”"]*[”"]/gu, '').includes('、')) return null;
+  // (Nor is a 、 between levels of government: 获省、市名校长称号, 获国家、省级…证书 is one status.)
+  if (item.replace(/[“"][^”"]*[”"]/gu, '').replace(/(?<=(?:国家|省|市|区|县|州)级?)、(?=(?:国家|省|市|区|县|州))/gu, '').includes('、')) return null;
   const reached = item.slice(1).match(STATUS_PREDICATE);
   if (!reached) return null;
   const at = reached.index! + 1;
@@ -251,13 +256,20 @@ function statusOf(item: string): { at: number; words: string } | null {
   // (17种抗癌药大幅降价并纳入…, 1089个自然村打造成为…: the noun is followed by another predicate, not named by this one.)
   // (34项自主开展项目: a manner word before the verb, not a noun.)
   if (/[并和且及与]$/u.test(noun) || COUNT_VERB.test(noun) || /(?:自主|主动|共同|联合|统一|独立|积极|分别|相继|陆续)$/u.test(noun)) return null;
+  // (…综合医院为老年人设立…: a preposition's phrase before the verb is part of what they do, not of the noun.)
+  if (/(?<=\p{Script=Han}{2})(?:为|给|替)\p{Script=Han}{1,6}$/u.test(noun)) return null;
   // (通过…开展科技攻关: 通过 is "by way of" there, and the last status verb says what was reached.)
-  const last = [...item.matchAll(STATUS_PREDICATES)].at(-1)!;
-  const words = item.slice(last.index! + last[0].length - last[1].length);
+  // (Only after 通过: 获国家、省级重点新产品认定证书 is one status, 认定 inside its noun.)
+  const last = reached[1] === '通过' ? [...item.matchAll(STATUS_PREDICATES)].at(-1)! : null;
+  // (…开展心理帮扶已对…开展心理帮扶: a second predicate after 已 or 并 is said apart.)
+  const words = (last ? item.slice(last.index! + last[0].length - last[1].length) : item.slice(at + reached[0].length - reached[1].length)).replace(/(?<=.{2})(?:已|并|且)(?=.*?(?:实现|开展|获|列入|纳入|入选|进入|成为))[^，。；]*$/u, '');
   // (进入全国前…, 成为…后: a status cut short by a number, or a time, names nothing.)
   if (/(?:前|后|第|时|超过|达|\d)$/u.test(words)) return null;
   return { at, words };
 }
+
+/** A place and nothing else (市区, 清城区, 佛冈、清新两县): after 其中, the part of an amount said of it. */
+const PLACE_ALONE = /^(?!\p{Script=Han}*(?:开发区|示范区|保护区|园区|社区|小区|景区|片区|街区|功能区|集聚区|试验区|合作区|自贸区|保税区|城市|超市|都市)$)(?!(?:山区|牧区|库区|灾区|辖区|地区|分区|专区|新区|各区|各县|各市)$)(?:\p{Script=Han}{0,6}(?:市区|城区|县城)|\p{Script=Han}{1,6}[市区县旗州]|[\p{Script=Han}、]{2,12}[两三四五六七八九十]个?[县区市镇])$/u;
 
 /**
  * Verbs that pick or bring in things for a task (确定100个示范点开展…, 引进100名省外校长、教师开展教育教学帮扶, 招收1.5万名在职
@@ -276,7 +288,8 @@ const DONE_FOR = new RegExp(`(?:派驻|配送|配备|补办|接入|安装|追回
  * where no verb of doing follows a noun (为企业减负 has no count; 为3家企业 alone names nothing done).
  */
 function doneFor(item: string): { at: number; words: string } | null {
-  if (item.replace(/[“"][^”"]*[”"]/gu, '').includes('、')) return null;
+  // (Nor is a 、 between levels of government: 获省、市名校长称号, 获国家、省级…证书 is one status.)
+  if (item.replace(/[“"][^”"]*[”"]/gu, '').replace(/(?<=(?:国家|省|市|区|县|州)级?)、(?=(?:国家|省|市|区|县|州))/gu, '').includes('、')) return null;
   const found = DONE_FOR.exec(item.slice(2));
   if (!found) return null;
   const at = found.index + 2;
@@ -803,6 +816,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
       const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
       if (change >= 2) phrase = phrase.slice(0, change);
+      // (11条市政道路等综合配套设施: the things counted are named before 等; the class after it is wider than they.)
+      if (COUNT_UNIT.test(q.unit)) phrase = phrase.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1');
       let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
       const owner = COUNT_UNIT.test(q.unit) && !status ? ownerOf(noun) : null;
       if (owner) noun = owner;
@@ -814,7 +829,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
       if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
       // 12座人行天桥建设: a count of the things built, likewise (a count of 工程 or 项目 counts those, and 投资建设 or 开发建设 is one work).
-      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程目资发造]建设$/u.test(noun)) noun = noun.replace(/建设$/u, '');
+      // (16处公交场站规划建设: the planning and building, likewise.)
+      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程目资发造]建设$/u.test(noun)) noun = noun.replace(/(?<=.{2})(?:规划)?建设$/u, '');
       // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
       // (163项改革任务: where 任务 is the thing itself, it stays.)
       // (2150户农村危房改造任务: the work of the kind named stays, 农村危房改造.)
@@ -937,6 +953,18 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       if (name) {
         rows.push({ ...rowBase(q, pre), indicator: name, named: words, quoteStart: last ? last.quoteStart : null, quoteEnd: q.end });
         prevEnd = q.end;
+        continue;
+      }
+    }
+    // 公共汽车客运总量5550万人次，其中市区5037万人次: a place alone after 其中 names its part of the amount just stated
+    // (市区公共汽车客运总量); a place alone after such a part is another part of the same whole.
+    const stated = lastRow ?? previous;
+    if (PLACE_ALONE.test(subject) && before && stated?.unit === q.unit) {
+      const of = stated.placeWhole ?? (/其中/u.test(pre) ? splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '') : '');
+      if (of && !PLACE_ALONE.test(of)) {
+        quoteStart = lastRow ? lastRow.quoteStart : null;
+        push(`${subject}${of}`, q.end, true);
+        rows[rows.length - 1].placeWhole = of;
         continue;
       }
     }
