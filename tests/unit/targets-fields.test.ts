@@ -329,7 +329,7 @@ describe('which of the noun a count counts', () => {
     expect(read('规模以上工业实现利税30亿元、增长14.4%.我市成为中国优秀旅游城市后，旅游业加快发展。').map((t) => t.indicator)).toEqual(['规模以上工业利税', '规模以上工业利税']);
   });
   it('names the things a 、 before another number ends, the things worked on before 的, and drops 我区 and who counted', () => {
-    expect(read('加快76个产业重点项目建设、完成投资133.4亿元。').map((t) => t.indicator)).toEqual(['产业重点项目建设', '产业重点项目建设投资']);
+    expect(read('加快76个产业重点项目建设、完成投资133.4亿元。').map((t) => t.indicator)).toEqual(['产业重点项目', '产业重点项目投资']);
     expect(read('完成兴业西路等11条现状道路改造提升的福永街道塘尾片区交通微循环工程。')[0]?.indicator).toBe('现状道路');
     expect(fields('我区成功创建3个“无讼社区”。')).toEqual([['成功创建', '“无讼社区”', 3, '个', 'eq', null]]);
     expect(read('海关统计全年进出口总额17.78亿美元。')[0]?.indicator).toBe('进出口总额');
@@ -1000,6 +1000,7 @@ describe('words around a counted noun that are not it', () => {
   it('names the things counted before 等, not the wider class after it, nor the planning of them', () => {
     expect(read('9个篮球场等设施进行更新、修缮和新建。').map((t) => t.indicator)).toEqual(['篮球场']);
     expect(read('推动16处公交场站规划建设。').map((t) => t.indicator)).toEqual(['公交场站']);
+    expect(read('推进41个重点医疗卫生项目建设。').map((t) => t.indicator)).toEqual(['重点医疗卫生项目']);
     expect(read('打造“雪莲朵朵映天山”等群众文化活动品牌5个。').map((t) => t.indicator)).toEqual(['群众文化活动品牌']);
     expect(read('开展集成电路、工业母机、先进材料等领域重点产业研发项目150个以上。').map((t) => t.indicator)).toEqual(['重点产业研发项目']);
   });

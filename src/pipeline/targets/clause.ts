@@ -828,9 +828,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:[、和及与](?:规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮))*$/u, '');
       // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
       if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
-      // 12座人行天桥建设: a count of the things built, likewise (a count of 工程 or 项目 counts those, and 投资建设 or 开发建设 is one work).
+      // 12座人行天桥建设, 117个重点项目建设: a count of the things built, likewise (工程建设 is one work, as are 投资建设 and 开发建设).
       // (16处公交场站规划建设: the planning and building, likewise.)
-      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程目资发造]建设$/u.test(noun)) noun = noun.replace(/(?<=.{2})(?:规划)?建设$/u, '');
+      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程资发造]建设$/u.test(noun)) noun = noun.replace(/(?<=.{2})(?:规划)?建设$/u, '');
       // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
       // (163项改革任务: where 任务 is the thing itself, it stays.)
       // (2150户农村危房改造任务: the work of the kind named stays, 农村危房改造.)
