@@ -519,7 +519,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // between them is what the next number measures, not the thing before it.
     const partBetween = !read.length && !rows.length && subjectClause?.text ? partNamedIn(subjectClause.text) : null;
     const before = read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null);
-    const tail = clause.slice(q.end, limit);
+    // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number.)
+    const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同)[）)]/u, '');
     let quoteStart: number | null = subjectStart;
     // (以向企业提供15万个合格工人为重点: inside the frame 以…为重点 the words before the number are the frame's.)
     const framed = /^以/u.test(stripLead(pre).trim()) && /^[^，。；]*为(?:重点|主|目标|核心|抓手)/u.test(tail);
@@ -985,6 +986,12 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
     // (金融业全年实现增加值240亿元，占…比重: the share is of the thing measured, without the verb that made it.)
     // (民生支出317亿元，占一般公共预算支出85.9%: a share said without 比重 is the same share.)
+    // (国家、省、市高层次人才及团队均占全市50%以上: a share said of a thing in its own clause is its share of the whole.)
+    if (q.unit === '%' && /^\p{Script=Han}[^，。；]{1,30}?均?占全[市省区县州国盟]$/u.test(subject) && !/^占/u.test(subject)) {
+      named = subject.replace(/均(?=占全.$)/u, '');
+      subject = `${named}比重`;
+      borrowed = true;
+    }
     if (q.unit === '%' && before && /^占[^，。；、]{2,}$/u.test(subject) && !/(?:份额|比重|比例)$/u.test(subject)) {
       named = `${splitAction(before).indicator}${subject}`;
       subject = `${named}比重`;

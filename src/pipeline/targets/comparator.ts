@@ -24,7 +24,8 @@ const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收)|${COMPARED}[^，。；、]
 export const COMPARED_BY = /(?:比|较)[^，。；、\d]{1,6}?[高低]$/u;
 
 /** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
-const BOUND_AFTER_VERB = /(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)$/u;
+// (财政收入增长力争20%: a word of commitment there, likewise.)
+const BOUND_AFTER_VERB = /(?:力争|确保|预计)?(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)?$/u;
 /** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
 const GROWTH_NAMED = /(?:增速|增幅)(?:分别)?(?:为|达到|达|是)$/u;
 const DECLINE_NAMED = /(?:降幅|减幅)(?:分别)?(?:为|达到|达|是)$/u;

@@ -224,7 +224,7 @@ export function cleanSubject(s: string): string {
     // 沐溪工业园三年累计完成…: likewise after the one who did it.
     .replace(/(?<=\p{Script=Han}{2})(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?(?=累计|共计|合计)/u, '')
     // 全市现有省教育强镇5个: what there is, without 现有.
-    .replace(/^((?:全[市省区县州盟]|我[市省区县州盟])?)(?:辖区|[^，。；、\d]{1,4}[新城]?[市区县省州镇])?(?:年末|年底|目前)?(?:现有|共有|拥有)(?=\p{Script=Han}{2})/u, '$1')
+    .replace(/^((?:全[市省区县州盟]|我[市省区县州盟])?)(?:辖区|[^，。；、\d]{1,4}[新城]?[市区县省州镇])?(?:年末|年底|目前)?(?:现有|共有|拥有)(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
     // 力争到2025年实现…: the deadline after a lead word, and the lead words after it.
     .replace(/^(?:到|至)\d{4}年(?:底|末)?前?(?:实现|完成|达到)?/u, '')
     .replace(LINK_WORDS, '')
@@ -240,6 +240,8 @@ export function cleanSubject(s: string): string {
     // (安全、情感、人文等方面的讲座: the aspects the examples are of say which, not what.)
     // (集成电路、工业母机等领域重点产业研发项目: the fields, likewise.)
     .replace(/^(?:方面的|领域的?|行业的?)(?=\p{Script=Han}{2})/u, '');
+  // (全程运输时间较以往压缩50%, 清单管理措施比制度建立之初压减64%: a base of comparison in a few words is no part of it.)
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:比|较)(?:以往|往年|过去|[^，。；、\d]{1,8}?(?:之初|以前|之前|初期))$/u, '');
   // (贷款余额较年初新增: what is added since the base is a change of the thing.)
   out = out.replace(/((?:比|较)(?:上年|去年|年初|同期)[末底]?)新增$/u, '$1');
   // (电商网络交易额突破百亿大关、达108亿元: a milestone passed says how far, not what.)
