@@ -98,7 +98,11 @@ export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowF
       right.quantity = true;
       // The labellers were told a name is the same with or without a scope word of the whole place (全市, 全区 …): the
       // comparison says so too, rather than counting on every labeller to list both spellings.
-      const names = [label.indicator, ...(label.indicatorAlso ?? [])].filter((n): n is string => !!n).map(foldName);
+      const given = [label.indicator, ...(label.indicatorAlso ?? [])].filter((n): n is string => !!n);
+      // 新增 and 累计 change what is measured, and the rows keep them in the name (城镇新增就业, 新增风电光伏装机); where a
+      // label gave one as the action instead (新增 + 创新创业基地), the row's 新增创新创业基地 reads the same.
+      const kept = label.action && /^(?:新增|净增|累计|累计新增)$/u.test(label.action) ? given.map((n) => label.action + n) : [];
+      const names = [...given, ...kept].map(foldName);
       // The verb may stand in the row's action rather than in its indicator: 开工 + 冬奥项目 says 开工冬奥项目.
       right.indicator = names.includes(foldName(row.indicator)) || (!!row.action && [row.action + row.indicator, row.indicator + row.action].some((n) => names.includes(foldName(n))));
       right.valueUnit = row.value === label.value && (row.valueMax ?? null) === (label.valueMax ?? null) && fold(row.unit) === fold(label.unit ?? '');

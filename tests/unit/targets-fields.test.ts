@@ -1198,6 +1198,21 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     expect(failedRowFieldFloors(result)).toEqual([]);
     expect(result.allRight / result.rows).toBeGreaterThanOrEqual(ROW_FIELD_FLOORS.allRight);
   }, 120_000);
+  it('reads 新增 kept in the row\'s name as the label\'s action 新增, but no other verb so', () => {
+    const report = ingestFolder(corpus).reports.find((r) => r.targets.some((t) => t.action === '建设' && t.indicator.length >= 3))!;
+    const row = report.targets.find((t) => t.action === '建设' && t.indicator.length >= 3)!;
+    const label = (() => {
+      const section = report.sections.find((s) => s.id === row.section)!;
+      const p = section.paragraphs.find((q) => q.text.includes(row.quote))!;
+      const sentence = p.text.slice(p.text.indexOf(row.quote)).split('。')[0];
+      const at = sentence.indexOf(String(row.value));
+      return { report: report.slug, sentence, at, number: String(row.value), quantity: true, indicator: row.indicator, indicatorAlso: [], action: '新增', value: row.value, valueMax: row.valueMax, unit: row.unit, comparator: row.comparator, bound: row.bound, kind: row.kind, deadline: null, notes: '' };
+    })();
+    const named = (indicator: string) => ({ ...report, targets: report.targets.map((t) => (t === row ? { ...t, indicator, action: null } : t)) });
+    expect(evaluateRowFields([label], [named(`新增${row.indicator}`)]).field.indicator.right).toBe(1);
+    expect(evaluateRowFields([{ ...label, action: '建设' }], [named(`建设${row.indicator}`)]).field.indicator.right).toBe(0);
+    expect(evaluateRowFields([label], [named(row.indicator)]).field.indicator.right).toBe(1);
+  }, 120_000);
   it('judges a row by every field: a wrong comparator or kind is not right', () => {
     const label = loadFieldLabels('tests/gold/row-fields.json').find((l) => l.quantity && l.comparator === 'growth')!;
     const report = ingestFolder(corpus).reports.find((r) => r.slug === label.report)!;
