@@ -1030,6 +1030,10 @@ describe('words before a number that say how it is compared or kept', () => {
     expect(read('财政收入增长力争20%；').map((t) => [t.indicator, t.comparator])).toEqual([['财政收入', 'growth']]);
     expect(read('国家、省、市高层次人才及团队均占全市50%以上。').map((t) => t.indicator)).toEqual(['国家、省、市高层次人才及团队占全市比重']);
     expect(read('三产增加值占全市27.4%。').map((t) => t.indicator)).toEqual(['三产增加值占全市比重']);
+    expect(read('第三产业在三次产业中的比重仅为27.2%。').map((t) => t.indicator)).toEqual(['第三产业在三次产业中的比重']);
+    expect(read('刑事案件同比前五年下降23.3%。').map((t) => [t.indicator, t.comparator])).toEqual([['刑事案件', 'decline']]);
+    expect(fields('用3年时间打造31个示范性强、辐射面广的特色村镇。')).toEqual([['打造', '特色村镇', 31, '个', 'eq', null]]);
+    expect(read('当年苗木产量为4685.4万株。').map((t) => t.indicator)).toEqual(['苗木产量']);
   });
 });
 
@@ -1114,7 +1118,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
   // Each later sample with its size and, where the indicator stands below 95 % even after the rules changed on it, the
   // floor that holds what is reached (so that a change that loses rows fails). The fifth was labelled twice: two readers
   // agreed on 77 of its 80 rows in every field.
-  const later: [file: string, rows: number, indicator?: number, allRight?: number, comparatorBound?: number][] = [
+  const later: [file: string, rows: number, indicator?: number, allRight?: number, comparatorBound?: number, kind?: number][] = [
     ['row-fields-heldout.json', 80],
     ['row-fields-heldout-2.json', 60],
     // (Its reader took 为市场主体减负超过2.6万亿元 as a level of the easing; the five readers of the same shape since
@@ -1183,13 +1187,18 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-60.json', 80, 0.9],
     ['row-fields-heldout-61.json', 80, 0.91],
     ['row-fields-heldout-62.json', 80, 0.9],
+    ['row-fields-heldout-63.json', 80, 0.9],
+    // (Three of its readers' kinds differ from the rule's: a measure in a review sentence with 继续, and an annexed table's
+    // task column read as the plan — where most readers of earlier samples read the result.)
+    ['row-fields-heldout-64.json', 80, 0.92, undefined, undefined, 0.93],
+    ['row-fields-heldout-65.json', 80, 0.87],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;
-    for (const [file, rows, indicator, allRight, comparatorBound] of later) {
+    for (const [file, rows, indicator, allRight, comparatorBound, kind] of later) {
       const result = evaluateRowFields(loadFieldLabels(`tests/gold/${file}`), reports);
       expect(result.rows, file).toBe(rows);
-      expect(failedRowFieldFloors(result, { ...ROW_FIELD_FLOORS, indicator: indicator ?? ROW_FIELD_FLOORS.indicator, allRight: allRight ?? ROW_FIELD_FLOORS.allRight, comparatorBound: comparatorBound ?? ROW_FIELD_FLOORS.comparatorBound }), file).toEqual([]);
+      expect(failedRowFieldFloors(result, { ...ROW_FIELD_FLOORS, indicator: indicator ?? ROW_FIELD_FLOORS.indicator, allRight: allRight ?? ROW_FIELD_FLOORS.allRight, comparatorBound: comparatorBound ?? ROW_FIELD_FLOORS.comparatorBound, kind: kind ?? ROW_FIELD_FLOORS.kind }), file).toEqual([]);
     }
   }, 120_000);
   it('holds the floors on the hand-labelled sample', () => {
