@@ -438,7 +438,7 @@ describe('which of the noun a count counts', () => {
     ]);
   });
   it('names a part by what it has done, keeps a count inside a clause that describes the next thing out, and reads 批次 as a unit', () => {
-    expect(read('参加省4批次集中开工的263个项目，已入库206个。').map((t) => [t.indicator, t.value])).toEqual([['项目', 263], ['入库项目', 206]]);
+    expect(read('参加省4批次集中开工的263个项目，已入库206个。').map((t) => [t.indicator, t.value])).toEqual([['集中开工的项目', 263], ['入库项目', 206]]);
     expect(read('已开展4场区级应急演练。').map((t) => t.indicator)).toEqual(['区级应急演练']);
     expect(fields('全年抽检食品及食用农产品8359批次。')).toEqual([['抽检', '食品及食用农产品', 8359, '批次', 'eq', null]]);
     expect(read('争取新认定省级高新技术企业2家。')[0]?.indicator).toBe('新认定省级高新技术企业');
@@ -1001,6 +1001,10 @@ describe('words around a counted noun that are not it', () => {
     expect(read('9个篮球场等设施进行更新、修缮和新建。').map((t) => t.indicator)).toEqual(['篮球场']);
     expect(read('推动16处公交场站规划建设。').map((t) => t.indicator)).toEqual(['公交场站']);
     expect(read('推进41个重点医疗卫生项目建设。').map((t) => t.indicator)).toEqual(['重点医疗卫生项目']);
+    // (A noun that names no kind of its own keeps what is said of it before 的, a verb or not.)
+    expect(read('其中，剪彩的125个项目已基本投产。').map((t) => t.indicator)).toEqual(['剪彩的项目']);
+    expect(read('非石灰岩地区列入省计划的70宗工程已按基建程序进行了施工。').map((t) => t.indicator)).toEqual(['列入省计划的工程']);
+    expect(read('出台的14项惠企政策。').map((t) => t.indicator)).toEqual(['惠企政策']);
     expect(read('打造“雪莲朵朵映天山”等群众文化活动品牌5个。').map((t) => t.indicator)).toEqual(['群众文化活动品牌']);
     expect(read('开展集成电路、工业母机、先进材料等领域重点产业研发项目150个以上。').map((t) => t.indicator)).toEqual(['重点产业研发项目']);
   });

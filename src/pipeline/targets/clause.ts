@@ -268,6 +268,8 @@ function statusOf(item: string): { at: number; words: string } | null {
   return { at, words };
 }
 
+/** Nouns that name no kind of thing of their own: counted alone, they say nothing of which (125个项目). */
+const GENERIC_HEAD = /^(?:项目|工程|业务|事项|单位|平台|设施|集群|指标|措施|任务|活动|案例|成果)$/u;
 /** A place and nothing else (市区, 清城区, 佛冈、清新两县): after 其中, the part of an amount said of it. */
 const PLACE_ALONE = /^(?!\p{Script=Han}*(?:开发区|示范区|保护区|园区|社区|小区|景区|片区|街区|功能区|集聚区|试验区|合作区|自贸区|保税区|城市|超市|都市)$)(?!(?:山区|牧区|库区|灾区|辖区|地区|分区|专区|新区|各区|各县|各市)$)(?:\p{Script=Han}{0,6}(?:市区|城区|县城)|\p{Script=Han}{1,6}[市区县旗州]|[\p{Script=Han}、]{2,12}[两三四五六七八九十]个?[县区市镇])$/u;
 
@@ -632,7 +634,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     const part = donePart?.[1] ?? donePart?.[2];
     if (part && !/[对向为在与]$/u.test(part) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(part)) {
       quoteStart = lastRow ? lastRow.quoteStart : null;
-      const of = whole ?? splitAction(before).indicator;
+      // (集中开工的263个项目，已入库206个: the part is named by its own status; the whole's, before 的, is left.)
+      const of = (whole ?? splitAction(before).indicator).replace(/^[^，。；、\d]{2,10}的(?=\p{Script=Han}{2})/u, '');
       push(`${part}${of}`, q.end, true);
       if (whole) rows[rows.length - 1].whole = whole;
       continue;
@@ -861,14 +864,22 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
       // (Only a count of a noun named after it: 占全市的49.9%, 完成年度计划的133.93% have no noun, and a list before 的,
       // 存在…等问题的23座…, is not one qualifier.)
       const qualifier = attributive && /的$/u.test(pre.trim()) && !/[、等]/u.test(pre) ? cleanSubject(pre).replace(/^(?:对|向|在|为|将|把)/u, '') : '';
-      const keepsQualifier = COUNT_UNIT.test(q.unit) && /^\p{Script=Han}{2}/u.test(noun) && /^[^\d，。；、]{2,6}的$/u.test(qualifier) && !ANY_VERB.test(qualifier) && !/^(?:占|是|比|为)/u.test(qualifier);
+      // (…居民在大厅办理涉及民生的39项业务: of a longer qualifier, the relative clause before 的.)
+      const genericQualifier = qualifier.length > 11 ? (qualifier.match(/(?:列入|纳入|涉及|入选|获得|通过|实现|完成|参与|参加|享受|符合|具备|达到)[^，。；、\d]{1,8}的$/u)?.[0] ?? '') : qualifier;
+      // (剪彩的125个项目, 列入省计划的70宗工程, 涉及民生的39项业务: a noun that names no kind of its own is known only by
+      // what is said of it before 的, verb or not.)
+      const keepsQualifier =
+        COUNT_UNIT.test(q.unit) &&
+        /^\p{Script=Han}{2}/u.test(noun) &&
+        !/^(?:占|是|比|为)/u.test(qualifier) &&
+        ((/^[^\d，。；、]{2,6}的$/u.test(qualifier) && !ANY_VERB.test(qualifier)) || (GENERIC_HEAD.test(noun) && /^[^\d，。；、“”"]{2,10}的$/u.test(genericQualifier)));
       if (framed) subject = verb = '';
       const scopeWord = place ? (subject.match(PLACE_SCOPE)?.[0] ?? '') : '';
       subject = attributive
         ? ownStatus
           ? `${cleanSubject(pre)}${noun}`
           : keepsQualifier
-            ? `${qualifier}${noun}`
+            ? `${GENERIC_HEAD.test(noun) ? genericQualifier : qualifier}${noun}`
             : noun
         : place
           ? `${subject}${noun}`
