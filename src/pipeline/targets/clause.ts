@@ -1059,7 +1059,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // (降低费用负担超过4000亿元: an amount cut by at least so much is a fall, its bound kept.)
     const level = comparatorOf(pre.trimEnd(), q.bound, q.unit);
     const changed =
-      level !== 'eq' && (RATE_UNIT.test(q.unit) || COUNT_UNIT.test(q.unit) || !['gte', 'lte', 'approx'].includes(level))
+      // (精简办事处机构超过30%: a share cut by at least so much, likewise, its bound kept.)
+      level !== 'eq' && (COUNT_UNIT.test(q.unit) || !['gte', 'lte', 'approx'].includes(level))
         ? null
         : RATE_UNIT.test(q.unit)
           ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)

@@ -152,7 +152,7 @@ export function stripLead(s: string): string {
     // 再减少…: 再 says it happens again, not what.
     .replace(/^再(?=减少|增加|新增|提高|降低|下降|压减|新建|建设|完成|实施)/u, '')
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
-    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=(?:全[市省区县州盟])?(?:累计|共计|共|合计|新增|净增|增量|完成|建成|新建|实施|提供|新(?:设|登记|注册|引进|培育|认定|开工|签约|入库)))/u, '')
+    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=(?:全[市省区县州盟])?(?:累计|共计|共|合计|新增|净增|增量|完成|建成|新建|实施|提供|撤并|新(?:设|登记|注册|引进|培育|认定|开工|签约|入库)))/u, '')
     // 保持社区养老服务覆盖率100%: a rate kept at a level is named without the keeping (as with 达到 after it).
     .replace(/^(?:继续)?(?:保持|稳定|巩固)(?=\p{Script=Han}{2}[^，。；、]{2,}(?:率|比例|比重|占比)$)/u, '')
     // 用3年时间打造…, 当年苗木产量: how long it takes, and that the year is the year, are no part of what.
