@@ -17,7 +17,7 @@ import { REVIEW_OPENER, deadlineOf, kindOf, listTitleOf, planDeadline } from './
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { themeOf } from './targets/theme.ts';
-import type { Section, Target } from './types.ts';
+import type { Section, Target, TargetKind } from './types.ts';
 
 /** A verb with 了 (制定了, 完成了): done. Not 为了, 除了, 到了. */
 const PERFECTIVE = /\p{Script=Han}(?<![为除到])了/u;
@@ -111,6 +111,7 @@ export function extractTargets(
         const clauseRe = /[^，：]+[，：]?/gu;
         let previous: Previous | null = null;
         let numberless: { text: string; start: number } | null = null;
+        let sentenceKind: TargetKind | undefined;
         // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
         const sentenceRows: { indicator: string; start: number; clause: number }[] = [];
         // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
@@ -125,7 +126,8 @@ export function extractTargets(
             numberless = { text: clause, start: clauseStart };
             continue;
           }
-          const kind = resultsList ? 'achievement' : kindOf(ancestry, text, sentence, year, reviewPart);
+          // (Read once a sentence: what it says of its part and its time is the same for each clause.)
+          const kind = resultsList ? 'achievement' : (sentenceKind ??= kindOf(ancestry, text, sentence, year, reviewPart));
           const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
           const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
           for (const r of rows) {

@@ -271,7 +271,10 @@ function statusOf(item: string): { at: number; words: string } | null {
 /** Nouns that name no kind of thing of their own: counted alone, they say nothing of which (125个项目). */
 const GENERIC_HEAD = /^(?:项目|工程|业务|事项|单位|平台|设施|集群|指标|措施|任务|活动|案例|成果)$/u;
 /** A place and nothing else (市区, 清城区, 佛冈、清新两县): after 其中, the part of an amount said of it. */
-const PLACE_ALONE = /^(?!\p{Script=Han}*(?:开发区|示范区|保护区|园区|社区|小区|景区|片区|街区|功能区|集聚区|试验区|合作区|自贸区|保税区|城市|超市|都市)$)(?!(?:山区|牧区|库区|灾区|辖区|地区|分区|专区|新区|各区|各县|各市)$)(?:\p{Script=Han}{0,6}(?:市区|城区|县城)|\p{Script=Han}{1,6}[市区县旗州]|[\p{Script=Han}、]{2,12}[两三四五六七八九十]个?[县区市镇])$/u;
+const PLACE_ALONE = /^(?:\p{Script=Han}{0,6}(?:市区|城区|县城)|\p{Script=Han}{1,6}[市区县旗州]|[\p{Script=Han}、]{2,12}[两三四五六七八九十]个?[县区市镇])$/u;
+/** Places that are kinds of things counted (开发区, 社区) or of no one place (山区, 各县). */
+const NO_PLACE = /(?:开发区|示范区|保护区|园区|社区|小区|景区|片区|街区|功能区|集聚区|试验区|合作区|自贸区|保税区|城市|超市|都市)$|^(?:山区|牧区|库区|灾区|辖区|地区|分区|专区|新区|各区|各县|各市)$/u;
+const isPlaceAlone = (s: string) => s.length <= 14 && PLACE_ALONE.test(s) && !NO_PLACE.test(s);
 
 /**
  * Verbs that pick or bring in things for a task (确定100个示范点开展…, 引进100名省外校长、教师开展教育教学帮扶, 招收1.5万名在职
@@ -971,9 +974,9 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 公共汽车客运总量5550万人次，其中市区5037万人次: a place alone after 其中 names its part of the amount just stated
     // (市区公共汽车客运总量); a place alone after such a part is another part of the same whole.
     const stated = lastRow ?? previous;
-    if (PLACE_ALONE.test(subject) && before && stated?.unit === q.unit) {
+    if (isPlaceAlone(subject) && before && stated?.unit === q.unit) {
       const of = stated.placeWhole ?? (/其中/u.test(pre) ? splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '') : '');
-      if (of && !PLACE_ALONE.test(of)) {
+      if (of && !isPlaceAlone(of)) {
         quoteStart = lastRow ? lastRow.quoteStart : null;
         push(`${subject}${of}`, q.end, true);
         rows[rows.length - 1].placeWhole = of;
