@@ -63,14 +63,34 @@ export function loadFieldLabels(path: string): FieldLabel[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { rows: FieldLabel[] }).rows;
 }
 
+/**
+ * Where the labelled number stands in a paragraph's text, or null where the sentence is not in it. A sentence drawn before
+ * a table's cells were kept apart reads without the tabs between them (1文汇中学… then 1⇥文汇中学…): the same text.
+ */
+function positionIn(text: string, label: FieldLabel): number | null {
+  const direct = text.indexOf(label.sentence);
+  if (direct >= 0) return direct + label.at;
+  if (!text.includes('\t')) return null;
+  const kept: number[] = [];
+  let untabbed = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\t') continue;
+    kept.push(i);
+    untabbed += text[i];
+  }
+  // (The labelled sentence may hold a tab the older reading kept, between two digits: 8.8⇥8.5-9.0.)
+  const sentence = label.sentence.replace(/\t/gu, '');
+  const at = untabbed.indexOf(sentence);
+  return at < 0 ? null : kept[at + label.at - (label.sentence.slice(0, label.at).match(/\t/gu)?.length ?? 0)];
+}
+
 /** The row of `report` whose own number stands at the labelled position, if any. */
 function rowAt(report: Report | undefined, label: FieldLabel): Target | null {
   if (!report) return null;
   for (const section of report.sections) {
     for (const p of section.paragraphs) {
-      const sentenceAt = p.text.indexOf(label.sentence);
-      if (sentenceAt < 0) continue;
-      const at = sentenceAt + label.at;
+      const at = positionIn(p.text, label);
+      if (at === null) continue;
       for (const t of report.targets) {
         if (t.section !== section.id) continue;
         let from = p.text.indexOf(t.quote);

@@ -89,7 +89,18 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   const hints: TextHints = { frontMatter: [] };
   const drop = (line: Line, rule: string) => dropped.push({ file, line: line.no, text: line.text, rule });
 
-  const all: Line[] = lines.map((l) => ({ no: l.no, text: l.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '') }));
+  // A table typed with tabs (序号⇥任务⇥落实情况): its cells stay apart, the tab between them kept (see cellsKept); a line
+  // that opens with a tab right after a row is the row's next cell, written on a line of its own.
+  const all: Line[] = [];
+  for (const l of lines) {
+    const text = l.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+    const prev = all[all.length - 1];
+    if (text !== '' && /^[ \u3000\u00A0]*\t/.test(l.text) && prev && TABLE_ROW.test(prev.text)) {
+      prev.text = `${prev.text}\t${text}`;
+      continue;
+    }
+    all.push({ no: l.no, text });
+  }
 
   // 1. Line-level chrome anywhere in the file.
   const kept: Line[] = [];
@@ -179,11 +190,25 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       dropped.push({ file, line: lines[0].no, text: m, rule: 'page marker' });
       return '';
     });
-    const folded = foldWidth(joined);
+    const folded = cellsKept(joined);
     if (folded !== '') paragraphs.push(folded);
   }
   dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { file, layout, paragraphs, dropped, hints };
+}
+
+/** A line with cells: text, a tab, text (spaces around the tab aside). */
+const TABLE_ROW = /[^\s\u3000\u00A0][ \u3000\u00A0]*\t[ \t\u3000\u00A0]*[^\s\u3000\u00A0]/;
+/** A private-use character that stands for a cell boundary while the width folding removes spaces near Chinese text. */
+const CELL = '\uE000';
+
+/**
+ * The width folding (text.ts), the tabs between a row's cells kept, one tab per boundary: 1⇥文汇中学…工程量⇥目前主体工程已验收
+ * is three cells, not one run of text whose task and result read as one sentence.
+ */
+function cellsKept(text: string): string {
+  if (!text.includes('\t')) return foldWidth(text);
+  return foldWidth(text.replace(/[ \u00A0\u3000]*\t[ \u00A0\u3000]*/g, CELL)).replaceAll(CELL, '\t');
 }
 
 function lastNonBlank(lines: Line[]): Line | undefined {
@@ -321,12 +346,14 @@ function joinWrapped(lines: Line[]): Line[][] {
     const line = lines[i];
     if (line.text === '') continue;
     const startsHeading = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line.text);
-    if (startsHeading) flush();
+    // (A table's row is a paragraph of its own, in a column of text or not.)
+    const row = TABLE_ROW.test(line.text);
+    if (startsHeading || row) flush();
     current.push(line);
     const nextBlank = i + 1 >= lines.length || lines[i + 1].text === '';
     const closes = SENTENCE_END.test(line.text);
     const short = displayWidth(line.text) < column * 0.6;
-    if ((closes && nextBlank) || short) flush();
+    if ((closes && nextBlank) || short || row) flush();
   }
   flush();
   return out;

@@ -201,7 +201,8 @@ export function classify(input: string[], file: string): Block[] {
       else blocks.push({ kind: 'paragraph', text: p, sources });
       continue;
     }
-    if (DASH_LED.test(p) || ADDRESS.test(p)) {
+    // (A table's row, its cells apart by tabs — 序号⇥任务⇥落实情况 —, is never a heading, however short.)
+    if (DASH_LED.test(p) || ADDRESS.test(p) || p.includes('\t')) {
       blocks.push({ kind: 'paragraph', text: p, sources });
       continue;
     }

@@ -29,6 +29,35 @@ export { COMPOUND_PAIRS, cleanSubject } from './targets/subject.ts';
 export { themeOf } from './targets/theme.ts';
 
 /**
+ * A sentence as the clause grammar reads it, and where each of its positions stands in the paragraph. A table typed with
+ * tabs (src/pipeline/normalize.ts keeps them) holds two kinds of cell boundary: after a cell that says something — a
+ * number in it, punctuation, or words enough for a statement (1⇥文汇中学…完成80%工程量⇥目前主体工程已验收) — the next cell is
+ * another statement, read as a clause after a "，"; after a short name alone (地区生产总值⇥增长8.5%左右, 万元GDP能耗⇥下降4.32%)
+ * the next cell says what it measures, read as if the name stood right before it (the tab left out of the view).
+ */
+function cellView(sentence: string, sentenceStart: number): { view: string; toText: (at: number) => number } {
+  if (!sentence.includes('\t')) return { view: sentence, toText: (at) => at };
+  let view = '';
+  const at: number[] = [];
+  let cellStart = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (sentence[i] !== '\t') {
+      view += sentence[i];
+      at.push(i);
+      continue;
+    }
+    const cell = sentence.slice(cellStart, i);
+    cellStart = i + 1;
+    const names = cell.length <= 12 && !/[\d，。；：！？]/u.test(cell) && quantities(cell).length === 0;
+    if (names) continue;
+    view += '，';
+    at.push(i);
+  }
+  at.push(sentence.length);
+  return { view, toText: (x) => sentenceStart + at[x - sentenceStart] };
+}
+
+/**
  * Every quantitative target and achievement of a report, clause by clause. `year` is the year the report is
  * delivered and plans for (null when unknown: then no row gets a period); the vocabulary names indicators by id.
  */
@@ -117,7 +146,9 @@ export function extractTargets(
         // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
         // offsets hold; the quote is still cut from the text as written).
         // (分别完成47125元、25913元、分别增长8.5%、11%: a 、 before 分别 ends the list before it, as "，" would.)
-        const parsed = sentence.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/、(?=分别)/gu, '，');
+        // A table's row (cells apart by tabs) reads as one sentence whose cells are clauses (see cellView).
+        const { view, toText } = cellView(sentence, sentenceStart);
+        const parsed = view.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/、(?=分别)/gu, '，');
         for (const cm of parsed.matchAll(clauseRe)) {
           const clause = cm[0].replace(/[，：。！？；]$/, '');
           const clauseStart = sentenceStart + cm.index!;
@@ -137,9 +168,10 @@ export function extractTargets(
               withheldReasons.push(r.withheld);
               continue;
             }
-            const quoteStart = r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart;
-            const numberAt = clauseStart + r.numberStart;
-            const quote = text.slice(quoteStart, clauseStart + r.quoteEnd);
+            // (Positions of the view; the text's own, where a table's cells were read as one, are toText's.)
+            const quoteStart = toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
+            const numberAt = toText(clauseStart + r.numberStart);
+            const quote = text.slice(quoteStart, toText(clauseStart + r.quoteEnd - 1) + 1);
             const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
             // Outside the headline passage (whose rows are checked against a gold), a row must read right on its own.
             const unfit = headline ? null : unfitIndicator(r, quote);

@@ -67,6 +67,8 @@ const LIST_TITLE = /^(?:附件\s*[一二三四五六七八九十\d]{1,3}\s*[:：
  */
 export function listTitleOf(line: string, year: number | null): 'results' | 'other' | null {
   const text = line.trim();
+  // (A table's row — its cells apart by tabs — is no title, whatever year it names: 出口总额⇥-14.6⇥与2015年基本持平.)
+  if (text.includes('\t')) return null;
   if (ANNEX_HEADING.test(text)) return 'other';
   if (text.length > 40) return null;
   const m = text.match(LIST_TITLE);
