@@ -136,3 +136,34 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.hints.frontMatter).toEqual(['2026年广西壮族自治区政府工作报告', '——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上', '自治区主席韦韬']);
   });
 });
+
+describe('normalize: a table typed with tabs', () => {
+  const text = [
+    '一年来，我们抓民生、惠民生，群众获得感更强。',
+    '附件三',
+    '2016年区民生实事完成情况',
+    '　　序号\t　　任务\t　　落实情况',
+    '　　1\t　　文汇中学体艺楼建设工程完成80%工程量\t　　目前主体工程已验收，完成80%工程量。',
+    '　　6\t　　壆岗小学扩建工程主体完工',
+    '\t　　工程主体已完工。',
+    '地区生产总值\t增长8.5%左右',
+    '出口总额364亿美元\t-14.6\t与2015年基本持平',
+  ].join('\n');
+  const n = normalize(text, 'table.txt');
+  it('keeps one tab between cells, a cell on a line of its own joined to its row, and each row its own paragraph', () => {
+    expect(n.paragraphs).toEqual([
+      '一年来，我们抓民生、惠民生，群众获得感更强。',
+      '附件三',
+      '2016年区民生实事完成情况',
+      '序号\t任务\t落实情况',
+      '1\t文汇中学体艺楼建设工程完成80%工程量\t目前主体工程已验收，完成80%工程量。',
+      '6\t壆岗小学扩建工程主体完工\t工程主体已完工。',
+      '地区生产总值\t增长8.5%左右',
+      '出口总额364亿美元\t-14.6\t与2015年基本持平',
+    ]);
+  });
+  it('folds widths inside cells as anywhere else, and leaves text without tabs as it was', () => {
+    expect(normalize('城镇新增就业　4 万人\t增长６．５％', 'x.txt').paragraphs).toEqual(['城镇新增就业4万人\t增长6.5%']);
+    expect(normalize('城镇新增就业 4 万人以上。', 'x.txt').paragraphs).toEqual(['城镇新增就业4万人以上。']);
+  });
+});

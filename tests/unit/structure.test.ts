@@ -51,6 +51,8 @@ describe('structure', () => {
   it('does not take a sentence about what a year is, or one that opens a narrative with a time word, for a topic', () => {
     expect(classify(['2026年是“十五五”开局之年。做好今年工作，意义重大。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
     expect(classify(['过去一年很不平凡。在党中央坚强领导下，全区上下攻坚克难。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
+    // A table's row, however short, is no heading.
+    expect(classify(['序号\t任务\t落实情况', '主要经济指标\t完成增长\t全年目标增长', '6\t壆岗小学扩建工程主体完工\t工程主体已完工。'], 'f.txt').every((b) => b.kind === 'paragraph')).toBe(true);
   });
 
   it('does not take ordinary sentences for headings', () => {

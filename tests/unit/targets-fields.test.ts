@@ -1048,6 +1048,21 @@ describe('words before a number that say how it is compared or kept', () => {
   });
 });
 
+describe('a table typed with tabs', () => {
+  it('reads a short name alone as the subject of the next cell, and a cell that says something as a statement of its own', () => {
+    expect(read('地区生产总值\t增长8.5%左右').map((t) => [t.indicator, t.value, t.comparator, t.bound, t.quote])).toEqual([['地区生产总值', 8.5, 'growth', 'approx', '地区生产总值\t增长8.5%左右']]);
+    expect(read('万元GDP能耗\t下降4.32%').map((t) => [t.indicator, t.comparator])).toEqual([['万元GDP能耗', 'decline']]);
+    // (The row number and the task are cells apart: the number names nothing, and the task's count is the task's.)
+    expect(read('48\t为14个派出所派驻专职调解员\t实现人民调解服务全区派出所全覆盖。').map((t) => [t.indicator, t.value])).toEqual([['派驻专职调解员的派出所', 14]]);
+    // (Numbers without a unit in the cells after a measured name are no rows.)
+    expect(read('地区生产总值3003亿元\t8.8\t8.5-9.0').map((t) => [t.indicator, t.value, t.quote])).toEqual([['地区生产总值', 3003, '地区生产总值3003亿元']]);
+  });
+  it('takes no row of a table for a list title, whatever year it names', () => {
+    expect(listTitleOf('出口总额364亿美元\t-14.6\t与2015年基本持平', 2017)).toBeNull();
+    expect(listTitleOf('2016年区民生实事完成情况', 2017)).toBe('results');
+  });
+});
+
 describe('the kind', () => {
   it('reads a verb with 了 before the number as done, even in a sentence of this year', () => {
     expect(read('制定了218项工作措施、97项改革措施，今年55项改革重点任务圆满完成。').slice(0, 2).map((t) => t.kind)).toEqual(['achievement', 'achievement']);
