@@ -90,12 +90,13 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   const drop = (line: Line, rule: string) => dropped.push({ file, line: line.no, text: line.text, rule });
 
   // A table typed with tabs (序号⇥任务⇥落实情况): its cells stay apart, the tab between them kept (see cellsKept); a line
-  // that opens with a tab right after a row is the row's next cell, written on a line of its own.
+  // that opens with a tab right after a row is the row's next cell, written on a line of its own — also after a row's
+  // number or 序号 alone on its line, where each cell stands on a line of its own (an empty cell too).
   const all: Line[] = [];
   for (const l of lines) {
     const text = l.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
     const prev = all[all.length - 1];
-    if (text !== '' && /^[ \u3000\u00A0]*\t/.test(l.text) && prev && TABLE_ROW.test(prev.text)) {
+    if (/^[ \u3000\u00A0]*\t/.test(l.text) && prev && (TABLE_ROW.test(prev.text) || (text !== '' && ROW_START.test(prev.text)))) {
       prev.text = `${prev.text}\t${text}`;
       continue;
     }
@@ -199,6 +200,8 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
 
 /** A line with cells: text, a tab, text (spaces around the tab aside). */
 const TABLE_ROW = /[^\s\u3000\u00A0][ \u3000\u00A0]*\t[ \t\u3000\u00A0]*[^\s\u3000\u00A0]/;
+/** A row's first cell alone on its line: its number, or the header's 序号. */
+const ROW_START = /^(?:\d{1,3}|序号)$/;
 /** A private-use character that stands for a cell boundary while the width folding removes spaces near Chinese text. */
 const CELL = '\uE000';
 

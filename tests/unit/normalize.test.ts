@@ -162,6 +162,12 @@ describe('normalize: a table typed with tabs', () => {
       '出口总额364亿美元\t-14.6\t与2015年基本持平',
     ]);
   });
+  it('reads a row whose number and cells stand each on a line of their own, and leaves a paragraph indented by a tab alone', () => {
+    const rows = normalize(['一年来，我们抓民生、惠民生。', '序号', '\t民生事项', '\t完成情况', '1', '\t再创建20所普惠制幼儿园', '\t超额完成，创建35所。', '\t '].join('\n'), 'rows.txt');
+    expect(rows.paragraphs).toEqual(['一年来，我们抓民生、惠民生。', '序号\t民生事项\t完成情况', '1\t再创建20所普惠制幼儿园\t超额完成，创建35所。\t']);
+    const indented = normalize(['一、2013年工作回顾', '\t一年来，我们抓民生、惠民生。', '\t城镇新增就业3.2万人。'].join('\n'), 'indented.txt');
+    expect(indented.paragraphs).toEqual(['一、2013年工作回顾', '一年来，我们抓民生、惠民生。', '城镇新增就业3.2万人。']);
+  });
   it('folds widths inside cells as anywhere else, and leaves text without tabs as it was', () => {
     expect(normalize('城镇新增就业　4 万人\t增长６．５％', 'x.txt').paragraphs).toEqual(['城镇新增就业4万人\t增长6.5%']);
     expect(normalize('城镇新增就业 4 万人以上。', 'x.txt').paragraphs).toEqual(['城镇新增就业4万人以上。']);
