@@ -40,10 +40,16 @@ export interface ReportFilesOptions {
 /** The page's address: absolute where the site's is known (SITE_URL), so that a copy taken from an edition names it. */
 export const pageUrl = (slug: string, base: string, siteUrl?: string) => (siteUrl ? new URL(`${base}reports/${slug}/`, siteUrl).href : `${base}reports/${slug}/`);
 
-export default function writeReportFiles(report: Report, options: ReportFilesOptions, shared?: PerReportShared): void {
+/** What is written of a report from its words (ingest-tasks.ts PerReport): its search document. */
+export function wordFiles(report: Report, options: ReportFilesOptions, shared?: PerReportShared): void {
+  if (!options.searchDocuments) return;
+  mkdirSync(join(options.searchDocuments, 'reports', report.slug), { recursive: true });
+  writeFileSync(join(options.searchDocuments, 'reports', report.slug, 'index.html'), searchDocument(report, levelName, shared?.words));
+}
+
+/** What is written of a report from the report alone: its character pairs and sections, its text to take away. */
+export function ownFiles(report: Report, options: ReportFilesOptions): void {
   if (options.searchDocuments) {
-    mkdirSync(join(options.searchDocuments, 'reports', report.slug), { recursive: true });
-    writeFileSync(join(options.searchDocuments, 'reports', report.slug, 'index.html'), searchDocument(report, levelName, shared?.words));
     // Its character pairs, for the search parts' directory (src/publish/search-parts.ts): a section's text as the
     // search page checks it, its heading and paragraphs folded (public/search.js, exactGroup).
     const pairs = encodeTextPairs(report.sections.map((s) => fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join(''))));

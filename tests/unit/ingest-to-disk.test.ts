@@ -44,7 +44,7 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
   writeOutcomes(pairOutcomes(result.reports, vocabulary), whole);
   const expected = filesUnder(whole).map((f) => relative(whole, f)).sort();
 
-  it.each([2, 0])('writes the same files as ingest, writeData and writeOutcomes, on %i worker threads', async (workers) => {
+  it.each([2, 1, 0])('writes the same files as ingest, writeData and writeOutcomes, on %i worker threads', async (workers) => {
     const streamed = mkdtempSync(join(tmpdir(), 'atlas-streamed-'));
     const documents = mkdtempSync(join(tmpdir(), 'atlas-documents-'));
     const texts = mkdtempSync(join(tmpdir(), 'atlas-texts-'));
