@@ -13,17 +13,35 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import type { EditionEntry } from '../src/publish/editions.ts';
-import { normalizeBase } from '../src/build/base.ts';
 import { shareCompileCache } from '../src/build/compile-cache.ts';
-import { BatchQueue } from '../src/build/batch-queue.ts';
-import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
-import { editionPlan, editionsOf, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
-import { writeServiceWorker } from '../src/publish/service-worker.ts';
-import { compareCodePoints, mergePagefind, writePartsDirectory } from '../src/publish/pagefind-merge.ts';
-import { PAIRS_DIR, SECTIONS_DIR } from '../src/publish/report-files.ts';
-import { addEncodedPairs, DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, pairTokenOf, PARTS_DIRECTORY, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest } from '../src/publish/search-parts.ts';
-import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from '../src/publish/search-documents.ts';
-import { PAGE_DATA_DIR } from '../src/pipeline/history-pages.ts';
+
+// Every process the build starts keeps its compiled modules for the next build (src/build/compile-cache.ts), and so
+// does this one: its own modules are imported below, once the cache is on — imported statically, they were compiled
+// before any line here ran (≈ 0.15 s of CPU at every build, before the ingest could start).
+shareCompileCache(resolve('.'), process.env, { here: true });
+const [
+  { normalizeBase },
+  { BatchQueue },
+  { evenBatches, linkOrCopy, linkTree },
+  { editionPlan, editionsOf, OFFLINE_ZIP_NAME },
+  { writeServiceWorker },
+  { compareCodePoints, mergePagefind, writePartsDirectory },
+  { PAIRS_DIR, SECTIONS_DIR },
+  { addEncodedPairs, DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, pairTokenOf, PARTS_DIRECTORY, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest },
+  { INDEX_LANGUAGE, PUBLISHED_LANGUAGE },
+  { PAGE_DATA_DIR },
+] = await Promise.all([
+  import('../src/build/base.ts'),
+  import('../src/build/batch-queue.ts'),
+  import('../src/build/files.ts'),
+  import('../src/publish/offline.ts'),
+  import('../src/publish/service-worker.ts'),
+  import('../src/publish/pagefind-merge.ts'),
+  import('../src/publish/report-files.ts'),
+  import('../src/publish/search-parts.ts'),
+  import('../src/publish/search-documents.ts'),
+  import('../src/pipeline/history-pages.ts'),
+]);
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -59,8 +77,6 @@ function fail(message: string): never {
 
 // An exception in the build's own steps (explorer files, offline edition …) fails the build like a failed process.
 process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
-// Every process the build starts keeps its compiled modules for the next build (src/build/compile-cache.ts).
-shareCompileCache(resolve('.'));
 const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 /**
  * Pagefind's executable, run as itself rather than through its npm runner (lib/runner/bin.cjs, a Node process per batch
