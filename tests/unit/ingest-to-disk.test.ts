@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { ingestToDisk, readSeeds, writeData, writeOutcomes } from '../../src/pipeline/io.ts';
+import { withoutRows } from '../../src/pipeline/ingest-tasks.ts';
 import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
 import { levelName } from '../../src/lib/data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../../src/lib/report-text.ts';
@@ -76,4 +77,21 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
       expect(readFileSync(join(texts, r.slug, markdownFile(r.slug)), 'utf8'), r.slug).toBe(reportMarkdown(r, url));
     }
   }, 120_000);
+});
+
+describe('a report read without its rows', () => {
+  it('is the report up to its rows, whatever its text says', () => {
+    const { files, catalog, redirects, vocabulary } = readSeeds('seeds');
+    const reports = ingest(files, catalog, redirects, vocabulary).reports;
+    expect(reports.length).toBeGreaterThan(0);
+    // A text that reads like the key of the rows is text all the same.
+    reports[0].sections[0].paragraphs[0].text = ',"targets":[ 增长5% "引号" ]}';
+    reports[0].sections[0].title = '"targets":[';
+    for (const r of reports) {
+      // The fields before the rows, as the report holds them; none after.
+      const before: Record<string, unknown> = { ...r };
+      for (const key of ['targets', 'provenance', 'redirects', 'previous', 'newPhrases']) delete before[key];
+      expect(withoutRows(JSON.stringify(r))).toEqual({ ...before, targets: [] });
+    }
+  });
 });
