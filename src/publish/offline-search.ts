@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { provinceGroup } from '../lib/data.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
-import { readBucket, writeRun, type Run } from './spill-runs.ts';
+import { readShard, writeRun, type Run } from './spill-runs.ts';
 import { sortUint32 } from './sort-numbers.ts';
 
 /** Width, case, spaces (zero-width ones too) folded; web subscripts PM_2.5 read as PM2.5. */
@@ -115,9 +115,10 @@ function postReport(i: number, folded: string[], singleCounts: Uint32Array, sing
  */
 function shardPostings(j: number, shards: number, runs: Run[], fds: number[]): Record<string, string> {
   const lists = new Map<string, string[]>();
+  const read = runs.map((run, r) => readShard(fds[r], run, j, shards));
   for (let b = j; b < MAX_SHARDS; b += shards) {
-    runs.forEach((run, r) => {
-      for (const text of readBucket(fds[r], run, b)) {
+    read.forEach((shard) => {
+      for (const text of shard.bucket(b)) {
         const space = text.indexOf(' ');
         const code = parseInt(text.slice(1, space), 36);
         const key = text[0] === 's' ? String.fromCharCode(code) : String.fromCharCode(code >>> 16, code & 0xffff);
