@@ -17,6 +17,7 @@ import { toMdx } from './serialize.ts';
 import type { Report, TextHints } from './types.ts';
 import { PAGE_DATA_DIR, REPORT_SOURCES_DIR } from './history-pages.ts';
 import { LineWords } from './words.ts';
+import { withoutRows } from './report-json.ts';
 
 /**
  * Something more written of each report as it is built (the site build's search documents, src/publish): a module
@@ -239,25 +240,13 @@ export interface WordsTask {
 }
 /**
  * The words of a report already built, read back from its JSON as written (no step over all reports has changed it
- * yet): the same report, so the same candidates and files as readWords in the build.
+ * yet), without its rows (report-json.ts), which neither its words nor its search document read: the same report for
+ * them, so the same candidates and files as readWords in the build.
  */
 export function words(task: WordsTask, context: LoadedContext): string[] | null {
   return readWords(withoutRows(readFileSync(join(task.out, 'reports', `${task.slug}.json`), 'utf8')), task.candidates, context);
 }
 
-/**
- * A report's JSON as writeReportFiles wrote it, read without its rows and what follows them (`targets` empty; no
- * provenance, redirects, previous report or new phrases): the rows are about half of a report's JSON, and neither its
- * words nor what it says for the first time read them. The JSON's keys come in the order the pipeline's reports hold
- * them, `targets` after `sections`; no key before it is named so, and a quote inside a text is escaped, so `,"targets":[`
- * stands nowhere before the rows. Where it is not found, the whole JSON is read.
- */
-export function withoutRows(json: string): Report {
-  const at = json.indexOf(ROWS_KEY);
-  if (at < 0) return JSON.parse(json);
-  return { ...JSON.parse(`${json.slice(0, at)}}`), targets: [] };
-}
-const ROWS_KEY = ',"targets":[';
 /** How a report's JSON ends as the build writes it, before the steps over all reports fill the last two fields. */
 const UNLINKED_END = ',"previous":null,"newPhrases":[]}\n';
 

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { ingestToDisk, readSeeds, writeData, writeOutcomes } from '../../src/pipeline/io.ts';
-import { withoutRows } from '../../src/pipeline/ingest-tasks.ts';
+import { rowsOnly, withoutRows } from '../../src/pipeline/report-json.ts';
 import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
 import { levelName } from '../../src/lib/data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../../src/lib/report-text.ts';
@@ -79,7 +79,7 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
   }, 120_000);
 });
 
-describe('a report read without its rows', () => {
+describe('a report read without its rows, and its rows alone', () => {
   it('is the report up to its rows, whatever its text says', () => {
     const { files, catalog, redirects, vocabulary } = readSeeds('seeds');
     const reports = ingest(files, catalog, redirects, vocabulary).reports;
@@ -92,6 +92,8 @@ describe('a report read without its rows', () => {
       const before: Record<string, unknown> = { ...r };
       for (const key of ['targets', 'provenance', 'redirects', 'previous', 'newPhrases']) delete before[key];
       expect(withoutRows(JSON.stringify(r))).toEqual({ ...before, targets: [] });
+      expect(rowsOnly(JSON.stringify(r))).toEqual(r.targets);
+      expect(rowsOnly(JSON.stringify({ ...r, targets: [] }))).toEqual([]);
     }
   });
 });
