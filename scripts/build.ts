@@ -10,19 +10,38 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ReportSummary } from '../src/pipeline/types.ts';
 import type { EditionEntry } from '../src/publish/editions.ts';
-import { normalizeBase } from '../src/build/base.ts';
 import { shareCompileCache } from '../src/build/compile-cache.ts';
-import { BatchQueue } from '../src/build/batch-queue.ts';
-import { evenBatches, linkOrCopy, linkTree } from '../src/build/files.ts';
-import { editionPlan, editionsOf, OFFLINE_ZIP_NAME } from '../src/publish/offline.ts';
-import { writeServiceWorker } from '../src/publish/service-worker.ts';
-import { compareCodePoints, mergePagefind, writePartsDirectory } from '../src/publish/pagefind-merge.ts';
-import { PAIRS_DIR, SECTIONS_DIR } from '../src/publish/report-files.ts';
-import { addEncodedPairs, DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, pairTokenOf, PARTS_DIRECTORY, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest } from '../src/publish/search-parts.ts';
-import { INDEX_LANGUAGE, PUBLISHED_LANGUAGE } from '../src/publish/search-documents.ts';
-import { PAGE_DATA_DIR } from '../src/pipeline/history-pages.ts';
+
+// Every process the build starts keeps its compiled modules for the next build (src/build/compile-cache.ts), and so
+// does this one: its own modules are imported below, once the cache is on — imported statically, they were compiled
+// before any line here ran (≈ 0.15 s of CPU at every build, before the ingest could start).
+shareCompileCache(resolve('.'), process.env, { here: true });
+const [
+  { normalizeBase },
+  { BatchQueue },
+  { evenBatches, linkOrCopy, linkTree },
+  { editionPlan, editionsOf, OFFLINE_ZIP_NAME },
+  { writeServiceWorker },
+  { compareCodePoints, mergePagefind, writePartsDirectory },
+  { PAIRS_DIR, SECTIONS_DIR },
+  { addEncodedPairs, DEFAULT_PART_REPORTS, PART_CHUNK_LOCATIONS, pairTokenOf, PARTS_DIRECTORY, planSearchParts, SEARCH_PARTS_FILE, searchPartsManifest },
+  { INDEX_LANGUAGE, PUBLISHED_LANGUAGE },
+  { PAGE_DATA_DIR },
+] = await Promise.all([
+  import('../src/build/base.ts'),
+  import('../src/build/batch-queue.ts'),
+  import('../src/build/files.ts'),
+  import('../src/publish/offline.ts'),
+  import('../src/publish/service-worker.ts'),
+  import('../src/publish/pagefind-merge.ts'),
+  import('../src/publish/report-files.ts'),
+  import('../src/publish/search-parts.ts'),
+  import('../src/publish/search-documents.ts'),
+  import('../src/pipeline/history-pages.ts'),
+]);
 
 const OUT = process.env.ATLAS_OUT_DIR ?? 'dist';
 const SEEDS = process.env.ATLAS_SEEDS ?? 'seeds';
@@ -58,10 +77,14 @@ function fail(message: string): never {
 
 // An exception in the build's own steps (explorer files, offline edition …) fails the build like a failed process.
 process.on('uncaughtException', (e) => fail(e.stack ?? e.message));
-// Every process the build starts keeps its compiled modules for the next build (src/build/compile-cache.ts).
-shareCompileCache(resolve('.'));
 const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
-const pagefindCli = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+/**
+ * Pagefind's executable, run as itself rather than through its npm runner (lib/runner/bin.cjs, a Node process per batch
+ * only to start it: ≈ 35 ms of CPU and 40 ms before the batch begins), found as the runner finds it.
+ */
+const { resolveBinaryPath } = (await import(pathToFileURL(resolve('node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href)) as { resolveBinaryPath: (names: string[]) => string };
+const pagefindBinary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+
 const EXPLORER_STAGE = join(WORK, 'explorer');
 /** Each report's text as .txt and .md, `<slug>/…`, linked beside its page (src/lib/report-text.ts). */
 const REPORT_TEXT_STAGE = join(WORK, 'report-text');
@@ -168,11 +191,14 @@ function startRender(outDir: string, env: Record<string, string>): Started {
   };
   return { done: started.done.then(cleanUp), cancel: () => started.cancel().then(cleanUp) };
 }
-// Beside the renders, two processes at a time (the render leaves part of a core idle), within the memory budget (see
-// BatchQueue). The build ends when the offline editions do, and they need the renders, the site data and the edition
-// data: those two go first and hold their places (the edition data, the longest, first of all), then Pagefind's
-// batches, which lead only to the merge, fill what is left. The build's own process (≈ 0.1 GB while the renders run)
-// is left out of the budget: 2 GB in all.
+// Beside the renders, two processes at a time, within the memory budget (see BatchQueue). The build ends when the
+// offline editions do, and they need the renders, the site data and the edition data: those two go first and hold
+// their places (the edition data, the longest, first of all). Pagefind's batches, which lead only to the merge, wait
+// for the renders to end: beside a render and the site data, a batch took a third of the two cores from the site data,
+// which then ended seconds after the render while the zipping of the offline editions after it left part of a core
+// idle; now the batches run beside what is left of the site data and beside the offline editions. (On a large corpus
+// the site data and the edition data held both places beside the renders already.) The build's own process (≈ 0.1 GB
+// while the renders run) is left out of the budget: 2 GB in all.
 const MEMORY_BUDGET = Number(process.env.ATLAS_MEMORY_BUDGET_BYTES ?? 1.8e9);
 if (!(MEMORY_BUDGET > 0)) fail(`ATLAS_MEMORY_BUDGET_BYTES must be a positive number, not ${process.env.ATLAS_MEMORY_BUDGET_BYTES}`);
 // The search index in parts by year, newest first, each at most ATLAS_SEARCH_PART_REPORTS reports
@@ -186,14 +212,50 @@ const searchParts = (() => {
     fail((e as Error).message);
   }
 })();
-const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2 });
-const siteData = (name: string, args: string[], bytes: number) => queue.run(() => timed(name, () => runAsync(['scripts/site-data.ts', '--data', DATA, '--sections', join(SEARCH_DOCUMENTS, SECTIONS_DIR), ...args])), bytes, { holds: true });
+// Three at a time once no render is left, memory allowing: the site data (or what is left of it) or the offline
+// editions beside two Pagefind batches, so that the batches' CPU fills what the zipping of the offline editions leaves of
+// the second core.
+const queue = new BatchQueue(Promise.resolve(), { budgetBytes: MEMORY_BUDGET, renderBytes: RENDER_BYTES, besideRender: 2, afterRenders: 3 });
+/** How many of the site data's processes have ended (one, or two with the province editions'). */
+let dataMade = 0;
+const dataJobs = editions.split ? 2 : 1;
+let rendered = false;
+const siteData = (name: string, args: string[], bytes: number) =>
+  queue.run(async () => {
+    await timed(name, () => runAsync(['scripts/site-data.ts', '--data', DATA, '--sections', join(SEARCH_DOCUMENTS, SECTIONS_DIR), ...args]));
+    dataMade++;
+  }, bytes, { holds: true });
 const editionDataDone = editions.split
   ? siteData('edition data', ['--edition-search', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE], EDITION_DATA_BYTES)
   : Promise.resolve();
 const siteDataDone = siteData('site data', ['--explorer', EXPLORER_STAGE, '--term-index', TERM_INDEX_STAGE, ...(editions.whole ? ['--offline-search', OFFLINE_SEARCH_STAGE] : [])], SITE_DATA_BYTES);
 const bundles: string[][] = searchParts.map(() => []);
 const partOuts: string[] = [];
+// The offline editions (their own process: rewrites and zips the site without the search bundle, one edition after
+// another), once the renders and the site data are done: the build ends with them, and the Pagefind batches lead only
+// to the merge, which runs beside them. Queued now and started when ready, ahead of any batch still waiting — asked as
+// the last of the site data's processes frees its place, so that no batch takes that place first.
+const offlineDone = queue.run(
+  async () => {
+    try {
+      step('data', () => {
+        copyData(join(OUT, 'data'));
+        linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
+        linkTree(TERM_INDEX_STAGE, join(OUT, 'terms', 'index'));
+        linkTree(REPORT_TEXT_STAGE, join(OUT, 'reports'));
+        // The other parts' report pages join the rest (as links).
+        partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
+      });
+    } catch (e) {
+      fail((e as Error).stack ?? String(e));
+    }
+    await timed('offline editions and zips', () =>
+      runAsync(['scripts/offline-edition.ts', '--site', OUT, '--base', base, '--data', DATA, '--work', WORK,
+        ...(editions.whole ? ['--search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--editions', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE] : [])]));
+  },
+  EDITIONS_BYTES,
+  { first: true, holds: true, ready: () => rendered && dataMade === dataJobs },
+);
 // Two batches at least when the index is one part, so that they run side by side once no render is left.
 const batchesDone = Promise.all(searchParts.map((part, k) => queueIndexing(k, part.slugs.map((slug) => `reports/${slug}/index.html`), searchParts.length === 1 ? 2 : 1)));
 const renderStart = performance.now();
@@ -214,27 +276,10 @@ for (const k of [lastPart, ...parts.keys()].filter((k, i) => i === 0 || k !== la
   for (const slug of part) if (!existsSync(join(out, 'reports', slug, 'index.html'))) fail(`the render of part ${k + 1} wrote no page for ${slug}`);
 }
 timings['astro'] = performance.now() - renderStart;
+rendered = true;
 queue.noRenderLeft();
 await Promise.all([siteDataDone, editionDataDone]);
 const indexed = batchesDone.then(() => (timings['pagefind (after the last render)'] = Math.max(0, performance.now() - renderStart - timings['astro'])));
-step('data', () => {
-  copyData(join(OUT, 'data'));
-  linkTree(EXPLORER_STAGE, join(OUT, 'explorer'));
-  linkTree(TERM_INDEX_STAGE, join(OUT, 'terms', 'index'));
-  linkTree(REPORT_TEXT_STAGE, join(OUT, 'reports'));
-  // The other parts' report pages join the rest (as links).
-  partOuts.forEach((out, k) => parts[k].forEach((slug) => linkTree(join(out, 'reports', slug), join(OUT, 'reports', slug))));
-});
-// The offline editions (their own process: rewrites and zips the site without the search bundle, one edition after
-// another), ahead of the batches left: the build ends with them, and the batches lead only to the merge.
-const offlineDone = queue.run(
-  () => timed('offline editions and zips', () =>
-    runAsync(['scripts/offline-edition.ts', '--site', OUT, '--base', base, '--data', DATA, '--work', WORK,
-      ...(editions.whole ? ['--search', OFFLINE_SEARCH_STAGE] : []), ...(editions.split ? ['--editions', EDITION_SEARCH_STAGE, '--edition-terms', EDITION_TERMS_STAGE] : [])]),
-  ),
-  EDITIONS_BYTES,
-  { first: true, holds: true },
-);
 await indexed;
 // The merge runs in this process, but through the queue with what it holds besides (0.27 GB at 1,000 reports, 0.68 GB
 // at 10,000 in one part), so that it never runs beside offline editions it does not fit beside. The primary index (the
@@ -283,26 +328,32 @@ console.log(
 );
 
 /** A child process that the build waits for later; its failure fails the build. */
-function runAsync(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<void> {
-  return start(args, env, cwd).done;
+function runAsync(args: string[], env: Record<string, string> = {}, cwd?: string, program?: Program): Promise<void> {
+  return start(args, env, cwd, program).done;
+}
+/** A program other than a Node script (Pagefind's executable). */
+interface Program {
+  file: string;
 }
 /** A child process the build may still call off (`cancel` kills it, and it then fails nothing). */
 interface Started {
   done: Promise<void>;
   cancel: () => Promise<void>;
 }
-function start(args: string[], env: Record<string, string> = {}, cwd?: string): Started {
+function start(args: string[], env: Record<string, string> = {}, cwd?: string, program?: Program): Started {
   // Young generations of 16 MB semi-spaces: V8 otherwise grows them to 64 MB as a process allocates, 200 MB of garbage
   // per process at its peak; measured at 1,000 reports, for the same CPU time: site data 0.67 → 0.48 GB, the report
   // renders 0.60 → 0.56 and 0.81 → 0.74 GB.
-  const child = spawn(process.execPath, ['--max-semi-space-size=16', ...args], { stdio: 'inherit', env: { ...process.env, ...env }, cwd });
+  const options = { stdio: 'inherit' as const, env: { ...process.env, ...env }, cwd };
+  const child = program ? spawn(program.file, args, options) : spawn(process.execPath, ['--max-semi-space-size=16', ...args], options);
   running.add(child);
   let cancelled = false;
+  const what = [program?.file, ...args].filter(Boolean).join(' ');
   const closed = new Promise<number | null>((r) => child.on('close', r));
-  child.on('error', (e) => cancelled || fail(`${args.join(' ')}: ${e.message}`));
+  child.on('error', (e) => cancelled || fail(`${what}: ${e.message}`));
   const done = closed.then((code) => {
     running.delete(child);
-    if (code !== 0 && !cancelled) fail(`${args.join(' ')} exited with ${code}`);
+    if (code !== 0 && !cancelled) fail(`${what} exited with ${code}`);
   });
   const cancel = () => {
     cancelled = true;
@@ -355,7 +406,7 @@ function mdxFolder(name: string, slugs: string[]): string {
 /**
  * Pagefind over one part's search documents, in batches of at most about ATLAS_PAGEFIND_BATCH_BYTES of HTML (its
  * indexer peaks at ≈ 32 × the HTML it reads: 0.5 GB for the default 16 MB), of even size, `atLeast` of them (two when
- * the index is one part), which run side by side once no render is left. Each batch is a folder of hard links to its
+ * the index is one part), which start once no render is left and run side by side. Each batch is a folder of hard links to its
  * documents at their pages' paths, so Pagefind sees the site's URLs and walks only those files. A part's batches are
  * named (and merged) in the order they are queued, whatever order they finish in.
  */
@@ -372,9 +423,9 @@ function queueIndexing(part: number, pages: string[], atLeast: number): Promise<
         mkdirSync(join(dir, p.path, '..'), { recursive: true });
         linkOrCopy(join(SEARCH_DOCUMENTS, p.path), join(dir, p.path));
       }
-      await runAsync([pagefindCli, '--site', dir, '--glob', 'reports/**/*.html', '--force-language', INDEX_LANGUAGE, '--output-path', bundle, '--silent']);
+      await runAsync(['--site', dir, '--glob', 'reports/**/*.html', '--force-language', INDEX_LANGUAGE, '--output-path', bundle, '--silent'], {}, undefined, { file: pagefindBinary });
       rmSync(dir, { recursive: true, force: true });
-    }, PAGEFIND_BASE_BYTES + PAGEFIND_BYTES_PER_BYTE * batch.reduce((n, p) => n + p.bytes, 0));
+    }, PAGEFIND_BASE_BYTES + PAGEFIND_BYTES_PER_BYTE * batch.reduce((n, p) => n + p.bytes, 0), { afterRenders: true });
   }));
 }
 

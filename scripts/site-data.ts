@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
+import { rowsOnly } from '../src/pipeline/report-json.ts';
 import { editionsOf } from '../src/publish/offline.ts';
 import { foldedSearchSections, writeOfflineSearch, type SearchSection } from '../src/publish/offline-search.ts';
 import { writeTermIndex } from '../src/publish/term-index.ts';
@@ -25,7 +26,8 @@ const args = parseArgs({ options: { data: { type: 'string' }, sections: { type: 
 if (!args.data) throw new Error('scripts/site-data.ts: --data is required');
 const { data, sections, explorer, 'offline-search': offlineSearch, 'edition-search': editionSearch, 'term-index': termIndex, 'edition-terms': editionTerms } = args as { data: string; sections?: string; explorer?: string; 'offline-search'?: string; 'edition-search'?: string; 'term-index'?: string; 'edition-terms'?: string };
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
-const readReport = (slug: string): Report => JSON.parse(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
+// A report's rows alone (the explorer's), its sections and text not parsed (src/pipeline/report-json.ts).
+const readRows = (slug: string): Report['targets'] => rowsOnly(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
 if (!sections && (offlineSearch || editionSearch || termIndex || editionTerms)) throw new Error('scripts/site-data.ts: the search indexes need --sections');
 const readSections = (slug: string): SearchSection[] => JSON.parse(readFileSync(join(sections!, `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */
@@ -37,7 +39,7 @@ if (explorer) {
   writeExplorerData(
     explorer,
     // Each report's targets are read when its rows are written, one report at a time.
-    summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: () => readReport(s.slug).targets })),
+    summaries.map((s) => ({ summary: s, label: reportLabel(s), level: levelName(s), targets: () => readRows(s.slug) })),
     { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS },
   );
 }

@@ -11,6 +11,7 @@
  * that cannot be read or written is skipped without error, and builds side by side may use the same folder.
  * NODE_COMPILE_CACHE set beforehand chooses another folder; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
  */
+import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 
 /** Where the build's processes keep their compiled modules, in a project whose root is `project`. */
@@ -18,8 +19,10 @@ export const compileCacheDir = (project: string): string => join(project, '.atla
 
 /**
  * The compile cache for every process started from here on (they inherit NODE_COMPILE_CACHE, worker threads included);
- * `env` is changed in place. An existing NODE_COMPILE_CACHE is kept.
+ * `env` is changed in place. An existing NODE_COMPILE_CACHE is kept. `here`: for the modules this process loads from
+ * now on too (those it imported statically are compiled already).
  */
-export function shareCompileCache(project: string, env: NodeJS.ProcessEnv = process.env): void {
+export function shareCompileCache(project: string, env: NodeJS.ProcessEnv = process.env, { here = false } = {}): void {
   if (!env.NODE_COMPILE_CACHE) env.NODE_COMPILE_CACHE = compileCacheDir(project);
+  if (here && !process.env.NODE_DISABLE_COMPILE_CACHE) enableCompileCache(env.NODE_COMPILE_CACHE);
 }

@@ -17,11 +17,14 @@ import { toMdx } from './serialize.ts';
 import type { Report, TextHints } from './types.ts';
 import { PAGE_DATA_DIR, REPORT_SOURCES_DIR } from './history-pages.ts';
 import { LineWords } from './words.ts';
+import { withoutRows } from './report-json.ts';
 
 /**
  * Something more written of each report as it is built (the site build's search documents, src/publish): a module
- * whose default export takes the report and `options`. Named by URL, so that a worker thread loads it itself and the
- * pipeline imports nothing of the site's layers.
+ * exporting `ownFiles(report, options)`, what needs the report alone, and `wordFiles(report, options, shared)`, what
+ * needs its words too (PerReportShared). Named by URL, so that a worker thread loads it itself and the pipeline imports
+ * nothing of the site's layers. Two parts, so that a report's files are written on the thread that has what each needs
+ * (io.ts taskRunner): the report as built, or its words.
  */
 export interface PerReport {
   module: string;
@@ -38,13 +41,17 @@ export interface PerReportShared {
 }
 /** The task's context with the per-report module loaded. */
 export interface LoadedContext extends IngestContext {
-  afterBuild?: (report: Report, shared: PerReportShared) => void;
+  ownFiles?: (report: Report) => void;
+  wordFiles?: (report: Report, shared: PerReportShared) => void;
 }
 export async function loadContext(context: IngestContext): Promise<LoadedContext> {
   if (!context.perReport) return context;
   const { module, options } = context.perReport;
-  const write = (await import(module)).default as (report: Report, options: unknown, shared: PerReportShared) => void;
-  return { ...context, afterBuild: (report, shared) => write(report, options, shared) };
+  const loaded = (await import(module)) as {
+    ownFiles: (report: Report, options: unknown) => void;
+    wordFiles: (report: Report, options: unknown, shared: PerReportShared) => void;
+  };
+  return { ...context, ownFiles: (report) => loaded.ownFiles(report, options), wordFiles: (report, shared) => loaded.wordFiles(report, options, shared) };
 }
 
 /** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
@@ -143,6 +150,11 @@ export interface BuildTask {
   slug: string;
   /** Whether its phrase candidates are wanted (first-said.ts readsNewPhrases): made now, from the report in memory. */
   candidates: boolean;
+  /**
+   * false: its words are left to a words task on another thread (io.ts taskRunner), which reads the report back; the
+   * result's candidates are then null. By default they are read here, from the report in memory.
+   */
+  words?: boolean;
 }
 export interface BuildResult {
   slug: string;
@@ -179,10 +191,8 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
   report.previous = null;
   report.newPhrases = [];
   writeReportFiles(task.out, report);
-  // The report's lines are cut into words once, for its phrase candidates and its search document.
-  const words = new LineWords();
-  const candidates = task.candidates ? phraseCandidates(report, undefined, undefined, words).map((c) => c.text) : null;
-  context.afterBuild?.(report, { words });
+  context.ownFiles?.(report);
+  const candidates = task.words === false ? null : readWords(report, task.candidates, context);
   // The rows as read back from the report's JSON, as the corpus files have always been written from them; their JSON
   // is made once (a row's JSON read back and written again is the same text).
   const rowsJson = JSON.stringify(report.targets);
@@ -211,6 +221,35 @@ export function build(task: BuildTask, context: LoadedContext): BuildResult {
   };
 }
 
+/**
+ * The report's lines cut into words once, for its phrase candidates (when wanted, else null) and for what more is
+ * written of it (its search document).
+ */
+function readWords(report: Report, candidates: boolean, context: LoadedContext): string[] | null {
+  const words = new LineWords();
+  const made = candidates ? phraseCandidates(report, undefined, undefined, words).map((c) => c.text) : null;
+  context.wordFiles?.(report, { words });
+  return made;
+}
+
+/** A built report's words read on another thread than the one that built it (BuildTask.words false). */
+export interface WordsTask {
+  out: string;
+  slug: string;
+  candidates: boolean;
+}
+/**
+ * The words of a report already built, read back from its JSON as written (no step over all reports has changed it
+ * yet), without its rows (report-json.ts), which neither its words nor its search document read: the same report for
+ * them, so the same candidates and files as readWords in the build.
+ */
+export function words(task: WordsTask, context: LoadedContext): string[] | null {
+  return readWords(withoutRows(readFileSync(join(task.out, 'reports', `${task.slug}.json`), 'utf8')), task.candidates, context);
+}
+
+/** How a report's JSON ends as the build writes it, before the steps over all reports fill the last two fields. */
+const UNLINKED_END = ',"previous":null,"newPhrases":[]}\n';
+
 export interface LinkTask {
   out: string;
   /** The reports of one government (first-said.ts governmentOf), two at least. */
@@ -218,16 +257,24 @@ export interface LinkTask {
   /** Each one's phrase candidates, where made as it was built. */
   candidates: (string[] | null)[];
 }
-/** What a government's reports say for the first time (first-said.ts linkReports), read back and written again. */
+/**
+ * What a government's reports say for the first time (first-said.ts linkReports), read back and written again. Each
+ * is read without its rows (withoutRows), which linkReports does not read, and its JSON written again with its last two
+ * fields in place of the ones it ends with: the same text as the whole report parsed, changed and written again (a
+ * JSON as JSON.stringify writes it reads back to itself), at a third of the cost.
+ */
 export function link(task: LinkTask): void {
   const files = task.slugs.map((slug) => join(task.out, 'reports', `${slug}.json`));
   const texts = files.map((f) => readFileSync(f, 'utf8'));
-  const reports: Report[] = texts.map((t) => JSON.parse(t));
+  const reports: Report[] = texts.map((t) => (t.endsWith(UNLINKED_END) ? withoutRows(t) : JSON.parse(t)));
   const candidates = new Map(reports.map((r, i) => [r, task.candidates[i] ?? undefined]));
   linkReports(reports, (r) => candidates.get(r));
   // Only the JSON changes (the MDX holds neither field), and only where a field did.
   reports.forEach((r, i) => {
-    const json = JSON.stringify(r) + '\n';
-    if (json !== texts[i]) writeFileSync(files[i], json);
+    const text = texts[i];
+    const json = text.endsWith(UNLINKED_END)
+      ? `${text.slice(0, -UNLINKED_END.length)},"previous":${JSON.stringify(r.previous)},"newPhrases":${JSON.stringify(r.newPhrases)}}\n`
+      : JSON.stringify(r) + '\n';
+    if (json !== text) writeFileSync(files[i], json);
   });
 }

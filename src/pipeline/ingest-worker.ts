@@ -11,4 +11,5 @@ const context = () => (loaded ??= tasks.loadContext(Tinypool.workerData as tasks
 
 export const prepare = (task: tasks.PrepareTask) => tasks.prepare(task);
 export const build = async (task: tasks.BuildTask) => tasks.build(task, await context());
+export const words = async (task: tasks.WordsTask) => tasks.words(task, await context());
 export const link = (task: tasks.LinkTask) => tasks.link(task);

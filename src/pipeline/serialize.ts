@@ -7,6 +7,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
+import { quoteSpans } from './quote-spans.ts';
 import type { Report, Target } from './types.ts';
 
 const attr = (name: string, value: string | number): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value: String(value) });
@@ -34,18 +35,9 @@ export const GFM_UNSAFE: Unsafe[] = [
   { character: ':', before: '[ps]', after: '\\/', inConstruct: 'phrasing' },
 ];
 
-/** Splits a paragraph into text and <mark> elements around the quotes of the targets it holds. */
+/** Splits a paragraph into text and <mark> elements around the quotes of the targets it holds (quote-spans.ts). */
 export function markQuotes(text: string, targets: Target[]): PhrasingContent[] {
-  const spans: { start: number; end: number; id: string }[] = [];
-  for (const t of targets) {
-    const start = text.indexOf(t.quote);
-    if (start < 0) continue;
-    const end = start + t.quote.length;
-    // Overlapping quotes (a 分别 list yields several rows with one quote) are marked once.
-    if (spans.some((s) => start < s.end && end > s.start)) continue;
-    spans.push({ start, end, id: t.id });
-  }
-  spans.sort((a, b) => a.start - b.start);
+  const spans = quoteSpans(text, targets);
   const out: PhrasingContent[] = [];
   let pos = 0;
   for (const s of spans) {

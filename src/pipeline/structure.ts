@@ -56,14 +56,18 @@ function numberedHeading(
   return { kind: 'heading', level, number, ordinal, title: stripStop(head), body: body.trim(), sources };
 }
 
+const ANY_CIRCLED = new RegExp(`[${CIRCLED}]`, 'u');
+const BEFORE_CIRCLED = new RegExp(`(?=[${CIRCLED}])`, 'u');
 /** Splits 今年…。①…。②…。 into a lead paragraph and one paragraph per circled item. */
 export function splitCircledList(text: string): string[] {
+  // Most paragraphs hold no circled number: they are not cut into characters to find none.
+  if (!ANY_CIRCLED.test(text)) return [text];
   const marks = [...text].filter((c) => CIRCLED.includes(c));
   if (marks.length < 2) return [text];
   // Only a real sequence ①②③… counts, not a stray ①.
   const first = CIRCLED.indexOf(marks[0]);
   if (!marks.every((m, i) => CIRCLED.indexOf(m) === first + i)) return [text];
-  const parts = text.split(new RegExp(`(?=[${CIRCLED}])`, 'u')).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(BEFORE_CIRCLED).map((p) => p.trim()).filter(Boolean);
   return parts;
 }
 

@@ -58,7 +58,8 @@ export function reviewScopeOf(text: string, year: number | null): ReviewScope | 
   const p = PLAN_REVIEW.exec(text);
   if (p) plan = planYears(p[1]);
   else if (FIVE_YEARS.test(text) && year !== null) plan = { from: year - 5, to: year - 1 };
-  const single = ONE_YEAR.test(text) || (year !== null && new RegExp(`${year - 1}年`).test(text));
+  // (The year before as written, 2024年: digits, so a plain search finds what the expression of them did.)
+  const single = ONE_YEAR.test(text) || (year !== null && text.includes(`${year - 1}年`));
   if (plan && single) return { kind: 'both' };
   if (plan) return { kind: 'plan', ...plan };
   if (single) return { kind: 'year' };

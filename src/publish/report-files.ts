@@ -40,10 +40,26 @@ export interface ReportFilesOptions {
 /** The page's address: absolute where the site's is known (SITE_URL), so that a copy taken from an edition names it. */
 export const pageUrl = (slug: string, base: string, siteUrl?: string) => (siteUrl ? new URL(`${base}reports/${slug}/`, siteUrl).href : `${base}reports/${slug}/`);
 
-export default function writeReportFiles(report: Report, options: ReportFilesOptions, shared?: PerReportShared): void {
+/**
+ * What is written of a report on the thread that reads its words (ingest-tasks.ts PerReport): its search document,
+ * and its plain text to take away — which needs no words, but keeps the two threads' shares of the work about even
+ * (ownFiles writes its Markdown).
+ */
+export function wordFiles(report: Report, options: ReportFilesOptions, shared?: PerReportShared): void {
   if (options.searchDocuments) {
     mkdirSync(join(options.searchDocuments, 'reports', report.slug), { recursive: true });
     writeFileSync(join(options.searchDocuments, 'reports', report.slug, 'index.html'), searchDocument(report, levelName, shared?.words));
+  }
+  if (options.reportText) {
+    const dir = join(options.reportText, report.slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, textFile(report.slug)), reportPlainText(report, pageUrl(report.slug, options.base, options.siteUrl)));
+  }
+}
+
+/** What is written of a report on the thread that builds it: its character pairs and sections, its Markdown to take away. */
+export function ownFiles(report: Report, options: ReportFilesOptions): void {
+  if (options.searchDocuments) {
     // Its character pairs, for the search parts' directory (src/publish/search-parts.ts): a section's text as the
     // search page checks it, its heading and paragraphs folded (public/search.js, exactGroup).
     const pairs = encodeTextPairs(report.sections.map((s) => fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join(''))));
@@ -54,9 +70,7 @@ export default function writeReportFiles(report: Report, options: ReportFilesOpt
   }
   if (options.reportText) {
     const dir = join(options.reportText, report.slug);
-    const url = pageUrl(report.slug, options.base, options.siteUrl);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, textFile(report.slug)), reportPlainText(report, url));
-    writeFileSync(join(dir, markdownFile(report.slug)), reportMarkdown(report, url));
+    writeFileSync(join(dir, markdownFile(report.slug)), reportMarkdown(report, pageUrl(report.slug, options.base, options.siteUrl)));
   }
 }

@@ -1,45 +1,87 @@
 /**
  * Run files of postings spilled to disk, grouped by bucket: what the offline search index (lines of text) and the term
- * index (numeric records) write while they read the reports (a bounded batch at a time), then read back one bucket (or
- * one range of buckets) of every run at a time, so that neither holds the corpus's postings at once.
+ * index (numeric records) write while they read the reports (a bounded batch at a time), then read back one shard's
+ * buckets (or one range of buckets) of every run at a time, so that neither holds the corpus's postings at once.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
 export interface Run {
   path: string;
-  /** Where each bucket starts in the file, and after the last one where the file ends. */
-  offsets: Float64Array;
+  /** Where each bucket starts in the file, and where it ends. */
+  starts: Float64Array;
+  ends: Float64Array;
 }
 
-/** Writes `buckets` (lines, each ending in \n) to a run file in bucket order, emptying them as it goes. */
+/** Bytes gathered before they are written: a run is written in a few large writes, not one per bucket. */
+const WRITE_BYTES = 1 << 20;
+
+/** `b` with its `bits` low bits in reverse order. */
+function reversed(b: number, bits: number): number {
+  let r = 0;
+  for (let i = 0; i < bits; i++) r = (r << 1) | ((b >>> i) & 1);
+  return r;
+}
+
+/**
+ * Writes `buckets` (lines, each ending in \n; a power of two of them) to a run file, emptying them as it goes. The
+ * buckets are laid out in the order of their numbers' bits reversed, so that the buckets of any one shard — those whose
+ * numbers leave the same remainder by a power of two, readShard — lie side by side, one read apart.
+ */
 export function writeRun(path: string, buckets: string[][]): Run {
+  const count = buckets.length;
+  const bits = Math.log2(count);
+  if (!Number.isInteger(bits)) throw new Error(`spill runs: ${count} buckets, not a power of two`);
   const fd = openSync(path, 'w');
-  const offsets = new Float64Array(buckets.length + 1);
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
   let at = 0;
+  const pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+    for (let w = 0; w < chunk.length; ) w += writeSync(fd, chunk, w, chunk.length - w, at - pendingBytes + w);
+    pending.length = 0;
+    pendingBytes = 0;
+  };
   try {
-    for (let b = 0; b < buckets.length; b++) {
-      offsets[b] = at;
-      if (!buckets[b].length) continue;
-      const chunk = Buffer.from(buckets[b].join(''), 'utf8');
-      buckets[b] = [];
-      for (let w = 0; w < chunk.length; ) w += writeSync(fd, chunk, w, chunk.length - w, at + w);
-      at += chunk.length;
+    for (let k = 0; k < count; k++) {
+      const b = reversed(k, bits);
+      starts[b] = at;
+      if (buckets[b].length) {
+        const chunk = Buffer.from(buckets[b].join(''), 'utf8');
+        buckets[b] = [];
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        at += chunk.length;
+        if (pendingBytes >= WRITE_BYTES) flush();
+      }
+      ends[b] = at;
     }
-    offsets[buckets.length] = at;
+    if (pendingBytes) flush();
   } finally {
     closeSync(fd);
   }
-  return { path, offsets };
+  return { path, starts, ends };
 }
 
-/** The lines of bucket `b` of a run (opened as `fd`), without empty ones. */
-export function readBucket(fd: number, run: Run, b: number): string[] {
-  const start = run.offsets[b];
-  const length = run.offsets[b + 1] - start;
-  if (!length) return [];
-  const buf = Buffer.alloc(length);
-  for (let got = 0; got < length; ) got += readSync(fd, buf, got, length - got, start + got);
-  return buf.toString('utf8').split('\n').filter(Boolean);
+/** The buckets of one shard of a run (opened as `fd`), read at once: `bucket(b)` gives the lines of bucket b, without empty ones. */
+export interface RunShard {
+  bucket(b: number): string[];
+}
+/** Shard `j` of `shards` (a power of two, at most the run's buckets) of a run: its buckets j, j + shards, … read in one piece. */
+export function readShard(fd: number, run: Run, j: number, shards: number): RunShard {
+  let from = Infinity;
+  let to = 0;
+  for (let b = j; b < run.starts.length; b += shards) {
+    from = Math.min(from, run.starts[b]);
+    to = Math.max(to, run.ends[b]);
+  }
+  const length = Math.max(0, to - from);
+  const buf = Buffer.allocUnsafe(length);
+  for (let got = 0; got < length; ) got += readSync(fd, buf, got, length - got, from + got);
+  return {
+    bucket: (b) => (run.ends[b] > run.starts[b] ? buf.toString('utf8', run.starts[b] - from, run.ends[b] - from).split('\n').filter(Boolean) : []),
+  };
 }
 
 /**

@@ -572,6 +572,55 @@ function encodeShard(
 }
 
 /**
+ * Spills report `i`'s records: each distinct character, each distinct pair, and every triple with its position and the
+ * character after it. `texts` are its folded sections, laid out one position apart; returns the positions they take.
+ * `charSeen` and `chars` are left empty; `buffer.pairs` is grown as a report needs. Its own function, so that it is
+ * compiled once as it gets hot: as the loop of writeTermIndex, called once per index, it was compiled again and again
+ * where it ran (on-stack replacement).
+ */
+function postReport(i: number, texts: string[], spills: RecordSpill[], charSeen: Uint8Array, chars: number[], buffer: { pairs: Uint32Array }): number {
+  let at = 0;
+  let pairCount = 0;
+  let pairs = buffer.pairs;
+  for (const text of texts) {
+    if (pairs.length < pairCount + text.length) {
+      const grown = new Uint32Array(2 * (pairCount + text.length));
+      grown.set(pairs.subarray(0, pairCount));
+      buffer.pairs = pairs = grown;
+    }
+    let c1 = 0;
+    let c2 = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (!charSeen[c]) (charSeen[c] = 1), chars.push(c);
+      if (k >= 1) pairs[pairCount++] = c1 * 65536 + c;
+      if (k >= 2) {
+        mix(3, c2, c1, c);
+        const next = k + 1 < text.length ? text.charCodeAt(k + 1) : NO_NEXT;
+        spills[2].add(mixed.hi >>> 8, (mixed.hi & 0xff) * 0x1000000 + mixed.lo, i, at + k - 2, next);
+      }
+      c2 = c1;
+      c1 = c;
+    }
+    // One position between sections: no triple, and no term's cover, spans two of them.
+    at += text.length + 1;
+  }
+  for (const c of chars) {
+    charSeen[c] = 0;
+    mix(1, c, 0, 0);
+    spills[0].add(mixed.hi * 256 + mixed.lo, 0, i);
+  }
+  chars.length = 0;
+  const held = sortUint32(pairs.subarray(0, pairCount));
+  for (let k = 0; k < pairCount; k++) {
+    if (k > 0 && held[k] === held[k - 1]) continue;
+    mix(2, held[k] >>> 16, held[k] & 0xffff, 0);
+    spills[1].add(mixed.hi, mixed.lo, i);
+  }
+  return at;
+}
+
+/**
  * Writes `index.js` and the shards `1/<n>.js`, `2/<n>.js`, `3/<n>.js` and `3/<n>-<t>.js` (paths under the index's folder)
  * through `save`, for the reports of `summaries` (each read by `read` when its turn comes). Returns the files, bytes,
  * shard counts and largest shard.
@@ -625,47 +674,8 @@ export function writeTermIndex(
     let laidOut = 0;
     const charSeen = new Uint8Array(65536);
     const chars: number[] = [];
-    let pairs = new Uint32Array(4096);
-    for (const [i, s] of ordered.entries()) {
-      let at = 0;
-      let pairCount = 0;
-      for (const text of read(s)) {
-        if (pairs.length < pairCount + text.length) {
-          const grown = new Uint32Array(2 * (pairCount + text.length));
-          grown.set(pairs.subarray(0, pairCount));
-          pairs = grown;
-        }
-        let c1 = 0;
-        let c2 = 0;
-        for (let k = 0; k < text.length; k++) {
-          const c = text.charCodeAt(k);
-          if (!charSeen[c]) (charSeen[c] = 1), chars.push(c);
-          if (k >= 1) pairs[pairCount++] = c1 * 65536 + c;
-          if (k >= 2) {
-            mix(3, c2, c1, c);
-            const next = k + 1 < text.length ? text.charCodeAt(k + 1) : NO_NEXT;
-            spills[2].add(mixed.hi >>> 8, (mixed.hi & 0xff) * 0x1000000 + mixed.lo, i, at + k - 2, next);
-          }
-          c2 = c1;
-          c1 = c;
-        }
-        // One position between sections: no triple, and no term's cover, spans two of them.
-        at += text.length + 1;
-      }
-      laidOut += at;
-      for (const c of chars) {
-        charSeen[c] = 0;
-        mix(1, c, 0, 0);
-        spills[0].add(mixed.hi * 256 + mixed.lo, 0, i);
-      }
-      chars.length = 0;
-      const held = sortUint32(pairs.subarray(0, pairCount));
-      for (let k = 0; k < pairCount; k++) {
-        if (k > 0 && held[k] === held[k - 1]) continue;
-        mix(2, held[k] >>> 16, held[k] & 0xffff, 0);
-        spills[1].add(mixed.hi, mixed.lo, i);
-      }
-    }
+    const buffer = { pairs: new Uint32Array(4096) };
+    for (const [i, s] of ordered.entries()) laidOut += postReport(i, read(s), spills, charSeen, chars, buffer);
     for (const spill of spills) spill.spill();
     const avgChars = Math.max(1, Math.round(laidOut / Math.max(1, total)));
 

@@ -42,6 +42,42 @@ describe('batch queue', () => {
     await end('b');
     expect(done).toBe(true);
   });
+  it('runs as many jobs as afterRenders says once no render is left', async () => {
+    const log: string[] = [];
+    const { job, end } = jobs(log);
+    const q = new BatchQueue(Promise.resolve(), { besideRender: 2, afterRenders: 3 });
+    await new Promise((r) => setTimeout(r, 0));
+    for (const name of ['a', 'b', 'c', 'd']) q.add(job(name));
+    expect(log).toEqual(['start a', 'start b']);
+    q.noRenderLeft();
+    expect(log).toEqual(['start a', 'start b', 'start c']);
+    await end('b');
+    expect(log.slice(-1)).toEqual(['start d']);
+  });
+  it('starts a job for after the renders once none is left, and a job that is not ready once it is, ahead of those queued after it', async () => {
+    const log: string[] = [];
+    const { job, end } = jobs(log);
+    const q = new BatchQueue(Promise.resolve(), { besideRender: 2 });
+    await new Promise((r) => setTimeout(r, 0));
+    let ready = false;
+    q.add(job('data'));
+    q.add(job('batch 1'), 0, { afterRenders: true });
+    q.add(job('batch 2'), 0, { afterRenders: true });
+    q.add(job('offline'), 0, { first: true, holds: true, ready: () => ready });
+    // Neither the batches (renders still run) nor the offline job (not ready) start, and neither holds the others back.
+    q.add(job('other'));
+    expect(log).toEqual(['start data', 'start other']);
+    q.noRenderLeft();
+    expect(log.slice(2)).toEqual([]);
+    // Ready as the data job ends: it takes the place that frees, ahead of the batches.
+    await end('other');
+    expect(log.slice(2)).toEqual(['end other', 'start batch 1']);
+    ready = true;
+    await end('data');
+    expect(log.slice(4)).toEqual(['end data', 'start offline']);
+    await end('batch 1');
+    expect(log.slice(-1)).toEqual(['start batch 2']);
+  });
   it('starts a job queued first ahead of the others, and lets none pass one that holds its place while it does not fit', async () => {
     const log: string[] = [];
     const { job, end } = jobs(log);

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { ingestToDisk, readSeeds, writeData, writeOutcomes } from '../../src/pipeline/io.ts';
+import { rowsOnly, withoutRows } from '../../src/pipeline/report-json.ts';
 import { pairOutcomes } from '../../src/pipeline/outcomes.ts';
 import { levelName } from '../../src/lib/data.ts';
 import { markdownFile, reportMarkdown, reportPlainText, textFile } from '../../src/lib/report-text.ts';
@@ -44,7 +45,7 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
   writeOutcomes(pairOutcomes(result.reports, vocabulary), whole);
   const expected = filesUnder(whole).map((f) => relative(whole, f)).sort();
 
-  it.each([2, 0])('writes the same files as ingest, writeData and writeOutcomes, on %i worker threads', async (workers) => {
+  it.each([2, 1, 0])('writes the same files as ingest, writeData and writeOutcomes, on %i worker threads', async (workers) => {
     const streamed = mkdtempSync(join(tmpdir(), 'atlas-streamed-'));
     const documents = mkdtempSync(join(tmpdir(), 'atlas-documents-'));
     const texts = mkdtempSync(join(tmpdir(), 'atlas-texts-'));
@@ -76,4 +77,23 @@ describe.each(folders)('ingestToDisk on %s', (folder) => {
       expect(readFileSync(join(texts, r.slug, markdownFile(r.slug)), 'utf8'), r.slug).toBe(reportMarkdown(r, url));
     }
   }, 120_000);
+});
+
+describe('a report read without its rows, and its rows alone', () => {
+  it('is the report up to its rows, whatever its text says', () => {
+    const { files, catalog, redirects, vocabulary } = readSeeds('seeds');
+    const reports = ingest(files, catalog, redirects, vocabulary).reports;
+    expect(reports.length).toBeGreaterThan(0);
+    // A text that reads like the key of the rows is text all the same.
+    reports[0].sections[0].paragraphs[0].text = ',"targets":[ 增长5% "引号" ]}';
+    reports[0].sections[0].title = '"targets":[';
+    for (const r of reports) {
+      // The fields before the rows, as the report holds them; none after.
+      const before: Record<string, unknown> = { ...r };
+      for (const key of ['targets', 'provenance', 'redirects', 'previous', 'newPhrases']) delete before[key];
+      expect(withoutRows(JSON.stringify(r))).toEqual({ ...before, targets: [] });
+      expect(rowsOnly(JSON.stringify(r))).toEqual(r.targets);
+      expect(rowsOnly(JSON.stringify({ ...r, targets: [] }))).toEqual([]);
+    }
+  });
 });

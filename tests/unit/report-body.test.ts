@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { tag, text } from '../../src/lib/html.ts';
-import { reportBodyHtml, type BodyLinks } from '../../src/lib/report-body.ts';
+import { reportBody, reportBodyHtml, type BodyLinks } from '../../src/lib/report-body.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { toMdx } from '../../src/pipeline/serialize.ts';
 import type { Report } from '../../src/pipeline/types.ts';
@@ -107,6 +107,45 @@ describe('report body from MDX', () => {
       expect(() => reportBodyHtml(mdx, report, links), mdx).toThrow(/report evil: its MDX holds/);
     }
     expect(() => reportBodyHtml('<SectionHeading id={x} level="1" title="t" />', report, links)).toThrow(/report evil: an attribute/);
+  });
+
+  it('writes the body from the report as the MDX gives it, and reads the MDX only where that may differ', () => {
+    const dir = new URL('../../seeds/', import.meta.url).pathname;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) }));
+    const seeds = ingest(files).reports;
+    const quote = '万元GDP能耗下降4.32%';
+    const variant = (texts: string[], quotes: string[], title = '标题'): Report => {
+      const r = hostileReport();
+      r.sections[0].title = title;
+      r.sections[0].paragraphs = texts.map((text) => ({ text, sources: ['e.txt'] }));
+      r.targets = quotes.map((q, i) => ({ ...hostileReport().targets[0], id: `t-s1-${i + 1}`, quote: q }));
+      return r;
+    };
+    // Read from the report: ordinary text, hostile text, a paragraph that is one quote (a block to MDX), a quote with text.
+    const direct = [...seeds, hostileReport(), variant(['前文。', quote, '后文。'], [quote]), variant([`${quote}，其余`, `前${quote}`], [quote])];
+    // From the MDX: what it does not read back as written — a line break (spaces before it dropped), quotes alone with
+    // spaces (blocks of their own, the spaces dropped), a character reference in an attribute (decoded); control
+    // characters, a tab among them; an empty paragraph (none on the page).
+    const fromMdx = [
+      variant(['x  \ny'], []),
+      variant(['增长5% 下降3%'], ['增长5%', '下降3%']),
+      variant(['增长5%下降3%'], ['增长5%', '下降3%']),
+      variant([` ${quote}`], [quote]),
+      variant(['正文'], [], 'A&amp;B'),
+      variant([''], []),
+      variant(['a\tb'], []),
+    ];
+    for (const [reports, readsMdx] of [[direct, false], [fromMdx, true]] as const) {
+      for (const r of reports) {
+        let read = false;
+        const html = reportBody(r, links, () => ((read = true), toMdx(r)));
+        expect(read, r.sections[0].paragraphs[0]?.text).toBe(readsMdx);
+        expect(html).toBe(reportBodyHtml(toMdx(r), r, links));
+      }
+    }
+    // Where they would differ, the page is what the MDX gives (the spaces before a line break are gone).
+    expect(reportBody(fromMdx[0], links, () => toMdx(fromMdx[0]))).toContain('<p>x\ny</p>');
+    expect(reportBody(fromMdx[4], links, () => toMdx(fromMdx[4]))).toContain('<span class="sec-title">A&amp;B</span>');
   });
 
   it('escapes text and attribute values', () => {

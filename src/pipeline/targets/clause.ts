@@ -119,6 +119,8 @@ const ANY_VERB_FIRST = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|${ACTIO
 const VERBS_ONLY = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)})+$`, 'u');
 /** A group of people alone (重点人群, 农村居民): a share of a rate is theirs. */
 const GROUP_OF_PEOPLE = /^[^，。；、\d]{0,6}(?:人群|群体|人口|老年人|老人|儿童|妇女|学生|农户|家庭|居民)$/u;
+/** A rate's name, then a group of people (健康档案建档率城市居民): made once, not at each quantity. */
+const GROUP_AFTER_RATE = new RegExp(`^(\\p{Script=Han}{2,}?${RATE_NAME.source.slice(0, -1)})(${GROUP_OF_PEOPLE.source.slice(1)})`, 'u');
 /** A group of people that opens a rate's name (城市居民健康档案建档率). */
 const GROUP_OF_PEOPLE_FIRST = /^(?:城市|城镇|农村|乡村)(?:居民|人口)(?=\p{Script=Han}{2})/u;
 /** Verbs that move others to act (引导3家金融机构为…提供): the things counted are the others, named without the verb. */
@@ -1018,7 +1020,7 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.
     // (健康档案建档率城市居民达70%，农村居民达50%: the rate said before its group is the group's rate; the next group's
     // is the same rate, without the group before.)
-    const groupAfterRate = q.unit === '%' ? subject.match(new RegExp(`^(\\p{Script=Han}{2,}?${RATE_NAME.source.slice(0, -1)})(${GROUP_OF_PEOPLE.source.slice(1)})`, 'u')) : null;
+    const groupAfterRate = q.unit === '%' ? subject.match(GROUP_AFTER_RATE) : null;
     if (groupAfterRate) {
       subject = `${groupAfterRate[2]}${groupAfterRate[1]}`;
       borrowed = true;

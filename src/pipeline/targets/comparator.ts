@@ -11,6 +11,8 @@ const GTE = /(?:不少于|不低于|至少|超过|超|逾|大于|多于|突破|�
 const LTE = /(?:不超过|不高于|控制在|低于|少于|小于|以内|以下)$/;
 // (签约, 制约, 预约 …: 约 there ends a verb, it is no "about".)
 const NOT_ABOUT = '(?<![签制预公契条合节规邀履承集])';
+/** 约, 接近 or 近 just before a number (not 签约, 接近 of 邻近 …): about it. Made once, not at each call. */
+const ABOUT_BEFORE = new RegExp(`(?:${NOT_ABOUT}约|接近|(?<![接附临最])近)$`, 'u');
 const APPROX = new RegExp(`(?:${NOT_ABOUT}约|接近|左右|近)$`, 'u');
 
 /** A change by an amount: 比上年减少300亿元, 同比增加32天, 增加5万人 — the amount is the change, not the level. */
@@ -64,6 +66,6 @@ export function boundOf(before: string, q: Candidate): Bound | null {
   if (/至少\p{Script=Han}{1,3}$/u.test(before) && !/至少(?:要|应|需)$/u.test(before)) return 'gte';
   if (/前$/.test(before) && /^(?:位|名)$/.test(q.unit)) return 'lte';
   if (/(?:迈上|跨上|跃上|站上|跨越|连跨|跨过)$/.test(before)) return 'gte';
-  if (new RegExp(`(?:${NOT_ABOUT}约|接近|(?<![接附临最])近)$`, 'u').test(before)) return 'approx';
+  if (ABOUT_BEFORE.test(before)) return 'approx';
   return null;
 }

@@ -76,7 +76,10 @@ export function quantities(clause: string): Candidate[] {
   const out: Candidate[] = [];
   if (!NUMBER_START.test(clause)) return out;
   for (const m of clause.matchAll(QUANTITY)) {
-    const g = { ...m.groups! };
+    // The groups copied into an object of their own, field by field (a spread of the match's groups object cost a
+    // twentieth of reading targets); a group the match left out stays undefined.
+    const groups = m.groups!;
+    const g = { num: groups.num, pct: groups.pct, max: groups.max, mag: groups.mag, more: groups.more, unit: groups.unit, bound: groups.bound };
     const start = m.index!;
     let end = start + m[0].length;
     // 压缩75%至30分钟: a percentage, then 至 and a number of another unit, is the change and the level reached — no
