@@ -84,6 +84,16 @@ const ATTRIBUTE_NOT_AS_WRITTEN = /[&\x00-\x1f\x7f]/;
 /** Whitespace alone, or nothing: the text around a paragraph's quotes that makes MDX read them as blocks of their own. */
 const BLANK = /^\s*$/;
 
+/**
+ * A paragraph that is a table's row (its cells apart by tabs, as normalize.ts keeps them): the row marked as such and
+ * each tab shown as a rule between cells, the tab itself kept inside it, so that a copied row still has its cells apart.
+ * (Tabs stand only in text: the attributes the body writes are ids.)
+ */
+function tableRow(paragraph: string): string {
+  if (!paragraph.includes('\t')) return paragraph;
+  return `<p class="row">${paragraph.slice('<p>'.length).replaceAll('\t', '<span class="cell-gap">\t</span>')}`;
+}
+
 class BodyRenderer {
   private readonly depths: Map<string, number>;
   private readonly targetsBySection = new Map<string, Target[]>();
@@ -157,7 +167,7 @@ class BodyRenderer {
       html += text(value.slice(pos));
     }
     if (spans.length && BLANK.test(around) && (spans.length > 1 || around !== '')) return null;
-    return `${html}</p>`;
+    return tableRow(`${html}</p>`);
   }
 
   /** A top-level node: a paragraph, the newline between blocks, or one of the pipeline's components. */
@@ -169,7 +179,7 @@ class BodyRenderer {
       if (jsx.name === 'TargetTable') return this.table(a);
       // A paragraph that is one target quote and nothing else (万元GDP能耗下降4.32%) is, to MDX, a block of its own: the
       // paragraph it is, with the quote marked — its content is the text of that one line, as in any paragraph.
-      if (jsx.name === 'mark') return tag('p', {}, this.phrasing({ ...jsx, type: 'mdxJsxTextElement' }));
+      if (jsx.name === 'mark') return tableRow(tag('p', {}, this.phrasing({ ...jsx, type: 'mdxJsxTextElement' })));
       throw this.unexpected(`<${jsx.name}>`);
     }
     return this.phrasing(node);
@@ -180,7 +190,7 @@ class BodyRenderer {
     if (node.type === 'element') {
       const e = node as Element;
       // A paragraph, or a line break: what the parser makes of the pipeline's paragraphs, and nothing that runs or loads.
-      if (e.tagName === 'p') return tag('p', {}, ...e.children.map((c) => this.phrasing(c)));
+      if (e.tagName === 'p') return tableRow(tag('p', {}, ...e.children.map((c) => this.phrasing(c))));
       if (e.tagName === 'br') return '<br>';
       throw this.unexpected(`<${e.tagName}>`);
     }

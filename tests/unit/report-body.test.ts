@@ -57,6 +57,21 @@ describe('report body from MDX', () => {
     expect(textOf(mark)).toBe(quote);
   });
 
+  it('renders a table\'s row as a row: its text whole, tabs kept, each cell boundary a rule, a quote across cells marked', () => {
+    const report = hostileReport();
+    const row = '地区生产总值\t增长8.5%左右';
+    report.sections[0].paragraphs = [{ text: '前文。', sources: ['e.txt'] }, { text: row, sources: ['e.txt'] }, { text: '1\t文汇中学体艺楼建设工程\t目前已验收。', sources: ['e.txt'] }];
+    report.targets[0].quote = row;
+    for (const html of [reportBodyHtml(toMdx(report), report, links), reportBody(report, links, () => toMdx(report))]) {
+      const all = elements(parse(html));
+      const paragraphs = all.filter((e) => e.tagName === 'p');
+      expect(paragraphs.map(textOf)).toEqual(['前文。', row, '1\t文汇中学体艺楼建设工程\t目前已验收。']);
+      expect(paragraphs.map((p) => p.properties?.className ?? null)).toEqual([null, ['row'], ['row']]);
+      expect(all.filter((e) => (e.properties?.className as string[] | undefined)?.includes('cell-gap')).length).toBe(3);
+      expect(textOf(all.find((e) => e.tagName === 'mark')!)).toBe(row);
+    }
+  });
+
   it('renders every paragraph of the seeds whole, in order, and every heading with its id', () => {
     const dir = new URL('../../seeds/', import.meta.url).pathname;
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) }));
