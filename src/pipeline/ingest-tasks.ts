@@ -81,18 +81,19 @@ export type ReportSources = Pick<Report, 'provenance' | 'sources'>;
 const indented = (v: unknown) => JSON.stringify(v, null, 2);
 
 export interface PrepareTask {
-  /** Where the file's documents wait (as `<dir>/<index>-<k>.json`) until their report is built. */
-  waiting: string;
-  index: number;
   name: string;
   /** The file, read by the task; or its bytes. */
   path?: string;
   bytes?: Uint8Array;
   catalogEntry?: CatalogEntry;
 }
-/** A prepared document as the steps over all files see it: where it waits, what grouping reads, its plan alone. */
+/** A prepared document as the steps over all files see it: itself, what grouping reads, its plan alone. */
 export interface PreparedDocument {
-  path: string;
+  /**
+   * The document as JSON, which waits in the ingest's spool (io.ts) until its report is built. Why not a file of
+   * its own, as before: creating and removing a file costs more than the spool's share of one batched write.
+   */
+  json: string;
   facts: ExcerptFacts;
   rank: number;
   /** Its sentence keys (merge.ts sentenceHashes). */
@@ -115,7 +116,7 @@ export type PrepareResult =
       documents: PreparedDocument[];
     };
 
-/** decode → … → each document of the file prepared (ingest.ts prepareFile), written to wait for its report. */
+/** decode → … → each document of the file prepared (ingest.ts prepareFile), as JSON to wait for its report. */
 export function prepare(task: PrepareTask): PrepareResult {
   const catalog = { files: task.catalogEntry ? { [task.name]: task.catalogEntry } : {} };
   const f = prepareFile({ name: task.name, bytes: task.bytes ?? readFileSync(task.path!) }, catalog);
@@ -125,12 +126,10 @@ export function prepare(task: PrepareTask): PrepareResult {
     if (hints.headline) usedAsMetadata.push(indented({ file: f.file, text: hints.headline, as: '网页标题（用作报告标题）' }));
     for (const l of hints.frontMatter) usedAsMetadata.push(indented({ file: f.file, text: l, as: '页首（标题、会议行、报告人，显示在报告页顶部）' }));
   }
-  const documents = f.documents.map((d, k): PreparedDocument => {
-    const path = join(task.waiting, `${task.index}-${k}.json`);
-    writeFileSync(path, JSON.stringify(d));
+  const documents = f.documents.map((d): PreparedDocument => {
     const { a, b } = sentenceHashes(d.blocks);
     return {
-      path,
+      json: JSON.stringify(d),
       facts: { file: d.file, city: d.city, year: d.year, delivered: d.delivered, document: d.document },
       rank: d.rank ?? 0,
       a,
@@ -144,7 +143,8 @@ export function prepare(task: PrepareTask): PrepareResult {
 export interface BuildTask {
   out: string;
   base: string;
-  memberPaths: string[];
+  /** Its documents, as JSON (PreparedDocument.json). */
+  members: string[];
   hints: TextHints;
   meta: InferredMeta;
   slug: string;
@@ -184,7 +184,7 @@ export interface BuildResult {
 
 /** merge → sections → targets (ingest.ts buildReport), the report's files written, its pieces of the corpus files made. */
 export function build(task: BuildTask, context: LoadedContext): BuildResult {
-  const members = task.memberPaths.map((p) => JSON.parse(readFileSync(p, 'utf8')) as Prepared);
+  const members = task.members.map((json) => JSON.parse(json) as Prepared);
   const { report, log, rank } = buildReport({ members, hints: task.hints, meta: task.meta, slug: task.slug }, context.vocabulary);
   // The fields the steps over all reports add, in the order they add them, so the JSON written now is final for
   // every report those steps leave alone.

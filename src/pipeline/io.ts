@@ -342,23 +342,22 @@ export async function ingestToDisk(
 ): Promise<DiskIngest> {
   prepareOut(out);
   const work = join(out, '.ingest');
-  const waiting = join(work, 'prepared');
-  mkdirSync(waiting, { recursive: true });
+  mkdirSync(work, { recursive: true });
   const spool = new Spool(join(work, 'spool'));
   const run = await taskRunner(workers, { vocabulary, perReport });
   try {
-    // 1. Each file on its own: decoded, cut into documents, each prepared and set aside.
+    // 1. Each file on its own: decoded, cut into documents, each prepared and set aside (in the spool).
     const ordered = inReadingOrder(files);
     const errors: IngestError[] = [];
     const facts: ExcerptFacts[] = [];
-    const documents: { path: string; rank: number; keys: number; alone: Piece }[] = [];
+    const documents: { json: Piece; rank: number; keys: number; alone: Piece }[] = [];
     const fileInfo = new Map<string, Omit<FileLog, 'file' | 'report'>>();
     const logEntries: { dropped: Piece; usedAsMetadata: Piece; lines: number }[] = [];
     const keys = new KeyParts(work);
     await inOrder(ordered.length, run.window, (i) => {
       const f = ordered[i];
       const path = (f as { path?: string }).path;
-      return run.prepare({ waiting, index: i, name: f.name, catalogEntry: catalog.files[f.name], ...(path ? { path } : { bytes: f.bytes }) });
+      return run.prepare({ name: f.name, catalogEntry: catalog.files[f.name], ...(path ? { path } : { bytes: f.bytes }) });
     }, (f) => {
       if (!f.ok) {
         errors.push(new IngestError(f.file, f.reason));
@@ -369,7 +368,7 @@ export async function ingestToDisk(
       for (const d of f.documents) {
         keys.add(facts.length, d.a, d.b);
         facts.push(d.facts);
-        documents.push({ path: d.path, rank: d.rank, keys: d.a.length, alone: spool.append(d.alone) });
+        documents.push({ json: spool.append(d.json), rank: d.rank, keys: d.a.length, alone: spool.append(d.alone) });
       }
     });
     // 2. Files → reports: excerpts of one report grouped (merge.ts), from the keys each pair shares.
@@ -384,11 +383,11 @@ export async function ingestToDisk(
       const members = group.map((i) => documents[i]);
       const piece = members.length === 1
         ? members[0].alone
-        : spool.appendValue(planOf(members.map((m) => JSON.parse(readFileSync(m.path, 'utf8')) as Prepared), catalog));
+        : spool.appendValue(planOf(members.map((m) => JSON.parse(spool.readText(m.json)) as Prepared), catalog));
       const { meta } = spool.readValue<Plan>(piece);
       const slug = makeSlug(meta, slugs);
       slugs.add(slug);
-      return { slug, piece, memberPaths: members.map((m) => m.path), place: meta.place, year: meta.year, kind: meta.kind };
+      return { slug, piece, members: members.map((m) => m.json), place: meta.place, year: meta.year, kind: meta.kind };
     });
     const withCandidates = readsNewPhrases(planned);
     const listed: Listed[] = [];
@@ -397,7 +396,7 @@ export async function ingestToDisk(
     await inOrder(planned.length, run.window, (g) => {
       const p = planned[g];
       const { hints, meta } = spool.readValue<Plan>(p.piece);
-      return run.build({ out, base, memberPaths: p.memberPaths, hints, meta, slug: p.slug, candidates: withCandidates.has(p) });
+      return run.build({ out, base, members: p.members.map((m) => spool.readText(m)), hints, meta, slug: p.slug, candidates: withCandidates.has(p) });
     }, (r) => {
       targetCount += r.targetCount;
       for (const file of r.sources) filesLog.push({ file, ...fileInfo.get(file)!, report: r.slug });
@@ -407,7 +406,6 @@ export async function ingestToDisk(
         notes: spool.appendValue(r.notes), outcomes: spool.append(r.outcomes), candidates: r.candidates ? spool.appendValue(r.candidates) : null,
       });
     });
-    rmSync(waiting, { recursive: true, force: true });
     const built = [...listed];
     listed.sort(listingOrder);
     // 4. Redirects, attached to the report on disk (applyRedirects checks the ids against its sections).
