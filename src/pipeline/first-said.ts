@@ -224,24 +224,26 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
   const pairs = new Map<number, number>();
   const pairKey = (a: number, b: number) => a * 0x10000 + b;
   let last = -2;
-  // The words of each line (words.ts), and the line break after it as a word of one character (as LineWords.ofText).
+  // The words of each line (words.ts), and the line break after it as a word of one character.
   let at = 0;
-  for (const line of text.split('\n')) {
-    for (const w of words.of(line)) {
-      const index = at + w.index;
-      edges[index] = 1;
-      if (w.segment.length !== 1) continue;
-      single[index] = 1;
-      const code = text.charCodeAt(index);
+  for (const line of words.linesOf(text)) {
+    let index = at;
+    for (const w of line) {
+      const start = index;
+      index += w.length;
+      edges[start] = 1;
+      if (w.length !== 1) continue;
+      single[start] = 1;
+      const code = text.charCodeAt(start);
       if (!isHan(code) || IS_FUNCTION[code]) continue;
       singles.set(code, (singles.get(code) ?? 0) + 1);
-      if (last === index - 1) {
+      if (last === start - 1) {
         const key = pairKey(text.charCodeAt(last), code);
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
       }
-      last = index;
+      last = start;
     }
-    at += line.length;
+    at = index;
     if (at < text.length) edges[at] = single[at++] = 1;
   }
   edges[text.length] = 1;

@@ -35,7 +35,14 @@ export function segmentWords(plain: string, cut = new LineWords()): string[] {
   const words: string[] = [];
   // Line by line (the line breaks between them are whitespace, dropped); a segment is whitespace alone when trimming
   // leaves nothing (trim removes what \s matches).
-  for (const line of plain.split('\n')) for (const { segment } of cut.of(line)) if (segment.trim() !== '') words.push(segment);
+  for (const line of plain.split('\n')) {
+    for (const segment of cut.of(line)) {
+      // A segment that begins with a Han character or a printable ASCII one is more than whitespace; others are
+      // trimmed to see (the same test, made only where it could fail).
+      const c = segment.charCodeAt(0);
+      if ((c > 0x20 && c < 0x7f) || (c >= 0x3400 && c <= 0x9fff) || segment.trim() !== '') words.push(segment);
+    }
+  }
   return words;
 }
 
@@ -103,6 +110,8 @@ export function searchDocument(
   /** Where the report's lines are cut into words (shared with what it says for the first time). */
   cut = new LineWords(),
 ): string {
+  // Every line the document holds, cut into words together (words.ts LineWords.linesOf) where not cut already.
+  cut.linesOf([report.title, ...report.frontMatter, ...report.sections.flatMap((s) => [sectionHeading(s), ...s.paragraphs.map((p) => p.text)])].join('\n'));
   const allWords: string[] = [];
   // The trailing space: Pagefind closes a block whose text ends in a letter or digit with a full stop (so that excerpts
   // read as sentences), which would join the block's last word (建设 → 建设.); after a space it adds none.
