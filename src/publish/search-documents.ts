@@ -59,21 +59,50 @@ export function wordEnds(words: Iterable<string>): string[] {
   for (const w of words) {
     if (seen.has(w)) continue;
     seen.add(w);
-    if (w.length < 2 || !HAN.test(w)) continue;
+    if (w.length < 2) continue;
     // Cut by code points: by UTF-16 units where the word holds no surrogate (nearly always), else through its characters.
-    if (!SURROGATE.test(w)) for (let j = 1; j < w.length; j++) candidates.push(w.slice(j));
-    else {
+    const units = unitKinds(w);
+    if (units === SURROGATES) {
+      if (!HAN.test(w)) continue;
       const chars = [...w];
       for (let j = 1; j < chars.length; j++) candidates.push(chars.slice(j).join(''));
-    }
+    } else if (units & HAN_UNIT) for (let j = 1; j < w.length; j++) candidates.push(w.slice(j));
   }
   const ends = new Set<string>();
-  for (const end of candidates) if (!seen.has(end) && LETTER_OR_DIGIT.test(end)) ends.add(end);
+  for (const end of candidates) {
+    if (seen.has(end)) continue;
+    const units = unitKinds(end);
+    if (units === SURROGATES ? LETTER_OR_DIGIT.test(end) : units & LETTER_OR_DIGIT_UNIT) ends.add(end);
+  }
   return [...ends];
 }
 const HAN = /\p{Script=Han}/u;
-const SURROGATE = /[\ud800-\udfff]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * What a BMP code unit is, as bits (HAN_UNIT, LETTER_OR_DIGIT_UNIT; KNOWN once filled), filled by the expressions
+ * above as units are first met: the words and their ends are tested unit by unit against it, not by the expressions.
+ */
+const UNIT_KINDS = new Uint8Array(0x10000);
+const HAN_UNIT = 1;
+const LETTER_OR_DIGIT_UNIT = 2;
+const KNOWN = 4;
+/** unitKinds of a text holding a surrogate: such a text is tested by the expressions themselves. */
+const SURROGATES = -1;
+/** The kinds of a text's code units, or'ed together; SURROGATES if it holds a surrogate. */
+function unitKinds(text: string): number {
+  let kinds = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return SURROGATES;
+    let kind = UNIT_KINDS[c];
+    if (kind === 0) {
+      const unit = String.fromCharCode(c);
+      UNIT_KINDS[c] = kind = KNOWN | (HAN.test(unit) ? HAN_UNIT : 0) | (LETTER_OR_DIGIT.test(unit) ? LETTER_OR_DIGIT_UNIT : 0);
+    }
+    kinds |= kind;
+  }
+  return kinds;
+}
 
 /**
  * Words back into text, as search results show them: a space only between two words that end and begin with a
