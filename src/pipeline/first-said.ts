@@ -480,6 +480,8 @@ export function repeatedPhrases(whole: string): Map<string, number> {
   const ids = new PairIds();
   // Two position tables in turn: a level reads its prefixes' ids from the one before it, and no level further back.
   let spareIdAt: Int32Array | null = null;
+  // The last length each position was read at: whether idAt holds its string of the current length.
+  const readAt = new Int32Array(whole.length);
   for (let len = 2; len <= MAX_LENGTH + 1; len++) {
     ids.clear(startCount);
     const idAt: Int32Array = spareIdAt ?? new Int32Array(whole.length);
@@ -497,13 +499,20 @@ export function repeatedPhrases(whole: string): Map<string, number> {
       if (id === level.count) level.first[level.count++] = i;
       level.counts[id]++;
       idAt[i] = id;
+      readAt[i] = len;
       starts[fits++] = i;
     }
     if (prev) emit(prev, level);
     prev = level;
-    // Only the strings that repeat are extended at the next length.
+    // Only the strings that repeat are extended at the next length, and only where the string one character on
+    // repeats too: a longer string that repeats has both its shorter strings repeat, and every use of each was read
+    // at this length (so the repeats' counts and first uses are those of reading every position; what is skipped
+    // would stand once).
     startCount = 0;
-    for (let k = 0; k < fits; k++) if (level.counts[idAt[starts[k]]] >= 2) starts[startCount++] = starts[k];
+    for (let k = 0; k < fits; k++) {
+      const i = starts[k];
+      if (level.counts[idAt[i]] >= 2 && readAt[i + 1] === len && level.counts[idAt[i + 1]] >= 2) starts[startCount++] = i;
+    }
     if (startCount === 0 || len > MAX_LENGTH) break;
   }
   if (prev && prev.len <= MAX_LENGTH) emit(prev, null);
