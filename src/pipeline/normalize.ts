@@ -21,11 +21,16 @@ const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|
 /** The words of a tool bar inside its brackets: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
 const TOOL_WORDS_ONLY = /^(?:\s|字[体号]|[:：]|加大|减小|还原|默认|[大中小]|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回顶部|保存|纠错|下载)*$/;
 function isToolbar(line: string): boolean {
+  // A character no token below is made of (the first Han character of a sentence, nearly always) is left over
+  // whatever is removed: such a line is no tool bar, and is not rewritten twice to see.
+  if (NOT_TOOLBAR_CHARACTER.test(line)) return false;
   const rest = line.replace(/[【\[]([^】\]]{0,16})[】\]]/g, (m, inner: string) => (TOOL_WORDS_ONLY.test(inner) ? '' : m));
   return rest.replace(TOOLBAR_TOKENS, '') === '';
 }
 const TOOLBAR_TOKENS =
   /【?\s*字号\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
+/** A character that neither TOOLBAR_TOKENS nor TOOL_WORDS_ONLY (with its brackets) is made of. */
+const NOT_TOOLBAR_CHARACTER = /[^\s【】\[\]|｜字号体:：加大还原中减小下载打印全屏收藏分享到关闭窗口返回顶部默认本页此保存纠错]/;
 const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
 const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页)/;
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
@@ -53,12 +58,12 @@ interface ChromeRule {
 const CHROME_RULES: ChromeRule[] = [
   { name: 'page marker', test: (l) => l.replace(PAGE_MARKER, '').trim() === '' },
   { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) || TIMESTAMP.test(l) },
-  { name: 'web address', test: (l) => URL.test(l) && l.length < 120 },
-  { name: 'site disclaimer or copyright', test: (l) => DISCLAIMER.test(l) && l.length < 120 },
+  { name: 'web address', test: (l) => l.length < 120 && URL.test(l) },
+  { name: 'site disclaimer or copyright', test: (l) => l.length < 120 && DISCLAIMER.test(l) },
   { name: 'page tool bar (print, font size, share)', test: isToolbar },
-  { name: 'related-links navigation', test: (l) => (PREV_NEXT.test(l) && l.length < 80) || LINK_PROMPT.test(l) },
+  { name: 'related-links navigation', test: (l) => (l.length < 80 && PREV_NEXT.test(l)) || LINK_PROMPT.test(l) },
   { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
-  { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (/首页\s*[>»›]/.test(l) && l.length < 80) },
+  { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) },
 ];
 
 /** A short, unpunctuated line at the top of a web page: a menu item. */
