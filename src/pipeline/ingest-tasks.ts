@@ -90,10 +90,16 @@ export interface PrepareTask {
 /** A prepared document as the steps over all files see it: itself, what grouping reads, its plan alone. */
 export interface PreparedDocument {
   /**
-   * The document as JSON, which waits in the ingest's spool (io.ts) until its report is built. Why not a file of
-   * its own, as before: creating and removing a file costs more than the spool's share of one batched write.
+   * The document as JSON but for its text, which waits in the ingest's spool (io.ts) until its report is built. Why
+   * not a file of its own, as before: creating and removing a file costs more than the spool's share of one batched
+   * write.
    */
   json: string;
+  /**
+   * Its text, which only planning a report of several documents reads (planOf): kept apart from the JSON that
+   * building the report reads, which is half as long without it.
+   */
+  text: string;
   facts: ExcerptFacts;
   rank: number;
   /** Its sentence keys (merge.ts sentenceHashes). */
@@ -128,8 +134,10 @@ export function prepare(task: PrepareTask): PrepareResult {
   }
   const documents = f.documents.map((d): PreparedDocument => {
     const { a, b } = sentenceHashes(d.blocks);
+    const { text, ...rest } = d;
     return {
-      json: JSON.stringify(d),
+      json: JSON.stringify(rest),
+      text,
       facts: { file: d.file, city: d.city, year: d.year, delivered: d.delivered, document: d.document },
       rank: d.rank ?? 0,
       a,
@@ -143,7 +151,7 @@ export function prepare(task: PrepareTask): PrepareResult {
 export interface BuildTask {
   out: string;
   base: string;
-  /** Its documents, as JSON (PreparedDocument.json). */
+  /** Its documents, as JSON without their text (PreparedDocument.json). */
   members: string[];
   hints: TextHints;
   meta: InferredMeta;
@@ -184,7 +192,7 @@ export interface BuildResult {
 
 /** merge → sections → targets (ingest.ts buildReport), the report's files written, its pieces of the corpus files made. */
 export function build(task: BuildTask, context: LoadedContext): BuildResult {
-  const members = task.members.map((json) => JSON.parse(json) as Prepared);
+  const members = task.members.map((json) => JSON.parse(json) as Omit<Prepared, 'text'>);
   const { report, log, rank } = buildReport({ members, hints: task.hints, meta: task.meta, slug: task.slug }, context.vocabulary);
   // The fields the steps over all reports add, in the order they add them, so the JSON written now is final for
   // every report those steps leave alone.

@@ -175,7 +175,8 @@ function mergeCopies(docs: { norm: NormalizedText; blocks: Block[] }[], file: st
 
 /** A report to build: its files (excerpts of one report, merged) and what the text says of it, slug included. */
 export interface ReportPlan {
-  members: Prepared[];
+  /** Its documents; building the report reads their blocks, not their text (planOf reads that). */
+  members: Omit<Prepared, 'text'>[];
   hints: TextHints;
   meta: InferredMeta;
   slug: string;

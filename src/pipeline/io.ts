@@ -350,7 +350,7 @@ export async function ingestToDisk(
     const ordered = inReadingOrder(files);
     const errors: IngestError[] = [];
     const facts: ExcerptFacts[] = [];
-    const documents: { json: Piece; rank: number; keys: number; alone: Piece }[] = [];
+    const documents: { json: Piece; text: Piece; rank: number; keys: number; alone: Piece }[] = [];
     const fileInfo = new Map<string, Omit<FileLog, 'file' | 'report'>>();
     const logEntries: { dropped: Piece; usedAsMetadata: Piece; lines: number }[] = [];
     const keys = new KeyParts(work);
@@ -368,7 +368,7 @@ export async function ingestToDisk(
       for (const d of f.documents) {
         keys.add(facts.length, d.a, d.b);
         facts.push(d.facts);
-        documents.push({ json: spool.append(d.json), rank: d.rank, keys: d.a.length, alone: spool.append(d.alone) });
+        documents.push({ json: spool.append(d.json), text: spool.append(d.text), rank: d.rank, keys: d.a.length, alone: spool.append(d.alone) });
       }
     });
     // 2. Files → reports: excerpts of one report grouped (merge.ts), from the keys each pair shares.
@@ -383,7 +383,7 @@ export async function ingestToDisk(
       const members = group.map((i) => documents[i]);
       const piece = members.length === 1
         ? members[0].alone
-        : spool.appendValue(planOf(members.map((m) => JSON.parse(spool.readText(m.json)) as Prepared), catalog));
+        : spool.appendValue(planOf(members.map((m) => ({ ...JSON.parse(spool.readText(m.json)), text: spool.readText(m.text) }) as Prepared), catalog));
       const { meta } = spool.readValue<Plan>(piece);
       const slug = makeSlug(meta, slugs);
       slugs.add(slug);
