@@ -7,7 +7,7 @@
  * lines already read, in order) is a second copy and is cut there too; ingest.ts then merges copies back into one.
  */
 import type { Line } from './repair.ts';
-import { foldWidth } from './text.ts';
+import { foldWidth, lettersAndDigits } from './text.ts';
 
 export const DOCUMENT_RULES = {
   opening: 'a new document opens here (title, delivery line or greeting after a complete document)',
@@ -49,7 +49,19 @@ const MIN_DOC_SENTENCES = 8;
 const MIN_COPY_KEY = 20;
 const COPY_RUN = 3;
 
-const compact = (t: string) => foldWidth(t).replace(/\s+/g, '');
+/**
+ * A line width-folded and without whitespace, as the tests below read it. Kept, while splitDocuments runs, by line:
+ * each line is asked about as a title, a delivery line and a greeting, and as the line after another.
+ */
+const compact = (t: string) => {
+  let c = compacted?.get(t);
+  if (c === undefined) {
+    c = foldWidth(t).replace(/\s+/g, '');
+    compacted?.set(t, c);
+  }
+  return c;
+};
+let compacted: Map<string, string> | null = null;
 const han = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length;
 
 export function isDocumentTitle(t: string): boolean {
@@ -150,6 +162,14 @@ function openingStart(lines: Line[], i: number, floor: number): number {
  * showed each. A file of one document comes back whole.
  */
 export function splitDocuments(lines: Line[]): { documents: Line[][]; cuts: DocumentCut[] } {
+  compacted = new Map();
+  try {
+    return documentsOf(lines);
+  } finally {
+    compacted = null;
+  }
+}
+function documentsOf(lines: Line[]): { documents: Line[][]; cuts: DocumentCut[] } {
   const cuts: { index: number; cut: DocumentCut }[] = [];
   let docStart = 0;
   // Long lines of the current document, by key, to see the text start again.
@@ -207,5 +227,5 @@ function startsAgain(keys: string[], seen: Map<string, number>, i: number): bool
 }
 
 function compareLineKey(t: string): string {
-  return t.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+  return lettersAndDigits(t.normalize('NFKC'));
 }
