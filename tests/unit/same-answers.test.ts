@@ -1,14 +1,12 @@
 /**
  * The ingest's faster readings give the answers of the plain ones they replace: comparison keys stripped by a table of
  * code units (text.ts lettersAndDigits), lines cut into words together (words.ts LineWords.linesOf), maximal repeats
- * counted only where they can extend (first-said.ts repeatedPhrases, against a count of every substring), a report's
- * JSON with its rows' JSON given (ingest-tasks.ts reportJson), rows taken as JSON gives them back (sameThroughJson).
+ * counted only where they can extend (first-said.ts repeatedPhrases, against a count of every substring).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repeatedPhrases } from '../../src/pipeline/first-said.ts';
-import { reportJson, sameThroughJson } from '../../src/pipeline/ingest-tasks.ts';
 import { lettersAndDigits } from '../../src/pipeline/text.ts';
 import { LineWords } from '../../src/pipeline/words.ts';
 
@@ -80,17 +78,5 @@ describe('repeatedPhrases', () => {
       texts.push(Array.from({ length: 20 + Math.floor(next() * 300) }, () => (next() < 0.06 ? '，' : String.fromCharCode(0x4e00 + Math.floor(next() * letters)))).join(''));
     }
     for (const t of texts) expect([...repeatedPhrases(t)]).toEqual([...repeatsByDefinition(t)]);
-  });
-});
-
-describe('reportJson and sameThroughJson', () => {
-  it('writes what JSON.stringify writes, the rows given as JSON', () => {
-    const odd = { slug: 'x', gone: undefined, f: () => 1, n: NaN, list: [undefined, -0], targets: [{ a: 1, b: undefined }], '1': 2, nested: { c: undefined } };
-    const report = odd as unknown as Parameters<typeof reportJson>[0];
-    expect(reportJson(report, JSON.stringify(report.targets))).toBe(JSON.stringify(odd));
-  });
-  it('takes only rows whose cells JSON gives back unchanged', () => {
-    expect(sameThroughJson([{ a: 'x', b: 1.5, c: -0, d: null, e: undefined, f: true, period: { from: 2021, to: 2025 }, g: [1, null] }])).toBe(true);
-    for (const bad of [NaN, Infinity, -Infinity, new Date(0), () => 1, { toJSON: () => 1 }, 1n, Symbol('s')]) expect(sameThroughJson([{ a: bad }])).toBe(false);
   });
 });
