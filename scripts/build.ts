@@ -303,6 +303,9 @@ await queue.run(async () => {
       ),
     );
   }
+  // Pagefind's bundles are merged: gone now, beside the offline editions, whose zipping leaves part of a core idle,
+  // rather than after them at the very end of the build (a batch's bundle is thousands of small files).
+  for (const bundle of bundles.flat()) rmSync(bundle, { recursive: true, force: true });
 }, MERGE_BYTES, { first: true });
 queue.close();
 rmSync(SEARCH_DOCUMENTS, { recursive: true, force: true });
