@@ -11,7 +11,7 @@
 import { EMPTY_VOCABULARY, lookupIndicator, toCanonical, unitFits, type Vocabulary } from './indicators.ts';
 import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStart, isHeadlineHeading, reviewScopeOf, targetPeriod, type ReviewScope } from './target-context.ts';
 import { splitAction } from './targets/action.ts';
-import { rowsOfClause, type Previous } from './targets/clause.ts';
+import { rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
 import { REVIEW_OPENER, deadlineOf, kindOf, listTitleOf, planDeadline } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
@@ -68,40 +68,89 @@ export function extractTargets(
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   documentKind: string | null = null,
 ): Target[] {
+  const reader = new TargetReader(reportSlug, sections, year, vocabulary, documentKind);
+  for (const section of sections) reader.readSection(section);
+  const { targets, withheldReasons } = reader;
+  // 提出上述预期目标…城镇调查失业率5.5%左右，体现了…: a main target named again after its passage (to explain it, or
+  // in the part that carries it out) is the same target, not another one: one row, the headline's.
+  const headlineKeys = new Set(targets.filter((t) => t.headline).map(restatementKey));
+  const kept = targets.filter((t) => t.headline || t.kind !== 'target' || !headlineKeys.has(restatementKey(t)));
+  for (let i = kept.length; i < targets.length; i++) withheldReasons.push('a main target named again after its passage');
+  WITHHELD.set(kept, withheldReasons);
+  return kept;
+}
+
+/** Where a paragraph's main-targets passage runs (headlinePassage), or null. */
+type Passage = { start: number; end: number } | null;
+
+/** A row of the sentence so far, for a 分别 list after it (旅游收入106.8亿元，分别增长29%和49.7%). */
+interface SentenceRow {
+  indicator: string;
+  start: number;
+  clause: number;
+}
+
+/**
+ * Reads a report's targets part by part, paragraph by paragraph, sentence by sentence. (Each level is a method of its
+ * own, not a loop nested in one function: the clause and row work, run tens of thousands of times a build, is then
+ * compiled small and once, rather than with the walk around it in the middle of its loops.)
+ */
+class TargetReader {
+  readonly targets: Target[] = [];
+  readonly withheldReasons: string[] = [];
+  private readonly byId: Map<string, Section>;
   // A statistical bulletin (统计公报) states the results of its own year and plans nothing: every row is an
   // achievement of that year, whatever its headings or verbs say.
-  const bulletin = documentKind !== null && /公报$/u.test(documentKind);
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  const targets: Target[] = [];
-  const withheldReasons: string[] = [];
+  private readonly bulletin: boolean;
   // What the review around a paragraph is about (去年 / 五年来), carried from paragraph to paragraph within a part.
-  let scope: ReviewScope | null = null;
+  private scope: ReviewScope | null = null;
   // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
-  let reviewPart = false;
-  let partOpened = false;
+  private reviewPart = false;
+  private partOpened = false;
   // Inside an annexed list of a past year's results (附件三 2016年区民生实事完成情况): its rows report results, whatever
   // part the structure filed them under; the next annex or list title, or the next part, ends it.
-  let resultsList = false;
-  const readListTitle = (line: string) => {
-    const title = listTitleOf(line, year);
-    if (title !== null) resultsList = title === 'results';
-  };
-  for (const section of sections) {
+  private resultsList = false;
+  // The section read, its titles up to the report's top, and the number of its rows read so far.
+  private section!: Section;
+  private ancestry = '';
+  private k = 0;
+
+  private readonly reportSlug: string;
+  private readonly year: number | null;
+  private readonly vocabulary: Vocabulary;
+
+  constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null) {
+    this.reportSlug = reportSlug;
+    this.year = year;
+    this.vocabulary = vocabulary;
+    this.bulletin = documentKind !== null && /公报$/u.test(documentKind);
+    this.byId = new Map(sections.map((s) => [s.id, s]));
+  }
+
+  private readListTitle(line: string): void {
+    const title = listTitleOf(line, this.year);
+    if (title !== null) this.resultsList = title === 'results';
+  }
+
+  readSection(section: Section): void {
+    const year = this.year;
     if (section.parent === null) {
-      reviewPart = false;
-      partOpened = false;
-      resultsList = false;
+      this.reviewPart = false;
+      this.partOpened = false;
+      this.resultsList = false;
     }
-    readListTitle(section.title);
-    if (!partOpened && section.paragraphs.length > 0) {
-      partOpened = true;
-      reviewPart = REVIEW_OPENER.test(section.paragraphs[0].text);
+    this.readListTitle(section.title);
+    if (!this.partOpened && section.paragraphs.length > 0) {
+      this.partOpened = true;
+      this.reviewPart = REVIEW_OPENER.test(section.paragraphs[0].text);
     }
     let ancestry = '';
-    for (let s: Section | undefined = section; s; s = s.parent ? byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
-    if (section.level === 1 || section.parent === null) scope = reviewScopeOf(ancestry, year);
-    else scope = reviewScopeOf(section.title, year) ?? scope ?? reviewScopeOf(ancestry, year);
-    let k = 0;
+    for (let s: Section | undefined = section; s; s = s.parent ? this.byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
+    if (section.level === 1 || section.parent === null) this.scope = reviewScopeOf(ancestry, year);
+    else this.scope = reviewScopeOf(section.title, year) ?? this.scope ?? reviewScopeOf(ancestry, year);
+    this.section = section;
+    this.ancestry = ancestry;
+    this.k = 0;
     // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it, as long as they
     // go on as a list: each after one that ended in ；, or led by the same mark (——, 1.) as the list's first line.
     let passageOpen = false;
@@ -110,7 +159,7 @@ export function extractTargets(
     // Under a heading that names the main targets, the first paragraph that gives numbers opens the passage.
     let awaitingPassage = isHeadlineHeading(section.title);
     for (const para of section.paragraphs) {
-      readListTitle(para.text);
+      this.readListTitle(para.text);
       if (awaitingPassage && headlineStart(para.text) < 0 && hasQuantity(para.text)) {
         passageOpen = true;
         afterSemicolon = true;
@@ -118,7 +167,7 @@ export function extractTargets(
       if (awaitingPassage && (passageOpen || headlineStart(para.text) >= 0)) awaitingPassage = false;
       const text = para.text;
       const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
-      scope = reviewScopeOf(opening, year) ?? scope;
+      this.scope = reviewScopeOf(opening, year) ?? this.scope;
       const mark = listMarkOf(text);
       const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
       const passage = headlinePassage(text, continuing);
@@ -133,132 +182,154 @@ export function extractTargets(
         // A line without a number goes on only as a list item that ends in ；(——居民收入增长与经济增长同步；).
         passageOpen = passage !== null ? passage.end === text.length : afterSemicolon && !HEADLINE_END.test(text);
       } else passageOpen = false;
-      const sentenceRe = /[^。！？；]+[。！？；]?/gu;
-      for (const sm of text.matchAll(sentenceRe)) {
-        const sentence = sm[0];
-        const sentenceStart = sm.index!;
-        const clauseRe = /[^，：]+[，：]?/gu;
-        let previous: Previous | null = null;
-        let numberless: { text: string; start: number } | null = null;
-        let sentenceKind: TargetKind | undefined;
-        // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
-        const sentenceRows: { indicator: string; start: number; clause: number }[] = [];
-        // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
-        // offsets hold; the quote is still cut from the text as written).
-        // (分别完成47125元、25913元、分别增长8.5%、11%: a 、 before 分别 ends the list before it, as "，" would.)
-        // A table's row (cells apart by tabs) reads as one sentence whose cells are clauses (see cellView).
-        const { view, toText } = cellView(sentence, sentenceStart);
-        const parsed = view.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/、(?=分别)/gu, '，');
-        for (const cm of parsed.matchAll(clauseRe)) {
-          const clause = cm[0].replace(/[，：。！？；]$/, '');
-          const clauseStart = sentenceStart + cm.index!;
-          const found = quantities(clause);
-          if (found.length === 0) {
-            numberless = { text: clause, start: clauseStart };
-            continue;
-          }
-          // (Read once a sentence: what it says of its part and its time is the same for each clause.)
-          const kind = resultsList ? 'achievement' : (sentenceKind ??= kindOf(ancestry, text, sentence, year, reviewPart));
-          const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
-          const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
-          for (const r of rows) {
-            // A withheld row still takes its number, so that the ids of the rows after it do not shift.
-            k++;
-            if (r.withheld) {
-              withheldReasons.push(r.withheld);
-              continue;
-            }
-            // (Positions of the view; the text's own, where a table's cells were read as one, are toText's.)
-            const quoteStart = toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
-            const numberAt = toText(clauseStart + r.numberStart);
-            const quote = text.slice(quoteStart, toText(clauseStart + r.quoteEnd - 1) + 1);
-            const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
-            // Outside the headline passage (whose rows are checked against a gold), a row must read right on its own.
-            const unfit = headline ? null : unfitIndicator(r, quote);
-            if (unfit) {
-              withheldReasons.push(unfit);
-              continue;
-            }
-            const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
-            // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
-            const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
-            // 制定了218项工作措施: a verb with 了 before the number says it was done, even in a sentence of this year (今年),
-            // unless the clause commits to it.
-            const done = kind === 'target' && PERFECTIVE.test(clause.slice(0, r.numberStart)) && !COMMITMENT.test(clause);
-            // 将免费开放时间由19天增至40天: the number a change starts from is the level now, not the target.
-            const startLevel = !headline && /(?:由|从)(?:现在|目前|当前|现有|上年|去年|\d{4}年(?:末|底)?)?的?$/u.test(clause.slice(0, r.numberStart)) && /^[^，。；\d]{0,6}?(?:增至|增加到|提高到|提升到|扩大到|增长到|达到|降至|下降到|减少到|压减到|压缩到|降到|缩短到|延长到|至|到|(?:撤并|整合|合并|归并|调整|精简|压缩)为)\d/u.test(clause.slice(r.numberStart).replace(/^[\d.,]+/u, '').slice(r.unit.length));
-            // 加快去年集中动工建设的72个产业项目尽快投产: things a past year did, counted before what is now to be done to them.
-            const pastThings = !headline && /(?<![按占比较为])(?:去年|上年|前年)(?!度)[^，。；、\d]{1,12}的$/u.test(clause.slice(0, r.numberStart));
-            const kindHere = bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
-            // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
-            const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
-            // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's
-            // main targets are the report's year's, even in a part about the five-year plan.
-            const deadline =
-              kindHere !== 'target'
-                ? null
-                : (deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (headline ? null : planDeadline(ancestry, sentence)));
-            const clauseBefore = clause.slice(0, r.numberStart);
-            const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
-            const { action, indicator } = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
-            const entry = lookupIndicator(vocabulary, indicator) ?? lookupIndicator(vocabulary, r.indicator);
-            const id = entry && unitFits(entry, r.unit) ? entry : null;
-            const canonical = id ? toCanonical(id, r.value, r.unit) : null;
-            targets.push({
-              id: `t-${section.id}-${k}`,
-              report: reportSlug,
-              section: section.id,
-              kind: kindHere,
-              indicator,
-              action,
-              value: r.value,
-              valueMax: r.valueMax,
-              unit: r.unit,
-              comparator,
-              deadline,
-              quote,
-              theme: themeOf(`${r.indicator} ${section.title}`),
-              bound: r.bound,
-              headline,
-              indicatorId: id?.id ?? null,
-              period:
-                kindHere === 'target'
-                  ? targetPeriod(deadline, year, annualAverage)
-                  : achievementPeriod(beforeNumber, sentence, scope, year),
-              annualAverage,
-              estimated: ESTIMATE.test(beforeNumber),
-              canonicalValue: canonical?.value ?? null,
-              canonicalUnit: canonical?.unit ?? null,
-            });
-          }
-          numberless = null;
-          for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart });
-          const published = rows.filter((r) => !r.withheld);
-          if (published.length) {
-            const last = published[published.length - 1];
-            const listed = published.length === rows.length && rows.length >= 2 && rows.every((r) => r.respectively);
-            previous = {
-              indicator: last.indicator,
-              quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart,
-              subjects: listed ? rows.map((r) => r.indicator) : undefined,
-              listNamed: listed ? rows[0].named : undefined,
-              named: last.named,
-              unit: last.unit,
-              whole: last.whole,
-              placeWhole: last.placeWhole,
-            };
-          }
-        }
-      }
+      this.readParagraph(text, passage);
     }
   }
-  // 提出上述预期目标…城镇调查失业率5.5%左右，体现了…: a main target named again after its passage (to explain it, or
-  // in the part that carries it out) is the same target, not another one: one row, the headline's.
-  const headlineKeys = new Set(targets.filter((t) => t.headline).map(restatementKey));
-  const kept = targets.filter((t) => t.headline || t.kind !== 'target' || !headlineKeys.has(restatementKey(t)));
-  for (let i = kept.length; i < targets.length; i++) withheldReasons.push('a main target named again after its passage');
-  WITHHELD.set(kept, withheldReasons);
-  return kept;
+
+  private readParagraph(text: string, passage: Passage): void {
+    for (const sm of text.matchAll(SENTENCE)) this.readSentence(text, passage, sm[0], sm.index!);
+  }
+
+  private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number): void {
+    let previous: Previous | null = null;
+    let numberless: { text: string; start: number } | null = null;
+    let sentenceKind: TargetKind | undefined;
+    // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
+    const sentenceRows: SentenceRow[] = [];
+    // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
+    // offsets hold; the quote is still cut from the text as written).
+    // (分别完成47125元、25913元、分别增长8.5%、11%: a 、 before 分别 ends the list before it, as "，" would.)
+    // A table's row (cells apart by tabs) reads as one sentence whose cells are clauses (see cellView).
+    const { view, toText } = cellView(sentence, sentenceStart);
+    const parsed = view.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/、(?=分别)/gu, '，');
+    for (const cm of parsed.matchAll(CLAUSE)) {
+      const clause = cm[0].replace(/[，：。！？；]$/, '');
+      const clauseStart = sentenceStart + cm.index!;
+      const found = quantities(clause);
+      if (found.length === 0) {
+        numberless = { text: clause, start: clauseStart };
+        continue;
+      }
+      // (Read once a sentence: what it says of its part and its time is the same for each clause.)
+      const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart));
+      const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
+      const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
+      const at: RowPlace = { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
+      for (const r of rows) {
+        // A withheld row still takes its number, so that the ids of the rows after it do not shift.
+        this.k++;
+        if (r.withheld) this.withheldReasons.push(r.withheld);
+        else this.readRow(r, at);
+      }
+      numberless = null;
+      for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart });
+      previous = previousOf(rows, previous, clauseStart);
+    }
+  }
+
+  /** A row of a clause as a target, or, when it would read wrong on its own, the reason it is withheld. */
+  private readRow(r: Row, at: RowPlace): void {
+    const { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText } = at;
+    const year = this.year;
+    // (Positions of the view; the text's own, where a table's cells were read as one, are toText's.)
+    const quoteStart = toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
+    const numberAt = toText(clauseStart + r.numberStart);
+    const quote = text.slice(quoteStart, toText(clauseStart + r.quoteEnd - 1) + 1);
+    const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
+    // Outside the headline passage (whose rows are checked against a gold), a row must read right on its own.
+    const unfit = headline ? null : unfitIndicator(r, quote);
+    if (unfit) {
+      this.withheldReasons.push(unfit);
+      return;
+    }
+    const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
+    // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
+    const fullStart = Math.max(...['。', '！', '？'].map((p) => text.lastIndexOf(p, sentenceStart - 1))) + 1;
+    // 制定了218项工作措施: a verb with 了 before the number says it was done, even in a sentence of this year (今年),
+    // unless the clause commits to it.
+    const done = kind === 'target' && PERFECTIVE.test(clause.slice(0, r.numberStart)) && !COMMITMENT.test(clause);
+    // 将免费开放时间由19天增至40天: the number a change starts from is the level now, not the target.
+    const startLevel = !headline && /(?:由|从)(?:现在|目前|当前|现有|上年|去年|\d{4}年(?:末|底)?)?的?$/u.test(clause.slice(0, r.numberStart)) && /^[^，。；\d]{0,6}?(?:增至|增加到|提高到|提升到|扩大到|增长到|达到|降至|下降到|减少到|压减到|压缩到|降到|缩短到|延长到|至|到|(?:撤并|整合|合并|归并|调整|精简|压缩)为)\d/u.test(clause.slice(r.numberStart).replace(/^[\d.,]+/u, '').slice(r.unit.length));
+    // 加快去年集中动工建设的72个产业项目尽快投产: things a past year did, counted before what is now to be done to them.
+    const pastThings = !headline && /(?<![按占比较为])(?:去年|上年|前年)(?!度)[^，。；、\d]{1,12}的$/u.test(clause.slice(0, r.numberStart));
+    const kindHere = this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
+    // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
+    const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
+    // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's
+    // main targets are the report's year's, even in a part about the five-year plan.
+    const deadline =
+      kindHere !== 'target'
+        ? null
+        : (deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (headline ? null : planDeadline(this.ancestry, sentence)));
+    const clauseBefore = clause.slice(0, r.numberStart);
+    const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
+    const { action, indicator } = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
+    const entry = lookupIndicator(this.vocabulary, indicator) ?? lookupIndicator(this.vocabulary, r.indicator);
+    const id = entry && unitFits(entry, r.unit) ? entry : null;
+    const canonical = id ? toCanonical(id, r.value, r.unit) : null;
+    const section = this.section;
+    this.targets.push({
+      id: `t-${section.id}-${this.k}`,
+      report: this.reportSlug,
+      section: section.id,
+      kind: kindHere,
+      indicator,
+      action,
+      value: r.value,
+      valueMax: r.valueMax,
+      unit: r.unit,
+      comparator,
+      deadline,
+      quote,
+      theme: themeOf(`${r.indicator} ${section.title}`),
+      bound: r.bound,
+      headline,
+      indicatorId: id?.id ?? null,
+      period:
+        kindHere === 'target'
+          ? targetPeriod(deadline, year, annualAverage)
+          : achievementPeriod(beforeNumber, sentence, this.scope, year),
+      annualAverage,
+      estimated: ESTIMATE.test(beforeNumber),
+      canonicalValue: canonical?.value ?? null,
+      canonicalUnit: canonical?.unit ?? null,
+    });
+  }
+}
+
+/** A paragraph's sentences, and a sentence's clauses. */
+const SENTENCE = /[^。！？；]+[。！？；]?/gu;
+const CLAUSE = /[^，：]+[，：]?/gu;
+
+/** Where a clause's rows stand: the paragraph, its passage, the sentence and the clause, and what they read as. */
+interface RowPlace {
+  text: string;
+  passage: Passage;
+  sentence: string;
+  sentenceStart: number;
+  clause: string;
+  clauseStart: number;
+  kind: TargetKind;
+  previous: Previous | null;
+  toText: (at: number) => number;
+}
+
+/** The subject the next clause of the sentence may take up: the last row published of this one, else the one before. */
+function previousOf(rows: Row[], previous: Previous | null, clauseStart: number): Previous | null {
+  const published = rows.filter((r) => !r.withheld);
+  if (!published.length) return previous;
+  const last = published[published.length - 1];
+  const listed = published.length === rows.length && rows.length >= 2 && rows.every((r) => r.respectively);
+  return {
+    indicator: last.indicator,
+    quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart,
+    subjects: listed ? rows.map((r) => r.indicator) : undefined,
+    listNamed: listed ? rows[0].named : undefined,
+    named: last.named,
+    unit: last.unit,
+    whole: last.whole,
+    placeWhole: last.placeWhole,
+  };
 }
 
 function restatementKey(t: Target): string {

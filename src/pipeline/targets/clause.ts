@@ -391,7 +391,23 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
 }
 
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
+/** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
 export function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
+  const listed = listedRows(clause, found, previous, subjectClause);
+  if (listed) return listed;
+  const st: ClauseState = { clause, found, previous, subjectClause, rows: [], prevEnd: 0, firstSubject: '', verb: '', firstQuoteStart: null, verbQuoteStart: null };
+  for (let qi = 0; qi < found.length; qi++) {
+    // (A number before prevEnd was read already, as part of the previous row's subject.)
+    if (found[qi].start >= st.prevEnd) readQuantity(st, qi);
+  }
+  return st.rows;
+}
+
+/**
+ * The rows of a clause that lists values (分别, or as many values as subjects just stated, or one value of each of a
+ * list of measures), or null when the clause is no such list.
+ */
+function listedRows(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null): Row[] | null {
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
   // 三年平均递增10.9%、16.5%、18.1% after a 分别 list of as many subjects: the values are theirs, in order, 分别 unsaid.
@@ -410,78 +426,8 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     return rows;
   }
   if (respectively && found.length >= 2) {
-    // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
-    let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
-    let listStart = 0;
-    // 城乡居民人均可支配收入分别为…，分别增长4.6%和6.6%: a list without a subject is of the subjects just listed, or of
-    // the clause without a number just before it.
-    let listed: string[] | null = null;
-    const earlier = subjectClause?.earlier ?? [];
-    if (!subject && previous?.subjects?.length === found.length) listed = previous.subjects;
-    // (…事故616起，比上年增加16.5%，死亡281人、直接经济损失1293万元，分别减少…: more rows before, but as many as the
-    // values in the one clause just before, each of its own subject — theirs.)
-    else if (
-      !subject &&
-      !subjectClause?.text &&
-      (earlier.length === found.length ||
-        (earlier.length > found.length &&
-          earlier.slice(-found.length).every((x) => x.clause === earlier[earlier.length - 1].clause) &&
-          earlier[earlier.length - found.length - 1].clause !== earlier[earlier.length - 1].clause &&
-          new Set(earlier.slice(-found.length).map((x) => x.indicator)).size === found.length))
-    ) {
-      // 接待游客1582万人次，旅游收入106.8亿元，分别增长29%和49.7%: the values are of the subjects just stated, in order.
-      const of = earlier.slice(-found.length);
-      listed = of.map((x) => x.indicator);
-      listStart = of[0].start;
-    }
-    else if (!subject && subjectClause?.text) {
-      subject = cleanSubject(subjectClause.text);
-      listStart = subjectClause.start;
-    }
-    // 分别增长29%和49.7% after rows that are not as many as its values: whose each value is, is not said.
-    if (!subject && !listed) {
-      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
-      return rows;
-    }
-    // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
-    const oneKind = found.every((q) => q.unit === found[0].unit);
-    let subjects = listed ?? distribute(subject, found.length, oneKind);
-    // (一、二、三产业 → 第二产业…: the ordinal's 第 is unfolded too.)
-    const unfolded = !listed && subjects !== null && (COMPOUND_PAIRS.some(([joined]) => subject.includes(joined)) || subjects.some((n) => /^第/u.test(n) && !/^第/u.test(subject)));
-    // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
-    if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) {
-      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'one subject for several values of one kind' });
-      return rows;
-    }
-    // 品种分别突破600个、20类: one subject takes values of different kinds. A list that did not split (对非洲、拉美
-    // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
-    const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
-    if (!subjects && subject && undivided) {
-      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
-      return rows;
-    }
-    subjects ??= subject ? found.map(() => subject) : null;
-    if (subjects) {
-      const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
-      found.forEach((q, i) =>
-        rows.push({
-          indicator: subjects[i],
-          value: q.value,
-          valueMax: q.valueMax,
-          unit: q.unit,
-          comparator,
-          // (分别超过30%、42%: a bound said before the list bounds each value.)
-          bound: boundOf(i === 0 || /分别(?:超过|超|不低于|不少于|至少|突破)$/u.test(firstPre.trim()) ? firstPre : '', q),
-          quoteStart: listed && listStart === 0 ? null : listStart,
-          quoteEnd: found[found.length - 1].end,
-          numberStart: q.start,
-          respectively: true,
-          borrowed: listed !== null,
-          named: unfolded ? subject : listed ? previous?.listNamed : undefined,
-        }),
-      );
-      return rows;
-    }
+    const listed = respectivelyRows(clause, found, previous, subjectClause, firstPre, respectively);
+    if (listed) return listed;
   }
   // 有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%: one value said of each of a list of measures (均, 都) is
   // each one's, a row apiece.
@@ -494,615 +440,764 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     for (const member of members) rows.push({ ...rowBase(q, firstPre), indicator: member, quoteStart: 0, quoteEnd: q.end, borrowed: true, respectively: true });
     return rows;
   }
-  let prevEnd = 0;
-  let firstSubject = '';
-  let verb = '';
-  // Where the rows that stated firstSubject and verb start: a row that borrows their words quotes from there.
-  let firstQuoteStart: number | null = null;
-  let verbQuoteStart: number | null = null;
-  for (const [qi, q] of found.entries()) {
-    if (q.start < prevEnd) continue; // already read as part of the previous row's subject
-    const limit = found[qi + 1]?.start ?? clause.length;
-    const pre = clause.slice(prevEnd, q.start);
-    // 完成中央13项、自治区45项生态环境保护督察反馈问题整改; 新增国家级2家、省级15家专精特新企业: counts of one noun
-    // said after the last, each with its own level or owner before its number.
-    const shared = sharedNounCounts(clause, found, qi, pre);
-    if (shared) {
-      for (const [i, member] of shared.members.entries()) {
-        rows.push({
-          ...rowBase(member.q, i === 0 ? pre : ''),
-          indicator: `${shared.verb}${member.qualifier}${shared.noun}`,
-          quoteStart: prevEnd + (pre.length - pre.trimStart().length),
-          quoteEnd: shared.end,
-          borrowed: i < shared.members.length - 1,
-        });
-      }
-      prevEnd = shared.end;
-      continue;
-    }
-    const subjectStart = prevEnd + (pre.match(/^[、，和及与的]*/)?.[0].length ?? 0);
-    const read = rows.filter((r) => !r.withheld);
-    // 全社会工业总产值1176亿元，其中规模工业总产值进入全省前十位，达1108亿元: a part named by a clause without a number
-    // between them is what the next number measures, not the thing before it.
-    const partBetween = !read.length && !rows.length && subjectClause?.text ? partNamedIn(subjectClause.text) : null;
-    const before = read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null);
-    // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number.)
-    const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同)[）)]/u, '');
-    let quoteStart: number | null = subjectStart;
-    // (以向企业提供15万个合格工人为重点: inside the frame 以…为重点 the words before the number are the frame's.)
-    const framed = /^以/u.test(stripLead(pre).trim()) && /^[^，。；]*为(?:重点|主|目标|核心|抓手)/u.test(tail);
-    if (q.classOf) {
-      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
-      // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
-      // (3人制篮球场: a class made by a number stays in the name of what follows it, too.)
-      if (!/^(?:[的制]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces && !q.classWord) prevEnd = q.end;
-      continue;
-    }
-    const push = (indicator: string, quoteEnd: number, borrowed = false) => {
+  return null;
+}
+
+/** The rows of a 分别 list (or one unsaid): `respectively` holds the words before 分别 and those after it. */
+function respectivelyRows(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null, firstPre: string, respectively: string[]): Row[] | null {
+  const rows: Row[] = [];
+  // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
+  let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
+  let listStart = 0;
+  // 城乡居民人均可支配收入分别为…，分别增长4.6%和6.6%: a list without a subject is of the subjects just listed, or of
+  // the clause without a number just before it.
+  let listed: string[] | null = null;
+  const earlier = subjectClause?.earlier ?? [];
+  if (!subject && previous?.subjects?.length === found.length) listed = previous.subjects;
+  // (…事故616起，比上年增加16.5%，死亡281人、直接经济损失1293万元，分别减少…: more rows before, but as many as the
+  // values in the one clause just before, each of its own subject — theirs.)
+  else if (
+    !subject &&
+    !subjectClause?.text &&
+    (earlier.length === found.length ||
+      (earlier.length > found.length &&
+        earlier.slice(-found.length).every((x) => x.clause === earlier[earlier.length - 1].clause) &&
+        earlier[earlier.length - found.length - 1].clause !== earlier[earlier.length - 1].clause &&
+        new Set(earlier.slice(-found.length).map((x) => x.indicator)).size === found.length))
+  ) {
+    // 接待游客1582万人次，旅游收入106.8亿元，分别增长29%和49.7%: the values are of the subjects just stated, in order.
+    const of = earlier.slice(-found.length);
+    listed = of.map((x) => x.indicator);
+    listStart = of[0].start;
+  }
+  else if (!subject && subjectClause?.text) {
+    subject = cleanSubject(subjectClause.text);
+    listStart = subjectClause.start;
+  }
+  // 分别增长29%和49.7% after rows that are not as many as its values: whose each value is, is not said.
+  if (!subject && !listed) {
+    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
+    return rows;
+  }
+  // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
+  const oneKind = found.every((q) => q.unit === found[0].unit);
+  let subjects = listed ?? distribute(subject, found.length, oneKind);
+  // (一、二、三产业 → 第二产业…: the ordinal's 第 is unfolded too.)
+  const unfolded = !listed && subjects !== null && (COMPOUND_PAIRS.some(([joined]) => subject.includes(joined)) || subjects.some((n) => /^第/u.test(n) && !/^第/u.test(subject)));
+  // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
+  if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) {
+    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'one subject for several values of one kind' });
+    return rows;
+  }
+  // 品种分别突破600个、20类: one subject takes values of different kinds. A list that did not split (对非洲、拉美
+  // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
+  const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
+  if (!subjects && subject && undivided) {
+    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
+    return rows;
+  }
+  subjects ??= subject ? found.map(() => subject) : null;
+  if (subjects) {
+    const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
+    found.forEach((q, i) =>
       rows.push({
-        borrowed,
-        // (安全生产整治行动[1]: a note mark is no part of the name.)
-        indicator: indicator.replace(/[\[［]\d{1,2}[\]］]/gu, ''),
+        indicator: subjects[i],
         value: q.value,
         valueMax: q.valueMax,
         unit: q.unit,
-        comparator: q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit),
-        bound: boundOf(pre.trimEnd(), q),
-        quoteStart,
-        quoteEnd,
+        comparator,
+        // (分别超过30%、42%: a bound said before the list bounds each value.)
+        bound: boundOf(i === 0 || /分别(?:超过|超|不低于|不少于|至少|突破)$/u.test(firstPre.trim()) ? firstPre : '', q),
+        quoteStart: listed && listStart === 0 ? null : listStart,
+        quoteEnd: found[found.length - 1].end,
         numberStart: q.start,
-      });
-      prevEnd = quoteEnd;
-    };
-    if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
-      const ranked = rankSubject(clause.slice(prevEnd, q.start + (q.rank ? 1 : 0)), before);
-      if (ranked) {
-        if (!cleanSubject(pre).match(RANK)?.[1] && !read.length && previous) quoteStart = null;
-        else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
-        push(ranked, q.end);
-      } else prevEnd = q.end;
-      continue;
-    }
-    // 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%; 地区生产总值增长20%，达到282亿元; 同比增长21%:
-    // a number with only link words before it (in its own 、-item) and nothing counted after it is another measure
-    // of the subject just stated.
-    const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
-    // (由71所优化整合为47所: a change verb alone is a link, too.)
-    // (市政道路27条共58.2公里: a total word right after a row of this clause links the same thing; after a number that
-    // was no row, 共71.8亿元 is of something the text does not name here.)
-    const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
-    if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
-      // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
-      // not about the last clause's subject (and its own subject is stated as something else).
-      const newSubject = !rows.length && cleanSubject(pre.slice(0, pre.lastIndexOf('、') + 1)) !== '';
-      // 连跨5万亿元、6万亿元两个台阶: the milestones are counted, and the text names them only as a pair.
-      if (newSubject || /^[两二三四五六七八九十]个/u.test(tail)) {
-        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: newSubject ? 'a number whose subject is stated as something else' : 'a milestone in a count of milestones' });
-        prevEnd = q.end;
-        continue;
-      }
-      // 实际利用外资2.12亿美元，五年累计8.5亿美元: a total over the years is the total of the thing (after its scope).
-      // (新增上市企业9家、累计达35家: the total is of the things, not of the ones added; a rate, 累计提高31%, is of the thing.)
-      if (/累计/u.test(lastItem) && !before.includes('累计') && !RATE_UNIT.test(q.unit)) {
-        const scope = before.match(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u)?.[0] ?? '';
-        push(`${scope}累计${before.slice(scope.length).replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}`, q.end, true);
-        continue;
-      }
-      // 全年督查督办重点任务5613项，完成5593项: the part done is named by the verb, of the things just counted.
-      const partVerb = lastItem.trim().match(/^(?:已|共|累计)?(完成|建成|开工|竣工|投产|签约|办结|验收|落地)$/u);
-      if (partVerb && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
-        push(`${partVerb[1]}${splitAction(before).indicator}`, q.end, true);
-        continue;
-      }
-      // (…五年累计8.5亿美元、年均增长14.9%: a rate of change is of the thing, not of its total.)
-      if (RATE_UNIT.test(q.unit) && /累计/u.test(before) && !/累计/u.test(lastItem)) {
-        push(before.replace('累计', ''), q.end, true);
-        continue;
-      }
-      // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
-      push(/达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
-      continue;
-    }
-    // 将起征点从月销售额10万元提高到15万元: before a change to another value, the measure the old one is given in
-    // (从月销售额) is part of the base, not of the subject.
-    const unbased = CHANGE_AFTER.test(tail) ? pre.replace(/(?:从|由)[^，。；、\d从由]{1,6}$/u, '') : pre;
-    let subject = cleanSubject(unbased.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, ''));
-    // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
-    if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
-    const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, '')).trim();
-    // 参加省4批次集中开工的263个项目: a number inside the clause that describes the thing counted next is no row.
-    if (limit < clause.length && /^[^，。；、\d]{2,12}的$/u.test(tail) && ANY_VERB.test(tail)) {
-      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number inside a clause that describes the thing counted after it' });
-      prevEnd = q.end;
-      continue;
-    }
-    // …的263个项目，已入库206个: a part of the things just counted, named by what it has done (入库项目).
-    // (Not where a noun follows the number — 已开展4场区级应急演练 counts that noun — nor a verb before a preposition.)
-    // (133个重点建设项目中，已竣工投产或部分投产22个，在建94个: after a whole, a status alone — 在建 — names a part too,
-    // and each part is of the whole, not of the part before it.)
-    const lastRow = read.length ? read[read.length - 1] : null;
-    const whole = lastRow ? lastRow.whole : previous?.whole;
-    // 取得科技成果83项，其中8项获省科技进步奖，75项获市科技进步奖: a part of the things just counted, named by the status it
-    // reached (获省科技进步奖的科技成果), and the parts after it of the same whole.
-    const reachedPart = COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit : previous?.unit) === q.unit && (whole || /其中/u.test(pre)) && stripLead(pre).trim() === '' ? tail.match(STATUS_PART) : null;
-    if (reachedPart && before) {
-      const of = whole ?? splitAction(before).indicator;
-      quoteStart = lastRow ? lastRow.quoteStart : null;
-      push(`${reachedPart[0]}的${of}`, q.end + reachedPart[0].length, true);
-      Object.assign(rows[rows.length - 1], { relative: true, whole: of, named: `${of}${reachedPart[0]}` });
-      continue;
-    }
-    const donePart = /^\p{Script=Han}/u.test(tail)
-      ? null
-      : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(whole ? /^(?:(?:已经|已|均已)(\p{Script=Han}{2,4}(?:或(?:部分)?\p{Script=Han}{2,4})?)|(在建|在谈|续建|未开工|未完工))$/u : /^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
-    const part = donePart?.[1] ?? donePart?.[2];
-    if (part && !/[对向为在与]$/u.test(part) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(part)) {
-      quoteStart = lastRow ? lastRow.quoteStart : null;
-      // (集中开工的263个项目，已入库206个: the part is named by its own status; the whole's, before 的, is left.)
-      const of = (whole ?? splitAction(before).indicator).replace(/^[^，。；、\d]{2,10}的(?=\p{Script=Han}{2})/u, '');
-      push(`${part}${of}`, q.end, true);
-      if (whole) rows[rows.length - 1].whole = whole;
-      continue;
-    }
-    let quoteEnd = q.end;
-    // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
-    let borrowed = false;
-    // The words of the text that name the row, when its indicator sets them in another order (…的政策服务).
-    let named: string | undefined;
-    // The name is a clause of the text set before its noun (开展科技攻关的企业): no verb of it is the row's action.
-    let relative = false;
-    // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: a 、 item holding its own number is another statement.
-    // 花卉产量全球第一、优质鲜切花占比60%: likewise an item that states a rank or a change of its own.
-    // (Not when the item left is a bare verb: that subject was no row, and stays none.)
-    const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
-    const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
-    if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
-    // …引调水工程、惠及98.3万人: who benefited, after a work done, is not named — no row rather than the work's words.
-    else if (ahead && /^(?:惠及|受益|覆盖|带动)$/u.test(lastOfList)) subject = lastOfList;
-    // 支持“科创飞地”建设、引进孵化科创企业15家: two works, each a verb with its thing — the number is the last one's.
-    // (新建、改建市政道路: verbs alone before the 、 share the thing.)
-    else if (ahead && lastOfList && [ahead.slice(ahead.lastIndexOf('、') + 1), lastOfList].every((w) => LEADING_VERB.test(w) && w.replace(LEADING_VERB, '').length >= 2)) subject = lastOfList;
-    // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
-    // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
-    // (基本建成4559套: a manner word before the verb leaves it the clause's verb.)
-    const verbAt = rawVerb.replace(/^(?:基本|全面|顺利|累计)/u, '').search(COUNT_VERB);
-    const countVerb =
-      ((rawVerb.length <= 8 && verbAt >= 0) || (subject.length <= 8 && COUNT_VERB.test(subject))) && (tail.trim() !== '' || verbAt <= 1) &&
-      // (新能源装机新增623万千瓦、达到…: no noun after the number, so the verb is no count's.)
-      (!/^[、，]/u.test(tail) || verbAt <= 1);
-    // 出台的14项惠企政策, 金源天鹅湖等31个项目, 中心城区7800套住房: the noun after the number is what is counted.
-    // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
-    // (亏损面由上年的45%下降到39%: a base of comparison before 的, likewise.)
-    const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim()) && !COMPARISON_BASE.test(pre.trim());
-    const place = PLACE_SCOPE.test(subject);
-    // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
-    const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
-    if (!countVerb && !attributive && !place && subject !== '' && readBefore && AGE_OR_QUOTE_THEN_NOUN.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
-      // A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before.
-      // 年产3000辆专用车项目: a capacity names the project.
-      const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
-      if (glued.withheld) {
-        rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
-        prevEnd = q.end;
-        continue;
-      }
-      // (户籍人口320万人口: the population named before the number is the one counted.)
-      if (glued.noun === '人口' && subject.endsWith('人口')) {
-        push(subject, q.end + glued.length);
-        continue;
-      }
-      if (glued.noun) {
-        // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
-        // Else a short phrase before the number says what the count is of (基础教育对口帮扶217所学校, 出台20条举措).
-        // Only a phrase that ends as written (not a subject whose link verb was cut: …博览会首次实现22个…), holds no
-        // number, and is no list join (…主体建设和8万平方米…).
-        const rawItem = stripLead(pre.slice(pre.lastIndexOf('、') + 1)).trim();
-        const item = cleanSubject(rawItem);
-        // (自贸试验区有3项改革成果: what has them, without 有.)
-        // (对管委会115项行政审批事项: what the preposition governs, without it.)
-        // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
-        const modifier = item.replace(LEADING_VERBS, '');
-        const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
-        const lead =
-          pre.match(COUNTING_VERB)?.[0] ??
-          (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
-        // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
-        const grown = /(?:扩大|拓展|扩展|延伸|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|拓展|扩展|延伸|增加|增|提高|提升|上升)$/u, '') : '';
-        // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
-        // (已完成对6个街道…: the preposition after the verb is no part of the name.)
-        // (推动我市37家重点耗能企业: the report's own government, who acts, is no part of which things are counted.)
-        // (督促企业为2.56万名劳动者补办社会保险: the people something is done for, named by it.)
-        const doneForThem = BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) && limit === clause.length ? doneFor(glued.noun) : null;
-        if (doneForThem) {
-          push(`${doneForThem.words}的${glued.noun.slice(0, doneForThem.at)}`, q.end + glued.length);
-          Object.assign(rows[rows.length - 1], { relative: true, named: glued.noun });
-          continue;
-        }
-        // (公开招标11家民办非企业单位作为预选供应商: the things picked, without the task they are picked for.)
-        const noun = PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun;
-        push(`${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
-        continue;
-      }
-    }
-    if (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail)) {
-      // 400万吨褐煤提质建成投产, 117公里供热: a size glued to the noun after it names the thing.
-      rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a size or amount that names a thing' });
-      prevEnd = q.end;
-      continue;
-    }
-    // 突破40万亿元并连续多年居世界首位: what follows 并 is said of the subject just stated, not counted by the number.
-    // (…增长8%（按可比口径计算增长12%）: a figure in brackets after it, on another basis, is of the same subject.)
-    if (subject === '' && !countVerb && !attributive && before && (/^[并且]/u.test(tail) || /^[）)]?$/u.test(tail.trim()))) {
-      quoteStart = read.length ? read[read.length - 1].quoteStart : null;
-      push(before, q.end);
-      continue;
-    }
-    // 261条配套政策措施有251条取得实效: a part of the things just counted, named by what it reached.
-    if (pre.trim() === '有' && before && read.length && read[read.length - 1].unit === q.unit && COUNT_UNIT.test(q.unit)) {
-      // (Only a predicate names the part: 10个领域有7个领域综合指数… says no status.)
-      const reached = tail.match(/^(?:已|均|全部|基本|顺利)*(?:取得|实现|完成|达到|达标|通过|位居|位列|居|进入|获得|获|列入|纳入|被|得到)[^，。；、\d]{0,8}/u)?.[0];
-      quoteStart = read[read.length - 1].quoteStart;
-      if (reached && !/[的和及与]$/u.test(reached)) {
-        push(`${reached}的${before}`, q.end + reached.length);
-        Object.assign(rows[rows.length - 1], { relative: true, named: `${before}${reached}` });
-      } else {
-        rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: 'a part of a whole whose status is not said' });
-        prevEnd = q.end;
-      }
-      continue;
-    }
-    if (countVerb || attributive || place || subject === '') {
-      // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
-      // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
-      let phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
-      // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
-      // (新开工117个重大项目、总投资1935.7亿元: a total after the 、 is a measure of the noun, too.)
-      const said = phrase.search(/、(?:总|[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降))/u);
-      if (said > 0) phrase = phrase.slice(0, said);
-      // (加快76个产业重点项目建设、完成投资133.4亿元: a 、 before another number of the clause ends the noun's item.)
-      // (Only where what follows the 、 is another work, a verb first: 河流配备区、街道、社区三级河长 is one list.)
-      else if (limit < clause.length && phrase.includes('、') && ANY_VERB_FIRST.test(phrase.slice(phrase.indexOf('、') + 1))) phrase = phrase.slice(0, phrase.indexOf('、'));
-      // (18条主要道路改造提升、贯通成环: a work done to the noun, then a 、: what follows says more of what was done.)
-      // (Not where what follows is a noun the two share: 20个农村供水改造提升、城乡供水一体化工程.)
-      else if (phrase.includes('、') && /\p{Script=Han}{2}(?:改造提升|提升改造|改造|提升|整治|修缮|硬化|拓宽|贯通|完工|竣工|建成)$/u.test(phrase.slice(0, phrase.indexOf('、'))) && !JOINED_NOUN_END.test(phrase)) phrase = phrase.slice(0, phrase.indexOf('、'));
-      // (8个盟级重点项目4月15日前全部具备…: a date after the noun says when, and ends it.)
-      const dated = phrase.search(/(?<=\p{Script=Han}{2})(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日|底|初|中旬|上旬|下旬)?(?:前|后|起|以前)/u);
-      if (dated > 0) phrase = phrase.slice(0, dated);
-      // (19.5公里海滨栈道建设和盐田三村…整体搬迁: the work on the noun, then another work joined to it.)
-      // (Not where the joined work shares the noun after it: 10项绿化建设及景观提升工程.)
-      if (!JOINED_NOUN_END.test(phrase.split('、')[0])) phrase = phrase.replace(/(?<=\p{Script=Han}{2}(?:建设|改造|整治|工程))[和及与].*$/u, '');
-      // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
-      // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
-      // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
-      phrase = phrase.replace(/[（(][^）)]*$/u, '');
-      // (新增18辆消防车和一批消防设备: what is joined with a quantity of its own is not counted by this number.)
-      phrase = phrase.replace(/[和及与](?:一批|一些|若干|多个|一大批)[^，。；]*$/u, '');
-      // (8个骨干电网项目和合肥庐北至池州天然气管线工程: a project named on its own, joined after the projects counted.)
-      phrase = phrase.replace(/(?<=\p{Script=Han}{2}(?:项目|工程))和[^，。；、]{6,}(?:工程|项目)$/u, '');
-      // (开展“三下乡”“文化八进”等各类群众文化活动: the named examples before 等 are members, not the kind counted.)
-      phrase = phrase.replace(/^(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2})/u, '');
-      // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
-      if (limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})有$/u, '');
-      // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
-      phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
-      // (18项整治行动[1], 6995个自然村人居环境综合整治工作: a note mark, and 工作 after the work, are no part of it.)
-      phrase = phrase.replace(/[\[［]\d{1,2}[\]］]$/u, '').replace(/(?<=\p{Script=Han}{4}(?:整治|治理|改造|建设|提升))工作$/u, '');
-      // (20件民生实事清单（详见附件3）: a pointer to an annex is no part of the noun.)
-      phrase = phrase.replace(/[（(]详见[^）)]*[）)]$/u, '');
-      // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
-      phrase = phrase.replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
-      // 落实5000万元专项资金充盈项目前期“资金池”: an amount is of the fund named after it; what the fund then does is
-      // no part of it (资金池, 资金规模 are nouns of their own).
-      const fund = /元$/u.test(q.unit) ? phrase.match(/^[^，。；、]{0,8}?(?:资金|基金|经费|补助|补贴|贷款|债券|奖金)(?=\p{Script=Han})(?![池库链规总使])/u) : null;
-      if (fund) phrase = fund[0];
-      const fullPhrase = phrase;
-      // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
-      // 确定100个示范点开展山区信息化建设: things chosen are chosen for what follows — no status they reach.
-      const chosen = PICKS.test(rawVerb);
-      if (chosen) phrase = phrase.replace(TASK_OF_PICKED, '');
-      // (对6个街道…20个重点整治区域开展检查验收: after 对 the things are what the work is done to, no status they reach.)
-      const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
-      // (为2.56万名劳动者补办社会保险: the people a thing is done for are named by it, like a status they reach.)
-      const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? (BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) ? doneFor(phrase) : null)) : null;
-      // (对全市首批100家重点耗能企业实行重点监控: what is done to the things counted after 对 is no part of them.)
-      if (object) phrase = phrase.replace(/(?<=.{2})(?:实行|实施|开展|进行|给予|采取)[^，。；]*$/u, '');
-      const workOn = object && limit === clause.length ? statusOf(phrase) : null;
-      if (workOn) phrase = phrase.slice(0, workOn.at);
-      if (status) phrase = phrase.slice(0, status.at);
-      // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
-      const doneTo = phrase.match(DONE_TO);
-      // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
-      // (4个国考断面水质全部达标: the things counted are the sections, whose water meets the standard.)
-      if (doneTo && doneToNoun(doneTo[1])) phrase = COUNT_UNIT.test(q.unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
-      // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
-      const predicate = phrase.slice(2).search(DONE_PREDICATE);
-      // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
-      if (predicate >= 0) phrase = phrase.slice(0, predicate + 2).replace(DONE_MANNER, '');
-      // (53个省控及以上断面水质100%达标: the count counts the sections; the quality is what the next number measures.)
-      if (COUNT_UNIT.test(q.unit) && limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量)$/u, '');
-      if (ONLY_MANNER.test(phrase)) phrase = '';
-      // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
-      const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
-      if (change >= 2) phrase = phrase.slice(0, change);
-      // (11条市政道路等综合配套设施: the things counted are named before 等; the class after it is wider than they.)
-      if (COUNT_UNIT.test(q.unit)) phrase = phrase.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1');
-      let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
-      const owner = COUNT_UNIT.test(q.unit) && !status ? ownerOf(noun) : null;
-      if (owner) noun = owner;
-      if (noun.length > 24) noun = noun.split('、')[0];
-      noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
-      // 13条高快速路的规划建设: the things planned and built, not the planning.
-      // (60座公厕的新建、改造: the works, joined, likewise.)
-      noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:[、和及与](?:规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮))*$/u, '');
-      // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
-      if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
-      // 12座人行天桥建设, 117个重点项目建设: a count of the things built, likewise (工程建设 is one work, as are 投资建设 and 开发建设).
-      // (16处公交场站规划建设: the planning and building, likewise.)
-      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程资发造]建设$/u.test(noun)) noun = noun.replace(/(?<=.{2})(?:规划)?建设$/u, '');
-      // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
-      // (163项改革任务: where 任务 is the thing itself, it stays.)
-      // (2150户农村危房改造任务: the work of the kind named stays, 农村危房改造.)
-      if (COUNT_UNIT.test(q.unit) && /^.{2,}?建设(?:任务|目标)$/u.test(noun)) noun = noun.replace(/建设(?:任务|目标)$/u, '');
-      else if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:改造|整治|治理)(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:任务|目标)$/u, '');
-      // (加快…等6个城市更新项目进度, 4条主干道路建设进度: the things counted, not how far their work has come.)
-      if (COUNT_UNIT.test(q.unit)) noun = noun.replace(/(?<=\p{Script=Han}{2})(?:建设)?进度$/u, '');
-      // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
-      const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接|建立|帮扶))/u);
-      if (partner > 0) noun = noun.slice(0, partner);
-      if (countVerb) {
-        // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
-        const ownVerb = stripLead(rawVerb.slice(rawVerb.lastIndexOf('、') + 1));
-        // (对新增2万亿元中央财政资金: the preposition before the verb is no part of it.)
-        verb = (COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject).replace(/^(?:对|向)(?=\p{Script=Han}{2})/u, '');
-        verbQuoteStart = subjectStart;
-        subject = verb;
-      }
-      // 争创2个省级经开区、1个省级高新区: the second borrows the verb, and its quote starts where the verb was said.
-      if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
-      // 全市通过省级生态考评的5个社区: a status before 的 says which of the noun are counted, and stays in its name.
-      const statusBefore = attributive && /的$/u.test(pre.trim()) ? cleanSubject(pre).replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '').match(STATUS_PREDICATE) : null;
-      // (深圳获奖的2个项目: whose the status is, a place, stays with it.)
-      const ownStatus = statusBefore !== null && (statusBefore.index === 0 || (statusBefore.index! <= 4 && !ANY_VERB.test(cleanSubject(pre).slice(0, statusBefore.index))));
-      // 对涉企的182项行政事业性收费, 滞留的2831名旅客: a qualifier before 的 that does nothing to them says which they are;
-      // a verb there (出台的14项惠企政策, 规划建设的5家医院) says what was done, and the noun alone is named.
-      // (Only a count of a noun named after it: 占全市的49.9%, 完成年度计划的133.93% have no noun, and a list before 的,
-      // 存在…等问题的23座…, is not one qualifier.)
-      const qualifier = attributive && /的$/u.test(pre.trim()) && !/[、等]/u.test(pre) ? cleanSubject(pre).replace(/^(?:对|向|在|为|将|把)/u, '') : '';
-      // (…居民在大厅办理涉及民生的39项业务: of a longer qualifier, the relative clause before 的.)
-      const genericQualifier = qualifier.length > 11 ? (qualifier.match(/(?:列入|纳入|涉及|入选|获得|通过|实现|完成|参与|参加|享受|符合|具备|达到)[^，。；、\d]{1,8}的$/u)?.[0] ?? '') : qualifier;
-      // (剪彩的125个项目, 列入省计划的70宗工程, 涉及民生的39项业务: a noun that names no kind of its own is known only by
-      // what is said of it before 的, verb or not.)
-      const keepsQualifier =
-        COUNT_UNIT.test(q.unit) &&
-        /^\p{Script=Han}{2}/u.test(noun) &&
-        !/^(?:占|是|比|为)/u.test(qualifier) &&
-        ((/^[^\d，。；、]{2,6}的$/u.test(qualifier) && !ANY_VERB.test(qualifier)) || (GENERIC_HEAD.test(noun) && /^[^\d，。；、“”"]{2,10}的$/u.test(genericQualifier)));
-      if (framed) subject = verb = '';
-      const scopeWord = place ? (subject.match(PLACE_SCOPE)?.[0] ?? '') : '';
-      subject = attributive
-        ? ownStatus
-          ? `${cleanSubject(pre)}${noun}`
-          : keepsQualifier
-            ? `${GENERIC_HEAD.test(noun) ? genericQualifier : qualifier}${noun}`
-            : noun
-        : place
-          ? `${subject}${noun}`
-          : `${subject || verb}${noun}`;
-      if (status) {
-        // (The text says the noun first: the quote shows its words in that order. A verb that made them do it, 推动12家
-        // 医院开展…, or a place word before them, 在3个街道开展…, is no part of which they are; a scope is: 全区.)
-        const scope = scopeWord;
-        // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
-        const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
-        // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
-        const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为)(.{2,})$/u)?.[1];
-        const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
-        const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
-        if (titled && name.length <= 24) {
-          named = `${scope}${noun}${status.words}`;
-          subject = name;
-          borrowed = true;
-        } else if (name.length <= 24) {
-          named = `${scope}${noun}${status.words}`;
-          subject = name;
-          relative = true;
-        } else subject = `${subject}${status.words}`;
-      }
-      // (A number after it in the clause may be of the thing after 的: 355个贫困村的贫困户人均增收688.3元.)
-      // (Up to the end of what is said of the noun, unless a number of the clause follows: then up to the noun, so that
-      // the words before that number are its own — 113家…企业实现销售收入50亿元.)
-      // (A list goes on after a 、: the item ends there — 推动39个…项目尽快开工、84个在谈项目尽快签约.)
-      quoteEnd = q.end + (limit < clause.length ? (tail.includes('、') ? tail.indexOf('、') : owner ? owner.length : phrase.length) : fullPhrase.length);
-    } else if (subject.length <= 3 && firstSubject) {
-      // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
-      // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
-      if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject)) {
-        borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
-        subject = carryOver(firstSubject, subject);
-        quoteStart = firstQuoteStart;
-      } else if (verb && !/^(?:投资|投入)$/u.test(subject)) {
-        // (投资 is named below, from the thing just stated: 加快76个…项目建设、完成投资133.4亿元.)
-        subject = `${verb}${subject}`;
-        quoteStart = verbQuoteStart;
-      // (新建规模化养殖场116个、存栏163.5万头: the stock of the farms is no thing the verb built.)
-      } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject) && !/^(?:存栏|出栏|饲养|养殖)/u.test(subject)) {
-        // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
-        // (…示范镇2个、示范点4个: a thing of the same kind keeps the first one's qualifiers as well.)
-        subject = sameKindAs(firstSubject, subject) ?? `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
-        quoteStart = firstQuoteStart;
-      } else if (!/^(?:投资|投入)$/.test(subject)) {
-        // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
-        // hold the name, so the row is withheld.
-        subject = carryOver(firstSubject, subject);
-      }
-    }
-    // (家庭医生签约超过18万人: a verb with its own subject before it is no second count of the thing just stated.)
-    if (countVerb && subject === verb && before && VERBS_ONLY.test(verb.replace(/^(?:已经|已|基本|全面|顺利|累计|新)+/u, ''))) {
-      // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
-      // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
-      // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
-      // (亿元以上产业项目新签约60个、新开工42个: the first count's own verb, after its noun, is not this one's.)
-      const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '').replace(/(?<=\p{Script=Han}{2})(?:新签约|签约|新开工|开工|竣工|投产|建成|完工)$/u, '');
-      subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-      borrowed = true;
-    }
-    // (A list of nouns one number counts or measures together is named whole, up to twice that: 新增中国美丽休闲乡村、全国乡村
-    // 治理示范村、全国“一村一品”示范村镇6个; …保障率、…发放和领取率均达到100%.)
-    if (subject.length > (nounList(subject) ? 48 : 24)) subject = subject.slice(subject.search(/[^、的和及与]*$/));
-    // 城乡居民享受最低生活保障人数10.15万人，其中城镇2.62万人: one side of a pair names its part of the whole just stated.
-    // 全市纳入低保人数6.31万人，其中城镇1.46万人，农村4.85万人: the same, of a whole named by its scope, and the other
-    // side after the first.
-    const pair = COMPOUND_PAIRS.find(([, first, second]) => subject === first || subject === second);
-    if (pair && before) {
-      const [joined, first, second] = pair;
-      const other = subject === first ? second : first;
-      const last = read[read.length - 1];
-      let name: string | null = null;
-      let words: string | undefined;
-      if (/其中/u.test(pre) && before.includes(joined)) [name, words] = [before.replace(joined, subject), before];
-      else if (/其中/u.test(pre) && !before.startsWith(first) && !before.startsWith(second)) {
-        [name, words] = [`${subject}${before.replace(/^(?:全[市省区县州盟国]|我[市省区县])/u, '')}`, before];
-      } else if ((last ? last.named : previous?.named) && before.startsWith(other)) {
-        [name, words] = [`${subject}${before.slice(other.length)}`, last ? last.named : previous?.named];
-      }
-      if (name) {
-        rows.push({ ...rowBase(q, pre), indicator: name, named: words, quoteStart: last ? last.quoteStart : null, quoteEnd: q.end });
-        prevEnd = q.end;
-        continue;
-      }
-    }
-    // 公共汽车客运总量5550万人次，其中市区5037万人次: a place alone after 其中 names its part of the amount just stated
-    // (市区公共汽车客运总量); a place alone after such a part is another part of the same whole.
-    const stated = lastRow ?? previous;
-    if (isPlaceAlone(subject) && before && stated?.unit === q.unit) {
-      const of = stated.placeWhole ?? (/其中/u.test(pre) ? splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '') : '');
-      if (of && !isPlaceAlone(of)) {
-        quoteStart = lastRow ? lastRow.quoteStart : null;
-        push(`${subject}${of}`, q.end, true);
-        rows[rows.length - 1].placeWhole = of;
-        continue;
-      }
-    }
-    // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
-    if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
-      // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
-      // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
-      // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver.)
-      subject = subject === '增量' ? before : /^(?:总量|总数|总计)$/u.test(subject) ? carryOver(before, subject) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-    }
-    // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
-    if (/^(?:合计|共计)\p{Script=Han}{2}/u.test(subject) && read.length) {
-      subject = `${before}${subject.slice(2)}`;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-    }
-    // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
-    // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
-    // (金融业全年实现增加值240亿元，占…比重: the share is of the thing measured, without the verb that made it.)
-    // (民生支出317亿元，占一般公共预算支出85.9%: a share said without 比重 is the same share.)
-    // (国家、省、市高层次人才及团队均占全市50%以上: a share said of a thing in its own clause is its share of the whole.)
-    if (q.unit === '%' && /^\p{Script=Han}[^，。；]{1,30}?均?占全[市省区县州国盟]$/u.test(subject) && !/^占/u.test(subject)) {
-      named = subject.replace(/均(?=占全.$)/u, '');
-      subject = `${named}比重`;
-      borrowed = true;
-    }
-    if (q.unit === '%' && before && /^占[^，。；、]{2,}$/u.test(subject) && !/(?:份额|比重|比例)$/u.test(subject)) {
-      named = `${splitAction(before).indicator}${subject}`;
-      subject = `${named}比重`;
-      borrowed = true;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-    } else if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
-      subject = `${splitAction(before).indicator}${subject}`;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-    }
-    // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.
-    // (健康档案建档率城市居民达70%，农村居民达50%: the rate said before its group is the group's rate; the next group's
-    // is the same rate, without the group before.)
-    const groupAfterRate = q.unit === '%' ? subject.match(GROUP_AFTER_RATE) : null;
-    if (groupAfterRate) {
-      subject = `${groupAfterRate[2]}${groupAfterRate[1]}`;
-      borrowed = true;
-    }
-    if (q.unit === '%' && before && RATE_NAME.test(before) && GROUP_OF_PEOPLE.test(subject) && !before.includes(subject)) {
-      subject = `${subject}${before.replace(GROUP_OF_PEOPLE_FIRST, '')}`;
-      borrowed = true;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-    }
-    // 道路交通事故340起，死亡209人: the people killed or hurt are of the events just counted.
-    if (/^(?:死亡|受伤|伤亡|失踪)$/u.test(subject) && before && q.unit === '人' && (read.length ? read[read.length - 1].unit : previous?.unit) === '起') {
-      // (The quote names them by the event and the verb: 人数 is the measure the row adds.)
-      named = `${splitAction(before).indicator}${subject}`;
-      subject = `${named}人数`;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-      borrowed = true;
-    }
-    // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
-    if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
-    // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
-    // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
-    if (/^(?:投资|投入)$/.test(subject) && before) {
-      // (…项目，总投资约850亿元，今后五年内要完成投资550亿元: the investment of the things, not of their total investment.)
-      const thing = before.replace(LEADING_VERB, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '');
-      if (thing && !HEAD_NOUN.test(thing)) {
-        subject = `${thing}${subject}`;
-        quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too
-      }
-    }
-    if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
-      prevEnd = q.end;
-      continue;
-    }
-    if (!firstSubject) {
-      firstSubject = subject;
-      firstQuoteStart = quoteStart;
-    }
-    // 缩减中层管理人员13.9%, 降低企业用电成本10%: a verb of change before the thing, then a rate, is that change of it.
-    // (压减财政一般性支出55亿元: a verb that cuts, before the thing and then an amount, is a fall by that amount; a verb that
-    // raises a thing by an amount may as well make it — 提升改造老旧小区100个 — and is left as written.)
-    // (降低费用负担超过4000亿元: an amount cut by at least so much is a fall, its bound kept.)
-    const level = comparatorOf(pre.trimEnd(), q.bound, q.unit);
-    const changed =
-      // (精简办事处机构超过30%: a share cut by at least so much, likewise, its bound kept.)
-      level !== 'eq' && (COUNT_UNIT.test(q.unit) || !['gte', 'lte', 'approx'].includes(level))
-        ? null
-        : RATE_UNIT.test(q.unit)
-          ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
-          : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
-            subject.replace(/^(?:全[市省区县州盟])?(?:累计|全年)?(?=压减|缩减|减少|削减|消减|精简|净增|净减|降低|压缩)/u, '').match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|消减|精简|净增|净减少|净减)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|消减|精简|压缩|净减少)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
-    // (为企业减负30.6亿元, 为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the burden or the cost of those it is done
-    // for falls by the amount.)
-    const eased = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
-    // (全市农村人均减负80%、亩均减负76.8%: the burden per head or per mu falls by the share.)
-    const easedShare = q.unit === '%' && level === 'eq' ? subject.match(/^(\p{Script=Han}{0,6}?(?:人均|亩均|户均))减负$/u) : null;
-    if (easedShare) {
-      push(`${easedShare[1]}负担`, quoteEnd, borrowed);
-      rows[rows.length - 1].comparator = 'decline';
-      rows[rows.length - 1].named = `${easedShare[1]}减负`;
-      continue;
-    }
-    if (eased) {
-      push(`${eased[1]}${eased[3] ?? (eased[2] === '减负' ? '负担' : '成本')}`, quoteEnd, borrowed);
-      rows[rows.length - 1].comparator = 'decline';
-      rows[rows.length - 1].named = `${eased[1]}${eased[2]}`;
-      continue;
-    }
-    if (changed) {
-      push(changed[2], quoteEnd, borrowed);
-      rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|消减|精简|压缩|净减|净减少)$/u.test(changed[1]) ? 'decline' : 'growth';
-      continue;
-    }
-    // (民科企业发展超40家: the things counted grow in number — 发展 is what they do, not what they are.)
-    if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:企业|机构|组织|合作社|商户|会员|党员|志愿者)发展$/u.test(subject)) subject = subject.replace(/发展$/u, '');
-    // 133个重点建设项目中，…: a count that closes its clause with 中 is a whole, named without 中; the parts after it are of it.
-    // (Not 高中, 初中, 集中 …: 中 there is part of the word.)
-    const asWhole = COUNT_UNIT.test(q.unit) && clause.slice(quoteEnd).trim() === '' ? subject.match(/^(?!正在|正|在|已)(\p{Script=Han}{2,}?)(?<![高初集其适空心途正之])中$/u) : null;
-    if (asWhole) subject = asWhole[1];
-    push(subject, quoteEnd, borrowed);
-    if (asWhole) rows[rows.length - 1].whole = subject;
-    if (named) rows[rows.length - 1].named = named;
-    if (relative) rows[rows.length - 1].relative = true;
+        respectively: true,
+        borrowed: listed !== null,
+        named: unfolded ? subject : listed ? previous?.listNamed : undefined,
+      }),
+    );
+    return rows;
   }
-  return rows;
+  return null;
+}
+
+/** A clause as its quantities are read one after another: its rows so far, and what later rows may borrow from them. */
+interface ClauseState {
+  clause: string;
+  found: Candidate[];
+  previous: Previous | null;
+  subjectClause: SubjectClause | null;
+  rows: Row[];
+  /** Where the words of the next row's subject may start: the end of the last row read. */
+  prevEnd: number;
+  firstSubject: string;
+  verb: string;
+  // Where the rows that stated firstSubject and verb start: a row that borrows their words quotes from there.
+  firstQuoteStart: number | null;
+  verbQuoteStart: number | null;
+}
+
+/** A row for quantity q, its subject and the start of its quote as read; the next row's words start after quoteEnd. */
+function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number | null, indicator: string, quoteEnd: number, borrowed = false): void {
+  st.rows.push({
+    borrowed,
+    // (安全生产整治行动[1]: a note mark is no part of the name.)
+    indicator: indicator.replace(/[\[［]\d{1,2}[\]］]/gu, ''),
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit,
+    comparator: q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit),
+    bound: boundOf(pre.trimEnd(), q),
+    quoteStart,
+    quoteEnd,
+    numberStart: q.start,
+  });
+  st.prevEnd = quoteEnd;
+}
+
+/**
+ * A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before. True when
+ * the row (or a withheld one) is read; false when no noun follows.
+ */
+function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, limit: number, subject: string, quoteStart: number | null, framed: boolean): boolean {
+  const { clause, rows } = st;
+  // 年产3000辆专用车项目: a capacity names the project.
+  const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
+  if (glued.withheld) {
+    rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
+    st.prevEnd = q.end;
+    return true;
+  }
+  // (户籍人口320万人口: the population named before the number is the one counted.)
+  if (glued.noun === '人口' && subject.endsWith('人口')) {
+    pushRow(st, q, pre, quoteStart, subject, q.end + glued.length);
+    return true;
+  }
+  if (glued.noun) {
+    // The verb just before the number (引进培育2-3家…企业), or one that governs a list of names (新增仙桃、潜江…4个千亿县).
+    // Else a short phrase before the number says what the count is of (基础教育对口帮扶217所学校, 出台20条举措).
+    // Only a phrase that ends as written (not a subject whose link verb was cut: …博览会首次实现22个…), holds no
+    // number, and is no list join (…主体建设和8万平方米…).
+    const rawItem = stripLead(pre.slice(pre.lastIndexOf('、') + 1)).trim();
+    const item = cleanSubject(rawItem);
+    // (自贸试验区有3项改革成果: what has them, without 有.)
+    // (对管委会115项行政审批事项: what the preposition governs, without it.)
+    // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
+    const modifier = item.replace(LEADING_VERBS, '');
+    const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
+    const lead =
+      pre.match(COUNTING_VERB)?.[0] ??
+      (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
+    // “免陪照护服务”试点扩大至145家医院: after a change verb the subject stays, and the noun says what it counts.
+    const grown = /(?:扩大|拓展|扩展|延伸|增加|增|提高|提升|上升)(?:至|到)$/u.test(pre.trim()) ? subject.replace(/(?:扩大|拓展|扩展|延伸|增加|增|提高|提升|上升)$/u, '') : '';
+    // (引导3家金融机构为科技企业提供…: a verb that moves others to act is not what the counted things are.)
+    // (已完成对6个街道…: the preposition after the verb is no part of the name.)
+    // (推动我市37家重点耗能企业: the report's own government, who acts, is no part of which things are counted.)
+    // (督促企业为2.56万名劳动者补办社会保险: the people something is done for, named by it.)
+    const doneForThem = BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) && limit === clause.length ? doneFor(glued.noun) : null;
+    if (doneForThem) {
+      pushRow(st, q, pre, quoteStart, `${doneForThem.words}的${glued.noun.slice(0, doneForThem.at)}`, q.end + glued.length);
+      Object.assign(rows[rows.length - 1], { relative: true, named: glued.noun });
+      return true;
+    }
+    // (公开招标11家民办非企业单位作为预选供应商: the things picked, without the task they are picked for.)
+    const noun = PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun;
+    pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
+    return true;
+  }
+  return false;
+}
+
+/** Reads the row (or rows) of the clause's quantity qi. */
+function readQuantity(st: ClauseState, qi: number): void {
+  const { clause, found, previous, subjectClause, rows } = st;
+  const q = found[qi];
+  const limit = found[qi + 1]?.start ?? clause.length;
+  const pre = clause.slice(st.prevEnd, q.start);
+  // 完成中央13项、自治区45项生态环境保护督察反馈问题整改; 新增国家级2家、省级15家专精特新企业: counts of one noun
+  // said after the last, each with its own level or owner before its number.
+  const shared = sharedNounCounts(clause, found, qi, pre);
+  if (shared) {
+    for (const [i, member] of shared.members.entries()) {
+      rows.push({
+        ...rowBase(member.q, i === 0 ? pre : ''),
+        indicator: `${shared.verb}${member.qualifier}${shared.noun}`,
+        quoteStart: st.prevEnd + (pre.length - pre.trimStart().length),
+        quoteEnd: shared.end,
+        borrowed: i < shared.members.length - 1,
+      });
+    }
+    st.prevEnd = shared.end;
+    return;
+  }
+  const subjectStart = st.prevEnd + (pre.match(/^[、，和及与的]*/)?.[0].length ?? 0);
+  const read = rows.filter((r) => !r.withheld);
+  // 全社会工业总产值1176亿元，其中规模工业总产值进入全省前十位，达1108亿元: a part named by a clause without a number
+  // between them is what the next number measures, not the thing before it.
+  const partBetween = !read.length && !rows.length && subjectClause?.text ? partNamedIn(subjectClause.text) : null;
+  const before = read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null);
+  // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number.)
+  const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同)[）)]/u, '');
+  let quoteStart: number | null = subjectStart;
+  // (以向企业提供15万个合格工人为重点: inside the frame 以…为重点 the words before the number are the frame's.)
+  const framed = /^以/u.test(stripLead(pre).trim()) && /^[^，。；]*为(?:重点|主|目标|核心|抓手)/u.test(tail);
+  if (q.classOf) {
+    rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
+    // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
+    // (3人制篮球场: a class made by a number stays in the name of what follows it, too.)
+    if (!/^(?:[的制]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces && !q.classWord) st.prevEnd = q.end;
+    return;
+  }
+  if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
+    const ranked = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)), before);
+    if (ranked) {
+      if (!cleanSubject(pre).match(RANK)?.[1] && !read.length && previous) quoteStart = null;
+      else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
+      pushRow(st, q, pre, quoteStart, ranked, q.end);
+    } else st.prevEnd = q.end;
+    return;
+  }
+  // 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%; 地区生产总值增长20%，达到282亿元; 同比增长21%:
+  // a number with only link words before it (in its own 、-item) and nothing counted after it is another measure
+  // of the subject just stated.
+  const lastItem = pre.slice(pre.lastIndexOf('、') + 1);
+  // (由71所优化整合为47所: a change verb alone is a link, too.)
+  // (市政道路27条共58.2公里: a total word right after a row of this clause links the same thing; after a number that
+  // was no row, 共71.8亿元 is of something the text does not name here.)
+  const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
+  if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
+    // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
+    // not about the last clause's subject (and its own subject is stated as something else).
+    const newSubject = !rows.length && cleanSubject(pre.slice(0, pre.lastIndexOf('、') + 1)) !== '';
+    // 连跨5万亿元、6万亿元两个台阶: the milestones are counted, and the text names them only as a pair.
+    if (newSubject || /^[两二三四五六七八九十]个/u.test(tail)) {
+      rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: newSubject ? 'a number whose subject is stated as something else' : 'a milestone in a count of milestones' });
+      st.prevEnd = q.end;
+      return;
+    }
+    // 实际利用外资2.12亿美元，五年累计8.5亿美元: a total over the years is the total of the thing (after its scope).
+    // (新增上市企业9家、累计达35家: the total is of the things, not of the ones added; a rate, 累计提高31%, is of the thing.)
+    if (/累计/u.test(lastItem) && !before.includes('累计') && !RATE_UNIT.test(q.unit)) {
+      const scope = before.match(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u)?.[0] ?? '';
+      pushRow(st, q, pre, quoteStart, `${scope}累计${before.slice(scope.length).replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}`, q.end, true);
+      return;
+    }
+    // 全年督查督办重点任务5613项，完成5593项: the part done is named by the verb, of the things just counted.
+    const partVerb = lastItem.trim().match(/^(?:已|共|累计)?(完成|建成|开工|竣工|投产|签约|办结|验收|落地)$/u);
+    if (partVerb && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+      pushRow(st, q, pre, quoteStart, `${partVerb[1]}${splitAction(before).indicator}`, q.end, true);
+      return;
+    }
+    // (…五年累计8.5亿美元、年均增长14.9%: a rate of change is of the thing, not of its total.)
+    if (RATE_UNIT.test(q.unit) && /累计/u.test(before) && !/累计/u.test(lastItem)) {
+      pushRow(st, q, pre, quoteStart, before.replace('累计', ''), q.end, true);
+      return;
+    }
+    // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
+    pushRow(st, q, pre, quoteStart, /达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
+    return;
+  }
+  // 将起征点从月销售额10万元提高到15万元: before a change to another value, the measure the old one is given in
+  // (从月销售额) is part of the base, not of the subject.
+  const unbased = CHANGE_AFTER.test(tail) ? pre.replace(/(?:从|由)[^，。；、\d从由]{1,6}$/u, '') : pre;
+  let subject = cleanSubject(unbased.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, ''));
+  // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
+  if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
+  const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, '')).trim();
+  // 参加省4批次集中开工的263个项目: a number inside the clause that describes the thing counted next is no row.
+  if (limit < clause.length && /^[^，。；、\d]{2,12}的$/u.test(tail) && ANY_VERB.test(tail)) {
+    rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number inside a clause that describes the thing counted after it' });
+    st.prevEnd = q.end;
+    return;
+  }
+  // …的263个项目，已入库206个: a part of the things just counted, named by what it has done (入库项目).
+  // (Not where a noun follows the number — 已开展4场区级应急演练 counts that noun — nor a verb before a preposition.)
+  // (133个重点建设项目中，已竣工投产或部分投产22个，在建94个: after a whole, a status alone — 在建 — names a part too,
+  // and each part is of the whole, not of the part before it.)
+  const lastRow = read.length ? read[read.length - 1] : null;
+  const whole = lastRow ? lastRow.whole : previous?.whole;
+  // 取得科技成果83项，其中8项获省科技进步奖，75项获市科技进步奖: a part of the things just counted, named by the status it
+  // reached (获省科技进步奖的科技成果), and the parts after it of the same whole.
+  const reachedPart = COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit : previous?.unit) === q.unit && (whole || /其中/u.test(pre)) && stripLead(pre).trim() === '' ? tail.match(STATUS_PART) : null;
+  if (reachedPart && before) {
+    const of = whole ?? splitAction(before).indicator;
+    quoteStart = lastRow ? lastRow.quoteStart : null;
+    pushRow(st, q, pre, quoteStart, `${reachedPart[0]}的${of}`, q.end + reachedPart[0].length, true);
+    Object.assign(rows[rows.length - 1], { relative: true, whole: of, named: `${of}${reachedPart[0]}` });
+    return;
+  }
+  const donePart = /^\p{Script=Han}/u.test(tail)
+    ? null
+    : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(whole ? /^(?:(?:已经|已|均已)(\p{Script=Han}{2,4}(?:或(?:部分)?\p{Script=Han}{2,4})?)|(在建|在谈|续建|未开工|未完工))$/u : /^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
+  const part = donePart?.[1] ?? donePart?.[2];
+  if (part && !/[对向为在与]$/u.test(part) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(part)) {
+    quoteStart = lastRow ? lastRow.quoteStart : null;
+    // (集中开工的263个项目，已入库206个: the part is named by its own status; the whole's, before 的, is left.)
+    const of = (whole ?? splitAction(before).indicator).replace(/^[^，。；、\d]{2,10}的(?=\p{Script=Han}{2})/u, '');
+    pushRow(st, q, pre, quoteStart, `${part}${of}`, q.end, true);
+    if (whole) rows[rows.length - 1].whole = whole;
+    return;
+  }
+  let quoteEnd = q.end;
+  // The indicator joins words of the quote out of their order (新开工保障性安居工程8018套，新建成10472套).
+  let borrowed = false;
+  // The words of the text that name the row, when its indicator sets them in another order (…的政策服务).
+  let named: string | undefined;
+  // The name is a clause of the text set before its noun (开展科技攻关的企业): no verb of it is the row's action.
+  let relative = false;
+  // 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元: a 、 item holding its own number is another statement.
+  // 花卉产量全球第一、优质鲜切花占比60%: likewise an item that states a rank or a change of its own.
+  // (Not when the item left is a bare verb: that subject was no row, and stays none.)
+  const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
+  const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
+  if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
+  // …引调水工程、惠及98.3万人: who benefited, after a work done, is not named — no row rather than the work's words.
+  else if (ahead && /^(?:惠及|受益|覆盖|带动)$/u.test(lastOfList)) subject = lastOfList;
+  // 支持“科创飞地”建设、引进孵化科创企业15家: two works, each a verb with its thing — the number is the last one's.
+  // (新建、改建市政道路: verbs alone before the 、 share the thing.)
+  else if (ahead && lastOfList && [ahead.slice(ahead.lastIndexOf('、') + 1), lastOfList].every((w) => LEADING_VERB.test(w) && w.replace(LEADING_VERB, '').length >= 2)) subject = lastOfList;
+  // 实施45项…, 组织开展不少于150场…: a verb alone (a bound after it aside) before the number. With nothing after
+  // the number, only a verb with at most one word before it counts (新建成10472套, not 固定资产投资完成194亿元).
+  // (基本建成4559套: a manner word before the verb leaves it the clause's verb.)
+  const verbAt = rawVerb.replace(/^(?:基本|全面|顺利|累计)/u, '').search(COUNT_VERB);
+  const countVerb =
+    ((rawVerb.length <= 8 && verbAt >= 0) || (subject.length <= 8 && COUNT_VERB.test(subject))) && (tail.trim() !== '' || verbAt <= 1) &&
+    // (新能源装机新增623万千瓦、达到…: no noun after the number, so the verb is no count's.)
+    (!/^[、，]/u.test(tail) || verbAt <= 1);
+  // 出台的14项惠企政策, 金源天鹅湖等31个项目, 中心城区7800套住房: the noun after the number is what is counted.
+  // A year before 的 dates the number instead (增长到2025年的4.93万亿元).
+  // (亏损面由上年的45%下降到39%: a base of comparison before 的, likewise.)
+  const attributive = /[的等]$/.test(pre.trim()) && !/\d{4}年(?:末|底)?的$/.test(pre.trim()) && !COMPARISON_BASE.test(pre.trim());
+  const place = PLACE_SCOPE.test(subject);
+  // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
+  const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
+  if (!countVerb && !attributive && !place && subject !== '' && readBefore && AGE_OR_QUOTE_THEN_NOUN.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
+    if (gluedNounRow(st, q, pre, tail, limit, subject, quoteStart, framed)) return;
+  }
+  if (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail)) {
+    // 400万吨褐煤提质建成投产, 117公里供热: a size glued to the noun after it names the thing.
+    rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a size or amount that names a thing' });
+    st.prevEnd = q.end;
+    return;
+  }
+  // 突破40万亿元并连续多年居世界首位: what follows 并 is said of the subject just stated, not counted by the number.
+  // (…增长8%（按可比口径计算增长12%）: a figure in brackets after it, on another basis, is of the same subject.)
+  if (subject === '' && !countVerb && !attributive && before && (/^[并且]/u.test(tail) || /^[）)]?$/u.test(tail.trim()))) {
+    quoteStart = read.length ? read[read.length - 1].quoteStart : null;
+    pushRow(st, q, pre, quoteStart, before, q.end);
+    return;
+  }
+  // 261条配套政策措施有251条取得实效: a part of the things just counted, named by what it reached.
+  if (pre.trim() === '有' && before && read.length && read[read.length - 1].unit === q.unit && COUNT_UNIT.test(q.unit)) {
+    // (Only a predicate names the part: 10个领域有7个领域综合指数… says no status.)
+    const reached = tail.match(/^(?:已|均|全部|基本|顺利)*(?:取得|实现|完成|达到|达标|通过|位居|位列|居|进入|获得|获|列入|纳入|被|得到)[^，。；、\d]{0,8}/u)?.[0];
+    quoteStart = read[read.length - 1].quoteStart;
+    if (reached && !/[的和及与]$/u.test(reached)) {
+      pushRow(st, q, pre, quoteStart, `${reached}的${before}`, q.end + reached.length);
+      Object.assign(rows[rows.length - 1], { relative: true, named: `${before}${reached}` });
+    } else {
+      rows.push({ ...rowBase(q, pre), indicator: before, quoteStart, quoteEnd: q.end, withheld: 'a part of a whole whose status is not said' });
+      st.prevEnd = q.end;
+    }
+    return;
+  }
+  const reading: Reading = { q, pre, tail, limit, before, read, lastRow, subjectStart, rawVerb, countVerb, attributive, place, framed, subject, quoteStart, quoteEnd, borrowed, named, relative };
+  nameSubject(st, reading);
+  finishRow(st, reading);
+}
+
+/** One quantity of a clause as read so far: the words around it, and the subject, quote and flags of its row. */
+interface Reading {
+  q: Candidate;
+  pre: string;
+  tail: string;
+  limit: number;
+  before: string | null;
+  read: Row[];
+  lastRow: Row | null;
+  subjectStart: number;
+  rawVerb: string;
+  countVerb: boolean;
+  attributive: boolean;
+  place: boolean;
+  framed: boolean;
+  subject: string;
+  quoteStart: number | null;
+  quoteEnd: number;
+  borrowed: boolean;
+  named: string | undefined;
+  relative: boolean;
+}
+
+/** The subject of a count whose noun follows its number, or of a short subject that borrows the first one's words. */
+function nameSubject(st: ClauseState, reading: Reading): void {
+  const { clause, previous } = st;
+  const { q, pre, tail, limit, rawVerb, countVerb, attributive, place, framed, subjectStart } = reading;
+  const { firstSubject, firstQuoteStart } = st;
+  let { verb, verbQuoteStart } = st;
+  let { subject, quoteStart, quoteEnd, borrowed, named, relative } = reading;
+  if (countVerb || attributive || place || subject === '') {
+    // 实施45项为民办实事项目, 出台的14项惠企政策: the measured thing follows the number.
+    // The quote runs to the end of the noun phrase; the indicator keeps its head (after the last 的).
+    let phrase = (tail.match(/^[^，。；]{1,40}/)?.[0] ?? '').replace(/[、和及与并]+$/, '');
+    // 4个一类创新药获批上市、数量居全国前列: what follows a 、 is said of the noun (a rank, a measure), not part of it.
+    // (新开工117个重大项目、总投资1935.7亿元: a total after the 、 is a measure of the noun, too.)
+    const said = phrase.search(/、(?:总|[^、]*(?:居|位列|排名|平均|数量|达到|增长|下降))/u);
+    if (said > 0) phrase = phrase.slice(0, said);
+    // (加快76个产业重点项目建设、完成投资133.4亿元: a 、 before another number of the clause ends the noun's item.)
+    // (Only where what follows the 、 is another work, a verb first: 河流配备区、街道、社区三级河长 is one list.)
+    else if (limit < clause.length && phrase.includes('、') && ANY_VERB_FIRST.test(phrase.slice(phrase.indexOf('、') + 1))) phrase = phrase.slice(0, phrase.indexOf('、'));
+    // (18条主要道路改造提升、贯通成环: a work done to the noun, then a 、: what follows says more of what was done.)
+    // (Not where what follows is a noun the two share: 20个农村供水改造提升、城乡供水一体化工程.)
+    else if (phrase.includes('、') && /\p{Script=Han}{2}(?:改造提升|提升改造|改造|提升|整治|修缮|硬化|拓宽|贯通|完工|竣工|建成)$/u.test(phrase.slice(0, phrase.indexOf('、'))) && !JOINED_NOUN_END.test(phrase)) phrase = phrase.slice(0, phrase.indexOf('、'));
+    // (8个盟级重点项目4月15日前全部具备…: a date after the noun says when, and ends it.)
+    const dated = phrase.search(/(?<=\p{Script=Han}{2})(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日|底|初|中旬|上旬|下旬)?(?:前|后|起|以前)/u);
+    if (dated > 0) phrase = phrase.slice(0, dated);
+    // (19.5公里海滨栈道建设和盐田三村…整体搬迁: the work on the noun, then another work joined to it.)
+    // (Not where the joined work shares the noun after it: 10项绿化建设及景观提升工程.)
+    if (!JOINED_NOUN_END.test(phrase.split('、')[0])) phrase = phrase.replace(/(?<=\p{Script=Han}{2}(?:建设|改造|整治|工程))[和及与].*$/u, '');
+    // 产业强、农民富、环境美的省级示范村: a list of qualities before 的 describes the noun after it.
+    // 148个小微黑臭水体全部销号, 1500辆公共自行车启用: what is said of the noun after it is no part of it.
+    // 10处环境信息实时显示屏（主办：…: a bracket left open is a note about the row, not part of its noun.
+    phrase = phrase.replace(/[（(][^）)]*$/u, '');
+    // (新增18辆消防车和一批消防设备: what is joined with a quantity of its own is not counted by this number.)
+    phrase = phrase.replace(/[和及与](?:一批|一些|若干|多个|一大批)[^，。；]*$/u, '');
+    // (8个骨干电网项目和合肥庐北至池州天然气管线工程: a project named on its own, joined after the projects counted.)
+    phrase = phrase.replace(/(?<=\p{Script=Han}{2}(?:项目|工程))和[^，。；、]{6,}(?:工程|项目)$/u, '');
+    // (开展“三下乡”“文化八进”等各类群众文化活动: the named examples before 等 are members, not the kind counted.)
+    phrase = phrase.replace(/^(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2})/u, '');
+    // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
+    if (limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})有$/u, '');
+    // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
+    phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
+    // (18项整治行动[1], 6995个自然村人居环境综合整治工作: a note mark, and 工作 after the work, are no part of it.)
+    phrase = phrase.replace(/[\[［]\d{1,2}[\]］]$/u, '').replace(/(?<=\p{Script=Han}{4}(?:整治|治理|改造|建设|提升))工作$/u, '');
+    // (20件民生实事清单（详见附件3）: a pointer to an annex is no part of the noun.)
+    phrase = phrase.replace(/[（(]详见[^）)]*[）)]$/u, '');
+    // (以…15万个合格工人为重点: the frame 以…为重点 says what is stressed, not what is counted.)
+    phrase = phrase.replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
+    // 落实5000万元专项资金充盈项目前期“资金池”: an amount is of the fund named after it; what the fund then does is
+    // no part of it (资金池, 资金规模 are nouns of their own).
+    const fund = /元$/u.test(q.unit) ? phrase.match(/^[^，。；、]{0,8}?(?:资金|基金|经费|补助|补贴|贷款|债券|奖金)(?=\p{Script=Han})(?![池库链规总使])/u) : null;
+    if (fund) phrase = fund[0];
+    const fullPhrase = phrase;
+    // (Not where another number of the clause follows: 113家…企业实现销售收入50亿元 says what the next one is.)
+    // 确定100个示范点开展山区信息化建设: things chosen are chosen for what follows — no status they reach.
+    const chosen = PICKS.test(rawVerb);
+    if (chosen) phrase = phrase.replace(TASK_OF_PICKED, '');
+    // (对6个街道…20个重点整治区域开展检查验收: after 对 the things are what the work is done to, no status they reach.)
+    const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
+    // (为2.56万名劳动者补办社会保险: the people a thing is done for are named by it, like a status they reach.)
+    const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? (BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) ? doneFor(phrase) : null)) : null;
+    // (对全市首批100家重点耗能企业实行重点监控: what is done to the things counted after 对 is no part of them.)
+    if (object) phrase = phrase.replace(/(?<=.{2})(?:实行|实施|开展|进行|给予|采取)[^，。；]*$/u, '');
+    const workOn = object && limit === clause.length ? statusOf(phrase) : null;
+    if (workOn) phrase = phrase.slice(0, workOn.at);
+    if (status) phrase = phrase.slice(0, status.at);
+    // 210个政府投资项目提质提效: verbs alone after the noun say what is done to it.
+    const doneTo = phrase.match(DONE_TO);
+    // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
+    // (4个国考断面水质全部达标: the things counted are the sections, whose water meets the standard.)
+    if (doneTo && doneToNoun(doneTo[1])) phrase = COUNT_UNIT.test(q.unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
+    // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
+    const predicate = phrase.slice(2).search(DONE_PREDICATE);
+    // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
+    if (predicate >= 0) phrase = phrase.slice(0, predicate + 2).replace(DONE_MANNER, '');
+    // (53个省控及以上断面水质100%达标: the count counts the sections; the quality is what the next number measures.)
+    if (COUNT_UNIT.test(q.unit) && limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量)$/u, '');
+    if (ONLY_MANNER.test(phrase)) phrase = '';
+    // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
+    const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
+    if (change >= 2) phrase = phrase.slice(0, change);
+    // (11条市政道路等综合配套设施: the things counted are named before 等; the class after it is wider than they.)
+    if (COUNT_UNIT.test(q.unit)) phrase = phrase.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1');
+    let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
+    const owner = COUNT_UNIT.test(q.unit) && !status ? ownerOf(noun) : null;
+    if (owner) noun = owner;
+    if (noun.length > 24) noun = noun.split('、')[0];
+    noun = noun.replace(/(?:达到|达|超过|突破|的)$/u, '');
+    // 13条高快速路的规划建设: the things planned and built, not the planning.
+    // (60座公厕的新建、改造: the works, joined, likewise.)
+    noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:[、和及与](?:规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮))*$/u, '');
+    // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
+    if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
+    // 12座人行天桥建设, 117个重点项目建设: a count of the things built, likewise (工程建设 is one work, as are 投资建设 and 开发建设).
+    // (16处公交场站规划建设: the planning and building, likewise.)
+    else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程资发造]建设$/u.test(noun)) noun = noun.replace(/(?<=.{2})(?:规划)?建设$/u, '');
+    // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
+    // (163项改革任务: where 任务 is the thing itself, it stays.)
+    // (2150户农村危房改造任务: the work of the kind named stays, 农村危房改造.)
+    if (COUNT_UNIT.test(q.unit) && /^.{2,}?建设(?:任务|目标)$/u.test(noun)) noun = noun.replace(/建设(?:任务|目标)$/u, '');
+    else if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:改造|整治|治理)(?:任务|目标)$/u.test(noun)) noun = noun.replace(/(?:任务|目标)$/u, '');
+    // (加快…等6个城市更新项目进度, 4条主干道路建设进度: the things counted, not how far their work has come.)
+    if (COUNT_UNIT.test(q.unit)) noun = noun.replace(/(?<=\p{Script=Han}{2})(?:建设)?进度$/u, '');
+    // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
+    const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接|建立|帮扶))/u);
+    if (partner > 0) noun = noun.slice(0, partner);
+    if (countVerb) {
+      // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
+      const ownVerb = stripLead(rawVerb.slice(rawVerb.lastIndexOf('、') + 1));
+      // (对新增2万亿元中央财政资金: the preposition before the verb is no part of it.)
+      verb = (COUNT_VERB.test(ownVerb) ? ownVerb : COUNT_VERB.test(rawVerb) ? rawVerb : subject).replace(/^(?:对|向)(?=\p{Script=Han}{2})/u, '');
+      verbQuoteStart = subjectStart;
+      subject = verb;
+    }
+    // 争创2个省级经开区、1个省级高新区: the second borrows the verb, and its quote starts where the verb was said.
+    if (!attributive && !place && subject === '' && verb) quoteStart = verbQuoteStart;
+    // 全市通过省级生态考评的5个社区: a status before 的 says which of the noun are counted, and stays in its name.
+    const statusBefore = attributive && /的$/u.test(pre.trim()) ? cleanSubject(pre).replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '').match(STATUS_PREDICATE) : null;
+    // (深圳获奖的2个项目: whose the status is, a place, stays with it.)
+    const ownStatus = statusBefore !== null && (statusBefore.index === 0 || (statusBefore.index! <= 4 && !ANY_VERB.test(cleanSubject(pre).slice(0, statusBefore.index))));
+    // 对涉企的182项行政事业性收费, 滞留的2831名旅客: a qualifier before 的 that does nothing to them says which they are;
+    // a verb there (出台的14项惠企政策, 规划建设的5家医院) says what was done, and the noun alone is named.
+    // (Only a count of a noun named after it: 占全市的49.9%, 完成年度计划的133.93% have no noun, and a list before 的,
+    // 存在…等问题的23座…, is not one qualifier.)
+    const qualifier = attributive && /的$/u.test(pre.trim()) && !/[、等]/u.test(pre) ? cleanSubject(pre).replace(/^(?:对|向|在|为|将|把)/u, '') : '';
+    // (…居民在大厅办理涉及民生的39项业务: of a longer qualifier, the relative clause before 的.)
+    const genericQualifier = qualifier.length > 11 ? (qualifier.match(/(?:列入|纳入|涉及|入选|获得|通过|实现|完成|参与|参加|享受|符合|具备|达到)[^，。；、\d]{1,8}的$/u)?.[0] ?? '') : qualifier;
+    // (剪彩的125个项目, 列入省计划的70宗工程, 涉及民生的39项业务: a noun that names no kind of its own is known only by
+    // what is said of it before 的, verb or not.)
+    const keepsQualifier =
+      COUNT_UNIT.test(q.unit) &&
+      /^\p{Script=Han}{2}/u.test(noun) &&
+      !/^(?:占|是|比|为)/u.test(qualifier) &&
+      ((/^[^\d，。；、]{2,6}的$/u.test(qualifier) && !ANY_VERB.test(qualifier)) || (GENERIC_HEAD.test(noun) && /^[^\d，。；、“”"]{2,10}的$/u.test(genericQualifier)));
+    if (framed) subject = verb = '';
+    const scopeWord = place ? (subject.match(PLACE_SCOPE)?.[0] ?? '') : '';
+    subject = attributive
+      ? ownStatus
+        ? `${cleanSubject(pre)}${noun}`
+        : keepsQualifier
+          ? `${GENERIC_HEAD.test(noun) ? genericQualifier : qualifier}${noun}`
+          : noun
+      : place
+        ? `${subject}${noun}`
+        : `${subject || verb}${noun}`;
+    if (status) {
+      // (The text says the noun first: the quote shows its words in that order. A verb that made them do it, 推动12家
+      // 医院开展…, or a place word before them, 在3个街道开展…, is no part of which they are; a scope is: 全区.)
+      const scope = scopeWord;
+      // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
+      const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
+      // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
+      const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为)(.{2,})$/u)?.[1];
+      const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
+      const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
+      if (titled && name.length <= 24) {
+        named = `${scope}${noun}${status.words}`;
+        subject = name;
+        borrowed = true;
+      } else if (name.length <= 24) {
+        named = `${scope}${noun}${status.words}`;
+        subject = name;
+        relative = true;
+      } else subject = `${subject}${status.words}`;
+    }
+    // (A number after it in the clause may be of the thing after 的: 355个贫困村的贫困户人均增收688.3元.)
+    // (Up to the end of what is said of the noun, unless a number of the clause follows: then up to the noun, so that
+    // the words before that number are its own — 113家…企业实现销售收入50亿元.)
+    // (A list goes on after a 、: the item ends there — 推动39个…项目尽快开工、84个在谈项目尽快签约.)
+    quoteEnd = q.end + (limit < clause.length ? (tail.includes('、') ? tail.indexOf('、') : owner ? owner.length : phrase.length) : fullPhrase.length);
+  } else if (subject.length <= 3 && firstSubject) {
+    // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
+    // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
+    if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject)) {
+      borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
+      subject = carryOver(firstSubject, subject);
+      quoteStart = firstQuoteStart;
+    } else if (verb && !/^(?:投资|投入)$/u.test(subject)) {
+      // (投资 is named below, from the thing just stated: 加快76个…项目建设、完成投资133.4亿元.)
+      subject = `${verb}${subject}`;
+      quoteStart = verbQuoteStart;
+    // (新建规模化养殖场116个、存栏163.5万头: the stock of the farms is no thing the verb built.)
+    } else if (COUNTING_LEAD.test(firstSubject) && !/^(?:投资|投入)$/.test(subject) && !DONE_VERB.test(subject) && !/^(?:存栏|出栏|饲养|养殖)/u.test(subject)) {
+      // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
+      // (…示范镇2个、示范点4个: a thing of the same kind keeps the first one's qualifiers as well.)
+      subject = sameKindAs(firstSubject, subject) ?? `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
+      quoteStart = firstQuoteStart;
+    } else if (!/^(?:投资|投入)$/.test(subject)) {
+      // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
+      // hold the name, so the row is withheld.
+      subject = carryOver(firstSubject, subject);
+    }
+  }
+  Object.assign(reading, { subject, quoteStart, quoteEnd, borrowed, named, relative });
+  st.verb = verb;
+  st.verbQuoteStart = verbQuoteStart;
+}
+
+/** The row's subject checked against the rows before it (pairs, places, shares, totals, changes), and the row pushed. */
+function finishRow(st: ClauseState, reading: Reading): void {
+  const { clause, previous, rows } = st;
+  const { q, pre, before, read, lastRow, countVerb, quoteEnd } = reading;
+  const { verb } = st;
+  let { subject, quoteStart, borrowed, named } = reading;
+  const { relative } = reading;
+  // (家庭医生签约超过18万人: a verb with its own subject before it is no second count of the thing just stated.)
+  if (countVerb && subject === verb && before && VERBS_ONLY.test(verb.replace(/^(?:已经|已|基本|全面|顺利|累计|新)+/u, ''))) {
+    // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
+    // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
+    // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
+    // (亿元以上产业项目新签约60个、新开工42个: the first count's own verb, after its noun, is not this one's.)
+    const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '').replace(/(?<=\p{Script=Han}{2})(?:新签约|签约|新开工|开工|竣工|投产|建成|完工)$/u, '');
+    subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    borrowed = true;
+  }
+  // (A list of nouns one number counts or measures together is named whole, up to twice that: 新增中国美丽休闲乡村、全国乡村
+  // 治理示范村、全国“一村一品”示范村镇6个; …保障率、…发放和领取率均达到100%.)
+  if (subject.length > (nounList(subject) ? 48 : 24)) subject = subject.slice(subject.search(/[^、的和及与]*$/));
+  // 城乡居民享受最低生活保障人数10.15万人，其中城镇2.62万人: one side of a pair names its part of the whole just stated.
+  // 全市纳入低保人数6.31万人，其中城镇1.46万人，农村4.85万人: the same, of a whole named by its scope, and the other
+  // side after the first.
+  const pair = COMPOUND_PAIRS.find(([, first, second]) => subject === first || subject === second);
+  if (pair && before) {
+    const [joined, first, second] = pair;
+    const other = subject === first ? second : first;
+    const last = read[read.length - 1];
+    let name: string | null = null;
+    let words: string | undefined;
+    if (/其中/u.test(pre) && before.includes(joined)) [name, words] = [before.replace(joined, subject), before];
+    else if (/其中/u.test(pre) && !before.startsWith(first) && !before.startsWith(second)) {
+      [name, words] = [`${subject}${before.replace(/^(?:全[市省区县州盟国]|我[市省区县])/u, '')}`, before];
+    } else if ((last ? last.named : previous?.named) && before.startsWith(other)) {
+      [name, words] = [`${subject}${before.slice(other.length)}`, last ? last.named : previous?.named];
+    }
+    if (name) {
+      rows.push({ ...rowBase(q, pre), indicator: name, named: words, quoteStart: last ? last.quoteStart : null, quoteEnd: q.end });
+      st.prevEnd = q.end;
+      return;
+    }
+  }
+  // 公共汽车客运总量5550万人次，其中市区5037万人次: a place alone after 其中 names its part of the amount just stated
+  // (市区公共汽车客运总量); a place alone after such a part is another part of the same whole.
+  const stated = lastRow ?? previous;
+  if (isPlaceAlone(subject) && before && stated?.unit === q.unit) {
+    const of = stated.placeWhole ?? (/其中/u.test(pre) ? splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '') : '');
+    if (of && !isPlaceAlone(of)) {
+      quoteStart = lastRow ? lastRow.quoteStart : null;
+      pushRow(st, q, pre, quoteStart, `${subject}${of}`, q.end, true);
+      rows[rows.length - 1].placeWhole = of;
+      return;
+    }
+  }
+  // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
+  if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
+    // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
+    // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
+    // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver.)
+    subject = subject === '增量' ? before : /^(?:总量|总数|总计)$/u.test(subject) ? carryOver(before, subject) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
+  // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
+  if (/^(?:合计|共计)\p{Script=Han}{2}/u.test(subject) && read.length) {
+    subject = `${before}${subject.slice(2)}`;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
+  // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
+  // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
+  // (金融业全年实现增加值240亿元，占…比重: the share is of the thing measured, without the verb that made it.)
+  // (民生支出317亿元，占一般公共预算支出85.9%: a share said without 比重 is the same share.)
+  // (国家、省、市高层次人才及团队均占全市50%以上: a share said of a thing in its own clause is its share of the whole.)
+  if (q.unit === '%' && /^\p{Script=Han}[^，。；]{1,30}?均?占全[市省区县州国盟]$/u.test(subject) && !/^占/u.test(subject)) {
+    named = subject.replace(/均(?=占全.$)/u, '');
+    subject = `${named}比重`;
+    borrowed = true;
+  }
+  if (q.unit === '%' && before && /^占[^，。；、]{2,}$/u.test(subject) && !/(?:份额|比重|比例)$/u.test(subject)) {
+    named = `${splitAction(before).indicator}${subject}`;
+    subject = `${named}比重`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  } else if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
+    subject = `${splitAction(before).indicator}${subject}`;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
+  // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.
+  // (健康档案建档率城市居民达70%，农村居民达50%: the rate said before its group is the group's rate; the next group's
+  // is the same rate, without the group before.)
+  const groupAfterRate = q.unit === '%' ? subject.match(GROUP_AFTER_RATE) : null;
+  if (groupAfterRate) {
+    subject = `${groupAfterRate[2]}${groupAfterRate[1]}`;
+    borrowed = true;
+  }
+  if (q.unit === '%' && before && RATE_NAME.test(before) && GROUP_OF_PEOPLE.test(subject) && !before.includes(subject)) {
+    subject = `${subject}${before.replace(GROUP_OF_PEOPLE_FIRST, '')}`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
+  // 道路交通事故340起，死亡209人: the people killed or hurt are of the events just counted.
+  if (/^(?:死亡|受伤|伤亡|失踪)$/u.test(subject) && before && q.unit === '人' && (read.length ? read[read.length - 1].unit : previous?.unit) === '起') {
+    // (The quote names them by the event and the verb: 人数 is the measure the row adds.)
+    named = `${splitAction(before).indicator}${subject}`;
+    subject = `${named}人数`;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    borrowed = true;
+  }
+  // 经济增长5%左右: 经济 alone measures nothing; what grows is the economy's output, named as the text names it.
+  if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
+  // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
+  // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
+  if (/^(?:投资|投入)$/.test(subject) && before) {
+    // (…项目，总投资约850亿元，今后五年内要完成投资550亿元: the investment of the things, not of their total investment.)
+    const thing = before.replace(LEADING_VERB, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '');
+    if (thing && !HEAD_NOUN.test(thing)) {
+      subject = `${thing}${subject}`;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too
+    }
+  }
+  if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
+    st.prevEnd = q.end;
+    return;
+  }
+  if (!st.firstSubject) {
+    st.firstSubject = subject;
+    st.firstQuoteStart = quoteStart;
+  }
+  // 缩减中层管理人员13.9%, 降低企业用电成本10%: a verb of change before the thing, then a rate, is that change of it.
+  // (压减财政一般性支出55亿元: a verb that cuts, before the thing and then an amount, is a fall by that amount; a verb that
+  // raises a thing by an amount may as well make it — 提升改造老旧小区100个 — and is left as written.)
+  // (降低费用负担超过4000亿元: an amount cut by at least so much is a fall, its bound kept.)
+  const level = comparatorOf(pre.trimEnd(), q.bound, q.unit);
+  const changed =
+    // (精简办事处机构超过30%: a share cut by at least so much, likewise, its bound kept.)
+    level !== 'eq' && (COUNT_UNIT.test(q.unit) || !['gte', 'lte', 'approx'].includes(level))
+      ? null
+      : RATE_UNIT.test(q.unit)
+        ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
+        : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
+          subject.replace(/^(?:全[市省区县州盟])?(?:累计|全年)?(?=压减|缩减|减少|削减|消减|精简|净增|净减|降低|压缩)/u, '').match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|消减|精简|净增|净减少|净减)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|消减|精简|压缩|净减少)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
+  // (为企业减负30.6亿元, 为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the burden or the cost of those it is done
+  // for falls by the amount.)
+  const eased = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
+  // (全市农村人均减负80%、亩均减负76.8%: the burden per head or per mu falls by the share.)
+  const easedShare = q.unit === '%' && level === 'eq' ? subject.match(/^(\p{Script=Han}{0,6}?(?:人均|亩均|户均))减负$/u) : null;
+  if (easedShare) {
+    pushRow(st, q, pre, quoteStart, `${easedShare[1]}负担`, quoteEnd, borrowed);
+    rows[rows.length - 1].comparator = 'decline';
+    rows[rows.length - 1].named = `${easedShare[1]}减负`;
+    return;
+  }
+  if (eased) {
+    pushRow(st, q, pre, quoteStart, `${eased[1]}${eased[3] ?? (eased[2] === '减负' ? '负担' : '成本')}`, quoteEnd, borrowed);
+    rows[rows.length - 1].comparator = 'decline';
+    rows[rows.length - 1].named = `${eased[1]}${eased[2]}`;
+    return;
+  }
+  if (changed) {
+    pushRow(st, q, pre, quoteStart, changed[2], quoteEnd, borrowed);
+    rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|消减|精简|压缩|净减|净减少)$/u.test(changed[1]) ? 'decline' : 'growth';
+    return;
+  }
+  // (民科企业发展超40家: the things counted grow in number — 发展 is what they do, not what they are.)
+  if (COUNT_UNIT.test(q.unit) && /^.{2,}?(?:企业|机构|组织|合作社|商户|会员|党员|志愿者)发展$/u.test(subject)) subject = subject.replace(/发展$/u, '');
+  // 133个重点建设项目中，…: a count that closes its clause with 中 is a whole, named without 中; the parts after it are of it.
+  // (Not 高中, 初中, 集中 …: 中 there is part of the word.)
+  const asWhole = COUNT_UNIT.test(q.unit) && clause.slice(quoteEnd).trim() === '' ? subject.match(/^(?!正在|正|在|已)(\p{Script=Han}{2,}?)(?<![高初集其适空心途正之])中$/u) : null;
+  if (asWhole) subject = asWhole[1];
+  pushRow(st, q, pre, quoteStart, subject, quoteEnd, borrowed);
+  if (asWhole) rows[rows.length - 1].whole = subject;
+  if (named) rows[rows.length - 1].named = named;
+  if (relative) rows[rows.length - 1].relative = true;
 }
