@@ -12,9 +12,9 @@ import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
 import { writeCsvFile } from '../pipeline/write-stream.ts';
 import { filesUnder } from '../build/files.ts';
 import { markdownFile } from '../lib/report-text.ts';
-import { OFFLINE_ZIP_NAME, editionHtml, editionsOf, linkedReports, offlineHtml, type Edition, type EditionView } from './offline.ts';
+import { OFFLINE_ZIP_NAME, editionHtml, editionsOf, linkedReports, type Edition, type EditionView } from './offline.ts';
 import { readPack } from './pack.ts';
-import { ZipFile } from './zip.ts';
+import { PackPool, ZipFile } from './zip.ts';
 
 /**
  * What no edition holds: the online search bundle, the downloads, the service worker and its list, the sitemap — and
@@ -57,6 +57,9 @@ export interface EditionOptions {
 export async function writeOfflineEditions({ site, base, data, work, search, editions: editionPacks, editionTerms }: EditionOptions): Promise<void> {
   const listed: EditionEntry[] = [];
   const t0 = performance.now();
+  // The entries of every zip are read, rewritten and deflated on these threads (started first: they load their code
+  // while this one lists the site).
+  const pool = new PackPool();
   mkdirSync(join(site, 'download'), { recursive: true });
   const siteFiles = filesUnder(site).filter((n) => !online(n));
   const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
@@ -66,12 +69,10 @@ export async function writeOfflineEditions({ site, base, data, work, search, edi
     return ys.length ? [Math.min(...ys), Math.max(...ys)] : null;
   };
 
+  const newZip = (file: string) => new ZipFile(join(site, 'download', file), pool.pack, pool.inFlight);
   if (search) {
-    const zip = new ZipFile(join(site, 'download', OFFLINE_ZIP_NAME));
-    for (const name of siteFiles) {
-      const bytes = readFileSync(join(site, name));
-      await zip.add(name, name.endsWith('.html') ? Buffer.from(offlineHtml(bytes.toString('utf8'), name, base), 'utf8') : bytes);
-    }
+    const zip = newZip(OFFLINE_ZIP_NAME);
+    for (const name of siteFiles) await zip.addEntry({ name, path: join(site, name), offlineBase: name.endsWith('.html') ? base : undefined });
     for (const [name, body] of readPack(search)) await zip.add(`search/offline/${name}`, body);
     const bytes = await zip.close();
     listed.push({ key: 'all', name: '全部', file: OFFLINE_ZIP_NAME, bytes, reports: summaries.length, targets: summaries.reduce((n, s) => n + s.targetCount, 0), years: yearSpan(summaries) });
@@ -96,6 +97,7 @@ export async function writeOfflineEditions({ site, base, data, work, search, edi
     }
     console.log(`offline editions: ${editions.length} by province written and zipped in ${((performance.now() - t1) / 1000).toFixed(1)} s (largest ${Math.round(Math.max(...listed.filter((l) => l.key !== 'all').map((l) => l.bytes)) / 1024)} KB)`);
   }
+  await pool.close();
   writeFileSync(join(site, 'download', 'editions.json'), JSON.stringify(listed, null, 2) + '\n');
 
   async function writeEdition(e: Edition, indicatorPages: string[]): Promise<EditionEntry> {
@@ -138,21 +140,20 @@ export async function writeOfflineEditions({ site, base, data, work, search, edi
       }
     }
 
-    const zip = new ZipFile(join(site, 'download', e.file));
-    const addHtml = (name: string, html: string) => zip.add(name, Buffer.from(offlineHtml(html, name, base), 'utf8'));
+    const zip = newZip(e.file);
+    const addHtml = (name: string, html: string) => zip.addEntry({ name, html, offlineBase: base });
     for (const name of siteFiles) {
       if (!files.has(name) || name.startsWith('data/')) continue;
       if (indicatorHtml.has(name)) {
         await addHtml(name, editionHtml(indicatorHtml.get(name)!, view, true));
         continue;
       }
-      const bytes = readFileSync(join(site, name));
-      if (!name.endsWith('.html')) await zip.add(name, bytes);
-      else await addHtml(name, editionHtml(bytes.toString('utf8'), view, !(name.startsWith('reports/') || (name.startsWith('places/') && name !== 'places/index.html'))));
+      if (!name.endsWith('.html')) await zip.addEntry({ name, path: join(site, name) });
+      else await addHtml(name, editionHtml(readFileSync(join(site, name), 'utf8'), view, !(name.startsWith('reports/') || (name.startsWith('places/') && name !== 'places/index.html'))));
     }
     // The data files of the edition's reports: the whole-corpus files (outcomes, places, the build log) are not in it.
     await zip.add('data/reports.json', Buffer.from(JSON.stringify(own, null, 2) + '\n', 'utf8'));
-    await zip.add('data/indicators.json', readFileSync(join(site, 'data', 'indicators.json')));
+    await zip.addEntry({ name: 'data/indicators.json', path: join(site, 'data', 'indicators.json') });
     const scratch = join(work, `edition-${e.key}`);
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
@@ -169,11 +170,11 @@ export async function writeOfflineEditions({ site, base, data, work, search, edi
     targetsJson.length = 0;
     const csv = join(scratch, 'targets.csv');
     writeCsvFile(csv, explorerReports.flatMap((r) => r.targets), TARGET_COLUMNS, ({ period, ...t }: Target) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
-    await zip.add('data/targets.csv', readFileSync(csv));
+    await zip.addEntry({ name: 'data/targets.csv', path: csv });
     // The explorer's files over the edition's rows alone, as the site's are made (scripts/site-data.ts).
     const explorer = join(scratch, 'explorer');
     writeExplorerData(explorer, explorerReports, { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS });
-    for (const name of filesUnder(explorer)) await zip.add(`explorer/${name}`, readFileSync(join(explorer, name)));
+    for (const name of filesUnder(explorer)) await zip.addEntry({ name: `explorer/${name}`, path: join(explorer, name) });
     for (const [name, body] of readPack(join(editionPacks!, `${e.key}.pack`))) await zip.add(`search/offline/${name}`, body);
     if (editionTerms) for (const [name, body] of readPack(join(editionTerms, `${e.key}.pack`))) await zip.add(`terms/index/${name}`, body);
     const bytes = await zip.close();

@@ -9,7 +9,7 @@ import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts'
 import { offlineHtml, relativeLink } from '../../src/publish/offline.ts';
 import { fold, keysOf, searchSections, shardOf, writeOfflineSearch } from '../../src/publish/offline-search.ts';
 import { PackWriter, readPack } from '../../src/publish/pack.ts';
-import { ZipFile } from '../../src/publish/zip.ts';
+import { PackPool, ZipFile } from '../../src/publish/zip.ts';
 import { unzipSync } from 'fflate';
 
 describe('offline rewrite', () => {
@@ -235,5 +235,39 @@ describe('zip', () => {
     const back = unzipSync(bytes);
     expect(Object.keys(back)).toEqual(Object.keys(files));
     for (const [name, data] of Object.entries(files)) expect(Buffer.from(back[name]).equals(Buffer.from(data))).toBe(true);
+  });
+
+  it('writes the same archive on worker threads, the pages read from disk and rewritten for file:// there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
+    const page = '<html><head><link rel="canonical" href="https://example.com/a/"></head><body><a href="/atlas/reports/x/">报告</a></body></html>';
+    writeFileSync(join(dir, 'page.html'), page);
+    const big = new TextEncoder().encode('政府工作报告'.repeat(50000));
+    const entries = [
+      { name: 'reports/x/index.html', path: join(dir, 'page.html'), offlineBase: '/atlas/' },
+      { name: 'search/index.html', html: page, offlineBase: '/atlas/' },
+      { name: 'data/big.txt', data: big },
+      // A view of a larger buffer: only its own bytes go in.
+      { name: 'data/part.txt', data: big.subarray(3, 30) },
+      { name: 'logo.png', data: new Uint8Array([137, 80, 78, 71]) },
+      ...Array.from({ length: 12 }, (_, i) => ({ name: `p/${i}.txt`, data: new TextEncoder().encode(`第${i}页`.repeat(1 + ((i * 997) % 5000))) })),
+    ];
+    const write = async (path: string, pool?: PackPool) => {
+      const zip = pool ? new ZipFile(path, pool.pack, pool.inFlight) : new ZipFile(path);
+      for (const e of entries) await zip.addEntry(e);
+      return zip.close();
+    };
+    const pool = new PackPool(2);
+    const size = await write(join(dir, 'threads.zip'), pool);
+    await pool.close();
+    await write(join(dir, 'here.zip'));
+    const bytes = readFileSync(join(dir, 'threads.zip'));
+    expect(bytes.length).toBe(size);
+    expect(bytes.equals(readFileSync(join(dir, 'here.zip')))).toBe(true);
+    const back = unzipSync(bytes);
+    expect(Object.keys(back)).toEqual(entries.map((e) => e.name));
+    expect(Buffer.from(back['data/part.txt']).equals(Buffer.from(big.subarray(3, 30)))).toBe(true);
+    expect(Buffer.from(back['reports/x/index.html']).toString()).toBe(offlineHtml(page, 'reports/x/index.html', '/atlas/'));
+    expect(Buffer.from(back['search/index.html']).toString()).toContain('href="../reports/x/index.html"');
+    expect(Buffer.from(back['search/index.html']).toString()).not.toContain('canonical');
   });
 });
