@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { offlineHtml } from './offline-html.ts';
+import { offlineHtml, offlinePage } from './offline-html.ts';
 
 /** What one entry is made of: its bytes (`data`), a page's text (`html`), or a file to read (`path`). */
 export interface PackTask {
@@ -35,15 +35,18 @@ const DEFLATE_LEVEL = 3;
 const STORED = /\.(zip|png|jpe?g|gz|woff2?)$/i;
 
 /** An entry's bytes, deflated when that makes them smaller. */
-export function packEntry({ name, data, html, path, offlineBase }: PackTask): Packed {
-  const text = html ?? (offlineBase === undefined ? undefined : textOf(data ?? readFileSync(path!)));
-  const bytes: Uint8Array =
-    text !== undefined ? Buffer.from(offlineBase === undefined ? text : offlineHtml(text, name, offlineBase), 'utf8') : (data ?? readFileSync(path!));
+export function packEntry(task: PackTask): Packed {
+  const bytes = entryBytes(task);
   const crc = crc32(bytes);
-  if (STORED.test(name)) return { crc, size: bytes.length, body: bytes, deflated: false };
+  if (STORED.test(task.name)) return { crc, size: bytes.length, body: bytes, deflated: false };
   const packed = deflateRawSync(bytes, { level: DEFLATE_LEVEL });
   const deflated = packed.length < bytes.length;
   return { crc, size: bytes.length, body: deflated ? packed : bytes, deflated };
 }
 
-const textOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+/** What the entry unzips to. */
+function entryBytes({ name, data, html, path, offlineBase }: PackTask): Uint8Array {
+  if (html !== undefined) return Buffer.from(offlineBase === undefined ? html : offlineHtml(html, name, offlineBase), 'utf8');
+  const bytes = data ?? readFileSync(path!);
+  return offlineBase === undefined ? bytes : offlinePage(bytes, name, offlineBase);
+}

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { valueInOneUnit, writeExplorerData } from '../../src/lib/explorer-data.ts';
 import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
 import { offlineHtml, relativeLink } from '../../src/publish/offline.ts';
+import { offlinePage } from '../../src/publish/offline-html.ts';
 import { fold, keysOf, searchSections, shardOf, writeOfflineSearch } from '../../src/publish/offline-search.ts';
 import { PackWriter, readPack } from '../../src/publish/pack.ts';
 import { PackPool, ZipFile } from '../../src/publish/zip.ts';
@@ -35,6 +36,24 @@ describe('offline rewrite', () => {
     expect(out).not.toContain('canonical');
     expect(out).not.toContain('download/');
     expect(out).not.toContain('pagefind');
+  });
+  it('rewrites a page as UTF-8 bytes exactly as its text, whatever characters stand next to the markup', () => {
+    // Chinese text (UTF-8 bytes 0xA0 and 0x85 among them), U+00A0 and U+3000 before what looks like an attribute, a
+    // base and a query that are not ASCII.
+    const page = (base: string) =>
+      `<meta name="atlas-root" content="${base}" data-offline="0"><p>各地\u00a0href="${base}x/" 　src="${base}y/"</p>` +
+      `<a href="${base}reports/东兴-2024/?q=政府#节">东兴</a><span title="各" data-online-only>下载</span><li\u00a0data-online-only>留</li>` +
+      `<a data-x="在" href="${base}places/东兴/">地</a>`;
+    for (const base of ['/', '/atlas/', '/地图/']) {
+      for (const name of ['index.html', 'reports/东兴-2024/index.html']) {
+        const html = page(base);
+        const expected = offlineHtml(html, name, base);
+        expect(offlinePage(Buffer.from(html, 'utf8'), name, base).toString('utf8')).toBe(expected);
+        expect(expected).not.toContain('下载');
+        expect(expected).toContain('留');
+      }
+    }
+    expect(offlinePage(Buffer.from(page('/地图/'), 'utf8'), 'reports/东兴-2024/index.html', '/地图/').toString('utf8')).toContain('href="../../places/东兴/index.html"');
   });
 });
 
