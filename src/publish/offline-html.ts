@@ -7,6 +7,9 @@
  */
 import { posix } from 'node:path';
 
+/** The offline edition's file name under download/ (the home page links it). */
+export const OFFLINE_ZIP_NAME = 'report-atlas-offline.zip';
+
 /** A site-relative path ('' for home, 'reports/x/', 'data/t.csv') seen from the page at `page` ('reports/x/index.html'). */
 export function relativeLink(page: string, target: string): string {
   const cut = target.search(/[?#]/);

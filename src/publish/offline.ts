@@ -7,10 +7,7 @@ import { governmentsNamed } from '../pipeline/gazetteer.ts';
 import { placeSlug } from '../pipeline/slug.ts';
 import type { ReportSummary } from '../pipeline/types.ts';
 
-export { offlineHtml, relativeLink } from './offline-html.ts';
-
-/** The offline edition's file name under download/ (the home page links it). */
-export const OFFLINE_ZIP_NAME = 'report-atlas-offline.zip';
+export { OFFLINE_ZIP_NAME, offlineHtml, relativeLink } from './offline-html.ts';
 
 // ——— Editions a reader chooses (see README, "Offline editions") ———
 
