@@ -127,6 +127,8 @@ export class PackPool {
   private calls = new Map<number, { resolve: (p: Packed) => void; reject: (e: Error) => void; thread: { waiting: number } }>();
   private nextId = 0;
   private closing = false;
+  /** Why a thread failed: every entry asked for after it fails too, rather than wait for a thread that is gone. */
+  private failure: Error | null = null;
 
   constructor(threads = packThreads()) {
     this.threads = Array.from({ length: Math.max(1, threads) }, () => {
@@ -145,6 +147,7 @@ export class PackPool {
 
   pack: Packer = (task) =>
     new Promise<Packed>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
       const thread = this.threads.reduce((a, b) => (b.waiting < a.waiting ? b : a));
       const id = this.nextId++;
       thread.waiting++;
@@ -163,6 +166,7 @@ export class PackPool {
   }
 
   private failAll(e: Error) {
+    this.failure ??= e;
     for (const call of this.calls.values()) call.reject(e);
     this.calls.clear();
   }

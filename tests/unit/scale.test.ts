@@ -289,4 +289,14 @@ describe('zip', () => {
     expect(Buffer.from(back['search/index.html']).toString()).toContain('href="../reports/x/index.html"');
     expect(Buffer.from(back['search/index.html']).toString()).not.toContain('canonical');
   });
+
+  it('fails, rather than writes an archive without it, when a thread cannot make an entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
+    const pool = new PackPool(1);
+    const zip = new ZipFile(join(dir, 'x.zip'), pool.pack, pool.inFlight);
+    await zip.add('a.txt', new TextEncoder().encode('a'));
+    await zip.addEntry({ name: 'gone.html', path: join(dir, 'gone.html'), offlineBase: '/' });
+    await expect(zip.close()).rejects.toThrow(/ENOENT/);
+    await pool.close();
+  });
 });
