@@ -1,20 +1,17 @@
 /**
  * The offline editions (see scripts/offline-edition.ts for the command): from the rendered site, pages rewritten to relative
  * links and the sharded classic-script search index instead of Pagefind, each written straight into its zip under
- * SITE/download/ — the whole site, and one edition per province (and 全国) restricted to its reports.
+ * SITE/download/ — the whole site, and one edition per province (and 全国) restricted to its reports
+ * (src/publish/province-editions.ts).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName, provinceGroup } from '../lib/data.ts';
-import { writeExplorerData } from '../lib/explorer-data.ts';
-import { TARGET_COLUMNS } from '../pipeline/io.ts';
-import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
-import { writeCsvFile } from '../pipeline/write-stream.ts';
+import type { ReportSummary } from '../pipeline/types.ts';
 import { filesUnder } from '../build/files.ts';
 import { markdownFile } from '../lib/report-text.ts';
-import { OFFLINE_ZIP_NAME, editionHtml, editionsOf, linkedReports, offlineHtml, type Edition, type EditionView } from './offline.ts';
+import { OFFLINE_ZIP_NAME } from './offline-html.ts';
 import { readPack } from './pack.ts';
-import { ZipFile } from './zip.ts';
+import { PackPool, ZipFile } from './zip.ts';
 
 /**
  * What no edition holds: the online search bundle, the downloads, the service worker and its list, the sitemap — and
@@ -57,21 +54,21 @@ export interface EditionOptions {
 export async function writeOfflineEditions({ site, base, data, work, search, editions: editionPacks, editionTerms }: EditionOptions): Promise<void> {
   const listed: EditionEntry[] = [];
   const t0 = performance.now();
+  // The entries of every zip are read, rewritten and deflated on these threads (started first: they load their code
+  // while this one lists the site).
+  const pool = new PackPool();
   mkdirSync(join(site, 'download'), { recursive: true });
   const siteFiles = filesUnder(site).filter((n) => !online(n));
   const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
-  const summaryOf = new Map(summaries.map((s) => [s.slug, s]));
   const yearSpan = (ss: ReportSummary[]): [number, number] | null => {
     const ys = ss.map((s) => s.year).filter((y): y is number => y !== null);
     return ys.length ? [Math.min(...ys), Math.max(...ys)] : null;
   };
 
+  const newZip = (file: string) => new ZipFile(join(site, 'download', file), pool.pack, pool.inFlight);
   if (search) {
-    const zip = new ZipFile(join(site, 'download', OFFLINE_ZIP_NAME));
-    for (const name of siteFiles) {
-      const bytes = readFileSync(join(site, name));
-      await zip.add(name, name.endsWith('.html') ? Buffer.from(offlineHtml(bytes.toString('utf8'), name, base), 'utf8') : bytes);
-    }
+    const zip = newZip(OFFLINE_ZIP_NAME);
+    for (const name of siteFiles) await zip.addEntry({ name, path: join(site, name), offlineBase: name.endsWith('.html') ? base : undefined });
     for (const [name, body] of readPack(search)) await zip.add(`search/offline/${name}`, body);
     const bytes = await zip.close();
     listed.push({ key: 'all', name: '全部', file: OFFLINE_ZIP_NAME, bytes, reports: summaries.length, targets: summaries.reduce((n, s) => n + s.targetCount, 0), years: yearSpan(summaries) });
@@ -79,110 +76,11 @@ export async function writeOfflineEditions({ site, base, data, work, search, edi
   }
 
   if (editionPacks) {
-    const t1 = performance.now();
-    const editions = editionsOf(summaries);
-    // Which editions each indicator page has rows of, read once: an edition then filters only its own pages.
-    const indicatorPages = siteFiles.filter((n) => n.startsWith('indicators/') && n !== 'indicators/index.html' && n.endsWith('.html'));
-    const editionOfSlug = new Map<string, string>();
-    for (const e of editions) for (const slug of e.slugs) editionOfSlug.set(slug, e.key);
-    const pagesOf = new Map<string, string[]>();
-    for (const page of indicatorPages) {
-      const keys = new Set([...linkedReports(readFileSync(join(site, page), 'utf8'), base)].map((s) => editionOfSlug.get(s)));
-      for (const k of keys) if (k) (pagesOf.get(k) ?? pagesOf.set(k, []).get(k)!).push(page);
-    }
-    for (const e of editions) {
-      const entry = await writeEdition(e, pagesOf.get(e.key) ?? []);
-      listed.push(entry);
-    }
-    console.log(`offline editions: ${editions.length} by province written and zipped in ${((performance.now() - t1) / 1000).toFixed(1)} s (largest ${Math.round(Math.max(...listed.filter((l) => l.key !== 'all').map((l) => l.bytes)) / 1024)} KB)`);
+    // Their own module, loaded only for them: it needs the ingest's column list and the gazetteer, which the whole-site
+    // edition does not (≈ 0.17 CPU-s of imports).
+    const { writeProvinceEditions } = await import('./province-editions.ts');
+    listed.push(...(await writeProvinceEditions({ site, base, data, work, siteFiles, summaries, editionPacks, editionTerms, newZip, yearSpan })));
   }
+  await pool.close();
   writeFileSync(join(site, 'download', 'editions.json'), JSON.stringify(listed, null, 2) + '\n');
-
-  async function writeEdition(e: Edition, indicatorPages: string[]): Promise<EditionEntry> {
-    const slugs = new Set(e.slugs);
-    const own = e.slugs.map((s) => summaryOf.get(s)!);
-    const placeSlugs = new Set(own.map((s) => s.place?.slug).filter((s): s is string => !!s));
-    // The pages every edition has (home, lists, explorer, search, about; scripts and styles), its reports' and places'
-    // own pages; indicator pages are decided below, once filtered.
-    const files = new Set<string>();
-    for (const name of siteFiles) {
-      const [top, second] = name.split('/');
-      if (top === 'reports') { if (slugs.has(second)) files.add(name); }
-      else if (top === 'places' && name !== 'places/index.html') { if (placeSlugs.has(second)) files.add(name); }
-      else if (top === 'indicators' && name !== 'indicators/index.html') continue;
-      else if (top === 'about' && second === 'log') continue;
-      else if (top === 'data' || top === 'explorer' || name === 'download/index.html') continue;
-      // The whole corpus's term index: the edition has its own (below), counting its own reports.
-      else if (top === 'terms' && second === 'index') continue;
-      else files.add(name);
-    }
-    for (const slug of e.slugs) files.add(`data/reports/${slug}.json`);
-    for (const f of ['data/reports.json', 'data/targets.json', 'data/targets.csv', 'data/indicators.json']) files.add(f);
-    const view: EditionView = {
-      base,
-      has: (f) => files.has(f),
-      provinces: new Set(own.map((s) => provinceGroup(s) ?? '未知')),
-      levels: new Set(own.map((s) => levelName(s) ?? '未知')),
-      years: new Set(own.map((s) => (s.year === null ? '未知' : String(s.year)))),
-      reportCount: own.length,
-      targetCount: own.reduce((n, s) => n + s.targetCount, 0),
-    };
-    // An indicator page is in the edition when a row of the edition's reports is left on it: first whether any is
-    // (so the pages link to each other only where both stay), then the pages themselves.
-    const indicatorHtml = new Map<string, string>();
-    for (const page of indicatorPages) {
-      const html = editionHtml(readFileSync(join(site, page), 'utf8'), { ...view, has: (f) => files.has(f) || f.startsWith('indicators/') }, true);
-      if ([...linkedReports(html, base)].some((s) => slugs.has(s))) {
-        files.add(page);
-        indicatorHtml.set(page, html);
-      }
-    }
-
-    const zip = new ZipFile(join(site, 'download', e.file));
-    const addHtml = (name: string, html: string) => zip.add(name, Buffer.from(offlineHtml(html, name, base), 'utf8'));
-    for (const name of siteFiles) {
-      if (!files.has(name) || name.startsWith('data/')) continue;
-      if (indicatorHtml.has(name)) {
-        await addHtml(name, editionHtml(indicatorHtml.get(name)!, view, true));
-        continue;
-      }
-      const bytes = readFileSync(join(site, name));
-      if (!name.endsWith('.html')) await zip.add(name, bytes);
-      else await addHtml(name, editionHtml(bytes.toString('utf8'), view, !(name.startsWith('reports/') || (name.startsWith('places/') && name !== 'places/index.html'))));
-    }
-    // The data files of the edition's reports: the whole-corpus files (outcomes, places, the build log) are not in it.
-    await zip.add('data/reports.json', Buffer.from(JSON.stringify(own, null, 2) + '\n', 'utf8'));
-    await zip.add('data/indicators.json', readFileSync(join(site, 'data', 'indicators.json')));
-    const scratch = join(work, `edition-${e.key}`);
-    rmSync(scratch, { recursive: true, force: true });
-    mkdirSync(scratch, { recursive: true });
-    const targetsJson: string[] = [];
-    const explorerReports: { summary: ReportSummary; label: string; level: string | null; targets: Target[] }[] = [];
-    for (const s of own) {
-      const body = readFileSync(join(data, 'reports', `${s.slug}.json`));
-      await zip.add(`data/reports/${s.slug}.json`, body);
-      const r: Report = JSON.parse(body.toString('utf8'));
-      for (const t of r.targets) targetsJson.push(JSON.stringify(t));
-      explorerReports.push({ summary: s, label: reportLabel(s), level: levelName(s), targets: r.targets });
-    }
-    await zip.add('data/targets.json', Buffer.from(`[${targetsJson.join(',')}]\n`, 'utf8'));
-    targetsJson.length = 0;
-    const csv = join(scratch, 'targets.csv');
-    writeCsvFile(csv, explorerReports.flatMap((r) => r.targets), TARGET_COLUMNS, ({ period, ...t }: Target) => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null }));
-    await zip.add('data/targets.csv', readFileSync(csv));
-    // The explorer's files over the edition's rows alone, as the site's are made (scripts/site-data.ts).
-    const explorer = join(scratch, 'explorer');
-    writeExplorerData(explorer, explorerReports, { comparator: COMPARATOR_WORDS, kind: KIND_WORDS, theme: THEME_WORDS });
-    for (const name of filesUnder(explorer)) await zip.add(`explorer/${name}`, readFileSync(join(explorer, name)));
-    for (const [name, body] of readPack(join(editionPacks!, `${e.key}.pack`))) await zip.add(`search/offline/${name}`, body);
-    if (editionTerms) for (const [name, body] of readPack(join(editionTerms, `${e.key}.pack`))) await zip.add(`terms/index/${name}`, body);
-    const bytes = await zip.close();
-    rmSync(scratch, { recursive: true, force: true });
-    return { key: e.key, name: e.name, file: e.file, bytes, reports: own.length, targets: view.targetCount, years: yearSpan(own) };
-  }
-
-  /** How a report is named in the explorer's lists and charts: its place and year (as scripts/site-data.ts names it). */
-  function reportLabel(s: ReportSummary) {
-    return `${s.place?.name ?? s.city ?? s.province ?? s.title}${s.year ? ` ${s.year}` : ''}`;
-  }
 }

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { valueInOneUnit, writeExplorerData } from '../../src/lib/explorer-data.ts';
 import type { Report, ReportSummary, Target } from '../../src/pipeline/types.ts';
 import { offlineHtml, relativeLink } from '../../src/publish/offline.ts';
+import { offlinePage } from '../../src/publish/offline-html.ts';
 import { fold, keysOf, searchSections, shardOf, writeOfflineSearch } from '../../src/publish/offline-search.ts';
 import { PackWriter, readPack } from '../../src/publish/pack.ts';
-import { ZipFile } from '../../src/publish/zip.ts';
+import { PackPool, ZipFile } from '../../src/publish/zip.ts';
 import { unzipSync } from 'fflate';
 
 describe('offline rewrite', () => {
@@ -35,6 +36,24 @@ describe('offline rewrite', () => {
     expect(out).not.toContain('canonical');
     expect(out).not.toContain('download/');
     expect(out).not.toContain('pagefind');
+  });
+  it('rewrites a page as UTF-8 bytes exactly as its text, whatever characters stand next to the markup', () => {
+    // Chinese text (UTF-8 bytes 0xA0 and 0x85 among them), U+00A0 and U+3000 before what looks like an attribute, a
+    // base and a query that are not ASCII.
+    const page = (base: string) =>
+      `<meta name="atlas-root" content="${base}" data-offline="0"><p>各地\u00a0href="${base}x/" 　src="${base}y/"</p>` +
+      `<a href="${base}reports/东兴-2024/?q=政府#节">东兴</a><span title="各" data-online-only>下载</span><li\u00a0data-online-only>留</li>` +
+      `<a data-x="在" href="${base}places/东兴/">地</a>`;
+    for (const base of ['/', '/atlas/', '/地图/']) {
+      for (const name of ['index.html', 'reports/东兴-2024/index.html']) {
+        const html = page(base);
+        const expected = offlineHtml(html, name, base);
+        expect(offlinePage(Buffer.from(html, 'utf8'), name, base).toString('utf8')).toBe(expected);
+        expect(expected).not.toContain('下载');
+        expect(expected).toContain('留');
+      }
+    }
+    expect(offlinePage(Buffer.from(page('/地图/'), 'utf8'), 'reports/东兴-2024/index.html', '/地图/').toString('utf8')).toContain('href="../../places/东兴/index.html"');
   });
 });
 
@@ -235,5 +254,49 @@ describe('zip', () => {
     const back = unzipSync(bytes);
     expect(Object.keys(back)).toEqual(Object.keys(files));
     for (const [name, data] of Object.entries(files)) expect(Buffer.from(back[name]).equals(Buffer.from(data))).toBe(true);
+  });
+
+  it('writes the same archive on worker threads, the pages read from disk and rewritten for file:// there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
+    const page = '<html><head><link rel="canonical" href="https://example.com/a/"></head><body><a href="/atlas/reports/x/">报告</a></body></html>';
+    writeFileSync(join(dir, 'page.html'), page);
+    const big = new TextEncoder().encode('政府工作报告'.repeat(50000));
+    const entries = [
+      { name: 'reports/x/index.html', path: join(dir, 'page.html'), offlineBase: '/atlas/' },
+      { name: 'search/index.html', html: page, offlineBase: '/atlas/' },
+      { name: 'data/big.txt', data: big },
+      // A view of a larger buffer: only its own bytes go in.
+      { name: 'data/part.txt', data: big.subarray(3, 30) },
+      { name: 'logo.png', data: new Uint8Array([137, 80, 78, 71]) },
+      ...Array.from({ length: 12 }, (_, i) => ({ name: `p/${i}.txt`, data: new TextEncoder().encode(`第${i}页`.repeat(1 + ((i * 997) % 5000))) })),
+    ];
+    const write = async (path: string, pool?: PackPool) => {
+      const zip = pool ? new ZipFile(path, pool.pack, pool.inFlight) : new ZipFile(path);
+      for (const e of entries) await zip.addEntry(e);
+      return zip.close();
+    };
+    const pool = new PackPool(2);
+    const size = await write(join(dir, 'threads.zip'), pool);
+    await pool.close();
+    await write(join(dir, 'here.zip'));
+    const bytes = readFileSync(join(dir, 'threads.zip'));
+    expect(bytes.length).toBe(size);
+    expect(bytes.equals(readFileSync(join(dir, 'here.zip')))).toBe(true);
+    const back = unzipSync(bytes);
+    expect(Object.keys(back)).toEqual(entries.map((e) => e.name));
+    expect(Buffer.from(back['data/part.txt']).equals(Buffer.from(big.subarray(3, 30)))).toBe(true);
+    expect(Buffer.from(back['reports/x/index.html']).toString()).toBe(offlineHtml(page, 'reports/x/index.html', '/atlas/'));
+    expect(Buffer.from(back['search/index.html']).toString()).toContain('href="../reports/x/index.html"');
+    expect(Buffer.from(back['search/index.html']).toString()).not.toContain('canonical');
+  });
+
+  it('fails, rather than writes an archive without it, when a thread cannot make an entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
+    const pool = new PackPool(1);
+    const zip = new ZipFile(join(dir, 'x.zip'), pool.pack, pool.inFlight);
+    await zip.add('a.txt', new TextEncoder().encode('a'));
+    await zip.addEntry({ name: 'gone.html', path: join(dir, 'gone.html'), offlineBase: '/' });
+    await expect(zip.close()).rejects.toThrow(/ENOENT/);
+    await pool.close();
   });
 });
