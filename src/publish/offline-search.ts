@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { provinceGroup } from '../lib/data.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
-import { readShard, writeRun, type Run } from './spill-runs.ts';
+import { readRecords, RecordSpill, type RecordRun } from './spill-runs.ts';
 import { sortUint32 } from './sort-numbers.ts';
 
 /** Width, case, spaces (zero-width ones too) folded; web subscripts PM_2.5 read as PM2.5. */
@@ -52,15 +52,25 @@ export interface OfflineReport {
   sections: SearchSection[];
 }
 
-const COMMA = 0x2c;
-const DOT = 0x2e;
-/** A digit of a number written by toString(36): 0–9, then a–z. */
-const base36Digit = (code: number) => (code <= 0x39 ? code - 0x30 : code - 0x57);
-
 /** Buckets a spilled run is grouped in: the most shards there may be, so any shard count (a power of two) is a union of buckets. */
-const MAX_SHARDS = 8192;
+const BUCKET_BITS = 13;
+const MAX_SHARDS = 1 << BUCKET_BITS;
 /** Postings gathered in memory before they are spilled to a run on disk: what the index holds at once, whatever the corpus. */
 export const POSTINGS_PER_RUN = 1_000_000;
+/** The count field of a spilled posting whose key is a pair, not a character. */
+const PAIR_FLAG = 0x80000000;
+
+/** `b` with its `bits` low bits in reverse order. */
+function reversed(b: number, bits: number): number {
+  let r = 0;
+  for (let i = 0; i < bits; i++) r = (r << 1) | ((b >>> i) & 1);
+  return r;
+}
+/**
+ * Where bucket b is spilled: its number's bits reversed, so that the buckets of one shard (those of the same remainder
+ * by the shard count, a power of two) are one range of a run, read at once.
+ */
+const SPILL_BUCKET = Uint16Array.from({ length: MAX_SHARDS }, (_, b) => reversed(b, BUCKET_BITS));
 
 /** shardOf(key, MAX_SHARDS) of a key held as a number (a character's code unit, or a pair's two as one), without the string. */
 function bucketOf(key: number, pair: boolean): number {
@@ -75,13 +85,15 @@ function bucketOf(key: number, pair: boolean): number {
 }
 
 /**
- * Posts report `i`'s keys, counted: its characters (through a table of counts by code unit, left zeroed) and its pairs
- * (sorted and counted in runs) — the same keys as keysOf gives. Returns how many postings it added. Its own function,
- * as is shardPostings, so that each is compiled once as it gets hot: as loops of one long function, called once per
- * index, they were compiled again and again where they ran (on-stack replacement, ≈ 0.3 s of CPU at 200 reports).
+ * Posts report `i`'s keys, counted, as records (key, report, count | PAIR_FLAG for a pair): its characters (through a
+ * table of counts by code unit, left zeroed) and its pairs (sorted and counted in runs) — the same keys as keysOf
+ * gives. Its own function, as is shardPostings, so that each is compiled once as it gets hot: as loops of one long
+ * function, called once per index, they were compiled again and again where they ran (on-stack replacement).
  */
-function postReport(i: number, folded: string[], singleCounts: Uint32Array, singlePostings: (number[] | undefined)[], pairPostings: Map<number, number[]>): number {
-  const pairs = new Uint32Array(folded.reduce((sum, f) => sum + f.length, 0));
+function postReport(i: number, folded: string[], singleCounts: Uint32Array, spill: RecordSpill, buffer: { pairs: Uint32Array }) {
+  const length = folded.reduce((sum, f) => sum + f.length, 0);
+  if (buffer.pairs.length < length) buffer.pairs = new Uint32Array(2 * length);
+  const pairs = buffer.pairs;
   const seen: number[] = [];
   let p = 0;
   for (const f of folded) {
@@ -92,59 +104,83 @@ function postReport(i: number, folded: string[], singleCounts: Uint32Array, sing
     }
   }
   for (const c of seen) {
-    (singlePostings[c] ??= []).push(i, singleCounts[c]);
+    spill.add(SPILL_BUCKET[bucketOf(c, false)], c, i, singleCounts[c]);
     singleCounts[c] = 0;
   }
-  let held = seen.length;
   const sorted = sortUint32(pairs.subarray(0, p));
-  for (let j = 0; j < sorted.length; ) {
+  for (let j = 0; j < p; ) {
     let end = j + 1;
-    while (end < sorted.length && sorted[end] === sorted[j]) end++;
-    let list = pairPostings.get(sorted[j]);
-    if (!list) pairPostings.set(sorted[j], (list = []));
-    list.push(i, end - j);
-    held++;
+    while (end < p && sorted[end] === sorted[j]) end++;
+    spill.add(SPILL_BUCKET[bucketOf(sorted[j], true)], sorted[j], i, (end - j) | PAIR_FLAG);
     j = end;
   }
-  return held;
 }
+
+/** Report numbers (and counts) as base 36, the commonest made once. */
+const BASE36 = Array.from({ length: 4096 }, (_, n) => n.toString(36));
+const base36 = (n: number) => (n < 4096 ? BASE36[n] : n.toString(36));
 
 /**
  * Shard `j` of `shards`: its buckets (j, j + shards, …) from every run, in run order, so each key's reports stay
- * ascending; each key's postings as the search page reads them.
+ * ascending; each key's postings as the search page reads them — `<report gap>[.<count>]`, base 36, joined by commas.
+ * Keys come bucket by bucket in the order the index has always written them: within a bucket, run by run, a run's new
+ * characters (by code unit) before its new pairs (as the run first met them: report by report, ascending).
  */
-function shardPostings(j: number, shards: number, runs: Run[], fds: number[]): Record<string, string> {
-  const lists = new Map<string, string[]>();
-  const read = runs.map((run, r) => readShard(fds[r], run, j, shards));
+function shardPostings(j: number, shards: number, runs: RecordRun[], fds: number[]): Record<string, string> {
+  const shardBits = Math.log2(shards);
+  const span = MAX_SHARDS / shards;
+  const from = reversed(j, shardBits) * span;
+  const chunks = runs.map((run, r) => readRecords(fds[r], run, from, from + span));
+  const postings: Record<string, string> = {};
+  /** Each key of the bucket (a character by its code unit; a pair in pairSlots): its slot in keys, texts and prev. */
+  const slotOf = new Map<number, number>();
+  const keys: string[] = [];
+  const texts: string[] = [];
+  const prev: number[] = [];
+  const newChars: number[] = [];
   for (let b = j; b < MAX_SHARDS; b += shards) {
-    read.forEach((shard) => {
-      for (const text of shard.bucket(b)) {
-        const space = text.indexOf(' ');
-        const code = parseInt(text.slice(1, space), 36);
-        const key = text[0] === 's' ? String.fromCharCode(code) : String.fromCharCode(code >>> 16, code & 0xffff);
-        let parts = lists.get(key);
-        if (!parts) lists.set(key, (parts = []));
-        parts.push(text.slice(space + 1));
+    const r = SPILL_BUCKET[b];
+    slotOf.clear();
+    keys.length = texts.length = prev.length = 0;
+    const pairSlots = new Map<number, number>();
+    const slot = (record: Uint32Array, at: number): number => {
+      const key = record[at];
+      if (record[at + 2] & PAIR_FLAG) {
+        let s = pairSlots.get(key);
+        if (s === undefined) {
+          pairSlots.set(key, (s = keys.length));
+          keys.push(String.fromCharCode(key >>> 16, key & 0xffff));
+          texts.push('');
+          prev.push(0);
+        }
+        return s;
+      }
+      return slotOf.get(key)!;
+    };
+    runs.forEach((run, k) => {
+      const chunk = chunks[k];
+      const start = (run.starts[r] - run.starts[from]) * 3;
+      const end = (run.starts[r + 1] - run.starts[from]) * 3;
+      // The run's characters new to this bucket first, by code unit.
+      newChars.length = 0;
+      for (let at = start; at < end; at += 3) if (!(chunk[at + 2] & PAIR_FLAG) && !slotOf.has(chunk[at]) && !newChars.includes(chunk[at])) newChars.push(chunk[at]);
+      newChars.sort((x, y) => x - y);
+      for (const c of newChars) {
+        slotOf.set(c, keys.length);
+        keys.push(String.fromCharCode(c));
+        texts.push('');
+        prev.push(0);
+      }
+      for (let at = start; at < end; at += 3) {
+        const s = slot(chunk, at);
+        const report = chunk[at + 1];
+        const count = chunk[at + 2] & ~PAIR_FLAG;
+        const posting = count > 1 ? `${base36(report - prev[s])}.${base36(count)}` : base36(report - prev[s]);
+        texts[s] = texts[s] ? `${texts[s]},${posting}` : posting;
+        prev[s] = report;
       }
     });
-  }
-  const postings: Record<string, string> = {};
-  for (const [key, runsOfKey] of lists) {
-    // Absolute report numbers → differences from the previous one, as the search page reads them: each posting
-    // `<report>[.<count>]` read in place, its number digit by digit (base 36, as spill wrote it), its count kept.
-    const out: string[] = [];
-    let prev = 0;
-    for (const run of runsOfKey) {
-      for (let at = 0; at < run.length; at++) {
-        let report = 0;
-        for (; at < run.length && run.charCodeAt(at) !== COMMA && run.charCodeAt(at) !== DOT; at++) report = report * 36 + base36Digit(run.charCodeAt(at));
-        const countFrom = at;
-        while (at < run.length && run.charCodeAt(at) !== COMMA) at++;
-        out.push((report - prev).toString(36) + run.slice(countFrom, at));
-        prev = report;
-      }
-    }
-    postings[key] = out.join(',');
+    for (let s = 0; s < keys.length; s++) postings[keys[s]] = texts[s];
   }
   return postings;
 }
@@ -161,13 +197,11 @@ export function writeOfflineSearch(
   levelName: (r: ReportSummary) => string | null,
   { spillDir, postingsPerRun = POSTINGS_PER_RUN }: { spillDir?: string; postingsPerRun?: number } = {},
 ) {
-  // key → [report, count, report, count, …], reports ascending. Keys are numbers while the text is read (a
-  // character's code unit; a pair's two as one 32-bit number), strings only when a shard is written: the corpus has
-  // millions of characters and pairs but few distinct keys.
-  let singlePostings: (number[] | undefined)[] = new Array(0x10000);
-  let pairPostings = new Map<number, number[]>();
-  let held = 0;
+  // Keys are numbers while the text is read (a character's code unit; a pair's two as one 32-bit number), strings
+  // only when a shard is written: the corpus has millions of characters and pairs but few distinct keys. Postings are
+  // records (key, report, count) in typed arrays, spilled as they are (spill-runs.ts), never as text.
   const singleCounts = new Uint32Array(0x10000);
+  const buffer = { pairs: new Uint32Array(4096) };
   const meta: (string | number | null)[][] = [];
   let bytes = 0;
   let files = 0;
@@ -178,36 +212,19 @@ export function writeOfflineSearch(
   };
   const dir = spillDir ?? mkdtempSync(join(tmpdir(), 'atlas-offline-search-'));
   mkdirSync(dir, { recursive: true });
-  /** Each spilled run: its file and where each bucket's lines start (the last entry: the file's end). */
-  const runs: Run[] = [];
-  let total = 0;
-  /** Lines `<s|p><key base 36> <report>[.<count>],…` (absolute report numbers, base 36), grouped by bucket. */
-  const spill = () => {
-    if (!held) return;
-    const buckets: string[][] = Array.from({ length: MAX_SHARDS }, () => []);
-    const line = (tag: string, key: number, list: number[]) => {
-      const parts: string[] = [];
-      for (let j = 0; j < list.length; j += 2) parts.push(list[j].toString(36) + (list[j + 1] > 1 ? `.${list[j + 1].toString(36)}` : ''));
-      return `${tag}${key.toString(36)} ${parts.join(',')}\n`;
-    };
-    singlePostings.forEach((list, c) => list && buckets[bucketOf(c, false)].push(line('s', c, list)));
-    for (const [pair, list] of pairPostings) buckets[bucketOf(pair, true)].push(line('p', pair, list));
-    runs.push(writeRun(join(dir, `run-${runs.length}`), buckets));
-    total += held;
-    singlePostings = new Array(0x10000);
-    pairPostings = new Map();
-    held = 0;
-  };
+  const spill = new RecordSpill(join(dir, 'run'), 3, MAX_SHARDS);
   try {
     let n = 0;
     for (const { summary: s, sections } of reports) {
       const i = n++;
       meta.push([s.slug, s.title, provinceGroup(s), s.city, levelName(s), s.year]);
       write(`text/${i}.js`, `ATLAS_TEXT(${i},${JSON.stringify(sections)});\n`);
-      held += postReport(i, foldedSearchSections(sections), singleCounts, singlePostings, pairPostings);
-      if (held >= postingsPerRun) spill();
+      postReport(i, foldedSearchSections(sections), singleCounts, spill, buffer);
+      // Runs end between reports: which run a key is first met in decides where it stands in its shard.
+      if (spill.held >= postingsPerRun) spill.spill();
     }
-    spill();
+    spill.spill();
+    const { runs, total } = spill;
     // About 2,000 postings a shard: a query's few shards stay small at any corpus size.
     let shards = 16;
     while (shards < MAX_SHARDS && total / shards > 2000) shards *= 2;
@@ -223,7 +240,7 @@ export function writeOfflineSearch(
     write('reports.js', `window.ATLAS_OFFLINE_SEARCH=${JSON.stringify({ shards, reports: meta })};\n`);
     return { files, bytes, shards, postings: total, runs: runs.length };
   } finally {
-    if (spillDir) for (const run of runs) rmSync(run.path, { force: true });
+    if (spillDir) for (const run of spill.runs) rmSync(run.path, { force: true });
     else rmSync(dir, { recursive: true, force: true });
   }
 }

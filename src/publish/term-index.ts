@@ -54,7 +54,7 @@ import { join } from 'node:path';
 import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
 import { foldedSearchSections, searchSections } from './offline-search.ts';
-import { readRecords, writeRecordRun, type RecordRun } from './spill-runs.ts';
+import { readRecords, RecordSpill } from './spill-runs.ts';
 import { orderByKey, sortUint32 } from './sort-numbers.ts';
 
 /** Terms of up to this many characters are answered from report sets alone. */
@@ -295,54 +295,6 @@ export interface TermIndexMeta {
 const wrap = (kind: number, name: string, bits: string) => `ATLAS_TERM_SHARD(${kind},"${name}","${bits}");\n`;
 /** The most bytes the wrapper adds to a file of positions, whatever its name. */
 const WRAP_MAX_BYTES = wrap(3, 'p9999999', '').length;
-
-/** Records of one kind gathered for a run of reports (numbers only), spilled to a file grouped by bucket. */
-class RecordSpill {
-  runs: RecordRun[] = [];
-  /** Records added in all. */
-  total = 0;
-  private data: Uint32Array;
-  private bucketOf: Uint16Array;
-  private count = 0;
-  private dir: string;
-  private name: string;
-  readonly fields: number;
-  private capacity: number;
-  constructor(dir: string, name: string, fields: number, capacity: number) {
-    this.dir = dir;
-    this.name = name;
-    this.fields = fields;
-    this.capacity = Math.max(1, capacity);
-    const initial = Math.min(this.capacity, 1 << 14);
-    this.data = new Uint32Array(initial * fields);
-    this.bucketOf = new Uint16Array(initial);
-  }
-  add(bucket: number, v: number, report: number, position = 0, next = 0) {
-    if (this.count === this.bucketOf.length) {
-      if (this.count >= this.capacity) this.spill();
-      else {
-        const size = Math.min(this.capacity, this.count * 2);
-        const data = new Uint32Array(size * this.fields);
-        data.set(this.data);
-        const bucketOf = new Uint16Array(size);
-        bucketOf.set(this.bucketOf);
-        this.data = data;
-        this.bucketOf = bucketOf;
-      }
-    }
-    const at = this.count * this.fields;
-    this.data[at] = v;
-    this.data[at + 1] = report;
-    if (this.fields === 4) (this.data[at + 2] = position), (this.data[at + 3] = next);
-    this.bucketOf[this.count++] = bucket;
-    this.total++;
-  }
-  spill() {
-    if (!this.count) return;
-    this.runs.push(writeRecordRun(join(this.dir, `${this.name}-${this.runs.length}`), this.data, this.bucketOf, this.count, this.fields, BUCKETS));
-    this.count = 0;
-  }
-}
 
 /** A growable Uint32Array. */
 class Numbers {
@@ -659,9 +611,9 @@ export function writeTermIndex(
   const dir = spillDir ?? mkdtempSync(join(tmpdir(), 'atlas-term-index-'));
   mkdirSync(dir, { recursive: true });
   const spills = [
-    new RecordSpill(dir, 'chars', 2, recordsPerRun),
-    new RecordSpill(dir, 'pairs', 2, recordsPerRun),
-    new RecordSpill(dir, 'triples', 4, recordsPerRun),
+    new RecordSpill(join(dir, 'chars'), 2, BUCKETS, recordsPerRun),
+    new RecordSpill(join(dir, 'pairs'), 2, BUCKETS, recordsPerRun),
+    new RecordSpill(join(dir, 'triples'), 4, BUCKETS, recordsPerRun),
   ];
   let files = 0;
   let bytes = 0;
