@@ -26,8 +26,8 @@ const args = parseArgs({ options: { data: { type: 'string' }, sections: { type: 
 if (!args.data) throw new Error('scripts/site-data.ts: --data is required');
 const { data, sections, explorer, 'offline-search': offlineSearch, 'edition-search': editionSearch, 'term-index': termIndex, 'edition-terms': editionTerms } = args as { data: string; sections?: string; explorer?: string; 'offline-search'?: string; 'edition-search'?: string; 'term-index'?: string; 'edition-terms'?: string };
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
-// A report's rows alone (the explorer's), its sections and text not parsed (src/pipeline/report-json.ts).
-const readRows = (slug: string): Report['targets'] => rowsOnly(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
+// A report's rows alone (the explorer's), its sections and text neither decoded nor parsed (src/pipeline/report-json.ts).
+const readRows = (slug: string): Report['targets'] => rowsOnly(readFileSync(join(data, 'reports', `${slug}.json`)));
 if (!sections && (offlineSearch || editionSearch || termIndex || editionTerms)) throw new Error('scripts/site-data.ts: the search indexes need --sections');
 const readSections = (slug: string): SearchSection[] => JSON.parse(readFileSync(join(sections!, `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */

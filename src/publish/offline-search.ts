@@ -5,7 +5,7 @@
  * the reports that can contain it, and then loads those reports' section text to confirm the exact words.
  * `public/search.js` holds the reading side (the same fold and hash): keep the two in step.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { provinceGroup } from '../lib/data.ts';
@@ -223,24 +223,24 @@ export function writeOfflineSearch(
       // Runs end between reports: which run a key is first met in decides where it stands in its shard.
       if (spill.held >= postingsPerRun) spill.spill();
     }
-    spill.spill();
+    spill.finish();
     const { runs, total } = spill;
     // About 2,000 postings a shard: a query's few shards stay small at any corpus size.
     let shards = 16;
     while (shards < MAX_SHARDS && total / shards > 2000) shards *= 2;
-    const fds = runs.map((run) => openSync(run.path, 'r'));
+    const fds = spill.open();
     try {
       for (let j = 0; j < shards; j++) {
         const postings = shardPostings(j, shards, runs, fds);
         write(`shards/${j}.js`, `ATLAS_SHARD(${j},${JSON.stringify(postings)});\n`);
       }
     } finally {
-      fds.forEach((fd) => closeSync(fd));
+      spill.close(fds);
     }
     write('reports.js', `window.ATLAS_OFFLINE_SEARCH=${JSON.stringify({ shards, reports: meta })};\n`);
     return { files, bytes, shards, postings: total, runs: runs.length };
   } finally {
-    if (spillDir) for (const run of spill.runs) rmSync(run.path, { force: true });
+    if (spillDir) spill.remove();
     else rmSync(dir, { recursive: true, force: true });
   }
 }

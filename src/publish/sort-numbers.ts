@@ -33,7 +33,8 @@ export function orderByKey(keys: Uint32Array, start: number, end: number): Uint3
     const keyed = new Float64Array(n);
     for (let i = 0; i < n; i++) keyed[i] = keys[start + i] * 4096 + i;
     keyed.sort();
-    for (let i = 0; i < n; i++) order[i] = start + (keyed[i] % 4096);
+    // The offset as the number less its key part: exact (a division by a power of two), and no fmod as % is on doubles.
+    for (let i = 0; i < n; i++) order[i] = start + (keyed[i] - Math.floor(keyed[i] / 4096) * 4096);
     return order;
   }
   const temp = new Uint32Array(n);

@@ -4,7 +4,7 @@
  * neither written nor read — then read back one range of buckets of every run at a time (one shard's), so that neither
  * holds the corpus's postings at once.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 
 /**
  * A run of fixed-size numeric records (`fields` 32-bit numbers each) grouped by bucket: what the indexes spill, their
@@ -12,25 +12,57 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
  * bucket b (in records, not bytes), `starts[buckets]` the record count.
  */
 export interface RecordRun {
-  path: string;
+  /** Its file, or null for a run kept in memory (`records`). */
+  path: string | null;
   fields: number;
   starts: Uint32Array;
+  records: Uint32Array | null;
 }
 
 /**
- * Writes `count` records of `data` (record i at fields·i…, its bucket `bucketOf[i]`) to a run file in bucket order,
- * keeping their order within a bucket (a counting sort), so that a bucket's records read back in the order they came.
+ * `count` records of `data` (record i at fields·i…, its bucket `bucketOf[i]`) in bucket order, keeping their order
+ * within a bucket (a counting sort), so that a bucket's records read back in the order they came.
  */
-export function writeRecordRun(path: string, data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number): RecordRun {
+function inBucketOrder(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number): { starts: Uint32Array; sorted: Uint32Array } {
   const starts = new Uint32Array(buckets + 1);
   for (let i = 0; i < count; i++) starts[bucketOf[i] + 1]++;
   for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
   const next = starts.slice(0, buckets);
   const sorted = new Uint32Array(count * fields);
-  for (let i = 0; i < count; i++) {
-    const to = next[bucketOf[i]]++ * fields;
-    for (let f = 0; f < fields; f++) sorted[to + f] = data[i * fields + f];
+  // A loop per record size: the inner loop over fields, unrolled, is most of the time a run takes to write.
+  if (fields === 2) {
+    for (let i = 0, from = 0; i < count; i++, from += 2) {
+      const to = next[bucketOf[i]]++ * 2;
+      sorted[to] = data[from];
+      sorted[to + 1] = data[from + 1];
+    }
+  } else if (fields === 3) {
+    for (let i = 0, from = 0; i < count; i++, from += 3) {
+      const to = next[bucketOf[i]]++ * 3;
+      sorted[to] = data[from];
+      sorted[to + 1] = data[from + 1];
+      sorted[to + 2] = data[from + 2];
+    }
+  } else if (fields === 4) {
+    for (let i = 0, from = 0; i < count; i++, from += 4) {
+      const to = next[bucketOf[i]]++ * 4;
+      sorted[to] = data[from];
+      sorted[to + 1] = data[from + 1];
+      sorted[to + 2] = data[from + 2];
+      sorted[to + 3] = data[from + 3];
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      const to = next[bucketOf[i]]++ * fields;
+      for (let f = 0; f < fields; f++) sorted[to + f] = data[i * fields + f];
+    }
   }
+  return { starts, sorted };
+}
+
+/** Writes `count` records of `data` to a run file, in bucket order (inBucketOrder). */
+export function writeRecordRun(path: string, data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number): RecordRun {
+  const { starts, sorted } = inBucketOrder(data, bucketOf, count, fields, buckets);
   const fd = openSync(path, 'w');
   try {
     const bytes = new Uint8Array(sorted.buffer);
@@ -38,12 +70,13 @@ export function writeRecordRun(path: string, data: Uint32Array, bucketOf: Uint16
   } finally {
     closeSync(fd);
   }
-  return { path, fields, starts };
+  return { path, fields, starts, records: null };
 }
 
-/** The records of buckets [from, to) of a run (opened as `fd`), in file order. */
+/** The records of buckets [from, to) of a run (opened as `fd`, or held in memory: a view of them), in file order. */
 export function readRecords(fd: number, run: RecordRun, from: number, to: number): Uint32Array {
   const first = run.starts[from];
+  if (run.records) return run.records.subarray(first * run.fields, run.starts[to] * run.fields);
   const out = new Uint32Array((run.starts[to] - first) * run.fields);
   const bytes = new Uint8Array(out.buffer);
   const at = first * run.fields * 4;
@@ -53,7 +86,8 @@ export function readRecords(fd: number, run: RecordRun, from: number, to: number
 
 /**
  * Records of `fields` numbers each (2 to 4), gathered in memory with their buckets and spilled to a run file
- * (`<prefix>-<n>`, writeRecordRun) when `capacity` are held, or when the caller calls spill().
+ * (`<prefix>-<n>`, writeRecordRun) when `capacity` are held, or when the caller calls spill(); finish() keeps the last
+ * run in memory, in the place of the buffer it is sorted from, so that what is held last is never written and read back.
  */
 export class RecordSpill {
   runs: RecordRun[] = [];
@@ -66,6 +100,7 @@ export class RecordSpill {
   readonly fields: number;
   private buckets: number;
   private capacity: number;
+  private finished = false;
   constructor(prefix: string, fields: number, buckets: number, capacity = Infinity) {
     if (fields < 2 || fields > 4 || buckets > 0x10000) throw new Error(`spill runs: ${fields} fields of ${buckets} buckets`);
     this.prefix = prefix;
@@ -82,6 +117,7 @@ export class RecordSpill {
   }
   add(bucket: number, a: number, b: number, c = 0, d = 0) {
     if (this.count === this.bucketOf.length) {
+      if (this.finished) throw new Error('spill runs: a record added after finish()');
       if (this.count >= this.capacity) this.spill();
       else {
         const size = Math.min(this.capacity, this.count * 2);
@@ -105,5 +141,29 @@ export class RecordSpill {
     if (!this.count) return;
     this.runs.push(writeRecordRun(`${this.prefix}-${this.runs.length}`, this.data, this.bucketOf, this.count, this.fields, this.buckets));
     this.count = 0;
+  }
+  /** The records held become the last run, in memory; no record may be added after. */
+  finish() {
+    if (this.count) {
+      const { starts, sorted } = inBucketOrder(this.data, this.bucketOf, this.count, this.fields, this.buckets);
+      this.runs.push({ path: null, fields: this.fields, starts, records: sorted });
+    }
+    this.count = 0;
+    this.finished = true;
+    this.data = new Uint32Array(0);
+    this.bucketOf = new Uint16Array(0);
+    this.capacity = 0;
+  }
+  /** Opens the runs' files for readRecords: a descriptor per run (-1 for one in memory). */
+  open(): number[] {
+    return this.runs.map((run) => (run.path === null ? -1 : openSync(run.path, 'r')));
+  }
+  /** Closes what open() opened. */
+  close(fds: number[]) {
+    for (const fd of fds) if (fd >= 0) closeSync(fd);
+  }
+  /** Deletes the runs' files. */
+  remove() {
+    for (const run of this.runs) if (run.path !== null) rmSync(run.path, { force: true });
   }
 }

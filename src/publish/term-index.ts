@@ -48,7 +48,7 @@
  * buckets in every run.
  * `public/term-index.js` reads these files: keep the two in step.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
@@ -118,7 +118,8 @@ function round(x: number, i: number): number {
 const mixed = { hi: 0, lo: 0 };
 function mix(n: number, c0: number, c1: number, c2: number) {
   const h = 8 * n;
-  const mask = 2 ** h - 1;
+  // A shift, not 2 ** h: an exponent not known when compiled is a call to pow, once per gram of the corpus.
+  const mask = (1 << h) - 1;
   let a: number, b: number;
   if (n === 1) (a = c0 >>> 8), (b = c0 & 0xff);
   else if (n === 2) (a = c0), (b = c1);
@@ -151,7 +152,9 @@ export function riceParameter(ratio: number): number {
   return 31 - Math.clz32(ratio); // clz32 truncates: the bit length of floor(ratio), exactly, on both sides
 }
 const gammaBits = (n: number) => 2 * (31 - Math.clz32(n)) + 1;
-const riceBits = (x: number, k: number) => Math.floor(x / 2 ** k) + 1 + k;
+/** 2^k for k < 64, exactly as 2 ** k: read from here, since 2 ** k with k not known when compiled calls pow. */
+const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** k);
+const riceBits = (x: number, k: number) => Math.floor(x / POW2[k]) + 1 + k;
 
 class BitWriter {
   private digits = new Uint8Array(256);
@@ -195,11 +198,11 @@ class BitWriter {
   }
   /** x ≥ 0 as Golomb-Rice with parameter k: x >> k in unary, then its k low bits. */
   rice(x: number, k: number) {
-    const q = Math.floor(x / 2 ** k);
+    const q = Math.floor(x / POW2[k]);
     // Most codes are short: q ones, a zero and k bits in one write.
-    if (q + 1 + k <= 24) return this.write(((((1 << q) - 1) << 1) << k) | (x - q * 2 ** k), q + 1 + k);
+    if (q + 1 + k <= 24) return this.write(((((1 << q) - 1) << 1) << k) | (x - q * POW2[k]), q + 1 + k);
     this.unary(q);
-    this.write(x - q * 2 ** k, k);
+    this.write(x - q * POW2[k], k);
   }
   /** Zeros up to a whole base64 digit, so that what follows starts a new digit. */
   pad() {
@@ -310,60 +313,105 @@ class Numbers {
   }
 }
 
+/** A group of records of one digit longer than this is ordered by orderByKey, not by insertion. */
+const INSERTION_MAX = 16;
+
 /**
  * The grams of shard `j` of a kind (of `2^shardBits`), in key order: each key's value within the shard and the range of
  * its records in `reports` (and, for triples, `positions` and the character after each, `nexts`), which come in report
  * order, positions ascending within a report.
+ *
+ * How: one stable counting sort of the shard's records (bucket by bucket, run by run: report order) by a digit — their
+ * bucket and the top bits of their value, about as many digits as records, the values being mixed keys spread evenly
+ * — then each digit's few records ordered by value, stably. No sort per bucket: tens of thousands of small sorts, each
+ * with its own arrays, cost more than the sorting itself.
  */
 function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, shardBits: number) {
   const span = 1 << (BUCKET_BITS - shardBits);
   const [b0, b1] = [j * span, (j + 1) * span];
-  const chunks = spill.runs.map((run, r) => readRecords(fds[r], run, b0, b1));
+  const runs = spill.runs;
+  const chunks = runs.map((run, r) => readRecords(fds[r], run, b0, b1));
   const fields = spill.fields;
   const lowBits = 16 * n - BUCKET_BITS;
   let count = 0;
-  for (const run of spill.runs) count += run.starts[b1] - run.starts[b0];
-  // The shard's records bucket by bucket, each bucket's from every run in run order: report order, as they were added.
-  const v = new Uint32Array(count);
-  const rep = new Uint32Array(count);
-  const pos = new Uint32Array(fields === 4 ? count : 0);
-  const next = new Uint32Array(fields === 4 ? count : 0);
-  const bucketEnds = new Uint32Array(span);
-  let m = 0;
+  for (const run of runs) count += run.starts[b1] - run.starts[b0];
+  let topBits = 0;
+  while (topBits < lowBits && topBits < 16 && span * 2 ** topBits < count) topBits++;
+  const shift = lowBits - topBits;
+  const perBucket = 2 ** topBits;
+  const digitOf = (bucket: number, value: number) => (bucket - b0) * perBucket + (topBits === 0 ? 0 : value >>> shift);
+  // counts[d + 1]: records of digit d; then where digit d starts; after the scatter, where it ends.
+  const counts = new Uint32Array(span * perBucket + 1);
   for (let b = b0; b < b1; b++) {
-    spill.runs.forEach((run, r) => {
+    for (let r = 0; r < runs.length; r++) {
       const chunk = chunks[r];
-      for (let i = (run.starts[b] - run.starts[b0]) * fields, end = (run.starts[b + 1] - run.starts[b0]) * fields; i < end; i += fields, m++) {
-        v[m] = chunk[i];
-        rep[m] = chunk[i + 1];
-        if (fields === 4) (pos[m] = chunk[i + 2]), (next[m] = chunk[i + 3]);
+      const first = runs[r].starts[b0];
+      for (let i = (runs[r].starts[b] - first) * fields, end = (runs[r].starts[b + 1] - first) * fields; i < end; i += fields) counts[digitOf(b, chunk[i]) + 1]++;
+    }
+  }
+  for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
+  const values = new Uint32Array(count);
+  const reports = new Uint32Array(count);
+  const positions = new Uint32Array(fields === 4 ? count : 0);
+  const nexts = new Uint32Array(fields === 4 ? count : 0);
+  for (let b = b0; b < b1; b++) {
+    for (let r = 0; r < runs.length; r++) {
+      const chunk = chunks[r];
+      const first = runs[r].starts[b0];
+      for (let i = (runs[r].starts[b] - first) * fields, end = (runs[r].starts[b + 1] - first) * fields; i < end; i += fields) {
+        const at = counts[digitOf(b, chunk[i])]++;
+        values[at] = chunk[i];
+        reports[at] = chunk[i + 1];
+        if (fields === 4) (positions[at] = chunk[i + 2]), (nexts[at] = chunk[i + 3]);
       }
-    });
-    bucketEnds[b - b0] = m;
+    }
+  }
+  // Each digit's records by value, stably: by insertion while they are few, else through orderByKey.
+  for (let d = 0, start = 0; d < counts.length - 1; start = counts[d++]) {
+    const end = counts[d];
+    let sorted = true;
+    for (let i = start + 1; i < end && sorted; i++) sorted = values[i - 1] <= values[i];
+    if (sorted) continue;
+    if (end - start <= INSERTION_MAX) {
+      for (let i = start + 1; i < end; i++) {
+        const v = values[i];
+        const rep = reports[i];
+        const pos = fields === 4 ? positions[i] : 0;
+        const next = fields === 4 ? nexts[i] : 0;
+        let k = i - 1;
+        for (; k >= start && values[k] > v; k--) {
+          values[k + 1] = values[k];
+          reports[k + 1] = reports[k];
+          if (fields === 4) (positions[k + 1] = positions[k]), (nexts[k + 1] = nexts[k]);
+        }
+        values[k + 1] = v;
+        reports[k + 1] = rep;
+        if (fields === 4) (positions[k + 1] = pos), (nexts[k + 1] = next);
+      }
+      continue;
+    }
+    const order = orderByKey(values, start, end);
+    const permuted = (a: Uint32Array) => {
+      const held = a.slice(start, end);
+      for (let i = 0; i < order.length; i++) a[start + i] = held[order[i] - start];
+    };
+    if (fields === 4) (permuted(positions), permuted(nexts));
+    permuted(reports);
+    permuted(values);
   }
   const keys: number[] = [];
   const ends: number[] = [];
-  const reports = new Uint32Array(count);
-  const positions = new Uint32Array(pos.length);
-  const nexts = new Uint32Array(next.length);
-  let out = 0;
-  for (let b = b0, start = 0; b < b1; start = bucketEnds[b - b0], b++) {
-    const end = bucketEnds[b - b0];
-    if (start === end) continue;
-    // Stable order by key (sort-numbers.ts).
-    const order: ArrayLike<number> = lowBits === 0 ? Array.from({ length: end - start }, (_, i) => start + i) : orderByKey(v, start, end);
-    const high = (b - b0) * 2 ** lowBits;
-    for (let i = 0; i < order.length; i++) {
-      const o = order[i];
-      if (i === 0 || v[o] !== v[order[i - 1]]) {
-        if (i > 0) ends.push(out);
-        keys.push(high + v[o]);
+  for (let b = 0, start = 0; b < span; b++) {
+    const end = counts[(b + 1) * perBucket - 1];
+    const high = b * POW2[lowBits];
+    for (let i = start; i < end; i++) {
+      if (i === start || values[i] !== values[i - 1]) {
+        if (i > start) ends.push(i);
+        keys.push(high + values[i]);
       }
-      reports[out] = rep[o];
-      if (fields === 4) (positions[out] = pos[o]), (nexts[out] = next[o]);
-      out++;
     }
-    ends.push(out);
+    if (end > start) ends.push(end);
+    start = end;
   }
   return { keys, ends, reports, positions, nexts };
 }
@@ -628,7 +676,7 @@ export function writeTermIndex(
     const chars: number[] = [];
     const buffer = { pairs: new Uint32Array(4096) };
     for (const [i, s] of ordered.entries()) laidOut += postReport(i, read(s), spills, charSeen, chars, buffer);
-    for (const spill of spills) spill.spill();
+    for (const spill of spills) spill.finish();
     const avgChars = Math.max(1, Math.round(laidOut / Math.max(1, total)));
 
     const shardBits: number[] = [];
@@ -636,7 +684,7 @@ export function writeTermIndex(
     const packs = new PositionPacks((file, body) => write(`${POSITION_GRAM}/p${file}.js`, body));
     for (const [index, spill] of spills.entries()) {
       const n = index + 1;
-      const fds = spill.runs.map((run) => openSync(run.path, 'r'));
+      const fds = spill.open();
       try {
         const shard = (j: number, bitsOfShards: number, packer: Packer, maxBytes: number) =>
           encodeShard(gatherShard(spill, n, fds, j, bitsOfShards), n, bitsOfShards, { total, avgChars, shardMaxBytes: maxBytes, positionsMaxBytes, inlinePositionsMaxBytes, extensionsMinBytes }, packer);
@@ -657,7 +705,7 @@ export function writeTermIndex(
         shardBits.push(bitsOfShards);
         shardMax.push(largest);
       } finally {
-        fds.forEach((fd) => closeSync(fd));
+        spill.close(fds);
       }
     }
     packs.flush();
@@ -682,7 +730,7 @@ export function writeTermIndex(
       runs: Math.max(...spills.map((s) => s.runs.length)),
     };
   } finally {
-    for (const spill of spills) for (const run of spill.runs) rmSync(run.path, { force: true });
+    for (const spill of spills) spill.remove();
     if (!spillDir) rmSync(dir, { recursive: true, force: true });
   }
 }
