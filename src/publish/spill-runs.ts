@@ -21,14 +21,15 @@ export interface RecordRun {
 
 /**
  * `count` records of `data` (record i at fields·i…, its bucket `bucketOf[i]`) in bucket order, keeping their order
- * within a bucket (a counting sort), so that a bucket's records read back in the order they came.
+ * within a bucket (a counting sort), so that a bucket's records read back in the order they came; sorted into the
+ * start of `into` where it is large enough.
  */
-function inBucketOrder(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number): { starts: Uint32Array; sorted: Uint32Array } {
+function inBucketOrder(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number, into?: Uint32Array): { starts: Uint32Array; sorted: Uint32Array } {
   const starts = new Uint32Array(buckets + 1);
   for (let i = 0; i < count; i++) starts[bucketOf[i] + 1]++;
   for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
   const next = starts.slice(0, buckets);
-  const sorted = new Uint32Array(count * fields);
+  const sorted = into && into.length >= count * fields ? into.subarray(0, count * fields) : new Uint32Array(count * fields);
   // A loop per record size: the inner loop over fields, unrolled, is most of the time a run takes to write.
   if (fields === 2) {
     for (let i = 0, from = 0; i < count; i++, from += 2) {
@@ -60,12 +61,12 @@ function inBucketOrder(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, c
   return { starts, sorted };
 }
 
-/** Writes `count` records of `data` to a run file, in bucket order (inBucketOrder). */
-export function writeRecordRun(path: string, data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number): RecordRun {
-  const { starts, sorted } = inBucketOrder(data, bucketOf, count, fields, buckets);
+/** Writes `count` records of `data` to a run file, in bucket order (inBucketOrder, through `scratch` if large enough). */
+export function writeRecordRun(path: string, data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number, scratch?: Uint32Array): RecordRun {
+  const { starts, sorted } = inBucketOrder(data, bucketOf, count, fields, buckets, scratch);
   const fd = openSync(path, 'w');
   try {
-    const bytes = new Uint8Array(sorted.buffer);
+    const bytes = new Uint8Array(sorted.buffer, sorted.byteOffset, sorted.byteLength);
     for (let w = 0; w < bytes.length; ) w += writeSync(fd, bytes, w, bytes.length - w, w);
   } finally {
     closeSync(fd);
@@ -101,6 +102,7 @@ export class RecordSpill {
   private buckets: number;
   private capacity: number;
   private finished = false;
+  private scratch = new Uint32Array(0);
   constructor(prefix: string, fields: number, buckets: number, capacity = Infinity) {
     if (fields < 2 || fields > 4 || buckets > 0x10000) throw new Error(`spill runs: ${fields} fields of ${buckets} buckets`);
     this.prefix = prefix;
@@ -139,19 +141,22 @@ export class RecordSpill {
   }
   spill() {
     if (!this.count) return;
-    this.runs.push(writeRecordRun(`${this.prefix}-${this.runs.length}`, this.data, this.bucketOf, this.count, this.fields, this.buckets));
+    // The records are sorted into the same buffer run after run: fresh memory each time costs the kernel its pages.
+    if (this.scratch.length < this.data.length) this.scratch = new Uint32Array(this.data.length);
+    this.runs.push(writeRecordRun(`${this.prefix}-${this.runs.length}`, this.data, this.bucketOf, this.count, this.fields, this.buckets, this.scratch));
     this.count = 0;
   }
   /** The records held become the last run, in memory; no record may be added after. */
   finish() {
     if (this.count) {
-      const { starts, sorted } = inBucketOrder(this.data, this.bucketOf, this.count, this.fields, this.buckets);
+      const { starts, sorted } = inBucketOrder(this.data, this.bucketOf, this.count, this.fields, this.buckets, this.scratch);
       this.runs.push({ path: null, fields: this.fields, starts, records: sorted });
     }
     this.count = 0;
     this.finished = true;
     this.data = new Uint32Array(0);
     this.bucketOf = new Uint16Array(0);
+    this.scratch = new Uint32Array(0);
     this.capacity = 0;
   }
   /** Opens the runs' files for readRecords: a descriptor per run (-1 for one in memory). */
