@@ -25,40 +25,56 @@ export interface RecordRun {
  * start of `into` where it is large enough.
  */
 function inBucketOrder(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, buckets: number, into?: Uint32Array): { starts: Uint32Array; sorted: Uint32Array } {
-  const starts = new Uint32Array(buckets + 1);
-  for (let i = 0; i < count; i++) starts[bucketOf[i] + 1]++;
-  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  const starts = bucketStarts(bucketOf, count, buckets);
   const next = starts.slice(0, buckets);
   const sorted = into && into.length >= count * fields ? into.subarray(0, count * fields) : new Uint32Array(count * fields);
-  // A loop per record size: the inner loop over fields, unrolled, is most of the time a run takes to write.
-  if (fields === 2) {
-    for (let i = 0, from = 0; i < count; i++, from += 2) {
-      const to = next[bucketOf[i]]++ * 2;
-      sorted[to] = data[from];
-      sorted[to + 1] = data[from + 1];
-    }
-  } else if (fields === 3) {
-    for (let i = 0, from = 0; i < count; i++, from += 3) {
-      const to = next[bucketOf[i]]++ * 3;
-      sorted[to] = data[from];
-      sorted[to + 1] = data[from + 1];
-      sorted[to + 2] = data[from + 2];
-    }
-  } else if (fields === 4) {
-    for (let i = 0, from = 0; i < count; i++, from += 4) {
-      const to = next[bucketOf[i]]++ * 4;
-      sorted[to] = data[from];
-      sorted[to + 1] = data[from + 1];
-      sorted[to + 2] = data[from + 2];
-      sorted[to + 3] = data[from + 3];
-    }
-  } else {
-    for (let i = 0; i < count; i++) {
-      const to = next[bucketOf[i]]++ * fields;
-      for (let f = 0; f < fields; f++) sorted[to + f] = data[i * fields + f];
-    }
-  }
+  // A loop per record size: the inner loop over fields, unrolled, is most of the time a run takes to write. Each loop is
+  // a function of its own, with nothing after it (see sort-numbers.ts: code optimized in one loop leaves at the next).
+  if (fields === 2) moveRecords2(data, bucketOf, count, next, sorted);
+  else if (fields === 3) moveRecords3(data, bucketOf, count, next, sorted);
+  else if (fields === 4) moveRecords4(data, bucketOf, count, next, sorted);
+  else moveRecords(data, bucketOf, count, fields, next, sorted);
   return { starts, sorted };
+}
+/** starts[b] = the first record of bucket b in bucket order, starts[buckets] = count. */
+function bucketStarts(bucketOf: Uint16Array | Uint32Array, count: number, buckets: number): Uint32Array {
+  const starts = new Uint32Array(buckets + 1);
+  countBuckets(bucketOf, count, starts);
+  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  return starts;
+}
+function countBuckets(bucketOf: Uint16Array | Uint32Array, count: number, starts: Uint32Array) {
+  for (let i = 0; i < count; i++) starts[bucketOf[i] + 1]++;
+}
+function moveRecords2(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, next: Uint32Array, sorted: Uint32Array) {
+  for (let i = 0, from = 0; i < count; i++, from += 2) {
+    const to = next[bucketOf[i]]++ * 2;
+    sorted[to] = data[from];
+    sorted[to + 1] = data[from + 1];
+  }
+}
+function moveRecords3(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, next: Uint32Array, sorted: Uint32Array) {
+  for (let i = 0, from = 0; i < count; i++, from += 3) {
+    const to = next[bucketOf[i]]++ * 3;
+    sorted[to] = data[from];
+    sorted[to + 1] = data[from + 1];
+    sorted[to + 2] = data[from + 2];
+  }
+}
+function moveRecords4(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, next: Uint32Array, sorted: Uint32Array) {
+  for (let i = 0, from = 0; i < count; i++, from += 4) {
+    const to = next[bucketOf[i]]++ * 4;
+    sorted[to] = data[from];
+    sorted[to + 1] = data[from + 1];
+    sorted[to + 2] = data[from + 2];
+    sorted[to + 3] = data[from + 3];
+  }
+}
+function moveRecords(data: Uint32Array, bucketOf: Uint16Array | Uint32Array, count: number, fields: number, next: Uint32Array, sorted: Uint32Array) {
+  for (let i = 0; i < count; i++) {
+    const to = next[bucketOf[i]]++ * fields;
+    for (let f = 0; f < fields; f++) sorted[to + f] = data[i * fields + f];
+  }
 }
 
 /** Writes `count` records of `data` to a run file, in bucket order (inBucketOrder, through `scratch` if large enough). */
