@@ -116,15 +116,9 @@ function postReport(i: number, folded: string[], singleCounts: Uint32Array, spil
   }
 }
 
-/** Report numbers (and counts) as base 36, the commonest made once. */
-const BASE36 = Array.from({ length: 4096 }, (_, n) => n.toString(36));
-const base36 = (n: number) => (n < 4096 ? BASE36[n] : n.toString(36));
-
 /**
  * Shard `j` of `shards`: its buckets (j, j + shards, …) from every run, in run order, so each key's reports stay
  * ascending; each key's postings as the search page reads them — `<report gap>[.<count>]`, base 36, joined by commas.
- * Keys come bucket by bucket in the order the index has always written them: within a bucket, run by run, a run's new
- * characters (by code unit) before its new pairs (as the run first met them: report by report, ascending).
  */
 function shardPostings(j: number, shards: number, runs: RecordRun[], fds: number[]): Record<string, string> {
   const shardBits = Math.log2(shards);
@@ -132,57 +126,104 @@ function shardPostings(j: number, shards: number, runs: RecordRun[], fds: number
   const from = reversed(j, shardBits) * span;
   const chunks = runs.map((run, r) => readRecords(fds[r], run, from, from + span));
   const postings: Record<string, string> = {};
-  /** Each key of the bucket (a character by its code unit; a pair in pairSlots): its slot in keys, texts and prev. */
-  const slotOf = new Map<number, number>();
-  const keys: string[] = [];
-  const texts: string[] = [];
-  const prev: number[] = [];
-  const newChars: number[] = [];
-  for (let b = j; b < MAX_SHARDS; b += shards) {
-    const r = SPILL_BUCKET[b];
-    slotOf.clear();
-    keys.length = texts.length = prev.length = 0;
-    const pairSlots = new Map<number, number>();
-    const slot = (record: Uint32Array, at: number): number => {
-      const key = record[at];
-      if (record[at + 2] & PAIR_FLAG) {
-        let s = pairSlots.get(key);
-        if (s === undefined) {
-          pairSlots.set(key, (s = keys.length));
-          keys.push(String.fromCharCode(key >>> 16, key & 0xffff));
-          texts.push('');
-          prev.push(0);
-        }
-        return s;
-      }
-      return slotOf.get(key)!;
-    };
-    runs.forEach((run, k) => {
-      const chunk = chunks[k];
-      const start = (run.starts[r] - run.starts[from]) * 3;
-      const end = (run.starts[r + 1] - run.starts[from]) * 3;
-      // The run's characters new to this bucket first, by code unit.
-      newChars.length = 0;
-      for (let at = start; at < end; at += 3) if (!(chunk[at + 2] & PAIR_FLAG) && !slotOf.has(chunk[at]) && !newChars.includes(chunk[at])) newChars.push(chunk[at]);
-      newChars.sort((x, y) => x - y);
-      for (const c of newChars) {
-        slotOf.set(c, keys.length);
-        keys.push(String.fromCharCode(c));
-        texts.push('');
-        prev.push(0);
-      }
-      for (let at = start; at < end; at += 3) {
-        const s = slot(chunk, at);
-        const report = chunk[at + 1];
-        const count = chunk[at + 2] & ~PAIR_FLAG;
-        const posting = count > 1 ? `${base36(report - prev[s])}.${base36(count)}` : base36(report - prev[s]);
-        texts[s] = texts[s] ? `${texts[s]},${posting}` : posting;
-        prev[s] = report;
-      }
-    });
-    for (let s = 0; s < keys.length; s++) postings[keys[s]] = texts[s];
-  }
+  for (let b = j; b < MAX_SHARDS; b += shards) bucketPostings(SPILL_BUCKET[b], from, runs, chunks, postings);
   return postings;
+}
+
+/** A bucket's postings, gathered from every run: each key's slot, reports and counts, and the bytes of its text. */
+const bucketScratch = { slots: new Uint32Array(4096), reports: new Uint32Array(4096), counts: new Uint32Array(4096), order: new Uint32Array(4096), bytes: Buffer.allocUnsafe(1 << 16) };
+const BASE36_CODES = Uint8Array.from('0123456789abcdefghijklmnopqrstuvwxyz', (c) => c.charCodeAt(0));
+const COMMA_CODE = 0x2c;
+const DOT_CODE = 0x2e;
+
+/**
+ * Bucket `r` (spilled order) of every run: its keys added to `postings` in the order the index has always written them
+ * — run by run, a run's new characters (by code unit) before its new pairs (as the run first met them: report by
+ * report, ascending) — each with its postings written as bytes, one string per key rather than per posting.
+ */
+function bucketPostings(r: number, from: number, runs: RecordRun[], chunks: Uint32Array[], postings: Record<string, string>) {
+  let total = 0;
+  for (const run of runs) total += run.starts[r + 1] - run.starts[r];
+  const scratch = bucketScratch;
+  if (scratch.slots.length < total) {
+    const size = 2 * total;
+    Object.assign(scratch, { slots: new Uint32Array(size), reports: new Uint32Array(size), counts: new Uint32Array(size), order: new Uint32Array(size) });
+  }
+  const { slots, reports, counts } = scratch;
+  const keys: string[] = [];
+  const charSlots = new Map<number, number>();
+  const pairSlots = new Map<number, number>();
+  let n = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const start = (runs[k].starts[r] - runs[k].starts[from]) * 3;
+    const end = (runs[k].starts[r + 1] - runs[k].starts[from]) * 3;
+    addNewChars(chunks[k], start, end, charSlots, keys);
+    n = slotRecords(chunks[k], start, end, charSlots, pairSlots, keys, n, scratch);
+  }
+  // The records by slot (a stable counting sort), then each slot's postings as text.
+  const slotStarts = new Uint32Array(keys.length + 1);
+  for (let i = 0; i < n; i++) slotStarts[slots[i] + 1]++;
+  for (let s = 0; s < keys.length; s++) slotStarts[s + 1] += slotStarts[s];
+  const order = scratch.order;
+  const next = slotStarts.slice(0, keys.length);
+  for (let i = 0; i < n; i++) order[next[slots[i]]++] = i;
+  for (let s = 0; s < keys.length; s++) postings[keys[s]] = postingsText(order, slotStarts[s], slotStarts[s + 1], reports, counts);
+}
+/** The characters of a run's bucket not given a slot yet, given the next slots in order of code unit. */
+function addNewChars(chunk: Uint32Array, start: number, end: number, charSlots: Map<number, number>, keys: string[]) {
+  const fresh: number[] = [];
+  for (let at = start; at < end; at += 3) if (!(chunk[at + 2] & PAIR_FLAG) && !charSlots.has(chunk[at]) && !fresh.includes(chunk[at])) fresh.push(chunk[at]);
+  fresh.sort((x, y) => x - y);
+  for (const c of fresh) {
+    charSlots.set(c, keys.length);
+    keys.push(String.fromCharCode(c));
+  }
+}
+/** Each record of a run's bucket: its key's slot (a pair new to the bucket given the next), report and count, from n on. */
+function slotRecords(chunk: Uint32Array, start: number, end: number, charSlots: Map<number, number>, pairSlots: Map<number, number>, keys: string[], n: number, { slots, reports, counts }: typeof bucketScratch): number {
+  for (let at = start; at < end; at += 3, n++) {
+    const key = chunk[at];
+    const count = chunk[at + 2];
+    let slot: number | undefined;
+    if (count & PAIR_FLAG) {
+      slot = pairSlots.get(key);
+      if (slot === undefined) {
+        pairSlots.set(key, (slot = keys.length));
+        keys.push(String.fromCharCode(key >>> 16, key & 0xffff));
+      }
+    } else slot = charSlots.get(key)!;
+    slots[n] = slot;
+    reports[n] = chunk[at + 1];
+    counts[n] = count & ~PAIR_FLAG;
+  }
+  return n;
+}
+/** The postings of records order[from…to − 1] (ascending reports): `<gap>[.<count>]` in base 36, joined by commas. */
+function postingsText(order: Uint32Array, from: number, to: number, reports: Uint32Array, counts: Uint32Array): string {
+  // At most 7 digits of a report number, 7 of a count, a dot and a comma each.
+  if (bucketScratch.bytes.length < 16 * (to - from)) bucketScratch.bytes = Buffer.allocUnsafe(32 * (to - from));
+  const bytes = bucketScratch.bytes;
+  let length = 0;
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    const report = reports[order[i]];
+    const count = counts[order[i]];
+    if (i > from) bytes[length++] = COMMA_CODE;
+    length = putBase36(bytes, length, report - prev);
+    if (count > 1) {
+      bytes[length++] = DOT_CODE;
+      length = putBase36(bytes, length, count);
+    }
+    prev = report;
+  }
+  return bytes.toString('latin1', 0, length);
+}
+/** `n` in base 36 (as n.toString(36)) at `at`; returns where it ends. */
+function putBase36(bytes: Buffer, at: number, n: number): number {
+  let digits = 1;
+  for (let m = n; m >= 36; m = Math.floor(m / 36)) digits++;
+  for (let k = at + digits - 1; k >= at; k--, n = Math.floor(n / 36)) bytes[k] = BASE36_CODES[n % 36];
+  return at + digits;
 }
 
 /**

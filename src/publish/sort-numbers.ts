@@ -43,8 +43,8 @@ function moveIndicesByDigit(keys: Uint32Array, from: Uint32Array, to: Uint32Arra
 export function sortUint32(values: Uint32Array): Uint32Array {
   const n = values.length;
   if (n < COUNTING_MIN) return values.sort();
-  let from = values;
-  let to = new Uint32Array(n);
+  let from: Uint32Array = values;
+  let to: Uint32Array = new Uint32Array(n);
   const counts = new Uint32Array(DIGIT_MASK + 2);
   for (const shift of SHIFTS) {
     digitStarts(from, 0, n, shift, counts);
@@ -78,8 +78,8 @@ export function orderByKey(keys: Uint32Array, start: number, end: number): Uint3
     for (let i = 0; i < n; i++) order[i] = start + (keyed[i] - Math.floor(keyed[i] / 4096) * 4096);
     return order;
   }
-  let from = ascending(start, n);
-  let to = new Uint32Array(n);
+  let from: Uint32Array = ascending(start, n);
+  let to: Uint32Array = new Uint32Array(n);
   const counts = new Uint32Array(DIGIT_MASK + 2);
   for (const shift of SHIFTS) {
     digitStarts(keys, start, end, shift, counts);
