@@ -119,15 +119,45 @@ function postReport(i: number, folded: string[], singleCounts: Uint32Array, spil
 /**
  * Shard `j` of `shards`: its buckets (j, j + shards, …) from every run, in run order, so each key's reports stay
  * ascending; each key's postings as the search page reads them — `<report gap>[.<count>]`, base 36, joined by commas.
+ * Returns the JSON of the object of keys and postings, as JSON.stringify writes it (ShardJson), made without the
+ * object: a property per key costs more than its text.
  */
-function shardPostings(j: number, shards: number, runs: RecordRun[], fds: number[]): Record<string, string> {
+function shardPostings(j: number, shards: number, runs: RecordRun[], fds: number[]): string {
   const shardBits = Math.log2(shards);
   const span = MAX_SHARDS / shards;
   const from = reversed(j, shardBits) * span;
   const chunks = runs.map((run, r) => readRecords(fds[r], run, from, from + span));
-  const postings: Record<string, string> = {};
-  for (let b = j; b < MAX_SHARDS; b += shards) bucketPostings(SPILL_BUCKET[b], from, runs, chunks, postings);
-  return postings;
+  const json = new ShardJson();
+  for (let b = j; b < MAX_SHARDS; b += shards) bucketPostings(SPILL_BUCKET[b], from, runs, chunks, json);
+  return json.text();
+}
+
+/**
+ * An object's JSON built member by member, in JSON.stringify's order: keys that are array indices (for the keys here,
+ * of one or two characters: "0"–"9", "10"–"99") first, ascending, then the others as they were added.
+ */
+class ShardJson {
+  private indexed: [number, string][] = [];
+  private named: string[] = [];
+  add(key: string, value: string) {
+    const member = `${jsonString(key)}:"${value}"`;
+    if (isArrayIndex(key)) this.indexed.push([Number(key), member]);
+    else this.named.push(member);
+  }
+  text(): string {
+    this.indexed.sort((a, b) => a[0] - b[0]);
+    return `{${[...this.indexed.map(([, member]) => member), ...this.named].join(',')}}`;
+  }
+}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isArrayIndex = (key: string) => (key.length === 1 ? isDigit(key.charCodeAt(0)) : key.length === 2 && key.charCodeAt(0) !== 0x30 && isDigit(key.charCodeAt(0)) && isDigit(key.charCodeAt(1)));
+/** A short string as JSON.stringify writes it: quoted as it is unless it holds what JSON escapes (or a surrogate). */
+function jsonString(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+  }
+  return `"${text}"`;
 }
 
 /** A bucket's postings, gathered from every run: each key's slot, reports and counts, and the bytes of its text. */
@@ -137,11 +167,11 @@ const COMMA_CODE = 0x2c;
 const DOT_CODE = 0x2e;
 
 /**
- * Bucket `r` (spilled order) of every run: its keys added to `postings` in the order the index has always written them
+ * Bucket `r` (spilled order) of every run: its keys added to `postings` in the order the index has always added them
  * — run by run, a run's new characters (by code unit) before its new pairs (as the run first met them: report by
  * report, ascending) — each with its postings written as bytes, one string per key rather than per posting.
  */
-function bucketPostings(r: number, from: number, runs: RecordRun[], chunks: Uint32Array[], postings: Record<string, string>) {
+function bucketPostings(r: number, from: number, runs: RecordRun[], chunks: Uint32Array[], postings: ShardJson) {
   let total = 0;
   for (const run of runs) total += run.starts[r + 1] - run.starts[r];
   const scratch = bucketScratch;
@@ -167,7 +197,7 @@ function bucketPostings(r: number, from: number, runs: RecordRun[], chunks: Uint
   const order = scratch.order;
   const next = slotStarts.slice(0, keys.length);
   for (let i = 0; i < n; i++) order[next[slots[i]]++] = i;
-  for (let s = 0; s < keys.length; s++) postings[keys[s]] = postingsText(order, slotStarts[s], slotStarts[s + 1], reports, counts);
+  for (let s = 0; s < keys.length; s++) postings.add(keys[s], postingsText(order, slotStarts[s], slotStarts[s + 1], reports, counts));
 }
 /** The characters of a run's bucket not given a slot yet, given the next slots in order of code unit. */
 function addNewChars(chunk: Uint32Array, start: number, end: number, charSlots: Map<number, number>, keys: string[]) {
@@ -272,8 +302,7 @@ export function writeOfflineSearch(
     const fds = spill.open();
     try {
       for (let j = 0; j < shards; j++) {
-        const postings = shardPostings(j, shards, runs, fds);
-        write(`shards/${j}.js`, `ATLAS_SHARD(${j},${JSON.stringify(postings)});\n`);
+        write(`shards/${j}.js`, `ATLAS_SHARD(${j},${shardPostings(j, shards, runs, fds)});\n`);
       }
     } finally {
       spill.close(fds);
