@@ -93,24 +93,36 @@ function bucketOf(key: number, pair: boolean): number {
 function postReport(i: number, folded: string[], singleCounts: Uint32Array, spill: RecordSpill, buffer: { pairs: Uint32Array }) {
   const length = folded.reduce((sum, f) => sum + f.length, 0);
   if (buffer.pairs.length < length) buffer.pairs = new Uint32Array(2 * length);
-  const pairs = buffer.pairs;
   const seen: number[] = [];
   let p = 0;
-  for (const f of folded) {
-    for (let j = 0; j < f.length; j++) {
-      const c = f.charCodeAt(j);
-      if (singleCounts[c]++ === 0) seen.push(c);
-      if (j + 1 < f.length) pairs[p++] = ((c << 16) | f.charCodeAt(j + 1)) >>> 0;
-    }
+  for (const f of folded) p = countSection(f, singleCounts, seen, buffer.pairs, p);
+  postChars(i, seen, singleCounts, spill);
+  postPairs(i, sortUint32(buffer.pairs.subarray(0, p)), spill);
+}
+/**
+ * A section's characters counted (those new to the report noted in `seen`) and its pairs added to `pairs` from `p`;
+ * returns the pairs' new count. Each loop of postReport is a function of its own, with nothing after it: V8 keeps
+ * code optimized in a loop (on-stack replacement) that leaves for the interpreter at code after it not yet run.
+ */
+function countSection(f: string, singleCounts: Uint32Array, seen: number[], pairs: Uint32Array, p: number): number {
+  for (let j = 0; j < f.length; j++) {
+    const c = f.charCodeAt(j);
+    if (singleCounts[c]++ === 0) seen.push(c);
+    if (j + 1 < f.length) pairs[p++] = ((c << 16) | f.charCodeAt(j + 1)) >>> 0;
   }
+  return p;
+}
+function postChars(i: number, seen: number[], singleCounts: Uint32Array, spill: RecordSpill) {
   for (const c of seen) {
     spill.add(SPILL_BUCKET[bucketOf(c, false)], c, i, singleCounts[c]);
     singleCounts[c] = 0;
   }
-  const sorted = sortUint32(pairs.subarray(0, p));
-  for (let j = 0; j < p; ) {
+}
+/** Each distinct pair of `sorted`, with how many times it occurs. */
+function postPairs(i: number, sorted: Uint32Array, spill: RecordSpill) {
+  for (let j = 0; j < sorted.length; ) {
     let end = j + 1;
-    while (end < p && sorted[end] === sorted[j]) end++;
+    while (end < sorted.length && sorted[end] === sorted[j]) end++;
     spill.add(SPILL_BUCKET[bucketOf(sorted[j], true)], sorted[j], i, (end - j) | PAIR_FLAG);
     j = end;
   }
