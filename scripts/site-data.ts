@@ -15,7 +15,6 @@ import type { Report, ReportSummary } from '../src/pipeline/types.ts';
 import { COMPARATOR_WORDS, KIND_WORDS, THEME_WORDS, levelName } from '../src/lib/data.ts';
 import { writeExplorerData } from '../src/lib/explorer-data.ts';
 import { rowsOnly } from '../src/pipeline/report-json.ts';
-import { editionsOf } from '../src/publish/offline.ts';
 import { foldedSearchSections, writeOfflineSearch, type SearchSection } from '../src/publish/offline-search.ts';
 import { writeTermIndex } from '../src/publish/term-index.ts';
 import { PackWriter } from '../src/publish/pack.ts';
@@ -26,8 +25,8 @@ const args = parseArgs({ options: { data: { type: 'string' }, sections: { type: 
 if (!args.data) throw new Error('scripts/site-data.ts: --data is required');
 const { data, sections, explorer, 'offline-search': offlineSearch, 'edition-search': editionSearch, 'term-index': termIndex, 'edition-terms': editionTerms } = args as { data: string; sections?: string; explorer?: string; 'offline-search'?: string; 'edition-search'?: string; 'term-index'?: string; 'edition-terms'?: string };
 const summaries: ReportSummary[] = JSON.parse(readFileSync(join(data, 'reports.json'), 'utf8'));
-// A report's rows alone (the explorer's), its sections and text not parsed (src/pipeline/report-json.ts).
-const readRows = (slug: string): Report['targets'] => rowsOnly(readFileSync(join(data, 'reports', `${slug}.json`), 'utf8'));
+// A report's rows alone (the explorer's), its sections and text neither decoded nor parsed (src/pipeline/report-json.ts).
+const readRows = (slug: string): Report['targets'] => rowsOnly(readFileSync(join(data, 'reports', `${slug}.json`)));
 if (!sections && (offlineSearch || editionSearch || termIndex || editionTerms)) throw new Error('scripts/site-data.ts: the search indexes need --sections');
 const readSections = (slug: string): SearchSection[] => JSON.parse(readFileSync(join(sections!, `${slug}.json`), 'utf8'));
 /** How a report is named in lists and charts: its place and year. */
@@ -53,11 +52,14 @@ if (offlineSearch) {
   writeOfflineSearch((path, body) => pack.add(path, body), reports(summaries), levelName);
   pack.close();
 }
+// The editions' grouping (src/publish/offline.ts) is loaded only when asked for: it loads the gazetteer and its pinyin,
+// 50 ms of CPU, which the whole corpus's files do not need.
+const editionsOf = async () => (await import('../src/publish/offline.ts')).editionsOf(summaries);
 if (editionSearch) {
   rmSync(editionSearch, { recursive: true, force: true });
   mkdirSync(editionSearch, { recursive: true });
   const bySlug = new Map(summaries.map((s) => [s.slug, s]));
-  for (const e of editionsOf(summaries)) {
+  for (const e of await editionsOf()) {
     const pack = new PackWriter(join(editionSearch, `${e.key}.pack`));
     writeOfflineSearch((path, body) => pack.add(path, body), reports(e.slugs.map((slug) => bySlug.get(slug)!)), levelName);
     pack.close();
@@ -70,8 +72,10 @@ if (editionSearch) {
 const t2 = performance.now();
 if (termIndex) {
   rmSync(termIndex, { recursive: true, force: true });
+  const made = new Set<string>();
   const stats = writeTermIndex((path, body) => {
-    mkdirSync(join(termIndex, path, '..'), { recursive: true });
+    const dir = join(termIndex, path, '..');
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
     writeFileSync(join(termIndex, path), body);
   }, summaries, (s) => foldedSearchSections(readSections(s.slug)));
   console.log(`term index: ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB (${stats.shards.join(' + ')} shards of characters, pairs and triples, ${stats.positionFiles} files of positions, largest shard ${Math.round(stats.largestShard / 1024)} KB) in ${((performance.now() - t2) / 1000).toFixed(1)} s`);
@@ -80,7 +84,7 @@ if (editionTerms) {
   rmSync(editionTerms, { recursive: true, force: true });
   mkdirSync(editionTerms, { recursive: true });
   const bySlug = new Map(summaries.map((s) => [s.slug, s]));
-  for (const e of editionsOf(summaries)) {
+  for (const e of await editionsOf()) {
     const pack = new PackWriter(join(editionTerms, `${e.key}.pack`));
     writeTermIndex((path, body) => pack.add(path, body), e.slugs.map((slug) => bySlug.get(slug)!), (s) => foldedSearchSections(readSections(s.slug)), { texts: e.slugs });
     pack.close();

@@ -21,10 +21,13 @@ export function withoutRows(json: string): Report {
   return { ...JSON.parse(`${json.slice(0, at)}}`), targets: [] };
 }
 
-/** The report's rows, nothing else of it read. */
-export function rowsOnly(json: string): Report['targets'] {
+/**
+ * The report's rows, nothing else of it read. Given the file's bytes (UTF-8), only the rows' bytes are decoded: the keys
+ * are ASCII, which no byte of a longer UTF-8 character equals, so they stand first at the same place in bytes as in text.
+ */
+export function rowsOnly(json: string | Buffer): Report['targets'] {
   const from = json.indexOf(ROWS_KEY);
   const to = from < 0 ? -1 : json.indexOf(AFTER_ROWS_KEY, from);
-  if (to < 0) return (JSON.parse(json) as Report).targets;
-  return JSON.parse(json.slice(from + ROWS_KEY.length - 1, to + 1));
+  if (to < 0) return (JSON.parse(json.toString()) as Report).targets;
+  return JSON.parse(typeof json === 'string' ? json.slice(from + ROWS_KEY.length - 1, to + 1) : json.toString('utf8', from + ROWS_KEY.length - 1, to + 1));
 }

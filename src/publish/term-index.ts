@@ -48,13 +48,13 @@
  * buckets in every run.
  * `public/term-index.js` reads these files: keep the two in step.
  */
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEVEL_TIER, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.ts';
 import type { Report, ReportSummary } from '../pipeline/types.ts';
 import { foldedSearchSections, searchSections } from './offline-search.ts';
-import { readRecords, writeRecordRun, type RecordRun } from './spill-runs.ts';
+import { readRecords, RecordSpill, type RecordRun } from './spill-runs.ts';
 import { orderByKey, sortUint32 } from './sort-numbers.ts';
 
 /** Terms of up to this many characters are answered from report sets alone. */
@@ -118,7 +118,8 @@ function round(x: number, i: number): number {
 const mixed = { hi: 0, lo: 0 };
 function mix(n: number, c0: number, c1: number, c2: number) {
   const h = 8 * n;
-  const mask = 2 ** h - 1;
+  // A shift, not 2 ** h: an exponent not known when compiled is a call to pow, once per gram of the corpus.
+  const mask = (1 << h) - 1;
   let a: number, b: number;
   if (n === 1) (a = c0 >>> 8), (b = c0 & 0xff);
   else if (n === 2) (a = c0), (b = c1);
@@ -151,7 +152,9 @@ export function riceParameter(ratio: number): number {
   return 31 - Math.clz32(ratio); // clz32 truncates: the bit length of floor(ratio), exactly, on both sides
 }
 const gammaBits = (n: number) => 2 * (31 - Math.clz32(n)) + 1;
-const riceBits = (x: number, k: number) => Math.floor(x / 2 ** k) + 1 + k;
+/** 2^k for k < 64, exactly as 2 ** k: read from here, since 2 ** k with k not known when compiled calls pow. */
+const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** k);
+const riceBits = (x: number, k: number) => Math.floor(x / POW2[k]) + 1 + k;
 
 class BitWriter {
   private digits = new Uint8Array(256);
@@ -195,11 +198,11 @@ class BitWriter {
   }
   /** x ≥ 0 as Golomb-Rice with parameter k: x >> k in unary, then its k low bits. */
   rice(x: number, k: number) {
-    const q = Math.floor(x / 2 ** k);
+    const q = Math.floor(x / POW2[k]);
     // Most codes are short: q ones, a zero and k bits in one write.
-    if (q + 1 + k <= 24) return this.write(((((1 << q) - 1) << 1) << k) | (x - q * 2 ** k), q + 1 + k);
+    if (q + 1 + k <= 24) return this.write(((((1 << q) - 1) << 1) << k) | (x - q * POW2[k]), q + 1 + k);
     this.unary(q);
-    this.write(x - q * 2 ** k, k);
+    this.write(x - q * POW2[k], k);
   }
   /** Zeros up to a whole base64 digit, so that what follows starts a new digit. */
   pad() {
@@ -208,9 +211,13 @@ class BitWriter {
   text(): string {
     this.pad();
     const out = Buffer.allocUnsafe(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = B64_CODES[this.digits[i]];
+    base64Codes(this.digits, this.length, out);
     return out.toString('latin1');
   }
+}
+/** The base64 characters of `digits` (6-bit values) into `out`: its own function, nothing after its loop (encodeShard). */
+function base64Codes(digits: Uint8Array, length: number, out: Buffer) {
+  for (let i = 0; i < length; i++) out[i] = B64_CODES[digits[i]];
 }
 
 /** The bits of a report set's list form (its size in gamma, its gaps in Golomb-Rice), counted until they exceed `limit`. */
@@ -296,54 +303,6 @@ const wrap = (kind: number, name: string, bits: string) => `ATLAS_TERM_SHARD(${k
 /** The most bytes the wrapper adds to a file of positions, whatever its name. */
 const WRAP_MAX_BYTES = wrap(3, 'p9999999', '').length;
 
-/** Records of one kind gathered for a run of reports (numbers only), spilled to a file grouped by bucket. */
-class RecordSpill {
-  runs: RecordRun[] = [];
-  /** Records added in all. */
-  total = 0;
-  private data: Uint32Array;
-  private bucketOf: Uint16Array;
-  private count = 0;
-  private dir: string;
-  private name: string;
-  readonly fields: number;
-  private capacity: number;
-  constructor(dir: string, name: string, fields: number, capacity: number) {
-    this.dir = dir;
-    this.name = name;
-    this.fields = fields;
-    this.capacity = Math.max(1, capacity);
-    const initial = Math.min(this.capacity, 1 << 14);
-    this.data = new Uint32Array(initial * fields);
-    this.bucketOf = new Uint16Array(initial);
-  }
-  add(bucket: number, v: number, report: number, position = 0, next = 0) {
-    if (this.count === this.bucketOf.length) {
-      if (this.count >= this.capacity) this.spill();
-      else {
-        const size = Math.min(this.capacity, this.count * 2);
-        const data = new Uint32Array(size * this.fields);
-        data.set(this.data);
-        const bucketOf = new Uint16Array(size);
-        bucketOf.set(this.bucketOf);
-        this.data = data;
-        this.bucketOf = bucketOf;
-      }
-    }
-    const at = this.count * this.fields;
-    this.data[at] = v;
-    this.data[at + 1] = report;
-    if (this.fields === 4) (this.data[at + 2] = position), (this.data[at + 3] = next);
-    this.bucketOf[this.count++] = bucket;
-    this.total++;
-  }
-  spill() {
-    if (!this.count) return;
-    this.runs.push(writeRecordRun(join(this.dir, `${this.name}-${this.runs.length}`), this.data, this.bucketOf, this.count, this.fields, BUCKETS));
-    this.count = 0;
-  }
-}
-
 /** A growable Uint32Array. */
 class Numbers {
   values = new Uint32Array(1024);
@@ -358,62 +317,205 @@ class Numbers {
   }
 }
 
+/** The records of a shard, field by field (positions and nexts empty but for triples). */
+interface ShardRecords {
+  values: Uint32Array;
+  reports: Uint32Array;
+  positions: Uint32Array;
+  nexts: Uint32Array;
+  four: boolean;
+}
+/** A digit's records up to this many are ordered by insertion. */
+const INSERTION_MAX = 16;
+/** A digit's records of up to this many distinct values are ordered by counting them; of more, by orderByKey. */
+const DISTINCT_MAX = 16;
+/** What orderDigit counts and moves records through, grown as needed. */
+const digitScratch = { slots: new Uint8Array(1024), moved: new Uint32Array(1024), distinct: new Float64Array(DISTINCT_MAX), held: new Uint32Array(DISTINCT_MAX), starts: new Uint32Array(DISTINCT_MAX) };
+
+/**
+ * Orders records start…end − 1 by value, stably. Such a run of one digit is mostly a common gram's many records with a
+ * few of other grams between them: its few distinct values are ranked and the records placed by rank (a counting sort).
+ */
+function orderDigit(records: ShardRecords, start: number, end: number) {
+  const { values } = records;
+  const count = end - start;
+  if (count <= INSERTION_MAX) return insertionOrder(records, start, end);
+  const scratch = digitScratch;
+  if (scratch.slots.length < count) (scratch.slots = new Uint8Array(2 * count)), (scratch.moved = new Uint32Array(2 * count));
+  const { slots, distinct, starts } = scratch;
+  let kinds = 0;
+  for (let i = start; i < end; i++) {
+    const v = values[i];
+    let k = 0;
+    while (k < kinds && distinct[k] !== v) k++;
+    if (k === kinds) {
+      if (kinds === DISTINCT_MAX) return permute(records, start, orderByKey(values, start, end));
+      distinct[kinds++] = v;
+    }
+    slots[i - start] = k;
+  }
+  // Where each value's records start: after the records of every smaller value.
+  const held = scratch.held;
+  held.fill(0, 0, kinds);
+  for (let i = 0; i < count; i++) held[slots[i]]++;
+  for (let k = 0; k < kinds; k++) {
+    let before = 0;
+    for (let m = 0; m < kinds; m++) if (distinct[m] < distinct[k]) before += held[m];
+    starts[k] = before;
+  }
+  const order = scratch.moved.subarray(0, count);
+  for (let i = 0; i < count; i++) order[starts[slots[i]]++] = start + i;
+  permute(records, start, order);
+}
+/** Records start…end − 1 by value, stably, by insertion (few). */
+function insertionOrder({ values, reports, positions, nexts, four }: ShardRecords, start: number, end: number) {
+  for (let i = start + 1; i < end; i++) {
+    const v = values[i];
+    const rep = reports[i];
+    const pos = four ? positions[i] : 0;
+    const next = four ? nexts[i] : 0;
+    let k = i - 1;
+    for (; k >= start && values[k] > v; k--) {
+      values[k + 1] = values[k];
+      reports[k + 1] = reports[k];
+      if (four) (positions[k + 1] = positions[k]), (nexts[k + 1] = nexts[k]);
+    }
+    values[k + 1] = v;
+    reports[k + 1] = rep;
+    if (four) (positions[k + 1] = pos), (nexts[k + 1] = next);
+  }
+}
+/** Puts the records `order` names (absolute indices) at start, start + 1, … */
+function permute({ values, reports, positions, nexts, four }: ShardRecords, start: number, order: ArrayLike<number>) {
+  permuteField(values, start, order);
+  permuteField(reports, start, order);
+  if (four) permuteField(positions, start, order), permuteField(nexts, start, order);
+}
+function permuteField(field: Uint32Array, start: number, order: ArrayLike<number>) {
+  const held = field.slice(start, start + order.length);
+  for (let i = 0; i < order.length; i++) field[start + i] = held[order[i] - start];
+}
+
 /**
  * The grams of shard `j` of a kind (of `2^shardBits`), in key order: each key's value within the shard and the range of
  * its records in `reports` (and, for triples, `positions` and the character after each, `nexts`), which come in report
  * order, positions ascending within a report.
+ *
+ * How: one stable counting sort of the shard's records (bucket by bucket, run by run: report order) by a digit — their
+ * bucket and the top bits of their value, about as many digits as records, the values being mixed keys spread evenly
+ * — then each digit's few records ordered by value, stably. No sort per bucket: tens of thousands of small sorts, each
+ * with its own arrays, cost more than the sorting itself.
  */
 function gatherShard(spill: RecordSpill, n: number, fds: number[], j: number, shardBits: number) {
   const span = 1 << (BUCKET_BITS - shardBits);
   const [b0, b1] = [j * span, (j + 1) * span];
-  const chunks = spill.runs.map((run, r) => readRecords(fds[r], run, b0, b1));
+  const runs = spill.runs;
+  const chunks = runs.map((run, r) => readRecords(fds[r], run, b0, b1));
   const fields = spill.fields;
   const lowBits = 16 * n - BUCKET_BITS;
   let count = 0;
-  for (const run of spill.runs) count += run.starts[b1] - run.starts[b0];
-  // The shard's records bucket by bucket, each bucket's from every run in run order: report order, as they were added.
-  const v = new Uint32Array(count);
-  const rep = new Uint32Array(count);
-  const pos = new Uint32Array(fields === 4 ? count : 0);
-  const next = new Uint32Array(fields === 4 ? count : 0);
-  const bucketEnds = new Uint32Array(span);
-  let m = 0;
+  for (const run of runs) count += run.starts[b1] - run.starts[b0];
+  let topBits = 0;
+  while (topBits < lowBits && topBits < 16 && span * 2 ** topBits < count) topBits++;
+  const digits: Digits = { perBucket: 2 ** topBits, shift: lowBits - topBits };
+  const segments = shardSegments(runs, b0, b1);
+  // counts[d + 1]: records of digit d; then where digit d starts; after the scatter, where it ends.
+  const counts = new Uint32Array(span * digits.perBucket + 1);
+  countDigits(chunks, segments, fields, digits, counts);
+  prefixSums(counts);
+  const records: ShardRecords = {
+    values: new Uint32Array(count),
+    reports: new Uint32Array(count),
+    positions: new Uint32Array(fields === 4 ? count : 0),
+    nexts: new Uint32Array(fields === 4 ? count : 0),
+    four: fields === 4,
+  };
+  if (fields === 4) scatterTriples(chunks, segments, digits, counts, records);
+  else scatterPairs(chunks, segments, digits, counts, records);
+  orderDigits(records, counts);
+  const { keys, ends } = keysOf(records.values, counts, span, digits.perBucket, lowBits);
+  return { keys, ends, reports: records.reports, positions: records.positions, nexts: records.nexts };
+}
+/** A shard's digits: `perBucket` per bucket, the rest of a record's digit its value's bits from `shift` up. */
+interface Digits {
+  perBucket: number;
+  shift: number;
+}
+/**
+ * A record's digit: its bucket's first digit plus its value's top bits. Two shifts of at most 16 bits, since a shift
+ * by 32 (a triple's value when the digits are the buckets alone) is one by 0 in JavaScript.
+ */
+const digitOf = (first: number, value: number, shift: number) => first + ((value >>> (shift >>> 1)) >>> (shift - (shift >>> 1)));
+/**
+ * Where a shard's records are in its runs' chunks: per bucket, per run (report order), four numbers — the run, the
+ * first and last record (in the run's chunk, in numbers: fields each), the bucket within the shard.
+ */
+function shardSegments(runs: RecordRun[], b0: number, b1: number): number[] {
+  const segments: number[] = [];
   for (let b = b0; b < b1; b++) {
-    spill.runs.forEach((run, r) => {
-      const chunk = chunks[r];
-      for (let i = (run.starts[b] - run.starts[b0]) * fields, end = (run.starts[b + 1] - run.starts[b0]) * fields; i < end; i += fields, m++) {
-        v[m] = chunk[i];
-        rep[m] = chunk[i + 1];
-        if (fields === 4) (pos[m] = chunk[i + 2]), (next[m] = chunk[i + 3]);
-      }
-    });
-    bucketEnds[b - b0] = m;
-  }
-  const keys: number[] = [];
-  const ends: number[] = [];
-  const reports = new Uint32Array(count);
-  const positions = new Uint32Array(pos.length);
-  const nexts = new Uint32Array(next.length);
-  let out = 0;
-  for (let b = b0, start = 0; b < b1; start = bucketEnds[b - b0], b++) {
-    const end = bucketEnds[b - b0];
-    if (start === end) continue;
-    // Stable order by key (sort-numbers.ts).
-    const order: ArrayLike<number> = lowBits === 0 ? Array.from({ length: end - start }, (_, i) => start + i) : orderByKey(v, start, end);
-    const high = (b - b0) * 2 ** lowBits;
-    for (let i = 0; i < order.length; i++) {
-      const o = order[i];
-      if (i === 0 || v[o] !== v[order[i - 1]]) {
-        if (i > 0) ends.push(out);
-        keys.push(high + v[o]);
-      }
-      reports[out] = rep[o];
-      if (fields === 4) (positions[out] = pos[o]), (nexts[out] = next[o]);
-      out++;
+    for (let r = 0; r < runs.length; r++) {
+      const { starts, fields } = runs[r];
+      if (starts[b + 1] > starts[b]) segments.push(r, (starts[b] - starts[b0]) * fields, (starts[b + 1] - starts[b0]) * fields, b - b0);
     }
-    ends.push(out);
   }
-  return { keys, ends, reports, positions, nexts };
+  return segments;
+}
+// The passes over a shard's records: each loop a function of its own, each kind of record its own (encodeShard).
+function countDigits(chunks: Uint32Array[], segments: number[], fields: number, { perBucket, shift }: Digits, counts: Uint32Array) {
+  for (let s = 0; s < segments.length; s += 4) countSegment(chunks[segments[s]], segments[s + 1], segments[s + 2], fields, segments[s + 3] * perBucket, shift, counts);
+}
+function countSegment(chunk: Uint32Array, from: number, to: number, fields: number, first: number, shift: number, counts: Uint32Array) {
+  for (let i = from; i < to; i += fields) counts[digitOf(first, chunk[i], shift) + 1]++;
+}
+function prefixSums(counts: Uint32Array) {
+  for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
+}
+function scatterPairs(chunks: Uint32Array[], segments: number[], { perBucket, shift }: Digits, counts: Uint32Array, records: ShardRecords) {
+  for (let s = 0; s < segments.length; s += 4) scatterPairSegment(chunks[segments[s]], segments[s + 1], segments[s + 2], segments[s + 3] * perBucket, shift, counts, records);
+}
+function scatterPairSegment(chunk: Uint32Array, from: number, to: number, first: number, shift: number, counts: Uint32Array, { values, reports }: ShardRecords) {
+  for (let i = from; i < to; i += 2) {
+    const at = counts[digitOf(first, chunk[i], shift)]++;
+    values[at] = chunk[i];
+    reports[at] = chunk[i + 1];
+  }
+}
+function scatterTriples(chunks: Uint32Array[], segments: number[], { perBucket, shift }: Digits, counts: Uint32Array, records: ShardRecords) {
+  for (let s = 0; s < segments.length; s += 4) scatterTripleSegment(chunks[segments[s]], segments[s + 1], segments[s + 2], segments[s + 3] * perBucket, shift, counts, records);
+}
+function scatterTripleSegment(chunk: Uint32Array, from: number, to: number, first: number, shift: number, counts: Uint32Array, { values, reports, positions, nexts }: ShardRecords) {
+  for (let i = from; i < to; i += 4) {
+    const at = counts[digitOf(first, chunk[i], shift)]++;
+    values[at] = chunk[i];
+    reports[at] = chunk[i + 1];
+    positions[at] = chunk[i + 2];
+    nexts[at] = chunk[i + 3];
+  }
+}
+/** Each digit's records by value, stably (counts: where each digit ends). */
+function orderDigits(records: ShardRecords, counts: Uint32Array) {
+  for (let d = 0, start = 0; d < counts.length - 1; start = counts[d++]) if (!ascendingValues(records.values, start, counts[d])) orderDigit(records, start, counts[d]);
+}
+function ascendingValues(values: Uint32Array, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (values[i - 1] > values[i]) return false;
+  return true;
+}
+/** The shard's keys (value within the shard) and where each one's records end, from its ordered values. */
+function keysOf(values: Uint32Array, counts: Uint32Array, span: number, perBucket: number, lowBits: number) {
+  const found: { keys: number[]; ends: number[] } = { keys: [], ends: [] };
+  for (let b = 0, start = 0; b < span; b++) {
+    const end = counts[(b + 1) * perBucket - 1];
+    if (end > start) bucketKeys(values, start, end, b * POW2[lowBits], found.keys, found.ends);
+    start = end;
+  }
+  return found;
+}
+function bucketKeys(values: Uint32Array, start: number, end: number, high: number, keys: number[], ends: number[]) {
+  keys.push(high + values[start]);
+  for (let i = start + 1; i < end; i++) {
+    if (values[i] !== values[i - 1]) ends.push(i), keys.push(high + values[i]);
+  }
+  ends.push(end);
 }
 
 /** No character after a triple: it ends its section. */
@@ -503,72 +605,126 @@ class PositionPacks {
   }
 }
 
-/** A shard's bits: its keys (how many, then the gaps between their values), then each key's entry. */
-function encodeShard(
-  { keys, ends, reports, positions, nexts }: ReturnType<typeof gatherShard>,
-  n: number,
-  bitsOfShards: number,
-  options: { total: number; avgChars: number; shardMaxBytes: number; positionsMaxBytes: number; inlinePositionsMaxBytes: number; extensionsMinBytes: number },
-  place: Packer,
-): string {
-  const { total, avgChars, shardMaxBytes, positionsMaxBytes, inlinePositionsMaxBytes, extensionsMinBytes } = options;
-  const keyCount = keys.length;
+/** What a shard's entries are encoded with. */
+interface ShardOptions {
+  total: number;
+  avgChars: number;
+  shardMaxBytes: number;
+  positionsMaxBytes: number;
+  inlinePositionsMaxBytes: number;
+  extensionsMinBytes: number;
+}
+type Gathered = ReturnType<typeof gatherShard>;
+
+/**
+ * A shard's bits: its keys (how many, then the gaps between their values), then each key's entry. Each loop is a
+ * function of its own, and the sets' shards and the triples' are written by different functions: V8 optimizes a long
+ * call while in its first loop (on-stack replacement), or a function on the kinds it has seen, and keeps that code,
+ * which would leave for the interpreter, shard after shard, at any later loop or other kind it had not seen run.
+ */
+function encodeShard(gathered: Gathered, n: number, bitsOfShards: number, options: ShardOptions, place: Packer): string {
   const out = new BitWriter();
+  writeKeys(out, gathered.keys, n, bitsOfShards);
+  // The entries start at a whole digit, where the reader goes once it has found its key's index.
+  out.pad();
+  if (n < POSITION_GRAM) writeSets(out, gathered, options.total);
+  else writeTriples(out, gathered, options, place);
+  return out.text();
+}
+function writeKeys(out: BitWriter, keys: number[], n: number, bitsOfShards: number) {
+  const keyCount = keys.length;
   out.gamma(keyCount + 1);
   const keyK = riceParameter(2 ** (16 * n - bitsOfShards) / Math.max(1, keyCount));
   for (let e = 0, prev = -1; e < keyCount; prev = keys[e++]) out.rice(keys[e] - prev - 1, keyK);
-  // The entries start at a whole digit, where the reader goes once it has found its key's index.
-  out.pad();
-  if (n < POSITION_GRAM) {
-    for (let e = 0, from = 0; e < keyCount; from = ends[e++]) writeSet(out, reports, from, ends[e], total);
-    return out.text();
-  }
-  // A triple's distinct reports, then its positions: inline (flag 0), in a file of positions (10) or, too large for
-  // any query, not kept (11); out of the shard, a flag for the sets of its extensions (1: in a file of positions too).
-  const distinct = new Numbers();
-  const setFrom: number[] = [];
-  const posBits: number[] = [];
-  for (let e = 0, from = 0; e < keyCount; from = ends[e++]) {
+}
+function writeSets(out: BitWriter, { ends, reports }: Gathered, total: number) {
+  for (let e = 0, from = 0; e < ends.length; from = ends[e++]) writeSet(out, reports, from, ends[e], total);
+}
+
+/** How a triple's positions are kept: in its entry, in a file of positions, or not at all (too large for any query). */
+const INLINE = 0;
+const PACKED = 1;
+const NOT_KEPT = 2;
+/** Each triple of a shard: its distinct reports (from setFrom[e] to setFrom[e + 1] in distinct), its positions' bits, where they go. */
+interface Triples {
+  distinct: Numbers;
+  setFrom: number[];
+  posBits: number[];
+  mode: number[];
+}
+
+/**
+ * A triple's distinct reports, then its positions: inline (flag 0), in a file of positions (10) or, too large for
+ * any query, not kept (11); out of the shard, a flag for the sets of its extensions (1: in a file of positions too).
+ */
+function writeTriples(out: BitWriter, gathered: Gathered, options: ShardOptions, place: Packer) {
+  const triples = tripleSets(gathered, options.avgChars);
+  triples.setFrom.push(triples.distinct.length);
+  triples.mode = triples.posBits.map((b) => (b <= options.inlinePositionsMaxBytes * 6 ? INLINE : outOfShard(b, options)));
+  // Within the maximum: the largest positions still inline move out until the shard fits.
+  const limit = (options.shardMaxBytes - WRAP_MAX_BYTES) * 6;
+  const bits = out.bits + sumEntryBits(triples, options);
+  if (bits > limit) moveOut(triples, bits, limit, options);
+  writeTripleEntries(out, gathered, triples, options, place);
+}
+function tripleSets({ ends, reports, positions }: Gathered, avgChars: number): Triples {
+  // Made before the loop, and the end of the last set pushed by the caller: nothing but a return after it (encodeShard).
+  const triples: Triples = { distinct: new Numbers(), setFrom: [], posBits: [], mode: [] };
+  const { distinct, setFrom, posBits } = triples;
+  for (let e = 0, from = 0; e < ends.length; from = ends[e++]) {
     setFrom.push(distinct.length);
-    for (let i = from; i < ends[e]; i++) if (i === from || reports[i] !== reports[i - 1]) distinct.push(reports[i]);
+    distinctReports(reports, from, ends[e], distinct);
     posBits.push(positionBits(reports, positions, from, ends[e], avgChars));
   }
-  setFrom.push(distinct.length);
-  const outOfShard = (e: number) => (Math.ceil(posBits[e] / 6) + WRAP_MAX_BYTES <= positionsMaxBytes ? 1 : 2);
-  const mode = posBits.map((b, e) => (b <= inlinePositionsMaxBytes * 6 ? 0 : outOfShard(e)));
-  const extended = (e: number) => mode[e] !== 0 && posBits[e] / 6 > extensionsMinBytes;
-  const entryBits = (e: number) =>
-    setBits(distinct.values, setFrom[e], setFrom[e + 1], total) + (mode[e] === 0 ? 1 + posBits[e] : (mode[e] === 1 ? PACKED_REFERENCE_BITS : 2) + 1 + (extended(e) ? PACKED_REFERENCE_BITS : 0));
-  // Within the maximum: the largest positions still inline move out until the shard fits.
-  const limit = (shardMaxBytes - WRAP_MAX_BYTES) * 6;
-  let bits = out.bits;
-  for (let e = 0; e < keyCount; e++) bits += entryBits(e);
-  if (bits > limit) {
-    const inline = [...posBits.keys()].filter((e) => mode[e] === 0).sort((a, b) => posBits[b] - posBits[a]);
-    for (const e of inline) {
-      if (bits <= limit) break;
-      bits -= entryBits(e);
-      mode[e] = outOfShard(e);
-      bits += entryBits(e);
-    }
+  return triples;
+}
+function distinctReports(reports: Uint32Array, from: number, to: number, distinct: Numbers) {
+  for (let i = from; i < to; i++) if (i === from || reports[i] !== reports[i - 1]) distinct.push(reports[i]);
+}
+const outOfShard = (posBits: number, options: ShardOptions) => (Math.ceil(posBits / 6) + WRAP_MAX_BYTES <= options.positionsMaxBytes ? PACKED : NOT_KEPT);
+const extended = ({ mode, posBits }: Triples, e: number, options: ShardOptions) => mode[e] !== INLINE && posBits[e] / 6 > options.extensionsMinBytes;
+function entryBits(triples: Triples, e: number, options: ShardOptions): number {
+  const { distinct, setFrom, posBits, mode } = triples;
+  const set = setBits(distinct.values, setFrom[e], setFrom[e + 1], options.total);
+  if (mode[e] === INLINE) return set + 1 + posBits[e];
+  return set + (mode[e] === PACKED ? PACKED_REFERENCE_BITS : 2) + 1 + (extended(triples, e, options) ? PACKED_REFERENCE_BITS : 0);
+}
+function sumEntryBits(triples: Triples, options: ShardOptions): number {
+  let bits = 0;
+  for (let e = 0; e < triples.posBits.length; e++) bits += entryBits(triples, e, options);
+  return bits;
+}
+function moveOut(triples: Triples, bits: number, limit: number, options: ShardOptions) {
+  const { posBits, mode } = triples;
+  const inline = [...posBits.keys()].filter((e) => mode[e] === INLINE).sort((a, b) => posBits[b] - posBits[a]);
+  for (const e of inline) {
+    if (bits <= limit) break;
+    bits -= entryBits(triples, e, options);
+    mode[e] = outOfShard(posBits[e], options);
+    bits += entryBits(triples, e, options);
   }
-  for (let e = 0, from = 0; e < keyCount; from = ends[e++]) {
+}
+function writeTripleEntries(out: BitWriter, { ends, reports, positions, nexts }: Gathered, triples: Triples, options: ShardOptions, place: Packer) {
+  const { distinct, setFrom, mode } = triples;
+  const { total, avgChars } = options;
+  for (let e = 0, from = 0; e < ends.length; from = ends[e++]) {
     writeSet(out, distinct.values, setFrom[e], setFrom[e + 1], total);
-    if (mode[e] === 0) {
+    if (mode[e] === INLINE) {
       out.write(0, 1);
       writePositions(out, reports, positions, from, ends[e], avgChars);
-    } else if (mode[e] === 1) {
+      continue;
+    }
+    if (mode[e] === PACKED) {
       const own = new BitWriter();
       writePositions(own, reports, positions, from, ends[e], avgChars);
       const at = place(own.text());
       out.write(2, 2);
       writePlace(out, at);
     } else out.write(3, 2);
-    if (mode[e] === 0) continue;
-    out.write(extended(e) ? 1 : 0, 1);
-    if (extended(e)) writePlace(out, place(extensionBits(reports, nexts, from, ends[e], total)));
+    const withExtensions = extended(triples, e, options);
+    out.write(withExtensions ? 1 : 0, 1);
+    if (withExtensions) writePlace(out, place(extensionBits(reports, nexts, from, ends[e], total)));
   }
-  return out.text();
 }
 
 /**
@@ -581,43 +737,57 @@ function encodeShard(
 function postReport(i: number, texts: string[], spills: RecordSpill[], charSeen: Uint8Array, chars: number[], buffer: { pairs: Uint32Array }): number {
   let at = 0;
   let pairCount = 0;
-  let pairs = buffer.pairs;
   for (const text of texts) {
-    if (pairs.length < pairCount + text.length) {
+    if (buffer.pairs.length < pairCount + text.length) {
       const grown = new Uint32Array(2 * (pairCount + text.length));
-      grown.set(pairs.subarray(0, pairCount));
-      buffer.pairs = pairs = grown;
+      grown.set(buffer.pairs.subarray(0, pairCount));
+      buffer.pairs = grown;
     }
-    let c1 = 0;
-    let c2 = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (!charSeen[c]) (charSeen[c] = 1), chars.push(c);
-      if (k >= 1) pairs[pairCount++] = c1 * 65536 + c;
-      if (k >= 2) {
-        mix(3, c2, c1, c);
-        const next = k + 1 < text.length ? text.charCodeAt(k + 1) : NO_NEXT;
-        spills[2].add(mixed.hi >>> 8, (mixed.hi & 0xff) * 0x1000000 + mixed.lo, i, at + k - 2, next);
-      }
-      c2 = c1;
-      c1 = c;
-    }
+    pairCount = postSection(i, text, at, spills[2], charSeen, chars, buffer.pairs, pairCount);
     // One position between sections: no triple, and no term's cover, spans two of them.
     at += text.length + 1;
   }
+  postChars(i, spills[0], charSeen, chars);
+  chars.length = 0;
+  postPairs(i, spills[1], sortUint32(buffer.pairs.subarray(0, pairCount)));
+  return at;
+}
+/**
+ * A section's triples (at `at` onwards) spilled, its characters not seen before in the report noted, its pairs added
+ * to `pairs` from `pairCount`; returns the pairs' new count. Each loop of postReport is a function of its own
+ * (encodeShard).
+ */
+function postSection(i: number, text: string, at: number, triples: RecordSpill, charSeen: Uint8Array, chars: number[], pairs: Uint32Array, pairCount: number): number {
+  let c1 = 0;
+  let c2 = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!charSeen[c]) (charSeen[c] = 1), chars.push(c);
+    if (k >= 1) pairs[pairCount++] = c1 * 65536 + c;
+    if (k >= 2) {
+      mix(3, c2, c1, c);
+      const next = k + 1 < text.length ? text.charCodeAt(k + 1) : NO_NEXT;
+      triples.add(mixed.hi >>> 8, (mixed.hi & 0xff) * 0x1000000 + mixed.lo, i, at + k - 2, next);
+    }
+    c2 = c1;
+    c1 = c;
+  }
+  return pairCount;
+}
+function postChars(i: number, spill: RecordSpill, charSeen: Uint8Array, chars: number[]) {
   for (const c of chars) {
     charSeen[c] = 0;
     mix(1, c, 0, 0);
-    spills[0].add(mixed.hi * 256 + mixed.lo, 0, i);
+    spill.add(mixed.hi * 256 + mixed.lo, 0, i);
   }
-  chars.length = 0;
-  const held = sortUint32(pairs.subarray(0, pairCount));
-  for (let k = 0; k < pairCount; k++) {
+}
+/** Each distinct pair of `held` (sorted). */
+function postPairs(i: number, spill: RecordSpill, held: Uint32Array) {
+  for (let k = 0; k < held.length; k++) {
     if (k > 0 && held[k] === held[k - 1]) continue;
     mix(2, held[k] >>> 16, held[k] & 0xffff, 0);
-    spills[1].add(mixed.hi, mixed.lo, i);
+    spill.add(mixed.hi, mixed.lo, i);
   }
-  return at;
 }
 
 /**
@@ -659,9 +829,9 @@ export function writeTermIndex(
   const dir = spillDir ?? mkdtempSync(join(tmpdir(), 'atlas-term-index-'));
   mkdirSync(dir, { recursive: true });
   const spills = [
-    new RecordSpill(dir, 'chars', 2, recordsPerRun),
-    new RecordSpill(dir, 'pairs', 2, recordsPerRun),
-    new RecordSpill(dir, 'triples', 4, recordsPerRun),
+    new RecordSpill(join(dir, 'chars'), 2, BUCKETS, recordsPerRun),
+    new RecordSpill(join(dir, 'pairs'), 2, BUCKETS, recordsPerRun),
+    new RecordSpill(join(dir, 'triples'), 4, BUCKETS, recordsPerRun),
   ];
   let files = 0;
   let bytes = 0;
@@ -676,7 +846,7 @@ export function writeTermIndex(
     const chars: number[] = [];
     const buffer = { pairs: new Uint32Array(4096) };
     for (const [i, s] of ordered.entries()) laidOut += postReport(i, read(s), spills, charSeen, chars, buffer);
-    for (const spill of spills) spill.spill();
+    for (const spill of spills) spill.finish();
     const avgChars = Math.max(1, Math.round(laidOut / Math.max(1, total)));
 
     const shardBits: number[] = [];
@@ -684,7 +854,7 @@ export function writeTermIndex(
     const packs = new PositionPacks((file, body) => write(`${POSITION_GRAM}/p${file}.js`, body));
     for (const [index, spill] of spills.entries()) {
       const n = index + 1;
-      const fds = spill.runs.map((run) => openSync(run.path, 'r'));
+      const fds = spill.open();
       try {
         const shard = (j: number, bitsOfShards: number, packer: Packer, maxBytes: number) =>
           encodeShard(gatherShard(spill, n, fds, j, bitsOfShards), n, bitsOfShards, { total, avgChars, shardMaxBytes: maxBytes, positionsMaxBytes, inlinePositionsMaxBytes, extensionsMinBytes }, packer);
@@ -705,7 +875,7 @@ export function writeTermIndex(
         shardBits.push(bitsOfShards);
         shardMax.push(largest);
       } finally {
-        fds.forEach((fd) => closeSync(fd));
+        spill.close(fds);
       }
     }
     packs.flush();
@@ -730,7 +900,7 @@ export function writeTermIndex(
       runs: Math.max(...spills.map((s) => s.runs.length)),
     };
   } finally {
-    for (const spill of spills) for (const run of spill.runs) rmSync(run.path, { force: true });
+    for (const spill of spills) spill.remove();
     if (!spillDir) rmSync(dir, { recursive: true, force: true });
   }
 }
