@@ -62,6 +62,21 @@ export interface Scan {
   front: FrontExample | null;
 }
 
+/** A text's length in characters (code points), as a reader counts them. Counted without making an array of them. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
 /**
  * The examples, report by report in the order of reports.json (src/lib/corpus-pass.ts feeds it, at most SCAN_LIMIT
  * reports): `add` says whether it still wants more, `result` picks each rule's example.
@@ -78,8 +93,9 @@ export class ExampleScan {
     s.scanned++;
     const sectionOf = new Map(r.sections.map((x) => [x.id, x]));
     for (const t of r.targets) {
+      const lists = codePoints(t.quote) <= SHORT_QUOTE ? short : long;
       for (const [name, test] of rules) {
-        const list = ([...t.quote].length <= SHORT_QUOTE ? short : long).get(name)!;
+        const list = lists.get(name)!;
         if (list.length >= CANDIDATES || !test(t, r)) continue;
         list.push({ target: t, report: summary, section: sectionOf.get(t.section) ?? null });
       }

@@ -105,7 +105,11 @@ class BodyRenderer {
     this.report = report;
     this.links = links;
     this.depths = reportHeadingDepths(report);
-    for (const t of report.targets) this.targetsBySection.set(t.section, [...(this.targetsBySection.get(t.section) ?? []), t]);
+    for (const t of report.targets) {
+      const targets = this.targetsBySection.get(t.section);
+      if (targets) targets.push(t);
+      else this.targetsBySection.set(t.section, [t]);
+    }
   }
 
   /** The body from the MDX's tree: each top-level node, the line breaks between blocks included. */
