@@ -13,10 +13,17 @@ export class RawCbor {
   constructor(bytes: Uint8Array) {
     this.bytes = bytes;
   }
-  /** The number of items of the array these bytes hold. */
+  /**
+   * The number of items of the array these bytes hold. Read from the head's first bytes where the length is short (the
+   * merge asks it of every page of every word): a reader, with its DataView, only for the rest (and for errors).
+   */
   get arrayLength(): number {
-    const r = new CborReader(this.bytes);
-    return r.arrayLength();
+    const b = this.bytes;
+    const head = b[0];
+    if (head >= 0x80 && head < 0x98) return head - 0x80;
+    if (head === 0x98 && b.length >= 2) return b[1];
+    if (head === 0x99 && b.length >= 3) return (b[1] << 8) | b[2];
+    return new CborReader(b).arrayLength();
   }
 }
 
