@@ -1,11 +1,12 @@
 /** Build-time access to what the pipeline wrote. The site renders this data and computes nothing of its own. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { PAGE_DATA_DIR, REPORT_SOURCES_DIR } from '../pipeline/history-pages.ts';
 import type { BuildLog } from '../pipeline/ingest.ts';
 import type { ReportSources } from '../pipeline/ingest-tasks.ts';
 import { LEVEL_NAMES } from '../pipeline/levels.ts';
 import type { OutcomeRow } from '../pipeline/outcomes.ts';
 import type { Report, ReportSummary, Target } from '../pipeline/types.ts';
+import { readText } from './read-text.ts';
 
 const DATA_DIR = `${process.env.ATLAS_WORK ?? '.atlas'}/data`;
 const cache = new Map<string, unknown>();
@@ -14,7 +15,7 @@ function read<T>(path: string): T {
   return cache.get(path) as T;
 }
 function parse<T>(path: string): T {
-  return JSON.parse(readFileSync(`${DATA_DIR}/${path}`, 'utf8'));
+  return JSON.parse(readText(`${DATA_DIR}/${path}`));
 }
 
 /**
@@ -51,7 +52,7 @@ export const reportBodySlugs = (): string[] =>
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.slice(0, -'.mdx'.length))
     .sort();
-export const reportBodyMdx = (slug: string): string => readFileSync(`${MDX_DIR}/${slug}.mdx`, 'utf8');
+export const reportBodyMdx = (slug: string): string => readText(`${MDX_DIR}/${slug}.mdx`);
 /**
  * Every target of every report, one report at a time (read afresh, never kept): the page that sums over them all holds
  * one report's rows at a time, not the corpus's (targets.json is ≈ 0.74 GB at 10,000 reports).

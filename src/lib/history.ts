@@ -9,13 +9,14 @@ import { TIER_NAMES, TIER_ORDER, type GovernmentTier } from '../pipeline/levels.
 import { PAGE_DATA_DIR, type PlaceIndexEntry } from '../pipeline/history-pages.ts';
 import { compareWithPrevious, type Comparison } from '../pipeline/comparison.ts';
 import type { Report } from '../pipeline/types.ts';
+import { readText } from './read-text.ts';
 
 const WORK = process.env.ATLAS_WORK ?? '.atlas';
 /**
  * The pages read what the ingest wrote for them (src/pipeline/io.ts writeHistoryPages): the places index, one place's
  * history, one indicator's places — never every place's rows at once, so the render's memory does not follow the corpus.
  */
-const pageData = <T>(path: string): T => JSON.parse(readFileSync(`${WORK}/data/${PAGE_DATA_DIR}/${path}`, 'utf8')) as T;
+const pageData = <T>(path: string): T => JSON.parse(readText(`${WORK}/data/${PAGE_DATA_DIR}/${path}`)) as T;
 let placesCache: PlaceIndexEntry[] | null = null;
 /** Every place with reports, without its rows (the places index). */
 export function placeIndex(): PlaceIndexEntry[] {
