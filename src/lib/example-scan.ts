@@ -89,8 +89,21 @@ export class ExampleScan {
 
   /** Reads one report for examples; false once every rule has its candidates (no report after it is needed). */
   add(summary: ReportSummary, r: Report): boolean {
-    const { rules, short, long, s } = this;
+    const { rules, short, s } = this;
     s.scanned++;
+    this.addTargets(summary, r);
+    this.addSections(summary, r);
+    if (!s.front && r.delivered && r.session && r.speaker?.name && r.place) s.front = { report: r };
+    return !(rules.every(([name]) => short.get(name)!.length >= CANDIDATES) && s.sections.size === 4 && s.front !== null);
+  }
+
+  /*
+   * The loops over a report's rows and sections are functions of their own, with nothing after the loop: V8 optimizes
+   * a function while it runs its first loop (on-stack replacement), and code after that loop, not yet run then,
+   * threw the optimized code away again, report after report (--trace-deopt).
+   */
+  private addTargets(summary: ReportSummary, r: Report): void {
+    const { rules, short, long } = this;
     const sectionOf = new Map(r.sections.map((x) => [x.id, x]));
     for (const t of r.targets) {
       const lists = codePoints(t.quote) <= SHORT_QUOTE ? short : long;
@@ -100,11 +113,13 @@ export class ExampleScan {
         list.push({ target: t, report: summary, section: sectionOf.get(t.section) ?? null });
       }
     }
+  }
+
+  private addSections(summary: ReportSummary, r: Report): void {
+    const { sections } = this.s;
     for (const section of r.sections) {
-      if (section.number && !s.sections.has(section.level)) s.sections.set(section.level, { section, report: summary });
+      if (section.number && !sections.has(section.level)) sections.set(section.level, { section, report: summary });
     }
-    if (!s.front && r.delivered && r.session && r.speaker?.name && r.place) s.front = { report: r };
-    return !(rules.every(([name]) => short.get(name)!.length >= CANDIDATES) && s.sections.size === 4 && s.front !== null);
   }
 
   /** Each rule its own row where it can: the first candidate (short ones first) that no earlier rule shows. */
