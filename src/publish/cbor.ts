@@ -7,23 +7,35 @@
 
 export type CborValue = number | string | Uint8Array | boolean | null | undefined | RawCbor | CborValue[] | { [key: string]: CborValue };
 
-/** One CBOR item kept as its bytes: read without building it, written back as it was. */
+/**
+ * One CBOR item kept as its bytes: read without building it, written back as it was. Kept as a range of the bytes it
+ * was read from, not as a view of them: the Pagefind merge keeps one per page of every word, and a typed-array view
+ * each was most of what the merge allocated.
+ */
 export class RawCbor {
-  readonly bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
+  readonly source: Uint8Array;
+  readonly start: number;
+  readonly end: number;
+  constructor(source: Uint8Array, start = 0, end = source.length) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+  }
+  get bytes(): Uint8Array {
+    return this.source.subarray(this.start, this.end);
   }
   /**
    * The number of items of the array these bytes hold. Read from the head's first bytes where the length is short (the
    * merge asks it of every page of every word): a reader, with its DataView, only for the rest (and for errors).
    */
   get arrayLength(): number {
-    const b = this.bytes;
-    const head = b[0];
+    const b = this.source;
+    const i = this.start;
+    const head = i < this.end ? b[i] : -1;
     if (head >= 0x80 && head < 0x98) return head - 0x80;
-    if (head === 0x98 && b.length >= 2) return b[1];
-    if (head === 0x99 && b.length >= 3) return (b[1] << 8) | b[2];
-    return new CborReader(b).arrayLength();
+    if (head === 0x98 && this.end - i >= 2) return b[i + 1];
+    if (head === 0x99 && this.end - i >= 3) return (b[i + 1] << 8) | b[i + 2];
+    return new CborReader(this.bytes).arrayLength();
   }
 }
 
@@ -85,7 +97,7 @@ export class CborReader {
   raw(): RawCbor {
     const start = this.at;
     this.skip();
-    return new RawCbor(this.bytes.subarray(start, this.at));
+    return new RawCbor(this.bytes, start, this.at);
   }
   private skip(): void {
     const head = this.head();
@@ -199,9 +211,14 @@ export function encodeCbor(value: CborValue): Uint8Array {
       buf.set(b, at);
       at += b.length;
     } else if (v instanceof RawCbor) {
-      room(v.bytes.length);
-      buf.set(v.bytes, at);
-      at += v.bytes.length;
+      const { source, start, end } = v;
+      room(end - start);
+      // A short item (most are a few bytes) copied byte by byte: a view to copy it from would cost more than the copy.
+      if (end - start <= 32) {
+        const into = buf;
+        for (let i = start, j = at; i < end; i++, j++) into[j] = source[i];
+      } else buf.set(source.subarray(start, end), at);
+      at += end - start;
     } else if (v instanceof Uint8Array) {
       head(2, v.length);
       room(v.length);
