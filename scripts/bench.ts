@@ -328,7 +328,8 @@ async function starlight(seedsDir: string, dir: string) {
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Astro's telemetry off, as in the build's own render, so that the two do the same work.
+  const child = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const stop = samplePss(child.pid!);
