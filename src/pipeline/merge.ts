@@ -60,20 +60,32 @@ export function overlap(a: Block[], b: Block[]): { shared: number; share: number
  * characters a sentence in a Set cost about thirty times the eight bytes kept here.
  */
 export function sentenceHashes(blocks: Block[]): { a: Uint32Array; b: Uint32Array } {
-  const pairs: [number, number][] = [];
-  for (const k of sentenceKeys(blocks)) {
-    let a = 0x811c9dc5;
-    let b = 0x01000193 ^ 0x5bd1e995;
+  const keys = [...sentenceKeys(blocks)];
+  const a = new Uint32Array(keys.length);
+  const b = new Uint32Array(keys.length);
+  hashKeys(keys, a, b);
+  const order = Array.from(keys, (_, i) => i).sort((x, y) => a[x] - a[y] || b[x] - b[y]);
+  const distinct = order.filter((p, i) => i === 0 || a[p] !== a[order[i - 1]] || b[p] !== b[order[i - 1]]);
+  return { a: Uint32Array.from(distinct, (p) => a[p]), b: Uint32Array.from(distinct, (p) => b[p]) };
+}
+/**
+ * Each key's two hashes, into `a` and `b`. A function of its own, with nothing after its loop: V8 compiles a long
+ * function while it runs its first hot loop (on-stack replacement), and that code fell back to the interpreter on
+ * leaving the loop, file after file.
+ */
+function hashKeys(keys: string[], a: Uint32Array, b: Uint32Array): void {
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j];
+    let ha = 0x811c9dc5;
+    let hb = 0x01000193 ^ 0x5bd1e995;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      ha = Math.imul(ha ^ c, 0x01000193);
+      hb = Math.imul(hb ^ c, 0x5bd1e995) ^ (hb >>> 15);
     }
-    pairs.push([a >>> 0, b >>> 0]);
+    a[j] = ha >>> 0;
+    b[j] = hb >>> 0;
   }
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const distinct = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1][0] || p[1] !== pairs[i - 1][1]);
-  return { a: Uint32Array.from(distinct, (p) => p[0]), b: Uint32Array.from(distinct, (p) => p[1]) };
 }
 
 /** What grouping reads of a file besides its keys: its government, year and delivery date, and which document of its file it is. */
