@@ -15,11 +15,11 @@ export const MAX_NEW_PHRASES = 30;
 const MARKED = /“([^“”\n]{2,20})”|《([^《》\n]{2,40})》|「([^「」\n]{2,20})」/g;
 const NOT_A_PHRASE = /[。；！？，：]|^\d+$/;
 
-/**
- * The text a phrase is read from: runs of Han characters (and the + of 互联网+ / 人工智能+), cut at every other
- * character. A phrase never spans punctuation, a number or a Latin word.
+/*
+ * The text a phrase is read from, its clauses: runs of Han characters (and the + of 互联网+ / 人工智能+), cut at every
+ * other character — what /[\u3400-\u9fff]+(?:[+＋][\u3400-\u9fff]*)?/g matches (markClauses). A phrase never spans
+ * punctuation, a number or a Latin word.
  */
-const CLAUSE = /[\u3400-\u9fff]+(?:[+＋][\u3400-\u9fff]*)?/g;
 /** Shortest and longest unmarked phrase, in characters. */
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 12;
@@ -47,7 +47,7 @@ function charTable(chars: string): Uint8Array {
 const IS_FUNCTION = charTable(FUNCTION_CHARS);
 const IS_NUMERAL = charTable(NUMERAL_CHARS);
 const IS_MEASURE = charTable(MEASURE_CHARS);
-/** A Han character, as the phrases are read: a code unit of U+3400–U+9FFF (CLAUSE's range). */
+/** A Han character, as the phrases are read: a code unit of U+3400–U+9FFF (a clause's range). */
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 export interface NewPhrase {
@@ -74,6 +74,12 @@ function sectionTexts(r: Report): { id: string; text: string }[] {
   return r.sections.map((s) => ({ id: s.id, text: `${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}` }));
 }
 
+/** Whether `s` stands in `text` at `at`, its first two characters known to (startsWith, read by code unit). */
+function sameAfterPair(text: string, at: number, s: string): boolean {
+  if (at + s.length > text.length) return false;
+  for (let k = 2; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
 /*
  * TextIndex's loops, each a function of its own (see repeatedPhrases: no code compiled inside a loop runs on after it).
  */
@@ -189,7 +195,7 @@ export class TextIndex {
     }
     for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span && out.length < limit; k++) {
       const i = this.byPair[k] - from;
-      if (s.length === 2 || this.text.startsWith(s, i)) out.push(i);
+      if (s.length === 2 || sameAfterPair(this.text, i, s)) out.push(i);
     }
     return out;
   }
@@ -252,7 +258,7 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
   const single = new Uint8Array(text.length + 1);
   // Uses of each single character and of each pair of them standing together, keyed by code unit (a pair's two as
   // one number): the text holds tens of thousands of them, and numbers are cheaper keys than strings cut out of it.
-  const uses: SingleUses = { singles: new Map(), pairs: new Map(), last: -2 };
+  const uses: SingleUses = { singles: new Int32Array(0x10000), pairs: new Map(), last: -2 };
   // The words of each line (words.ts), and the line break after it as a word of one character.
   let at = 0;
   for (const line of words.linesOf(text)) {
@@ -266,8 +272,8 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
 /*
  * wordEdges' loops, each a function of its own (see repeatedPhrases: no code compiled inside a loop runs on after it).
  */
-/** Uses of single Han characters and of pairs of them standing together (pairKey), and where the last one stood. */
-interface SingleUses { singles: Map<number, number>; pairs: Map<number, number>; last: number }
+/** Uses of single Han characters (by code unit) and of pairs of them standing together (pairKey), and where the last one stood. */
+interface SingleUses { singles: Int32Array; pairs: Map<number, number>; last: number }
 const pairKey = (a: number, b: number) => a * 0x10000 + b;
 /** Marks the edges of one line's words, from `at`, and counts its single characters; gives where the line ends. */
 function markLineWords(text: string, line: string[], at: number, edges: Uint8Array, single: Uint8Array, uses: SingleUses): number {
@@ -282,7 +288,7 @@ function markLineWords(text: string, line: string[], at: number, edges: Uint8Arr
     single[start] = 1;
     const code = text.charCodeAt(start);
     if (!isHan(code) || IS_FUNCTION[code]) continue;
-    singles.set(code, (singles.get(code) ?? 0) + 1);
+    singles[code]++;
     if (uses.last === start - 1) {
       const key = pairKey(text.charCodeAt(uses.last), code);
       pairs.set(key, (pairs.get(key) ?? 0) + 1);
@@ -304,7 +310,7 @@ function joinBoundPairs(text: string, edges: Uint8Array, single: Uint8Array, use
 }
 function bound(uses: SingleUses, a: number, b: number): boolean {
   const n = uses.pairs.get(pairKey(a, b)) ?? 0;
-  return n >= BOUND_MIN_USES && Math.max(n / uses.singles.get(a)!, n / uses.singles.get(b)!) >= BOUND_SHARE;
+  return n >= BOUND_MIN_USES && Math.max(n / uses.singles[a], n / uses.singles[b]) >= BOUND_SHARE;
 }
 
 /** What ends a clause or an item of a list: after one, a phrase is complete. */
@@ -494,8 +500,7 @@ export function repeatedPhrases(whole: string): Map<string, number> {
   const clauseEnd = new Int32Array(whole.length);
   // The positions a string of the current length is read at (the first `startCount` entries), in text order.
   const starts = new Int32Array(whole.length);
-  let startCount = 0;
-  for (const m of whole.matchAll(CLAUSE)) startCount = markClause(m.index, m.index + m[0].length, clauseEnd, starts, startCount);
+  let startCount = markClauses(whole, clauseEnd, starts);
   // A string of each length is a number (its id, in the order it first stands), made from its prefix's id and its
   // last character: the strings are counted without being cut out of the text, level by level.
   const charIds = new Int32Array(0x10000).fill(-1);
@@ -548,6 +553,28 @@ interface LevelReading {
   prefixIdAt: Int32Array | null;
 }
 
+/**
+ * Marks each clause's positions (a run of Han characters, and a + with the run after it: see above) with its end,
+ * and puts the positions a pair of its characters starts at in `starts`; gives how many. Read by code unit, as the
+ * expression matched them.
+ */
+function markClauses(whole: string, clauseEnd: Int32Array, starts: Int32Array): number {
+  let count = 0;
+  for (let i = 0; i < whole.length; ) {
+    if (!isHan(whole.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < whole.length && isHan(whole.charCodeAt(i))) i++;
+    if (i < whole.length && (whole.charCodeAt(i) === 0x2b || whole.charCodeAt(i) === 0xff0b)) {
+      i++;
+      while (i < whole.length && isHan(whole.charCodeAt(i))) i++;
+    }
+    count = markClause(from, i, clauseEnd, starts, count);
+  }
+  return count;
+}
 /** Marks one clause's positions with its end, and adds those a pair starts at to `starts`; gives the new count. */
 function markClause(from: number, end: number, clauseEnd: Int32Array, starts: Int32Array, startCount: number): number {
   for (let i = from; i < end; i++) clauseEnd[i] = end;
