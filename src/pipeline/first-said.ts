@@ -74,6 +74,8 @@ function sectionTexts(r: Report): { id: string; text: string }[] {
   return r.sections.map((s) => ({ id: s.id, text: `${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}` }));
 }
 
+/** A test that holds at every position (TextIndex.starts without one). */
+const anywhere = () => true;
 /** Whether `s` stands in `text` at `at`, its first two characters known to (startsWith, read by code unit). */
 function sameAfterPair(text: string, at: number, s: string): boolean {
   if (at + s.length > text.length) return false;
@@ -167,18 +169,34 @@ export class TextIndex {
   /** Every start of `s` in the text, overlapping ones included, in order (indexOf from each start + 1). */
   positions(s: string): readonly number[] {
     let at = this.found.get(s);
-    if (!at) this.found.set(s, (at = this.starts(s, Infinity)));
+    if (!at) this.found.set(s, (at = this.starts(s, Infinity)!));
     return at;
+  }
+  /**
+   * Whether `test` holds at every start of `s` (true where there is none), stopped at the first where it does not:
+   * a phrase that fails at its first uses is not looked for through the rest of the text. The starts are kept (as
+   * positions) where it holds at all.
+   */
+  everyStart(s: string, test: (at: number) => boolean): boolean {
+    const known = this.found.get(s);
+    if (known) return known.every(test);
+    const at = this.starts(s, Infinity, test);
+    if (at === null) return false;
+    this.found.set(s, at);
+    return true;
   }
   /** Whether `s` stands in the text (as includes): its positions, stopped at the first. */
   has(s: string): boolean {
-    return this.starts(s, 1).length > 0;
+    return this.starts(s, 1)!.length > 0;
   }
-  /** The first `limit` starts of `s`, in order. */
-  private starts(s: string, limit: number): number[] {
+  /** The first `limit` starts of `s`, in order; null at the first where `test` does not hold. */
+  private starts(s: string, limit: number, test: (at: number) => boolean = anywhere): number[] | null {
     const out: number[] = [];
     if (s.length < 2 || this.byPair.length < this.text.length - 1) {
-      for (let at = this.text.indexOf(s); at >= 0 && out.length < limit; at = this.text.indexOf(s, at + 1)) out.push(at);
+      for (let at = this.text.indexOf(s); at >= 0 && out.length < limit; at = this.text.indexOf(s, at + 1)) {
+        if (!test(at)) return null;
+        out.push(at);
+      }
       return out;
     }
     const a = this.ids[s.charCodeAt(0)];
@@ -195,7 +213,9 @@ export class TextIndex {
     }
     for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span && out.length < limit; k++) {
       const i = this.byPair[k] - from;
-      if (s.length === 2 || sameAfterPair(this.text, i, s)) out.push(i);
+      if (s.length !== 2 && !sameAfterPair(this.text, i, s)) continue;
+      if (!test(i)) return null;
+      out.push(i);
     }
     return out;
   }
@@ -440,14 +460,14 @@ function standsAlone(index: TextIndex, phrase: string, w: { edges: Uint8Array; s
  */
 function atWordEdges(index: TextIndex, phrase: string, w: { edges: Uint8Array; single: Uint8Array }): boolean {
   const text = index.text;
-  for (const at of index.positions(phrase)) {
+  const measure = IS_MEASURE[phrase.charCodeAt(0)] === 1;
+  return index.everyStart(phrase, (at) => {
     if (!w.edges[at] || !w.edges[at + phrase.length]) return false;
-    if (w.single[at] && IS_MEASURE[phrase.charCodeAt(0)]) return false;
+    if (w.single[at] && measure) return false;
     // Right after a number (亿元超长期…, 多万人), a phrase begins with the number's unit: the tail of a count.
     const before = at > 0 ? text.charCodeAt(at - 1) : -1;
-    if (before >= 0 && ((before >= 0x30 && before <= 0x39) || IS_NUMERAL[before])) return false;
-  }
-  return true;
+    return !(before >= 0 && ((before >= 0x30 && before <= 0x39) || IS_NUMERAL[before]));
+  });
 }
 
 /**
