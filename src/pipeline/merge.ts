@@ -166,17 +166,40 @@ export class SharedSentences {
 
 /** The record indices ordered by key (a, then b), records of one key in their own order: a radix sort, 16 bits a pass. */
 function sortByKey(a: Uint32Array, b: Uint32Array): Uint32Array {
-  let order = Uint32Array.from({ length: a.length }, (_, k) => k);
+  let order = new Uint32Array(a.length);
+  fillAscending(order);
   let next = new Uint32Array(a.length);
   const counts = new Uint32Array(65537);
-  for (const digit of [(k: number) => b[k] & 0xffff, (k: number) => b[k] >>> 16, (k: number) => a[k] & 0xffff, (k: number) => a[k] >>> 16]) {
-    counts.fill(0);
-    for (const k of order) counts[digit(k) + 1]++;
-    for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
-    for (const k of order) next[counts[digit(k)]++] = k;
+  const passes: [Uint32Array, number][] = [[b, 0], [b, 16], [a, 0], [a, 16]];
+  for (const [keys, shift] of passes) {
+    countDigits16(keys, order, shift, counts);
+    digitStarts16(counts);
+    moveByDigit16(keys, order, next, shift, counts);
     [order, next] = [next, order];
   }
   return order;
+}
+/*
+ * sortByKey's loops, each a function of its own with nothing after its loop: V8 compiles a long function while it
+ * runs its first hot loop (on-stack replacement), and that code fell back to the interpreter on leaving the loop.
+ */
+function fillAscending(order: Uint32Array): void {
+  for (let k = 0; k < order.length; k++) order[k] = k;
+}
+/** counts[d + 1] = how many records have digit d (16 bits at `shift` of their key). */
+function countDigits16(keys: Uint32Array, order: Uint32Array, shift: number, counts: Uint32Array): void {
+  counts.fill(0);
+  for (let i = 0; i < order.length; i++) counts[((keys[order[i]] >>> shift) & 0xffff) + 1]++;
+}
+function digitStarts16(counts: Uint32Array): void {
+  for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
+}
+/** The records of `order` into `next` by their digit at `shift`, stably (counts: where each digit starts). */
+function moveByDigit16(keys: Uint32Array, order: Uint32Array, next: Uint32Array, shift: number, counts: Uint32Array): void {
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i];
+    next[counts[(keys[k] >>> shift) & 0xffff]++] = k;
+  }
 }
 
 /**
