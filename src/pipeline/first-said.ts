@@ -294,7 +294,11 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
  */
 /** Uses of single Han characters (by code unit) and of pairs of them standing together (pairKey), and where the last one stood. */
 interface SingleUses { singles: Int32Array; pairs: Map<number, number>; last: number }
-const pairKey = (a: number, b: number) => a * 0x10000 + b;
+/**
+ * A pair of Han characters (isHan) as one number below 2³⁰: a small integer, which a Map hashes as it is (a key above
+ * 2³¹ is a number boxed on the heap, and hashed as one).
+ */
+const pairKey = (a: number, b: number) => (a - 0x3400) * 0x6c00 + (b - 0x3400);
 /** Marks the edges of one line's words, from `at`, and counts its single characters; gives where the line ends. */
 function markLineWords(text: string, line: string[], at: number, edges: Uint8Array, single: Uint8Array, uses: SingleUses): number {
   const { singles, pairs } = uses;
@@ -329,6 +333,8 @@ function joinBoundPairs(text: string, edges: Uint8Array, single: Uint8Array, use
   }
 }
 function bound(uses: SingleUses, a: number, b: number): boolean {
+  // Only pairs of Han characters are counted (pairKey is theirs alone).
+  if (!isHan(a) || !isHan(b)) return false;
   const n = uses.pairs.get(pairKey(a, b)) ?? 0;
   return n >= BOUND_MIN_USES && Math.max(n / uses.singles[a], n / uses.singles[b]) >= BOUND_SHARE;
 }
