@@ -15,11 +15,11 @@ export const MAX_NEW_PHRASES = 30;
 const MARKED = /“([^“”\n]{2,20})”|《([^《》\n]{2,40})》|「([^「」\n]{2,20})」/g;
 const NOT_A_PHRASE = /[。；！？，：]|^\d+$/;
 
-/**
- * The text a phrase is read from: runs of Han characters (and the + of 互联网+ / 人工智能+), cut at every other
- * character. A phrase never spans punctuation, a number or a Latin word.
+/*
+ * The text a phrase is read from, its clauses: runs of Han characters (and the + of 互联网+ / 人工智能+), cut at every
+ * other character — what /[\u3400-\u9fff]+(?:[+＋][\u3400-\u9fff]*)?/g matches (markClauses). A phrase never spans
+ * punctuation, a number or a Latin word.
  */
-const CLAUSE = /[\u3400-\u9fff]+(?:[+＋][\u3400-\u9fff]*)?/g;
 /** Shortest and longest unmarked phrase, in characters. */
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 12;
@@ -47,7 +47,7 @@ function charTable(chars: string): Uint8Array {
 const IS_FUNCTION = charTable(FUNCTION_CHARS);
 const IS_NUMERAL = charTable(NUMERAL_CHARS);
 const IS_MEASURE = charTable(MEASURE_CHARS);
-/** A Han character, as the phrases are read: a code unit of U+3400–U+9FFF (CLAUSE's range). */
+/** A Han character, as the phrases are read: a code unit of U+3400–U+9FFF (a clause's range). */
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 export interface NewPhrase {
@@ -74,6 +74,69 @@ function sectionTexts(r: Report): { id: string; text: string }[] {
   return r.sections.map((s) => ({ id: s.id, text: `${s.title}\n${s.paragraphs.map((p) => p.text).join('\n')}` }));
 }
 
+/** A test that holds at every position (TextIndex.starts without one). */
+const anywhere = () => true;
+/** Whether `s` stands in `text` at `at`, its first two characters known to (startsWith, read by code unit). */
+function sameAfterPair(text: string, at: number, s: string): boolean {
+  if (at + s.length > text.length) return false;
+  for (let k = 2; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+/*
+ * TextIndex's loops, each a function of its own (see repeatedPhrases: no code compiled inside a loop runs on after it).
+ */
+/** Numbers the text's code units as first met (ids: unit → number, 0 for none yet) into `codes`; gives how many. */
+function numberCodes(text: string, ids: Int32Array, codes: Int32Array): number {
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let id = ids[c];
+    if (id === 0) ids[c] = id = ++size;
+    codes[i] = id;
+  }
+  return size;
+}
+/**
+ * The first `n` positions of a text of numbered characters, each as its pair × span + its position, in order. The
+ * positions in order of their pairs by two stable counting passes (by the second character, then the first), so ties
+ * stay in position order: the same entries as sorting the numbers, in a time linear in the text.
+ */
+function keyedByPair(codes: Int32Array, n: number, alphabet: number, span: number): Float64Array {
+  const bySecond = new Int32Array(n);
+  const ordered = new Int32Array(n);
+  const next = new Int32Array(alphabet + 1);
+  countCodes(codes, 1, n, next);
+  runStarts(next);
+  orderBySecond(codes, n, next, bySecond);
+  next.fill(0);
+  countCodes(codes, 0, n, next);
+  runStarts(next);
+  orderByFirst(codes, bySecond, n, next, ordered);
+  const keyed = new Float64Array(n);
+  keyPositions(codes, ordered, alphabet, span, keyed);
+  return keyed;
+}
+/** next[c + 1] = how many of the `n` codes from `offset` are c (a counting sort's counts). */
+function countCodes(codes: Int32Array, offset: number, n: number, next: Int32Array): void {
+  for (let i = 0; i < n; i++) next[codes[i + offset] + 1]++;
+}
+/** Counts into where each character's run starts: their sums so far. */
+function runStarts(next: Int32Array): void {
+  for (let c = 1; c < next.length; c++) next[c] += next[c - 1];
+}
+function orderBySecond(codes: Int32Array, n: number, next: Int32Array, bySecond: Int32Array): void {
+  for (let i = 0; i < n; i++) bySecond[next[codes[i + 1]]++] = i;
+}
+function orderByFirst(codes: Int32Array, bySecond: Int32Array, n: number, next: Int32Array, ordered: Int32Array): void {
+  for (let k = 0; k < n; k++) ordered[next[codes[bySecond[k]]]++] = bySecond[k];
+}
+function keyPositions(codes: Int32Array, ordered: Int32Array, alphabet: number, span: number, keyed: Float64Array): void {
+  for (let k = 0; k < keyed.length; k++) {
+    const i = ordered[k];
+    keyed[k] = (codes[i] * alphabet + codes[i + 1]) * span + i;
+  }
+}
+
 /**
  * Where strings stand in one text, found through an index of the text's pairs of characters: each question about a
  * phrase (where it stands, how often, what is around each use) reads the few places its first two characters stand,
@@ -92,55 +155,48 @@ export class TextIndex {
   constructor(text: string) {
     this.text = text;
     const codes = new Int32Array(text.length);
-    let size = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let id = this.ids[c];
-      if (id === 0) this.ids[c] = id = ++size;
-      codes[i] = id;
-    }
+    const size = numberCodes(text, this.ids, codes);
     this.alphabet = size + 1;
     this.span = 2 ** Math.ceil(Math.log2(text.length + 1));
     // One number per position, its pair then its position, sorted as numbers (a text too varied for exact integers
     // is searched with indexOf).
     const exact = this.alphabet * this.alphabet * this.span <= Number.MAX_SAFE_INTEGER;
     const n = exact ? Math.max(0, text.length - 1) : 0;
-    // The positions in order of their pairs by two stable counting passes (by the second character, then the first),
-    // so ties stay in position order: the same entries as sorting the numbers, in a time linear in the text.
-    const bySecond = new Int32Array(n);
-    const ordered = new Int32Array(n);
-    const next = new Int32Array(this.alphabet + 1);
-    for (let i = 0; i < n; i++) next[codes[i + 1] + 1]++;
-    for (let c = 1; c <= this.alphabet; c++) next[c] += next[c - 1];
-    for (let i = 0; i < n; i++) bySecond[next[codes[i + 1]]++] = i;
-    next.fill(0);
-    for (let i = 0; i < n; i++) next[codes[i] + 1]++;
-    for (let c = 1; c <= this.alphabet; c++) next[c] += next[c - 1];
-    for (let k = 0; k < n; k++) ordered[next[codes[bySecond[k]]]++] = bySecond[k];
-    const keyed = new Float64Array(n);
-    for (let k = 0; k < n; k++) {
-      const i = ordered[k];
-      keyed[k] = (codes[i] * this.alphabet + codes[i + 1]) * this.span + i;
-    }
-    this.byPair = keyed;
+    this.byPair = keyedByPair(codes, n, this.alphabet, this.span);
   }
   /** Answers of positions, kept: a candidate phrase is asked about three or four times (its edges, its uses, its count). */
   private readonly found = new Map<string, readonly number[]>();
   /** Every start of `s` in the text, overlapping ones included, in order (indexOf from each start + 1). */
   positions(s: string): readonly number[] {
     let at = this.found.get(s);
-    if (!at) this.found.set(s, (at = this.starts(s, Infinity)));
+    if (!at) this.found.set(s, (at = this.starts(s, Infinity)!));
     return at;
+  }
+  /**
+   * Whether `test` holds at every start of `s` (true where there is none), stopped at the first where it does not:
+   * a phrase that fails at its first uses is not looked for through the rest of the text. The starts are kept (as
+   * positions) where it holds at all.
+   */
+  everyStart(s: string, test: (at: number) => boolean): boolean {
+    const known = this.found.get(s);
+    if (known) return known.every(test);
+    const at = this.starts(s, Infinity, test);
+    if (at === null) return false;
+    this.found.set(s, at);
+    return true;
   }
   /** Whether `s` stands in the text (as includes): its positions, stopped at the first. */
   has(s: string): boolean {
-    return this.starts(s, 1).length > 0;
+    return this.starts(s, 1)!.length > 0;
   }
-  /** The first `limit` starts of `s`, in order. */
-  private starts(s: string, limit: number): number[] {
+  /** The first `limit` starts of `s`, in order; null at the first where `test` does not hold. */
+  private starts(s: string, limit: number, test: (at: number) => boolean = anywhere): number[] | null {
     const out: number[] = [];
     if (s.length < 2 || this.byPair.length < this.text.length - 1) {
-      for (let at = this.text.indexOf(s); at >= 0 && out.length < limit; at = this.text.indexOf(s, at + 1)) out.push(at);
+      for (let at = this.text.indexOf(s); at >= 0 && out.length < limit; at = this.text.indexOf(s, at + 1)) {
+        if (!test(at)) return null;
+        out.push(at);
+      }
       return out;
     }
     const a = this.ids[s.charCodeAt(0)];
@@ -157,7 +213,9 @@ export class TextIndex {
     }
     for (let k = lo; k < this.byPair.length && this.byPair[k] < from + this.span && out.length < limit; k++) {
       const i = this.byPair[k] - from;
-      if (s.length === 2 || this.text.startsWith(s, i)) out.push(i);
+      if (s.length !== 2 && !sameAfterPair(this.text, i, s)) continue;
+      if (!test(i)) return null;
+      out.push(i);
     }
     return out;
   }
@@ -220,46 +278,65 @@ export function wordEdges(text: string, words = new LineWords()): { edges: Uint8
   const single = new Uint8Array(text.length + 1);
   // Uses of each single character and of each pair of them standing together, keyed by code unit (a pair's two as
   // one number): the text holds tens of thousands of them, and numbers are cheaper keys than strings cut out of it.
-  const singles = new Map<number, number>();
-  const pairs = new Map<number, number>();
-  const pairKey = (a: number, b: number) => a * 0x10000 + b;
-  let last = -2;
+  const uses: SingleUses = { singles: new Int32Array(0x10000), pairs: new Map(), last: -2 };
   // The words of each line (words.ts), and the line break after it as a word of one character.
   let at = 0;
   for (const line of words.linesOf(text)) {
-    let index = at;
-    for (const w of line) {
-      const start = index;
-      index += w.length;
-      edges[start] = 1;
-      if (w.length !== 1) continue;
-      single[start] = 1;
-      const code = text.charCodeAt(start);
-      if (!isHan(code) || IS_FUNCTION[code]) continue;
-      singles.set(code, (singles.get(code) ?? 0) + 1);
-      if (last === start - 1) {
-        const key = pairKey(text.charCodeAt(last), code);
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      }
-      last = start;
-    }
-    at = index;
+    at = markLineWords(text, line, at, edges, single, uses);
     if (at < text.length) edges[at] = single[at++] = 1;
   }
   edges[text.length] = 1;
-  const bound = (a: number, b: number) => {
-    const n = pairs.get(pairKey(a, b)) ?? 0;
-    return n >= BOUND_MIN_USES && Math.max(n / singles.get(a)!, n / singles.get(b)!) >= BOUND_SHARE;
-  };
+  joinBoundPairs(text, edges, single, uses);
+  return { edges, single };
+}
+/*
+ * wordEdges' loops, each a function of its own (see repeatedPhrases: no code compiled inside a loop runs on after it).
+ */
+/** Uses of single Han characters (by code unit) and of pairs of them standing together (pairKey), and where the last one stood. */
+interface SingleUses { singles: Int32Array; pairs: Map<number, number>; last: number }
+/**
+ * A pair of Han characters (isHan) as one number below 2³⁰: a small integer, which a Map hashes as it is (a key above
+ * 2³¹ is a number boxed on the heap, and hashed as one).
+ */
+const pairKey = (a: number, b: number) => (a - 0x3400) * 0x6c00 + (b - 0x3400);
+/** Marks the edges of one line's words, from `at`, and counts its single characters; gives where the line ends. */
+function markLineWords(text: string, line: string[], at: number, edges: Uint8Array, single: Uint8Array, uses: SingleUses): number {
+  const { singles, pairs } = uses;
+  let index = at;
+  for (let k = 0; k < line.length; k++) {
+    const w = line[k];
+    const start = index;
+    index += w.length;
+    edges[start] = 1;
+    if (w.length !== 1) continue;
+    single[start] = 1;
+    const code = text.charCodeAt(start);
+    if (!isHan(code) || IS_FUNCTION[code]) continue;
+    singles[code]++;
+    if (uses.last === start - 1) {
+      const key = pairKey(text.charCodeAt(uses.last), code);
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    uses.last = start;
+  }
+  return index;
+}
+/** Joins the pairs of single characters that stand together in most of their uses into one word. */
+function joinBoundPairs(text: string, edges: Uint8Array, single: Uint8Array, uses: SingleUses): void {
   for (let i = 0; i + 1 < text.length; i++) {
     // Joined once: the second character of a joined pair does not begin another.
-    if (single[i] && single[i + 1] && edges[i + 1] && bound(text.charCodeAt(i), text.charCodeAt(i + 1))) {
+    if (single[i] && single[i + 1] && edges[i + 1] && bound(uses, text.charCodeAt(i), text.charCodeAt(i + 1))) {
       edges[i + 1] = 0;
       single[i] = single[i + 1] = 0;
       i++;
     }
   }
-  return { edges, single };
+}
+function bound(uses: SingleUses, a: number, b: number): boolean {
+  // Only pairs of Han characters are counted (pairKey is theirs alone).
+  if (!isHan(a) || !isHan(b)) return false;
+  const n = uses.pairs.get(pairKey(a, b)) ?? 0;
+  return n >= BOUND_MIN_USES && Math.max(n / uses.singles[a], n / uses.singles[b]) >= BOUND_SHARE;
 }
 
 /** What ends a clause or an item of a list: after one, a phrase is complete. */
@@ -273,13 +350,23 @@ const CLOSING_MIN_USES = 2;
 const IS_CLAUSE_END = charTable(CLAUSE_END);
 export function closingWords(text: string, w: { edges: Uint8Array }): Set<string> {
   // Each word (beginning with a Han character, isHan) numbered as first met, its uses and closing uses counted by number.
-  let words = 0;
-  for (let i = 1; i <= text.length; i++) words += w.edges[i];
+  const words = countEdges(w.edges, text.length);
   const numbers = new SpanIds(text, words);
   const uses = new Int32Array(words);
   const closing = new Int32Array(words);
+  countClosingUses(text, w.edges, numbers, uses, closing);
+  return closingOf(numbers, uses, closing);
+}
+// closingWords' loops, each a function of its own (see repeatedPhrases: no code compiled inside a loop runs on after it).
+/** The edges at 1..length: how many words the text holds. */
+function countEdges(edges: Uint8Array, length: number): number {
+  let words = 0;
+  for (let i = 1; i <= length; i++) words += edges[i];
+  return words;
+}
+function countClosingUses(text: string, edges: Uint8Array, numbers: SpanIds, uses: Int32Array, closing: Int32Array): void {
   for (let start = 0, i = 1; i <= text.length; i++) {
-    if (!w.edges[i]) continue;
+    if (!edges[i]) continue;
     if (isHan(text.charCodeAt(start))) {
       const k = numbers.idOf(start, i);
       uses[k]++;
@@ -287,6 +374,8 @@ export function closingWords(text: string, w: { edges: Uint8Array }): Set<string
     }
     start = i;
   }
+}
+function closingOf(numbers: SpanIds, uses: Int32Array, closing: Int32Array): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k < numbers.size; k++) if (closing[k] >= CLOSING_MIN_USES && closing[k] >= uses[k] * CLOSING_SHARE) out.add(numbers.textOf(k));
   return out;
@@ -377,14 +466,14 @@ function standsAlone(index: TextIndex, phrase: string, w: { edges: Uint8Array; s
  */
 function atWordEdges(index: TextIndex, phrase: string, w: { edges: Uint8Array; single: Uint8Array }): boolean {
   const text = index.text;
-  for (const at of index.positions(phrase)) {
+  const measure = IS_MEASURE[phrase.charCodeAt(0)] === 1;
+  return index.everyStart(phrase, (at) => {
     if (!w.edges[at] || !w.edges[at + phrase.length]) return false;
-    if (w.single[at] && IS_MEASURE[phrase.charCodeAt(0)]) return false;
+    if (w.single[at] && measure) return false;
     // Right after a number (亿元超长期…, 多万人), a phrase begins with the number's unit: the tail of a count.
     const before = at > 0 ? text.charCodeAt(at - 1) : -1;
-    if (before >= 0 && ((before >= 0x30 && before <= 0x39) || IS_NUMERAL[before])) return false;
-  }
-  return true;
+    return !(before >= 0 && ((before >= 0x30 && before <= 0x39) || IS_NUMERAL[before]));
+  });
 }
 
 /**
@@ -436,47 +525,14 @@ export function repeatedPhrases(whole: string): Map<string, number> {
   // Each clause's end, by the positions inside it; a string is read only where it fits in its clause.
   const clauseEnd = new Int32Array(whole.length);
   // The positions a string of the current length is read at (the first `startCount` entries), in text order.
-  let starts = new Int32Array(whole.length);
-  let startCount = 0;
-  for (const m of whole.matchAll(CLAUSE)) {
-    const end = m.index + m[0].length;
-    for (let i = m.index; i < end; i++) clauseEnd[i] = end;
-    for (let i = m.index; i + 2 <= end; i++) starts[startCount++] = i;
-  }
+  const starts = new Int32Array(whole.length);
+  let startCount = markClauses(whole, clauseEnd, starts);
   // A string of each length is a number (its id, in the order it first stands), made from its prefix's id and its
   // last character: the strings are counted without being cut out of the text, level by level.
   const charIds = new Int32Array(0x10000).fill(-1);
-  let alphabet = 0;
-  for (let k = 0; k < startCount; k++) {
-    const i = starts[k];
-    if (charIds[whole.charCodeAt(i)] < 0) charIds[whole.charCodeAt(i)] = alphabet++;
-    if (charIds[whole.charCodeAt(i + 1)] < 0) charIds[whole.charCodeAt(i + 1)] = alphabet++;
-  }
-  /**
-   * The strings of one length: `count` ids, each one's uses and first position, and the id of the string at each
-   * position read (idAt, defined at those positions only). Typed arrays sized by the positions read, not grown.
-   */
-  interface Level { len: number; count: number; counts: Int32Array; first: Int32Array; idAt: Int32Array }
+  const alphabet = numberCharacters(whole, starts, startCount, charIds);
   const out = new Map<string, number>();
   let prev: Level | null = null;
-  /** The repeats of a level that no string of the next one extends with as many uses, in the order they first stand. */
-  const emit = (here: Level, longer: Level | null) => {
-    if (here.len < MIN_LENGTH) return;
-    const extended = new Uint8Array(here.count);
-    if (longer) {
-      for (let t = 0; t < longer.count; t++) {
-        const n = longer.counts[t];
-        if (n < 2) continue;
-        // Both of the longer string's shorter strings (at `at` and at `at + 1`) repeat, so both were read at this level.
-        const at = longer.first[t];
-        if (here.counts[here.idAt[at]] === n) extended[here.idAt[at]] = 1;
-        if (here.counts[here.idAt[at + 1]] === n) extended[here.idAt[at + 1]] = 1;
-      }
-    }
-    for (let t = 0; t < here.count; t++) {
-      if (here.counts[t] >= 2 && !extended[t]) out.set(whole.slice(here.first[t], here.first[t] + here.len), here.counts[t]);
-    }
-  };
   const ids = new PairIds();
   // Two position tables in turn: a level reads its prefixes' ids from the one before it, and no level further back.
   let spareIdAt: Int32Array | null = null;
@@ -487,36 +543,146 @@ export function repeatedPhrases(whole: string): Map<string, number> {
     const idAt: Int32Array = spareIdAt ?? new Int32Array(whole.length);
     spareIdAt = prev ? prev.idAt : null;
     const level: Level = { len, count: 0, counts: new Int32Array(startCount), first: new Int32Array(startCount), idAt };
-    const prefixIdAt = prev?.idAt;
-    // The positions where the string of this length fits its clause, kept in `starts` (over what was read) in order.
-    let fits = 0;
-    for (let k = 0; k < startCount; k++) {
-      const i = starts[k];
-      if (i + len > clauseEnd[i]) continue;
-      const c = charIds[whole.charCodeAt(i + len - 1)];
-      const last = c < 0 ? alphabet : c;
-      const id = ids.idOf(len === 2 ? charIds[whole.charCodeAt(i)] : prefixIdAt![i], last, level.count);
-      if (id === level.count) level.first[level.count++] = i;
-      level.counts[id]++;
-      idAt[i] = id;
-      readAt[i] = len;
-      starts[fits++] = i;
-    }
-    if (prev) emit(prev, level);
+    const reading: LevelReading = { whole, starts, startCount, clauseEnd, charIds, alphabet, ids, readAt, prefixIdAt: prev ? prev.idAt : null };
+    const fits = readLevel(level, reading);
+    if (prev) emitRepeats(whole, prev, level, out);
     prev = level;
-    // Only the strings that repeat are extended at the next length, and only where the string one character on
-    // repeats too: a longer string that repeats has both its shorter strings repeat, and every use of each was read
-    // at this length (so the repeats' counts and first uses are those of reading every position; what is skipped
-    // would stand once).
-    startCount = 0;
-    for (let k = 0; k < fits; k++) {
-      const i = starts[k];
-      if (level.counts[idAt[i]] >= 2 && readAt[i + 1] === len && level.counts[idAt[i + 1]] >= 2) starts[startCount++] = i;
-    }
+    startCount = keepRepeating(level, starts, fits, readAt);
     if (startCount === 0 || len > MAX_LENGTH) break;
   }
-  if (prev && prev.len <= MAX_LENGTH) emit(prev, null);
+  if (prev && prev.len <= MAX_LENGTH) emitRepeats(whole, prev, null, out);
   return out;
+}
+
+/*
+ * repeatedPhrases' loops, each a function of its own with nothing after its loop: V8 compiles a long function while
+ * it runs its first hot loop (on-stack replacement), and that code, which knows nothing of what follows the loop,
+ * fell back to the interpreter on leaving it — report after report.
+ */
+
+/**
+ * The strings of one length: `count` ids, each one's uses and first position, and the id of the string at each
+ * position read (idAt, defined at those positions only). Typed arrays sized by the positions read, not grown.
+ */
+interface Level { len: number; count: number; counts: Int32Array; first: Int32Array; idAt: Int32Array }
+/** What reading one level of repeatedPhrases reads from: the text, the positions to read and the ids so far. */
+interface LevelReading {
+  whole: string;
+  starts: Int32Array;
+  startCount: number;
+  clauseEnd: Int32Array;
+  charIds: Int32Array;
+  alphabet: number;
+  ids: PairIds;
+  readAt: Int32Array;
+  /** The ids of the strings one shorter, by position (none at length 2). */
+  prefixIdAt: Int32Array | null;
+}
+
+/**
+ * Marks each clause's positions (a run of Han characters, and a + with the run after it: see above) with its end,
+ * and puts the positions a pair of its characters starts at in `starts`; gives how many. Read by code unit, as the
+ * expression matched them.
+ */
+function markClauses(whole: string, clauseEnd: Int32Array, starts: Int32Array): number {
+  let count = 0;
+  for (let i = 0; i < whole.length; ) {
+    if (!isHan(whole.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < whole.length && isHan(whole.charCodeAt(i))) i++;
+    if (i < whole.length && (whole.charCodeAt(i) === 0x2b || whole.charCodeAt(i) === 0xff0b)) {
+      i++;
+      while (i < whole.length && isHan(whole.charCodeAt(i))) i++;
+    }
+    count = markClause(from, i, clauseEnd, starts, count);
+  }
+  return count;
+}
+/** Marks one clause's positions with its end, and adds those a pair starts at to `starts`; gives the new count. */
+function markClause(from: number, end: number, clauseEnd: Int32Array, starts: Int32Array, startCount: number): number {
+  for (let i = from; i < end; i++) clauseEnd[i] = end;
+  let count = startCount;
+  for (let i = from; i + 2 <= end; i++) starts[count++] = i;
+  return count;
+}
+
+/** Numbers the characters of the pairs read, in the order they first stand; gives how many there are. */
+function numberCharacters(whole: string, starts: Int32Array, startCount: number, charIds: Int32Array): number {
+  let alphabet = 0;
+  for (let k = 0; k < startCount; k++) {
+    const i = starts[k];
+    if (charIds[whole.charCodeAt(i)] < 0) charIds[whole.charCodeAt(i)] = alphabet++;
+    if (charIds[whole.charCodeAt(i + 1)] < 0) charIds[whole.charCodeAt(i + 1)] = alphabet++;
+  }
+  return alphabet;
+}
+
+/**
+ * Reads the strings of `level.len` at the positions given, where they fit their clause: their ids, uses and first
+ * positions. The positions read are kept in `starts` (over what was given) in order; gives how many.
+ */
+function readLevel(level: Level, r: LevelReading): number {
+  const { whole, starts, startCount, clauseEnd, charIds, alphabet, ids, readAt, prefixIdAt } = r;
+  const len = level.len;
+  const { counts, first, idAt } = level;
+  let count = 0;
+  let fits = 0;
+  for (let k = 0; k < startCount; k++) {
+    const i = starts[k];
+    if (i + len > clauseEnd[i]) continue;
+    const c = charIds[whole.charCodeAt(i + len - 1)];
+    const last = c < 0 ? alphabet : c;
+    const id = ids.idOf(prefixIdAt === null ? charIds[whole.charCodeAt(i)] : prefixIdAt[i], last, count);
+    if (id === count) first[count++] = i;
+    counts[id]++;
+    idAt[i] = id;
+    readAt[i] = len;
+    starts[fits++] = i;
+  }
+  level.count = count;
+  return fits;
+}
+
+/**
+ * Only the strings that repeat are extended at the next length, and only where the string one character on repeats
+ * too: a longer string that repeats has both its shorter strings repeat, and every use of each was read at this
+ * length (so the repeats' counts and first uses are those of reading every position; what is skipped would stand
+ * once). Keeps those positions in `starts`, in order; gives how many.
+ */
+function keepRepeating(level: Level, starts: Int32Array, fits: number, readAt: Int32Array): number {
+  const { counts, idAt, len } = level;
+  let kept = 0;
+  for (let k = 0; k < fits; k++) {
+    const i = starts[k];
+    if (counts[idAt[i]] >= 2 && readAt[i + 1] === len && counts[idAt[i + 1]] >= 2) starts[kept++] = i;
+  }
+  return kept;
+}
+
+/** Adds to `out` the repeats of a level that no string of the next one extends with as many uses, in the order they first stand. */
+function emitRepeats(whole: string, here: Level, longer: Level | null, out: Map<string, number>): void {
+  if (here.len < MIN_LENGTH) return;
+  const extended = new Uint8Array(here.count);
+  if (longer) markExtended(here, longer, extended);
+  addRepeats(whole, here, extended, out);
+}
+function markExtended(here: Level, longer: Level, extended: Uint8Array): void {
+  const { counts, idAt } = here;
+  for (let t = 0; t < longer.count; t++) {
+    const n = longer.counts[t];
+    if (n < 2) continue;
+    // Both of the longer string's shorter strings (at `at` and at `at + 1`) repeat, so both were read at this level.
+    const at = longer.first[t];
+    if (counts[idAt[at]] === n) extended[idAt[at]] = 1;
+    if (counts[idAt[at + 1]] === n) extended[idAt[at + 1]] = 1;
+  }
+}
+function addRepeats(whole: string, here: Level, extended: Uint8Array, out: Map<string, number>): void {
+  const { counts, first, len, count } = here;
+  for (let t = 0; t < count; t++) if (counts[t] >= 2 && !extended[t]) out.set(whole.slice(first[t], first[t] + len), counts[t]);
 }
 
 /**

@@ -60,20 +60,32 @@ export function overlap(a: Block[], b: Block[]): { shared: number; share: number
  * characters a sentence in a Set cost about thirty times the eight bytes kept here.
  */
 export function sentenceHashes(blocks: Block[]): { a: Uint32Array; b: Uint32Array } {
-  const pairs: [number, number][] = [];
-  for (const k of sentenceKeys(blocks)) {
-    let a = 0x811c9dc5;
-    let b = 0x01000193 ^ 0x5bd1e995;
+  const keys = [...sentenceKeys(blocks)];
+  const a = new Uint32Array(keys.length);
+  const b = new Uint32Array(keys.length);
+  hashKeys(keys, a, b);
+  const order = Array.from(keys, (_, i) => i).sort((x, y) => a[x] - a[y] || b[x] - b[y]);
+  const distinct = order.filter((p, i) => i === 0 || a[p] !== a[order[i - 1]] || b[p] !== b[order[i - 1]]);
+  return { a: Uint32Array.from(distinct, (p) => a[p]), b: Uint32Array.from(distinct, (p) => b[p]) };
+}
+/**
+ * Each key's two hashes, into `a` and `b`. A function of its own, with nothing after its loop: V8 compiles a long
+ * function while it runs its first hot loop (on-stack replacement), and that code fell back to the interpreter on
+ * leaving the loop, file after file.
+ */
+function hashKeys(keys: string[], a: Uint32Array, b: Uint32Array): void {
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j];
+    let ha = 0x811c9dc5;
+    let hb = 0x01000193 ^ 0x5bd1e995;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      ha = Math.imul(ha ^ c, 0x01000193);
+      hb = Math.imul(hb ^ c, 0x5bd1e995) ^ (hb >>> 15);
     }
-    pairs.push([a >>> 0, b >>> 0]);
+    a[j] = ha >>> 0;
+    b[j] = hb >>> 0;
   }
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const distinct = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1][0] || p[1] !== pairs[i - 1][1]);
-  return { a: Uint32Array.from(distinct, (p) => p[0]), b: Uint32Array.from(distinct, (p) => p[1]) };
 }
 
 /** What grouping reads of a file besides its keys: its government, year and delivery date, and which document of its file it is. */
@@ -154,17 +166,40 @@ export class SharedSentences {
 
 /** The record indices ordered by key (a, then b), records of one key in their own order: a radix sort, 16 bits a pass. */
 function sortByKey(a: Uint32Array, b: Uint32Array): Uint32Array {
-  let order = Uint32Array.from({ length: a.length }, (_, k) => k);
+  let order = new Uint32Array(a.length);
+  fillAscending(order);
   let next = new Uint32Array(a.length);
   const counts = new Uint32Array(65537);
-  for (const digit of [(k: number) => b[k] & 0xffff, (k: number) => b[k] >>> 16, (k: number) => a[k] & 0xffff, (k: number) => a[k] >>> 16]) {
-    counts.fill(0);
-    for (const k of order) counts[digit(k) + 1]++;
-    for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
-    for (const k of order) next[counts[digit(k)]++] = k;
+  const passes: [Uint32Array, number][] = [[b, 0], [b, 16], [a, 0], [a, 16]];
+  for (const [keys, shift] of passes) {
+    countDigits16(keys, order, shift, counts);
+    digitStarts16(counts);
+    moveByDigit16(keys, order, next, shift, counts);
     [order, next] = [next, order];
   }
   return order;
+}
+/*
+ * sortByKey's loops, each a function of its own with nothing after its loop: V8 compiles a long function while it
+ * runs its first hot loop (on-stack replacement), and that code fell back to the interpreter on leaving the loop.
+ */
+function fillAscending(order: Uint32Array): void {
+  for (let k = 0; k < order.length; k++) order[k] = k;
+}
+/** counts[d + 1] = how many records have digit d (16 bits at `shift` of their key). */
+function countDigits16(keys: Uint32Array, order: Uint32Array, shift: number, counts: Uint32Array): void {
+  counts.fill(0);
+  for (let i = 0; i < order.length; i++) counts[((keys[order[i]] >>> shift) & 0xffff) + 1]++;
+}
+function digitStarts16(counts: Uint32Array): void {
+  for (let d = 1; d < counts.length; d++) counts[d] += counts[d - 1];
+}
+/** The records of `order` into `next` by their digit at `shift`, stably (counts: where each digit starts). */
+function moveByDigit16(keys: Uint32Array, order: Uint32Array, next: Uint32Array, shift: number, counts: Uint32Array): void {
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i];
+    next[counts[(keys[k] >>> shift) & 0xffff]++] = k;
+  }
 }
 
 /**

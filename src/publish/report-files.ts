@@ -41,6 +41,20 @@ export interface ReportFilesOptions {
 export const pageUrl = (slug: string, base: string, siteUrl?: string) => (siteUrl ? new URL(`${base}reports/${slug}/`, siteUrl).href : `${base}reports/${slug}/`);
 
 /**
+ * The folders made already, by the options of one ingest (each worker thread has its own copy of them, and of this
+ * module): a folder shared by every report (pairs/, sections/) is made once, not once a report.
+ */
+const madeFolders = new WeakMap<ReportFilesOptions, Set<string>>();
+/** Makes a folder shared by the reports, with its parents, unless this ingest's thread made it already. */
+function makeFolder(options: ReportFilesOptions, dir: string): void {
+  let made = madeFolders.get(options);
+  if (!made) madeFolders.set(options, (made = new Set()));
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
+/**
  * What is written of a report on the thread that reads its words (ingest-tasks.ts PerReport): its search document,
  * and its plain text to take away — which needs no words, but keeps the two threads' shares of the work about even
  * (ownFiles writes its Markdown).
@@ -63,9 +77,9 @@ export function ownFiles(report: Report, options: ReportFilesOptions): void {
     // Its character pairs, for the search parts' directory (src/publish/search-parts.ts): a section's text as the
     // search page checks it, its heading and paragraphs folded (public/search.js, exactGroup).
     const pairs = encodeTextPairs(report.sections.map((s) => fold(sectionHeading(s) + s.paragraphs.map((p) => p.text).join(''))));
-    mkdirSync(join(options.searchDocuments, PAIRS_DIR), { recursive: true });
+    makeFolder(options, join(options.searchDocuments, PAIRS_DIR));
     writeFileSync(join(options.searchDocuments, PAIRS_DIR, `${report.slug}.pairs`), pairs);
-    mkdirSync(join(options.searchDocuments, SECTIONS_DIR), { recursive: true });
+    makeFolder(options, join(options.searchDocuments, SECTIONS_DIR));
     writeFileSync(join(options.searchDocuments, SECTIONS_DIR, `${report.slug}.json`), JSON.stringify(searchSections(report)));
   }
   if (options.reportText) {

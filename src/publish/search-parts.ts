@@ -143,32 +143,50 @@ export function encodeTextPairs(texts: string[]): Uint8Array {
   const bmp = new Uint32Array(texts.reduce((n, t) => n + t.length, 0));
   let count = 0;
   const other = new Set<number>();
-  for (const folded of texts) {
-    let previous = -1;
-    for (let i = 0; i < folded.length; i++) {
-      let c = folded.charCodeAt(i);
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < folded.length) c = (c - 0xd800) * 0x400 + (folded.charCodeAt(++i) - 0xdc00) + 0x10000;
-      if (previous >= 0) {
-        if (previous < 0x10000 && c < 0x10000) bmp[count++] = previous * 0x10000 + c;
-        else other.add(previous * 0x200000 + c);
-      }
-      previous = c;
-    }
-  }
-  const sorted = sortUint32(bmp.subarray(0, count));
-  let distinct = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
-  const bytes = new Uint8Array(4 * (1 + distinct + 2 * other.size));
+  for (const folded of texts) count = addTextPairs(folded, bmp, count, other);
+  const distinct = distinctSorted(sortUint32(bmp.subarray(0, count)));
+  const bytes = new Uint8Array(4 * (1 + distinct.length + 2 * other.size));
   const view = new DataView(bytes.buffer);
-  view.setUint32(0, distinct, true);
-  for (let k = 0; k < distinct; k++) view.setUint32(4 * (1 + k), sorted[k], true);
-  let at = 4 * (1 + distinct);
+  view.setUint32(0, distinct.length, true);
+  writeWords(view, 4, distinct);
+  writeOtherPairs(view, 4 * (1 + distinct.length), other);
+  return bytes;
+}
+/*
+ * encodeTextPairs' loops, each a function of its own: V8 compiles a long function while it runs its first hot loop
+ * (on-stack replacement), and that code, which knows nothing of what follows the loop, fell back to the interpreter
+ * on leaving it — report after report.
+ */
+/** Adds the pairs of one folded text: of two BMP characters to `bmp` from `count` (gives the new count), others to `other`. */
+function addTextPairs(folded: string, bmp: Uint32Array, count: number, other: Set<number>): number {
+  let previous = -1;
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < folded.length) c = (c - 0xd800) * 0x400 + (folded.charCodeAt(++i) - 0xdc00) + 0x10000;
+    if (previous >= 0) {
+      if (previous < 0x10000 && c < 0x10000) bmp[count++] = previous * 0x10000 + c;
+      else other.add(previous * 0x200000 + c);
+    }
+    previous = c;
+  }
+  return count;
+}
+/** The distinct values of a sorted array, in place: its first part. */
+function distinctSorted(sorted: Uint32Array): Uint32Array {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+  return sorted.subarray(0, distinct);
+}
+function writeWords(view: DataView, at: number, words: Uint32Array): void {
+  for (let k = 0; k < words.length; k++) view.setUint32(at + 4 * k, words[k], true);
+}
+function writeOtherPairs(view: DataView, from: number, other: Set<number>): void {
+  let at = from;
   for (const p of other) {
     view.setUint32(at, Math.floor(p / 0x200000), true);
     view.setUint32(at + 4, p % 0x200000, true);
     at += 8;
   }
-  return bytes;
 }
 
 /** Adds the pairs of one encodePairs file to `into`. */
