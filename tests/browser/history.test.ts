@@ -66,11 +66,13 @@ describe('indicator page', () => {
 });
 
 describe('tables of many places at 390 px', () => {
-  it('keep each place name of the first column on one line (the table scrolls in its box)', async () => {
+  it('keep each place name on one line, the first column\'s and those a place belongs to (the table scrolls in its box)', async () => {
     const { page, failures } = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
     const pages: [string, string][] = [
       ['/indicators/gdp/', '.indicator-table tbody th[scope="row"]'],
       ['/places/', '.places-table tbody td:first-child'],
+      ['/places/', '.places-table tbody .parents-cell span'],
+      ['/places/', '.places-table tbody .years-cell'],
       ['/targets/', '#targets-table tbody td:first-child'],
     ];
     for (const [path, cells] of pages) {
