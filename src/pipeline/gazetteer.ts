@@ -59,8 +59,12 @@ function prefectureLevel(name: string): GovernmentLevel {
   return 'other'; // 地区 (an agency of the province), 群岛 …
 }
 
-function countyLevel(name: string): GovernmentLevel {
-  if (/(?:林区|特区|新城|管委会|委员会|群岛|海域)$/.test(name)) return 'other';
+/**
+ * (A forestry district, 神农架林区, stands directly under its province; under a city, 林区 ends a district's name — 碑林区,
+ * 北林区, 万柏林区 are districts like any other.)
+ */
+function countyLevel(name: string, underProvince: boolean): GovernmentLevel {
+  if (/(?:特区|新城|管委会|委员会|群岛|海域)$/.test(name) || (underProvince && name.endsWith('林区'))) return 'other';
   if (name.endsWith('区')) return 'district';
   if (name.endsWith('旗')) return 'banner';
   if (name.endsWith('县')) return 'county';
@@ -120,7 +124,7 @@ function load(): Loaded {
     const province = byCode.get(`${a.p}0000`);
     if (!province) continue;
     const prefecture = byCode.get(`${a.p}${a.y}00`);
-    add(a.n, countyLevel(a.n), a.c, prefecture ? [prefecture, province] : [province]);
+    add(a.n, countyLevel(a.n, !prefecture), a.c, prefecture ? [prefecture, province] : [province]);
   }
   const byName = new Map<string, GazetteerEntry[]>();
   const byShort = new Map<string, GazetteerEntry[]>();

@@ -30,6 +30,11 @@ describe('gazetteer', () => {
     expect(governmentsNamed('锡林郭勒盟')[0].level).toBe('league');
     expect(governmentsNamed('鄂温克族自治旗')[0].level).toBe('banner');
   });
+  it('reads 林区 as a forestry district only directly under a province: under a city it ends a district’s name', () => {
+    expect(governmentsNamed('神农架林区')[0].level).toBe('other');
+    for (const name of ['碑林区', '北林区', '万柏林区']) expect(governmentsNamed(name)[0].level).toBe('district');
+    expect(governmentsNamed('碑林区')[0].parents.map((p) => p.name)).toEqual(['西安市', '陕西省']);
+  });
   it('hangs municipal districts and province-administered county-level cities directly under their province', () => {
     expect(governmentsNamed('万州区')[0].parents.map((p) => p.name)).toEqual(['重庆市']);
     expect(governmentsNamed('仙桃市')[0]).toMatchObject({ level: 'county-city' });
