@@ -494,8 +494,16 @@ export function inferYear(text: string, hints: TextHints): number | null {
 function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReading = readFront(text, hints)): { year: number | null; how: string | null } {
   if (delivery?.date) {
     const delivered = Number(delivery.date.slice(0, 4));
-    // A session held in December may plan for the next year: the plan phrases say so.
-    if (delivery.date.slice(5, 7) === '12' && planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
+    // A session held in December may plan for the next year: the plan phrases say so, or — where a copy holds only the
+    // report's opening — a review of the very year of the session (一、2025年工作回顾 on 2025年12月22日), or a title
+    // that names the next year (2026年政府工作报告).
+    if (delivery.date.slice(5, 7) === '12') {
+      if (planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
+      const review = text.match(REVIEW_HEADING);
+      if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
+      const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => new RegExp(`^\\S{0,24}?${delivered + 1}\\s*年\\S{0,24}?工作报告`).test(l.replace(/\s+/g, '')));
+      if (titled) return { year: delivered + 1, how: '标题' };
+    }
     return { year: delivered, how: '报告会议行' };
   }
   const dated = titleDate(hints);

@@ -143,6 +143,11 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferYear('做好2013年工作', fm('----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上'))).toBe(2012);
     // A December session that plans for the next year is that year's report.
     expect(inferYear('做好2027年工作', fm('——2026年12月20日在县第十八届人民代表大会第六次会议上'))).toBe(2027);
+    // Where a copy holds only the opening: a review of the session's own year, or a title naming the next year.
+    expect(inferYear('一、2025年工作回顾\n2025年是极不平凡的一年。', fm('——2025年12月22日在陵川县第十七届人民代表大会第七次会议上'))).toBe(2026);
+    expect(inferYear('各位代表：', fm('2026年政府工作报告', '——2025年12月22日在县第十七届人民代表大会第七次会议上'))).toBe(2026);
+    // (A review of the year before, in December, says nothing of the next: the delivery year stands.)
+    expect(inferYear('一、2024年工作回顾', fm('——2025年12月22日在县第十七届人民代表大会第七次会议上'))).toBe(2025);
   });
   it('reads delivery dates in Chinese numerals and with any dash, or none', () => {
     expect(findDelivery(['——二〇二六年一月二十七日在海南省第七届人民代表大会第五次会议上'])).toEqual({
