@@ -17,6 +17,9 @@ const RULES: Record<string, string> = {
   [REPAIR_RULES.pageNumber]: 'PDF 页码',
   [REPAIR_RULES.dateline]: '新闻电头（新华社…电、本报讯）',
   [REPAIR_RULES.brokenTitle]: '被换行拆开的标题，已接回一行',
+  [REPAIR_RULES.brokenDelivery]: '被换行拆开的会议行，已接回一行',
+  [REPAIR_RULES.inlineBreaks]: '单独成行的数字接回所在句子（句中断行已接上）',
+  [REPAIR_RULES.watermark]: '防复制代码（同一串短字母数字反复粘在行尾）',
   // A file of several documents (documents.ts, ingest.ts).
   [DOCUMENT_RULES.opening]: '另一份文件从此开始（前一份文件完整之后出现标题、会议行或开场称呼）',
   [DOCUMENT_RULES.copy]: '正文从此重新开始（同一文件的第二份副本）',

@@ -16,6 +16,15 @@ const META_LINE =
 const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期|发表时间)\s*[:：]/;
 /** A publication timestamp alone on a line: 2026-02-03 09:02:33. */
 const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** 2021-07-27 17:29:52: a date with a time of day to the second, as a page stamps when it was posted. */
+const POSTED_AT = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/;
+/**
+ * 公文搜 2021-07-27 17:29:52 政府报告: a short line holding that stamp among a site's name and section, with no sentence
+ * in it — no report writes the second it was posted.
+ */
+function postedLine(l: string): boolean {
+  return l.length <= 50 && POSTED_AT.test(l) && !/[，。；！？]/.test(l);
+}
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断|^(?:主办|承办|协办|主管|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]|网站标识码/i;
 /** The words of a tool bar inside its brackets: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
@@ -57,7 +66,7 @@ interface ChromeRule {
 
 const CHROME_RULES: ChromeRule[] = [
   { name: 'page marker', test: (l) => l.replace(PAGE_MARKER, '').trim() === '' },
-  { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) || TIMESTAMP.test(l) },
+  { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) || TIMESTAMP.test(l) || postedLine(l) },
   { name: 'web address', test: (l) => l.length < 120 && URL.test(l) },
   { name: 'site disclaimer or copyright', test: (l) => l.length < 120 && DISCLAIMER.test(l) },
   { name: 'page tool bar (print, font size, share)', test: isToolbar },

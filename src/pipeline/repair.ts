@@ -22,6 +22,9 @@ export const REPAIR_RULES = {
   pageNumber: 'PDF page number',
   dateline: 'news dateline (新华社…电, 本报讯)',
   brokenTitle: 'title broken over two lines, joined',
+  brokenDelivery: 'delivery line broken over two lines, joined',
+  inlineBreaks: 'numbers standing on lines of their own joined to their sentences',
+  watermark: 'anti-copy code (the same short Latin token glued to the end of many lines)',
 } as const;
 
 /** A literal line break of a JSON or CSV dump: backslash + r/n, as two characters. */
@@ -117,7 +120,32 @@ export function repairText(text: string, file: string): { text: string; dropped:
     s = s.replace(INVISIBLE, '');
     log(`U+200B/U+FEFF/U+00AD ×${invisible}`, REPAIR_RULES.invisible);
   }
+  // After the entities: a page's code may have been written as one.
+  s = removeWatermarks(s, log);
   return { text: s, dropped };
+}
+
+/**
+ * A short Latin token glued right after Chinese text or its punctuation, then a space or the end of the line: where a
+ * page marks its copies (…工作报告ftr, 各位代表:zTB, …意见。heK). The mark of a copy is that the same token stands so
+ * again and again: three times at least. It must hold a small letter (GDP, CPI, PPP are words of the text) and may hold digits (js8, 2uD, Sw7);
+ * a full stop before it is a file name's (附件.doc), no mark.
+ */
+const GLUED_TOKEN = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f，。；：、！？”’）》,;:])([A-Za-z0-9]{2,4})(?=[ \t\u3000]|\r?\n|$)/gu;
+function removeWatermarks(s: string, log: (text: string, rule: string) => void): string {
+  const seen = new Map<string, number>();
+  for (const m of s.matchAll(GLUED_TOKEN)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  const marks = [...seen].filter(([t, n]) => n >= 3 && /[a-z]/.test(t)).map(([t]) => t);
+  if (!marks.length) return s;
+  // Once known, the mark goes wherever it is glued to the text, a Chinese character after it too (大会ftr第五次会议上).
+  const anywhere = new RegExp(`(?<=[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f，。；：、！？”’）》,;:])(?:${marks.join('|')})(?![A-Za-z0-9])`, 'gu');
+  const counts = new Map<string, number>();
+  const out = s.replace(anywhere, (m: string) => {
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+    return '';
+  });
+  for (const [m, n] of counts) log(`${m} ×${n}`, REPAIR_RULES.watermark);
+  return out;
 }
 
 const DASH = '[—－\\-–─﹣]';
@@ -136,8 +164,9 @@ const TITLE_WORDS = ['政府工作报告', '工作报告', '统计公报', '工�
  * Line-level repairs, line numbers kept: page numbers (alone, or glued at the end of a line), news datelines, and a
  * title a line break cut inside its kind word (政府工作报 / 告).
  */
-export function repairLines(lines: Line[], file: string): { lines: Line[]; dropped: DroppedLine[] } {
+export function repairLines(input: Line[], file: string): { lines: Line[]; dropped: DroppedLine[] } {
   const dropped: DroppedLine[] = [];
+  const lines = joinInlineBreaks(input, file, dropped);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -161,6 +190,14 @@ export function repairLines(lines: Line[], file: string): { lines: Line[]; dropp
       out.push({ no: line.no, text: t.slice(0, glued.index) });
       continue;
     }
+    const delivery = brokenDelivery(t, lines, i);
+    if (delivery) {
+      dropped.push({ file, line: lines[delivery.next].no, text: lines[delivery.next].text, rule: REPAIR_RULES.brokenDelivery });
+      out.push({ no: line.no, text: delivery.text });
+      for (let k = i + 1; k < delivery.next; k++) out.push(lines[k]);
+      i = delivery.next;
+      continue;
+    }
     const broken = brokenTitle(t, lines, i);
     if (broken) {
       dropped.push({ file, line: lines[broken.next].no, text: lines[broken.next].text, rule: REPAIR_RULES.brokenTitle });
@@ -175,6 +212,85 @@ export function repairLines(lines: Line[], file: string): { lines: Line[]; dropp
   return { lines: out, dropped };
 }
 
+/** A number alone on its line (3.5%, 10, 322): in running text, the styled part of a sentence a copy cut out. */
+const BARE_NUMBER = /^[-+]?\d[\d.,]*\s*[%‰％]?$/;
+/** A line that ends a sentence or a clause that may close a paragraph. */
+const CLOSED = /[。！？；：:;!?…][\s'"”’」』）)]*$/;
+/** A line that can only continue what stands before it: it opens with a closing mark, a pause or a unit of the number. */
+const CONTINUES = /^[，。、；：！？）」』”’%‰％,.;:!?)]/;
+/** A line that ends inside a clause: an opening mark or a pause. */
+const OPEN_END = /[（“‘《、，,(]$/;
+const HEADING_OPENING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|——|各位代表|第[一二三四五六七八九十]+[部章])/;
+
+/**
+ * Text copied from a page that set its numbers apart (each in an element of its own) puts every number on a line of its
+ * own, and breaks the sentence around it: 预计全年地区生 / 产总值增长 / 3.5% / 左右。 A file reads so when a good share of
+ * its numbers alone on a line stand between two lines of prose (a clause mark on each side) — a table written one cell a
+ * line has labels and numbers there, and a page number stands alone between whole paragraphs. In such a file a line
+ * break is read as no break where the grammar says the sentence goes on: beside a number alone, before a closing mark
+ * or a pause, after an opening one, and inside a clause of prose (not after a heading, not before one). Two digits are
+ * never joined across a break (4.6 / 1 / 亿元 may be 4.61 or a page number: it stays as it is).
+ */
+function joinInlineBreaks(lines: Line[], file: string, dropped: DroppedLine[]): Line[] {
+  const text = lines.map((l) => l.text.trim());
+  const filled = text.map((t, i) => (t === '' ? -1 : i)).filter((i) => i >= 0);
+  const bare = filled.filter((i) => BARE_NUMBER.test(text[i]));
+  let inline = 0;
+  for (let k = 1; k < filled.length - 1; k++) {
+    const [a, i, b] = [text[filled[k - 1]], text[filled[k]], text[filled[k + 1]]];
+    if (BARE_NUMBER.test(i) && !BARE_NUMBER.test(a) && !BARE_NUMBER.test(b) && /[，、,]/.test(a) && !CLOSED.test(a) && /[，。；、,;]/.test(b)) inline++;
+  }
+  if (inline < 2 || inline < bare.length * 0.3) return lines;
+  const out: Line[] = [];
+  let joins = 0;
+  let lastBare = false;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    const prev = out[out.length - 1];
+    const p = prev?.text ?? '';
+    const isBare = BARE_NUMBER.test(t);
+    const join =
+      prev !== undefined &&
+      !(/[\d.]$/.test(p) && /^[\d.]/.test(t)) &&
+      ((isBare && !CLOSED.test(p)) ||
+        (lastBare && !HEADING_OPENING.test(t)) ||
+        (CONTINUES.test(t) && !/^——/.test(t)) ||
+        OPEN_END.test(p) ||
+        (/[，、,]/.test(p) && !CLOSED.test(p) && !HEADING_OPENING.test(p) && !HEADING_OPENING.test(t)));
+    if (join) {
+      prev.text = `${p}${t}`;
+      joins++;
+    } else {
+      out.push({ no: line.no, text: t });
+    }
+    lastBare = isBare;
+  }
+  if (!joins) return lines;
+  dropped.push({ file, line: null, text: `${joins} line breaks inside sentences, ${bare.length} numbers alone on a line`, rule: REPAIR_RULES.inlineBreaks });
+  return out;
+}
+
+const DATE_IN = '(?:\\d{4}|[〇零一二三四五六七八九○]{4})\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*月\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*日';
+/** ——2016年1月29日在崇川区: a delivery line's date and place, its congress not yet named. */
+const DELIVERY_HEAD = new RegExp(`^[—－\\-─]{0,4}\\s*[（(]?\\s*${DATE_IN}\\s*在[^，。；！？,;]{0,20}?(?:[省市区县州盟旗]|第[一二三四五六七八九十\\d]{1,3}届)$`);
+/** 第八届人民代表大会第五次会议上: the rest of it, on the next line. */
+const DELIVERY_REST = /^(?:第[一二三四五六七八九十\d]{1,3}届|届)?(?:人民代表大会|人大)[^，。；！？,;]{0,24}?会议上?\s*[)）]?$/;
+
+/**
+ * ——2016年1月29日在崇川区 / 第八届人民代表大会第五次会议上 (after blank lines only): one delivery line that a column
+ * broke — its date and place on one line, the congress on the next.
+ */
+function brokenDelivery(t: string, lines: Line[], i: number): { text: string; next: number } | null {
+  if (!DELIVERY_HEAD.test(t) || /会议上?\s*[)）]?$/.test(t)) return null;
+  let j = i + 1;
+  while (j < lines.length && j <= i + 3 && lines[j].text.trim() === '') j++;
+  if (j >= lines.length) return null;
+  const next = lines[j].text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+  if (!DELIVERY_REST.test(next)) return null;
+  return { text: `${t}${next}`, next: j };
+}
+
 /** 政府工作报 followed (after blank lines only) by 告: the kind word completed by a short next line. */
 function brokenTitle(t: string, lines: Line[], i: number): { text: string; next: number } | null {
   const compact = t.replace(/\s+/g, '');
@@ -183,6 +299,8 @@ function brokenTitle(t: string, lines: Line[], i: number): { text: string; next:
   while (j < lines.length && j <= i + 6 && lines[j].text.trim() === '') j++;
   if (j >= lines.length) return null;
   const next = lines[j].text.replace(/[\s\u3000\u00A0]+/g, '');
+  // (2020年吉林省 / 政府工作报告: the break before the kind word, after the year or the government that opens a title.)
+  if (TITLE_WORDS.includes(next) && compact.length <= 20 && /(?:\d{4}年|[省市区县州盟旗]|人民政府)$/.test(compact)) return { text: `${t}${next}`, next: j };
   if (next.length === 0 || next.length > 3) return null;
   for (const w of TITLE_WORDS) {
     for (let k = 1; k < w.length; k++) {

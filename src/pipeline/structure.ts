@@ -121,12 +121,39 @@ function partTitles(paragraphs: string[]): number[] {
 }
 
 /**
+ * …提出意见。 一、2020年和“十三五”时期工作回顾2020年是… : a numbered part title run into the middle of a paragraph (a
+ * page that lost every line break), after a full stop and before its own paragraph's opening words — split off only
+ * where the title reads as a part title anchored in a period (leadingPartTitle), so an enumeration inside a sentence
+ * (主要是：一、…；二、…) stays.
+ */
+function splitAtNumberedTitle(p: string): string[] {
+  const out: string[] = [];
+  let rest = p;
+  for (;;) {
+    let cut = -1;
+    for (const m of rest.matchAll(/(?<=[。！？])[\s\u3000]*(?=[一二三四五六七八九十]+、)/gu)) {
+      const after = rest.slice(m.index + m[0].length);
+      const number = after.match(/^[一二三四五六七八九十]+、/u)![0];
+      if (leadingPartTitle(after.slice(number.length))) {
+        cut = m.index;
+        out.push(rest.slice(0, cut).trim());
+        rest = after;
+        break;
+      }
+    }
+    if (cut < 0) break;
+  }
+  out.push(rest);
+  return out.filter((x) => x !== '');
+}
+
+/**
  * Undoes lost line breaks around headings: couplet headings glued to their paragraph are split, and a part title run
  * onto the end of the paragraph before it (…提出意见。2017年工作回顾) or onto the start of its paragraph
  * (2019年工作回顾2019年，在省委…) is split off — kept apart only if it then reads as one of the report's part titles.
  */
 function unglue(input: string[]): string[] {
-  const paragraphs = splitCoupletHeadings(input);
+  const paragraphs = splitCoupletHeadings(input).flatMap(splitAtNumberedTitle);
   type Piece = { text: string; title?: 'after' | 'before' };
   const pieces: Piece[] = [];
   for (const p of paragraphs) {

@@ -130,6 +130,11 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
     expect(n.dropped.map((d) => d.text)).toEqual(['【字体：大 中 小】  打印', '【打印本页】【关闭窗口】', '主办单位：人民政府办公厅  承办：信息中心']);
   });
+  it('drops a line that stamps the second a page was posted, among the site’s name and section, and keeps a sentence with a time', () => {
+    const n = head('公文搜 2021-07-27 17:29:52 政府报告\n各位代表：\n现在报告工作。\n2021-07-27 17:29:52，全市完成投资5亿元。\n');
+    expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。', '2021-07-27 17:29:52，全市完成投资5亿元。']);
+    expect(n.dropped.map((d) => d.text)).toEqual(['公文搜 2021-07-27 17:29:52 政府报告']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();

@@ -177,6 +177,18 @@ describe('headings that lost their line break', () => {
     ]);
   });
 
+  it('splits a numbered part title out of the middle of a page that lost every line break, never an enumeration', () => {
+    const flat = '各位代表：现在，我代表县人民政府向大会作工作报告，请予审议。 一、2020年工作回顾2020年是极不平凡的一年。全县地区生产总值增长7.9%。二、2021年工作安排今年是“十四五”开局之年。';
+    expect(outline([flat])).toEqual([
+      ['s0', 1, null, '导语', 1, null],
+      ['s1', 1, '一、', '2020年工作回顾', 1, null],
+      ['s2', 1, '二、', '2021年工作安排', 1, null],
+    ]);
+    expect(words([flat])).toBe(flat.replace(/[\s。]/g, ''));
+    const listed = ['各位代表：', '过去一年成绩来之不易，问题也不少。一、经济总量不大，二、结构不优。今年要抓好以下工作。'];
+    expect(outline(listed)).toEqual([['s0', 1, null, '导语', 2, null]]);
+  });
+
   it('splits couplet headings glued to their text when a sibling standing alone shows the shape', () => {
     expect(
       splitCoupletHeadings([

@@ -78,3 +78,80 @@ describe('a title broken inside its kind word', () => {
     expect(repairLines(lines(['加快建设工作报', '表']), 'x.txt').lines).toHaveLength(2);
   });
 });
+
+describe('a copy marked by a code at its line ends', () => {
+  const marked = [
+    '（山西）2021年某县人民政府工作报告（全文） 政府工作报告heK  2021年1月8日在某县第十七届heK  人民代表大会第六次会议上heK',
+    '政府工作报告heK',
+    '各位代表:heK',
+    '现在,我代表县人民政府向大会报告工作,请予审议。heK',
+    '全县地区生产总值完成151.5亿元,同比增长7.9%;规上工业增加值增长8%。heK',
+  ].join('\n');
+  it('removes the token that ends many lines, wherever it is glued to the text, and logs it', () => {
+    const { text, dropped } = repairText(marked, 'x.txt');
+    expect(text).not.toContain('heK');
+    expect(text).toContain('各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n');
+    expect(text).toContain('151.5亿元,同比增长7.9%');
+    expect(dropped).toContainEqual({ file: 'x.txt', line: null, text: 'heK ×7', rule: REPAIR_RULES.watermark });
+  });
+  it('keeps Latin words of the text: capitals (GDP), a file name, a token that ends only two lines', () => {
+    const words = ['占GDP\n', '高于GDP\n', '增长快于GDP\n', '见附件.doc\n', '附件2.doc\n', '附件3.doc\n', '工作报告ftr\n', '会议上ftr\n'].join('');
+    expect(repairText(words, 'x.txt').text).toBe(words);
+  });
+});
+
+describe('a delivery line broken over two lines', () => {
+  it('joins its date and place with the congress on the next line, and the report gets its year and date', () => {
+    const text = '政府工作报告\n——2016年1月29日在崇川区\n第八届人民代表大会第五次会议上\n区长 陈俊\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n';
+    const norm = normalize(text, 'x.txt');
+    expect(norm.hints.frontMatter).toContain('——2016年1月29日在崇川区第八届人民代表大会第五次会议上');
+    expect(rules(norm.dropped)).toContain(REPAIR_RULES.brokenDelivery);
+  });
+  it('leaves a sentence that names a date and a place alone', () => {
+    const kept = lines(['2016年1月29日在崇川区召开了全区大会', '人民代表大会常务委员会会议']);
+    expect(repairLines(kept, 'x.txt').lines).toHaveLength(2);
+  });
+});
+
+describe('numbers set apart on lines of their own', () => {
+  const cut = [
+    '各位代表:',
+    '——经济企稳回升。',
+    '积极应对经贸摩擦影响,克服国内汽车市场',
+    '28',
+    '年以来首次下滑,经济运行在低位开局、持续低迷的情况下,从',
+    '10',
+    '月份开始回暖复苏,预计全年地区生',
+    '产总值增长',
+    '3.5%',
+    '左右。规上工业增速由负转正,全社会用电量增长',
+    '4%',
+    '。金融机构存贷款余额同比分别增长',
+    '10.2%',
+    '、',
+    '9.2%',
+    '。',
+    '二、2020年工作安排',
+    '实现财政收入4.6',
+    '1',
+    '亿元,增长3%。',
+  ];
+  it('joins each sentence again, and never two digits across a break', () => {
+    const { lines: out, dropped } = repairLines(lines(cut), 'x.txt');
+    expect(out.map((l) => l.text)).toEqual([
+      '各位代表:',
+      '——经济企稳回升。',
+      '积极应对经贸摩擦影响,克服国内汽车市场28年以来首次下滑,经济运行在低位开局、持续低迷的情况下,从10月份开始回暖复苏,预计全年地区生产总值增长3.5%左右。规上工业增速由负转正,全社会用电量增长4%。金融机构存贷款余额同比分别增长10.2%、9.2%。',
+      '二、2020年工作安排',
+      '实现财政收入4.6',
+      '1亿元,增长3%。',
+    ]);
+    expect(rules(dropped)).toContain(REPAIR_RULES.inlineBreaks);
+  });
+  it('leaves a table written one cell a line, and a page number between paragraphs, as they are', () => {
+    const table = ['一、物价', '居民消费价格总水平', '3.0', '1.食品类', '8.5', '2.烟酒', '1.2', '二、工业', '工业增加值', '1261.3', '12.5'];
+    expect(repairLines(lines(table), 'x.txt').lines.map((l) => l.text)).toEqual(table);
+    const pages = ['全年完成投资5亿元,增长8%。', '12', '新建学校3所,改造道路10公里。', '13', '城镇新增就业2万人。'];
+    expect(repairLines(lines(pages), 'x.txt').lines.map((l) => l.text)).toEqual(pages);
+  });
+});
