@@ -121,19 +121,21 @@ function partTitles(paragraphs: string[]): number[] {
 }
 
 /**
- * …提出意见。 一、2020年和“十三五”时期工作回顾2020年是… : a numbered part title run into the middle of a paragraph (a
- * page that lost every line break), after a full stop and before its own paragraph's opening words — split off only
- * where the title reads as a part title anchored in a period (leadingPartTitle), so an enumeration inside a sentence
- * (主要是：一、…；二、…) stays.
+ * …提出意见。 一、2020年和“十三五”时期工作回顾2020年是… : a part title run into the middle of a paragraph (a page that
+ * lost every line break), after a full stop and before its own paragraph's opening words — split off only where the
+ * title reads as a part title anchored in a period (leadingPartTitle), so an enumeration inside a sentence
+ * (主要是：一、…；二、…) stays. Unnumbered (…提出意见。2019年工作回顾2019年，是…), the piece is then read as any
+ * title run onto the start of its paragraph: kept apart only where it is one of the report's part titles (unglue).
  */
 function splitAtNumberedTitle(p: string): string[] {
   const out: string[] = [];
   let rest = p;
   for (;;) {
     let cut = -1;
-    for (const m of rest.matchAll(/(?<=[。！？])[\s\u3000]*(?=[一二三四五六七八九十]+、)/gu)) {
+    for (const m of rest.matchAll(/(?<=[。！？])[\s\u3000]*(?=[一二三四五六七八九十]+、|\d{4}\s*年|[“"]?十[一二三四五六七八九]五|过去|今后|新一届|本届)/gu)) {
+      if (m.index + m[0].length >= rest.length) continue;
       const after = rest.slice(m.index + m[0].length);
-      const number = after.match(/^[一二三四五六七八九十]+、/u)![0];
+      const number = after.match(/^[一二三四五六七八九十]+、/u)?.[0] ?? '';
       if (leadingPartTitle(after.slice(number.length))) {
         cut = m.index;
         out.push(rest.slice(0, cut).trim());

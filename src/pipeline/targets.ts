@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { REVIEW_OPENER, deadlineOf, kindOf, listTitleOf, planDeadline } from './targets/kind.ts';
+import { REVIEW_OPENER, deadlineOf, kindOf, listTitleOf, opensPlan, opensReview, planDeadline, readsAsResult } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { themeOf } from './targets/theme.ts';
@@ -106,6 +106,10 @@ class TargetReader {
   private scope: ReviewScope | null = null;
   // A part whose first paragraph opens as a review (一年来，我们…) is a review throughout, whatever its headings say.
   private reviewPart = false;
+  // A review that runs on past its section, in the report's order: opened by a review heading at any level or glued to
+  // a paragraph's first words, ended by a title or an opening that turns to the plan, or by a part whose title does
+  // not state a result (a greeting's 2018年工作回顾, then 一、…取得新成效 and its topics, all results).
+  private reviewRun = false;
   private partOpened = false;
   // Inside an annexed list of a past year's results (附件三 2016年区民生实事完成情况): its rows report results, whatever
   // part the structure filed them under; the next annex or list title, or the next part, ends it.
@@ -138,7 +142,10 @@ class TargetReader {
       this.reviewPart = false;
       this.partOpened = false;
       this.resultsList = false;
+      if (this.reviewRun && !readsAsResult(section.title)) this.reviewRun = false;
     }
+    if (opensPlan(section.title)) this.reviewRun = false;
+    else if (opensReview(section.title)) this.reviewRun = true;
     this.readListTitle(section.title);
     if (!this.partOpened && section.paragraphs.length > 0) {
       this.partOpened = true;
@@ -168,6 +175,8 @@ class TargetReader {
       const text = para.text;
       const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
       this.scope = reviewScopeOf(opening, year) ?? this.scope;
+      if (opensPlan(opening)) this.reviewRun = false;
+      else if (opensReview(opening)) this.reviewRun = true;
       const mark = listMarkOf(text);
       const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
       const passage = headlinePassage(text, continuing);
@@ -211,7 +220,7 @@ class TargetReader {
         continue;
       }
       // (Read once a sentence: what it says of its part and its time is the same for each clause.)
-      const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart));
+      const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun));
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
       const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
       const at: RowPlace = { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };

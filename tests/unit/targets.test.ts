@@ -67,6 +67,26 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('城镇新增就业3万人。', '民生', '2022年工作回顾')[0][5]).toBe('achievement');
     expect(rows('城镇新增就业3万人。', '民生', '全力做好2023年工作')[0][5]).toBe('target');
   });
+  it('carries a review past its own section: topics after a review heading under the greeting, a title glued to its paragraph', () => {
+    const sec = (id: string, parent: string | null, level: 1 | 2, number: string | null, title: string, ...texts: string[]): Section => ({
+      id, parent, level, number, title, paragraphs: texts.map((text) => ({ text, sources: ['f.txt'] })),
+    });
+    const kinds = (sections: Section[]) => extractTargets('r', sections, 2019).map((t) => `${t.indicator} ${t.kind}`);
+    // 2018年工作回顾 stands under the greeting; its topics follow as parts whose titles state results.
+    const review = [
+      sec('s0', null, 1, null, '导语', '各位代表：'),
+      sec('s0-0-1', 's0', 2, null, '2018年工作回顾'),
+      sec('s1', null, 1, '一、', '坚持精准施策，脱贫攻坚取得新成效'),
+      sec('s1-0-1', 's1', 2, null, '基础更加夯实', '新建村组公路100公里、产业路161公里。'),
+      sec('s2', null, 1, '二、', '扎实推进高质量发展', '新建村组公路200公里。'),
+    ];
+    expect(kinds(review)).toEqual(['村组公路 achievement', '产业路 achievement', '村组公路 target']);
+    // A page that lost its breaks: the review's title glued to the paragraph it opens.
+    expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：', '2018年工作回顾2018年，是极不平凡的一年。', '全县生产总值完成151.5亿元。', '2019年工作安排', '全县生产总值达到160亿元。')])).toEqual([
+      '全县生产总值 achievement',
+      '全县生产总值 target',
+    ]);
+  });
   it('ties a target to its deadline', () => {
     const t = extractTargets('r', section('到2025年，全市森林覆盖率达到62%以上；“十四五”末实现人均体育场地26平方米。'), 2023);
     expect(t.map((x) => x.deadline)).toEqual([2025, 2025]);

@@ -23,6 +23,28 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   return 'target';
 }
 
+/**
+ * A title or a paragraph's opening that starts a review running on past its own section: a review heading at any level
+ * (2018年工作回顾 under the greeting, its topics numbered 一、 after it), or one glued to its paragraph's first words
+ * (2019年工作回顾2019年，是…).
+ */
+export function opensReview(opening: string): boolean {
+  return REVIEW_HEADING.test(opening) && !PLAN_TITLE.test(opening);
+}
+/** A title or an opening that turns to the plan: the year's work, its tasks and targets, the years ahead. */
+const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|奋斗目标|目标任务|工作建议|工作思路|工作打算|工作部署|展望|今年|明年|新的一年|今后|未来/u;
+export function opensPlan(opening: string): boolean {
+  return PLAN_TITLE.test(opening);
+}
+/**
+ * A part's title that states a result (坚持精准施策，脱贫攻坚取得新成效; 经济运行稳中向好): the review's topics go on
+ * under it. A title that directs (扎实推进高质量发展) does not: the review has ended, whatever follows.
+ */
+export function readsAsResult(title: string): boolean {
+  const last = title.split(/[，,；;]/u).pop() ?? title;
+  return /取得|实现|成效|进展|突破|成果|胜利|成绩|更加|明显|显著|迈出|迈上|跃上|彰显|凸显|向好|稳中有进|稳步(?:提升|增长|推进)|不断(?:提升|增强|壮大|完善|深化|优化|改善)|持续(?:提升|增强|改善|向好|壮大|优化)|进一步(?:提升|增强|改善|巩固|加强|壮大|完善|优化)|(?:提升|增强|改善|夯实|巩固|壮大|优化|提高|扩大)$/u.test(last);
+}
+
 /** Words that make a sentence a commitment, wherever it stands. */
 const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /**
