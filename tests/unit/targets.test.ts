@@ -61,6 +61,20 @@ describe('targets: values, units, comparators', () => {
   });
 });
 
+describe('targets: the subject through words of change, estimate and rank', () => {
+  const names = (text: string) => extractTargets('r', section(text), 2023).map((t) => `${t.indicator} ${t.value}`);
+  it('reads the thing measured before 从…发展到, 减至, 连续, 相当于 and 预计完成', () => {
+    expect(names('规上企业从153家发展到268家。')).toEqual(['规上企业 153', '规上企业 268']);
+    expect(names('贫困人口减至3018户。')).toEqual(['贫困人口 3018']);
+    expect(names('财政收入连续跨越20亿元台阶。')).toEqual(['财政收入 20']);
+    expect(names('地区生产总值年均增长24%，相当于2005年的3倍。')).toEqual(['地区生产总值 24', '地区生产总值 3']);
+    expect(names('规模以上工业预计完成增加值7200亿元。')).toEqual(['规模以上工业增加值 7200']);
+  });
+  it('names where a rank is held with the note in brackets of its places', () => {
+    expect(names('增速居全省县（市、区）第3位。')).toEqual(['增速全省县（市、区）排名 3']);
+  });
+});
+
 describe('targets: kind, deadline, quote, ids', () => {
   it('tells achievements from targets by place and wording', () => {
     expect(rows('一年来，我们抓实事、惠民生。城镇新增就业45178人。')[0]).toEqual(['城镇新增就业', 45178, null, '人', 'eq', 'achievement']);

@@ -88,7 +88,7 @@ const COUNTING_LEAD = new RegExp(`^${COUNTING_VERB.source.slice(0, -1)}+`, 'u');
 const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|运营|投用|验收)$/u;
 
 /** Verbs of change between an old value and a new one (由71所优化整合为47所; 由40个减为38个). */
-const CHANGE_VERB = '增加|提高|提升|增长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
+const CHANGE_VERB = '增加|提高|提升|增长|发展|拓展|延长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
 const TAIL_OF_SUBJECT = new RegExp(
   '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
