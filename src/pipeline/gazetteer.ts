@@ -145,10 +145,15 @@ export function governmentsNamed(name: string): GazetteerEntry[] {
   return load().byName.get(name) ?? [];
 }
 
-/** Every government written that way, by full or short name (吉林 → 吉林省 and 吉林市). */
+/**
+ * Every government written that way, by full or short name (吉林 → 吉林省 and 吉林市), and an autonomous prefecture by
+ * its short name and 州 (黔西南州, 凉山州: how reports and their readers write 黔西南布依族苗族自治州).
+ */
 export function governmentsCalled(name: string): GazetteerEntry[] {
   const { byName, byShort } = load();
-  return [...new Set([...(byName.get(name) ?? []), ...(byShort.get(name) ?? [])])];
+  const found = [...new Set([...(byName.get(name) ?? []), ...(byShort.get(name) ?? [])])];
+  if (found.length || !name.endsWith('州') || name.length < 3) return found;
+  return (byShort.get(name.slice(0, -1)) ?? []).filter((e) => e.level === 'autonomous-prefecture');
 }
 
 export function governmentByCode(code: string): GazetteerEntry | null {

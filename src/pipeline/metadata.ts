@@ -120,8 +120,26 @@ function titleDate(hints: TextHints): string | null {
   return null;
 }
 
+/**
+ * A title as a site files it, its tags taken off: （河南省）商丘市人民政府工作报告（2023年1月4日） → 河南省商丘市人民政府工作报告
+ * (a province in brackets before the name is its parent; another tag — 【陕西招商引资】, •【…招商】 — is the site's
+ * section; a date or 全文 in brackets after it says nothing of the place).
+ */
+function untaggedTitle(title: string): string {
+  const bare = title.replace(/^[•·\s]+/u, '').replace(/[（(](?:全文|摘要|摘登|实录|\d{4}年\d{1,2}月\d{1,2}日)[）)]$/u, '');
+  const tag = bare.match(/^[（(【\[]([^）)】\]]{2,12})[）)】\]]/u);
+  if (!tag) return bare;
+  const province = governmentsNamed(tag[1]).some((e) => e.parents.length === 0) || governmentsCalled(tag[1]).some((e) => e.parents.length === 0 && e.level !== 'national');
+  const rest = bare.slice(tag[0].length);
+  if (!province || rest.includes(tag[1])) return rest;
+  // (（贵州省）2021年黔西南州…: the parent before the name, after the year.)
+  const year = rest.match(new RegExp(`^${YEAR}年`))?.[0] ?? '';
+  return `${year}${governmentsCalled(tag[1]).find((e) => e.parents.length === 0)?.name ?? tag[1]}${rest.slice(year.length)}`;
+}
+
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
-function titlePlace(title: string): string | null {
+function titlePlace(tagged: string): string | null {
+  const title = untaggedTitle(tagged);
   const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
   if (m) return m[1] || null;
   // Other documents (行动纲要 …) may open with the issuing government's full name: 宜昌市委市政府出台《…》.
@@ -245,7 +263,7 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
     else if (/行政公署|行署/.test(rep[2]) && !rep[1]) evidence.push({ source: 'representing', written: null, levels: ['other', 'league'] });
     else evidence.push(asEvidence('representing', rep[1]));
   }
-  for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => l.endsWith(k))), hints.headline ?? '']) {
+  for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => untaggedTitle(l.replace(/\s+/g, '')).endsWith(k))), hints.headline ?? '']) {
     const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
     if (written) {
       evidence.push(asEvidence('title', written));

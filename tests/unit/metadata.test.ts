@@ -99,6 +99,13 @@ describe('the government of a report, evidence strongest first', () => {
     expect(chaoyang('正文。')).toBeNull();
     expect(chaoyang('在北京市委的坚强领导下。')?.parents[0].name).toBe('北京市');
   });
+  it('reads a title as a site files it: a province in brackets, a section tag, a date after it, an autonomous prefecture as X州', () => {
+    expect(governmentsCalled('黔西南州').map((e) => e.name)).toEqual(['黔西南布依族苗族自治州']);
+    expect(governmentsCalled('大理州').map((e) => e.name)).toEqual(['大理白族自治州']);
+    expect(inferMeta('正文。', fm('（贵州省）2021年黔西南州人民政府工作报告（全文）'), []).place?.name).toBe('黔西南布依族苗族自治州');
+    expect(inferMeta('正文。', fm('（安徽省）全椒县人民政府工作报告（2021年12月26日）'), []).place?.name).toBe('全椒县');
+    expect(inferMeta('正文。', fm('【陕西招商引资】2014年陕西省政府工作报告'), []).place?.name).toBe('陕西省');
+  });
   it('uses 我代表X人民政府 and the speaker’s office, and the catalog only when the text is silent', () => {
     expect(inferMeta('我代表海拉尔区人民政府向大会作工作报告。', noHints, []).place?.name).toBe('海拉尔区');
     expect(inferMeta('正文。', fm('海南省省长 刘小明'), []).place?.name).toBe('海南省');

@@ -135,6 +135,11 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。', '2021-07-27 17:29:52，全市完成投资5亿元。']);
     expect(n.dropped.map((d) => d.text)).toEqual(['公文搜 2021-07-27 17:29:52 政府报告']);
   });
+  it('takes a title with the date it was given, and a delivery line that says 人大 for short, as front matter', () => {
+    const n = head('（河南省）商丘市人民政府工作报告（2023年1月4日）\n政府工作报告\n2020年5月19日在嵩县第十四届人大第六次会议上\n各位代表：\n');
+    expect(n.hints.frontMatter).toEqual(['（河南省）商丘市人民政府工作报告（2023年1月4日）', '政府工作报告', '2020年5月19日在嵩县第十四届人大第六次会议上']);
+    expect(n.paragraphs).toEqual(['各位代表：']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();
