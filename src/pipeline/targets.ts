@@ -326,6 +326,9 @@ interface RowPlace {
 /** The subject the next clause of the sentence may take up: the last row published of this one, else the one before. */
 function previousOf(rows: Row[], previous: Previous | null, clauseStart: number): Previous | null {
   const published = rows.filter((r) => !r.withheld);
+  // (A clause with a number but no row published, or whose last row was withheld, stands between: what follows is not
+  // said of the row before it.)
+  if ((!published.length || rows[rows.length - 1].withheld) && previous) previous = { ...previous, interrupted: true };
   if (!published.length) return previous;
   const last = published[published.length - 1];
   const listed = published.length === rows.length && rows.length >= 2 && rows.every((r) => r.respectively);
@@ -336,6 +339,7 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number)
     listNamed: listed ? rows[0].named : undefined,
     named: last.named,
     unit: last.unit,
+    comparator: last.comparator,
     whole: last.whole,
     placeWhole: last.placeWhole,
   };

@@ -65,6 +65,10 @@ export interface Previous {
   named?: string;
   /** The last row's unit (a part counted after it, 完成5593项, counts the same things). */
   unit?: string;
+  /** The last row's comparator (a gap in 个百分点 after a growth rate is a gap of the rate). */
+  comparator?: Comparator;
+  /** A row read after the last one was withheld: the last one is no longer the row just stated. */
+  interrupted?: boolean;
   /** The whole the last row counts or is a part of (Row.whole). */
   whole?: string;
   /** The amount the last row is a place's part of (Row.placeWhole). */
@@ -1080,6 +1084,20 @@ function finishRow(st: ClauseState, reading: Reading): void {
       pushRow(st, q, pre, quoteStart, `${subject}${of}`, q.end, true);
       rows[rows.length - 1].placeWhole = of;
       return;
+    }
+  }
+  // 同比增长9.1%，高于全省0.2个百分点: a gap to the province's (the country's) alone is the gap of the rate just stated
+  // (全市生产总值增速高于全省); after a level, of the level (人均生产总值高出全省平均水平).
+  // (Not after a share — 占…的86%，高出全市平均水平近10个百分点 is the share's gap — nor after a row whose name holds
+  // more than the thing: the gap is of the row's own measure.)
+  if (stated && !(stated === previous && previous.interrupted) && /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject) && /^[\p{Script=Han}（）()“”]+$/u.test(stated.indicator) && !/占|比重|比例|份额/u.test(stated.indicator)) {
+    const rate = stated.unit === '%' && q.unit === '个百分点' && stated.comparator === 'growth';
+    if (rate || (stated.unit === q.unit && stated.comparator === 'eq')) {
+      // (增速 names what the gap is of, as 排名 and 比重 do: the words read are the text's.)
+      named = `${stated.indicator}${subject}`;
+      subject = rate ? `${stated.indicator}增速${subject}` : named;
+      borrowed = true;
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
   }
   // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
