@@ -73,6 +73,7 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('names a gap to the province’s or the country’s after the rate or level just stated, never across another number', () => {
     expect(names('全市生产总值1992.1亿元，同比增长9.1%，高于全省0.2个百分点。')).toEqual(['全市生产总值 1992.1', '全市生产总值 9.1', '全市生产总值增速高于全省 0.2']);
     expect(names('人均生产总值50000元，高出全省平均水平9277元。')).toEqual(['人均生产总值 50000', '人均生产总值高出全省平均水平 9277']);
+    expect(names('规上工业增加值同比增长10.2%，高出全市4.2个百分点，增速位居全市第3位。')).toContain('规上工业增加值增速全市排名 3');
     // (The gap after a share is the share's: not named after the growth before it.)
     expect(names('民生支出364亿元，增长32%，占一般公共预算支出的86%，高出全市平均水平近10个百分点。')).not.toContain('民生支出增速高出全市平均水平 10');
   });

@@ -290,7 +290,8 @@ export function rankSubject(pre: string, before: string | null): string | null {
   let head = cleanSubject(m[1]) || before;
   if (!head) return null;
   // 第三产业增加值978.3亿元、增长8.5%、增速居全省第2位: a bare measure ranked is the measure of the subject just stated.
-  if (/^(?:增速|增幅|总量|规模|增量)$/u.test(head) && before && head !== before) head = `${before}${head}`;
+  // (…增长10.2%，高出全市4.2个百分点，增速位居全市第3位: the rate ranked is the measure's, not its gap's.)
+  if (/^(?:增速|增幅|总量|规模|增量)$/u.test(head) && before && head !== before) head = `${before.replace(/增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u, '')}${head}`;
   // (全国337个城市: where it ranks, without how many are ranked.)
   return `${head.replace(/(?:排名|位次)$/, '')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排|位列|位居|居)$/u, '')}排名`;
 }
