@@ -74,6 +74,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('全市生产总值1992.1亿元，同比增长9.1%，高于全省0.2个百分点。')).toEqual(['全市生产总值 1992.1', '全市生产总值 9.1', '全市生产总值增速高于全省 0.2']);
     expect(names('人均生产总值50000元，高出全省平均水平9277元。')).toEqual(['人均生产总值 50000', '人均生产总值高出全省平均水平 9277']);
     expect(names('规上工业增加值同比增长10.2%，高出全市4.2个百分点，增速位居全市第3位。')).toContain('规上工业增加值增速全市排名 3');
+    // (Said with 比: the gap, never the level of the thing — 人均GDP is not 9277元; against a time it is a change.)
+    expect(names('人均GDP从32340元提高至81750元，比全省平均水平高9277元。')).toContain('人均GDP比全省平均水平高 9277');
+    expect(names('人均GDP从32340元提高至81750元，比全省平均水平高9277元。')).not.toContain('人均GDP 9277');
+    expect(names('较大级别以上突发事件减少76%。')).toEqual(['较大级别以上突发事件 76']);
     // (The gap after a share is the share's: not named after the growth before it.)
     expect(names('民生支出364亿元，增长32%，占一般公共预算支出的86%，高出全市平均水平近10个百分点。')).not.toContain('民生支出增速高出全市平均水平 10');
   });

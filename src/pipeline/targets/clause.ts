@@ -93,6 +93,17 @@ const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|�
 
 /** Verbs of change between an old value and a new one (由71所优化整合为47所; 由40个减为38个). */
 const CHANGE_VERB = '增加|提高|提升|增长|发展|拓展|延长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
+/**
+ * 比全省平均水平高, 较全国低: the words of a gap to another place's level (or an average), before its number — not a
+ * change over time (比上年多, 较年初低 are changes of the thing), nor against a plan (比预算高). Null when not such.
+ */
+function placeGap(pre: string): string | null {
+  const words = stripLead(pre).trim();
+  // (较大级别以上突发事件减少: 较大 is a word, 减少 a verb of change — neither a base nor a gap.)
+  const m = words.match(/^(?:比|较)(?![大小高低多少好快慢强弱亚])([^，。；、\d]{1,10}?)(?:高出|低于|(?<![提升])高|(?<![降减])低|(?<![增])多|(?<![减缩])少)$/u);
+  return m && !/上年|去年|上一年|同期|年初|年末|历年|\d{4}年|预算|计划|目标|以往|往年|过去|之初|以前|之前|前/u.test(m[1]) ? words : null;
+}
+
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
 const TAIL_OF_SUBJECT = new RegExp(
   '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
@@ -669,7 +680,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (市政道路27条共58.2公里: a total word right after a row of this clause links the same thing; after a number that
   // was no row, 共71.8亿元 is of something the text does not name here.)
   const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
-  if (before && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+  // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
+  if (before && !placeGap(pre) && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
     // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
     // not about the last clause's subject (and its own subject is stated as something else).
@@ -706,6 +718,9 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (从月销售额) is part of the base, not of the subject.
   const unbased = CHANGE_AFTER.test(tail) ? pre.replace(/(?:从|由)[^，。；、\d从由]{1,6}$/u, '') : pre;
   let subject = cleanSubject(unbased.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, ''));
+  // (比全省平均水平高9277元: a gap to a place's level said with 比, its words kept as written; see the gap below.)
+  const comparedTo = placeGap(pre);
+  if (comparedTo) subject = comparedTo;
   // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
   if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
   const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, '')).trim();
@@ -1090,7 +1105,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (全市生产总值增速高于全省); after a level, of the level (人均生产总值高出全省平均水平).
   // (Not after a share — 占…的86%，高出全市平均水平近10个百分点 is the share's gap — nor after a row whose name holds
   // more than the thing: the gap is of the row's own measure.)
-  if (stated && !(stated === previous && previous.interrupted) && /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject) && /^[\p{Script=Han}（）()“”]+$/u.test(stated.indicator) && !/占|比重|比例|份额/u.test(stated.indicator)) {
+  const comparedTo = placeGap(pre);
+  if (stated && !(stated === previous && previous.interrupted) && (comparedTo ? subject === comparedTo : /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator) && !/占|比重|比例|份额/u.test(stated.indicator)) {
     const rate = stated.unit === '%' && q.unit === '个百分点' && stated.comparator === 'growth';
     if (rate || (stated.unit === q.unit && stated.comparator === 'eq')) {
       // (增速 names what the gap is of, as 排名 and 比重 do: the words read are the text's.)

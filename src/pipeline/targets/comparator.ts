@@ -24,6 +24,8 @@ const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收)|${COMPARED}[^，。；、]
 
 /** Higher or lower than a base named in a few words: 比去年预算高, 较全省平均低. */
 export const COMPARED_BY = /(?:比|较)[^，。；、\d]{1,6}?[高低]$/u;
+/** A base that is another place or its average (比全省高, 较全国平均低), not a time or a plan. */
+const PLACE_BASE = /(?:比|较)(?:全[国省市区县州]|[^，。；、\d]{0,4}平均)[^，。；、\d]{0,4}?[高低]$/u;
 
 /** A bound said between a verb of change and its number (增长超过30%, 下降近2%): the change keeps its direction. */
 // (财政收入增长力争20%: a word of commitment there, likewise.)
@@ -37,8 +39,9 @@ export function comparatorOf(before: string, bound: string | undefined, unit: st
   const verb = before.replace(BOUND_AFTER_VERB, '');
   if (RATE_UNIT.test(unit) && (GROWTH.test(verb) || GROWTH_NAMED.test(before))) return 'growth';
   if (RATE_UNIT.test(unit) && (DECLINE.test(verb) || DECLINE_NAMED.test(before))) return 'decline';
-  // (赤字率…，比去年预算高0.2个百分点: higher or lower than a base by points is a change.)
-  if (RATE_UNIT.test(unit) && COMPARED_BY.test(verb)) return verb.endsWith('高') ? 'growth' : 'decline';
+  // (赤字率…，比去年预算高0.2个百分点: higher or lower than a base by points is a change — of the thing over time or
+  // against its plan; against another place, 比全省高2个百分点, it is the gap, a level of its own.)
+  if (RATE_UNIT.test(unit) && COMPARED_BY.test(verb)) return PLACE_BASE.test(verb) ? 'eq' : verb.endsWith('高') ? 'growth' : 'decline';
   if (!RATE_UNIT.test(unit) && CHANGE_UP.test(before)) return 'growth';
   if (!RATE_UNIT.test(unit) && CHANGE_DOWN.test(before)) return 'decline';
   if (bound === '以上') return 'gte';
