@@ -330,7 +330,9 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number)
   // said of the row before it.)
   if ((!published.length || rows[rows.length - 1].withheld) && previous) previous = { ...previous, interrupted: true };
   if (!published.length) return previous;
-  const last = published[published.length - 1];
+  // (…2157.2亿元、总量居全省第6位，增长4.2%: a rank after the thing is no subject of what follows — the thing is.)
+  const ranks = (r: Row) => r.unit === '位' && /排名$/u.test(r.indicator);
+  const last = published.length > 1 && ranks(published[published.length - 1]) && !ranks(published[published.length - 2]) ? published[published.length - 2] : published[published.length - 1];
   const listed = published.length === rows.length && rows.length >= 2 && rows.every((r) => r.respectively);
   return {
     indicator: last.indicator,

@@ -81,6 +81,22 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (The gap after a share is the share's: not named after the growth before it.)
     expect(names('民生支出364亿元，增长32%，占一般公共预算支出的86%，高出全市平均水平近10个百分点。')).not.toContain('民生支出增速高出全市平均水平 10');
   });
+  it('reads a middle dot between digits before a unit as the decimal point of older typesetting, never in a name (5·12)', () => {
+    expect(names('全市去年实现国内生产总值881·2亿元，比上年增长13·06%。').map((n) => n.split(' ')[1])).toEqual(['881.2', '13.06']);
+    expect(names('纪念5·12汶川特大地震10周年。')).toEqual([]);
+  });
+  it('reads no quantity in the size of a group the place is one of, or of the things ranked with it', () => {
+    expect(names('获得土地计划指标奖励1000亩，为全国15个县市区之一。')).toEqual(['土地计划指标奖励 1000']);
+    expect(names('在全国217家国家级开发区综合考评中位列第13位。')).toEqual(['全国国家级开发区综合考评排名 13']);
+  });
+  it('names the thing, not a rank said after it, in the clause that follows; a pair’s two values are the pair’s', () => {
+    expect(names('全市实现地区生产总值2157.2亿元、总量居全省第6位，增长4.2%、增速居全省第5位。')).toEqual([
+      '全市地区生产总值 2157.2', '全市地区生产总值总量全省排名 6', '全市地区生产总值 4.2', '全市地区生产总值增速全省排名 5',
+    ]);
+    expect(names('GDP总量有望继续保持全省第3位。')).toEqual(['GDP总量全省排名 3']);
+    expect(names('城乡居民人均可支配收入达到38504元、15326元。')).toEqual(['城镇居民人均可支配收入 38504', '农村居民人均可支配收入 15326']);
+    expect(names('新能源和可再生能源占比54%、高于全省近4个百分点。')).toEqual(['新能源和可再生能源占比 54', '新能源和可再生能源占比高于全省 4']);
+  });
   it('names where a rank is held with the note in brackets of its places', () => {
     expect(names('增速居全省县（市、区）第3位。')).toEqual(['增速全省县（市、区）排名 3']);
   });
@@ -106,6 +122,7 @@ describe('targets: kind, deadline, quote, ids', () => {
       sec('s2', null, 1, '二、', '扎实推进高质量发展', '新建村组公路200公里。'),
     ];
     expect(kinds(review)).toEqual(['村组公路 achievement', '产业路 achievement', '村组公路 target']);
+    expect(kinds([sec('s1', null, 1, '一、', '工作安排'), sec('s1-1', 's1', 2, null, '产业', '这一年，我们科学应变、主动求变，完成产业投资1450亿元。')])).toEqual(['产业投资 achievement']);
     // A page that lost its breaks: the review's title glued to the paragraph it opens.
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：', '2018年工作回顾2018年，是极不平凡的一年。', '全县生产总值完成151.5亿元。', '2019年工作安排', '全县生产总值达到160亿元。')])).toEqual([
       '全县生产总值 achievement',

@@ -431,8 +431,11 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   const listedHere = valuesOnly && cleanSubject(firstPre).includes('、') && distribute(cleanSubject(firstPre), found.length, false) !== null;
   // (旅游人数5590.68万人次、总收入413.68亿元，增长70%、78%: as many values as the subjects just stated, 分别 unsaid.)
   const unsaid = valuesOnly && found.every((q) => q.unit === found[0].unit) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && cleanSubject(firstPre.replace(/(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$/u, '')) === '';
+  // (城乡居民人均可支配收入达到38504元、15326元: two values of a subject that joins a pair are the pair's, in order.)
+  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && COMPOUND_PAIRS.some(([joined]) => cleanSubject(firstPre).startsWith(joined));
   const respectively =
     firstPre.match(/^(.*?)分别(.*)$/s) ??
+    (pairHere ? ['', firstPre, ''] : null) ??
     (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : unsaid && (subjectClause?.earlier ?? []).length >= found.length ? ['', '', firstPre] : null);
   // 民生支出364亿元，同比增长55.4%、35.8%、38.7%: values joined by 、 alone, with no list of subjects to share them: whose
   // each is, is not said (one thing does not grow by three rates).
@@ -664,7 +667,9 @@ function readQuantity(st: ClauseState, qi: number): void {
     return;
   }
   if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
-    const ranked = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)), before);
+    // (全市实现地区生产总值2157.2亿元、总量居全省第6位: the rank is of the thing, without 实现 or 完成 — a verb of having
+    // done it; a verb that says which things, 新开工, stays the row's.)
+    const ranked = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)), before && before.replace(/^([^，。；]{0,8}?)(?:全年)?(?:实现|完成)(?=\p{Script=Han}{2})/u, '$1'));
     if (ranked) {
       if (!cleanSubject(pre).match(RANK)?.[1] && !read.length && previous) quoteStart = null;
       else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
@@ -1103,12 +1108,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   }
   // 同比增长9.1%，高于全省0.2个百分点: a gap to the province's (the country's) alone is the gap of the rate just stated
   // (全市生产总值增速高于全省); after a level, of the level (人均生产总值高出全省平均水平).
-  // (Not after a share — 占…的86%，高出全市平均水平近10个百分点 is the share's gap — nor after a row whose name holds
-  // more than the thing: the gap is of the row's own measure.)
+  // (Not across a clause with another number — 占…的86%，高出全市平均水平近10个百分点 is the share's gap, and the share
+  // may be no row —, nor after a row whose name holds more than words: the gap is of the row's own measure.)
   const comparedTo = placeGap(pre);
-  if (stated && !(stated === previous && previous.interrupted) && (comparedTo ? subject === comparedTo : /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator) && !/占|比重|比例|份额/u.test(stated.indicator)) {
+  if (stated && !(stated === previous && previous.interrupted) && (comparedTo ? subject === comparedTo : /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
     const rate = stated.unit === '%' && q.unit === '个百分点' && stated.comparator === 'growth';
-    if (rate || (stated.unit === q.unit && stated.comparator === 'eq')) {
+    // (占比54%、高于全省近4个百分点: after a share or a rate stated as a level, the gap is of that level.)
+    const level = stated.comparator === 'eq' && (stated.unit === q.unit || (stated.unit === '%' && q.unit === '个百分点'));
+    if (rate || level) {
       // (增速 names what the gap is of, as 排名 and 比重 do: the words read are the text's.)
       named = `${stated.indicator}${subject}`;
       subject = rate ? `${stated.indicator}增速${subject}` : named;

@@ -6,7 +6,7 @@ import { chineseNumeral } from '../text.ts';
 import type { TargetKind } from '../types.ts';
 
 export const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩/;
-export const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年|刚刚过去的|\d{4}年，?我们)/;
+export const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年|刚刚过去的|这一年|这五年|\d{4}年，?我们)/;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 const REVIEW_TARGET_MARK = /力争|确保|今年(?!以来)|新的一年|明年/;
 

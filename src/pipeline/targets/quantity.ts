@@ -25,7 +25,9 @@ const BASE_UNITS = [
 // 14亿人口: the magnitude alone is the unit where 人口 (population) follows — 人 there is no unit of the number.
 const UNIT = `(?:${MAGNITUDE}(?=人口|[、，。；]|$)|${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?<!人(?=口)))(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
 // 3,000套: a thousands separator stays inside the number (a comma between two numbers has no three digits after it).
-const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// (881·2亿元, 13·06%: older typesetting writes the decimal point as a middle dot — read so only with a unit after it, so
+// that 5·12 of an event's name stays a name.)
+const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.·・]\\d+)?';
 const CHINESE_NUM = '[一二两三四五六七八九十百千]+';
 const RANGE_SEP = '\\s*[—–\\-－~～至到]\\s*';
 /** One quantity: a number (or a range), its unit, and a bound after it (以上, 左右 …). */
@@ -35,7 +37,7 @@ const QUANTITY = new RegExp(
 );
 
 function parseNumber(s: string): number | null {
-  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, '').replace(/[·・]/gu, '.'));
   return chineseNumeral(s);
 }
 
@@ -147,9 +149,13 @@ export function quantities(clause: string): Candidate[] {
     const milestones = /^(?:、[^，。；、]{1,12})*[两二三四五六七八九十]个[^，、。；]{0,4}(?:台阶|大关|关口)/u.test(rest);
     // 稳就业18条、脱贫人口就业帮扶12条等政策措施: a package of policy articles named by its count.
     // 位列全国337个城市第17位, 在全省21个市中排名第3: how many places are ranked is no quantity of the place's.
+    // (在全国217家国家级开发区综合考评中位列第13位: the same, the things ranked and the ranking named before 中; 为全国15个
+    // 县市区之一: how many there are of what the place is one of, likewise.)
     const rankedPlaces =
-      /个$/u.test(g.unit) &&
-      /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:[（(][^）)]{1,6}[）)])?(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))/u.test(rest);
+      (/个$/u.test(g.unit) &&
+        /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:[（(][^）)]{1,6}[）)])?(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))/u.test(rest)) ||
+      (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、\d]{1,16}?(?:中|之中)(?:均|都|也)?(?:排名|排|位列|位居|居)(?:第|前)[\d一二三四五六七八九十]/u.test(rest)) ||
+      (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、\d]{1,12}之一/u.test(rest));
     const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);
     // 边境0—3公里范围内普通高中: a zone that names a class of places.
     // 产值10亿元以上企业达到19家: an amount with a bound glued to a noun names a class of it, as before 的.
