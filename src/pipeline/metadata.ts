@@ -210,7 +210,7 @@ function officePlace(before: string): string | null {
   return null;
 }
 
-export function findSpeaker(frontMatter: string[], text: string): { speaker: Speaker; written: string | null; levels: GovernmentLevel[] | null } | null {
+export function findSpeaker(frontMatter: string[], text: string, vetted = frontMatter.length): { speaker: Speaker; written: string | null; levels: GovernmentLevel[] | null } | null {
   const front = frontMatter.join('\n');
   // 受市长李鸿忠委托: the reader is not named; the office still says which level the report is of.
   const mention = readOnBehalf(front) ? undefined : speakerMentions(front)[0];
@@ -222,7 +222,11 @@ export function findSpeaker(frontMatter: string[], text: string): { speaker: Spe
   // A name alone on the line after the delivery line (毛伟明) — or between the delivery line and the greeting when a copy
   // ran them together (…会议上 毛伟明 各位代表) — its office stated once in the opening lines.
   const inline = front.match(/会议上[)）]?[\s\u3000]*(\p{Script=Han}{2,4})[\s\u3000]*(?:各位代表|同志们|$)/u)?.[1];
-  const alone = frontMatter.find((l) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k))) ?? (inline && !NOT_A_NAME.test(inline) ? inline : undefined);
+  // (Past the lines normalize kept as front matter — `vetted` — a name alone stands after the delivery line or its office:
+  // 基本介绍 under a page's title is a heading of the page.)
+  const alone =
+    frontMatter.find((l, i) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k)) && (i < vetted || (i > 0 && /(?:会议上?|大会)[)）]?$|(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理|专员)$/u.test(frontMatter[i - 1].replace(/\s+/g, ''))))) ??
+    (inline && !NOT_A_NAME.test(inline) ? inline : undefined);
   if (!alone) return null;
   const name = cleanName(alone);
   const office = [...frontMatter, text.slice(0, 3000)].join('\n').match(new RegExp(`(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席))${name}`));
@@ -270,7 +274,7 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
       break;
     }
   }
-  const speaker = findSpeaker(front, head);
+  const speaker = findSpeaker(front, head, hints.frontMatter.length);
   if (speaker && (speaker.written || speaker.levels)) {
     const levels = speaker.written === NATIONAL_NAME ? (['national'] as GovernmentLevel[]) : speaker.levels;
     evidence.push({ source: 'speaker', written: speaker.written && !levelsOfWord(speaker.written) ? speaker.written : null, levels });
@@ -636,7 +640,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.session = 'text';
     if (abbreviated && !place) notes.push(`会议行只写了“${delivery.written || '（无地名）'}”，发布政府未能确定，会议名称按原文保留。`);
   }
-  const sp = findSpeaker(reading.front, text.slice(0, 3000));
+  const sp = findSpeaker(reading.front, text.slice(0, 3000), hints.frontMatter.length);
   const speaker = sp ? sp.speaker : null;
   if (speaker) {
     origin.speaker = 'text';

@@ -145,7 +145,7 @@ class TargetReader {
       if (this.reviewRun && !readsAsResult(section.title)) this.reviewRun = false;
     }
     if (opensPlan(section.title)) this.reviewRun = false;
-    else if (opensReview(section.title)) this.reviewRun = true;
+    else if (opensReview(section.title, true)) this.reviewRun = true;
     this.readListTitle(section.title);
     if (!this.partOpened && section.paragraphs.length > 0) {
       this.partOpened = true;

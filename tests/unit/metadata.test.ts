@@ -106,6 +106,11 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta('正文。', fm('（安徽省）全椒县人民政府工作报告（2021年12月26日）'), []).place?.name).toBe('全椒县');
     expect(inferMeta('正文。', fm('【陕西招商引资】2014年陕西省政府工作报告'), []).place?.name).toBe('陕西省');
   });
+  it('takes a name alone for the speaker only after the delivery line or an office, never a page’s heading (基本介绍)', () => {
+    const text = '2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢玉堂发表济南政府工作报告。\n基本介绍\n•中文名：2000年济南政府工作报告\n各位代表：\n我代表市人民政府，向大会报告工作。';
+    expect(inferMeta(text, fm('2000年济南政府工作报告'), []).speaker).toBeNull();
+    expect(inferMeta('各位代表：', fm('——2026年1月25日在省第十四届人民代表大会第五次会议上', '毛伟明'), []).speaker?.name).toBe('毛伟明');
+  });
   it('uses 我代表X人民政府 and the speaker’s office, and the catalog only when the text is silent', () => {
     expect(inferMeta('我代表海拉尔区人民政府向大会作工作报告。', noHints, []).place?.name).toBe('海拉尔区');
     expect(inferMeta('正文。', fm('海南省省长 刘小明'), []).place?.name).toBe('海南省');

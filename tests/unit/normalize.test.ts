@@ -140,6 +140,13 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.hints.frontMatter).toEqual(['（河南省）商丘市人民政府工作报告（2023年1月4日）', '政府工作报告', '2020年5月19日在嵩县第十四届人大第六次会议上']);
     expect(n.paragraphs).toEqual(['各位代表：']);
   });
+  it('drops one line of a site’s name right above a report’s title, as it drops a menu, and logs it', () => {
+    const n = head('种豆资源网\n\n2000年济南政府工作报告\n各位代表：\n现在报告工作。\n');
+    expect(n.hints.frontMatter).toEqual(['2000年济南政府工作报告']);
+    expect(n.dropped.map((d) => d.text)).toEqual(['种豆资源网']);
+    // (A short line above the greeting, with no title after it, stays: it may be the report's own.)
+    expect(head('加快发展\n各位代表：\n').paragraphs[0]).toBe('加快发展');
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();

@@ -97,6 +97,12 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('城乡居民人均可支配收入达到38504元、15326元。')).toEqual(['城镇居民人均可支配收入 38504', '农村居民人均可支配收入 15326']);
     expect(names('新能源和可再生能源占比54%、高于全省近4个百分点。')).toEqual(['新能源和可再生能源占比 54', '新能源和可再生能源占比高于全省 4']);
   });
+  it('leaves out of the name how the figure is counted and the adverbs of its predicate', () => {
+    expect(names('商务楼宇发展到36座。')).toEqual(['商务楼宇 36']);
+    expect(names('中航哈飞预计全年完成产值将超过120亿元。')).toEqual(['中航哈飞产值 120']);
+    expect(names('国控断面水质优良比例总体达到53%以上。')).toEqual(['国控断面水质优良比例 53']);
+    expect(names('一般公共预算收入扣除政策性减收和一次性收入因素同比增长2.6%。')).toEqual(['一般公共预算收入 2.6']);
+  });
   it('names where a rank is held with the note in brackets of its places', () => {
     expect(names('增速居全省县（市、区）第3位。')).toEqual(['增速全省县（市、区）排名 3']);
   });
@@ -123,6 +129,12 @@ describe('targets: kind, deadline, quote, ids', () => {
     ];
     expect(kinds(review)).toEqual(['村组公路 achievement', '产业路 achievement', '村组公路 target']);
     expect(kinds([sec('s1', null, 1, '一、', '工作安排'), sec('s1-1', 's1', 2, null, '产业', '这一年，我们科学应变、主动求变，完成产业投资1450亿元。')])).toEqual(['产业投资 achievement']);
+    // A part whose title says the targets were met, or opens as a review, reviews; 确保了 is what was ensured.
+    expect(kinds([sec('s1', null, 1, '一、', '全市各族人民团结奋斗，“十一五”目标任务胜利完成', '地方财政一般预算收入达到15亿元。')])).toEqual(['地方财政一般预算收入 achievement']);
+    expect(kinds([sec('s1', null, 1, null, '这一年，我们埋头苦干、对标竞进', '社会消费品零售总额增长18.2%。')])).toEqual(['社会消费品零售总额 achievement']);
+    expect(kinds([sec('s1', null, 1, null, '2022年工作回顾', '新增重症患者救治床位111张，确保了疫情防控转段平稳有序。')])).toEqual(['新增重症患者救治床位 achievement']);
+    // (A paragraph of a plan that looks back once does not turn the plan after it into results.)
+    expect(kinds([sec('s1', null, 1, '二、', '2019年工作安排', '今年要抓好以下工作。', '去年，全市完成投资100亿元。', '全社会固定资产投资增长11%。')])).toEqual(['全市投资 achievement', '全社会固定资产投资 target']);
     // A page that lost its breaks: the review's title glued to the paragraph it opens.
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：', '2018年工作回顾2018年，是极不平凡的一年。', '全县生产总值完成151.5亿元。', '2019年工作安排', '全县生产总值达到160亿元。')])).toEqual([
       '全县生产总值 achievement',

@@ -54,7 +54,7 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // (第三产业完成增加值, 光明凤凰城全年完成固定资产投资, 出口加工区全年实现进出口总额: the same of any measure of a
   // thing, the year aside; 规模以上工业预计完成增加值: and an estimate's word — how sure the figure is, not what it measures.)
-  const invested = indicator.match(/^(.{2,}?)(?:全年)?(?:初步预计|预计)?(?:总共|共)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|\p{Script=Han}{0,4}产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|总产出|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值|\p{Script=Han}{0,4}(?:总额|总值|总量)|\p{Script=Han}{0,6}(?:零售额|销售额|营业额|成交额))$/u);
+  const invested = indicator.match(/^(.{2,}?)(?:初步预计|预计)?(?:全年)?(?:初步预计|预计)?(?:总共|共)?(完成|实现|累计完成|累计实现)(投资|投入|固定资产投资|增加值|工业增加值|\p{Script=Han}{0,4}产值|工业总产值|总产值|营业收入|主营业务收入|主营收入|总产出|销售收入|收入|税收|利润|利税|销售额|地区生产总值|生产总值|\p{Script=Han}{0,4}(?:总额|总值|总量)|\p{Script=Han}{0,6}(?:零售额|销售额|营业额|成交额))$/u);
   if (invested && !/(?:超额|已|未|均)$/u.test(invested[1])) return { action: invested[2], indicator: `${invested[1]}${invested[3]}` };
   // (市政府共实施人大代表议案: the government that did the work is who acts, no part of what was counted.)
   const byGovernment = indicator.match(BY_GOVERNMENT);

@@ -5,10 +5,12 @@
 import { chineseNumeral } from '../text.ts';
 import type { TargetKind } from '../types.ts';
 
-export const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩/;
+/** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
+export const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\s|$)/;
 export const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年|刚刚过去的|这一年|这五年|\d{4}年，?我们)/;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
-const REVIEW_TARGET_MARK = /力争|确保|今年(?!以来)|新的一年|明年/;
+// (确保了…平稳有序 is what was ensured: a result.)
+const REVIEW_TARGET_MARK = /力争|确保(?!了)|今年(?!以来)|新的一年|明年/;
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
 export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind {
@@ -28,8 +30,10 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
  * (2018年工作回顾 under the greeting, its topics numbered 一、 after it), or one glued to its paragraph's first words
  * (2019年工作回顾2019年，是…).
  */
-export function opensReview(opening: string): boolean {
-  return REVIEW_HEADING.test(opening) && !PLAN_TITLE.test(opening);
+export function opensReview(opening: string, title = false): boolean {
+  // (A title that opens as a review — 这一年，我们埋头苦干… — is one; a paragraph so opened is a review of itself alone,
+  // REVIEW_OPENER in kindOf: a plan part may look back a sentence before it plans.)
+  return (REVIEW_HEADING.test(opening) || (title && REVIEW_OPENER.test(opening))) && !PLAN_TITLE.test(opening);
 }
 /** A title or an opening that turns to the plan: the year's work, its tasks and targets, the years ahead. */
 const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|奋斗目标|目标任务|工作建议|工作思路|工作打算|工作部署|展望|今年|明年|新的一年|今后|未来/u;
@@ -41,6 +45,8 @@ export function opensPlan(opening: string): boolean {
  * under it. A title that directs (扎实推进高质量发展) does not: the review has ended, whatever follows.
  */
 export function readsAsResult(title: string): boolean {
+  // (这一年，我们埋头苦干…: a title that opens as a review reads as one.)
+  if (REVIEW_OPENER.test(title)) return true;
   const last = title.split(/[，,；;]/u).pop() ?? title;
   return /取得|实现|成效|进展|突破|成果|胜利|成绩|更加|明显|显著|迈出|迈上|跃上|彰显|凸显|向好|稳中有进|稳步(?:提升|增长|推进)|不断(?:提升|增强|壮大|完善|深化|优化|改善)|持续(?:提升|增强|改善|向好|壮大|优化)|进一步(?:提升|增强|改善|巩固|加强|壮大|完善|优化)|(?:提升|增强|改善|夯实|巩固|壮大|优化|提高|扩大)$/u.test(last);
 }
