@@ -103,6 +103,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('国控断面水质优良比例总体达到53%以上。')).toEqual(['国控断面水质优良比例 53']);
     expect(names('一般公共预算收入扣除政策性减收和一次性收入因素同比增长2.6%。')).toEqual(['一般公共预算收入 2.6']);
   });
+  it('reads points said once at the end of a list of values as every value’s unit (9.9个、3.1个百分点)', () => {
+    const units = extractTargets('r', section('存款、贷款余额分别提高9.9个、3.1个百分点。新建学校3个、医院2个。'), 2023).map((t) => `${t.value}${t.unit}`);
+    expect(units).toEqual(['9.9个百分点', '3.1个百分点', '3个', '2个']);
+  });
   it('names where a rank is held with the note in brackets of its places', () => {
     expect(names('增速居全省县（市、区）第3位。')).toEqual(['增速全省县（市、区）排名 3']);
   });

@@ -166,6 +166,12 @@ export function quantities(clause: string): Candidate[] {
     const classOf = classWord || countedBy || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord });
   }
+  // 分别提高9.9个、3.1个百分点, 高于全国、全省1个、0.2个百分点: in a list of values the points are said once, at the last;
+  // a 个 before 、 and such a value is the same measure, not a count.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.unit === '个' && /^个(?:百分点|千分点)$/u.test(b.unit) && /^[、和及]$/u.test(clause.slice(a.end, b.start))) a.unit = b.unit;
+  }
   return out;
 }
 
