@@ -133,7 +133,8 @@ export function speakerMentions(text: string): SpeakerMention[] {
   const officeFirst = new RegExp(`(代理?)?(${OFFICE_WORD})[\\s\\u00A0\\u2002\\u2003\\u3000:：]*${NAME_SOURCE}(?=$|[^\\p{Script=Han}·•]|${SP}(?:各位|同志|[（(]))`, 'gu');
   for (const m of text.matchAll(officeFirst)) {
     const index = m.index ?? 0;
-    const name = squeeze(m[3]);
+    // (市长蔡晓明在2005年政府工作报告中…: 在 before a date is the sentence's, not the name's.)
+    const name = squeeze(m[3]).replace(/(?<=\p{Script=Han}{2})[在于]$/u, (w) => (/^[\s\u3000]*\d/u.test(text.slice(index + m[0].length)) ? '' : w));
     if (NOT_A_NAME.test(name)) continue;
     const before = text.slice(Math.max(0, index - 24), index);
     // 受市长李鸿忠委托: the report is read on the office-holder's behalf; its reader is not named.

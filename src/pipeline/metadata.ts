@@ -321,12 +321,16 @@ export interface GovernmentFinding {
   notes: string[];
 }
 
+/** A government below the county (兴隆镇, 胡乐镇, 某街道, 某苏木): not in the table of divisions. */
+const TOWNSHIP = /\p{Script=Han}(?:镇|乡|街道|苏木|街道办事处)$/u;
+
 /** The government a report's evidence settles, or null with the reason. */
 export function resolveGovernment(evidence: Evidence[], text: string): GovernmentFinding {
   const notes: string[] = [];
   const levelEvidence = evidence.filter((e) => e.levels);
   const allowed = (e: GazetteerEntry) => levelEvidence.every((ev) => ev.levels!.includes(e.level));
   const found: { ev: Evidence; entry: GazetteerEntry }[] = [];
+  let township: string | null = null;
   // A body that is not a level of government (坪山新区管委会) reports: it is read as such, never as its city.
   const administration = evidence.find((e) => e.source === 'representing' && e.levels?.length === 1 && e.levels[0] === 'other');
   if (administration) return resolveAdministration(administration.written, text, notes);
@@ -335,6 +339,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     const all = candidatesFor(ev.written);
     if (!all.length) {
       notes.push(`${SOURCE_NAMES[ev.source]}写的“${ev.written}”不在行政区划表中。`);
+      if (TOWNSHIP.test(ev.written) && ev.source !== 'catalog') township = ev.written;
       continue;
     }
     const cands = all.filter(allowed);
@@ -348,6 +353,12 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
       continue;
     }
     found.push({ ev, entry });
+  }
+  // (我代表兴隆镇人民政府: a township's report — the table stops at the county, and the county the body names is not the
+  // government that reports: no place rather than the wrong one.)
+  if (township && !found.some((f) => f.ev.source !== 'catalog')) {
+    notes.push(`报告由${township}作出；行政区划表只到县级，乡镇、街道不在其中，故不标注地点。`);
+    return { entry: null, source: null, notes };
   }
   const fromText = found.filter((f) => f.ev.source !== 'catalog');
   const distinct = [...new Set(fromText.map((f) => f.entry))];

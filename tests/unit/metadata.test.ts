@@ -106,6 +106,12 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta('正文。', fm('（安徽省）全椒县人民政府工作报告（2021年12月26日）'), []).place?.name).toBe('全椒县');
     expect(inferMeta('正文。', fm('【陕西招商引资】2014年陕西省政府工作报告'), []).place?.name).toBe('陕西省');
   });
+  it('files a township’s report under no place rather than under its county, and reads a name before 在 and a date without 在', () => {
+    const town = inferMeta('旌德县兴隆镇政府\n各位代表：\n现在，我代表兴隆镇人民政府向大会报告工作。旌德县委、旌德县政府、旌德县人大的指导下，全镇…', fm('兴隆镇2023年政府工作报告'), []);
+    expect(town.place).toBeNull();
+    expect(town.notes.join('')).toContain('乡镇');
+    expect(inferMeta('各位代表：', fm('本文记述了2004年九江市人民政府市长蔡晓明在2005年政府工作报告中总结了过去一年的工作成果。'), []).speaker?.name).not.toBe('蔡晓明在');
+  });
   it('takes a name alone for the speaker only after the delivery line or an office, never a page’s heading (基本介绍)', () => {
     const text = '2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢玉堂发表济南政府工作报告。\n基本介绍\n•中文名：2000年济南政府工作报告\n各位代表：\n我代表市人民政府，向大会报告工作。';
     expect(inferMeta(text, fm('2000年济南政府工作报告'), []).speaker).toBeNull();
