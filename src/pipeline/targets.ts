@@ -210,7 +210,8 @@ class TargetReader {
     // (分别完成47125元、25913元、分别增长8.5%、11%: a 、 before 分别 ends the list before it, as "，" would.)
     // A table's row (cells apart by tabs) reads as one sentence whose cells are clauses (see cellView).
     const { view, toText } = cellView(sentence, sentenceStart);
-    const parsed = view.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/、(?=分别)/gu, '，');
+    // (下降7.1%,LNG产量76.7万吨: a comma typed half-width before a word — not between digits, 1,000 — likewise.)
+    const parsed = view.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/(?<!\d),|,(?!\d)/gu, '，').replace(/、(?=分别)/gu, '，');
     for (const cm of parsed.matchAll(CLAUSE)) {
       const clause = cm[0].replace(/[，：。！？；]$/, '');
       const clauseStart = sentenceStart + cm.index!;

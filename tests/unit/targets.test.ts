@@ -107,6 +107,19 @@ describe('targets: the subject through words of change, estimate and rank', () =
     const units = extractTargets('r', section('存款、贷款余额分别提高9.9个、3.1个百分点。新建学校3个、医院2个。'), 2023).map((t) => `${t.value}${t.unit}`);
     expect(units).toEqual(['9.9个百分点', '3.1个百分点', '3个', '2个']);
   });
+  it('reads cases and containers as units, a half-width comma before a word as a clause break, a rank in brackets as no noun', () => {
+    expect(names('卷烟36.9万箱、下降7.1%,LNG产量76.7万吨、增长45.1%。')).toEqual(['卷烟 36.9', '卷烟 7.1', 'LNG产量 76.7', 'LNG产量 45.1']);
+    expect(names('港口集装箱吞吐量1366万标箱。')).toEqual(['港口集装箱吞吐量 1366']);
+    expect(names('全市固定资产投资1,000亿元,增长5%。')).toEqual(['全市固定资产投资 1000', '全市固定资产投资 5']);
+    expect(names('完成规模以上工业增加值231亿元，增长24.8%（全省第二）。')).toEqual(['规模以上工业增加值 231', '规模以上工业增加值 24.8']);
+  });
+  it('reads the thing measured past 是…的N倍, 可实现 and 共获', () => {
+    expect(names('全市地区生产总值达到8807.6亿元，是2015年的1.46倍，年均增长6.9%，总量位居全国第26位。')).toEqual([
+      '全市地区生产总值 8807.6', '全市地区生产总值 1.46', '全市地区生产总值 6.9', '全市地区生产总值总量全国排名 26',
+    ]);
+    expect(names('预计可实现地区生产总值近1600亿元。')).toEqual(['地区生产总值 1600']);
+    expect(names('共获中央补助资金14亿元。')).toEqual(['中央补助资金 14']);
+  });
   it('names where a rank is held with the note in brackets of its places', () => {
     expect(names('增速居全省县（市、区）第3位。')).toEqual(['增速全省县（市、区）排名 3']);
   });

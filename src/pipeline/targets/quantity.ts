@@ -18,6 +18,8 @@ const BASE_UNITS = [
   // (生猪出栏501.3万头, 家禽1200万只, 植树50万株, 路灯3000盏, 机井200眼, 中欧班列1000列: animals, plants, lamps, wells, trains.
   // Heads of animals and plants are no count of a noun glued after them: 60万头生猪产业链项目 is the project's size.)
   '头', '只', '羽', '株', '棵', '盏', '眼', '列', '趟',
+  // (卷烟36.9万箱, 集装箱吞吐量508万标箱: cases, and containers in twenty-foot units.)
+  '标箱', '箱',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
