@@ -146,6 +146,7 @@ describe('targets: kind, deadline, quote, ids', () => {
     ];
     expect(kinds(review)).toEqual(['村组公路 achievement', '产业路 achievement', '村组公路 target']);
     expect(kinds([sec('s1', null, 1, '一、', '工作安排'), sec('s1-1', 's1', 2, null, '产业', '这一年，我们科学应变、主动求变，完成产业投资1450亿元。')])).toEqual(['产业投资 achievement']);
+    expect(kinds([sec('s1', null, 1, null, '2021年工作回顾', '地区生产总值增长8%。'), sec('s2', null, 1, null, '融入“双圈”起势见效', '成遂20所中小学结对合作。')])).toEqual(['地区生产总值 achievement', '成遂中小学 achievement']);
     // A part whose title says the targets were met, or opens as a review, reviews; 确保了 is what was ensured.
     expect(kinds([sec('s1', null, 1, '一、', '全市各族人民团结奋斗，“十一五”目标任务胜利完成', '地方财政一般预算收入达到15亿元。')])).toEqual(['地方财政一般预算收入 achievement']);
     expect(kinds([sec('s1', null, 1, null, '这一年，我们埋头苦干、对标竞进', '社会消费品零售总额增长18.2%。')])).toEqual(['社会消费品零售总额 achievement']);
