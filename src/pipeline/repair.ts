@@ -190,17 +190,11 @@ export function repairLines(input: Line[], file: string): { lines: Line[]; dropp
       out.push({ no: line.no, text: t.slice(0, glued.index) });
       continue;
     }
+    // A delivery line or a title a break cut in two: joined on the first line, the second logged as joined.
     const delivery = brokenDelivery(t, lines, i);
-    if (delivery) {
-      dropped.push({ file, line: lines[delivery.next].no, text: lines[delivery.next].text, rule: REPAIR_RULES.brokenDelivery });
-      out.push({ no: line.no, text: delivery.text });
-      for (let k = i + 1; k < delivery.next; k++) out.push(lines[k]);
-      i = delivery.next;
-      continue;
-    }
-    const broken = brokenTitle(t, lines, i);
+    const broken = delivery ?? brokenTitle(t, lines, i);
     if (broken) {
-      dropped.push({ file, line: lines[broken.next].no, text: lines[broken.next].text, rule: REPAIR_RULES.brokenTitle });
+      dropped.push({ file, line: lines[broken.next].no, text: lines[broken.next].text, rule: delivery ? REPAIR_RULES.brokenDelivery : REPAIR_RULES.brokenTitle });
       out.push({ no: line.no, text: broken.text });
       // The lines between are blank: kept, so that line numbers and paragraph breaks stay as they were.
       for (let k = i + 1; k < broken.next; k++) out.push(lines[k]);
