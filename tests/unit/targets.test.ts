@@ -120,6 +120,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('预计可实现地区生产总值近1600亿元。')).toEqual(['地区生产总值 1600']);
     expect(names('共获中央补助资金14亿元。')).toEqual(['中央补助资金 14']);
   });
+  it('reads counts of one noun owned by a league and a banner, and 守牢 as the verb of what is kept', () => {
+    expect(names('全年6个盟级、42个旗级重点项目开工。').slice(0, 2)).toEqual(['盟级重点项目 6', '旗级重点项目 42']);
+    expect(names('守牢155.1万亩耕地红线。')).toEqual(['耕地红线 155.1']);
+  });
   it('names where a rank is held with the note in brackets of its places', () => {
     expect(names('增速居全省县（市、区）第3位。')).toEqual(['增速全省县（市、区）排名 3']);
   });
@@ -147,6 +151,9 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds(review)).toEqual(['村组公路 achievement', '产业路 achievement', '村组公路 target']);
     expect(kinds([sec('s1', null, 1, '一、', '工作安排'), sec('s1-1', 's1', 2, null, '产业', '这一年，我们科学应变、主动求变，完成产业投资1450亿元。')])).toEqual(['产业投资 achievement']);
     expect(kinds([sec('s1', null, 1, null, '2021年工作回顾', '地区生产总值增长8%。'), sec('s2', null, 1, null, '融入“双圈”起势见效', '成遂20所中小学结对合作。')])).toEqual(['地区生产总值 achievement', '成遂中小学 achievement']);
+    // An amount done and its change on the year before is a result, wherever it stands; a plan's change alone is not.
+    expect(kinds([sec('s1', null, 1, null, '经济运行', '一般公共预算收入完成7.86亿元，同比增长10%。')])).toEqual(['一般公共预算收入 achievement', '一般公共预算收入 achievement']);
+    expect(kinds([sec('s1', null, 1, null, '经济运行', '第三产业增加值同比增长15%。')])).toEqual(['第三产业增加值 target']);
     // A part whose title says the targets were met, or opens as a review, reviews; 确保了 is what was ensured.
     expect(kinds([sec('s1', null, 1, '一、', '全市各族人民团结奋斗，“十一五”目标任务胜利完成', '地方财政一般预算收入达到15亿元。')])).toEqual(['地方财政一般预算收入 achievement']);
     expect(kinds([sec('s1', null, 1, null, '这一年，我们埋头苦干、对标竞进', '社会消费品零售总额增长18.2%。')])).toEqual(['社会消费品零售总额 achievement']);

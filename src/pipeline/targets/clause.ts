@@ -362,7 +362,8 @@ function sharedNounCounts(clause: string, found: Candidate[], qi: number, pre: s
 }
 
 /** Whose a count is, said right after it (20项省定、6项市定民生实事). */
-const OWNER_AFTER = /^(?:中央|国家|省|市|县|区|州|盟)(?:定|级|属)/u;
+// (6个盟级、42个旗级重点项目: a league's and a banner's, likewise.)
+const OWNER_AFTER = /^(?:中央|国家|省|市|县|区|州|盟|旗|镇|乡)(?:定|级|属)/u;
 /** 20项省定、6项市定民生实事年度任务: counts of one noun, each with its owner after its number, the noun after the last. */
 function ownersAfterCounts(clause: string, found: Candidate[], qi: number, verb: string): ReturnType<typeof sharedNounCounts> {
   const q = found[qi];

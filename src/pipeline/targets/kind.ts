@@ -21,7 +21,7 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
-  if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence))) return 'achievement';
+  if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence))) return 'achievement';
   return 'target';
 }
 
@@ -51,6 +51,11 @@ export function readsAsResult(title: string): boolean {
   return /取得|实现|成效|见效|进展|突破|成果|胜利|成绩|更加|明显|显著|迈出|迈上|跃上|跃升|攀升|蝶变|彰显|凸显|向好|稳中有进|稳步(?:提升|增长|推进)|不断(?:提升|增强|壮大|完善|深化|优化|改善)|持续(?:提升|增强|改善|向好|壮大|优化)|进一步(?:提升|增强|改善|巩固|加强|壮大|完善|优化)|(?:提升|增强|改善|夯实|巩固|壮大|优化|提高|扩大)$/u.test(last);
 }
 
+/**
+ * 一般公共预算收入完成7.86亿元，同比增长10%: an amount done and its change on the same time of the year before — how a
+ * result is reported, never how a goal is set (a plan gives the change alone, or 力争 before it).
+ */
+const REPORTED = /(?:完成|实现)[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /**
