@@ -194,6 +194,10 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
     kept.splice(firstIdx, menuEnd - firstIdx);
   }
 
+  // 2b. A page's header above the report's title: a tool bar, log-in links, a newspaper's page line, a forum post's
+  // header — the short lines above the first title or delivery line.
+  headerAboveTitle(kept, drop);
+
   // 3. Front matter of a formal report: its title, the 〈——在…大会上〉 line and the speaker, at the top.
   takeFrontMatter(kept, hints);
 
@@ -331,6 +335,39 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     prevWasDelivery = delivery;
     prevWasOffice = OFFICE_LINE.test(compact);
   }
+}
+
+/**
+ * Lines above the report's title (or its delivery line, where no title is written) near the top of a page: a site's
+ * tool bar and log-in links (用户名：密码： [注册]), a newspaper's page line (第04版：要闻上一版), a forum post's header
+ * (TA的每日心情 …), a breadcrumb — dropped when every one is short and none is report text (a sentence, the greeting, a
+ * heading, a line of front matter, a line that names a document). A title on the first line has nothing above it; a
+ * sentence above the title stops it.
+ */
+function headerAboveTitle(kept: Line[], drop: (line: Line, rule: string) => void): void {
+  let seen = 0;
+  for (let i = 0; i < kept.length && seen < 30; i++) {
+    const t = kept[i].text;
+    if (t === '') continue;
+    seen++;
+    const f = foldWidth(t);
+    if (TITLE_LINE.test(f) || DELIVERED_TITLE_LINE.test(f) || DELIVERY_LINE.test(f) || DASHED_DELIVERY_LINE.test(f)) {
+      if (seen === 1) return;
+      const above = kept.slice(0, i).filter((l) => l.text !== '');
+      if (above.some((l) => !headerLike(l.text))) return;
+      for (const l of above) drop(l, 'page header above the report’s title');
+      kept.splice(0, i);
+      return;
+    }
+    if (!headerLike(t)) return;
+  }
+}
+
+/** A line that may stand in a page's header: short, no sentence, no greeting, no heading, no front matter. */
+function headerLike(t: string): boolean {
+  const f = foldWidth(t);
+  // (A line that names a document — 清远市2008年…计划草案的报告 — is a title, whichever it is.)
+  return t.length <= 60 && !/[。！？]\s*$/u.test(t) && !/各位代表|我代表|同志们/u.test(t) && !HEADING_START.test(t) && !isFrontMatterLine(f) && !REPORT_TITLE_LINE.test(f) && !/(?:报告|纲要|方案|规划|意见|通知|决定|公报|讲话|计划|要点)(?:[（(][^（）()]*[）)])*$/u.test(f);
 }
 
 /**

@@ -147,6 +147,16 @@ describe('normalize: the front matter of real reports', () => {
     // (A short line above the greeting, with no title after it, stays: it may be the report's own.)
     expect(head('加快发展\n各位代表：\n').paragraphs[0]).toBe('加快发展');
   });
+  it('drops a page’s header above the report’s title — log-in links, a newspaper’s page line — and never a title or a sentence', () => {
+    const n = head('用户名：密码： [注册][找回密码]\n第04版：要闻 上一版3  4下一版\n政府工作报告\n——2023年1月8日在县第十八届人民代表大会第二次会议上\n各位代表：\n');
+    expect(n.dropped.map((d) => d.text)).toEqual(['用户名：密码： [注册][找回密码]', '第04版：要闻 上一版3  4下一版']);
+    expect(n.hints.frontMatter[0]).toBe('政府工作报告');
+    // (A document's title above the delivery line is no header, nor a sentence above the title.)
+    const plan = head('清远市2008年国民经济和社会发展计划执行情况与2009年计划草案的报告\n2009年3月25日在清远市第五届人民代表大会第四次会议上\n各位代表：\n');
+    expect(plan.dropped).toEqual([]);
+    const prose = head('本文记述了全市一年来的工作。\n政府工作报告\n各位代表：\n');
+    expect(prose.paragraphs[0]).toBe('本文记述了全市一年来的工作。');
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();
