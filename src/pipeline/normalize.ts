@@ -282,7 +282,9 @@ const DELIVERED_TITLE_LINE = /^.{0,30}?(?:\d{4}|[〇零一二三四五六七八�
 const DELIVERY_LINE = /^(?:[—－\-─]{1,4})?.{0,40}?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}?在.{0,30}?(?:人民代表大会|人大).{0,20}?会议(?:上)?[)）]?$/;
 /** ——在泉州市第十七届人民代表大会第三次会议上, its date on a line of its own or nowhere. */
 const UNDATED_DELIVERY_LINE = /^(?:[—－\-─]{1,4})?[（(]?在.{0,30}?人民代表大会.{0,20}?会议上?[)）]?$/;
-const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)/;
+// (No sentence: a page that lost its breaks may run the whole report on after its delivery line — ----2019年4月29日在…
+// 会议上冯玉建各位代表:现在,… — and that line is the report, not its front matter.)
+const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)(?![^。！？]*[。！？])/;
 /** 河北省人民政府省长王正谱, 省长王予波, 自治区主席韦韬, 海拉尔区人民政府区长张天喜, 主任X. */
 const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|局长)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
 /** A date alone, beside a delivery line that has none: （2024年1月10日）. */

@@ -157,6 +157,11 @@ describe('normalize: the front matter of real reports', () => {
     const prose = head('本文记述了全市一年来的工作。\n政府工作报告\n各位代表：\n');
     expect(prose.paragraphs[0]).toBe('本文记述了全市一年来的工作。');
   });
+  it('keeps a delivery line that runs on into the whole report as the report’s text, not as front matter', () => {
+    const n = head('2019年昌城镇政府工作报告\n----2019年4月29日在昌城镇第十九届人民代表大会第五次会议上冯玉建各位代表:现在,我受镇政府委托,向大会作政府工作报告。全镇实现地方财政收入1.87亿元。\n');
+    expect(n.hints.frontMatter).toEqual(['2019年昌城镇政府工作报告']);
+    expect(n.paragraphs.join('')).toContain('全镇实现地方财政收入1.87亿元');
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();
