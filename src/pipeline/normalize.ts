@@ -37,7 +37,7 @@ function isToolbar(line: string): boolean {
   return rest.replace(TOOLBAR_TOKENS, '') === '';
 }
 const TOOLBAR_TOKENS =
-  /【?\s*字号\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
+  /【?\s*字[号体]\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
 /** A character that neither TOOLBAR_TOKENS nor TOOL_WORDS_ONLY (with its brackets) is made of. */
 const NOT_TOOLBAR_CHARACTER = /[^\s【】\[\]|｜字号体:：加大还原中减小下载打印全屏收藏分享到关闭窗口返回顶部默认本页此保存纠错]/;
 const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;

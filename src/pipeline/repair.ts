@@ -267,9 +267,9 @@ function joinInlineBreaks(lines: Line[], file: string, dropped: DroppedLine[]): 
 
 const DATE_IN = '(?:\\d{4}|[〇零一二三四五六七八九○]{4})\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*月\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*日';
 /** ——2016年1月29日在崇川区: a delivery line's date and place, its congress not yet named. */
-const DELIVERY_HEAD = new RegExp(`^[—－\\-─]{0,4}\\s*[（(]?\\s*${DATE_IN}\\s*在[^，。；！？,;]{0,20}?(?:[省市区县州盟旗]|第[一二三四五六七八九十\\d]{1,3}届)$`);
-/** 第八届人民代表大会第五次会议上: the rest of it, on the next line. */
-const DELIVERY_REST = /^(?:第[一二三四五六七八九十\d]{1,3}届|届)?(?:人民代表大会|人大)[^，。；！？,;]{0,24}?会议上?\s*[)）]?$/;
+const DELIVERY_HEAD = new RegExp(`^[—－\\-─]{0,4}\\s*[（(]?\\s*${DATE_IN}\\s*在[^，。；！？,;]{0,30}?(?:[省市区县州盟旗]|第[一二三四五六七八九十\\d]{1,3}届|人民代表大会|人大)$`);
+/** 第八届人民代表大会第五次会议上 (or 第六次会议上 after …人民代表大会): the rest of it, on the next line. */
+const DELIVERY_REST = /^(?:(?:第[一二三四五六七八九十\d]{1,3}届|届)?(?:人民代表大会|人大)[^，。；！？,;]{0,24}?|第[一二三四五六七八九十\d]{1,3}次)会议上?\s*[)）]?$/;
 
 /**
  * ——2016年1月29日在崇川区 / 第八届人民代表大会第五次会议上 (after blank lines only): one delivery line that a column

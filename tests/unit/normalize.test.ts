@@ -162,6 +162,11 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.hints.frontMatter).toEqual(['2019年昌城镇政府工作报告']);
     expect(n.paragraphs.join('')).toContain('全镇实现地方财政收入1.87亿元');
   });
+  it('drops a tool bar whose closing bracket a copy lost (【字体：打印), so the front matter after it is read', () => {
+    const n = head('天长市2015年政府工作报告\n【字体：打印\n政府工作报告\n市人民政府市长朱大纲\n各位代表：\n');
+    expect(n.hints.frontMatter).toEqual(['天长市2015年政府工作报告', '政府工作报告', '市人民政府市长朱大纲']);
+    expect(n.paragraphs).toEqual(['各位代表：']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();

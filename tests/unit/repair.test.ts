@@ -107,6 +107,10 @@ describe('a delivery line broken over two lines', () => {
     expect(norm.hints.frontMatter).toContain('——2016年1月29日在崇川区第八届人民代表大会第五次会议上');
     expect(rules(norm.dropped)).toContain(REPAIR_RULES.brokenDelivery);
   });
+  it('joins a delivery line broken after 人民代表大会, before 第六次会议上', () => {
+    const out = repairLines(lines(['——2016年1月29日在天长市第十五届人民代表大会', '第六次会议上']), 'x.txt').lines.map((l) => l.text);
+    expect(out).toEqual(['——2016年1月29日在天长市第十五届人民代表大会第六次会议上']);
+  });
   it('leaves a sentence that names a date and a place alone', () => {
     const kept = lines(['2016年1月29日在崇川区召开了全区大会', '人民代表大会常务委员会会议']);
     expect(repairLines(kept, 'x.txt').lines).toHaveLength(2);
