@@ -159,7 +159,8 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
         // The headline of a web article stands right above its metadata line (a report's delivery line does not).
         const prev = lastNonBlank(kept);
         if (
-          prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 &&
+          // (Not a number alone — 146870, a forum's points above its post line.)
+          prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 && /\p{Script=Han}{2}/u.test(prev.text) &&
           prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) &&
           // The second half of a wrapped delivery line is no headline either.
           !/会议上[)）]?$/.test(prev.text)
@@ -353,16 +354,44 @@ function headerAboveTitle(kept: Line[], drop: (line: Line, rule: string) => void
     if (t === '') continue;
     seen++;
     const f = foldWidth(t);
-    if (TITLE_LINE.test(f) || DELIVERED_TITLE_LINE.test(f) || DELIVERY_LINE.test(f) || DASHED_DELIVERY_LINE.test(f)) {
-      if (seen === 1) return;
+    if (titleLike(f) || DELIVERY_LINE.test(f) || DASHED_DELIVERY_LINE.test(f)) {
       const above = kept.slice(0, i).filter((l) => l.text !== '');
       if (above.some((l) => !headerLike(l.text))) return;
-      for (const l of above) drop(l, 'page header above the report’s title');
-      kept.splice(0, i);
+      // ([辽宁] 2023年凌海市政府工作报告 / [复制链接] / TA的每日心情 … / 2023年凌海市政府工作报告: a page's headline, its
+      // header, then the title again — the headline and what stands between are the page's too.)
+      const again = repeatedTitle(kept, i, f);
+      const end = again > 0 ? again : i;
+      for (const l of kept.slice(0, end)) if (l.text !== '') drop(l, 'page header above the report’s title');
+      kept.splice(0, end);
       return;
     }
     if (!headerLike(t)) return;
   }
+}
+
+/**
+ * Where the title on the first line stands again within the page's first lines, after header lines only (its site tag
+ * and bracketed notes aside: [辽宁] 2023年凌海市政府工作报告 → 2023年凌海市政府工作报告), or -1.
+ */
+function repeatedTitle(kept: Line[], first: number, title: string): number {
+  const bare = (t: string) => t.replace(/^[\[【（(][^\]】）)]{1,8}[\]】）)]\s*/u, '').replace(/(?:[（(][^（）()]*[）)])+$/u, '');
+  const want = bare(title);
+  let seen = 0;
+  for (let j = first + 1; j < kept.length && seen < 40; j++) {
+    const t = kept[j].text;
+    if (t === '') continue;
+    seen++;
+    const f = foldWidth(t);
+    if (bare(f) === want && titleLike(f)) return seen > 1 ? j : -1;
+    if (!headerLike(t)) return -1;
+  }
+  return -1;
+}
+
+/** A title line, a site's tag before it aside ([辽宁] 2023年凌海市政府工作报告). */
+function titleLike(f: string): boolean {
+  const t = f.replace(/^[\[【][^\]】]{1,8}[\]】]\s*/u, '');
+  return TITLE_LINE.test(t) || DELIVERED_TITLE_LINE.test(t);
 }
 
 /** A line that may stand in a page's header: short, no sentence, no greeting, no heading, no front matter. */

@@ -167,6 +167,12 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.hints.frontMatter).toEqual(['天长市2015年政府工作报告', '政府工作报告', '市人民政府市长朱大纲']);
     expect(n.paragraphs).toEqual(['各位代表：']);
   });
+  it('drops a forum post’s header between its headline and the title said again, and never takes a number for a headline', () => {
+    const n = head('查看： 621|回复： 0\n[辽宁] 2023年凌海市政府工作报告\n[复制链接]\n• TA的每日心情\n奋斗\n主题\n积分\n146870\n发表于 2023-5-9 15:55:08 | 显示全部楼层\n2023年凌海市政府工作报告\n——2022年12月23日在凌海市第七届人民代表大会第二次会议上\n各位代表：\n');
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.hints.frontMatter).toEqual(['2023年凌海市政府工作报告', '——2022年12月23日在凌海市第七届人民代表大会第二次会议上']);
+    expect(n.paragraphs).toEqual(['各位代表：']);
+  });
   it('never takes a delivery line for a web headline', () => {
     const n = head('2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n来源：广西日报\n时间：2026-02-07\n自治区主席 韦 韬\n各位代表：\n');
     expect(n.hints.headline).toBeUndefined();
