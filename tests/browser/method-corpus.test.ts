@@ -51,4 +51,16 @@ describe.runIf(existsSync(CORPUS_DIST))('methodology pages of the corpus build',
     await expect(narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
     await narrow.close();
   });
+  it('sets the list of method pages apart item by item: each number stands inside its item, a gap before the next', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(root + METHOD_PAGES[1].path);
+    const items = await page.$$eval('.method-nav li', (lis) =>
+      lis.map((li) => ({ position: getComputedStyle(li).listStylePosition, left: li.getBoundingClientRect().left, right: li.getBoundingClientRect().right, top: li.getBoundingClientRect().top })),
+    );
+    await page.close();
+    expect(items.length).toBeGreaterThan(3);
+    // (A number outside its item sits in the gap, right after the item before it: 方法说明2. 怎样读一份报告.)
+    expect(items.every((i) => i.position === 'inside')).toBe(true);
+    for (let k = 1; k < items.length; k++) if (items[k].top === items[k - 1].top) expect(items[k].left - items[k - 1].right).toBeGreaterThanOrEqual(8);
+  });
 });
