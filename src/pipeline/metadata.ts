@@ -126,7 +126,7 @@ function titleDate(hints: TextHints): string | null {
  * section; a date or 全文 in brackets after it says nothing of the place).
  */
 function untaggedTitle(title: string): string {
-  const bare = title.replace(/^[•·\s]+/u, '').replace(/[（(](?:全文|摘要|摘登|实录|\d{4}年\d{1,2}月\d{1,2}日)[）)]$/u, '');
+  const bare = title.replace(/^[•·\s]+/u, '').replace(/[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?)[）)]$/u, '');
   const tag = bare.match(/^[（(【\[]([^）)】\]]{2,12})[）)】\]]/u);
   if (!tag) return bare;
   const province = governmentsNamed(tag[1]).some((e) => e.parents.length === 0) || governmentsCalled(tag[1]).some((e) => e.parents.length === 0 && e.level !== 'national');
@@ -549,6 +549,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (plan) return { year: plan, how: '工作安排' };
   const review = text.match(REVIEW_HEADING);
   if (review) return { year: toYear(review[1]) + 1, how: '工作回顾' };
+  // (2020年开封市政府工作报告 1月16日，市长…: a page that lost its breaks opens with its title.)
+  const opening = text.slice(0, 60).match(new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[^，。；\\s]{0,16}?(?:人民)?政府工作报告`));
+  if (opening) return { year: toYear(opening[1]), how: '标题' };
   // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
   const titleYear = hints.headline?.match(new RegExp(`(${YEAR})年`));
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };

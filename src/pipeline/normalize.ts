@@ -274,7 +274,7 @@ function toolbarGroup(lines: Line[], i: number): Line[] | null {
 }
 
 /** 政府工作报告, 2026年河北省政府工作报告, （河南省）商丘市人民政府工作报告（2023年1月4日）: a title, with the date it was given. */
-const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录|\d{4}年\d{1,2}月\d{1,2}日)[）)])?$/;
+const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?)[）)])?$/;
 /** 关于…计划执行情况与…计划草案的报告: the title of another report a congress hears. */
 const REPORT_TITLE_LINE = /^[^。，；！？]{4,60}的报告$/;
 /** 郑振涛代市长2007年1月23日在…人民代表大会第一次会议上作的政府工作报告: speaker, delivery line and title in one line. */

@@ -157,6 +157,12 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferYear('二、全力做好2023年工作', noHints)).toBe(2023);
     expect(inferYear('正文', { frontMatter: [], published: '2021-01-06' })).toBe(2021);
   });
+  it('takes the year of a title that opens a page without breaks, or of a title with its year in brackets', () => {
+    expect(inferYear('2020年开封市政府工作报告 1月16日，市长高建军在开封市第十五届人民代表大会第三次会议上作政府工作报告。', noHints)).toBe(2020);
+    expect(inferYear('加快推进乡村全面振兴。', fm('（山西省）晋中市人民政府工作报告（2024年）'))).toBe(2024);
+    // (A sentence that names a year and a report further in is no title.)
+    expect(inferYear('全市上下认真落实2019年政府工作报告确定的任务。', noHints)).toBeNull();
+  });
   it('takes the delivery year before anything the body says', () => {
     expect(inferYear('做好2013年工作', fm('----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上'))).toBe(2012);
     // A December session that plans for the next year is that year's report.
