@@ -39,6 +39,12 @@ function unzipped(dist: string): string {
 
 /** Clicks the control, then pastes the clipboard into a text box of the page: what a reader would paste. */
 async function copiedBy(page: Page, control: string): Promise<string> {
+  // (The status of the copy before is cleared first: else the wait below may see it and paste the clipboard before this
+  // copy has reached it.)
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-copy-status]');
+    if (status) status.textContent = '';
+  });
   await page.locator(control).click();
   await page.waitForFunction(() => /已复制引文/.test(document.querySelector('[data-copy-status]')?.textContent ?? ''));
   await page.evaluate(() => {
