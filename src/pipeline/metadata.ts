@@ -516,6 +516,11 @@ export function planYear(text: string): number | null {
 /** A heading that reviews one year (一、2023年工作回顾): the report plans for the year after it. */
 const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作回顾$`, 'm');
 
+/** A title line's year: 2026年政府工作报告, 2026年陵川县政府工作报告 (its spaces taken out). */
+const TITLE_YEAR = new RegExp(`^\\S{0,24}?(${YEAR})\\s*年\\S{0,24}?工作报告`);
+/** A title that opens a text without breaks: 2020年开封市政府工作报告 1月16日，… (no sentence before it). */
+const OPENING_TITLE_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[^，。；\\s]{0,16}?(?:人民)?政府工作报告`);
+
 /**
  * The year a report is delivered and plans for: the delivery date's year, else the year its title names, else its
  * plan phrases, else the web page's publication date. A review year (2025年工作回顾) never decides it.
@@ -534,7 +539,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
       if (planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
       const review = text.match(REVIEW_HEADING);
       if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
-      const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => new RegExp(`^\\S{0,24}?${delivered + 1}\\s*年\\S{0,24}?工作报告`).test(l.replace(/\s+/g, '')));
+      const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => toYear(l.replace(/\s+/g, '').match(TITLE_YEAR)?.[1] ?? '0') === delivered + 1);
       if (titled) return { year: delivered + 1, how: '标题' };
     }
     return { year: delivered, how: '报告会议行' };
@@ -550,7 +555,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const review = text.match(REVIEW_HEADING);
   if (review) return { year: toYear(review[1]) + 1, how: '工作回顾' };
   // (2020年开封市政府工作报告 1月16日，市长…: a page that lost its breaks opens with its title.)
-  const opening = text.slice(0, 60).match(new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[^，。；\\s]{0,16}?(?:人民)?政府工作报告`));
+  const opening = text.slice(0, 60).match(OPENING_TITLE_YEAR);
   if (opening) return { year: toYear(opening[1]), how: '标题' };
   // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
   const titleYear = hints.headline?.match(new RegExp(`(${YEAR})年`));

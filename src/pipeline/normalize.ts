@@ -186,10 +186,8 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   let menuEnd = firstIdx;
   while (menuEnd >= 0 && menuEnd < kept.length && (kept[menuEnd].text === '' || isMenuLike(kept[menuEnd].text))) menuEnd++;
   const menu = kept.slice(Math.max(firstIdx, 0), Math.max(menuEnd, 0)).filter((l) => l.text !== '');
-  // (种豆资源网 / 2000年济南政府工作报告: one line alone above a report's title is the site's name, as two are a menu.)
-  const afterMenu = kept.slice(Math.max(menuEnd, 0)).find((l) => l.text !== '');
-  const aboveTitle = menu.length === 1 && !!afterMenu && (TITLE_LINE.test(foldWidth(afterMenu.text)) || DELIVERED_TITLE_LINE.test(foldWidth(afterMenu.text)));
-  const menuConfirmed = menu.length >= 2 || menu.some((l) => NAV_WORDS.test(l.text)) || aboveTitle;
+  // (One line alone above a report's title — 种豆资源网 — is the page's header: step 2b.)
+  const menuConfirmed = menu.length >= 2 || menu.some((l) => NAV_WORDS.test(l.text));
   if (menuConfirmed) {
     for (const l of menu) drop(l, 'site menu above the body');
     kept.splice(firstIdx, menuEnd - firstIdx);

@@ -131,14 +131,16 @@ export function repairText(text: string, file: string): { text: string; dropped:
  * again and again: three times at least. It must hold a small letter (GDP, CPI, PPP are words of the text) and may hold digits (js8, 2uD, Sw7);
  * a full stop before it is a file name's (附件.doc), no mark.
  */
-const GLUED_TOKEN = /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f，。；：、！？”’）》,;:])([A-Za-z0-9]{2,4})(?=[ \t\u3000]|\r?\n|$)/gu;
+/** Chinese text or its punctuation (or the half-width marks a page may use): what a mark is glued to. */
+const GLUED_AFTER = '(?<=[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f，。；：、！？”’）》,;:])';
+const GLUED_TOKEN = new RegExp(`${GLUED_AFTER}([A-Za-z0-9]{2,4})(?=[ \\t\\u3000]|\\r?\\n|$)`, 'gu');
 function removeWatermarks(s: string, log: (text: string, rule: string) => void): string {
   const seen = new Map<string, number>();
   for (const m of s.matchAll(GLUED_TOKEN)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
   const marks = [...seen].filter(([t, n]) => n >= 3 && /[a-z]/.test(t)).map(([t]) => t);
   if (!marks.length) return s;
   // Once known, the mark goes wherever it is glued to the text, a Chinese character after it too (大会ftr第五次会议上).
-  const anywhere = new RegExp(`(?<=[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f，。；：、！？”’）》,;:])(?:${marks.join('|')})(?![A-Za-z0-9])`, 'gu');
+  const anywhere = new RegExp(`${GLUED_AFTER}(?:${marks.join('|')})(?![A-Za-z0-9])`, 'gu');
   const counts = new Map<string, number>();
   const out = s.replace(anywhere, (m: string) => {
     counts.set(m, (counts.get(m) ?? 0) + 1);

@@ -661,6 +661,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   let quoteStart: number | null = subjectStart;
   // (以向企业提供15万个合格工人为重点: inside the frame 以…为重点 the words before the number are the frame's.)
   const framed = /^以/u.test(stripLead(pre).trim()) && /^[^，。；]*为(?:重点|主|目标|核心|抓手)/u.test(tail);
+  // (比全省平均水平高9277元: the words of a gap to another place's level, read once for the branches below.)
+  const gap = placeGap(pre);
   if (q.classOf) {
     rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
     // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
@@ -688,7 +690,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   // was no row, 共71.8亿元 is of something the text does not name here.)
   const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
   // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
-  if (before && !placeGap(pre) && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+  if (before && !gap && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
     // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
     // not about the last clause's subject (and its own subject is stated as something else).
@@ -726,8 +728,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   const unbased = CHANGE_AFTER.test(tail) ? pre.replace(/(?:从|由)[^，。；、\d从由]{1,6}$/u, '') : pre;
   let subject = cleanSubject(unbased.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, ''));
   // (比全省平均水平高9277元: a gap to a place's level said with 比, its words kept as written; see the gap below.)
-  const comparedTo = placeGap(pre);
-  if (comparedTo) subject = comparedTo;
+  if (gap) subject = gap;
   // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
   if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
   const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, '')).trim();
@@ -828,7 +829,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     }
     return;
   }
-  const reading: Reading = { q, pre, tail, limit, before, read, lastRow, subjectStart, rawVerb, countVerb, attributive, place, framed, subject, quoteStart, quoteEnd, borrowed, named, relative };
+  const reading: Reading = { q, pre, tail, limit, before, read, lastRow, subjectStart, rawVerb, countVerb, attributive, place, framed, gap, subject, quoteStart, quoteEnd, borrowed, named, relative };
   nameSubject(st, reading);
   finishRow(st, reading);
 }
@@ -848,6 +849,8 @@ interface Reading {
   attributive: boolean;
   place: boolean;
   framed: boolean;
+  /** The words of a gap to another place's level (placeGap), or null. */
+  gap: string | null;
   subject: string;
   quoteStart: number | null;
   quoteEnd: number;
@@ -1056,7 +1059,7 @@ function nameSubject(st: ClauseState, reading: Reading): void {
 /** The row's subject checked against the rows before it (pairs, places, shares, totals, changes), and the row pushed. */
 function finishRow(st: ClauseState, reading: Reading): void {
   const { clause, previous, rows } = st;
-  const { q, pre, before, read, lastRow, countVerb, quoteEnd } = reading;
+  const { q, pre, before, read, lastRow, countVerb, quoteEnd, gap } = reading;
   const { verb } = st;
   let { subject, quoteStart, borrowed, named } = reading;
   const { relative } = reading;
@@ -1112,8 +1115,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (全市生产总值增速高于全省); after a level, of the level (人均生产总值高出全省平均水平).
   // (Not across a clause with another number — 占…的86%，高出全市平均水平近10个百分点 is the share's gap, and the share
   // may be no row —, nor after a row whose name holds more than words: the gap is of the row's own measure.)
-  const comparedTo = placeGap(pre);
-  if (stated && !(stated === previous && previous.interrupted) && (comparedTo ? subject === comparedTo : /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
+  if (stated && !(stated === previous && previous.interrupted) && (gap ? subject === gap : /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
     const rate = stated.unit === '%' && q.unit === '个百分点' && stated.comparator === 'growth';
     // (占比54%、高于全省近4个百分点: after a share or a rate stated as a level, the gap is of that level.)
     const level = stated.comparator === 'eq' && (stated.unit === q.unit || (stated.unit === '%' && q.unit === '个百分点'));
