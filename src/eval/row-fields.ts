@@ -84,9 +84,15 @@ function positionIn(text: string, label: FieldLabel): number | null {
   return at < 0 ? null : kept[at + label.at - (label.sentence.slice(0, label.at).match(/\t/gu)?.length ?? 0)];
 }
 
-/** The row of `report` whose own number stands at the labelled position, if any. */
+/**
+ * The row of `report` whose own number stands at the labelled position, if any. Where two rows' quotes both put their
+ * number there — a table's task cell 创建…12所 is found again inside its result cell 已创建…12所 — the row whose quote
+ * stands there the first time it is written is the row cut there.
+ */
 function rowAt(report: Report | undefined, label: FieldLabel): Target | null {
   if (!report) return null;
+  let found: Target | null = null;
+  let foundOccurrence = Infinity;
   for (const section of report.sections) {
     for (const p of section.paragraphs) {
       const at = positionIn(p.text, label);
@@ -94,15 +100,20 @@ function rowAt(report: Report | undefined, label: FieldLabel): Target | null {
       for (const t of report.targets) {
         if (t.section !== section.id) continue;
         let from = p.text.indexOf(t.quote);
-        while (from >= 0) {
+        for (let occurrence = 0; from >= 0 && occurrence < foundOccurrence; occurrence++) {
           const n = numberInQuote(t.quote, t.value);
-          if (n && from + n.index === at) return t;
+          if (n && from + n.index === at) {
+            found = t;
+            foundOccurrence = occurrence;
+            break;
+          }
           from = p.text.indexOf(t.quote, from + 1);
         }
       }
     }
+    if (found) return found;
   }
-  return null;
+  return found;
 }
 
 export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowFieldsResult {

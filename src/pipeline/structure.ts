@@ -25,6 +25,16 @@ const DASH_LED = /^(?:[—─－]{1,2}|-{2,4})/;
 const ADDRESS = /^(?:各位代表|同志们|代表们|各位委员)[，,！!：:]/;
 /** The heading of an end glossary: 名词解释, 注释. */
 export const GLOSSARY_TITLE = /^(?:有关|相关|部分)?(?:名词解释|注释|注解|名词注释|附注|词语解释)[:：]?$/;
+/**
+ * An annex's heading alone on its line, after the report: 附件2, 附件三：, 附件1 名词解释 (its title, if any, after the
+ * number). Annexes are the report's too, but no part of its speech: each is a part of its own, named annex-N.
+ */
+const ANNEX = /^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：.．、]?\s*([^。；！？，\t]{0,40})$/u;
+/** The list of the annexes, at the end of the speech (附件：1. 政府工作报告名词、术语注释), and its numbered lines after it. */
+const ANNEX_LIST = /^附件\s*[:：]\s*\S/u;
+const ANNEX_LIST_LINE = /^\d{1,2}\s*[.．、]\s*[^。；！？\t]{2,40}$/u;
+/** The title of a part of notes: 名词解释, or an annex's 政府工作报告名词、术语注释. */
+export const isNotesTitle = (title: string): boolean => GLOSSARY_TITLE.test(title) || /(?:名词解释|术语解释|注释)$/u.test(title);
 /** ［1］一降三减： / [1] / 【1】 / 1. — an entry of the glossary. */
 const GLOSSARY_ITEM = /^([［\[【](\d{1,3})[］\]】]|(\d{1,3})[.．、](?!\d))\s*(.+)$/s;
 
@@ -197,12 +207,24 @@ function glossaryStart(paragraphs: string[]): number {
   return -1;
 }
 
+/** Where the annexes start: the first line that heads one (附件1, 附件二：…), or the end. */
+function firstAnnex(paragraphs: string[]): number {
+  for (let i = 1; i < paragraphs.length - 1; i++) if (ANNEX.test(paragraphs[i])) return i;
+  return paragraphs.length;
+}
+
+/** A line that can be an annex's title, set on the line under 附件N: short, no sentence, no table row, no numbering. */
+function annexTitleLine(p: string | undefined): boolean {
+  return p !== undefined && p.length <= 40 && !/[。；！？\t]/u.test(p) && !ITEM.test(p) && !GLOSSARY_ITEM.test(p) && !PART.test(p) && !SECTION.test(p) && !ANNEX.test(p);
+}
+
 /** Classifies each paragraph of one file as a heading or a paragraph. */
 export function classify(input: string[], file: string): Block[] {
   const sources = [file];
   const blocks: Block[] = [];
   const paragraphs = unglue(input);
-  const titles = partTitles(paragraphs);
+  const annexes = firstAnnex(paragraphs);
+  const titles = partTitles(paragraphs.slice(0, annexes));
   const parts = new Set(titles);
   // Under unnumbered part titles a part's numbered headings sit one level lower: 一、 is a section and （一） a topic
   // where the part opens with 一、; （一） stays a section where it opens with （一）. 一、 is never a part there.
@@ -214,10 +236,14 @@ export function classify(input: string[], file: string): Block[] {
     }
   });
   let shift = false;
-  const lv = (l: SectionLevel): SectionLevel => (shift ? (Math.min(4, l + 1) as SectionLevel) : l);
+  // Inside an annex, its 一、 and （一） head sections of it, one level below the annex.
+  let inAnnex = false;
+  let annexGlossary = false;
+  let annexList = false;
+  const lv = (l: SectionLevel): SectionLevel => (shift || inAnnex ? (Math.min(4, l + 1) as SectionLevel) : l);
   const partLevel = (): SectionLevel => (titles.length ? 2 : 1);
   const partsInWords = !paragraphs.some((p) => PART.test(p)) && paragraphs.filter((p) => PART_IN_WORDS.test(p)).length >= 2;
-  const glossary = glossaryStart(paragraphs);
+  const glossary = glossaryStart(paragraphs.slice(0, annexes));
   // Short sentences alone on their lines head the paragraphs below them only in a report that does so throughout.
   const topics = new Set(paragraphs.flatMap((p, i) => (standaloneTopic(p, paragraphs[i + 1]) ? [i] : [])));
   if (topics.size < 3) topics.clear();
@@ -226,7 +252,33 @@ export function classify(input: string[], file: string): Block[] {
     const next = paragraphs[i + 1];
     let m: RegExpMatchArray | null;
     let block: Block | null = null;
-    if (glossary >= 0 && i >= glossary) {
+    let a: RegExpMatchArray | null;
+    if (i >= annexes && (a = p.match(ANNEX))) {
+      // 附件2 on its line, its title on the next (龙岗区政府2014年民生实事), or after the number (附件1 名词解释).
+      const titled = a[2].trim() !== '';
+      const title = titled ? a[2].trim() : annexTitleLine(next) ? next!.trim() : '';
+      if (!titled && title) i++;
+      inAnnex = true;
+      shift = false;
+      // (政府工作报告名词、术语注释: an annex of notes under a longer name.)
+      annexGlossary = isNotesTitle(title);
+      blocks.push({ kind: 'heading', level: 1, number: `附件${a[1]}`, ordinal: Number(a[1]) || chineseNumeral(a[1]) || 0, title: stripStop(title), body: null, sources });
+      continue;
+    }
+    if (inAnnex && annexGlossary) {
+      // An annex of notes (附件1 名词解释): each numbered entry an item, the explanations their text.
+      const entry = p.match(GLOSSARY_ITEM);
+      const item = entry ? glossaryItem(entry, sources) : null;
+      blocks.push(item ?? { kind: 'paragraph', text: p, sources });
+      continue;
+    }
+    // 附件：1. 政府工作报告名词、术语注释 / 2．… : the list of the annexes is text of the speech's end, not headings.
+    annexList = ANNEX_LIST.test(p) || (annexList && ANNEX_LIST_LINE.test(p));
+    if (annexList) {
+      blocks.push({ kind: 'paragraph', text: p, sources });
+      continue;
+    }
+    if (glossary >= 0 && i >= glossary && i < annexes) {
       // The glossary: its heading is a part, each numbered entry an item, the explanations their text.
       if (i === glossary) block = { kind: 'heading', level: 1, number: null, ordinal: null, title: stripStop(p), body: null, sources };
       else if ((m = p.match(GLOSSARY_ITEM))) block = glossaryItem(m, sources);
@@ -243,7 +295,7 @@ export function classify(input: string[], file: string): Block[] {
       shift = ledByPart.has(i);
       block = { kind: 'heading', level: 1, number: null, ordinal: null, title: p, body: null, sources };
     } else if ((m = p.match(PART))) {
-      block = numberedHeading(titles.length ? 2 : 1, `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
+      block = numberedHeading(titles.length || inAnnex ? 2 : 1, `${m[1]}、`, chineseNumeral(m[1]) ?? 0, m[2], sources);
     } else if (partsInWords && (m = p.match(PART_IN_WORDS))) {
       block = numberedHeading(1, m[1], chineseNumeral(m[2]) ?? 0, m[3], sources);
     } else if ((m = p.match(SECTION))) {
@@ -251,7 +303,8 @@ export function classify(input: string[], file: string): Block[] {
     } else if ((m = p.match(ITEM))) {
       block = numberedHeading(4, m[1], Number(m[2] ?? m[3]), m[4], sources);
     } else if (isStandaloneHeading(p, next)) {
-      const level: SectionLevel = p.length > LABEL_MAX && next !== undefined && SECTION.test(next) ? partLevel() : lv(3);
+      // (Inside an annex, a line alone heads a table or a list of it: 2016年主要经济指标完成情况.)
+      const level: SectionLevel = inAnnex ? 2 : p.length > LABEL_MAX && next !== undefined && SECTION.test(next) ? partLevel() : lv(3);
       block = { kind: 'heading', level, number: null, ordinal: null, title: p, body: null, sources };
     } else if (topics.has(i)) {
       // 加强安全生产和防灾减灾。 on a line of its own, the paragraph it heads below.
@@ -396,7 +449,11 @@ export function buildSections(blocks: Block[]): Section[] {
     }
     // The glossary is a part of its own with its own name, so that it never takes the id of a numbered part.
     const inGlossary = L === 1 ? b.ordinal === null && GLOSSARY_TITLE.test(b.title) : open[1] !== null && GLOSSARY_TITLE.test(open[1].title) && open[1].number === null;
-    let id = inGlossary
+    // An annex likewise (附件2 → annex-2, its sections annex-2-1 …).
+    const inAnnex = (L === 1 ? b.number : open[1]?.number)?.startsWith('附件') ?? false;
+    let id = inAnnex
+      ? ['annex', ...comps.slice(1, L + 1).filter((n) => n !== 0)].join('-')
+      : inGlossary
       ? ['notes', ...comps.slice(2, L + 1).filter((n) => n !== 0)].join('-')
       : 's' + comps.slice(1, L + 1).join('-');
     if (used.has(id)) {

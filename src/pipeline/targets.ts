@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { REVIEW_OPENER, deadlineOf, kindOf, listTitleOf, opensPlan, opensReview, planDeadline, readsAsResult } from './targets/kind.ts';
+import { REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { themeOf } from './targets/theme.ts';
@@ -114,6 +114,10 @@ class TargetReader {
   // Inside an annexed list of a past year's results (附件三 2016年区民生实事完成情况): its rows report results, whatever
   // part the structure filed them under; the next annex or list title, or the next part, ends it.
   private resultsList = false;
+  // The year of that list, and the columns its table's header row names (序号⇥任务⇥落实情况): a number in the column of
+  // what was to be done (任务) is that year's target, not its result — 打造7个主题文化馆 beside 成功打造…3个.
+  private resultsYear: number | null = null;
+  private columns: string[] | null = null;
   // The section read, its titles up to the report's top, and the number of its rows read so far.
   private section!: Section;
   private ancestry = '';
@@ -133,15 +137,21 @@ class TargetReader {
 
   private readListTitle(line: string): void {
     const title = listTitleOf(line, this.year);
-    if (title !== null) this.resultsList = title === 'results';
+    if (title !== null) {
+      this.resultsList = title === 'results';
+      this.resultsYear = this.resultsList ? listTitleYear(line) : null;
+      this.columns = null;
+    } else if (this.resultsList) this.columns = tableColumns(line) ?? this.columns;
   }
 
   readSection(section: Section): void {
     const year = this.year;
+
     if (section.parent === null) {
       this.reviewPart = false;
       this.partOpened = false;
       this.resultsList = false;
+      this.columns = null;
       if (this.reviewRun && !readsAsResult(section.title)) this.reviewRun = false;
     }
     if (opensPlan(section.title)) this.reviewRun = false;
@@ -237,6 +247,25 @@ class TargetReader {
     }
   }
 
+  /**
+   * The year of a past year's list whose task column holds the number at `at` of a table row `text`, or null. (Only a
+   * row whose cells stand under the header's: as many, or fewer led by the row's number — the columns at the right, who
+   * leads the work, lost where a page broke the table.)
+   */
+  private taskColumnYear(text: string, at: number): number | null {
+    const columns = this.columns;
+    if (!this.resultsList || this.resultsYear === null || columns === null) return null;
+    const cells = text.split('\t');
+    if (cells.length > columns.length || (cells.length < columns.length && !/^\d{1,3}$/u.test(cells[0]!.trim()))) return null;
+    const column = columns[text.slice(0, at).split('\t').length - 1];
+    if (column === undefined || !TASK_COLUMN.test(column)) return null;
+    // (Where the result says the task was done as set — 已按计划完成年度任务, 已完成整治 — its number is what was done too.)
+    const results = cells.filter((c, i) => RESULT_COLUMN.test(columns[i]!)).map((c) => c.trim());
+    // (A row whose result cell was lost says nothing of it: no reading.)
+    if (results.length === 0) return null;
+    return results.some((c) => /\d/u.test(c.replace(/\d{4}年/gu, ''))) || results.every((c) => c === '') ? this.resultsYear : null;
+  }
+
   /** A row of a clause as a target, or, when it would read wrong on its own, the reason it is withheld. */
   private readRow(r: Row, at: RowPlace): void {
     const { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText } = at;
@@ -262,7 +291,9 @@ class TargetReader {
     const startLevel = !headline && /(?:由|从)(?:现在|目前|当前|现有|上年|去年|\d{4}年(?:末|底)?)?的?$/u.test(clause.slice(0, r.numberStart)) && /^[^，。；\d]{0,6}?(?:增至|增加到|提高到|提升到|扩大到|增长到|达到|降至|下降到|减少到|压减到|压缩到|降到|缩短到|延长到|至|到|(?:撤并|整合|合并|归并|调整|精简|压缩)为)\d/u.test(clause.slice(r.numberStart).replace(/^[\d.,]+/u, '').slice(r.unit.length));
     // 加快去年集中动工建设的72个产业项目尽快投产: things a past year did, counted before what is now to be done to them.
     const pastThings = !headline && /(?<![按占比较为])(?:去年|上年|前年)(?!度)[^，。；、\d]{1,12}的$/u.test(clause.slice(0, r.numberStart));
-    const kindHere = this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
+    // (Not the level a change starts from: 社区覆盖率从75%提高到100% in a task cell sets 100%; 75% is where it stood.)
+    const taskYear = startLevel ? null : this.taskColumnYear(text, numberAt);
+    const kindHere = taskYear !== null ? 'target' : this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
     // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
     const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
     // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's
@@ -296,7 +327,9 @@ class TargetReader {
       headline,
       indicatorId: id?.id ?? null,
       period:
-        kindHere === 'target'
+        taskYear !== null
+          ? { from: taskYear, to: taskYear }
+          : kindHere === 'target'
           ? targetPeriod(deadline, year, annualAverage)
           : achievementPeriod(beforeNumber, sentence, this.scope, year),
       annualAverage,

@@ -179,6 +179,39 @@ describe('structure: real-report features', () => {
     ]);
   });
 
+  it('makes each annex after the report a part of its own (annex-N), its title from its line or the next', () => {
+    expect(
+      outline([
+        '一、2025年工作回顾',
+        '正文一。',
+        '二、2026年工作安排',
+        '正文二。',
+        '附件：1. 政府工作报告名词解释',
+        '2．2025年区民生实事完成情况',
+        '附件1',
+        '政府工作报告名词解释',
+        '1. 一降三减：全年火灾起数总体下降。',
+        '附件2',
+        '2025年区民生实事完成情况',
+        '序号\t任务\t落实情况',
+        '1\t新建学校5所\t已建成学校5所。',
+        '附件三：2026年民生实事项目',
+        '一、优质教育（17项）',
+        '1、新建公办幼儿园10所。',
+      ]),
+    ).toEqual([
+      ['s1', 1, '一、', '2025年工作回顾', 1, null],
+      // (The list of the annexes is the speech's last lines, not headings.)
+      ['s2', 1, '二、', '2026年工作安排', 3, null],
+      ['annex-1', 1, '附件1', '政府工作报告名词解释', 0, null],
+      ['annex-1-1', 4, '1.', '一降三减', 1, 'annex-1'],
+      ['annex-2', 1, '附件2', '2025年区民生实事完成情况', 2, null],
+      ['annex-3', 1, '附件三', '2026年民生实事项目', 0, null],
+      ['annex-3-1', 2, '一、', '优质教育（17项）', 0, 'annex-3'],
+      ['annex-3-1-1', 4, '1、', '新建公办幼儿园10所', 0, 'annex-3-1'],
+    ]);
+  });
+
   it('heads paragraphs with short sentences standing alone, when the report does so throughout', () => {
     const long = '深入推进安全生产治本攻坚行动，开展重点行业领域专项整治，坚决遏制重特大事故发生。';
     // The paragraph under a standalone topic is its text, even when it opens with a short sentence.

@@ -145,6 +145,12 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
 const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
+/** DONE_PREDICATE searched from a position on: its lookbehinds see the words before it, as a slice would not (焕发 after 遗产点). */
+const DONE_PREDICATE_FROM = new RegExp(DONE_PREDICATE.source, 'gu');
+function donePredicateFrom(text: string, from: number): number {
+  DONE_PREDICATE_FROM.lastIndex = from;
+  return DONE_PREDICATE_FROM.exec(text)?.index ?? -1;
+}
 /**
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
@@ -265,8 +271,8 @@ function statusOf(item: string): { at: number; words: string } | null {
   if (!reached) return null;
   const at = reached.index! + 1;
   // (Unless a predicate of what was done comes first: 142个项目建成投产.)
-  const doneAt = item.slice(2).search(DONE_PREDICATE);
-  if (doneAt >= 0 && at > doneAt + 2) return null;
+  const doneAt = donePredicateFrom(item, 2);
+  if (doneAt >= 0 && at > doneAt) return null;
   // (172项悉数转为…: an adverb alone before the verb is no noun.)
   const noun = item.slice(0, at).replace(/(?:悉数|全部|均|已|成功|顺利|正式)+$/u, '');
   if (!noun) return null;
@@ -930,9 +936,9 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // (4个国考断面水质全部达标: the things counted are the sections, whose water meets the standard.)
     if (doneTo && doneToNoun(doneTo[1])) phrase = COUNT_UNIT.test(q.unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
     // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
-    const predicate = phrase.slice(2).search(DONE_PREDICATE);
+    const predicate = donePredicateFrom(phrase, 2);
     // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
-    if (predicate >= 0) phrase = phrase.slice(0, predicate + 2).replace(DONE_MANNER, '');
+    if (predicate >= 0) phrase = phrase.slice(0, predicate).replace(DONE_MANNER, '');
     // (53个省控及以上断面水质100%达标: the count counts the sections; the quality is what the next number measures.)
     if (COUNT_UNIT.test(q.unit) && limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量)$/u, '');
     if (ONLY_MANNER.test(phrase)) phrase = '';

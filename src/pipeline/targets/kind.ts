@@ -108,3 +108,27 @@ export function listTitleOf(line: string, year: number | null): 'results' | 'oth
   if (!m) return null;
   return year !== null && Number(m[1]) < year && /(?:完成情况|完成清单|落实情况|执行情况)$/u.test(m[2]) ? 'results' : 'other';
 }
+
+/** The year a list's title names (2016年区民生实事完成情况 → 2016), or null. */
+export function listTitleYear(line: string): number | null {
+  const m = line.trim().match(LIST_TITLE);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The columns of a table's header row (序号⇥任务⇥落实情况, 主要经济指标⇥完成增长⇥全年目标增长): every cell a short label
+ * without a number; null for any other line.
+ */
+export function tableColumns(line: string): string[] | null {
+  if (!line.includes('\t')) return null;
+  const cells = line.split('\t').map((c) => c.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+  return cells.length >= 2 && cells.every((c) => /^\p{Script=Han}{2,8}$/u.test(c)) ? cells : null;
+}
+
+/**
+ * A column of a list of a past year's results that states what was to be done (任务, 民生事项, 项目内容, 全年目标增长): its
+ * numbers are that year's targets; the column beside it (落实情况, 完成增长) says what came of them.
+ */
+export const TASK_COLUMN = /^(?!.*(?:完成|落实|进展|执行|实际))(?:.*(?:任务|事项|项目|计划|目标))/u;
+/** The column of what came of them: 落实情况, 完成情况, 完成增长. */
+export const RESULT_COLUMN = /(?:完成|落实|进展|执行|实际)/u;
