@@ -11,7 +11,7 @@
 import { EMPTY_VOCABULARY, lookupIndicator, toCanonical, unitFits, type Vocabulary } from './indicators.ts';
 import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStart, isHeadlineHeading, reviewScopeOf, targetPeriod, type ReviewScope } from './target-context.ts';
 import { splitAction } from './targets/action.ts';
-import { rowsOfClause, type Previous, type Row } from './targets/clause.ts';
+import { GENERIC_HEAD, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
 import { REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
@@ -267,11 +267,15 @@ class TargetReader {
   }
 
   /** A row of a clause as a target, or, when it would read wrong on its own, the reason it is withheld. */
-  private readRow(r: Row, at: RowPlace): void {
+  private readRow(read: Row, at: RowPlace): void {
     const { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText } = at;
     const year = this.year;
+    // 民生福祉方面，…提出…等7项指标: a noun that names no kind of its own (指标, 工程, 项目) is of the field the sentence opens
+    // with — 民生福祉方面指标 —, and the quote runs from there.
+    const field = GENERIC_HEAD.test(read.indicator) ? sentence.match(FIELD_OPENER) : null;
+    const r = field ? { ...read, indicator: `${field[1]}方面${read.indicator}`, borrowed: true } : read;
     // (Positions of the view; the text's own, where a table's cells were read as one, are toText's.)
-    const quoteStart = toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
+    const quoteStart = field ? sentenceStart : toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
     const numberAt = toText(clauseStart + r.numberStart);
     const quote = text.slice(quoteStart, toText(clauseStart + r.quoteEnd - 1) + 1);
     const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
@@ -339,6 +343,9 @@ class TargetReader {
     });
   }
 }
+
+/** A sentence that opens with the field it is about (经济发展方面，…), not 一方面 / 另一方面 / 各方面. */
+const FIELD_OPENER = /^(?!(?:一|另一|这|那|各|其他|其它|多|两|几|诸)方面)([^，。；：、\d]{2,14})方面[，,：:]/u;
 
 /** A paragraph's sentences, and a sentence's clauses. */
 const SENTENCE = /[^。！？；]+[。！？；]?/gu;

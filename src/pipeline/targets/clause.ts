@@ -292,7 +292,7 @@ function statusOf(item: string): { at: number; words: string } | null {
 }
 
 /** Nouns that name no kind of thing of their own: counted alone, they say nothing of which (125个项目). */
-const GENERIC_HEAD = /^(?:项目|工程|业务|事项|单位|平台|设施|集群|指标|措施|任务|活动|案例|成果)$/u;
+export const GENERIC_HEAD = /^(?:项目|工程|业务|事项|单位|平台|设施|集群|指标|措施|任务|活动|案例|成果)$/u;
 /** A place and nothing else (市区, 清城区, 佛冈、清新两县): after 其中, the part of an amount said of it. */
 const PLACE_ALONE = /^(?:\p{Script=Han}{0,6}(?:市区|城区|县城)|\p{Script=Han}{1,6}[市区县旗州]|[\p{Script=Han}、]{2,12}[两三四五六七八九十]个?[县区市镇])$/u;
 /** Places that are kinds of things counted (开发区, 社区) or of no one place (山区, 各县). */
