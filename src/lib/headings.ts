@@ -18,6 +18,15 @@ export function headingDepths(sections: Pick<Section, 'id' | 'level'>[]): Map<st
   return depths;
 }
 
+/**
+ * A section's number and title as one heading: 一、2025年工作回顾, （二）…, but 附件三 2016年区民生实事完成情况 and 第一部分 过去五年
+ * 工作回顾 — a number that ends in a word rather than a mark is set off from its title by a space.
+ */
+export function numberedTitle(number: string | null | undefined, title: string): string {
+  if (!number) return title;
+  return /[\p{L}\p{N}]$/u.test(number) ? `${number} ${title}` : `${number}${title}`;
+}
+
 const computed = new WeakMap<object, Map<string, number>>();
 /** headingDepths of one report, computed once per report however many headings ask. */
 export function reportHeadingDepths(r: { sections: Pick<Section, 'id' | 'level'>[] }): Map<string, number> {

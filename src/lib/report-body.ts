@@ -26,7 +26,7 @@ import { mdxToHast } from 'satteri';
 import { quoteSpans } from '../pipeline/quote-spans.ts';
 import type { Report, Section, Target } from '../pipeline/types.ts';
 import { COMPARATOR_WORDS, BOUND_WORDS, KIND_WORDS, THEME_WORDS, formatValue } from './data.ts';
-import { reportHeadingDepths } from './headings.ts';
+import { numberedTitle, reportHeadingDepths } from './headings.ts';
 import { attributeValue, tag, text } from './html.ts';
 
 /** What a body links to, beyond itself: the build's other pages, as the page in hand links to them. */
@@ -221,7 +221,7 @@ class BodyRenderer {
     return tag(
       `h${depth}`,
       { id: a.id, class: `sec sec-l${level}` },
-      a.number ? tag('span', { class: 'sec-num' }, text(a.number)) : '',
+      a.number ? tag('span', { class: 'sec-num' }, text(numberedTitle(a.number, ''))) : '',
       tag('span', { class: 'sec-title' }, text(a.title)),
       copyLink(a.id, `复制本节链接：${a.title}`),
       citeButton(`复制本节引文：${a.title}`),

@@ -9,12 +9,13 @@ import type { Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import type { Options } from 'mdast-util-to-markdown';
 import { GFM_UNSAFE, toMarkdownFlow } from '../pipeline/serialize.ts';
 import type { Report } from '../pipeline/types.ts';
+import { numberedTitle } from './headings.ts';
 
 /** The file names, beside the report's page. */
 export const textFile = (slug: string) => `${slug}.txt`;
 export const markdownFile = (slug: string) => `${slug}.md`;
 
-const headingText = (s: Report['sections'][number]) => `${s.number ?? ''}${s.title}`;
+const headingText = (s: Report['sections'][number]) => numberedTitle(s.number, s.title);
 /** Where the text was taken from: the page's address (absolute when the site's address is known). */
 const SOURCE_WORDS = '来源：政府工作报告图谱 ';
 const frontLines = (r: Report) => r.frontMatter.filter((l) => l !== r.title);

@@ -690,6 +690,8 @@ describe('which of the noun a count counts', () => {
     expect(read('民生福祉方面，为更好解决人民群众急难愁盼问题，针对性提出就业、收入、教育等7项指标。').map((t) => [t.indicator, t.quote.slice(0, 4)])).toEqual([['民生福祉方面指标', '民生福祉']]);
     expect(read('一方面，实施项目30个。')[0]?.indicator).toBe('项目');
     expect(read('教育方面，新建学校5所。')[0]?.indicator).toBe('学校');
+    // A total of the whole place is of the things last counted in the sentence, not of a change between them.
+    expect(read('创建普惠制幼儿园35所，比年初计划增多15所，全区总数达到55所。').at(-1)?.indicator).toBe('全区普惠制幼儿园总数');
     // (The predicate is found with the words before it in view: 焕发 after 遗产点, not after 点 alone.)
     expect(read('社稷坛等15处遗产点焕发生机。')[0]?.indicator).toBe('遗产点');
     expect(fields('扶持市级30家农业龙头企业进一步做优做大。')).toEqual([['扶持', '市级农业龙头企业', 30, '家', 'eq', null]]);

@@ -1133,6 +1133,16 @@ function finishRow(st: ClauseState, reading: Reading): void {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
   }
+  // (创建普惠制幼儿园35所…，全区总数达到55所: the whole place's total of them — the scope word stays before the name.)
+  // (Of the last row published in the sentence: 比年初计划增多15所 between them names no thing.)
+  const scopedTotal = subject.match(/^(全[市省区县州盟国]|我[市省区县州盟])(总量|总数|总计)$/u);
+  const totalOf = scopedTotal ? st.subjectClause?.earlier?.filter((x) => !/^(?:比|较)/u.test(x.indicator)).at(-1) : undefined;
+  if (scopedTotal && totalOf && !totalOf.indicator.includes(scopedTotal[2])) {
+    subject = `${scopedTotal[1]}${carryOver(splitAction(totalOf.indicator).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, ''), scopedTotal[2])}`;
+    borrowed = true;
+    // (The quote runs from that row's words.)
+    quoteStart = totalOf.start;
+  }
   // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
   if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
     // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
