@@ -25,6 +25,7 @@ export const REPAIR_RULES = {
   brokenDelivery: 'delivery line broken over two lines, joined',
   inlineBreaks: 'numbers standing on lines of their own joined to their sentences',
   watermark: 'anti-copy code (the same short Latin token glued to the end of many lines)',
+  brokenMarks: 'line break after an opening mark or before a closing one (《 / …的建议 / 》，), joined',
 } as const;
 
 /** A literal line break of a JSON or CSV dump: backslash + r/n, as two characters. */
@@ -168,7 +169,7 @@ const TITLE_WORDS = ['政府工作报告', '工作报告', '统计公报', '工�
  */
 export function repairLines(input: Line[], file: string): { lines: Line[]; dropped: DroppedLine[] } {
   const dropped: DroppedLine[] = [];
-  const lines = joinInlineBreaks(input, file, dropped);
+  const lines = joinAtMarks(joinInlineBreaks(input, file, dropped), file, dropped);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -264,6 +265,42 @@ function joinInlineBreaks(lines: Line[], file: string, dropped: DroppedLine[]): 
   }
   if (!joins) return lines;
   dropped.push({ file, line: null, text: `${joins} line breaks inside sentences, ${bare.length} numbers alone on a line`, rule: REPAIR_RULES.inlineBreaks });
+  return out;
+}
+
+/** Opening marks and the marks that close them. */
+const MARK_PAIRS: Record<string, string> = { '《': '》', '“': '”', '「': '」', '『': '』', '（': '）' };
+const CLOSING_MARK = new Map(Object.entries(MARK_PAIRS).map(([open, close]) => [close, open]));
+/** Is `mark` (an opening mark) left open at the end of `line`: more of it than of its closing mark? */
+const leftOpen = (line: string, mark: string) => line.split(mark).length > line.split(MARK_PAIRS[mark]!).length;
+/** A pause that opens a line (，国家机关的决议): no line of Chinese text starts so. */
+const PAUSE_AT_START = /^[，、；：。！？]/u;
+
+/**
+ * A line break right after an opening title mark or quote, or right before a closing title mark or a pause, is no
+ * paragraph's end — a page that set each linked title (《…》) on a line of its own broke its sentence there: 根据《 /
+ * 中共中央关于制定…的建议 / 》，国务院编制了《 / …纲要（草案） / 》。 Only lines that follow each other, with no blank line
+ * between, are joined; each join is logged.
+ */
+function joinAtMarks(lines: Line[], file: string, dropped: DroppedLine[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const t = line.text.trim();
+    const prev = out[out.length - 1];
+    const p = prev?.text.trim() ?? '';
+    // (Only a mark the line before left open: 》》点击图片进入专题《《 under a report's last paragraph closes nothing of it.)
+    const last = p.at(-1) ?? '';
+    const opensAtEnd = last in MARK_PAIRS && last !== '（' && leftOpen(p, last);
+    const closing = CLOSING_MARK.get(t[0] ?? '');
+    const closesAtStart = closing !== undefined && leftOpen(p, closing);
+    const pause = PAUSE_AT_START.test(t) && !CLOSED.test(p);
+    if (t !== '' && p !== '' && (opensAtEnd || closesAtStart || pause)) {
+      dropped.push({ file, line: line.no, text: line.text, rule: REPAIR_RULES.brokenMarks });
+      prev!.text = `${p}${t}`;
+      continue;
+    }
+    out.push({ ...line });
+  }
   return out;
 }
 

@@ -297,14 +297,21 @@ class TargetReader {
     const pastThings = !headline && /(?<![按占比较为])(?:去年|上年|前年)(?!度)[^，。；、\d]{1,12}的$/u.test(clause.slice(0, r.numberStart));
     // (Not the level a change starts from: 社区覆盖率从75%提高到100% in a task cell sets 100%; 75% is where it stood.)
     const taskYear = startLevel ? null : this.taskColumnYear(text, numberAt);
-    const kindHere = taskYear !== null ? 'target' : this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
+    const readKind = taskYear !== null ? 'target' : this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
+    // A result dated after the report's year is none: the passage is a plan's, whatever part it stands in (a 2021 report's
+    // part 十三五时期发展成就和十四五时期主要目标任务: 森林覆盖率达到24.1% of 十四五).
+    const resultPeriod = readKind === 'achievement' ? achievementPeriod(beforeNumber, sentence, this.scope, year) : null;
+    const kindHere = resultPeriod && year !== null && resultPeriod.to > year && !this.bulletin && !startLevel ? 'target' : readKind;
     // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
     const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
     // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's
     // main targets are the report's year's, even in a part about the five-year plan.
+    // (A plan read so from its period is due when the period ends: 十四五 → 2025.)
     const deadline =
       kindHere !== 'target'
         ? null
+        : kindHere !== readKind
+        ? resultPeriod!.to
         : (deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (headline ? null : planDeadline(this.ancestry, sentence)));
     const clauseBefore = clause.slice(0, r.numberStart);
     const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
@@ -333,9 +340,11 @@ class TargetReader {
       period:
         taskYear !== null
           ? { from: taskYear, to: taskYear }
+          : kindHere !== readKind
+          ? resultPeriod
           : kindHere === 'target'
           ? targetPeriod(deadline, year, annualAverage)
-          : achievementPeriod(beforeNumber, sentence, this.scope, year),
+          : resultPeriod,
       annualAverage,
       estimated: ESTIMATE.test(beforeNumber),
       canonicalValue: canonical?.value ?? null,

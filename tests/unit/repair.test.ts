@@ -159,3 +159,23 @@ describe('numbers set apart on lines of their own', () => {
     expect(repairLines(lines(pages), 'x.txt').lines.map((l) => l.text)).toEqual(pages);
   });
 });
+
+describe('line breaks next to a mark', () => {
+  it('joins a line that ends on an opening title mark, or opens on a closing one or a pause, to the line before', () => {
+    const { lines: out, dropped } = repairLines(
+      lines(['“十四五”时期是第一个五年。根据《', '中共中央关于制定第十四个五年规划的建议', '》，国务院编制了《', '纲要（草案）', '》。《纲要草案》提出主要目标。', '', '一、2021年重点工作']),
+      'x.txt',
+    );
+    expect(out.map((l) => l.text)).toEqual(['“十四五”时期是第一个五年。根据《中共中央关于制定第十四个五年规划的建议》，国务院编制了《纲要（草案）》。《纲要草案》提出主要目标。', '', '一、2021年重点工作']);
+    expect(dropped.filter((d) => d.rule === REPAIR_RULES.brokenMarks)).toHaveLength(4);
+  });
+  it('leaves lines apart where a blank line stands between, or where the marks close and open nothing', () => {
+    const apart = ['根据《', '', '建议》执行。'];
+    expect(repairLines(lines(apart), 'x.txt').lines.map((l) => l.text)).toEqual(apart);
+    // (A site's link under the last paragraph closes nothing that paragraph left open.)
+    const chrome = ['各位代表！实干兴滇，笃行致远。', '》》点击图片进入专题《《', '收藏'];
+    expect(repairLines(lines(chrome), 'x.txt').lines.map((l) => l.text)).toEqual(chrome);
+    const whole = ['（一）稳增长', '《纲要》提出目标。'];
+    expect(repairLines(lines(whole), 'x.txt').lines.map((l) => l.text)).toEqual(whole);
+  });
+});

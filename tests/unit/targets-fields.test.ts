@@ -1099,6 +1099,22 @@ describe('the kind', () => {
   });
 });
 
+describe('a result dated after the report\'s year', () => {
+  it('is a plan\'s target, due when its period ends, whatever part it stands in', () => {
+    const sections: Section[] = [
+      { id: 's2', parent: null, level: 1, number: '二、', title: '“十三五”时期发展成就和“十四五”时期主要目标任务', paragraphs: [
+        { text: '过去五年，我国经济实力跃上新台阶，国内生产总值增加到101.6万亿元。', sources: [] },
+        { text: '《纲要草案》提出，“十四五”时期森林覆盖率达到24.1%，常住人口城镇化率提高到65%。', sources: [] },
+      ] },
+    ];
+    expect(extractTargets('r', sections, 2021).map((t) => [t.value, t.kind, t.deadline, t.period])).toEqual([
+      [101.6, 'achievement', null, { from: 2016, to: 2020 }],
+      [24.1, 'target', 2025, { from: 2021, to: 2025 }],
+      [65, 'target', 2025, { from: 2021, to: 2025 }],
+    ]);
+  });
+});
+
 describe('an annexed list of a past year\'s results', () => {
   it('reports results under its title, whatever part the rows were filed under, until the next annex or list', () => {
     const sections: Section[] = [
