@@ -690,6 +690,11 @@ describe('which of the noun a count counts', () => {
     expect(read('民生福祉方面，为更好解决人民群众急难愁盼问题，针对性提出就业、收入、教育等7项指标。').map((t) => [t.indicator, t.quote.slice(0, 4)])).toEqual([['民生福祉方面指标', '民生福祉']]);
     expect(read('一方面，实施项目30个。')[0]?.indicator).toBe('项目');
     expect(read('教育方面，新建学校5所。')[0]?.indicator).toBe('学校');
+    // "All of them" and an estimate's word say how many and how sure, not which; 全部工业增加值 is a measure of its own.
+    expect(read('确保所有国考断面水质优良率保持100%。')[0]?.indicator).toBe('国考断面水质优良率');
+    expect(read('累计投资约3亿元，覆盖全部28个社区。').at(-1)?.indicator).toBe('覆盖社区');
+    expect(read('纳税超亿元楼宇预计新增5栋，达到73栋。').map((t) => t.indicator)).toEqual(['纳税超亿元楼宇新增', '纳税超亿元楼宇']);
+    expect(read('全部工业增加值71.3亿元。')[0]?.indicator).toBe('全部工业增加值');
     // A total of the whole place is of the things last counted in the sentence, not of a change between them.
     expect(read('创建普惠制幼儿园35所，比年初计划增多15所，全区总数达到55所。').at(-1)?.indicator).toBe('全区普惠制幼儿园总数');
     // (The predicate is found with the words before it in view: 焕发 after 遗产点, not after 点 alone.)

@@ -627,7 +627,8 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     }
     // (公开招标11家民办非企业单位作为预选供应商: the things picked, without the task they are picked for.)
     const noun = PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun;
-    pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
+    // (覆盖全部28个社区: "all of them" before the count says how many, not which.)
+    pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, '').replace(/(?<=\p{Script=Han}{2})(?:全部|所有)$/u, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
     return true;
   }
   return false;

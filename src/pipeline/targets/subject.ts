@@ -278,6 +278,11 @@ export function cleanSubject(s: string): string {
   if (/^(?:增支|增收|减支|减收)$/u.test(out)) return '';
   // (下调…缴费比例，各地可降至16%: places and a modal alone name nothing measured.)
   if (/^各(?:地|级|市|县|区)(?:可|要|应|均|都)?$/u.test(out)) return '';
+  // (纳税超亿元楼宇预计新增5栋，达到73栋: an estimate's word after the name is no part of it.)
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:初步)?预计(?=(?:新增|增加|完成|实现|达到|达)?$)/u, '');
+  // (确保所有国考、省考断面水质优良率均保持100%: "all of them" says how many, not which. Not 全部: 全部工业增加值 is
+  // a measure of its own, beside 规模以上工业增加值.)
+  out = out.replace(/^所有的?(?=\p{Script=Han}{2})/u, '');
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
