@@ -1280,6 +1280,10 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     // 规划内项目投资, 管道燃气试点改造涉及居民.)
     ['row-fields-heldout-68.json', 80, 0.85, 0.83],
     ['row-fields-heldout-69.json', 80, 0.93],
+    // (Their readers read the task cells of an annexed table of a past year's results as the plan even where the result
+    // says the task was done as set — most readers of the earlier samples read those as results, and the rule follows them.)
+    ['row-fields-heldout-70.json', 80, 0.88],
+    ['row-fields-heldout-71.json', 80, 0.87, 0.8, undefined, 0.9],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;
