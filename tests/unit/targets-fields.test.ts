@@ -695,6 +695,11 @@ describe('which of the noun a count counts', () => {
     expect(read('累计投资约3亿元，覆盖全部28个社区。').at(-1)?.indicator).toBe('覆盖社区');
     expect(read('纳税超亿元楼宇预计新增5栋，达到73栋。').map((t) => t.indicator)).toEqual(['纳税超亿元楼宇新增', '纳税超亿元楼宇']);
     expect(read('全部工业增加值71.3亿元。')[0]?.indicator).toBe('全部工业增加值');
+    // A count per head of people keeps the heads (40 beds for each thousand, not 40 beds); 目标 frames what is reached.
+    expect(read('实现每千名户籍老人拥有40张养老床位目标。')[0]?.indicator).toBe('每千名户籍老人拥有养老床位');
+    expect(read('相当于每4名常住人口就有1家企业。')[0]?.indicator).toBe('每4名常住人口就有企业');
+    // A milestone named in quotes says how far, not what.
+    expect(read('全州接待游客突破“四千万”、达4133.28万人次。').map((t) => [t.action, t.indicator])).toEqual([['接待', '全州游客']]);
     // A total of the whole place is of the things last counted in the sentence, not of a change between them.
     expect(read('创建普惠制幼儿园35所，比年初计划增多15所，全区总数达到55所。').at(-1)?.indicator).toBe('全区普惠制幼儿园总数');
     // (The predicate is found with the words before it in view: 焕发 after 遗产点, not after 点 alone.)

@@ -626,7 +626,15 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
       return true;
     }
     // (公开招标11家民办非企业单位作为预选供应商: the things picked, without the task they are picked for.)
-    const noun = PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun;
+    // (实现每千名户籍老人拥有40张养老床位目标: 目标 frames what is to be reached, and is no part of the things counted.)
+    const framedGoal = /(?:实现|完成|达到|达成)/u.test(pre) && /(?<=\p{Script=Han}{2})目标$/u.test(glued.noun);
+    const noun = (PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun).replace(framedGoal ? /目标$/u : /$^/u, '');
+    // (每千名户籍老人拥有40张养老床位: a count per head of people keeps the heads — 40 beds for each thousand, not 40 beds.)
+    const perHead = pre.trim().match(/每(?:[一二三四五六七八九十百千万]+|\d+)(?:名|个|位)?[^，。；、\d]{1,10}?(?:拥有|配备|配置|有)$/u);
+    if (perHead) {
+      pushRow(st, q, pre, quoteStart, `${perHead[0]}${noun}`, q.end + glued.length);
+      return true;
+    }
     // (覆盖全部28个社区: "all of them" before the count says how many, not which.)
     pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, '').replace(/(?<=\p{Script=Han}{2})(?:全部|所有)$/u, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
     return true;

@@ -252,7 +252,8 @@ export function cleanSubject(s: string): string {
   // (贷款余额较年初新增: what is added since the base is a change of the thing.)
   out = out.replace(/((?:比|较)(?:上年|去年|年初|同期)[末底]?)新增$/u, '$1');
   // (电商网络交易额突破百亿大关、达108亿元: a milestone passed says how far, not what.)
-  out = out.replace(/(?<=\p{Script=Han}{2})(?:首次)?(?:突破|跨越|迈上|跨上|站上)[^，。；、]{1,8}(?:大关|台阶|关口)(?=、?$)/u, '');
+  // (全州接待游客突破“四千万”、达4133.28万人次: a milestone named in quotes, likewise.)
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:首次)?(?:突破|跨越|迈上|跨上|站上)(?:[^，。；、“"]{1,8}(?:大关|台阶|关口)|[“"][^”"]{1,8}[”"](?:大关|台阶|关口)?)(?=、?$)/u, '');
   // (Not 增速高于全国3.7个百分点: the points are the gap to what it is compared with, which stays in the name.)
   // (企业开办时间从一个月以上压缩到目前的平均: from the old value to the new, all after 从 is the change.)
   out = out.replace(/(?<=\p{Script=Han}{2})从[^，。；从]{1,12}?(?:压缩|缩短|提高|提升|降低|下降|减少|增加|扩大|延长)(?:到|至)(?:目前的?)?(?:平均)?$/u, '');
