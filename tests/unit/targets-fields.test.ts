@@ -698,6 +698,11 @@ describe('which of the noun a count counts', () => {
     // A count per head of people keeps the heads (40 beds for each thousand, not 40 beds); 目标 frames what is reached.
     expect(read('实现每千名户籍老人拥有40张养老床位目标。')[0]?.indicator).toBe('每千名户籍老人拥有养老床位');
     expect(read('相当于每4名常住人口就有1家企业。')[0]?.indicator).toBe('每4名常住人口就有企业');
+    // The whole place alone in brackets after a count is the same measure of it.
+    expect(read('全区新增示范单位70个以上（全市500个）。').map((t) => [t.indicator, t.value, t.quote])).toEqual([
+      ['全区新增示范单位', 70, '全区新增示范单位70个以上'],
+      ['全市新增示范单位', 500, '全区新增示范单位70个以上（全市500个）'],
+    ]);
     // A milestone named in quotes says how far, not what.
     expect(read('全州接待游客突破“四千万”、达4133.28万人次。').map((t) => [t.action, t.indicator])).toEqual([['接待', '全州游客']]);
     // A total of the whole place is of the things last counted in the sentence, not of a change between them.

@@ -1074,7 +1074,7 @@ function nameSubject(st: ClauseState, reading: Reading): void {
 /** The row's subject checked against the rows before it (pairs, places, shares, totals, changes), and the row pushed. */
 function finishRow(st: ClauseState, reading: Reading): void {
   const { clause, previous, rows } = st;
-  const { q, pre, before, read, lastRow, countVerb, quoteEnd, gap } = reading;
+  const { q, pre, tail, before, read, lastRow, countVerb, quoteEnd, gap } = reading;
   const { verb } = st;
   let { subject, quoteStart, borrowed, named } = reading;
   const { relative } = reading;
@@ -1117,6 +1117,12 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // 公共汽车客运总量5550万人次，其中市区5037万人次: a place alone after 其中 names its part of the amount just stated
   // (市区公共汽车客运总量); a place alone after such a part is another part of the same whole.
   const stated = lastRow ?? previous;
+  // 全区新增示范单位70个以上（全市500个）: the whole place alone in brackets after a count is the same measure of it.
+  const bracketScope = /[（(](全[市省区县州盟国])$/u.exec(pre.trim());
+  if (bracketScope && before && stated?.unit === q.unit) {
+    pushRow(st, q, pre, lastRow ? lastRow.quoteStart : null, `${bracketScope[1]}${splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '')}`, q.end + (/^[）)]/u.test(tail) ? 1 : 0), true);
+    return;
+  }
   if (isPlaceAlone(subject) && before && stated?.unit === q.unit) {
     const of = stated.placeWhole ?? (/其中/u.test(pre) ? splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '') : '');
     if (of && !isPlaceAlone(of)) {
