@@ -301,7 +301,10 @@ class TargetReader {
     // A result dated after the report's year is none: the passage is a plan's, whatever part it stands in (a 2021 report's
     // part 十三五时期发展成就和十四五时期主要目标任务: 森林覆盖率达到24.1% of 十四五).
     const resultPeriod = readKind === 'achievement' ? achievementPeriod(beforeNumber, sentence, this.scope, year) : null;
-    const kindHere = resultPeriod && year !== null && resultPeriod.to > year && !this.bulletin && !startLevel ? 'target' : readKind;
+    // (Not under a heading that reviews that year itself — 2025年工作回顾 —: the heading dates the review, whatever year the
+    // report was given.)
+    const reviewed = Math.max(0, ...[...this.ancestry.matchAll(/(\d{4})年[^\s，。]{0,12}?回顾/gu)].map((m) => Number(m[1])));
+    const kindHere = resultPeriod && year !== null && resultPeriod.to > year && resultPeriod.to > reviewed && !this.bulletin && !startLevel ? 'target' : readKind;
     // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
     const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
     // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's

@@ -703,6 +703,8 @@ describe('which of the noun a count counts', () => {
       ['全区新增示范单位', 70, '全区新增示范单位70个以上'],
       ['全市新增示范单位', 500, '全区新增示范单位70个以上（全市500个）'],
     ]);
+    // A name cut inside a bracket is no name: the row is withheld rather than named 乡镇（街道.
+    expect(read('我市109个乡镇（街道、林场）、99.27万人参加新农合。').map((t) => t.indicator)).not.toContain('乡镇（街道');
     // A milestone named in quotes says how far, not what.
     expect(read('全州接待游客突破“四千万”、达4133.28万人次。').map((t) => [t.action, t.indicator])).toEqual([['接待', '全州游客']]);
     // A total of the whole place is of the things last counted in the sentence, not of a change between them.
