@@ -20,6 +20,7 @@ const RULES: Record<string, string> = {
   [REPAIR_RULES.brokenDelivery]: '被换行拆开的会议行，已接回一行',
   [REPAIR_RULES.inlineBreaks]: '单独成行的数字接回所在句子（句中断行已接上）',
   [REPAIR_RULES.watermark]: '防复制代码（同一串短字母数字反复粘在行尾）',
+  [REPAIR_RULES.brokenMarks]: '书名号、引号或点号处被换行拆开的句子，已接回一行（根据《 / …的建议 / 》，…）',
   // A file of several documents (documents.ts, ingest.ts).
   [DOCUMENT_RULES.opening]: '另一份文件从此开始（前一份文件完整之后出现标题、会议行或开场称呼）',
   [DOCUMENT_RULES.copy]: '正文从此重新开始（同一文件的第二份副本）',
@@ -74,6 +75,7 @@ const WITHHELD: Record<string, string> = {
   'a number whose subject is stated as something else': '数字的主体另有所指',
   'a milestone in a count of milestones': '是一串里程碑中的一个',
   'a capacity that names a project': '产能是项目名称的一部分',
+  'indicator cut inside a bracket or a quote': '名称在括号或引号中间被截断',
 };
 const withheldWords = (list: string) =>
   list
