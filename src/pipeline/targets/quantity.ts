@@ -154,8 +154,9 @@ export function quantities(clause: string): Candidate[] {
     // (在全国217家国家级开发区综合考评中位列第13位: the same, the things ranked and the ranking named before 中; 为全国15个
     // 县市区之一: how many there are of what the place is one of, likewise.)
     const rankedPlaces =
+      // (进入全国337个地级及以上城市前十: a qualifier of the places before their noun, likewise.)
       (/个$/u.test(g.unit) &&
-        /^(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:[（(][^）)]{1,6}[）)])?(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))/u.test(rest)) ||
+        /^(?:(?:(?!居|位|排|列|进入|中)[^，。；、\d]){1,6}?)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:[（(][^）)]{1,6}[）)])?(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))/u.test(rest)) ||
       (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、\d]{1,16}?(?:中|之中)(?:均|都|也)?(?:排名|排|位列|位居|居)(?:第|前)[\d一二三四五六七八九十]/u.test(rest)) ||
       (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、\d]{1,12}之一/u.test(rest));
     const policyName = /条$/u.test(g.unit) && /^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest);

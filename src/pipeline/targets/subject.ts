@@ -216,7 +216,7 @@ export function cleanSubject(s: string): string {
     // (社会各界踊跃捐款: how eagerly is no part of what was given.)
     .replace(/(?<=\p{Script=Han}{2})踊跃(?=\p{Script=Han}{2})/u, '')
     // 新能源汽车产业基地共引进企业: 共 says the number is a total, not what was done.
-    .replace(/(?<=\p{Script=Han}{2})(?<!总)共(?=引进|新增|完成|实现|建成|培育|开工|签约|新签|举办|招引|落地|实施|办理|办复|办结|支出|投入|安排|筹集|发放|接待|受理)/u, '')
+    .replace(/(?<=\p{Script=Han}{2})(?<!总)共(?=引进|新增|完成|实现|建成|培育|开工|签约|新签|举办|招引|落地|实施|办理|办复|办结|支出|投入|安排|筹集|发放|接待|受理|补助|救助|资助|打掉|捣毁|查处|破获|抓获)/u, '')
     // 新增“四上”企业（1）246家: a note's number in brackets after the name is no part of it (九大类民生支出[2], likewise).
     .replace(/[（(]\d{1,2}[）)]$/u, '')
     .replace(/[\[［]\d{1,2}[\]］]/gu, '')
@@ -279,6 +279,14 @@ export function cleanSubject(s: string): string {
   if (/^(?:增支|增收|减支|减收)$/u.test(out)) return '';
   // (下调…缴费比例，各地可降至16%: places and a modal alone name nothing measured.)
   if (/^各(?:地|级|市|县|区)(?:可|要|应|均|都)?$/u.test(out)) return '';
+  // (三年共打掉传销窝点243个, 共计发放集中托养补贴: 共 and 共计 say the number is a total, not what was done.)
+  // (Not 共 before a verb of doing the row names as its action, 共资助…, 共实施…: the action reads it there.)
+  out = out.replace(/^(?:(?:共计|合计)(?=打掉|捣毁|查处|破获|抓获|补助|救助|资助|帮扶|发放|拨付|兑现|投入|安排|完成|实现|新增|引进|培训|办理|受理|接待|举办|开展|组织|建成|实施)|共(?=打掉|捣毁|破获|抓获|补助))/u, '');
+  // (在社区公园内建成或配置“三小”体育项目70处: where the things are, said before the verb, is no part of their name.)
+  out = out.replace(/^在[^，。；、\d在]{2,12}?(?:内|中|里)(?=(?:建成|建设|新建|配置|配备|设置|设立|开展|实施|完成|打造|安装|增设)\p{Script=Han})/u, '');
+  // (江边城市更新项目争取实现土地供应3万平方米: how hard it is sought is no part of what is measured.)
+  // (Not 争取 alone: 申报争取债券资金 — 争取 is "obtain" there.)
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:争取|力争|努力)(?:实现|达到)(?=\p{Script=Han}{2})/u, '');
   // (纳税超亿元楼宇预计新增5栋，达到73栋: an estimate's word after the name is no part of it.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:初步)?预计(?=(?:新增|增加|完成|实现|达到|达)?$)/u, '');
   // (确保所有国考、省考断面水质优良率均保持100%: "all of them" says how many, not which. Not 全部: 全部工业增加值 is
