@@ -212,6 +212,11 @@ describe('structure: real-report features', () => {
     ]);
   });
 
+  it('takes a page\'s link to a file for no annex', () => {
+    const parts = outline(['一、2025年工作回顾', '正文一。', '附件1：2025年政府工作报告.pdf', '附件2：主要指标表.xlsx']).filter((s) => s[1] === 1);
+    expect(parts.map((s) => s[0])).toEqual(['s1']);
+  });
+
   it('heads paragraphs with short sentences standing alone, when the report does so throughout', () => {
     const long = '深入推进安全生产治本攻坚行动，开展重点行业领域专项整治，坚决遏制重特大事故发生。';
     // The paragraph under a standalone topic is its text, even when it opens with a short sentence.
