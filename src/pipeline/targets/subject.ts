@@ -27,7 +27,8 @@ const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|�
 const PAIRED_SCOPES = new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u');
 
 /** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
-const SHARED_MEASURE = /(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额|通车里程|总里程|里程)$/u;
+// (国考省考断面、集中式饮用水水源地、水功能区水质达标率: what the rate is of, 水质, is shared with it.)
+const SHARED_MEASURE = /(?:水质|空气质量|环境质量)?(?:毛入学率|毛入园率|吞吐量|数量|人数|总额|总量|规模|产值|增加值|产量|面积|比重|占比|比例|覆盖率|普及率|达标率|收入|投资|余额|通车里程|总里程|里程)$/u;
 /** How a measure's name ends: a part ending so names a quantity on its own (游客人次、旅游花费). */
 export const MEASURE_END = /[率额量数值比重费入金准次资价润收耗度件]$/u;
 
