@@ -25,6 +25,10 @@ describe('the verb of a clause stands apart from what it measures', () => {
     expect(fields('拟发行超长期特别国债1.3万亿元。')).toEqual([['发行', '超长期特别国债', 1.3, '万亿元', 'eq', null]]);
     expect(fields('棚户区改造住房新开工580套。')).toEqual([['新开工', '棚户区改造住房', 580, '套', 'eq', null]]);
   });
+  it('takes verbs of winning and building, and a relay\'s 接力, as the action', () => {
+    expect(fields('夺得3个一等奖。')).toEqual([['夺得', '一等奖', 3, '个', 'eq', null]]);
+    expect(fields('接力实施10项暖民心行动。')).toEqual([['接力实施', '暖民心行动', 10, '项', 'eq', null]]);
+  });
   it('keeps a verb that leaves no thing named, and words that change what is measured', () => {
     expect(splitAction('完成投资')).toEqual({ action: null, indicator: '完成投资' });
     expect(splitAction('新增风电光伏装机')).toEqual({ action: null, indicator: '新增风电光伏装机' });
