@@ -34,7 +34,7 @@ const ANNEX = /^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:
 const ANNEX_LIST = /^附件\s*[:：]\s*\S/u;
 const ANNEX_LIST_LINE = /^\d{1,2}\s*[.．、]\s*[^。；！？\t]{2,40}$/u;
 /** The title of a part of notes: 名词解释, or an annex's 政府工作报告名词、术语注释. */
-export const isNotesTitle = (title: string): boolean => GLOSSARY_TITLE.test(title) || /(?:名词解释|术语解释|注释)$/u.test(title);
+const isNotesTitle = (title: string): boolean => GLOSSARY_TITLE.test(title) || /(?:名词解释|术语解释|注释)$/u.test(title);
 /** ［1］一降三减： / [1] / 【1】 / 1. — an entry of the glossary. */
 const GLOSSARY_ITEM = /^([［\[【](\d{1,3})[］\]】]|(\d{1,3})[.．、](?!\d))\s*(.+)$/s;
 

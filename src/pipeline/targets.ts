@@ -146,7 +146,6 @@ class TargetReader {
 
   readSection(section: Section): void {
     const year = this.year;
-
     if (section.parent === null) {
       this.reviewPart = false;
       this.partOpened = false;
