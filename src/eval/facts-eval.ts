@@ -60,12 +60,15 @@ export function factsFromGold(gold: Gold): Facts {
 const nameOf = (p: string | { name: string }) => (typeof p === 'string' ? p : p.name);
 
 /** The part headings of a report as written (numbering and title), without the text before the first part or the glossary. */
+/** The report's own parts: not the text before the first heading, an end glossary (notes) or an annex. */
+const reportParts = (r: Report) => r.sections.filter((s) => s.level === 1 && s.id !== 's0' && !s.id.startsWith('notes') && !s.id.startsWith('annex'));
+
 export function partHeadings(r: Report): string[] {
-  return r.sections.filter((s) => s.level === 1 && s.id !== 's0' && !s.id.startsWith('notes') && !s.id.startsWith('annex')).map((s) => fold(`${s.number ?? ''}${s.title}`));
+  return reportParts(r).map((s) => fold(`${s.number ?? ''}${s.title}`));
 }
 
 function headingsMatch(expected: string[], r: Report): boolean {
-  const got = r.sections.filter((s) => s.level === 1 && s.id !== 's0' && !s.id.startsWith('notes') && !s.id.startsWith('annex'));
+  const got = reportParts(r);
   // A heading matches with or without its numbering and its closing full stop.
   const bare = (s: string) => fold(s).replace(/[。.]$/, '');
   return expected.length === got.length && expected.every((e, i) => bare(e) === bare(`${got[i].number ?? ''}${got[i].title}`) || bare(e) === bare(got[i].title));

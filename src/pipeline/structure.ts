@@ -209,12 +209,12 @@ function glossaryStart(paragraphs: string[]): number {
 
 /** Where the annexes start: the first line that heads one (附件1, 附件二：…), or the end. */
 function firstAnnex(paragraphs: string[]): number {
-  for (let i = 1; i < paragraphs.length - 1; i++) if (isAnnexHeading(paragraphs[i])) return i;
+  for (let i = 1; i < paragraphs.length - 1; i++) if (annexHeading(paragraphs[i])) return i;
   return paragraphs.length;
 }
 
-/** 附件2 on its line, 附件三：title — not a page's link to a file (附件1：2024年政府工作报告.pdf). */
-const isAnnexHeading = (p: string): boolean => ANNEX.test(p) && !/\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|7z|ofd|txt|jpe?g|png)\s*$/iu.test(p);
+/** 附件2 on its line, 附件三：title — not a page's link to a file (附件1：2024年政府工作报告.pdf): its number and title, or null. */
+const annexHeading = (p: string): RegExpMatchArray | null => (/\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|7z|ofd|txt|jpe?g|png)\s*$/iu.test(p) ? null : p.match(ANNEX));
 
 /** A line that can be an annex's title, set on the line under 附件N: short, no sentence, no table row, no numbering. */
 function annexTitleLine(p: string | undefined): boolean {
@@ -256,7 +256,7 @@ export function classify(input: string[], file: string): Block[] {
     let m: RegExpMatchArray | null;
     let block: Block | null = null;
     let a: RegExpMatchArray | null;
-    if (i >= annexes && isAnnexHeading(p) && (a = p.match(ANNEX))) {
+    if (i >= annexes && (a = annexHeading(p))) {
       // 附件2 on its line, its title on the next (龙岗区政府2014年民生实事), or after the number (附件1 名词解释).
       const titled = a[2].trim() !== '';
       const title = titled ? a[2].trim() : annexTitleLine(next) ? next!.trim() : '';

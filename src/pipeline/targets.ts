@@ -121,6 +121,8 @@ class TargetReader {
   // The section read, its titles up to the report's top, and the number of its rows read so far.
   private section!: Section;
   private ancestry = '';
+  // The latest year a heading above the section reviews (2025年工作回顾 → 2025), 0 where none does.
+  private reviewedYear = 0;
   private k = 0;
 
   private readonly reportSlug: string;
@@ -166,6 +168,7 @@ class TargetReader {
     else this.scope = reviewScopeOf(section.title, year) ?? this.scope ?? reviewScopeOf(ancestry, year);
     this.section = section;
     this.ancestry = ancestry;
+    this.reviewedYear = Math.max(0, ...[...ancestry.matchAll(/(\d{4})年[^\s，。]{0,12}?回顾/gu)].map((m) => Number(m[1])));
     this.k = 0;
     // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it, as long as they
     // go on as a list: each after one that ended in ；, or led by the same mark (——, 1.) as the list's first line.
@@ -302,8 +305,7 @@ class TargetReader {
     const resultPeriod = readKind === 'achievement' ? achievementPeriod(beforeNumber, sentence, this.scope, year) : null;
     // (Not under a heading that reviews that year itself — 2025年工作回顾 —: the heading dates the review, whatever year the
     // report was given.)
-    const reviewed = Math.max(0, ...[...this.ancestry.matchAll(/(\d{4})年[^\s，。]{0,12}?回顾/gu)].map((m) => Number(m[1])));
-    const kindHere = resultPeriod && year !== null && resultPeriod.to > year && resultPeriod.to > reviewed && !this.bulletin && !startLevel ? 'target' : readKind;
+    const kindHere = resultPeriod && year !== null && resultPeriod.to > year && resultPeriod.to > this.reviewedYear && !this.bulletin && !startLevel ? 'target' : readKind;
     // 财政赤字率控制在2.8% said of a year past is the level it came to; of a year ahead, a ceiling.
     const comparator = kindHere === 'achievement' && r.comparator === 'lte' && r.bound === null && /控制在$/u.test(clause.slice(0, r.numberStart).trimEnd()) ? 'eq' : r.comparator;
     // A deadline is a target's (从2020年的3.68万亿元增长到2025年的…: 2025 is no deadline of the 2020 level); the year's

@@ -251,6 +251,11 @@ function doneToNoun(words: string): boolean {
   return !/[的和及与等]$/u.test(words) && !/[在的]/u.test(words) && !/(?:得到|进行|予以|加以)$/u.test(words) && !/^(?:向|对|由|从|经)/u.test(words);
 }
 
+/** The whole place a name may open with (全市, 我区): the scope of a row, not what it measures. */
+const WHOLE_PLACE = /^(?:全[市省区县州盟国]|我[市省区县州盟])/u;
+/** What a row measures, without its verb or the whole place's scope: 全区新增示范单位 → 新增示范单位 (of 全市…, 市区…). */
+const ofTheThing = (indicator: string) => splitAction(indicator).indicator.replace(WHOLE_PLACE, '');
+
 /** A scope before a count (全区124个社区): it stays in the row's name. */
 const PLACE_SCOPE = /(?:城区|全市|市区|县城|全县|全省|全区)$/u;
 
@@ -628,7 +633,8 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     // (公开招标11家民办非企业单位作为预选供应商: the things picked, without the task they are picked for.)
     // (实现每千名户籍老人拥有40张养老床位目标: 目标 frames what is to be reached, and is no part of the things counted.)
     const framedGoal = /(?:实现|完成|达到|达成)/u.test(pre) && /(?<=\p{Script=Han}{2})目标$/u.test(glued.noun);
-    const noun = (PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun).replace(framedGoal ? /目标$/u : /$^/u, '');
+    const picked = PICKS.test(rawItem) ? glued.noun.replace(TASK_OF_PICKED, '') : glued.noun;
+    const noun = framedGoal ? picked.replace(/目标$/u, '') : picked;
     // (每千名户籍老人拥有40张养老床位: a count per head of people keeps the heads — 40 beds for each thousand, not 40 beds.)
     const perHead = pre.trim().match(/每(?:[一二三四五六七八九十百千万]+|\d+)(?:名|个|位)?[^，。；、\d]{1,10}?(?:拥有|配备|配置|有)$/u);
     if (perHead) {
@@ -719,7 +725,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     // 实际利用外资2.12亿美元，五年累计8.5亿美元: a total over the years is the total of the thing (after its scope).
     // (新增上市企业9家、累计达35家: the total is of the things, not of the ones added; a rate, 累计提高31%, is of the thing.)
     if (/累计/u.test(lastItem) && !before.includes('累计') && !RATE_UNIT.test(q.unit)) {
-      const scope = before.match(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u)?.[0] ?? '';
+      const scope = before.match(WHOLE_PLACE)?.[0] ?? '';
       pushRow(st, q, pre, quoteStart, `${scope}累计${before.slice(scope.length).replace(/^(?:新增|新建|新)(?=\p{Script=Han}{2})/u, '')}`, q.end, true);
       return;
     }
@@ -1120,11 +1126,11 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // 全区新增示范单位70个以上（全市500个）: the whole place alone in brackets after a count is the same measure of it.
   const bracketScope = /[（(](全[市省区县州盟国])$/u.exec(pre.trim());
   if (bracketScope && before && stated?.unit === q.unit) {
-    pushRow(st, q, pre, lastRow ? lastRow.quoteStart : null, `${bracketScope[1]}${splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '')}`, q.end + (/^[）)]/u.test(tail) ? 1 : 0), true);
+    pushRow(st, q, pre, lastRow ? lastRow.quoteStart : null, `${bracketScope[1]}${ofTheThing(before)}`, q.end + (/^[）)]/u.test(tail) ? 1 : 0), true);
     return;
   }
   if (isPlaceAlone(subject) && before && stated?.unit === q.unit) {
-    const of = stated.placeWhole ?? (/其中/u.test(pre) ? splitAction(before).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, '') : '');
+    const of = stated.placeWhole ?? (/其中/u.test(pre) ? ofTheThing(before) : '');
     if (of && !isPlaceAlone(of)) {
       quoteStart = lastRow ? lastRow.quoteStart : null;
       pushRow(st, q, pre, quoteStart, `${subject}${of}`, q.end, true);
@@ -1153,7 +1159,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   const scopedTotal = subject.match(/^(全[市省区县州盟国]|我[市省区县州盟])(总量|总数|总计)$/u);
   const totalOf = scopedTotal ? st.subjectClause?.earlier?.filter((x) => !/^(?:比|较)/u.test(x.indicator)).at(-1) : undefined;
   if (scopedTotal && totalOf && !totalOf.indicator.includes(scopedTotal[2])) {
-    subject = `${scopedTotal[1]}${carryOver(splitAction(totalOf.indicator).indicator.replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])/u, ''), scopedTotal[2])}`;
+    subject = `${scopedTotal[1]}${carryOver(ofTheThing(totalOf.indicator), scopedTotal[2])}`;
     borrowed = true;
     // (The quote runs from that row's words.)
     quoteStart = totalOf.start;
