@@ -124,8 +124,14 @@ const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3
  * those the work is done in, which the name keeps.)
  */
 const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?<![将会要能])得到|快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
+/**
+ * Words of how a thing is done, which open the predicate after the things counted (292家碳排放管控企业严格履约,
+ * 24项…收费依法免征, 1893名“河（湖）长”常态巡河, 4个国际化街区各具特色): the noun ends before them.
+ */
+const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》])(?:严格|依法|依规|常态化?|协调联动|各具|对社会|共同(?=参与|推进|建设|打造)|形成(?=初步|阶段性|规模|合力))`;
+
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
+const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -144,7 +150,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
+const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|${MANNER_OF_DOING}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
 /** DONE_PREDICATE searched from a position on: its lookbehinds see the words before it, as a slice would not (焕发 after 遗产点). */
 const DONE_PREDICATE_FROM = new RegExp(DONE_PREDICATE.source, 'gu');
 function donePredicateFrom(text: string, from: number): number {
@@ -155,7 +161,7 @@ function donePredicateFrom(text: string, from: number): number {
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为)(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为)(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
 /** A status said right after a count, to the end of its clause or item (8项获省科技进步奖). */
 const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d]*$`, 'u');
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
@@ -183,7 +189,7 @@ const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障
  * A number glued to the noun after it. A count counts that noun (the noun is returned, cut where a predicate starts);
  * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
  */
-function gluedNoun(tail: string, unit: string): { noun?: string; length: number; withheld?: string; cut?: boolean } {
+function gluedNoun(tail: string, unit: string, governed = false): { noun?: string; length: number; withheld?: string; cut?: boolean; work?: string } {
   // (压缩50%至10个工作日: what follows 至 is the level reached, no noun of the number.)
   // (Not after a size: 从海拔500米到860米的扬水工程 names a work.)
   if (/^(?:至|到)/u.test(tail) && /^(?:%|个百分点)$/u.test(unit)) return { length: 0 };
@@ -208,7 +214,8 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   // (带动2万人实现就业: people counted by the status they reach, named by it.)
   const reached = /^[万千]?(?:人|人次|户)$/u.test(unit) ? item.match(/^实现(?:转移就业|再就业|就业|创业|脱贫|增收)/u)?.[0] : undefined;
   if (reached) return { noun: reached, length: reached.length, cut: true };
-  const cut = item.search(PREDICATE);
+  // (对247处重点文物开展安全隐患排查: the things a preposition governs, then what is done to them.)
+  const cut = item.search(governed ? GOVERNED_PREDICATE : PREDICATE);
   // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
   const noun = (cut > 0 ? item.slice(0, cut).replace(DONE_MANNER, '') : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '').replace(/(?<=\p{Script=Han}{2})有$/u, '');
   // (113.7公里已按计划完成年度任务: only how it was done stands before the predicate — no noun after the number.)
@@ -219,7 +226,11 @@ function gluedNoun(tail: string, unit: string): { noun?: string; length: number;
   if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
   const owner = COUNT_UNIT.test(unit) ? ownerOf(noun) : null;
   if (owner) return { noun: owner, length: owner.length };
-  return noun.length >= 2 ? { noun, length: noun.length, cut: cut > 0 } : { length: 0 };
+  // (2个海绵城市试点建设: a count of the things built, not of the building — as nameSubject reads it.)
+  const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(noun) ? noun.replace(/(?<=.{2})(?:规划)?建设$/u, '') : noun;
+  // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
+  const work = governed && cut > 0 && built === noun ? item.slice(cut).match(/^(?:开展|进行|实施)[^，。；、\d（(]{2,10}$/u)?.[0] : undefined;
+  return built.length >= 2 ? { noun: built, length: noun.length, cut: cut > 0, work } : { length: 0 };
 }
 
 /**
@@ -237,8 +248,13 @@ function ownerOf(noun: string): string | null {
   return m[1];
 }
 
+/** A preposition just before the number, governing the things counted (对86处…, 围绕30个…). */
+const governedBy = (pre: string) => /(?:(?<![应面相绝反核比])对|围绕|针对)$/u.test(pre.trim()) && !/(?:完成|开展|进行|加强)对$/u.test(pre.trim());
+/** After a preposition that governs the counted things (对, 围绕), the verb of what is done to them also ends their name. */
+const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2})(?:开展|进行|实施)`, 'u');
+
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|(?:全国|全省|全市)?(?:复制)?推广|实施';
+const DONE_TO_VERB = '亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -314,6 +330,8 @@ const PICKS = /(?:确定|选择|遴选|选取|选定|筛选|组建|引进|招收
 const TASK_OF_PICKED = /(?<=.{2})(?:积极|共同|集中)?(?:开展|实施|进行|作为|承担|参与|参加|推进|建设|接受|建立|加入|入驻|从事|担任).*$/u;
 /** 为 before a count: the things counted are those something is done for (not 作为, 成为, 认定为 …). */
 const BENEFICIARY = /(?<![作成认评列定改转变视称更])为$/u;
+/** 为 before the things counted, or before members of them listed with 等 (为西乡、流塘等14个派出所派驻…). */
+const forThem = (pre: string) => BENEFICIARY.test(pre.trim().replace(/(?<=为)[^，。；为\d]{2,30}等$/u, ''));
 /** Verbs of what is done for people or places (为14个派出所派驻专职调解员, 为4434户农牧户接入宽带网络). */
 const DONE_FOR = new RegExp(`(?:派驻|配送|配备|补办|接入|安装|追回|追讨|代缴|补缴|缴纳|送去|送上|${ACTION_VERB_SOURCE})`, 'u');
 /**
@@ -592,7 +610,8 @@ function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number 
 function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, limit: number, subject: string, quoteStart: number | null, framed: boolean): boolean {
   const { clause, rows } = st;
   // 年产3000辆专用车项目: a capacity names the project.
-  const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit);
+  // (各部门围绕30个课题: who acts, and the preposition, are no part of the things it governs.)
+  const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit, governedBy(pre));
   if (glued.withheld) {
     rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
     st.prevEnd = q.end;
@@ -614,7 +633,10 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     // (对管委会115项行政审批事项: what the preposition governs, without it.)
     // (开工建设龙川新城首期18个项目: after the verbs, the words before the number say which of the noun.)
     const modifier = item.replace(LEADING_VERBS, '');
-    const phraseLead = item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
+    // (横塘水和碧岭水2个海绵城市试点: as many names as the count, joined before it, are the things counted, not which kind.)
+    const members = modifier.split(/[、和及与]/u);
+    const named = members.length >= 2 && members.length === q.value && members.every((m) => m.length >= 1 && m.length <= 8);
+    const phraseLead = named || governedBy(pre) ? '' : item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
     const lead =
       pre.match(COUNTING_VERB)?.[0] ??
       (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
@@ -624,7 +646,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     // (已完成对6个街道…: the preposition after the verb is no part of the name.)
     // (推动我市37家重点耗能企业: the report's own government, who acts, is no part of which things are counted.)
     // (督促企业为2.56万名劳动者补办社会保险: the people something is done for, named by it.)
-    const doneForThem = BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) && limit === clause.length ? doneFor(glued.noun) : null;
+    const doneForThem = forThem(pre) && COUNT_UNIT.test(q.unit) && limit === clause.length ? doneFor(glued.noun) : null;
     if (doneForThem) {
       pushRow(st, q, pre, quoteStart, `${doneForThem.words}的${glued.noun.slice(0, doneForThem.at)}`, q.end + glued.length);
       Object.assign(rows[rows.length - 1], { relative: true, named: glued.noun });
@@ -639,6 +661,13 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     const perHead = pre.trim().match(/每(?:[一二三四五六七八九十百千万]+|\d+)(?:名|个|位)?[^，。；、\d]{1,10}?(?:拥有|配备|配置|有)$/u);
     if (perHead) {
       pushRow(st, q, pre, quoteStart, `${perHead[0]}${noun}`, q.end + glued.length);
+      return true;
+    }
+    if (glued.work && noun === glued.noun) {
+      // (进行 is a verb of no meaning of its own: 进行重点监督 → 重点监督的….)
+      const work = glued.work.replace(/^进行/u, '');
+      pushRow(st, q, pre, quoteStart, `${work}的${noun}`, q.end + noun.length + glued.work.length);
+      Object.assign(rows[rows.length - 1], { relative: true, named: `${noun}${work}` });
       return true;
     }
     // (覆盖全部28个社区: "all of them" before the count says how many, not which.)
@@ -939,7 +968,7 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // (对6个街道…20个重点整治区域开展检查验收: after 对 the things are what the work is done to, no status they reach.)
     const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
     // (为2.56万名劳动者补办社会保险: the people a thing is done for are named by it, like a status they reach.)
-    const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? (BENEFICIARY.test(pre.trim()) && COUNT_UNIT.test(q.unit) ? doneFor(phrase) : null)) : null;
+    const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? (forThem(pre) && COUNT_UNIT.test(q.unit) ? doneFor(phrase) : null)) : null;
     // (对全市首批100家重点耗能企业实行重点监控: what is done to the things counted after 对 is no part of them.)
     if (object) phrase = phrase.replace(/(?<=.{2})(?:实行|实施|开展|进行|给予|采取)[^，。；]*$/u, '');
     const workOn = object && limit === clause.length ? statusOf(phrase) : null;

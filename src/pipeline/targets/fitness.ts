@@ -28,7 +28,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   // 其余7件已完成或基本完成: a name cut at a conjunction names nothing.
   if (/[或和及与]$/u.test(ind) || /已(?:完成|竣工|投产)或/u.test(ind)) return 'indicator is no name';
   // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
-  if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind)) return 'indicator is no name';
+  // (“河（湖）长”: the words of a name may stand around a bracket or inside quotes.)
+  if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind.replace(/[（）()“”"]/gu, ''))) return 'indicator is no name';
   // （含）以上: a bound and a bracketed note, left where a qualifier's number was read.
   if (/^(?:[（(][^）)]*[）)])*(?:以上|以下|以内|左右|上下)$/u.test(ind)) return 'indicator is no name';
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.

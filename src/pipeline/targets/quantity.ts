@@ -166,8 +166,10 @@ export function quantities(clause: string): Candidate[] {
     const classWord = !!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest);
     // 一个投资超20亿元、两个投资超10亿元项目: an amount after a count and the measure it bounds says which things are counted.
     const countedBy = !isChinese && /(?:\d|[一两二三四五六七八九十])(?:个|家|座|项|批)(?:总)?(?:投资|产值|营收|营业收入|规模)(?:超过|超|达到|达|在)?$/u.test(before) && /^[万亿千百十]*元$/u.test(unit);
-    const classOf = classWord || countedBy || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord });
+    // (全市45分钟以内通勤比例, 3岁以下婴幼儿入托率: a time or an age with a bound, glued to a noun, names the group measured.)
+    const timeClass = !!g.bound && /^以[上下内]$/u.test(g.bound) && /^(?:分钟|小时|个小时|岁|周岁)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制|缩短|压缩|减少|降低|延长)$/u.test(before) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|并|且|和|或|及|与|为|是|办结|办成|完成)/u.test(rest);
+    const classOf = classWord || timeClass || countedBy || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || timeClass });
   }
   // 分别提高9.9个、3.1个百分点, 高于全国、全省1个、0.2个百分点: in a list of values the points are said once, at the last;
   // a 个 before 、 and such a value is the same measure, not a count.
