@@ -197,6 +197,10 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   // header — the short lines above the first title or delivery line.
   headerAboveTitle(kept, drop);
 
+  // 2c. A licence notice below the body (本作品是…的法律、法规…属于公有领域。… Public domain): what a library's page says
+  // of the work's rights, not the work.
+  licenceBelow(kept, drop);
+
   // 3. Front matter of a formal report: its title, the 〈——在…大会上〉 line and the speaker, at the top.
   takeFrontMatter(kept, hints);
 
@@ -216,6 +220,28 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   }
   dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { file, layout, paragraphs, dropped, hints };
+}
+
+/** A statement about the text as a work ("this work …"): no report speaks of itself so. */
+const NOTICE_START = /^(?:本作品|此作品|本文(?:档|章)?(?:在|属于|采用|依照|依据|根据|遵循)|本页面)/u;
+/** Words of a work's rights: its status or licence. */
+const LICENCE_WORDS = /公有领域|Public\s*domain|著作权|版权|许可协议|知识共享|Creative\s*Commons|CC[\s-]BY/iu;
+/** How far from the end a licence notice may start: a page's last lines, not a report's. */
+const NOTICE_TAIL_LINES = 40;
+
+/**
+ * A licence notice at the end of a page: from a line that speaks of the text as a work (本作品是…) to the end, when
+ * those last lines say what rights the work has (公有领域, 著作权, Public domain). Dropped whole, each line logged.
+ */
+function licenceBelow(lines: Line[], drop: (line: Line, rule: string) => void): void {
+  const filled = lines.map((l, i) => (l.text === '' ? -1 : i)).filter((i) => i >= 0);
+  const tail = filled.slice(-NOTICE_TAIL_LINES);
+  const start = tail.find((i) => NOTICE_START.test(lines[i]!.text));
+  if (start === undefined) return;
+  const notice = lines.slice(start);
+  if (!notice.some((l) => LICENCE_WORDS.test(l.text))) return;
+  for (const l of notice) if (l.text !== '') drop(l, 'licence notice below the body');
+  lines.splice(start);
 }
 
 /** A line with cells: text, a tab, text (spaces around the tab aside). */

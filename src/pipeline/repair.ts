@@ -25,6 +25,7 @@ export const REPAIR_RULES = {
   brokenDelivery: 'delivery line broken over two lines, joined',
   inlineBreaks: 'numbers standing on lines of their own joined to their sentences',
   watermark: 'anti-copy code (the same short Latin token glued to the end of many lines)',
+  invisibleBreak: 'line of invisible characters inside a sentence (…交出一份人 / U+200B / 民满意…), joined',
   brokenMarks: 'line break after an opening mark or before a closing one (《 / …的建议 / 》，), joined',
 } as const;
 
@@ -71,6 +72,11 @@ const INLINE_TAGS = new Set(['span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font',
 /** A tag: < + an ASCII element name (+ attributes) + >. PM2.5<35 or 5<x is no tag: the name must be a known element. */
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)(?:\s[^<>]{0,400})?\s*\/?>/g;
 const SCRIPT_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/**
+ * A line of prose (a sentence's end inside it, twenty characters at least) that stops mid-clause, then a line of
+ * invisible characters alone, then more text: the break is inside the sentence.
+ */
+const INVISIBLE_LINE_IN_SENTENCE = /^([^\n]{0,4000}[。；！？][^\n。；！？]{0,4000}[\p{Script=Han}，、])(?<=^[^\n]{20,8000})\r?\n[ \t]*[\u200B\u200C\u200D\u2060\uFEFF]+[ \t]*\r?\n(?=[^\s])/gmu;
 /** Invisible characters that only break words apart: zero-width space, joiners, word joiner, BOM inside the text, soft hyphen. */
 const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 
@@ -116,6 +122,9 @@ export function repairText(text: string, file: string): { text: string; dropped:
     });
   }
   // An entity may have stood for an invisible character: removed after the entities are read.
+  // (…交出一份人 / U+200B / 民满意…: a line of invisible characters alone, where a page's inline element stood, inside a
+  // sentence of prose — the line before holds a sentence's end and stops mid-clause — is no paragraph's end.)
+  tally(INVISIBLE_LINE_IN_SENTENCE, REPAIR_RULES.invisibleBreak, (_m, before: string) => before);
   const invisible = countOf(s, INVISIBLE);
   if (invisible) {
     s = s.replace(INVISIBLE, '');

@@ -160,7 +160,10 @@ class TargetReader {
     this.readListTitle(section.title);
     if (!this.partOpened && section.paragraphs.length > 0) {
       this.partOpened = true;
-      this.reviewPart = REVIEW_OPENER.test(section.paragraphs[0].text);
+      // (2025年是“十四五”收官之年。一年来，我们…: a sentence that says what the last year was, then the review's opening.)
+      const first = section.paragraphs[0].text;
+      const yearSaid = year !== null && first.startsWith(`${year - 1}年是`);
+      this.reviewPart = REVIEW_OPENER.test(first) || (yearSaid && REVIEW_OPENER.test(first.replace(/^[^。！？]*[。！？]/u, '')));
     }
     let ancestry = '';
     for (let s: Section | undefined = section; s; s = s.parent ? this.byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
