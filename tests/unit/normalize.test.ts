@@ -66,6 +66,19 @@ describe('normalize: web page', () => {
   });
 });
 
+describe('normalize: a library page\'s licence notice', () => {
+  it('drops the notice below the body, from the line that speaks of the work to the end, and logs each line', () => {
+    const text = ['各位代表！', '', '让我们团结奋斗，再创新的辉煌！', '', '本作品是中华人民共和国的', '法律', '、法规，国家机关的决议…，本作品不适用于该法，属于', '公有领域', '。', '', 'Public domain', 'false'].join('\n');
+    const n = normalize(text, 'x.txt');
+    expect(n.paragraphs.at(-1)).toBe('让我们团结奋斗，再创新的辉煌！');
+    expect(n.dropped.filter((d) => d.rule === 'licence notice below the body').map((d) => d.text)).toContain('Public domain');
+  });
+  it('keeps a report\'s last lines where no notice of rights follows', () => {
+    const text = ['各位代表！', '', '本作品展区共有展品120件。', '', '让我们团结奋斗！'].join('\n');
+    expect(normalize(text, 'x.txt').paragraphs).toEqual(['各位代表！', '本作品展区共有展品120件。', '让我们团结奋斗！']);
+  });
+});
+
 describe('normalize: formal report front matter and layouts', () => {
   it('keeps title, delivery line and speaker as front matter, handles CRLF and full-width indents', () => {
     const text = '政 府 工 作 报 告\r\n——2024年1月10日在云河市第五届人民代表大会第四次会议上\r\n市长  李明\r\n\r\n\u3000\u3000各位代表：\r\n\u3000\u3000现在，我代表市人民政府，向大会报告工作。\r\n';

@@ -179,3 +179,11 @@ describe('line breaks next to a mark', () => {
     expect(repairLines(lines(whole), 'x.txt').lines.map((l) => l.text)).toEqual(whole);
   });
 });
+
+describe('a line of invisible characters inside a sentence', () => {
+  it('joins the sentence a page\'s inline element broke, and leaves a heading and a paragraph\'s end apart', () => {
+    const { text, dropped } = repairText('过去一年，我们攻坚克难。全面建成小康社会取得决定性成就，交出一份人\n\u200b\n民满意的答卷。\n\u200b\n一、2021年工作回顾\n\u200b\n各项工作取得进展。', 'x.txt');
+    expect(text).toBe('过去一年，我们攻坚克难。全面建成小康社会取得决定性成就，交出一份人民满意的答卷。\n\n一、2021年工作回顾\n\n各项工作取得进展。');
+    expect(dropped.map((d) => d.rule)).toContain(REPAIR_RULES.invisibleBreak);
+  });
+});

@@ -1130,6 +1130,19 @@ describe('the kind', () => {
   });
 });
 
+describe('a part that says what the last year was', () => {
+  it('reviews it when the review\'s opening follows (2025年是…之年。一年来，我们…), whatever its title', () => {
+    const sections: Section[] = [
+      { id: 's1', parent: null, level: 1, number: '一、', title: '一年接着一年干，建设持续取得新进展', paragraphs: [{ text: '2025年是“十四五”收官之年。一年来，我们坚持稳中求进。', sources: [] }] },
+      { id: 's1-1', parent: 's1', level: 2, number: '（一）', title: '特色现代农业提质增效', paragraphs: [{ text: '新建和改造高标准农田71万亩。', sources: [] }] },
+    ];
+    expect(extractTargets('r', sections, 2026).map((t) => t.kind)).toEqual(['achievement']);
+    // (A plan part that names the last year only to set this one's goals stays a plan.)
+    const plan: Section[] = [{ ...sections[0], title: '2026年工作安排', paragraphs: [{ text: '2025年是极不平凡的一年。今年要新建高标准农田50万亩。', sources: [] }] }];
+    expect(extractTargets('r', plan, 2026).map((t) => t.kind)).toEqual(['target']);
+  });
+});
+
 describe('a result dated after the report\'s year', () => {
   it('is a plan\'s target, due when its period ends, whatever part it stands in', () => {
     const sections: Section[] = [
@@ -1245,6 +1258,30 @@ describe('where the things counted end', () => {
     expect(fields('全年计划收储经营性用地5平方公里。')).toEqual([['收储', '经营性用地', 5, '平方公里', 'eq', null]]);
     // (计划 of a plan's name stays: 计划生育.)
     expect(fields('全年计划生育服务对象1.2万人。')[0]?.[1]).toBe('计划生育服务对象');
+  });
+  it('names people by what they were given, and the amount after it by the thing given', () => {
+    expect(read('为820位80岁以上困难老人发放高龄津贴96万元。', '2023年工作回顾').map((t) => [t.indicator, t.value])).toEqual([
+      ['发放高龄津贴的80岁以上困难老人', 820],
+      ['高龄津贴', 96],
+    ]);
+    // (为…提供 before the thing provided: for whom is no part of it.)
+    expect(fields('累计为来深青年提供免费住宿服务超1万人次。')[0]?.slice(0, 2)).toEqual(['提供', '免费住宿服务']);
+  });
+  it('drops 共 after a span of years, and 首次 before 实现; reads 命名 and 采购 as verbs, 进社区 as said of the things', () => {
+    expect(fields('五年共出台地方性法规规章31件。')[0]?.slice(0, 2)).toEqual(['出台', '地方性法规规章']);
+    expect(fields('三年共上缴中央和省税收收入88.6亿元。')[0]?.[1]).toBe('上缴中央和省税收收入');
+    expect(fields('首次实现外送电量超过500亿度。')[0]?.slice(1, 4)).toEqual(['外送电量', 500, '亿度']);
+    expect(fields('命名第二批市级示范基地12个。')[0]?.slice(0, 2)).toEqual(['命名', '第二批市级示范基地']);
+    expect(fields('采购80场公益文艺演出进社区。')[0]?.slice(0, 2)).toEqual(['采购', '公益文艺演出']);
+  });
+  it('reads power in 兆瓦 and energy in 度 as units, and a size in 兆瓦 after 的 as naming the thing', () => {
+    expect(fields('光伏装机容量450兆瓦、全省第2位。').map((f) => [f[1], f[2], f[3]])).toEqual([['光伏装机容量', 450, '兆瓦'], ['光伏装机容量全省排名', 2, '位']]);
+    expect(fields('建成全国单机容量最大的18兆瓦海上风机。')).toEqual([]);
+  });
+  it('splits 收支 over a 分别 list, and measures the things before 等 by an extent too', () => {
+    expect(fields('一般公共预算收支分别突破800亿元、1500亿元。').map((f) => f[1])).toEqual(['一般公共预算收入', '一般公共预算支出']);
+    expect(fields('开工建设3万平方米安置房等民生项目。')[0]?.slice(0, 4)).toEqual(['开工建设', '安置房', 3, '万平方米']);
+    expect(fields('8个创新创业生态圈成型起势。')[0]?.[1]).toBe('创新创业生态圈');
   });
   it('reads a time or an age with a bound, glued to a noun, as part of its name', () => {
     expect(fields('全市30分钟以内通勤比例达75%。')).toEqual([[null, '全市30分钟以内通勤比例', 75, '%', 'eq', null]]);
@@ -1368,6 +1405,8 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-73.json', 80, 0.93],
     ['row-fields-heldout-74.json', 80],
     ['row-fields-heldout-75.json', 80, 0.92],
+    ['row-fields-heldout-76.json', 111, 0.94, 0.94],
+    ['row-fields-heldout-77.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

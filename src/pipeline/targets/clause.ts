@@ -128,7 +128,7 @@ const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?<![将会要能])得到|快速发�
  * Words of how a thing is done, which open the predicate after the things counted (292家碳排放管控企业严格履约,
  * 24项…收费依法免征, 1893名“河（湖）长”常态巡河, 4个国际化街区各具特色): the noun ends before them.
  */
-const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》])(?:严格|依法|依规|常态化?|协调联动|各具|对社会|共同(?=参与|推进|建设|打造)|形成(?=初步|阶段性|规模|合力))`;
+const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》])(?:严格|依法|依规|常态化?|协调联动|各具|对社会|共同(?=参与|推进|建设|打造)|形成(?=初步|阶段性|规模|合力)|进(?:社区|校园|农村|乡村|企业|基层|家庭|机关|景区|军营))`;
 
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
@@ -254,7 +254,7 @@ const governedBy = (pre: string) => /(?:(?<![应面相绝反核比])对|围绕|�
 const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2})(?:开展|进行|实施)`, 'u');
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
+const DONE_TO_VERB = '成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -852,7 +852,9 @@ function readQuantity(st: ClauseState, qi: number): void {
   if (!countVerb && !attributive && !place && subject !== '' && readBefore && AGE_OR_QUOTE_THEN_NOUN.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
     if (gluedNounRow(st, q, pre, tail, limit, subject, quoteStart, framed)) return;
   }
-  if (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail)) {
+  // (单机容量最大的16兆瓦海上风机: after 的 too, a size glued to the noun names the thing — no count of it.)
+  const sizeNamed = attributive && /的$/u.test(pre.trim()) && /^(?:兆瓦|吉瓦|千瓦|万千瓦|米|万吨|吨|万伏|千伏)$/u.test(q.unit) && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail);
+  if (sizeNamed || (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail))) {
     // 400万吨褐煤提质建成投产, 117公里供热: a size glued to the noun after it names the thing.
     rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a size or amount that names a thing' });
     st.prevEnd = q.end;
@@ -882,6 +884,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   const reading: Reading = { q, pre, tail, limit, before, read, lastRow, subjectStart, rawVerb, countVerb, attributive, place, framed, gap, subject, quoteStart, quoteEnd, borrowed, named, relative };
   nameSubject(st, reading);
   finishRow(st, reading);
+  if (reading.wordsEnd !== undefined) st.prevEnd = reading.wordsEnd;
 }
 
 /** One quantity of a clause as read so far: the words around it, and the subject, quote and flags of its row. */
@@ -907,6 +910,8 @@ interface Reading {
   borrowed: boolean;
   named: string | undefined;
   relative: boolean;
+  /** Where the next row's words start, when not at the end of this row's quote. */
+  wordsEnd?: number;
 }
 
 /** The subject of a count whose noun follows its number, or of a short subject that borrows the first one's words. */
@@ -968,7 +973,9 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // (对6个街道…20个重点整治区域开展检查验收: after 对 the things are what the work is done to, no status they reach.)
     const object = /(?:^|[，；、：\s]|完成|开展|进行|加强)(?:对|向)[^，。；]{0,24}$/u.test(clause.slice(0, q.start));
     // (为2.56万名劳动者补办社会保险: the people a thing is done for are named by it, like a status they reach.)
-    const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? (forThem(pre) && COUNT_UNIT.test(q.unit) ? doneFor(phrase) : null)) : null;
+    // (为1467位低收入老年人发放高龄补贴176万元: the people given something are named by it, the amount after it aside.)
+    const givenTo = forThem(pre) && COUNT_UNIT.test(q.unit) && !chosen && !object ? doneFor(phrase) : null;
+    const status = limit === clause.length && tail.length < 40 && !chosen && !object ? (statusOf(phrase) ?? givenTo) : givenTo;
     // (对全市首批100家重点耗能企业实行重点监控: what is done to the things counted after 对 is no part of them.)
     if (object) phrase = phrase.replace(/(?<=.{2})(?:实行|实施|开展|进行|给予|采取)[^，。；]*$/u, '');
     const workOn = object && limit === clause.length ? statusOf(phrase) : null;
@@ -990,7 +997,8 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
     if (change >= 2) phrase = phrase.slice(0, change);
     // (11条市政道路等综合配套设施: the things counted are named before 等; the class after it is wider than they.)
-    if (COUNT_UNIT.test(q.unit)) phrase = phrase.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1');
+    // (2万平方米回迁房等开发项目: an extent measures the things named before 等, likewise.)
+    if (COUNT_UNIT.test(q.unit) || EXTENT_UNIT.test(q.unit)) phrase = phrase.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1');
     let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
     const owner = COUNT_UNIT.test(q.unit) && !status ? ownerOf(noun) : null;
     if (owner) noun = owner;
@@ -1078,6 +1086,12 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // the words before that number are its own — 113家…企业实现销售收入50亿元.)
     // (A list goes on after a 、: the item ends there — 推动39个…项目尽快开工、84个在谈项目尽快签约.)
     quoteEnd = q.end + (limit < clause.length ? (tail.includes('、') ? tail.indexOf('、') : owner ? owner.length : phrase.length) : fullPhrase.length);
+    // (为1467位…老年人发放高龄补贴176万元: the quote of the people shows what they were given, up to the amount.)
+    if (status && status === givenTo && limit < clause.length && relative) {
+      quoteEnd = q.end + status.at + status.words.length;
+      // (…the amount's own words start at what was given: 发放高龄补贴176万元.)
+      reading.wordsEnd = q.end + status.at;
+    }
   } else if (subject.length <= 3 && firstSubject) {
     // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
     // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.

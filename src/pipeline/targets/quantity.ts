@@ -20,6 +20,8 @@ const BASE_UNITS = [
   '头', '只', '羽', '株', '棵', '盏', '眼', '列', '趟',
   // (卷烟36.9万箱, 集装箱吞吐量508万标箱: cases, and containers in twenty-foot units.)
   '标箱', '箱',
+  // (光伏建筑装机容量607兆瓦, 优惠电量39.2亿度: power, and energy in kilowatt-hours (度).)
+  '兆瓦时', '兆瓦', '吉瓦', '度',
 ];
 // Longest first, so that 个工作小时 is read whole and not as 个 followed by words.
 // 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
