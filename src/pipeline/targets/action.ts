@@ -38,7 +38,7 @@ const ONE_VERB = new RegExp(`^${ACTION_VERB}$`, 'u');
  */
 const BY_GOVERNMENT = new RegExp(`^(?:[市区县省州]级?)?(?:人民)?政府(?:共|累计)?(?=${ACTION_VERB})`, 'u');
 /** A phrase of whom or what for before the verb of the clause (面向…, 聚焦…, 向…发放). */
-const FRAME_BEFORE_VERB = new RegExp(`^(?:面向|聚焦|围绕|针对|依托|借助|在(?=[^，。；]{2,8}?(?:增设|设置|新建|建设|开展|举办))|(?:累计)?[向为](?=\\p{Script=Han}{2,12}?(?:发放|提供|兑现|拨付|配售|赠送))|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\\p{Script=Han}`, 'u');
+const FRAME_BEFORE_VERB = new RegExp(`^(?:面向|聚焦|围绕|针对|依托|借助|在(?=[^，。；]{2,8}?(?:增设|设置|新建|建设|开展|举办))|向(?=\\p{Script=Han}{2,12}?(?:发放|提供|兑现|拨付|配售|赠送))|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\\p{Script=Han}`, 'u');
 
 /**
  * The indicator without the verb of its clause, and the verb as the row's action: 建设高标准农田 → 高标准农田 + 建设.
@@ -59,6 +59,10 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // (…等公共区域实现wifi覆盖点: what a place reached, counted by the number after it, is of the place; the verb apart.)
   const reached = indicator.match(/^(\p{Script=Han}{2,}?(?:区域|场所|地区|区|市|县|镇|村|社区|园区|企业|学校|医院))(实现)([A-Za-z\p{Script=Han}]{2,})$/u);
   if (reached && !/^(?:全|覆盖|脱贫|就业|达标|增长|提升|提高|下降|降低|减少|增加|翻番|倍增|突破|零)/u.test(reached[3])) return { action: reached[2], indicator: `${reached[1]}${reached[3]}` };
+  // (累计为高校毕业生来深求职提供免费入住服务, 为退役军人提供就业岗位: for whom it is given says which of the thing — 退役军人就业岗位,
+  // not every job — and the verb stands apart.)
+  const givenFor = indicator.match(/^(?:累计|全年)?为(\p{Script=Han}{2,12}?)(提供|发放|兑现|拨付|配售|赠送)(\p{Script=Han}{2,})$/u);
+  if (givenFor) return { action: givenFor[2], indicator: `${givenFor[1]}${givenFor[3]}` };
   // (市政府共实施人大代表议案: the government that did the work is who acts, no part of what was counted.)
   const byGovernment = indicator.match(BY_GOVERNMENT);
   if (byGovernment) {
