@@ -206,7 +206,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
 
   // 4. Paragraphs: join wrapped lines where the layout is a newspaper column.
   const layout = detectLayout(kept);
-  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : kept.filter((l) => l.text !== '').map((l) => [l]);
+  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : joinBrokenLines(kept);
 
   const paragraphs: string[] = [];
   for (const lines of rawParagraphs) {
@@ -242,6 +242,29 @@ function licenceBelow(lines: Line[], drop: (line: Line, rule: string) => void): 
   if (!notice.some((l) => LICENCE_WORDS.test(l.text))) return;
   for (const l of notice) if (l.text !== '') drop(l, 'licence notice below the body');
   lines.splice(start);
+}
+
+/**
+ * Paragraphs of a text written a paragraph a line: each line is one, except a line of prose — a sentence's end inside it —
+ * that stops inside a word or a clause (持续优 / 化完善…, 扎实推进。推动 / 区域全面经济伙伴关系 / （RCEP）生效…), which goes on
+ * on the next line when that line follows right under it and opens no heading.
+ */
+function joinBrokenLines(lines: Line[]): Line[][] {
+  const out: Line[][] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    if (line.text === '') {
+      prev = null;
+      continue;
+    }
+    const current = out[out.length - 1];
+    const text = current ? current.map((l) => l.text).join('') : '';
+    if (prev && current && /[。；！？]/u.test(text) && /[\p{Script=Han}、，]$/u.test(text) && text.length >= 20 && !HEADING_START.test(line.text) && !TABLE_ROW.test(line.text) && !TABLE_ROW.test(prev.text) && !/^(?:——|各位代表)/u.test(line.text)) {
+      current.push(line);
+    } else out.push([line]);
+    prev = line;
+  }
+  return out;
 }
 
 /** A line with cells: text, a tab, text (spaces around the tab aside). */

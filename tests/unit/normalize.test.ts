@@ -79,6 +79,31 @@ describe('normalize: a library page\'s licence notice', () => {
   });
 });
 
+describe('normalize: a line break inside a sentence of a text written a paragraph a line', () => {
+  it('joins a line of prose that stops inside a word or a clause to the line right under it', () => {
+    const text = [
+      '各位代表：',
+      '过去一年，我们攻坚克难。我们要在经济发展中持续优',
+      '化完善城市规划体系，不断增强人民群众获得感。全面深化改革。推动',
+      '区域全面经济伙伴关系协定',
+      '（RCEP）生效实施，建成全球最大自由贸易区。',
+      '一、2026年工作安排',
+      '全年新增就业5万人。',
+    ].join('\n');
+    expect(normalize(text, 'x.txt').paragraphs).toEqual([
+      '各位代表：',
+      '过去一年，我们攻坚克难。我们要在经济发展中持续优化完善城市规划体系，不断增强人民群众获得感。全面深化改革。推动区域全面经济伙伴关系协定（RCEP）生效实施，建成全球最大自由贸易区。',
+      '一、2026年工作安排',
+      '全年新增就业5万人。',
+    ]);
+  });
+  it('leaves apart a line with no sentence end in it (a title, a heading), and lines a blank line parts', () => {
+    expect(normalize(['各位代表：', '过去一年的主要工作', '全市新增就业5万人。'].join('\n'), 'x.txt').paragraphs).toEqual(['各位代表：', '过去一年的主要工作', '全市新增就业5万人。']);
+    const apart = ['全市完成投资。推动', '', '区域协调发展。'].join('\n');
+    expect(normalize(apart, 'x.txt').paragraphs).toEqual(['全市完成投资。推动', '区域协调发展。']);
+  });
+});
+
 describe('normalize: formal report front matter and layouts', () => {
   it('keeps title, delivery line and speaker as front matter, handles CRLF and full-width indents', () => {
     const text = '政 府 工 作 报 告\r\n——2024年1月10日在云河市第五届人民代表大会第四次会议上\r\n市长  李明\r\n\r\n\u3000\u3000各位代表：\r\n\u3000\u3000现在，我代表市人民政府，向大会报告工作。\r\n';

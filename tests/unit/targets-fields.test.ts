@@ -1143,6 +1143,14 @@ describe('a part that says what the last year was', () => {
   });
 });
 
+describe('a paragraph that opens with a meeting held last year', () => {
+  it('is no review: the plan answers its call (去年11月召开的…会议提出，…今年…预期目标定为…)', () => {
+    const text = '去年11月召开的中央经济工作会议提出，今年要把经济工作建立在扎实可靠的基础上。因此建议今年我市经济发展的预期目标定为：国内生产总值2150亿元，增长12%；出口总额增长4.5%。';
+    expect(read(text, '2002年工作安排').map((t) => t.kind)).toEqual(['target', 'target', 'target']);
+    expect(read('去年，全市完成投资100亿元。', '2002年工作安排').map((t) => t.kind)).toEqual(['achievement']);
+  });
+});
+
 describe('a result dated after the report\'s year', () => {
   it('is a plan\'s target, due when its period ends, whatever part it stands in', () => {
     const sections: Section[] = [
