@@ -11,7 +11,7 @@ import type { Period } from './types.ts';
  * not open one (圆满完成预期目标，…: a review). A five-year plan's
  * goals (“十五五”时期…主要目标是：) are not this year's targets, so a plan period before the marker rules it out.
  */
-const HEADLINE_MARKER = /(?:主要预期目标|预期目标|主要目标)(?:建议|安排|确定|设定)?(?:(?:是|为|如下)?[：:]|(?:是|为)[，,])/u;
+const HEADLINE_MARKER = /(?:主要预期目标|预期目标|主要目标)(?:建议|安排|确定|设定|定)?(?:(?:是|为|如下)?[：:]|(?:是|为)[，,])/u;
 // “十五五”开局之年 names this year, not the plan: only the plan's period, its document or a deadline rule a passage out.
 const PLAN_PERIOD = /十[一二三四五六七八九]五[”"]?(?:时期|期间|规划|发展|的)|五年|时期|规划|纲要|到\d{4}年|\d{4}年前/u;
 

@@ -1149,6 +1149,10 @@ describe('a paragraph that opens with a meeting held last year', () => {
     expect(read(text, '2002年工作安排').map((t) => t.kind)).toEqual(['target', 'target', 'target']);
     expect(read('去年，全市完成投资100亿元。', '2002年工作安排').map((t) => t.kind)).toEqual(['achievement']);
   });
+  it('opens the main-targets passage at 预期目标定为：, as at 预期目标是：', () => {
+    const text = '因此建议今年我市经济发展的主要预期目标定为：国内生产总值2150亿元，增长12%；出口总额增长4.5%。';
+    expect(read(text, '2002年工作安排').map((t) => t.headline)).toEqual([true, true, true]);
+  });
 });
 
 describe('a result dated after the report\'s year', () => {
