@@ -15,12 +15,19 @@ const HEADLINE_MARKER = /(?:主要预期目标|预期目标|主要目标)(?:建�
 // “十五五”开局之年 names this year, not the plan: only the plan's period, its document or a deadline rule a passage out.
 const PLAN_PERIOD = /十[一二三四五六七八九]五[”"]?(?:时期|期间|规划|发展|的)|五年|时期|规划|纲要|到\d{4}年|\d{4}年前/u;
 
+const PLAN_PERIODS = new RegExp(PLAN_PERIOD.source, 'gu');
+/** This year, named: 今年, 本年度, or a year that is no deadline (2007年, not 到2030年 or 2030年前). */
+const THIS_YEAR = /今年|本年度|(?<!到)\d{4}年(?!前|底前|末前)/u;
 /** Index in the paragraph just after the marker, or -1 when the paragraph opens no main-targets passage. */
 export function headlineStart(paragraph: string): number {
   const m = HEADLINE_MARKER.exec(paragraph);
   if (!m) return -1;
   const sentenceStart = Math.max(...['。', '！', '？', '；'].map((p) => paragraph.lastIndexOf(p, m.index))) + 1;
-  if (PLAN_PERIOD.test(paragraph.slice(sentenceStart, m.index))) return -1;
+  // (对接“十四五”规划，提出今年…的主要预期目标是：, 根据《…规划纲要》…，建议2007年…预期目标为：: the year named after the
+  // plan's words says whose targets follow — this year's.)
+  const before = paragraph.slice(sentenceStart, m.index);
+  const plans = [...before.matchAll(PLAN_PERIODS)];
+  if (plans.length && !THIS_YEAR.test(before.slice(plans.at(-1)!.index! + plans.at(-1)![0].length))) return -1;
   return m.index + m[0].length;
 }
 

@@ -1149,6 +1149,14 @@ describe('a paragraph that opens with a meeting held last year', () => {
     expect(read(text, '2002年工作安排').map((t) => t.kind)).toEqual(['target', 'target', 'target']);
     expect(read('去年，全市完成投资100亿元。', '2002年工作安排').map((t) => t.kind)).toEqual(['achievement']);
   });
+  it('opens the main-targets passage after a plan\'s words when the year is named after them, and not for the plan\'s own goals', () => {
+    const year = '对接“十四五”规划，提出今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长5%。';
+    expect(read(year, '2024年工作安排').map((t) => t.headline)).toEqual([true, true]);
+    const named = '根据《国民经济和社会发展第十一个五年规划纲要》，建议2007年主要经济社会发展预期目标为：全市生产总值增长12%。';
+    expect(read(named, '2007年工作安排').map((t) => t.headline)).toEqual([true]);
+    const plan = '“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。';
+    expect(read(plan, '2026年工作安排').map((t) => t.headline)).toEqual([false]);
+  });
   it('opens the main-targets passage at 预期目标定为：, as at 预期目标是：', () => {
     const text = '因此建议今年我市经济发展的主要预期目标定为：国内生产总值2150亿元，增长12%；出口总额增长4.5%。';
     expect(read(text, '2002年工作安排').map((t) => t.headline)).toEqual([true, true, true]);
