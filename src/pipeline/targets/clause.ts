@@ -229,7 +229,7 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   // (2个海绵城市试点建设: a count of the things built, not of the building — as nameSubject reads it.)
   const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(noun) ? noun.replace(/(?<=.{2})(?:规划)?建设$/u, '') : noun;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
-  const work = governed && cut > 0 && built === noun ? item.slice(cut).match(/^(?:开展|进行|实施)[^，。；、\d（(]{2,10}$/u)?.[0] : undefined;
+  const work = governed && cut > 0 && built === noun ? item.slice(cut).match(GOVERNED_WORK_PHRASE)?.[0] : undefined;
   return built.length >= 2 ? { noun: built, length: noun.length, cut: cut > 0, work } : { length: 0 };
 }
 
@@ -250,8 +250,12 @@ function ownerOf(noun: string): string | null {
 
 /** A preposition just before the number, governing the things counted (对86处…, 围绕30个…). */
 const governedBy = (pre: string) => /(?:(?<![应面相绝反核比])对|围绕|针对)$/u.test(pre.trim()) && !/(?:完成|开展|进行|加强)对$/u.test(pre.trim());
+/** The verbs of a work done to things a preposition governs (对86处文物开展消防检查). */
+const GOVERNED_WORK = '开展|进行|实施';
 /** After a preposition that governs the counted things (对, 围绕), the verb of what is done to them also ends their name. */
-const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2})(?:开展|进行|实施)`, 'u');
+const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2})(?:${GOVERNED_WORK})`, 'u');
+/** That work, whole, after the things: its verb and a few words of what it is. */
+const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d（(]{2,10}$`, 'u');
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
 const DONE_TO_VERB = '成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
@@ -853,7 +857,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     if (gluedNounRow(st, q, pre, tail, limit, subject, quoteStart, framed)) return;
   }
   // (单机容量最大的16兆瓦海上风机: after 的 too, a size glued to the noun names the thing — no count of it.)
-  const sizeNamed = attributive && /的$/u.test(pre.trim()) && /^(?:兆瓦|吉瓦|千瓦|万千瓦|米|万吨|吨|万伏|千伏)$/u.test(q.unit) && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail);
+  const sizeNamed = attributive && /的$/u.test(pre.trim()) && /^(?:兆瓦|吉瓦|千瓦|万千瓦|万吨|吨|万伏|千伏)$/u.test(q.unit) && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail);
   if (sizeNamed || (subject === '' && !countVerb && !attributive && !COUNT_UNIT.test(q.unit) && !EXTENT_UNIT.test(q.unit) && q.unit !== '%' && /^\p{Script=Han}/u.test(tail) && !TAIL_OF_SUBJECT.test(tail) && !PURPOSE.test(tail))) {
     // 400万吨褐煤提质建成投产, 117公里供热: a size glued to the noun after it names the thing.
     rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a size or amount that names a thing' });
