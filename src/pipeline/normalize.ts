@@ -201,6 +201,10 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   // of the work's rights, not the work.
   licenceBelow(kept, drop);
 
+  // 2d. A table written a cell a line (指标 / 单位 / 绝对数 / 增长% / 粮食 / 万吨 / 120.5 / 3.2 …): its rows rebuilt, cells
+  // apart by tabs, so that no cell is read as a heading.
+  rebuildCellTables(kept);
+
   // 3. Front matter of a formal report: its title, the 〈——在…大会上〉 line and the speaker, at the top.
   takeFrontMatter(kept, hints);
 
@@ -265,6 +269,64 @@ function joinBrokenLines(lines: Line[]): Line[][] {
     prev = line;
   }
   return out;
+}
+
+/** A cell that holds a number (255.00, -3.4, 8.5%) or a placeholder for none (--, —). */
+const NUMBER_CELL = /^(?:[-+]?\d[\d.,]*\s*(?:[%‰％]|倍)?|[-—–]{1,2}|…)$/u;
+/** A cell of a table written a cell a line: short, no sentence in it. */
+const SHORT_CELL = /^[^，。；！？,;!?]{1,12}$/u;
+/** How many cells at least, and what share of them numbers, make a run of short lines a table. */
+const CELL_TABLE_MIN = 12;
+const CELL_TABLE_NUMBERS = 0.3;
+
+/**
+ * A table a page or a PDF wrote a cell a line (a statistical bulletin's 指标 / 单位 / 绝对数 / 增长%, then 粮食 / 万吨 /
+ * 120.5 / 3.2 …): a run of short lines, a good share of them numbers. Each row starts at a cell of words that follows a
+ * number; the cells of words before the first number are the header. Rows are written back as one line each, cells apart
+ * by tabs, on the line of their first cell — every cell kept, none read as a heading.
+ */
+function rebuildCellTables(lines: Line[]): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.text === '' || !SHORT_CELL.test(lines[i]!.text) || HEADING_START.test(lines[i]!.text)) {
+      i++;
+      continue;
+    }
+    // The run: short lines, blank lines between them allowed.
+    let j = i;
+    const cells: number[] = [];
+    while (j < lines.length && (lines[j]!.text === '' || (SHORT_CELL.test(lines[j]!.text) && !HEADING_START.test(lines[j]!.text)))) {
+      if (lines[j]!.text !== '') cells.push(j);
+      j++;
+    }
+    const numbers = cells.filter((k) => NUMBER_CELL.test(lines[k]!.text.trim())).length;
+    if (cells.length < CELL_TABLE_MIN || numbers < cells.length * CELL_TABLE_NUMBERS) {
+      i = j;
+      continue;
+    }
+    const rows: number[][] = [];
+    let previousNumber = false;
+    for (const k of cells) {
+      const isNumber = NUMBER_CELL.test(lines[k]!.text.trim());
+      if (rows.length === 0 || (!isNumber && previousNumber)) rows.push([k]);
+      else rows[rows.length - 1]!.push(k);
+      previousNumber = isNumber;
+    }
+    // (产品名称 / 计量单位 / 绝对数 / 比上年±% / 成品钢材 / 万吨 / 566.79 …: the header's cells, then the first row's words —
+    // as many as the other rows open with.)
+    const words = (row: number[]) => row.findIndex((k) => NUMBER_CELL.test(lines[k]!.text.trim()));
+    const usual = rows.slice(1).map(words).sort((a, b) => a - b)[Math.floor((rows.length - 1) / 2)] ?? 0;
+    if (rows.length > 2 && usual > 0 && words(rows[0]!) > usual) rows.splice(0, 1, rows[0]!.slice(0, words(rows[0]!) - usual), rows[0]!.slice(words(rows[0]!) - usual));
+    // (2011年主要农产品产量 / 农产品名称 / 计量单位 / …: a title above the header, a cell more than the rows have, stays a
+    // line of its own.)
+    const width = rows.slice(1).map((r) => r.length).sort((a, b) => a - b)[Math.floor((rows.length - 1) / 2)] ?? 0;
+    if (rows.length > 2 && width > 1 && rows[0]!.length > width && words(rows[0]!) < 0) rows.splice(0, 1, ...rows[0]!.slice(0, rows[0]!.length - width).map((k) => [k]), rows[0]!.slice(rows[0]!.length - width));
+    for (const row of rows) {
+      lines[row[0]!] = { no: lines[row[0]!]!.no, text: row.map((k) => lines[k]!.text.trim()).join('\t') };
+      for (const k of row.slice(1)) lines[k] = { no: lines[k]!.no, text: '' };
+    }
+    i = j;
+  }
 }
 
 /** A line with cells: text, a tab, text (spaces around the tab aside). */

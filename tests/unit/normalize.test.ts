@@ -104,6 +104,29 @@ describe('normalize: a line break inside a sentence of a text written a paragrap
   });
 });
 
+describe('normalize: a table written a cell a line', () => {
+  it('rebuilds its rows, cells apart by tabs, its title and header apart, so that no cell is read as a heading', () => {
+    const cells = ['2011年主要农产品产量', '农产品名称', '计量单位', '绝对数', '比上年±%', '粮食', '万吨', '89.2', '3.5', '其中：稻谷', '万吨', '76.7', '3.0', '蔬菜', '万吨', '167.4', '6.7', '茶叶', '吨', '2955', '16.9', '牛奶', '吨', '9810', '3.6倍'];
+    const text = ['二、农业', '', '全年粮食产量增长3.5%。', '', ...cells.flatMap((c) => [c, '']), '三、工业'].join('\n');
+    expect(normalize(text, 'x.txt').paragraphs).toEqual([
+      '二、农业',
+      '全年粮食产量增长3.5%。',
+      '2011年主要农产品产量',
+      '农产品名称\t计量单位\t绝对数\t比上年±%',
+      '粮食\t万吨\t89.2\t3.5',
+      '其中：稻谷\t万吨\t76.7\t3.0',
+      '蔬菜\t万吨\t167.4\t6.7',
+      '茶叶\t吨\t2955\t16.9',
+      '牛奶\t吨\t9810\t3.6倍',
+      '三、工业',
+    ]);
+  });
+  it('leaves short lines with few numbers among them as they are (a list of headings, a signature)', () => {
+    const lines = ['韶关市人民政府', '二○一一年四月六日', '附件', '工作目标与主要任务', '责任单位', '责任人', '一、经济贸易方面', '发改局', '李维员', '经信局', '刘德泉', '科技局', '张才明'];
+    expect(normalize(['各位代表：', ...lines].join('\n'), 'x.txt').paragraphs.slice(1)).toEqual(lines);
+  });
+});
+
 describe('normalize: formal report front matter and layouts', () => {
   it('keeps title, delivery line and speaker as front matter, handles CRLF and full-width indents', () => {
     const text = '政 府 工 作 报 告\r\n——2024年1月10日在云河市第五届人民代表大会第四次会议上\r\n市长  李明\r\n\r\n\u3000\u3000各位代表：\r\n\u3000\u3000现在，我代表市人民政府，向大会报告工作。\r\n';
