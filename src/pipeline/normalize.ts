@@ -274,7 +274,9 @@ function joinBrokenLines(lines: Line[]): Line[][] {
 /** A cell that holds a number (255.00, -3.4, 8.5%) or a placeholder for none (--, —). */
 const NUMBER_CELL = /^(?:[-+]?\d[\d.,]*\s*(?:[%‰％]|倍)?|[-—–]{1,2}|…)$/u;
 /** A cell of a table written a cell a line: short, no sentence in it. */
-const SHORT_CELL = /^[^，。；！？,;!?]{1,12}$/u;
+const SHORT_CELL = /^[^，。；！？,;!?]{1,20}$/u;
+/** A table's title: a year or a table's number in it (2011年主要农产品产量, 价格变动情况（表1）). */
+const TABLE_TITLE = /\d{4}年|表\s*\d|[（(]表/u;
 /** How many cells at least, and what share of them numbers, make a run of short lines a table. */
 const CELL_TABLE_MIN = 12;
 const CELL_TABLE_NUMBERS = 0.3;
@@ -286,22 +288,30 @@ const CELL_TABLE_NUMBERS = 0.3;
  * by tabs, on the line of their first cell — every cell kept, none read as a heading.
  */
 function rebuildCellTables(lines: Line[]): void {
+  // (1.食品 / 8.2: a numbered label right above a number is a row's first cell, no heading.)
+  const nextText = (k: number) => lines.slice(k + 1).find((l) => l.text !== '')?.text.trim() ?? '';
+  // (全部规模工业产值（亿元，下同）: what a bracket says aside.)
+  const short = (k: number) => lines[k]!.text.length <= 24 && SHORT_CELL.test(lines[k]!.text.replace(/[（(][^）)]*[）)]/gu, ''));
+  const isCell = (k: number) => short(k) && (!HEADING_START.test(lines[k]!.text) || NUMBER_CELL.test(nextText(k)));
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.text === '' || !SHORT_CELL.test(lines[i]!.text) || HEADING_START.test(lines[i]!.text)) {
+    if (lines[i]!.text === '' || !isCell(i)) {
       i++;
       continue;
     }
     // The run: short lines, blank lines between them allowed.
     let j = i;
     const cells: number[] = [];
-    while (j < lines.length && (lines[j]!.text === '' || (SHORT_CELL.test(lines[j]!.text) && !HEADING_START.test(lines[j]!.text)))) {
+    // (Inside a table, 1.主要农产品 over its rows is a caption of the rows, a cell too.)
+    // (A table's title, 2004年价格变动情况（表1）, or a label, 附表：, opens another table: the run ends before it.)
+    while (j < lines.length && (lines[j]!.text === '' || isCell(j) || (cells.length >= 4 && short(j)))) {
+      if (cells.length > 0 && lines[j]!.text !== '' && (TABLE_TITLE.test(lines[j]!.text) || /[：:]$/u.test(lines[j]!.text)) && !NUMBER_CELL.test(lines[j]!.text.trim())) break;
       if (lines[j]!.text !== '') cells.push(j);
       j++;
     }
     const numbers = cells.filter((k) => NUMBER_CELL.test(lines[k]!.text.trim())).length;
     if (cells.length < CELL_TABLE_MIN || numbers < cells.length * CELL_TABLE_NUMBERS) {
-      i = j;
+      i = Math.max(j, i + 1);
       continue;
     }
     const rows: number[][] = [];
@@ -319,13 +329,23 @@ function rebuildCellTables(lines: Line[]): void {
     if (rows.length > 2 && usual > 0 && words(rows[0]!) > usual) rows.splice(0, 1, rows[0]!.slice(0, words(rows[0]!) - usual), rows[0]!.slice(words(rows[0]!) - usual));
     // (2011年主要农产品产量 / 农产品名称 / 计量单位 / …: a title above the header, a cell more than the rows have, stays a
     // line of its own.)
-    const width = rows.slice(1).map((r) => r.length).sort((a, b) => a - b)[Math.floor((rows.length - 1) / 2)] ?? 0;
-    if (rows.length > 2 && width > 1 && rows[0]!.length > width && words(rows[0]!) < 0) rows.splice(0, 1, ...rows[0]!.slice(0, rows[0]!.length - width).map((k) => [k]), rows[0]!.slice(rows[0]!.length - width));
+    // (附表： / 2004年价格变动情况（表1） / 指标 / 上涨%: the lines up to the title, each its own.)
+    const title = rows.length > 2 && words(rows[0]!) < 0 ? rows[0]!.findLastIndex((k) => TABLE_TITLE.test(lines[k]!.text)) : -1;
+    if (title >= 0 && title < rows[0]!.length - 1) rows.splice(0, 1, ...rows[0]!.slice(0, title + 1).map((k) => [k]), rows[0]!.slice(title + 1));
+    // (指标 / 计量单位 / … / 1.主要农产品: a numbered caption at the header's end is a line of its own.)
+    const header = rows.findIndex((row) => row.length > 1 && words(row) < 0);
+    const caption = header >= 0 ? rows[header]!.findIndex((k) => HEADING_START.test(lines[k]!.text)) : -1;
+    if (caption > 0) rows.splice(header, 1, rows[header]!.slice(0, caption), ...rows[header]!.slice(caption).map((k) => [k]));
+    // (1.主要农产品 / 粮食 / 万吨 / 89.2: words more than a row opens with are a caption of the rows below, a line of its own.)
+    for (let r = rows.length - 1; r >= 1; r--) {
+      const extra = words(rows[r]!) - usual;
+      if (usual > 0 && extra > 0) rows.splice(r, 1, rows[r]!.slice(0, extra), rows[r]!.slice(extra));
+    }
     for (const row of rows) {
       lines[row[0]!] = { no: lines[row[0]!]!.no, text: row.map((k) => lines[k]!.text.trim()).join('\t') };
       for (const k of row.slice(1)) lines[k] = { no: lines[k]!.no, text: '' };
     }
-    i = j;
+    i = Math.max(j, i + 1);
   }
 }
 

@@ -121,6 +121,24 @@ describe('normalize: a table written a cell a line', () => {
       '三、工业',
     ]);
   });
+  it('keeps a label and a numbered title apart, a caption over rows a line of its own, and a bracket inside a label', () => {
+    const cells = ['附表：', '2004年主要农产品产量（表2）', '指标', '计量单位', '绝对数', '增长%', '1.主要农产品', '粮食', '万吨', '100.25', '-10.7', '全部农业产值（亿元，下同）', '亿元', '89.2', '3.5', '2.主要工业产品', '发电量', '亿千瓦时', '40.08', '14.6', '水泥', '万吨', '606.17', '26.4'];
+    const text = ['六、农业', '', '全年粮食产量下降。', '', ...cells.flatMap((c) => [c, '']), '七、工业'].join('\n');
+    expect(normalize(text, 'x.txt').paragraphs).toEqual([
+      '六、农业',
+      '全年粮食产量下降。',
+      '附表：',
+      '2004年主要农产品产量（表2）',
+      '指标\t计量单位\t绝对数\t增长%',
+      '1.主要农产品',
+      '粮食\t万吨\t100.25\t-10.7',
+      '全部农业产值（亿元，下同）\t亿元\t89.2\t3.5',
+      '2.主要工业产品',
+      '发电量\t亿千瓦时\t40.08\t14.6',
+      '水泥\t万吨\t606.17\t26.4',
+      '七、工业',
+    ]);
+  });
   it('leaves short lines with few numbers among them as they are (a list of headings, a signature)', () => {
     const lines = ['韶关市人民政府', '二○一一年四月六日', '附件', '工作目标与主要任务', '责任单位', '责任人', '一、经济贸易方面', '发改局', '李维员', '经信局', '刘德泉', '科技局', '张才明'];
     expect(normalize(['各位代表：', ...lines].join('\n'), 'x.txt').paragraphs.slice(1)).toEqual(lines);
