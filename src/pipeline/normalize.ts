@@ -205,6 +205,10 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   // apart by tabs, so that no cell is read as a heading.
   rebuildCellTables(kept);
 
+  // 2e. A table of tasks and who answers for them (工作目标与主要任务 / 责任单位 / 责任人) whose cells ran into lines: the
+  // columns after the tasks close each block of tasks, and stay with it as a row — they head nothing below them.
+  keepResponsibilityCells(kept);
+
   // 3. Front matter of a formal report: its title, the 〈——在…大会上〉 line and the speaker, at the top.
   takeFrontMatter(kept, hints);
 
@@ -346,6 +350,50 @@ function rebuildCellTables(lines: Line[]): void {
       for (const k of row.slice(1)) lines[k] = { no: lines[k]!.no, text: '' };
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/** Names of the columns that say who answers for a task, or when (责任单位, 牵头单位, 责任人, 完成时限). */
+const ANSWERS_FOR = /责任单位|牵头单位|责任部门|牵头部门|配合单位|协办单位|责任领导|责任人|完成时限|完成时间|时间节点/gu;
+/** A short line of a name: no sentence mark, no heading number. */
+const NAME_CELL = /^[^，。；！？、,;!?：:\d]{2,14}$/u;
+/** The line after a block of tasks: the next block's first item (1、), or the next part (二、). */
+const BLOCK_START = /^(?:1[、.．](?!\d)|[一二三四五六七八九十]+、)/u;
+
+/**
+ * 工作目标与主要任务 / 责任单位 / 责任人, then blocks of numbered tasks each closed by its unit and the person who answers for
+ * it (…引进项目实际到位资金3亿元以上。 / 发改局 / 李维员 / 1、抓好…): a table whose cells ran into lines. Read as lines, the unit
+ * and the person would head the next block — the wrong one. Where a header names such columns, the short lines of names
+ * between a block's last sentence and the next block's first item are that block's last row: joined, cells apart by tabs.
+ */
+function keepResponsibilityCells(lines: Line[]): void {
+  const filled = lines.map((l, i) => (l.text === '' ? -1 : i)).filter((i) => i >= 0);
+  // The header: a few short lines (or one) that name two such columns at least (责任 / 单位 / 责任人 joined).
+  let columns = 0;
+  let from = -1;
+  for (let f = 0; f < filled.length && from < 0; f++) {
+    const run: string[] = [];
+    for (let g = f; g < filled.length && g < f + 6 && lines[filled[g]!]!.text.length <= 24 && !/[。；！？]/u.test(lines[filled[g]!]!.text); g++) {
+      run.push(lines[filled[g]!]!.text.replace(/\s+/gu, ''));
+      const named = run.join('').match(ANSWERS_FOR)?.length ?? 0;
+      if (named >= 2) {
+        columns = named;
+        from = g + 1;
+        break;
+      }
+    }
+  }
+  if (from < 0) return;
+  for (let f = from; f < filled.length; f++) {
+    const before = lines[filled[f - 1]!]!.text;
+    if (!/[。；！？]$/u.test(before) || !NAME_CELL.test(lines[filled[f]!]!.text)) continue;
+    let g = f;
+    while (g < filled.length && g - f < columns + 2 && NAME_CELL.test(lines[filled[g]!]!.text)) g++;
+    if (g - f < 1 || (g < filled.length && !BLOCK_START.test(lines[filled[g]!]!.text))) continue;
+    const cells = filled.slice(f, g);
+    lines[cells[0]!] = { no: lines[cells[0]!]!.no, text: cells.map((k) => lines[k]!.text.trim()).join('\t') };
+    for (const k of cells.slice(1)) lines[k] = { no: lines[k]!.no, text: '' };
+    f = g - 1;
   }
 }
 

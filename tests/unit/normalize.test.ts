@@ -145,6 +145,25 @@ describe('normalize: a table written a cell a line', () => {
   });
 });
 
+describe('normalize: a table of tasks and who answers for them, its cells run into lines', () => {
+  it('keeps each block\'s unit and person with the block they close, as a row, not as headings of the next block', () => {
+    const text = [
+      '各位代表：', '', '工作目标与主要任务', '责任', '单位', '责任人', '一、经济贸易方面（共3项）',
+      '1、加强经济运行监测分析。', '2、全力争取中央投资。', '发改局', '李维员',
+      '1、抓好工业经济运行监测调节。', '经信局', '刘德泉', '二、农业农村方面（共1项）', '1、稳定粮食生产。', '农业局', '李卫忠',
+    ].join('\n');
+    const paragraphs = normalize(text, 'x.txt').paragraphs;
+    expect(paragraphs.slice(paragraphs.indexOf('一、经济贸易方面（共3项）'))).toEqual([
+      '一、经济贸易方面（共3项）', '1、加强经济运行监测分析。', '2、全力争取中央投资。', '发改局\t李维员',
+      '1、抓好工业经济运行监测调节。', '经信局\t刘德泉', '二、农业农村方面（共1项）', '1、稳定粮食生产。', '农业局\t李卫忠',
+    ]);
+  });
+  it('leaves short lines after a sentence as they are where no header names such columns', () => {
+    const text = ['各位代表：', '', '全年完成投资。', '', '附件', '', '2014年民生实事', '', '1、新建学校3所。'].join('\n');
+    expect(normalize(text, 'x.txt').paragraphs).toEqual(['各位代表：', '全年完成投资。', '附件', '2014年民生实事', '1、新建学校3所。']);
+  });
+});
+
 describe('normalize: formal report front matter and layouts', () => {
   it('keeps title, delivery line and speaker as front matter, handles CRLF and full-width indents', () => {
     const text = '政 府 工 作 报 告\r\n——2024年1月10日在云河市第五届人民代表大会第四次会议上\r\n市长  李明\r\n\r\n\u3000\u3000各位代表：\r\n\u3000\u3000现在，我代表市人民政府，向大会报告工作。\r\n';
