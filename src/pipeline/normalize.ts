@@ -353,46 +353,66 @@ function rebuildCellTables(lines: Line[]): void {
   }
 }
 
-/** Names of the columns that say who answers for a task, or when (责任单位, 牵头单位, 责任人, 完成时限). */
-const ANSWERS_FOR = /责任单位|牵头单位|责任部门|牵头部门|配合单位|协办单位|责任领导|责任人|完成时限|完成时间|时间节点/gu;
-/** A short line of a name: no sentence mark, no heading number. */
-const NAME_CELL = /^[^，。；！？、,;!?：:\d]{2,14}$/u;
+/** Names of the columns that say who answers for a task, or when (责任单位, 牵头单位, 责任人, 分管领导, 完成时限). */
+const ANSWERS_FOR = /责任单位|牵头单位|主办单位|承办单位|责任部门|牵头部门|配合单位|协办单位|责任领导|分管领导|责任人|完成时限|完成时间|时间节点/gu;
+/** A short line of a name: no sentence mark, no heading number (what a bracket says aside: 各县（市、区）人民政府). */
+const NAME_CELL = /^[^，。；！？、,;!?：:\d]{2,20}$/u;
+const nameCell = (text: string) => NAME_CELL.test(text.replace(/[（(][^）)]{0,12}[）)]/gu, '（）'));
 /** The line after a block of tasks: the next block's first item (1、), or the next part (二、). */
 const BLOCK_START = /^(?:1[、.．](?!\d)|[一二三四五六七八九十]+、)/u;
+/** A numbered item that names a task without a sentence's end (1、抓好农村电网升级改造): a row's first cell. */
+const TASK_CELL = /^\d{1,2}[、.．](?!\d)[^。；！？]{2,40}$/u;
 
 /**
- * 工作目标与主要任务 / 责任单位 / 责任人, then blocks of numbered tasks each closed by its unit and the person who answers for
- * it (…引进项目实际到位资金3亿元以上。 / 发改局 / 李维员 / 1、抓好…): a table whose cells ran into lines. Read as lines, the unit
- * and the person would head the next block — the wrong one. Where a header names such columns, the short lines of names
- * between a block's last sentence and the next block's first item are that block's last row: joined, cells apart by tabs.
+ * A table of tasks and who answers for them whose cells ran into lines. Where a header names such columns (工作目标与主要任务 /
+ * 责任单位 / 责任人; 实事名称 / 分管领导 / 主办单位 / 协办单位), the cells after it are put back in rows, cells apart by tabs:
+ * a block of numbered tasks closed by its unit and the person who answers for it (…资金3亿元以上。 / 发改局 / 李维员 / 1、…) —
+ * read as lines, the unit and the person would head the next block, the wrong one —, or a task named in a line of its own
+ * followed by a cell for each other column (1、抓好农村电网升级改造 / 陈秋彦 / 韶关供电局 / 各县（市、区）人民政府).
  */
 function keepResponsibilityCells(lines: Line[]): void {
   const filled = lines.map((l, i) => (l.text === '' ? -1 : i)).filter((i) => i >= 0);
-  // The header: a few short lines (or one) that name two such columns at least (责任 / 单位 / 责任人 joined).
-  let columns = 0;
-  let from = -1;
-  for (let f = 0; f < filled.length && from < 0; f++) {
-    const run: string[] = [];
-    for (let g = f; g < filled.length && g < f + 6 && lines[filled[g]!]!.text.length <= 24 && !/[。；！？]/u.test(lines[filled[g]!]!.text); g++) {
-      run.push(lines[filled[g]!]!.text.replace(/\s+/gu, ''));
-      const named = run.join('').match(ANSWERS_FOR)?.length ?? 0;
-      if (named >= 2) {
-        columns = named;
-        from = g + 1;
-        break;
-      }
-    }
-  }
-  if (from < 0) return;
-  for (let f = from; f < filled.length; f++) {
-    const before = lines[filled[f - 1]!]!.text;
-    if (!/[。；！？]$/u.test(before) || !NAME_CELL.test(lines[filled[f]!]!.text)) continue;
+  const text = (f: number) => lines[filled[f]!]!.text;
+  /** The header starting at f: how many columns it names (the task's, and two more at least), and where it ends. */
+  const headerAt = (f: number): { columns: number; end: number } | null => {
+    const header = (g: number) => g < filled.length && text(g).length <= 24 && !/[。；！？]/u.test(text(g));
+    const named = (to: number) => filled.slice(f, to).map((k) => lines[k]!.text.replace(/\s+/gu, '')).join('').match(ANSWERS_FOR)?.length ?? 0;
+    // (A header starts where its columns are named: within its first three lines — 工作目标与主要任务 / 责任 / 单位.)
+    if (named(Math.min(f + 3, filled.length)) === 0) return null;
     let g = f;
-    while (g < filled.length && g - f < columns + 2 && NAME_CELL.test(lines[filled[g]!]!.text)) g++;
-    if (g - f < 1 || (g < filled.length && !BLOCK_START.test(lines[filled[g]!]!.text))) continue;
-    const cells = filled.slice(f, g);
+    while (g < f + 8 && header(g)) g++;
+    // (Up to the last line that names a column: 责任 / 单位 / 责任人 names two, 实事名称 / 分管领导 / 主办单位 / 协办单位 three.)
+    while (g > f && named(g - 1) === named(g)) g--;
+    return named(g) >= 2 ? { columns: named(g) + 1, end: g } : null;
+  };
+  const join = (from: number, to: number) => {
+    const cells = filled.slice(from, to);
     lines[cells[0]!] = { no: lines[cells[0]!]!.no, text: cells.map((k) => lines[k]!.text.trim()).join('\t') };
     for (const k of cells.slice(1)) lines[k] = { no: lines[k]!.no, text: '' };
+  };
+  let columns = 0;
+  for (let f = 0; f < filled.length; f++) {
+    const header = headerAt(f);
+    if (header) {
+      columns = header.columns;
+      f = header.end - 1;
+      continue;
+    }
+    if (columns === 0) continue;
+    // (1、抓好农村电网升级改造 / 陈秋彦 / 韶关供电局 / 各县（市、区）人民政府: a task, then a cell for each other column.)
+    // (Its other cells may list several units: 市财政局、市国土资源局.)
+    const cell = (g: number) => /^[^，。；！？\d]{2,30}$/u.test(text(g)) && !HEADING_START.test(text(g));
+    if (TASK_CELL.test(text(f)) && f + columns <= filled.length && filled.slice(f + 1, f + columns).every((_, d) => cell(f + 1 + d))) {
+      join(f, f + columns);
+      f += columns - 1;
+      continue;
+    }
+    // (…资金3亿元以上。 / 发改局 / 李维员 / 1、…: the names that close a block of tasks.)
+    if (f === 0 || !/[。；！？]$/u.test(text(f - 1)) || !nameCell(text(f))) continue;
+    let g = f;
+    while (g < filled.length && g - f < columns + 1 && nameCell(text(g))) g++;
+    if (g < filled.length && !BLOCK_START.test(text(g))) continue;
+    join(f, g);
     f = g - 1;
   }
 }

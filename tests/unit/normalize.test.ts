@@ -158,6 +158,11 @@ describe('normalize: a table of tasks and who answers for them, its cells run in
       '1、抓好工业经济运行监测调节。', '经信局\t刘德泉', '二、农业农村方面（共1项）', '1、稳定粮食生产。', '农业局\t李卫忠',
     ]);
   });
+  it('puts a named task and a cell for each other column back in one row', () => {
+    const text = ['各位代表：', '', '六、8件实事', '实事名称', '分管领导', '主办单位', '协办单位', '1、抓好农村电网升级改造', '陈秋彦', '韶关供电局', '各县（市、区）人民政府', '2、完成通自然村公路硬化400公里', '邹永松', '市交通运输局', '市财政局、市公路局'].join('\n');
+    const paragraphs = normalize(text, 'x.txt').paragraphs;
+    expect(paragraphs.slice(-2)).toEqual(['1、抓好农村电网升级改造\t陈秋彦\t韶关供电局\t各县（市、区）人民政府', '2、完成通自然村公路硬化400公里\t邹永松\t市交通运输局\t市财政局、市公路局']);
+  });
   it('leaves short lines after a sentence as they are where no header names such columns', () => {
     const text = ['各位代表：', '', '全年完成投资。', '', '附件', '', '2014年民生实事', '', '1、新建学校3所。'].join('\n');
     expect(normalize(text, 'x.txt').paragraphs).toEqual(['各位代表：', '全年完成投资。', '附件', '2014年民生实事', '1、新建学校3所。']);
