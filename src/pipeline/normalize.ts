@@ -355,6 +355,7 @@ function rebuildCellTables(lines: Line[]): void {
 
 /** Names of the columns that say who answers for a task, or when (责任单位, 牵头单位, 责任人, 分管领导, 完成时限). */
 const ANSWERS_FOR = /责任单位|牵头单位|主办单位|承办单位|责任部门|牵头部门|配合单位|协办单位|责任领导|分管领导|责任人|完成时限|完成时间|时间节点/gu;
+const ANSWERS_FOR_ONE = new RegExp(ANSWERS_FOR.source, 'u');
 /** A short line of a name: no sentence mark, no heading number (what a bracket says aside: 各县（市、区）人民政府). */
 const NAME_CELL = /^[^，。；！？、,;!?：:\d]{2,20}$/u;
 const nameCell = (text: string) => NAME_CELL.test(text.replace(/[（(][^）)]{0,12}[）)]/gu, '（）'));
@@ -375,10 +376,18 @@ function keepResponsibilityCells(lines: Line[]): void {
   const text = (f: number) => lines[filled[f]!]!.text;
   /** The header starting at f: how many columns it names (the task's, and two more at least), and where it ends. */
   const headerAt = (f: number): { columns: number; end: number } | null => {
-    const header = (g: number) => g < filled.length && text(g).length <= 24 && !/[。；！？]/u.test(text(g));
+    // (A line already of cells, 序号⇥民生事项⇥完成情况⇥牵头单位, is a table typed with tabs: read as such, not here.)
+    const header = (g: number) => g < filled.length && text(g).length <= 24 && !/[。；！？\t]/u.test(text(g));
     const named = (to: number) => filled.slice(f, to).map((k) => lines[k]!.text.replace(/\s+/gu, '')).join('').match(ANSWERS_FOR)?.length ?? 0;
     // (A header starts where its columns are named: within its first three lines — 工作目标与主要任务 / 责任 / 单位.)
-    if (named(Math.min(f + 3, filled.length)) === 0) return null;
+    // (Not at a part's numbered title above it, 六、8件实事, nor at a date, （2007年3月30日）: the header starts at the line before
+    // the one its first column's name starts on — the tasks' column, 工作目标与主要任务.)
+    if (named(Math.min(f + 3, filled.length)) === 0 || !header(f) || HEADING_START.test(text(f))) return null;
+    const joined = filled.slice(f, f + 3).map((k) => lines[k]!.text.replace(/\s+/gu, ''));
+    const firstName = joined.join('').search(ANSWERS_FOR_ONE);
+    let line = 0;
+    for (let at = joined[0]!.length; at <= firstName; at += joined[line]!.length) line++;
+    if (line !== 1) return null;
     let g = f;
     while (g < f + 8 && header(g)) g++;
     // (Up to the last line that names a column: 责任 / 单位 / 责任人 names two, 实事名称 / 分管领导 / 主办单位 / 协办单位 three.)
@@ -394,6 +403,8 @@ function keepResponsibilityCells(lines: Line[]): void {
   for (let f = 0; f < filled.length; f++) {
     const header = headerAt(f);
     if (header) {
+      // (The header is a row too: 工作目标与主要任务⇥责任⇥单位⇥责任人, none of its cells a heading.)
+      join(f, header.end);
       columns = header.columns;
       f = header.end - 1;
       continue;
