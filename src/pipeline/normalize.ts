@@ -650,7 +650,10 @@ function joinWrapped(lines: Line[]): Line[][] {
     const nextBlank = i + 1 >= lines.length || lines[i + 1].text === '';
     const closes = SENTENCE_END.test(line.text);
     const short = displayWidth(line.text) < column * 0.6;
-    if ((closes && nextBlank) || short || row) flush();
+    // ((六)深入推进全国文化中心建设，繁荣兴盛首都文化 / 坚持以文铸魂…: a numbered heading that stops short of the column's
+    // width ends there — only one as wide as the column may wrap.)
+    const headingEnds = startsHeading && !/[。！？]/u.test(line.text) && displayWidth(line.text) < column * 0.9;
+    if ((closes && nextBlank) || short || row || headingEnds) flush();
   }
   flush();
   return out;

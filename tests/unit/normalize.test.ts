@@ -44,6 +44,28 @@ describe('normalize: newspaper column', () => {
   });
 });
 
+describe('normalize: a numbered heading in a column', () => {
+  it('ends where it stops short of the column, and is not joined to the lines under it', () => {
+    const column = [
+      '坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，',
+      '着力推动高质量发展，更好统筹发展和安全，切实增强经济活力、防范化解风险，',
+      '（六）深入推进全国文化中心建设，繁荣兴盛首都文化',
+      '坚持以文铸魂、以文兴业、以文育城，奋力建设中国特色社会主义先进文化之都。',
+      '广泛践行社会主义核心价值观，加强新时代文明实践中心建设，提升市民文明素养，',
+      '推进公共文化服务体系建设，办好各类群众文化活动，丰富市民精神文化生活。',
+      '（七）持续推进生态文明建设，加快建设美丽北京，推动绿色低碳高质量发展',
+      '加强生态环境保护，深入打好蓝天碧水净土保卫战，完善生态环境治理体系。',
+      '推进碳达峰碳中和，大力发展绿色低碳产业，倡导简约适度绿色低碳生活方式。',
+    ].join('\n');
+    const n = normalize(column, 'x.txt');
+    expect(n.layout).toBe('wrapped');
+    expect(n.paragraphs).toContain('（六）深入推进全国文化中心建设，繁荣兴盛首都文化');
+    expect(n.paragraphs.some((p) => p.startsWith('坚持以文铸魂'))).toBe(true);
+    // (A heading as wide as the column may wrap: the line under it goes on with it.)
+    expect(n.paragraphs.some((p) => p.startsWith('（七）持续推进生态文明建设，加快建设美丽北京，推动绿色低碳高质量发展加强生态环境保护'))).toBe(true);
+  });
+});
+
 describe('normalize: web page', () => {
   const n = normalize(fixture('webpage.txt'), 'webpage.txt');
   it('drops menus, breadcrumbs, tool bars, related links and footers, listing every line', () => {
