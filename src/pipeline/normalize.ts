@@ -3,7 +3,7 @@
  * Removes page markers and website chrome by general rules (every removed line is reported), joins lines that a
  * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
  */
-import { repairLines, repairText, type Line } from './repair.ts';
+import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
 import { displayWidth, foldWidth } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
 
@@ -259,18 +259,21 @@ function licenceBelow(lines: Line[], drop: (line: Line, rule: string) => void): 
  */
 function joinBrokenLines(lines: Line[]): Line[][] {
   const out: Line[][] = [];
-  let prev: Line | null = null;
+  // The paragraph being read, and its text so far (null after a blank line: a paragraph ends there).
+  let text: string | null = null;
   for (const line of lines) {
     if (line.text === '') {
-      prev = null;
+      text = null;
       continue;
     }
     const current = out[out.length - 1];
-    const text = current ? current.map((l) => l.text).join('') : '';
-    if (prev && current && /[。；！？]/u.test(text) && /[\p{Script=Han}、，]$/u.test(text) && text.length >= 20 && !HEADING_START.test(line.text) && !TABLE_ROW.test(line.text) && !TABLE_ROW.test(prev.text) && !/^(?:——|各位代表)/u.test(line.text)) {
+    if (text !== null && current && stopsMidClause(text) && !HEADING_START.test(line.text) && !TABLE_ROW.test(line.text) && !TABLE_ROW.test(current[current.length - 1]!.text) && !/^(?:——|各位代表)/u.test(line.text)) {
       current.push(line);
-    } else out.push([line]);
-    prev = line;
+      text += line.text;
+    } else {
+      out.push([line]);
+      text = line.text;
+    }
   }
   return out;
 }
@@ -293,7 +296,12 @@ const CELL_TABLE_NUMBERS = 0.3;
  */
 function rebuildCellTables(lines: Line[]): void {
   // (1.食品 / 8.2: a numbered label right above a number is a row's first cell, no heading.)
-  const nextText = (k: number) => lines.slice(k + 1).find((l) => l.text !== '')?.text.trim() ?? '';
+  const nextText = (k: number) => {
+    let n = k + 1;
+    while (n < lines.length && lines[n]!.text === '') n++;
+    return lines[n]?.text.trim() ?? '';
+  };
+  const isNumber = (k: number) => NUMBER_CELL.test(lines[k]!.text.trim());
   // (全部规模工业产值（亿元，下同）: what a bracket says aside.)
   const short = (k: number) => lines[k]!.text.length <= 24 && SHORT_CELL.test(lines[k]!.text.replace(/[（(][^）)]*[）)]/gu, ''));
   const isCell = (k: number) => short(k) && (!HEADING_START.test(lines[k]!.text) || NUMBER_CELL.test(nextText(k)));
@@ -309,11 +317,11 @@ function rebuildCellTables(lines: Line[]): void {
     // (Inside a table, 1.主要农产品 over its rows is a caption of the rows, a cell too.)
     // (A table's title, 2004年价格变动情况（表1）, or a label, 附表：, opens another table: the run ends before it.)
     while (j < lines.length && (lines[j]!.text === '' || isCell(j) || (cells.length >= 4 && short(j)))) {
-      if (cells.length > 0 && lines[j]!.text !== '' && (TABLE_TITLE.test(lines[j]!.text) || /[：:]$/u.test(lines[j]!.text)) && !NUMBER_CELL.test(lines[j]!.text.trim())) break;
+      if (cells.length > 0 && lines[j]!.text !== '' && (TABLE_TITLE.test(lines[j]!.text) || /[：:]$/u.test(lines[j]!.text)) && !isNumber(j)) break;
       if (lines[j]!.text !== '') cells.push(j);
       j++;
     }
-    const numbers = cells.filter((k) => NUMBER_CELL.test(lines[k]!.text.trim())).length;
+    const numbers = cells.filter(isNumber).length;
     if (cells.length < CELL_TABLE_MIN || numbers < cells.length * CELL_TABLE_NUMBERS) {
       i = Math.max(j, i + 1);
       continue;
@@ -321,14 +329,14 @@ function rebuildCellTables(lines: Line[]): void {
     const rows: number[][] = [];
     let previousNumber = false;
     for (const k of cells) {
-      const isNumber = NUMBER_CELL.test(lines[k]!.text.trim());
-      if (rows.length === 0 || (!isNumber && previousNumber)) rows.push([k]);
+      const number = isNumber(k);
+      if (rows.length === 0 || (!number && previousNumber)) rows.push([k]);
       else rows[rows.length - 1]!.push(k);
-      previousNumber = isNumber;
+      previousNumber = number;
     }
     // (产品名称 / 计量单位 / 绝对数 / 比上年±% / 成品钢材 / 万吨 / 566.79 …: the header's cells, then the first row's words —
     // as many as the other rows open with.)
-    const words = (row: number[]) => row.findIndex((k) => NUMBER_CELL.test(lines[k]!.text.trim()));
+    const words = (row: number[]) => row.findIndex(isNumber);
     const usual = rows.slice(1).map(words).sort((a, b) => a - b)[Math.floor((rows.length - 1) / 2)] ?? 0;
     if (rows.length > 2 && usual > 0 && words(rows[0]!) > usual) rows.splice(0, 1, rows[0]!.slice(0, words(rows[0]!) - usual), rows[0]!.slice(words(rows[0]!) - usual));
     // (2011年主要农产品产量 / 农产品名称 / 计量单位 / …: a title above the header, a cell more than the rows have, stays a
@@ -399,6 +407,8 @@ function keepResponsibilityCells(lines: Line[]): void {
     lines[cells[0]!] = { no: lines[cells[0]!]!.no, text: cells.map((k) => lines[k]!.text.trim()).join('\t') };
     for (const k of cells.slice(1)) lines[k] = { no: lines[k]!.no, text: '' };
   };
+  // (A task's other cells may list several units: 市财政局、市国土资源局.)
+  const cell = (g: number) => /^[^，。；！？\d]{2,30}$/u.test(text(g)) && !HEADING_START.test(text(g));
   let columns = 0;
   for (let f = 0; f < filled.length; f++) {
     const header = headerAt(f);
@@ -411,8 +421,6 @@ function keepResponsibilityCells(lines: Line[]): void {
     }
     if (columns === 0) continue;
     // (1、抓好农村电网升级改造 / 陈秋彦 / 韶关供电局 / 各县（市、区）人民政府: a task, then a cell for each other column.)
-    // (Its other cells may list several units: 市财政局、市国土资源局.)
-    const cell = (g: number) => /^[^，。；！？\d]{2,30}$/u.test(text(g)) && !HEADING_START.test(text(g));
     if (TASK_CELL.test(text(f)) && f + columns <= filled.length && filled.slice(f + 1, f + columns).every((_, d) => cell(f + 1 + d))) {
       join(f, f + columns);
       f += columns - 1;

@@ -72,11 +72,15 @@ const INLINE_TAGS = new Set(['span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font',
 /** A tag: < + an ASCII element name (+ attributes) + >. PM2.5<35 or 5<x is no tag: the name must be a known element. */
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)(?:\s[^<>]{0,400})?\s*\/?>/g;
 const SCRIPT_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** A line, then a line of invisible characters alone (where a page's inline element stood), then more text. */
+const INVISIBLE_LINE_AFTER = /^([^\n]*)\r?\n[ \t]*[\u200B\u200C\u200D\u2060\uFEFF]+[ \t]*\r?\n(?=\S)/gmu;
 /**
- * A line of prose (a sentence's end inside it, twenty characters at least) that stops mid-clause, then a line of
- * invisible characters alone, then more text: the break is inside the sentence.
+ * A line of prose that stops inside a word or a clause: a sentence's end inside it, twenty characters at least, and it
+ * ends on a character or a pause (…扎实推进。推动, …交出一份人). The line under it goes on with its sentence.
  */
-const INVISIBLE_LINE_IN_SENTENCE = /^([^\n]{0,4000}[。；！？][^\n。；！？]{0,4000}[\p{Script=Han}，、])(?<=^[^\n]{20,8000})\r?\n[ \t]*[\u200B\u200C\u200D\u2060\uFEFF]+[ \t]*\r?\n(?=[^\s])/gmu;
+export function stopsMidClause(text: string): boolean {
+  return text.length >= 20 && /[。；！？]/u.test(text) && /[\p{Script=Han}、，]$/u.test(text);
+}
 /** Invisible characters that only break words apart: zero-width space, joiners, word joiner, BOM inside the text, soft hyphen. */
 const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 
@@ -124,7 +128,7 @@ export function repairText(text: string, file: string): { text: string; dropped:
   // An entity may have stood for an invisible character: removed after the entities are read.
   // (…交出一份人 / U+200B / 民满意…: a line of invisible characters alone, where a page's inline element stood, inside a
   // sentence of prose — the line before holds a sentence's end and stops mid-clause — is no paragraph's end.)
-  tally(INVISIBLE_LINE_IN_SENTENCE, REPAIR_RULES.invisibleBreak, (_m, before: string) => before);
+  tally(INVISIBLE_LINE_AFTER, REPAIR_RULES.invisibleBreak, (_m, before: string) => (stopsMidClause(before.trim()) ? before : null));
   const invisible = countOf(s, INVISIBLE);
   if (invisible) {
     s = s.replace(INVISIBLE, '');

@@ -615,7 +615,8 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
   const { clause, rows } = st;
   // 年产3000辆专用车项目: a capacity names the project.
   // (各部门围绕30个课题: who acts, and the preposition, are no part of the things it governs.)
-  const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit, governedBy(pre));
+  const governed = governedBy(pre);
+  const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit, governed);
   if (glued.withheld) {
     rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
     st.prevEnd = q.end;
@@ -640,7 +641,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     // (横塘水和碧岭水2个海绵城市试点: as many names as the count, joined before it, are the things counted, not which kind.)
     const members = modifier.split(/[、和及与]/u);
     const named = members.length >= 2 && members.length === q.value && members.every((m) => m.length >= 1 && m.length <= 8);
-    const phraseLead = named || governedBy(pre) ? '' : item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
+    const phraseLead = named || governed ? '' : item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
     const lead =
       pre.match(COUNTING_VERB)?.[0] ??
       (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
