@@ -1427,6 +1427,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-75.json', 80, 0.92],
     ['row-fields-heldout-76.json', 111, 0.94, 0.94],
     ['row-fields-heldout-77.json', 80],
+    ['row-fields-heldout-78.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;
