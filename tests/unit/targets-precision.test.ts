@@ -150,7 +150,10 @@ describe.skipIf(!existsSync(CORPUS))('rows outside the headline passage on real 
 describe('statements that are not one measure of one thing', () => {
   it('name a share or a contribution by the subject stated before it', () => {
     expect(rows('出口规模突破4万亿元，占全国份额提升到15.5%。').map((r) => r[0])).toEqual(['出口规模', '出口规模占全国份额']);
-    expect(rows('非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%。').map((r) => r[0])[1]).toBe('非烟非能工业增加值对规模以上工业增长贡献率');
+    // (The contribution is the sector's, named without its measure: 增加值 is what grew, not what contributed.)
+    expect(rows('非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%。').map((r) => r[0])[1]).toBe('非烟非能工业对规模以上工业增长贡献率');
+    expect(rows('第三产业增加值348.32亿元，增长12%，对GDP增长的贡献率为44%。').map((r) => r[0])[2]).toBe('第三产业对GDP增长的贡献率');
+    expect(rows('出口总值增长8%、占全省比重达20%。').map((r) => r[0])[1]).toBe('出口总值占全省比重');
   });
   it('withhold a change of rank, one value for each of a list, and a list of measures sharing one value', () => {
     expect(rows('区域创新能力全国排名提升4位。')).toEqual([]);

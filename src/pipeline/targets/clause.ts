@@ -589,8 +589,18 @@ interface ClauseState {
   verbQuoteStart: number | null;
 }
 
+/** A measure of things, of a year or not (2025年营业收入, 工业总产值): said right after a count, it is the counted things'. */
+const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额)$/u;
+const COUNTED_MEASURE_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})${COUNTED_MEASURE.source.slice(1, -1)}(?:达到|达|超过|超|突破)?$`, 'u');
+
+/** A verb's 了 at the head of a work that names things (解决了拖欠工资问题的农民工 → 解决拖欠工资问题的农民工). */
+const DONE_PARTICLE = /^(\p{Script=Han}{1,2}?)了(?![解结])(?=\p{Script=Han}{2})/u;
+
 /** A row for quantity q, its subject and the start of its quote as read; the next row's words start after quoteEnd. */
 function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number | null, indicator: string, quoteEnd: number, borrowed = false): void {
+  const level = q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit);
+  // (产业营收保持20%以上增长, 实现6%左右的增长: a rate kept or reached, then the word of the change, is that change.)
+  const kept = RATE_UNIT.test(q.unit) && q.unit !== '个百分点' && /(?:保持|保持了|实现|实现了|维持)$/u.test(pre.trimEnd()) ? st.clause.slice(q.end).replace(/^(?:以上|以下|左右|以内|上下)/u, '').match(/^的?(?:(增长|正增长)|(下降|负增长))(?![率速])/u) : null;
   st.rows.push({
     borrowed,
     // (安全生产整治行动[1]: a note mark is no part of the name.)
@@ -598,7 +608,7 @@ function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number 
     value: q.value,
     valueMax: q.valueMax,
     unit: q.unit,
-    comparator: q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit),
+    comparator: kept ? (kept[1] ? 'growth' : 'decline') : level,
     bound: boundOf(pre.trimEnd(), q),
     quoteStart,
     quoteEnd,
@@ -653,7 +663,8 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     // (督促企业为2.56万名劳动者补办社会保险: the people something is done for, named by it.)
     const doneForThem = forThem(pre) && COUNT_UNIT.test(q.unit) && limit === clause.length ? doneFor(glued.noun) : null;
     if (doneForThem) {
-      pushRow(st, q, pre, quoteStart, `${doneForThem.words}的${glued.noun.slice(0, doneForThem.at)}`, q.end + glued.length);
+      // (为6.2万名农民工解决了拖欠工资问题: 了 says it was done, and is no part of the work that names them.)
+      pushRow(st, q, pre, quoteStart, `${doneForThem.words.replace(DONE_PARTICLE, '$1')}的${glued.noun.slice(0, doneForThem.at)}`, q.end + glued.length);
       Object.assign(rows[rows.length - 1], { relative: true, named: glued.noun });
       return true;
     }
@@ -670,7 +681,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     }
     if (glued.work && noun === glued.noun) {
       // (进行 is a verb of no meaning of its own: 进行重点监督 → 重点监督的….)
-      const work = glued.work.replace(/^进行/u, '');
+      const work = glued.work.replace(/^进行/u, '').replace(DONE_PARTICLE, '$1');
       pushRow(st, q, pre, quoteStart, `${work}的${noun}`, q.end + noun.length + glued.work.length);
       Object.assign(rows[rows.length - 1], { relative: true, named: `${noun}${work}` });
       return true;
@@ -775,7 +786,8 @@ function readQuantity(st: ClauseState, qi: number): void {
       return;
     }
     // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
-    pushRow(st, q, pre, quoteStart, /达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '') : before, q.end);
+    // (新增持牌金融机构 of 持牌金融机构新增47家, likewise: 新增 first, after the scope of the whole place.)
+    pushRow(st, q, pre, quoteStart, /达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '').replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])?)新增(?=\p{Script=Han}{2})/u, '$1') : before, q.end);
     return;
   }
   // 将起征点从月销售额10万元提高到15万元: before a change to another value, the measure the old one is given in
@@ -996,7 +1008,8 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
     if (predicate >= 0) phrase = phrase.slice(0, predicate).replace(DONE_MANNER, '');
     // (53个省控及以上断面水质100%达标: the count counts the sections; the quality is what the next number measures.)
-    if (COUNT_UNIT.test(q.unit) && limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量)$/u, '');
+    // (13个重点园区2025年营业收入突破2.5万亿元: a measure of the things counted, likewise — of the year or not.)
+    if (COUNT_UNIT.test(q.unit) && limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量)$/u, '').replace(COUNTED_MEASURE_AT_END, '');
     if (ONLY_MANNER.test(phrase)) phrase = '';
     // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
     const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
@@ -1075,7 +1088,8 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
       const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为)(.{2,})$/u)?.[1];
       const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
-      const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${status.words}的${measured[1]}` : `${scope}${status.words}的${noun}`;
+      const done = status.words.replace(DONE_PARTICLE, '$1');
+      const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${done}的${measured[1]}` : `${scope}${done}的${noun}`;
       if (titled && name.length <= 24) {
         named = `${scope}${noun}${status.words}`;
         subject = name;
@@ -1102,7 +1116,7 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
     if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject)) {
       borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
-      subject = carryOver(firstSubject, subject);
+      subject = carryOver(firstSubject, subject, COUNT_UNIT.test(q.unit));
       quoteStart = firstQuoteStart;
     } else if (verb && !/^(?:投资|投入)$/u.test(subject)) {
       // (投资 is named below, from the thing just stated: 加快76个…项目建设、完成投资133.4亿元.)
@@ -1212,12 +1226,20 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (The quote runs from that row's words.)
     quoteStart = totalOf.start;
   }
+  // (13个重点园区2025年营业收入突破2.5万亿元: a measure right after the things just counted is theirs — nameSubject ended
+  // their name before it.)
+  const lastRead = st.rows.at(-1);
+  if (lastRead && !lastRead.withheld && COUNT_UNIT.test(lastRead.unit) && before === lastRead.indicator && COUNTED_MEASURE.test(subject) && st.clause.slice(lastRead.quoteEnd).replace(/^\d{4}年/u, '').startsWith(subject.replace(/^\d{4}年/u, ''))) {
+    subject = `${before}${subject.replace(/^\d{4}年/u, '')}`;
+    quoteStart = lastRead.quoteStart;
+  }
   // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
   if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
     // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
     // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
-    // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver.)
-    subject = subject === '增量' ? before : /^(?:总量|总数|总计)$/u.test(subject) ? carryOver(before, subject) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
+    // their 规模 in a count, likewise.)
+    subject = subject === '增量' ? before : /^(?:总量|总数|总计)$/u.test(subject) || (subject === '规模' && COUNT_UNIT.test(q.unit)) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
@@ -1241,7 +1263,9 @@ function finishRow(st: ClauseState, reading: Reading): void {
     borrowed = true;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   } else if ((/^对.+(?:贡献率|拉动)$/u.test(subject) || /^占.+(?:份额|比重)$/u.test(subject)) && before) {
-    subject = `${splitAction(before).indicator}${subject}`;
+    // (第三产业增加值348.32亿元，…对GDP增长的贡献率为44%: the contribution is the sector's, named without its measure.)
+    const of = splitAction(before).indicator;
+    subject = `${/^对/u.test(subject) ? of.replace(/(?<=\p{Script=Han}{2})(?:增加值|总产值|产值)$/u, '') : of}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   // 家庭医生签约服务覆盖率40.3%，重点人群63.5%: a group alone before a share is its share of the rate just stated.

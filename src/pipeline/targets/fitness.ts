@@ -64,6 +64,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   // A rank's indicator adds 排名 to the words of the text (居全国第3位 → …全国排名).
   const named = (r.named ?? ind).replace(/排名$/u, '').normalize('NFKC');
   const shown = quote.normalize('NFKC');
-  if (!(r.borrowed ? [...named].every((ch) => shown.includes(ch)) : readsIn(named, shown))) return 'quote does not contain the indicator';
+  // (新增持牌金融机构 of 持牌金融机构新增47家: the name says 新增 first, as the text does when it stands before the things.)
+  const asWritten = named.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])?)新增(.+)$/u, '$1$2新增');
+  if (!(r.borrowed ? [...named].every((ch) => shown.includes(ch)) : readsIn(named, shown) || readsIn(asWritten, shown))) return 'quote does not contain the indicator';
   return null;
 }

@@ -146,7 +146,8 @@ export function quantities(clause: string): Candidate[] {
     // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
     // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
     // (出口额在1000万美元以上的企业: 在 after a noun qualifies it too; only a verb before 在 — 保持在 — states a level.)
-    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|(?:保持|稳定|控制|维持|巩固)在|为|提高到|提升到|增加到|增至)$/.test(before);
+    // (实现6%左右的增长: a rate before 的 and the word of a change is that change, stated.)
+    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|(?:保持|稳定|控制|维持|巩固)在|为|提高到|提升到|增加到|增至)$/.test(before) && !(g.unit === '%' && /(?:保持|实现|维持)$/u.test(before) && /^的(?:正?增长|下降)(?![率速])/u.test(rest));
     // 2×35万千瓦: a unit's size in a specification, likewise.
     // 7条路径: a count of the text's own lines of work, likewise.
     // 连跨400亿元、500亿元、600亿元三个台阶: thresholds passed, counted as milestones — no level of anything.
@@ -170,7 +171,9 @@ export function quantities(clause: string): Candidate[] {
     const countedBy = !isChinese && /(?:\d|[一两二三四五六七八九十])(?:个|家|座|项|批)(?:总)?(?:投资|产值|营收|营业收入|规模)(?:超过|超|达到|达|在)?$/u.test(before) && /^[万亿千百十]*元$/u.test(unit);
     // (全市45分钟以内通勤比例, 3岁以下婴幼儿入托率: a time or an age with a bound, glued to a noun, names the group measured.)
     const timeClass = !!g.bound && /^以[上下内]$/u.test(g.bound) && /^(?:分钟|小时|个小时|岁|周岁)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制|缩短|压缩|减少|降低|延长)$/u.test(before) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|并|且|和|或|及|与|为|是|办结|办成|完成)/u.test(rest);
-    const classOf = classWord || timeClass || countedBy || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    // (2个1类创新药: a number of 类 right after a count of the things names their category, as 一类 does.)
+    const category = g.unit === '类' && !g.bound && /(?:\d|[一两二三四五六七八九十])(?:个|种|家|项|款|批|件)$/u.test(before) && /^\p{Script=Han}/u.test(rest);
+    const classOf = classWord || timeClass || countedBy || category || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || timeClass });
   }
   // 分别提高9.9个、3.1个百分点, 高于全国、全省1个、0.2个百分点: in a list of values the points are said once, at the last;

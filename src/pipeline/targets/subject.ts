@@ -178,7 +178,7 @@ export function stripLead(s: string): string {
  */
 const LEVEL = /(?:国家|省|市|县|区)级/u;
 const LEVEL_ALONE = new RegExp(`^${LEVEL.source}$`, 'u');
-export function carryOver(first: string, part: string): string {
+export function carryOver(first: string, part: string, counted = false): string {
   // (粮食种植面积405.3万亩、总产量133.8万吨: a measure said after another's takes its place, of the same thing.)
   // (旅游人数5590.68万人次、总收入413.68亿元: likewise after a count of people or things.)
   const measured = /^(?:总产量|产量|总产值|产值|面积|种植面积|播种面积|总收入|收入|总投资)$/u.test(part) ? first.match(/^(\p{Script=Han}{2,}?)(?:种植面积|播种面积|面积|总产量|产量|总产值|产值|总收入|收入|人数|人次|总人次|数量)$/u) : null;
@@ -188,7 +188,9 @@ export function carryOver(first: string, part: string): string {
   // (持牌金融机构新增47家、总数达到1771家: likewise after the noun.)
   // (新改扩建公园43个，总数达124个; 新增“三品一标”…产品20个、总量达135个: likewise after any verb that added them.)
   // (预计新入库“四上”企业1206家，总数达4420家; 新增4A级景区2个，总数达19个: likewise after 新 and the verb of entering.)
-  if (/^(?:总量|总数|总计)$/u.test(part)) return `${first.replace(/^(?:预计)?(?:新改扩建|改扩建|新改建|新增|净增|新建|新(?:入库|认定|登记|注册|引进|签约)?)(?=[“"]?\p{Script=Han}{2}|\d[A-Z])/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
+  // (国家高新技术企业新增350家、规模突破3000家: their 规模 in a count, likewise — not 新增…基金10只、规模500亿元, the size
+  // of the ones added.)
+  if (/^(?:总量|总数|总计)$/u.test(part) || (part === '规模' && counted)) return `${first.replace(/^(?:预计)?(?:新改扩建|改扩建|新改建|新增|净增|新建|新(?:入库|认定|登记|注册|引进|签约)?)(?=[“"]?\p{Script=Han}{2}|\d[A-Z])/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
   return `${first}${part}`;
 }
 
@@ -297,6 +299,9 @@ export function cleanSubject(s: string): string {
   // (确保所有国考、省考断面水质优良率均保持100%: "all of them" says how many, not which. Not 全部: 全部工业增加值 is
   // a measure of its own, beside 规模以上工业增加值.)
   out = out.replace(/^所有的?(?=\p{Script=Han}{2})/u, '');
+  // (持牌金融机构新增47家, 全盟新能源装机新增623万千瓦: 新增 after the things names the same as before them — what was
+  // added, not all there are; the scope of the whole place stays first. Not after a base: 贷款余额较年初新增 is a change.)
+  out = out.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2}))?(\p{Script=Han}[^，。；]*?\p{Script=Han})新增$/u, (whole, scope: string | undefined, things: string) => (/(?:比|较)(?:上年|去年|年初|同期)[末底]?$/u.test(things) ? whole : `${scope ?? ''}新增${things}`));
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
