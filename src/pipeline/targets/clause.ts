@@ -161,13 +161,15 @@ function donePredicateFrom(text: string, from: number): number {
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为)(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为|填补(?=[^，。；、]{0,12}空白))(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
 /** A status said right after a count, to the end of its clause or item (8项获省科技进步奖). */
 const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d]*$`, 'u');
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
 const STATUS_PREDICATES = new RegExp(STATUS_PREDICATE.source, 'gu');
 /** The verbs an item opens with, and 好 after them (落实好…), before the words that say which of the noun. */
 const LEADING_VERBS = new RegExp(`^(?:${LEADING_VERB.source.slice(1)})+好?`, 'u');
+/** Verbs at the head of a name, one or several joined (新建、续建商贸类项目). */
+const JOINED_LEADING_VERBS = new RegExp(`^${LEADING_VERB.source.slice(1)}(?:[、和及与并](?:${ACTION_VERB_SOURCE}))*`, 'u');
 /** Words that make what stands before 的 a clause, not a noun (3个年产值超亿元的项目, 10个具备条件的乡镇). */
 const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通过|开展|列入|获|符合|位于|涉及|参与|纳入|进入|享受|覆盖|完成|建成|新建|列为|评为|认定|在|用于|为)/u;
 
@@ -601,14 +603,18 @@ function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number 
   const level = q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit);
   // (产业营收保持20%以上增长, 实现6%左右的增长: a rate kept or reached, then the word of the change, is that change.)
   const kept = RATE_UNIT.test(q.unit) && q.unit !== '个百分点' && /(?:保持|保持了|实现|实现了|维持)$/u.test(pre.trimEnd()) ? st.clause.slice(q.end).replace(/^(?:以上|以下|左右|以内|上下)/u, '').match(/^的?(?:(增长|正增长)|(下降|负增长))(?![率速])/u) : null;
+  const comparator = kept ? (kept[1] ? 'growth' : 'decline') : level;
+  // (带动固定资产投资增长5.1%: the rate is the thing's own growth, which the work before drove; 带动消费8.7亿元 is the
+  // amount driven, and keeps the verb.)
+  const driven = RATE_UNIT.test(q.unit) && (comparator === 'growth' || comparator === 'decline') ? indicator.replace(/^带动(?=\p{Script=Han}{2})/u, '') : indicator;
   st.rows.push({
     borrowed,
     // (安全生产整治行动[1]: a note mark is no part of the name.)
-    indicator: indicator.replace(/[\[［]\d{1,2}[\]］]/gu, ''),
+    indicator: driven.replace(/[\[［]\d{1,2}[\]］]/gu, ''),
     value: q.value,
     valueMax: q.valueMax,
     unit: q.unit,
-    comparator: kept ? (kept[1] ? 'growth' : 'decline') : level,
+    comparator,
     bound: boundOf(pre.trimEnd(), q),
     quoteStart,
     quoteEnd,
@@ -1295,7 +1301,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
   if (/^(?:投资|投入)$/.test(subject) && before) {
     // (…项目，总投资约850亿元，今后五年内要完成投资550亿元: the investment of the things, not of their total investment.)
-    const thing = before.replace(LEADING_VERB, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '');
+    // (新建、续建商贸类项目11个，完成投资10.2亿元: verbs joined by 、 lead it as one does.)
+    const thing = before.replace(JOINED_LEADING_VERBS, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '');
     if (thing && !HEAD_NOUN.test(thing)) {
       subject = `${thing}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too

@@ -27,6 +27,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
   // 其余7件已完成或基本完成: a name cut at a conjunction names nothing.
   if (/[或和及与]$/u.test(ind) || /已(?:完成|竣工|投产)或/u.test(ind)) return 'indicator is no name';
+  // (、续建商贸类项目: a name that opens with a pause was cut inside a list.)
+  if (/^[、，,；;：:）)]/u.test(ind)) return 'indicator is no name';
   // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
   // (“河（湖）长”: the words of a name may stand around a bracket or inside quotes.)
   if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind.replace(/[（）()“”"]/gu, ''))) return 'indicator is no name';
