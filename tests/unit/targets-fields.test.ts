@@ -102,6 +102,10 @@ describe('a change by an amount, and a level', () => {
     expect(unfitIndicator(row, '新建、续建商贸类项目11个，完成投资10.2亿元')).toBe('indicator is no name');
     expect(unfitIndicator({ ...row, indicator: '商贸类项目投资' }, '新建、续建商贸类项目11个，完成投资10.2亿元')).toBeNull();
   });
+  it('names an extent glued to its noun by the things before 等, and not by the work on them', () => {
+    expect(read('完成东海写字楼主体建设和8万平方米广场等工程。').map((t) => [t.indicator, t.value])).toEqual([['广场', 8]]);
+    expect(read('科学合理的做好海拉尔东山组团8.8平方公里起步区的规划。').map((t) => [t.indicator, t.value])).toEqual([['起步区', 8.8]]);
+  });
   it('reads 并入 and 布局 as verbs done to the thing', () => {
     expect(read('关停单烧供热锅炉61个，并入集中供热面积175万平方米。', '2015年工作回顾').map((t) => [t.action, t.indicator])[1]).toEqual(['并入', '集中供热面积']);
     expect(read('布局AED等群众可及急救设备700处。').map((t) => [t.action, t.indicator])).toEqual([['布局', 'AED等群众可及急救设备']]);

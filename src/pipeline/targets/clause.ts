@@ -228,8 +228,10 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   if (/[级型]$/u.test(noun)) return { length: 0, withheld: 'a class counted, its noun after the list' };
   const owner = COUNT_UNIT.test(unit) ? ownerOf(noun) : null;
   if (owner) return { noun: owner, length: owner.length };
+  // (8万平方米广场等工程, 8.8平方公里起步区的规划: the things before 等, and not the work on them, as nameSubject reads them.)
+  const things = noun.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1').replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)$/u, '');
   // (2个海绵城市试点建设: a count of the things built, not of the building — as nameSubject reads it.)
-  const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(noun) ? noun.replace(/(?<=.{2})(?:规划)?建设$/u, '') : noun;
+  const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : things;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
   const work = governed && cut > 0 && built === noun ? item.slice(cut).match(GOVERNED_WORK_PHRASE)?.[0] : undefined;
   return built.length >= 2 ? { noun: built, length: noun.length, cut: cut > 0, work } : { length: 0 };
