@@ -106,6 +106,18 @@ describe('a change by an amount, and a level', () => {
     expect(read('完成东海写字楼主体建设和8万平方米广场等工程。').map((t) => [t.indicator, t.value])).toEqual([['广场', 8]]);
     expect(read('科学合理的做好海拉尔东山组团8.8平方公里起步区的规划。').map((t) => [t.indicator, t.value])).toEqual([['起步区', 8.8]]);
   });
+  it('names things of no kind of their own, counted alone, by the stage they reached', () => {
+    expect(read('汽车零部件生产基地等142个项目建成投产。', '2023年工作回顾').map((t) => t.indicator)).toEqual(['建成投产的项目']);
+    expect(read('第十二高级中学等57个项目开工，清平古墟修复等23个项目全部完工。', '2023年工作回顾').map((t) => t.indicator)).toEqual(['开工的项目', '完工的项目']);
+    // (Not a verb that says of any of them, nor a noun of a kind: 政府投资项目 is named by itself.)
+    expect(read('待批项目等4项任务全面完成。', '2023年工作回顾').map((t) => t.indicator)).toEqual(['任务']);
+    expect(read('210个政府投资项目建成投产。', '2023年工作回顾').map((t) => t.indicator)).toEqual(['政府投资项目']);
+  });
+  it('ends a counted noun before what it did (拔地而起, 并网发电) and an extent before the building task', () => {
+    expect(read('5300多栋楼宇拔地而起。', '2025年工作回顾').map((t) => t.indicator)).toEqual(['楼宇']);
+    expect(read('3家海上风场并网发电。', '2025年工作回顾').map((t) => t.indicator)).toEqual(['海上风场']);
+    expect(read('完成景观改造26万平方米、沿河5.3公里道路的建设任务。').map((t) => t.indicator)[1]).toBe('道路');
+  });
   it('reads 并入 and 布局 as verbs done to the thing', () => {
     expect(read('关停单烧供热锅炉61个，并入集中供热面积175万平方米。', '2015年工作回顾').map((t) => [t.action, t.indicator])[1]).toEqual(['并入', '集中供热面积']);
     expect(read('布局AED等群众可及急救设备700处。').map((t) => [t.action, t.indicator])).toEqual([['布局', 'AED等群众可及急救设备']]);
@@ -284,7 +296,10 @@ describe('which of the noun a count counts', () => {
     expect(read('全市通过省级生态考评的5个社区。')[0]?.indicator).toBe('全市通过省级生态考评的社区');
   });
   it('leaves the noun bare after a predicate of work done, a list, a number to come, or a manner word', () => {
-    expect(read('142个项目建成投产。')[0]?.indicator).toBe('项目');
+    // (A noun of no kind of its own is known by the stage it reached: 建成投产的项目 — three readers of three samples so named
+    // the projects counted.)
+    expect(read('142个项目建成投产。')[0]?.indicator).toBe('建成投产的项目');
+    expect(read('142个工业项目建成投产。')[0]?.indicator).toBe('工业项目');
     expect(read('推动39个已签约待开工项目尽快开工、84个在谈项目尽快签约。').map((t) => t.indicator)).toEqual(['已签约待开工项目', '在谈项目']);
     expect(read('全区124个社区全部实现政企、社企分离。')[0]?.indicator).not.toContain('的');
     expect(read('113家农业龙头企业实现销售收入50亿元。').map((t) => t.indicator)).not.toContain('实现销售收入的农业龙头企业');
@@ -1490,6 +1505,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-78.json', 80],
     ['row-fields-heldout-79.json', 80, 0.88],
     ['row-fields-heldout-80.json', 80],
+    ['row-fields-heldout-81.json', 80, 0.93],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

@@ -229,7 +229,7 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   const owner = COUNT_UNIT.test(unit) ? ownerOf(noun) : null;
   if (owner) return { noun: owner, length: owner.length };
   // (8万平方米广场等工程, 8.8平方公里起步区的规划: the things before 等, and not the work on them, as nameSubject reads them.)
-  const things = noun.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1').replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)$/u, '');
+  const things = noun.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1').replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:任务|工作)?$/u, '');
   // (2个海绵城市试点建设: a count of the things built, not of the building — as nameSubject reads it.)
   const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : things;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
@@ -262,7 +262,7 @@ const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2
 const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d（(]{2,10}$`, 'u');
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
+const DONE_TO_VERB = '拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -1010,11 +1010,19 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     const doneTo = phrase.match(DONE_TO);
     // (Not after a place the noun is in: 100家企业在区域性股权交易中心挂牌.)
     // (4个国考断面水质全部达标: the things counted are the sections, whose water meets the standard.)
-    if (doneTo && doneToNoun(doneTo[1])) phrase = COUNT_UNIT.test(q.unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
+    // (What was done to them, cut off here, names things of no kind of their own below: 142个项目建成投产.)
+    let doneWords = '';
+    if (doneTo && doneToNoun(doneTo[1])) {
+      doneWords = phrase.slice(doneTo[1].length);
+      phrase = COUNT_UNIT.test(q.unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
+    }
     // (Searched from the third character: 39个已签约待开工项目尽快开工 counts 已签约待开工项目.)
     const predicate = donePredicateFrom(phrase, 2);
     // (…污水管网113.7公里已按计划完成年度任务, 10件民生实事圆满完成: how and when it was done is no part of the noun.)
-    if (predicate >= 0) phrase = phrase.slice(0, predicate).replace(DONE_MANNER, '');
+    if (predicate >= 0) {
+      doneWords = `${phrase.slice(predicate)}${doneWords}`;
+      phrase = phrase.slice(0, predicate).replace(DONE_MANNER, '');
+    }
     // (53个省控及以上断面水质100%达标: the count counts the sections; the quality is what the next number measures.)
     // (13个重点园区2025年营业收入突破2.5万亿元: a measure of the things counted, likewise — of the year or not.)
     if (COUNT_UNIT.test(q.unit) && limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量)$/u, '').replace(COUNTED_MEASURE_AT_END, '');
@@ -1087,6 +1095,15 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       : place
         ? `${subject}${noun}`
         : `${subject || verb}${noun}`;
+    // (汽车零部件生产基地等142个项目建成投产, 26个项目竣工投产: a noun of no kind of its own, counted alone, is known by what
+    // was done to it — 建成投产的项目 —, as by a status; how it was done, 全部, 相继, 已, is no part of that.)
+    const doneToThem = !status && !place && !verb && subject === noun && GENERIC_HEAD.test(noun) && phrase.startsWith(noun) ? doneWords.replace(/^(?:目前|已经|已|均已|均|也|全部|全面|基本|相继|陆续|顺利|圆满|如期|按期|提前|尽快|加快|正式)+/u, '') : '';
+    // (A stage the things reached, 开工, 建成, 投产, 落地 …; not 完成, 推进, 建设 alone, which say of any of them.)
+    if (/^\p{Script=Han}{2,6}$/u.test(doneToThem) && /开工|建成|竣工|完工|投产|落地|签约|投用|运营|开业|通车|入驻|投入使用/u.test(doneToThem)) {
+      named = `${noun}${doneWords}`;
+      subject = `${doneToThem}的${noun}`;
+      relative = true;
+    }
     if (status) {
       // (The text says the noun first: the quote shows its words in that order. A verb that made them do it, 推动12家
       // 医院开展…, or a place word before them, 在3个街道开展…, is no part of which they are; a scope is: 全区.)
