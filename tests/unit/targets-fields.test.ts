@@ -118,6 +118,15 @@ describe('a change by an amount, and a level', () => {
     expect(read('3家海上风场并网发电。', '2025年工作回顾').map((t) => t.indicator)).toEqual(['海上风场']);
     expect(read('完成景观改造26万平方米、沿河5.3公里道路的建设任务。').map((t) => t.indicator)[1]).toBe('道路');
   });
+  it('reads a top share of a ranking as a class, 跻身 as a status, and 稳妥 as a manner before the verb', () => {
+    expect(read('85个学科进入ESI世界学科排名前1%、9个学科进入前1‰。', '2025年工作回顾').map((t) => t.unit)).not.toContain('%');
+    expect(read('85个学科进入ESI世界学科排名前1%。', '2025年工作回顾').map((t) => t.unit)).not.toContain('‰');
+    expect(read('2家中试平台跻身首批国家级制造业中试平台。', '2025年工作回顾')[0]?.indicator).toBe('跻身首批国家级制造业中试平台的中试平台');
+    expect(read('稳妥推进55个扩面试点项目、30个城市更新重点片区建设。').map((t) => [t.action, t.indicator])).toEqual([
+      ['稳妥推进', '扩面试点项目'],
+      ['稳妥推进', '城市更新重点片区'],
+    ]);
+  });
   it('reads 并入 and 布局 as verbs done to the thing', () => {
     expect(read('关停单烧供热锅炉61个，并入集中供热面积175万平方米。', '2015年工作回顾').map((t) => [t.action, t.indicator])[1]).toEqual(['并入', '集中供热面积']);
     expect(read('布局AED等群众可及急救设备700处。').map((t) => [t.action, t.indicator])).toEqual([['布局', 'AED等群众可及急救设备']]);
@@ -1506,6 +1515,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-79.json', 80, 0.88],
     ['row-fields-heldout-80.json', 80],
     ['row-fields-heldout-81.json', 80, 0.93],
+    ['row-fields-heldout-82.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

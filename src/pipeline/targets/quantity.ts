@@ -173,7 +173,10 @@ export function quantities(clause: string): Candidate[] {
     const timeClass = !!g.bound && /^以[上下内]$/u.test(g.bound) && /^(?:分钟|小时|个小时|岁|周岁)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制|缩短|压缩|减少|降低|延长)$/u.test(before) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|并|且|和|或|及|与|为|是|办结|办成|完成)/u.test(rest);
     // (2个1类创新药: a number of 类 right after a count of the things names their category, as 一类 does.)
     const category = g.unit === '类' && !g.bound && /(?:\d|[一两二三四五六七八九十])(?:个|种|家|项|款|批|件)$/u.test(before) && /^\p{Script=Han}/u.test(rest);
-    const classOf = classWord || timeClass || countedBy || category || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    // (85个学科进入ESI世界学科排名前1%: a top share of a ranking is a class the things are in, as a rank's 前10 is not a
+    // quantity of theirs.)
+    const topShare = /^(?:%|‰)$/u.test(unit) && /(?:排名|排|进入|位列|位居|居|跻身)?前$/u.test(before) && !/(?:年|季度|月)前$/u.test(before);
+    const classOf = classWord || timeClass || countedBy || category || topShare || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || timeClass });
   }
   // 分别提高9.9个、3.1个百分点, 高于全国、全省1个、0.2个百分点: in a list of values the points are said once, at the last;
