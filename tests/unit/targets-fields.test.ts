@@ -127,6 +127,18 @@ describe('a change by an amount, and a level', () => {
       ['稳妥推进', '城市更新重点片区'],
     ]);
   });
+  it('reads verbs of change joined before 为 as a link, a rank raised to as a rank, and a bare amount ranked as the amount stated', () => {
+    expect(read('188个园区整合优化为120个。', '2025年工作回顾').map((t) => [t.indicator, t.value])).toEqual([['园区', 188], ['园区', 120]]);
+    expect(read('电解铝运行产能提升至全国第2位。', '2025年工作回顾')[0]?.indicator).toBe('电解铝运行产能全国排名');
+    expect(read('技术合同成交额达到6121亿元、金额居全国第3位。', '2025年工作回顾').map((t) => t.indicator)).toEqual(['技术合同成交额', '技术合同成交额全国排名']);
+  });
+  it('names the investment of things after verbs run together, and things listed by name by the title they reached', () => {
+    expect(read('铺排落实省重点项目304个、完成投资4608亿元。', '2025年工作回顾').map((t) => [t.action, t.indicator])).toEqual([
+      ['铺排落实', '省重点项目'],
+      [null, '省重点项目投资'],
+    ]);
+    expect(read('宁夏现代煤化工、中科生物制造2个平台入选首批国家级中试平台。', '2025年工作回顾')[0]?.indicator).toBe('首批国家级中试平台');
+  });
   it('reads 并入 and 布局 as verbs done to the thing', () => {
     expect(read('关停单烧供热锅炉61个，并入集中供热面积175万平方米。', '2015年工作回顾').map((t) => [t.action, t.indicator])[1]).toEqual(['并入', '集中供热面积']);
     expect(read('布局AED等群众可及急救设备700处。').map((t) => [t.action, t.indicator])).toEqual([['布局', 'AED等群众可及急救设备']]);
@@ -1516,6 +1528,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-80.json', 80],
     ['row-fields-heldout-81.json', 80, 0.93],
     ['row-fields-heldout-82.json', 80],
+    ['row-fields-heldout-83.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

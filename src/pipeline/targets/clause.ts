@@ -92,7 +92,7 @@ const COUNTING_LEAD = new RegExp(`^${COUNTING_VERB.source.slice(0, -1)}+`, 'u');
 const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|运营|投用|验收)$/u;
 
 /** Verbs of change between an old value and a new one (由71所优化整合为47所; 由40个减为38个). */
-const CHANGE_VERB = '增加|提高|提升|增长|发展|拓展|延长|下降|降低|减少|整合|合并|撤并|归并|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
+const CHANGE_VERB = '增加|提高|提升|增长|发展|拓展|延长|下降|降低|减少|整合|合并|撤并|归并|整合优化|优化整合|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
 /**
  * 比全省平均水平高, 较全国低: the words of a gap to another place's level (or an average), before its number — not a
  * change over time (比上年多, 较年初低 are changes of the thing), nor against a plan (比预算高). Null when not such.
@@ -168,8 +168,8 @@ const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d
 const STATUS_PREDICATES = new RegExp(STATUS_PREDICATE.source, 'gu');
 /** The verbs an item opens with, and 好 after them (落实好…), before the words that say which of the noun. */
 const LEADING_VERBS = new RegExp(`^(?:${LEADING_VERB.source.slice(1)})+好?`, 'u');
-/** Verbs at the head of a name, one or several joined (新建、续建商贸类项目). */
-const JOINED_LEADING_VERBS = new RegExp(`^${LEADING_VERB.source.slice(1)}(?:[、和及与并](?:${ACTION_VERB_SOURCE}))*`, 'u');
+/** Verbs at the head of a name, one or several joined (新建、续建商贸类项目, 铺排落实省重点项目). */
+const JOINED_LEADING_VERBS = new RegExp(`^(?:${LEADING_VERB.source.slice(1)}|${ACTION_VERB_SOURCE})(?:[、和及与并]?(?:${ACTION_VERB_SOURCE}))*`, 'u');
 /** Words that make what stands before 的 a clause, not a noun (3个年产值超亿元的项目, 10个具备条件的乡镇). */
 const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通过|开展|列入|获|符合|位于|涉及|参与|纳入|进入|享受|覆盖|完成|建成|新建|列为|评为|认定|在|用于|为)/u;
 
@@ -694,6 +694,15 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
       Object.assign(rows[rows.length - 1], { relative: true, named: `${noun}${work}` });
       return true;
     }
+    // (宁夏现代煤化工、中科生物制造2个平台入选首批国家级中试平台: the things listed by name, then the status they reached — a
+    // title of their kind names them, as nameSubject reads a status.)
+    const reachedAfter = glued.cut && COUNT_UNIT.test(q.unit) ? statusOf(`${noun}${tail.slice(glued.length).split(/[，。；、]/u)[0]}`) : null;
+    const title = reachedAfter && reachedAfter.at === noun.length ? reachedAfter.words.match(/^(?:入选|获评|被评为|评为|荣获|被认定为|认定为|被命名为|命名为|跻身)(.{2,})$/u)?.[1] : undefined;
+    if (title && title.endsWith(noun.slice(-2)) && title.length <= 24) {
+      pushRow(st, q, pre, quoteStart, title, q.end + glued.length + reachedAfter!.words.length);
+      Object.assign(rows[rows.length - 1], { borrowed: true, named: `${noun}${reachedAfter!.words}` });
+      return true;
+    }
     // (覆盖全部28个社区: "all of them" before the count says how many, not which.)
     pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, '').replace(/(?<=\p{Script=Han}{2})(?:全部|所有)$/u, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
     return true;
@@ -1028,7 +1037,8 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     if (COUNT_UNIT.test(q.unit) && limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量)$/u, '').replace(COUNTED_MEASURE_AT_END, '');
     if (ONLY_MANNER.test(phrase)) phrase = '';
     // 12处敬老院整合为3处: the verb of change links the noun's old count to its new one.
-    const change = phrase.search(/(?:优化|撤并|归并)?(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减)(?:到|至|为)$/u);
+    // (188个园区整合优化为120个: verbs joined before 为, likewise.)
+    const change = phrase.search(/(?:优化|撤并|归并|整合|合并)*(?:增加|提高|提升|增长|下降|降低|减少|整合|合并|调整|扩大|缩小|压减|压缩|精简|缩减|优化|撤并|归并)(?:到|至|为)$/u);
     if (change >= 2) phrase = phrase.slice(0, change);
     // (11条市政道路等综合配套设施: the things counted are named before 等; the class after it is wider than they.)
     // (2万平方米回迁房等开发项目: an extent measures the things named before 等, likewise.)

@@ -310,7 +310,7 @@ export function cleanSubject(s: string): string {
  * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部, 全省县（市）): 各类贷款余额中部排名.
  */
-export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|升至|上升至|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?(?:[（(][^）)]{1,8}[)）])?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
+export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|提升至|提升到|提高至|提高到|升至|上升至|上升到|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?(?:[（(][^）)]{1,8}[)）])?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
 export function rankSubject(pre: string, before: string | null): string | null {
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
@@ -319,6 +319,8 @@ export function rankSubject(pre: string, before: string | null): string | null {
   // 第三产业增加值978.3亿元、增长8.5%、增速居全省第2位: a bare measure ranked is the measure of the subject just stated.
   // (…增长10.2%，高出全市4.2个百分点，增速位居全市第3位: the rate ranked is the measure's, not its gap's.)
   if (/^(?:增速|增幅|总量|规模|增量)$/u.test(head) && before && head !== before) head = `${before.replace(/增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u, '')}${head}`;
+  // (技术合同成交额达到6121亿元、金额居全国第3位: the amount ranked is the amount just stated — its own name.)
+  else if (/^(?:金额|数额|数量|总额)$/u.test(head) && before && /(?:额|量|数)$/u.test(before)) head = before;
   // (全国337个城市: where it ranks, without how many are ranked — also where they are named before 中: 在全国80个大城市
   // 生活垃圾分类成效考核中.)
   // (在全国…考评中: where it was ranked, without 在.)
