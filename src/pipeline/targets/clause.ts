@@ -1386,6 +1386,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (Not 高中, 初中, 集中 …: 中 there is part of the word.)
   const asWhole = COUNT_UNIT.test(q.unit) && clause.slice(quoteEnd).trim() === '' ? subject.match(/^(?!正在|正|在|已)(\p{Script=Han}{2,}?)(?<![高初集其适空心途正之])中$/u) : null;
   if (asWhole) subject = asWhole[1];
+  // (区市县党政主要领导开展集中办公69场次, 组织辖区企业开展26场经贸活动: times an activity was held count the activity — who
+  // held it is no part of it; the verb stands apart as the row's action.)
+  const held = /^(?:场|场次|次|间次|期|轮|批次)$/u.test(q.unit) && !relative ? subject.match(/^(\p{Script=Han}[^，。；]*?)(?:合计|共计|累计|共)?(开展|举办|组织开展)(\p{Script=Han}[^，。；]*)$/u) : null;
+  // (Not a verb or a manner before the verb — 组织开展, 波浪式开展, 参加举办 — nor the whole place, which stays as its scope.)
+  if (held && !/(?:对|为|向|在)/u.test(held[1]) && !/^(?:开展|举办|组织)/u.test(held[3]) && !/^(?:组织|参加|参与|积极|广泛|深入|持续|集中|\p{Script=Han}{1,2}式)$/u.test(held[1])) {
+    named = named ?? subject;
+    subject = `${/^(?:全[市省区县州盟国]|我[市省区县州盟])$/u.test(held[1]) ? held[1] : ''}${held[2]}${held[3]}`;
+  }
   pushRow(st, q, pre, quoteStart, subject, quoteEnd, borrowed);
   if (asWhole) rows[rows.length - 1].whole = subject;
   if (named) rows[rows.length - 1].named = named;
