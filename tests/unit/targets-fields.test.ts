@@ -147,6 +147,12 @@ describe('a change by an amount, and a level', () => {
     expect(read('部署实施“双尖双领+X”项目400项以上。').map((t) => [t.action, t.indicator])).toEqual([['部署实施', '“双尖双领+X”项目']]);
     expect(read('探索形成33项首创性制度型开放成果。', '2025年工作回顾').map((t) => [t.action, t.indicator])).toEqual([['探索形成', '首创性制度型开放成果']]);
   });
+  it('reads a count of articles glued after what a policy is for as its name, and after the verb that issued it as a count', () => {
+    expect(read('出台推动人工智能产业发展和赋能应用10条措施。', '2025年工作回顾')).toEqual([]);
+    expect(read('认真落实放宽市场准入24条特别措施。')).toEqual([]);
+    expect(read('成立支持外经贸高质量发展指挥部、出台20条举措。', '2025年工作回顾').map((t) => [t.value, t.unit])).toEqual([[20, '条']]);
+    expect(read('在7个方面推出24条措施。', '2025年工作回顾').map((t) => [t.value, t.unit])).toEqual([[24, '条']]);
+  });
   it('reads 并入 and 布局 as verbs done to the thing', () => {
     expect(read('关停单烧供热锅炉61个，并入集中供热面积175万平方米。', '2015年工作回顾').map((t) => [t.action, t.indicator])[1]).toEqual(['并入', '集中供热面积']);
     expect(read('布局AED等群众可及急救设备700处。').map((t) => [t.action, t.indicator])).toEqual([['布局', 'AED等群众可及急救设备']]);
@@ -1538,6 +1544,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-82.json', 80],
     ['row-fields-heldout-83.json', 80],
     ['row-fields-heldout-84.json', 80, 0.92],
+    ['row-fields-heldout-85.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;
