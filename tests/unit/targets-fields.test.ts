@@ -153,6 +153,10 @@ describe('a change by an amount, and a level', () => {
     expect(read('成立支持外经贸高质量发展指挥部、出台20条举措。', '2025年工作回顾').map((t) => [t.value, t.unit])).toEqual([[20, '条']]);
     expect(read('在7个方面推出24条措施。', '2025年工作回顾').map((t) => [t.value, t.unit])).toEqual([[24, '条']]);
   });
+  it('names a measure said after what was done to a thing and a pause by the thing; 出台施行 ends a counted noun', () => {
+    expect(read('益阳电厂三期建成投产、总装机达386万千瓦，为省内单体最大火电基地。', '2025年工作回顾').map((t) => t.indicator)).toEqual(['益阳电厂三期总装机']);
+    expect(read('海关监管办法等6项封关政策及相关配套制度出台施行。', '2025年工作回顾').map((t) => t.indicator)).toEqual(['封关政策及相关配套制度']);
+  });
   it('reads 并入 and 布局 as verbs done to the thing', () => {
     expect(read('关停单烧供热锅炉61个，并入集中供热面积175万平方米。', '2015年工作回顾').map((t) => [t.action, t.indicator])[1]).toEqual(['并入', '集中供热面积']);
     expect(read('布局AED等群众可及急救设备700处。').map((t) => [t.action, t.indicator])).toEqual([['布局', 'AED等群众可及急救设备']]);

@@ -262,7 +262,7 @@ const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2
 const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d（(]{2,10}$`, 'u');
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
+const DONE_TO_VERB = '出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -1386,6 +1386,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (Not 高中, 初中, 集中 …: 中 there is part of the word.)
   const asWhole = COUNT_UNIT.test(q.unit) && clause.slice(quoteEnd).trim() === '' ? subject.match(/^(?!正在|正|在|已)(\p{Script=Han}{2,}?)(?<![高初集其适空心途正之])中$/u) : null;
   if (asWhole) subject = asWhole[1];
+  // (益阳电厂三期建成投产、总装机达386万千瓦: what was done to the thing, then a pause and a measure of it, is the thing's
+  // measure.)
+  const doneThenMeasure = subject.match(/^([^、，。；]{2,}?)、(总\p{Script=Han}{1,4}|规模|装机(?:容量)?)$/u);
+  const doneAt = doneThenMeasure ? donePredicateFrom(doneThenMeasure[1], 2) : -1;
+  if (doneThenMeasure && doneAt >= 2) {
+    named = named ?? subject;
+    subject = `${doneThenMeasure[1].slice(0, doneAt).replace(DONE_MANNER, '')}${doneThenMeasure[2]}`;
+  }
   // (区市县党政主要领导开展集中办公69场次, 组织辖区企业开展26场经贸活动: times an activity was held count the activity — who
   // held it is no part of it; the verb stands apart as the row's action.)
   const held = /^(?:场|场次|次|间次|期|轮|批次)$/u.test(q.unit) && !relative ? subject.match(/^(\p{Script=Han}[^，。；]*?)(?:合计|共计|累计|共)?(开展|举办|组织开展)(\p{Script=Han}[^，。；]*)$/u) : null;
