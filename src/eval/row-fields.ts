@@ -57,7 +57,8 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[�
 /** A name folded for comparison, without a leading scope word of the whole place (全市固定资产投资 = 固定资产投资), 的 or quotation marks. */
 // (入选…项目库的项目 = 入选…项目库项目: 的 between a clause and its noun is a spelling, not another name; “煤改气” = 煤改气:
 // the marks set a term off, they do not make another one.)
-export const foldName = (s: string) => fold(s).replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2})/u, '').replace(/[的"']/gu, '');
+// (The marks go first: “全国示范性老年友好型社区” is the same name as 全国示范性老年友好型社区, whose scope word then reads the same.)
+export const foldName = (s: string) => fold(s).replace(/["']/gu, '').replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2})/u, '').replace(/的/gu, '');
 
 export function loadFieldLabels(path: string): FieldLabel[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { rows: FieldLabel[] }).rows;

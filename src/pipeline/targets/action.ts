@@ -32,6 +32,8 @@ const PLACE_BEFORE_VERB = new RegExp(`^(率先)?在(?![建谈校园职册岗线�
 /** The whole of the report's own place (在全市, 在辖区): where all its work is done, so no scope of the thing. */
 const OWN_PLACE = /^(?:全[市省区县州盟国]|辖区|本[市区县]|我[市省区县州盟])(?:范围内|内)?$/u;
 const ONE_VERB = new RegExp(`^${ACTION_VERB}$`, 'u');
+/** Backing others to do a work, and how they lead it, before the verb of the work (支持龙头企业牵头组建…). */
+const BACKED_WORK = new RegExp(`^(?:支持|鼓励|引导|指导)\\p{Script=Han}{2,8}?(?:牵头|联合|共同)(?=${ACTION_VERB})`, 'u');
 /**
  * The government that did the work, before the verb (市政府共实施…). Made once: built from ACTION_VERB's alternation
  * at each call, the expression was a twentieth of what reading targets cost.
@@ -51,6 +53,12 @@ export function splitAction(indicator: string): { action: string | null; indicat
   if (moved) {
     const inner = splitAction(`${moved[1]}${moved[2]}${moved[3]}`);
     if (inner.action) return inner;
+  }
+  // (支持龙头企业牵头组建创新联合体: whom the work was backed in, and how they led it, are no part of what they made.)
+  const backed = indicator.match(BACKED_WORK);
+  if (backed) {
+    const inner = splitAction(indicator.slice(backed[0].length));
+    if (inner.action && ONE_VERB.test(inner.action)) return inner;
   }
   // (第三产业完成增加值, 光明凤凰城全年完成固定资产投资, 出口加工区全年实现进出口总额: the same of any measure of a
   // thing, the year aside; 规模以上工业预计完成增加值: and an estimate's word — how sure the figure is, not what it measures.)

@@ -229,7 +229,8 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   const owner = COUNT_UNIT.test(unit) ? ownerOf(noun) : null;
   if (owner) return { noun: owner, length: owner.length };
   // (8万平方米广场等工程, 8.8平方公里起步区的规划: the things before 等, and not the work on them, as nameSubject reads them.)
-  const things = noun.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1').replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:任务|工作)?$/u, '');
+  // (2.2平方公里中心文化区等市级重点项目的房屋和土地征收工作: an extent is of the things before 等, however long the rest.)
+  const things = noun.replace(EXTENT_UNIT.test(unit) ? /^([^等，。；、“”"]{2,10})等[^，。；、]{2,24}$/u : /^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1').replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:任务|工作)?$/u, '');
   // (2个海绵城市试点建设: a count of the things built, not of the building — as nameSubject reads it.)
   const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : things;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
@@ -262,10 +263,10 @@ const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2
 const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d（(]{2,10}$`, 'u');
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
+const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
 
 /** A counted noun, then verbs alone that say what is done to it. */
-const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
+const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|圆满|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
 
 /**
  * Is what stands before verbs done to it a noun? Not after a place it is in (100家企业在…中心挂牌), not a verb waiting for
