@@ -164,6 +164,20 @@ describe('a change by an amount, and a level', () => {
     expect(read('全力做好呼伦贝尔市中心城新区河东部分、2.2平方公里中心文化区等市级重点项目的房屋和土地征收工作。').map((t) => t.indicator)).toEqual(['中心文化区']);
     expect(read('支持龙头企业牵头组建创新联合体10个以上。').map((t) => [t.action, t.indicator])).toEqual([['组建', '创新联合体']]);
   });
+  it('names a share used for something as that share of the amount it is of', () => {
+    expect(read('一般公共预算支出3.4万亿元，74%以上用于民生。', '2025年工作回顾').map((t) => [t.indicator, t.value])).toEqual([
+      ['一般公共预算支出', 3.4],
+      ['一般公共预算支出用于民生比重', 74],
+    ]);
+    expect(read('全国财政支出70%以上用于民生。', '2025年工作回顾')[0]?.indicator).toBe('全国财政支出用于民生比重');
+    expect(read('全市财政科技支出增长16.9%、市本级新增财力的17.7%用于科技投入。', '2025年工作回顾')[1]?.indicator).toBe('市本级新增财力用于科技投入比重');
+  });
+  it('reads 减 before what is cut and a share as a fall of it; a span of years before a verb, and 进至 a rank, as before', () => {
+    expect(fields('新上线重点事项办理平均减时间83%。', '2025年工作回顾')).toEqual([[null, '新上线重点事项办理平均时间', 83, '%', 'decline', null]]);
+    expect(read('五年改造城镇老旧小区8074个。', '2025年工作回顾').map((t) => [t.action, t.indicator])).toEqual([['改造', '城镇老旧小区']]);
+    expect(read('高铁通车里程进至全国第5位、实现市市通高铁。', '2025年工作回顾')[0]?.indicator).toBe('高铁通车里程全国排名');
+    expect(read('加快大兴安岭100万平方米棚户区改造工程建设。')[0]?.indicator).toBe('大兴安岭棚户区改造工程');
+  });
   it('reads 并入 and 布局 as verbs done to the thing', () => {
     expect(read('关停单烧供热锅炉61个，并入集中供热面积175万平方米。', '2015年工作回顾').map((t) => [t.action, t.indicator])[1]).toEqual(['并入', '集中供热面积']);
     expect(read('布局AED等群众可及急救设备700处。').map((t) => [t.action, t.indicator])).toEqual([['布局', 'AED等群众可及急救设备']]);
@@ -1558,6 +1572,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-84.json', 80, 0.92],
     ['row-fields-heldout-85.json', 80],
     ['row-fields-heldout-86.json', 80, 0.91],
+    ['row-fields-heldout-87.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

@@ -232,7 +232,8 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   // (2.2平方公里中心文化区等市级重点项目的房屋和土地征收工作: an extent is of the things before 等, however long the rest.)
   const things = noun.replace(EXTENT_UNIT.test(unit) ? /^([^等，。；、“”"]{2,10})等[^，。；、]{2,24}$/u : /^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1').replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:任务|工作)?$/u, '');
   // (2个海绵城市试点建设: a count of the things built, not of the building — as nameSubject reads it.)
-  const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : things;
+  // (100万平方米棚户区改造工程建设: an extent measures the work built, not the building of it.)
+  const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : EXTENT_UNIT.test(unit) && /^.{2,}?(?:工程|项目)建设$/u.test(things) ? things.replace(/建设$/u, '') : things;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
   const work = governed && cut > 0 && built === noun ? item.slice(cut).match(GOVERNED_WORK_PHRASE)?.[0] : undefined;
   return built.length >= 2 ? { noun: built, length: noun.length, cut: cut > 0, work } : { length: 0 };
@@ -1364,6 +1365,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   const eased = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
   // (全市农村人均减负80%、亩均减负76.8%: the burden per head or per mu falls by the share.)
   const easedShare = q.unit === '%' && level === 'eq' ? subject.match(/^(\p{Script=Han}{0,6}?(?:人均|亩均|户均))减负$/u) : null;
+  // (新上线重点事项办理平均减时间83%: 减 before what is cut, then a share, is a fall of it — 平均时间, down 83%.)
+  const cutShare = q.unit === '%' && level === 'eq' && !easedShare ? subject.match(/^(\p{Script=Han}{2,}?)(?<![核削压缩消递增衰])减(时间|时限|材料|环节|跑动|次数|费用|成本|证明|流程)$/u) : null;
+  if (cutShare) {
+    pushRow(st, q, pre, quoteStart, `${cutShare[1]}${cutShare[2]}`, quoteEnd, borrowed);
+    rows[rows.length - 1].comparator = 'decline';
+    rows[rows.length - 1].named = subject;
+    return;
+  }
   if (easedShare) {
     pushRow(st, q, pre, quoteStart, `${easedShare[1]}负担`, quoteEnd, borrowed);
     rows[rows.length - 1].comparator = 'decline';
@@ -1387,6 +1396,25 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (Not 高中, 初中, 集中 …: 中 there is part of the word.)
   const asWhole = COUNT_UNIT.test(q.unit) && clause.slice(quoteEnd).trim() === '' ? subject.match(/^(?!正在|正|在|已)(\p{Script=Han}{2,}?)(?<![高初集其适空心途正之])中$/u) : null;
   if (asWhole) subject = asWhole[1];
+  // (一般公共预算支出3.4万亿元，74%以上用于民生; 全国财政支出70%以上用于民生: a share said to be used for something is the
+  // share of the amount just stated, or of the subject, that goes to it.)
+  let usedEnd = quoteEnd;
+  const usedFor = q.unit === '%' ? (subject.match(/^用于(\p{Script=Han}{2,8})$/u) ?? tail.match(/^(?:以上|左右)?用于(\p{Script=Han}{2,8})(?=[，。；]|$)/u)) : null;
+  // (市本级新增财力的17.7%用于科技投入: the amount named before 的 is the one shared out.)
+  const sharedOf = usedFor && /^用于/u.test(subject) ? cleanSubject(pre.slice(pre.lastIndexOf('、') + 1).replace(/的\s*$/u, '')) : '';
+  if (usedFor && /^用于/u.test(subject) && sharedOf && /的\s*$/u.test(pre)) {
+    named = `${sharedOf}${subject}`;
+    subject = `${named}比重`;
+  } else if (usedFor && /^用于/u.test(subject) && !sharedOf && before && !/(?:率|比重|占比|比例)$/u.test(before)) {
+    named = `${before}${subject}`;
+    subject = `${named}比重`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  } else if (usedFor && !/^用于/u.test(subject) && subject && !/(?:率|比重|占比|比例)$/u.test(subject)) {
+    named = `${subject}用于${usedFor[1]}`;
+    subject = `${named}比重`;
+    usedEnd = q.end + usedFor[0].length;
+  }
   // (益阳电厂三期建成投产、总装机达386万千瓦: what was done to the thing, then a pause and a measure of it, is the thing's
   // measure.)
   const doneThenMeasure = subject.match(/^([^、，。；]{2,}?)、(总\p{Script=Han}{1,4}|规模|装机(?:容量)?)$/u);
@@ -1403,7 +1431,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
     named = named ?? subject;
     subject = `${/^(?:全[市省区县州盟国]|我[市省区县州盟])$/u.test(held[1]) ? held[1] : ''}${held[2]}${held[3]}`;
   }
-  pushRow(st, q, pre, quoteStart, subject, quoteEnd, borrowed);
+  pushRow(st, q, pre, quoteStart, subject, usedEnd, borrowed);
   if (asWhole) rows[rows.length - 1].whole = subject;
   if (named) rows[rows.length - 1].named = named;
   if (relative) rows[rows.length - 1].relative = true;

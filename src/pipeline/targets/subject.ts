@@ -157,7 +157,7 @@ export function stripLead(s: string): string {
     // 五年累计新建…, 三年共实施…: a span of years before a total says over what time, not what.
     // (三年共上划…, 五年共发布实施…: 共 after the span is "in all", before whatever verb — not 共享, 共建, 共同….)
     .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?共(?![享建同青产有识治性商赢生])(?=\p{Script=Han}{3})/u, '')
-    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=(?:全[市省区县州盟])?(?:累计|共计|共|合计|新增|净增|增量|完成|建成|新建|实施|提供|撤并|新(?:设|登记|注册|引进|培育|认定|开工|签约|入库)))/u, '')
+    .replace(/^(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)?(?=(?:全[市省区县州盟])?(?:累计|共计|共|合计|新增|净增|增量|完成|建成|新建|实施|提供|撤并|改造|建设|培育|引进|打造|创建|开工|解决|发放|培训|认定|新(?:设|登记|注册|引进|培育|认定|开工|签约|入库)))/u, '')
     // 保持社区养老服务覆盖率100%: a rate kept at a level is named without the keeping (as with 达到 after it).
     .replace(/^(?:继续)?(?:保持|稳定|巩固)(?=\p{Script=Han}{2}[^，。；、]{2,}(?:率|比例|比重|占比)$)/u, '')
     // 用3年时间打造…, 当年苗木产量: how long it takes, and that the year is the year, are no part of what.
@@ -310,7 +310,7 @@ export function cleanSubject(s: string): string {
  * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部, 全省县（市）): 各类贷款余额中部排名.
  */
-export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|提升至|提升到|提高至|提高到|升至|上升至|上升到|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?(?:[（(][^）)]{1,8}[)）])?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
+export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|提升至|提升到|提高至|提高到|进至|进到|升至|上升至|上升到|列)?((?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区)?(?:[（(][^）)]{1,8}[)）])?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
 export function rankSubject(pre: string, before: string | null): string | null {
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
