@@ -58,6 +58,9 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[�
 // (入选…项目库的项目 = 入选…项目库项目: 的 between a clause and its noun is a spelling, not another name; “煤改气” = 煤改气:
 // the marks set a term off, they do not make another one.)
 // (The marks go first: “全国示范性老年友好型社区” is the same name as 全国示范性老年友好型社区, whose scope word then reads the same.)
+/** Where a rank is ranked and the word 排名 at the end of its row's name (…全国排名, …中部排名). */
+const RANKED_WHERE = /(?<=\p{Script=Han}{2})(?:全国|全省|全区|全市|全州|全盟|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\p{Script=Han}{0,8}?中)?排名$/u;
+
 export const foldName = (s: string) => fold(s).replace(/["']/gu, '').replace(/^(?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2})/u, '').replace(/的/gu, '');
 
 export function loadFieldLabels(path: string): FieldLabel[] {
@@ -136,7 +139,10 @@ export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowF
       const kept = label.action && /^(?:新增|净增|累计|累计新增)$/u.test(label.action) ? given.map((n) => label.action + n) : [];
       const names = [...given, ...kept].map(foldName);
       // The verb may stand in the row's action rather than in its indicator: 开工 + 冬奥项目 says 开工冬奥项目.
-      right.indicator = names.includes(foldName(row.indicator)) || (!!row.action && [row.action + row.indicator, row.indicator + row.action].some((n) => names.includes(foldName(n))));
+      // (A rank's row names what is ranked, where, and 排名 — 城市空气质量优良天数比率全国排名 —; the labellers were told the
+      // indicator of a rank is what is ranked, its unit 位 saying the rest: the two spellings name the same field.)
+      const ranked = row.unit === '位' ? row.indicator.replace(RANKED_WHERE, '') : row.indicator;
+      right.indicator = names.includes(foldName(row.indicator)) || names.includes(foldName(ranked)) || (!!row.action && [row.action + row.indicator, row.indicator + row.action].some((n) => names.includes(foldName(n))));
       right.valueUnit = row.value === label.value && (row.valueMax ?? null) === (label.valueMax ?? null) && fold(row.unit) === fold(label.unit ?? '');
       right.comparatorBound = row.comparator === label.comparator && (row.bound ?? null) === (label.bound ?? null);
       right.kind = row.kind === label.kind;

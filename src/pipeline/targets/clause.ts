@@ -161,7 +161,7 @@ function donePredicateFrom(text: string, from: number): number {
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为|跻身|填补(?=[^，。；、]{0,12}空白))(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为|跻身|(?:位)?居(?=全国前列|全省前列|全区前列|全市前列|前列)|填补(?=[^，。；、]{0,12}空白))(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
 /** A status said right after a count, to the end of its clause or item (8项获省科技进步奖). */
 const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d]*$`, 'u');
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
@@ -212,7 +212,8 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   if (!JOINED_NOUN_END.test(item)) item = item.replace(/(?<=\p{Script=Han}{2}(?:建设|改造|整治|工程))[和及与].*$/u, '');
   // (98项具体举措落地落实: verbs alone after the noun say what is done to it.)
   const doneTo = item.match(DONE_TO);
-  if (doneTo && doneToNoun(doneTo[1])) item = doneTo[1];
+  // (推动漓江4条支流水质达标: the things counted are the rivers, whose water meets the standard — as nameSubject reads it.)
+  if (doneTo && doneToNoun(doneTo[1])) item = COUNT_UNIT.test(unit) ? doneTo[1].replace(/(?<=\p{Script=Han}{2})(?:水质|空气质量|环境质量|质量)$/u, '') : doneTo[1];
   // (带动2万人实现就业: people counted by the status they reach, named by it.)
   const reached = /^[万千]?(?:人|人次|户)$/u.test(unit) ? item.match(/^实现(?:转移就业|再就业|就业|创业|脱贫|增收)/u)?.[0] : undefined;
   if (reached) return { noun: reached, length: reached.length, cut: true };
@@ -597,7 +598,7 @@ interface ClauseState {
 
 /** A measure of things, of a year or not (2025年营业收入, 工业总产值): said right after a count, it is the counted things'. */
 const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额)$/u;
-const COUNTED_MEASURE_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})${COUNTED_MEASURE.source.slice(1, -1)}(?:达到|达|超过|超|突破)?$`, 'u');
+const COUNTED_MEASURE_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})${COUNTED_MEASURE.source.slice(1, -1)}(?:达到|达|超过|超|突破|增长|下降|提高|增加|减少)?$`, 'u');
 
 /** A verb's 了 at the head of a work that names things (解决了拖欠工资问题的农民工 → 解决拖欠工资问题的农民工). */
 const DONE_PARTICLE = /^(\p{Script=Han}{1,2}?)了(?![解结])(?=\p{Script=Han}{2})/u;
@@ -1121,7 +1122,8 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       // 医院开展…, or a place word before them, 在3个街道开展…, is no part of which they are; a scope is: 全区.)
       const scope = scopeWord;
       // (8个集群增加值实现两位数增长: the status is of a measure of the noun, 增加值实现两位数增长的集群.)
-      const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|水环境质量|水质|质量|规模)$/u);
+      // (7个设区市断面水环境质量进入全国前十: the sections' water is the cities' measure, 断面 and all.)
+      const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|(?:断面)?(?:水环境质量|水质)|质量|规模)$/u);
       // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
       const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为)(.{2,})$/u)?.[1];
       const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
@@ -1164,6 +1166,10 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       // 建成蔬菜大棚2350亩、温室500栋; 新增从业人员29.1万人、企业1.85万家: the first row's verb makes this one too.
       // (…示范镇2个、示范点4个: a thing of the same kind keeps the first one's qualifiers as well.)
       subject = sameKindAs(firstSubject, subject) ?? `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
+      quoteStart = firstQuoteStart;
+    } else if (COUNTED_MEASURE.test(subject) && st.rows.length && clause.startsWith(subject, st.rows[st.rows.length - 1].quoteEnd)) {
+      // (17个重点传统制造业增加值增长5.3%: a measure right after the things just counted is theirs, as in finishRow.)
+      subject = `${firstSubject}${subject}`;
       quoteStart = firstQuoteStart;
     } else if (!/^(?:投资|投入)$/.test(subject)) {
       // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
@@ -1294,6 +1300,15 @@ function finishRow(st: ClauseState, reading: Reading): void {
     subject = `${named}比重`;
     borrowed = true;
   }
+  // (实际对外直接投资增长10%、对共建“一带一路”国家投资占50%以上: a share said of a part, 占 with nothing after it, is of the
+  // whole just stated.)
+  const partOf = q.unit === '%' && before && !/占/u.test(before) ? subject.match(/^(\p{Script=Han}[^，。；]{1,30}?)占$/u) : null;
+  if (partOf) {
+    named = `${partOf[1]}占`;
+    subject = `${partOf[1]}占${splitAction(before).indicator}比重`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
   if (q.unit === '%' && before && /^占[^，。；、]{2,}$/u.test(subject) && !/(?:份额|比重|比例)$/u.test(subject)) {
     named = `${splitAction(before).indicator}${subject}`;
     subject = `${named}比重`;
@@ -1330,6 +1345,12 @@ function finishRow(st: ClauseState, reading: Reading): void {
   if (subject === '经济' && GROWTH.test(pre.trimEnd()) && RATE_UNIT.test(q.unit)) subject = '经济增长';
   // 完成投资2100亿元 is the investment in the thing just named (新开工重点项目200个 → 重点项目投资). A verb alone
   // (筹措890亿元, 惠及154万户) does not say what was measured: no row rather than a wrong name.
+  // (大力实施城市更新行动、完成投资220亿元: the investment of the work named just before it in the clause.)
+  const workThenInvest = subject.match(/^([^、，。；\d]{4,})、(?:累计)?(?:完成|实现)?(投资|投入)$/u);
+  if (workThenInvest) {
+    const thing = splitAction(workThenInvest[1]).indicator;
+    if (thing !== workThenInvest[1] && thing.length >= 2 && !HEAD_NOUN.test(thing)) subject = `${thing}${workThenInvest[2]}`;
+  }
   if (/^(?:投资|投入)$/.test(subject) && before) {
     // (…项目，总投资约850亿元，今后五年内要完成投资550亿元: the investment of the things, not of their total investment.)
     // (新建、续建商贸类项目11个，完成投资10.2亿元: verbs joined by 、 lead it as one does.)

@@ -67,7 +67,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   const named = (r.named ?? ind).replace(/排名$/u, '').normalize('NFKC');
   const shown = quote.normalize('NFKC');
   // (新增持牌金融机构 of 持牌金融机构新增47家: the name says 新增 first, as the text does when it stands before the things.)
-  const asWritten = named.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])?)新增(.+)$/u, '$1$2新增');
+  // (人均生活补贴 of 生活补贴人均增长2400元: per head first, as the text says it before the money.)
+  const asWritten = named.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])?)新增(.+)$/u, '$1$2新增').replace(/^(.*?)(人均|户均)(\p{Script=Han}{2,})$/u, '$1$3$2');
   if (!(r.borrowed ? [...named].every((ch) => shown.includes(ch)) : readsIn(named, shown) || readsIn(asWritten, shown))) return 'quote does not contain the indicator';
   return null;
 }

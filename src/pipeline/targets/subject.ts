@@ -210,7 +210,7 @@ export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增�
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|受益|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上年|去年)(?:末|底|同期)?|年初|同期|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
+export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上年|去年)(?:末|底|同期)?|年初|同期|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
 
 export function cleanSubject(s: string): string {
   // 拉动全市经济增长0.9个百分点: the points are the contribution to the growth, which names it.
@@ -299,6 +299,11 @@ export function cleanSubject(s: string): string {
   // (确保所有国考、省考断面水质优良率均保持100%: "all of them" says how many, not which. Not 全部: 全部工业增加值 is
   // a measure of its own, beside 规模以上工业增加值.)
   out = out.replace(/^所有的?(?=\p{Script=Han}{2})/u, '');
+  // (“企呼我办”等新机制推动企业反映问题解决率: what drove a rate is no part of it.)
+  out = out.replace(/^\p{Script=Han}[^，。；]*?(?:推动|带动|促进|助推)(?=\p{Script=Han}{2}[^，。；]*(?:率|比重|比例|占比)$)/u, '');
+  // (社区工作人员和环卫一线人员生活补贴全年人均增长2400元, …生活补贴人均月增200元: per head after the money names it per
+  // head — 人均生活补贴 —; the year or month it is counted in is no part of it.)
+  out = out.replace(/^(.*?)((?:基本)?(?:生活补贴|补贴|补助|工资|养老金|津贴|纯收入|可支配收入|收入))(?:全年|每月)?(人均|户均)(?:月|年)?增?$/u, '$1$3$2');
   // (持牌金融机构新增47家, 全盟新能源装机新增623万千瓦: 新增 after the things names the same as before them — what was
   // added, not all there are; the scope of the whole place stays first. Not after a base: 贷款余额较年初新增 is a change.)
   out = out.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2}))?(\p{Script=Han}[^，。；]*?\p{Script=Han})新增$/u, (whole, scope: string | undefined, things: string) => (/(?:比|较)(?:上年|去年|年初|同期)[末底]?$/u.test(things) ? whole : `${scope ?? ''}新增${things}`));
