@@ -1303,7 +1303,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (实际对外直接投资增长10%、对共建“一带一路”国家投资占50%以上: a share said of a part, 占 with nothing after it, is of the
   // whole just stated.)
   const partOf = q.unit === '%' && before && !/占/u.test(before) ? subject.match(/^(\p{Script=Han}[^，。；]{1,30}?)占$/u) : null;
-  if (partOf) {
+  if (partOf && before) {
     named = `${partOf[1]}占`;
     subject = `${partOf[1]}占${splitAction(before).indicator}比重`;
     borrowed = true;
