@@ -16,6 +16,7 @@ import { unfitIndicator } from './targets/fitness.ts';
 import { REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
+import { withoutExample } from './targets/subject.ts';
 import { themeOf } from './targets/theme.ts';
 import type { Section, Target, TargetKind } from './types.ts';
 
@@ -322,7 +323,10 @@ class TargetReader {
         : (deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (headline ? null : planDeadline(this.ancestry, sentence)));
     const clauseBefore = clause.slice(0, r.numberStart);
     const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
-    const { action, indicator } = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
+    const split = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
+    const { action } = split;
+    // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
+    const indicator = r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator);
     const entry = lookupIndicator(this.vocabulary, indicator) ?? lookupIndicator(this.vocabulary, r.indicator);
     const id = entry && unitFits(entry, r.unit) ? entry : null;
     const canonical = id ? toCanonical(id, r.value, r.unit) : null;

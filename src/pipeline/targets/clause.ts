@@ -51,6 +51,8 @@ export interface Row {
   whole?: string;
   /** The amount the row is a place's part of (其中市区…): the places after it are parts of it too. */
   placeWhole?: string;
+  /** The thing whose milestones the row counts (地区生产总值 of 地区生产总值跨过3个万亿级关口): what follows is said of it. */
+  milestonesOf?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -340,7 +342,8 @@ const PICKS = /(?:确定|选择|遴选|选取|选定|筛选|组建|引进|招收
 /** Where the task of the things picked begins, after their noun. */
 const TASK_OF_PICKED = /(?<=.{2})(?:积极|共同|集中)?(?:开展|实施|进行|作为|承担|参与|参加|推进|建设|接受|建立|加入|入驻|从事|担任).*$/u;
 /** 为 before a count: the things counted are those something is done for (not 作为, 成为, 认定为 …). */
-const BENEFICIARY = /(?<![作成认评列定改转变视称更])为$/u;
+// (为不少于5万名…患者免费提供…: a bound between 为 and the count, likewise.)
+const BENEFICIARY = /(?<![作成认评列定改转变视称更])为(?:不少于|不低于|超过|近|约)?$/u;
 /** 为 before the things counted, or before members of them listed with 等 (为西乡、流塘等14个派出所派驻…). */
 const forThem = (pre: string) => BENEFICIARY.test(pre.trim().replace(/(?<=为)[^，。；为\d]{2,30}等$/u, ''));
 /** Verbs of what is done for people or places (为14个派出所派驻专职调解员, 为4434户农牧户接入宽带网络). */
@@ -354,10 +357,12 @@ function doneFor(item: string): { at: number; words: string } | null {
   if (item.replace(/[“"][^”"]*[”"]/gu, '').replace(/(?<=(?:国家|省|市|区|县|州)级?)、(?=(?:国家|省|市|区|县|州))/gu, '').includes('、')) return null;
   const found = DONE_FOR.exec(item.slice(2));
   if (!found) return null;
-  const at = found.index + 2;
+  // (为5万名…患者免费提供抗精神病药物: how it is given, just before the verb, goes with what is done.)
+  const manner = item.slice(0, found.index + 2).match(/(?:免费|无偿|优先|定期|上门)$/u)?.[0] ?? '';
+  const at = found.index + 2 - manner.length;
   const words = item.slice(at);
   // (为1872名外地来盐建设者: a verb inside a noun of people, 建设者, is no verb; what is done names a thing after it.)
-  if (/[的和及与并]$/u.test(item.slice(0, at)) || !/^(?![者员们人户工])\p{Script=Han}{2}/u.test(words.slice(found[0].length))) return null;
+  if (/[的和及与并]$/u.test(item.slice(0, at)) || at < 2 || !/^(?![者员们人户工])\p{Script=Han}{2}/u.test(words.slice(manner.length + found[0].length))) return null;
   return { at, words };
 }
 
@@ -740,7 +745,9 @@ function readQuantity(st: ClauseState, qi: number): void {
   // 全社会工业总产值1176亿元，其中规模工业总产值进入全省前十位，达1108亿元: a part named by a clause without a number
   // between them is what the next number measures, not the thing before it.
   const partBetween = !read.length && !rows.length && subjectClause?.text ? partNamedIn(subjectClause.text) : null;
-  const before = read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null);
+  // (地区生产总值五年跨过3个万亿级关口、突破10万亿元: the milestones' count is withheld, but its subject is what goes on.)
+  const milestonesBefore = rows.length ? rows[rows.length - 1].milestonesOf : undefined;
+  const before = milestonesBefore || (read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null));
   // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number; 增长24.8%（全省第二）: nor
   // is a rank in brackets.)
   const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同|[^（）()，。；]{0,10}?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\d]{1,3}(?:位|名)?))[）)]/u, '');
@@ -1417,6 +1424,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (Not 高中, 初中, 集中 …: 中 there is part of the word.)
   const asWhole = COUNT_UNIT.test(q.unit) && clause.slice(quoteEnd).trim() === '' ? subject.match(/^(?!正在|正|在|已)(\p{Script=Han}{2,}?)(?<![高初集其适空心途正之])中$/u) : null;
   if (asWhole) subject = asWhole[1];
+  // (全省地区生产总值连跨3个千亿级台阶: a count of milestones passed is no level of the thing that passed them.)
+  // (Named by the milestones, a level: 全省地区生产总值千亿级台阶 3个.)
+  const milestones = COUNT_UNIT.test(q.unit) && subject ? tail.match(/^(?:[^，、。；\d]{0,3}级)?(?:台阶|大关|关口)/u) : null;
+  if (milestones) {
+    pushRow(st, q, pre, quoteStart, `${subject}${milestones[0]}`, q.end + milestones[0].length, borrowed);
+    Object.assign(rows[rows.length - 1], { comparator: 'eq', bound: null, milestonesOf: subject });
+    return;
+  }
   // (一般公共预算支出3.4万亿元，74%以上用于民生; 全国财政支出70%以上用于民生: a share said to be used for something is the
   // share of the amount just stated, or of the subject, that goes to it.)
   let usedEnd = quoteEnd;

@@ -19,7 +19,7 @@ const APPROX = new RegExp(`(?:${NOT_ABOUT}约|接近|左右|近)$`, 'u');
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
 // 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
 // aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:^(?:年均|人均|户均)?(?:增支|增收)|${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增)?|新增|扩大)|(?<!新)增加|(?<![^\\p{Script=Han}]|经济|实现|保持|快速|稳定|较快|持续|同步)增长|(?<=[月年日均])增|调增|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步|巩固)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
+const CHANGE_UP = new RegExp(`(?:^(?:年均|人均|户均)?(?:增支|增收)|${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增)?|新增|扩大)|(?<!新)增加|(?<![^\\p{Script=Han}]|经济|实现|保持|快速|稳定|较快|持续|同步)增长|(?<=[月年日均])增|调增|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|整合|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步|巩固)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
 const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收)|${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排)?|缩小)|减少|缩减|压减|压缩|压降|调减|(?<=[\\u3400-\\u9fff]{2})减量|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** Higher or lower than a base named in a few words: 比去年预算高, 较全省平均低. */
@@ -31,7 +31,8 @@ const PLACE_BASE = /(?:比|较)(?:全[国省市区县州]|[^，。；、\d]{0,4}
 // (财政收入增长力争20%: a word of commitment there, likewise.)
 const BOUND_AFTER_VERB = /(?:力争|确保|预计)?(?:超过|超|不低于|不少于|至少|达到|达|近|约|接近|突破|逾)?$/u;
 /** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
-const GROWTH_NAMED = /(?:增速|增幅)(?:分别)?(?:为|达到|达|是)$/u;
+// (全社会研发经费投入增速年均超20%, 年均增速超过30%: a bound on the named growth keeps it a growth.)
+const GROWTH_NAMED = /(?:增速|增幅)(?:年均)?(?:分别)?(?:为|达到|达|是|超过|超|不低于|保持在|保持)$/u;
 const DECLINE_NAMED = /(?:降幅|减幅)(?:分别)?(?:为|达到|达|是)$/u;
 
 export function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {

@@ -178,8 +178,12 @@ export function quantities(clause: string): Candidate[] {
     // (85个学科进入ESI世界学科排名前1%: a top share of a ranking is a class the things are in, as a rank's 前10 is not a
     // quantity of theirs.)
     const topShare = /^(?:%|‰)$/u.test(unit) && /(?:排名|排|进入|位列|位居|居|跻身)?前$/u.test(before) && !/(?:年|季度|月)前$/u.test(before);
-    const classOf = classWord || timeClass || countedBy || category || topShare || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || timeClass });
+    // (长江沿线1公里化工腾退地块: a distance from a line or a shore glued to a noun marks out a zone, no quantity.)
+    const zone = /^(?:公里|千米|米)$/u.test(unit) && !g.bound && /(?:沿线|沿岸|两岸|周边|范围内|以内)$/u.test(before) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|长|范围)/u.test(rest);
+    const classOf = classWord || timeClass || countedBy || category || topShare || zone || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    // (增长1倍多: 多 after 倍 is more than the number, as before a unit.)
+    const moreAfter = !g.bound && unit === '倍' && /^[多余]/u.test(rest);
+    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more || moreAfter ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || timeClass });
   }
   // 分别提高9.9个、3.1个百分点, 高于全国、全省1个、0.2个百分点: in a list of values the points are said once, at the last;
   // a 个 before 、 and such a value is the same measure, not a count.

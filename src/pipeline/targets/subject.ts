@@ -299,6 +299,8 @@ export function cleanSubject(s: string): string {
   // (确保所有国考、省考断面水质优良率均保持100%: "all of them" says how many, not which. Not 全部: 全部工业增加值 is
   // a measure of its own, beside 规模以上工业增加值.)
   out = out.replace(/^所有的?(?=\p{Script=Han}{2})/u, '');
+  // (长江十年禁渔以来重庆段监测鱼类: since when is no part of what is measured.)
+  out = out.replace(/^[^，。；、\d]{2,12}以来(?=\p{Script=Han}{2})/u, '');
   // (“企呼我办”等新机制推动企业反映问题解决率: what drove a rate is no part of it.)
   out = out.replace(/^\p{Script=Han}[^，。；]*?(?:推动|带动|促进|助推)(?=\p{Script=Han}{2}[^，。；]*(?:率|比重|比例|占比)$)/u, '');
   // (社区工作人员和环卫一线人员生活补贴全年人均增长2400元, …生活补贴人均月增200元: per head after the money names it per
@@ -309,6 +311,18 @@ export function cleanSubject(s: string): string {
   out = out.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2}))?(\p{Script=Han}[^，。；]*?\p{Script=Han})新增$/u, (whole, scope: string | undefined, things: string) => (/(?:比|较)(?:上年|去年|年初|同期)[末底]?$/u.test(things) ? whole : `${scope ?? ''}新增${things}`));
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
+}
+
+/**
+ * One example named before 等, then the kind (广西人工智能学院等创新平台 → 创新平台): the kind is what is counted. Read after the
+ * verb is split off (建设 stays the action) and with 新增 kept (新增美格智能等上市企业 → 新增上市企业); the example is a name of four
+ * characters at least, not a word that ends in 等 of its own (高等, 中等, 同等, 平等), and the kind names something of its own —
+ * 科技服务等收入 keeps its example, 收入 alone is no name.
+ */
+export function withoutExample(indicator: string): string {
+  const m = indicator.match(/^((?:新增|累计|净增)?)[^，。；、“”"\d]{4,12}?(?<![高平同对均上中初超何特一二三])等(?![级次奖于同])(\p{Script=Han}.+)$/u);
+  if (!m || m[2].length < 2 || BARE_MEASURE.test(m[2]) || HEAD_NOUN.test(m[2]) || /^(?:收入|支出|项目|工程)$/u.test(m[2])) return indicator;
+  return `${m[1]}${m[2]}`;
 }
 
 /**
