@@ -307,7 +307,9 @@ function joinAtMarks(lines: Line[], file: string, dropped: DroppedLine[]): Line[
     const closing = CLOSING_MARK.get(t[0] ?? '');
     const closesAtStart = closing !== undefined && leftOpen(p, closing);
     const pause = PAUSE_AT_START.test(t) && !CLOSED.test(p);
-    if (t !== '' && p !== '' && (opensAtEnd || closesAtStart || pause)) {
+    // (（ / 三）改革开放持续深化、互促共进。: a heading's number broke after its opening bracket, the bracket alone on its line.)
+    const numberOpened = /^[（(]$/u.test(p) && /^[一二三四五六七八九十\d]{1,3}[）)]/u.test(t);
+    if (t !== '' && p !== '' && (opensAtEnd || closesAtStart || pause || numberOpened)) {
       dropped.push({ file, line: line.no, text: line.text, rule: REPAIR_RULES.brokenMarks });
       prev!.text = `${p}${t}`;
       continue;

@@ -169,6 +169,14 @@ describe('line breaks next to a mark', () => {
     expect(out.map((l) => l.text)).toEqual(['“十四五”时期是第一个五年。根据《中共中央关于制定第十四个五年规划的建议》，国务院编制了《纲要（草案）》。《纲要草案》提出主要目标。', '', '一、2021年重点工作']);
     expect(dropped.filter((d) => d.rule === REPAIR_RULES.brokenMarks)).toHaveLength(4);
   });
+  it('joins a heading number broken after its opening bracket, the bracket alone on its line', () => {
+    const { lines: out, dropped } = repairLines(lines(['电解铝运行产能提升至全国第2位。', '（', '三）改革开放持续深化、互促共进。', '“云南方案”成为基础性方案。']), 'x.txt');
+    expect(out.map((l) => l.text)).toEqual(['电解铝运行产能提升至全国第2位。', '（三）改革开放持续深化、互促共进。', '“云南方案”成为基础性方案。']);
+    expect(dropped.filter((d) => d.rule === REPAIR_RULES.brokenMarks)).toHaveLength(1);
+    // (Not a bracket alone before a line that is no number: a note's bracket stays as written.)
+    const note = ['（', '注：数据为初步统计）'];
+    expect(repairLines(lines(note), 'x.txt').lines.map((l) => l.text)).toEqual(note);
+  });
   it('leaves lines apart where a blank line stands between, or where the marks close and open nothing', () => {
     const apart = ['根据《', '', '建议》执行。'];
     expect(repairLines(lines(apart), 'x.txt').lines.map((l) => l.text)).toEqual(apart);
