@@ -59,10 +59,10 @@ export function factsFromGold(gold: Gold): Facts {
 
 const nameOf = (p: string | { name: string }) => (typeof p === 'string' ? p : p.name);
 
-/** The part headings of a report as written (numbering and title), without the text before the first part or the glossary. */
 /** The report's own parts: not the text before the first heading, an end glossary (notes) or an annex. */
 const reportParts = (r: Report) => r.sections.filter((s) => s.level === 1 && s.id !== 's0' && !s.id.startsWith('notes') && !s.id.startsWith('annex'));
 
+/** The part headings of a report as written (numbering and title), without the text before the first part or the glossary. */
 export function partHeadings(r: Report): string[] {
   return reportParts(r).map((s) => fold(`${s.number ?? ''}${s.title}`));
 }

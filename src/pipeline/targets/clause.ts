@@ -1289,7 +1289,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
     // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
     // their 规模 in a count, likewise.)
-    subject = subject === '增量' ? before : /^(?:总量|总数|总计)$/u.test(subject) || (subject === '规模' && COUNT_UNIT.test(q.unit)) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    subject = subject === '增量' ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.
@@ -1426,7 +1426,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   if (asWhole) subject = asWhole[1];
   // (全省地区生产总值连跨3个千亿级台阶: a count of milestones passed is no level of the thing that passed them.)
   // (Named by the milestones, a level: 全省地区生产总值千亿级台阶 3个.)
-  const milestones = COUNT_UNIT.test(q.unit) && subject ? tail.match(/^(?:[^，、。；\d]{0,3}级)?(?:台阶|大关|关口)/u) : null;
+  const milestones = COUNT_UNIT.test(q.unit) && subject ? tail.match(MILESTONE) : null;
   if (milestones) {
     pushRow(st, q, pre, quoteStart, `${subject}${milestones[0]}`, q.end + milestones[0].length, borrowed);
     Object.assign(rows[rows.length - 1], { comparator: 'eq', bound: null, milestonesOf: subject });

@@ -126,10 +126,10 @@ export function tableColumns(line: string): string[] | null {
   return cells.length >= 2 && cells.every((c) => /^\p{Script=Han}{2,8}$/u.test(c)) ? cells : null;
 }
 
+/** The column of what came of them: 落实情况, 完成情况, 完成增长. */
+export const RESULT_COLUMN = /(?:完成|落实|进展|执行|实际)/u;
 /**
  * A column of a list of a past year's results that states what was to be done (任务, 民生事项, 项目内容, 全年目标增长): its
  * numbers are that year's targets; the column beside it (落实情况, 完成增长) says what came of them.
  */
-/** The column of what came of them: 落实情况, 完成情况, 完成增长. */
-export const RESULT_COLUMN = /(?:完成|落实|进展|执行|实际)/u;
 export const TASK_COLUMN = new RegExp(`^(?!.*${RESULT_COLUMN.source})(?:.*(?:任务|事项|项目|计划|目标))`, 'u');
