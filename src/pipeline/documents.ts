@@ -33,6 +33,11 @@ const DELIVERY =
   /^(?:[—－\-─]{1,4})?.{0,40}?(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年.{0,60}?在.{0,30}?人民代表大会.{0,20}?会议(?:上)?[)）]?$|^(?:[—－\-─]{1,4})?[（(]?在.{0,30}?人民代表大会.{0,20}?会议上?[)）]?$/;
 /** ——2019年1月17日在清远市第七届 / 人民代表大会第五次会议上: a delivery line wrapped in two. */
 const DELIVERY_START = /^(?:[—－\-─]{1,4})?[（(]?(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年.{0,14}在.{0,30}$/;
+/**
+ * 2008年政府工作报告--2008年3月26日在…人民代表大会第三次会议上清远市代市长徐萍华各位代表：…: a title and the delivery line
+ * run into one line with what follows them (a copy that lost the breaks of its front matter). Group 1 is the title.
+ */
+const TITLE_THEN_DELIVERY = /^(.{4,60}?)[—－\-─]{0,4}[（(]?(?:\d{4}|[〇零一二三四五六七八九○]{4})年.{0,12}?在.{0,30}?人民代表大会.{0,20}?会议上/;
 const GREETING = /^各位代表[：:！!，,]?$/;
 /** The first sentence of a report: 我代表市人民政府，向大会作政府工作报告 / 我受市人民政府委托，向大会作… */
 const OPENING_SENTENCE = /^(?:各位代表[：:！!，,]\s*)?(?:现在[，,]\s*)?我(?:受[^，。]{0,16}委托|代表[^，。]{0,24})[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告)/;
@@ -79,6 +84,11 @@ function isDelivery(lines: Line[], i: number): boolean {
   if (!DELIVERY_START.test(c)) return false;
   const j = nextNonBlank(lines, i);
   return j !== null && DELIVERY.test(c + compact(lines[j].text));
+}
+
+function isTitleThenDelivery(t: string): boolean {
+  const m = compact(t).match(TITLE_THEN_DELIVERY);
+  return !!m && isDocumentTitle(m[1]!);
 }
 
 function isOpeningGreeting(lines: Line[], i: number): boolean {
@@ -181,7 +191,7 @@ function documentsOf(lines: Line[]): { documents: Line[][]; cuts: DocumentCut[] 
     // A title opens a document only after a finished line: in a wrapped column a line may end in 纲要 or 报告
     // in the middle of a sentence (…组织编制了《…国民经 / 济和社会发展第十五个五年规划纲要).
     const title = isDocumentTitle(t) && !/^附/.test(compact(t)) && afterFinishedLine(lines, i);
-    const opener = title || isDelivery(lines, i) || isOpeningGreeting(lines, i);
+    const opener = title || isDelivery(lines, i) || isOpeningGreeting(lines, i) || isTitleThenDelivery(t);
     if (opener) {
       const start = openingStart(lines, i, docStart);
       const before = lines.slice(docStart, start);

@@ -4,7 +4,7 @@
  * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
  */
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
-import { displayWidth, foldWidth } from './text.ts';
+import { displayWidth, foldDigits, foldWidth } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
 
 /** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
@@ -106,12 +106,18 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   // A table typed with tabs (序号⇥任务⇥落实情况): its cells stay apart, the tab between them kept (see cellsKept); a line
   // that opens with a tab right after a row is the row's next cell, written on a line of its own — also after a row's
   // number or 序号 alone on its line, where each cell stands on a line of its own (an empty cell too).
+  // (Where the text is double-spaced — a blank line after every line —, the blank line before such a cell is the spacing.)
+  const spaced = doubleSpaced(lines);
   const all: Line[] = [];
   for (const l of lines) {
-    const text = l.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
-    const prev = all[all.length - 1];
+    // (Digits are read at one width from here on — ５６６．７９ and （１） as 566.79 and （1）, as the paragraphs hold them:
+    // a table's cells, a task's number and a heading's are then told apart whatever width the text was typed in.)
+    const text = foldDigits(l.text).replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+    const gap = spaced && all.length >= 2 && all[all.length - 1]!.text === '' ? 1 : 0;
+    const prev = all[all.length - 1 - gap];
     if (/^[ \u3000\u00A0]*\t/.test(l.text) && prev && (TABLE_ROW.test(prev.text) || (text !== '' && ROW_START.test(prev.text)))) {
       prev.text = `${prev.text}\t${text}`;
+      if (gap) all.pop();
       continue;
     }
     all.push({ no: l.no, text });
@@ -161,7 +167,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
         if (
           // (Not a number alone — 146870, a forum's points above its post line.)
           prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 && /\p{Script=Han}{2}/u.test(prev.text) &&
-          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) &&
+          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) && !ISSUER_LINE.test(foldWidth(prev.text).trim()) &&
           // The second half of a wrapped delivery line is no headline either.
           !/会议上[)）]?$/.test(prev.text)
         ) {
@@ -214,7 +220,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
 
   // 4. Paragraphs: join wrapped lines where the layout is a newspaper column.
   const layout = detectLayout(kept);
-  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : joinBrokenLines(kept);
+  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : joinBrokenLines(kept, spaced);
 
   const paragraphs: string[] = [];
   for (const lines of rawParagraphs) {
@@ -257,15 +263,19 @@ function licenceBelow(lines: Line[], drop: (line: Line, rule: string) => void): 
  * that stops inside a word or a clause (持续优 / 化完善…, 扎实推进。推动 / 区域全面经济伙伴关系 / （RCEP）生效…), which goes on
  * on the next line when that line follows right under it and opens no heading.
  */
-function joinBrokenLines(lines: Line[]): Line[][] {
+function joinBrokenLines(lines: Line[], spaced = false): Line[][] {
   const out: Line[][] = [];
-  // The paragraph being read, and its text so far (null after a blank line: a paragraph ends there).
+  // The paragraph being read, and its text so far (null after a blank line: a paragraph ends there — in a double-spaced
+  // text, after two).
   let text: string | null = null;
+  let blanks = 0;
   for (const line of lines) {
     if (line.text === '') {
-      text = null;
+      blanks++;
+      if (!spaced || blanks > 1) text = null;
       continue;
     }
+    blanks = 0;
     const current = out[out.length - 1];
     if (text !== null && current && stopsMidClause(text) && !HEADING_START.test(line.text) && !TABLE_ROW.test(line.text) && !TABLE_ROW.test(current[current.length - 1]!.text) && !/^(?:——|各位代表)/u.test(line.text)) {
       current.push(line);
@@ -302,6 +312,7 @@ function rebuildCellTables(lines: Line[]): void {
     return lines[n]?.text.trim() ?? '';
   };
   const isNumber = (k: number) => NUMBER_CELL.test(lines[k]!.text.trim());
+  const isTitle = (k: number) => TABLE_TITLE.test(lines[k]!.text);
   // (全部规模工业产值（亿元，下同）: what a bracket says aside.)
   const short = (k: number) => lines[k]!.text.length <= 24 && SHORT_CELL.test(lines[k]!.text.replace(/[（(][^）)]*[）)]/gu, ''));
   const isCell = (k: number) => short(k) && (!HEADING_START.test(lines[k]!.text) || NUMBER_CELL.test(nextText(k)));
@@ -317,7 +328,7 @@ function rebuildCellTables(lines: Line[]): void {
     // (Inside a table, 1.主要农产品 over its rows is a caption of the rows, a cell too.)
     // (A table's title, 2004年价格变动情况（表1）, or a label, 附表：, opens another table: the run ends before it.)
     while (j < lines.length && (lines[j]!.text === '' || isCell(j) || (cells.length >= 4 && short(j)))) {
-      if (cells.length > 0 && lines[j]!.text !== '' && (TABLE_TITLE.test(lines[j]!.text) || /[：:]$/u.test(lines[j]!.text)) && !isNumber(j)) break;
+      if (cells.length > 0 && lines[j]!.text !== '' && (isTitle(j) || /[：:]$/u.test(lines[j]!.text)) && !isNumber(j)) break;
       if (lines[j]!.text !== '') cells.push(j);
       j++;
     }
@@ -342,7 +353,7 @@ function rebuildCellTables(lines: Line[]): void {
     // (2011年主要农产品产量 / 农产品名称 / 计量单位 / …: a title above the header, a cell more than the rows have, stays a
     // line of its own.)
     // (附表： / 2004年价格变动情况（表1） / 指标 / 上涨%: the lines up to the title, each its own.)
-    const title = rows.length > 2 && words(rows[0]!) < 0 ? rows[0]!.findLastIndex((k) => TABLE_TITLE.test(lines[k]!.text)) : -1;
+    const title = rows.length > 2 && words(rows[0]!) < 0 ? rows[0]!.findLastIndex(isTitle) : -1;
     if (title >= 0 && title < rows[0]!.length - 1) rows.splice(0, 1, ...rows[0]!.slice(0, title + 1).map((k) => [k]), rows[0]!.slice(title + 1));
     // (指标 / 计量单位 / … / 1.主要农产品: a numbered caption at the header's end is a line of its own.)
     const header = rows.findIndex((row) => row.length > 1 && words(row) < 0);
@@ -436,6 +447,22 @@ function keepResponsibilityCells(lines: Line[]): void {
   }
 }
 
+/** Share of lines that a single blank line follows (and a line of text then) in a double-spaced text. */
+const DOUBLE_SPACED_SHARE = 0.8;
+const DOUBLE_SPACED_MIN_LINES = 10;
+
+/** A blank line after (nearly) every line of text, and never two: the file was copied with a page's spacing. */
+function doubleSpaced(lines: Line[]): boolean {
+  let text = 0;
+  let spaced = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text.trim() === '') continue;
+    text++;
+    if (lines[i + 1]?.text.trim() === '' && (lines[i + 2]?.text.trim() ?? '') !== '') spaced++;
+  }
+  return text >= DOUBLE_SPACED_MIN_LINES && spaced >= (text - 1) * DOUBLE_SPACED_SHARE;
+}
+
 /** A line with cells: text, a tab, text (spaces around the tab aside). */
 const TABLE_ROW = /[^\s\u3000\u00A0][ \u3000\u00A0]*\t[ \t\u3000\u00A0]*[^\s\u3000\u00A0]/;
 /** A row's first cell alone on its line: its number, or the header's 序号. */
@@ -491,6 +518,15 @@ function toolbarGroup(lines: Line[], i: number): Line[] | null {
 
 /** 政府工作报告, 2026年河北省政府工作报告, （河南省）商丘市人民政府工作报告（2023年1月4日）: a title, with the date it was given. */
 const TITLE_LINE = /^(?:\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?)[）)])?$/;
+/** 韶关市国民经济和社会发展统计公报: a statistics bureau's bulletin, whose title may also open its text. */
+const BULLETIN_TITLE_LINE = /^[^。，；！？\s]{2,30}?统计公报$/;
+/** 2011年 alone above the title it begins (2011年 / 韶关市国民经济和社会发展统计公报). */
+const YEAR_ALONE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年$/;
+/**
+ * 韶关市统计局 韶关调查队: the bodies that issue a document, under its title — never its headline. Each name ends in
+ * the word for a kind of office.
+ */
+const ISSUER_LINE = /^(?:[^\s。，；！？：:]{2,24}?(?:局|调查队|办公室|办公厅|委员会|人民政府|研究室|研究中心)[\s\u3000]*){1,3}$/;
 /** 关于…计划执行情况与…计划草案的报告: the title of another report a congress hears. */
 const REPORT_TITLE_LINE = /^[^。，；！？]{4,60}的报告$/;
 /** 郑振涛代市长2007年1月23日在…人民代表大会第一次会议上作的政府工作报告: speaker, delivery line and title in one line. */
@@ -541,9 +577,17 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
         kept.splice(j, 1);
       }
     }
+    // A title broken after its year (2011年 / 韶关市国民经济和社会发展统计公报) is one title.
+    if (YEAR_ALONE_LINE.test(compact.trim()) && j > 0) {
+      const joined = foldWidth(t.trim() + kept[j].text.trim());
+      if (TITLE_LINE.test(joined) || BULLETIN_TITLE_LINE.test(joined)) {
+        compact = joined;
+        kept.splice(j, 1);
+      }
+    }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact) || DELIVERY_TAIL_LINE.test(compact);
     const taken =
-      TITLE_LINE.test(compact) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
+      TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || (hints.frontMatter.length > 0 && ISSUER_LINE.test(compact.trim())) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
@@ -650,7 +694,10 @@ function joinWrapped(lines: Line[]): Line[][] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.text === '') continue;
-    const startsHeading = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line.text);
+    // (…取得多年未有的好成绩。一、 / 二、三产业增加值分别增长…, 花卉产量全球第 / 一、优质鲜切花占比60%: a line the one above
+    // runs into inside a word or a list — it stops on a character or on 、 — goes on with it, whatever number it opens with.)
+    const runsOn = /[\p{Script=Han}、]$/u.test(current[current.length - 1]?.text ?? '');
+    const startsHeading = !runsOn && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line.text);
     // (A table's row is a paragraph of its own, in a column of text or not.)
     const row = TABLE_ROW.test(line.text);
     if (startsHeading || row) flush();
@@ -660,7 +707,8 @@ function joinWrapped(lines: Line[]): Line[][] {
     const short = displayWidth(line.text) < column * 0.6;
     // ((六)深入推进全国文化中心建设，繁荣兴盛首都文化 / 坚持以文铸魂…: a numbered heading that stops short of the column's
     // width ends there — only one as wide as the column may wrap.)
-    const headingEnds = startsHeading && !/[。！？]/u.test(line.text) && displayWidth(line.text) < column * 0.9;
+    // (Nor one wider than the column: set on a line of its own, it was never part of the column's wrapping.)
+    const headingEnds = startsHeading && !/[。！？]/u.test(line.text) && (displayWidth(line.text) < column * 0.9 || displayWidth(line.text) > column * 1.1);
     if ((closes && nextBlank) || short || row || headingEnds) flush();
   }
   flush();

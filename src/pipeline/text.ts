@@ -15,14 +15,16 @@ const IS_HAN = /\p{Script=Han}/u;
  * separators are never changed beyond width: 1,000 and 9:57 keep their ASCII marks.
  */
 export function foldWidth(input: string): string {
-  let s = input.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0F\uFF1D]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
-  // A full-width full stop between digits is a decimal point (６．５ → 6.5).
-  s = s.replace(/(?<=\d)\uFF0E(?=\d)/g, '.');
+  let s = foldDigits(input);
   s = s.replace(SPACE_NEAR_CJK, '');
   s = foldHalfWidthPunctuation(s);
   return s.trim();
+}
+
+/** Full-width letters, digits, % + / = as ASCII, and a full-width full stop between digits as a decimal point (６．５ → 6.5). */
+export function foldDigits(input: string): string {
+  const s = input.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0F\uFF1D]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.includes('\uFF0E') ? s.replace(/(?<=\d)\uFF0E(?=\d)/g, '.') : s;
 }
 
 const HALF_WIDTH_PUNCTUATION = /[,;:!?()]/;
@@ -39,7 +41,8 @@ function foldHalfWidthPunctuation(s: string): string {
       out.push(c);
       continue;
     }
-    const prev = chars[i - 1] ?? '';
+    // (What was folded before counts as folded: （街）;8、.)
+    const prev = out[out.length - 1] ?? '';
     const next = chars[i + 1] ?? '';
     const betweenDigits = /\d/.test(prev) && /\d/.test(next);
     const nearCjk = IS_CJK_CHAR.test(prev) || IS_CJK_CHAR.test(next) || prev === '' || next === '';
@@ -48,7 +51,9 @@ function foldHalfWidthPunctuation(s: string): string {
         out.push(betweenDigits ? c : nearCjk || /\d/.test(prev) ? '，' : c);
         break;
       case ';':
-        out.push(nearCjk ? '；' : c);
+        // (增长12.8%;12月末…, "…中心";7、: a figure or a quote stands between the mark and the Chinese it parts — the mark is
+        // Chinese too; between two digits it is part of the figure.)
+        out.push(nearCjk || (!betweenDigits && (besideFigure(chars, i, -1) || besideFigure(chars, i, 1))) ? '；' : c);
         break;
       case ':':
         out.push(betweenDigits ? c : nearCjk ? '：' : c);
@@ -68,6 +73,14 @@ function foldHalfWidthPunctuation(s: string): string {
     }
   }
   return out.join('');
+}
+
+/** Across a figure or a closing quote (12.8%;, "…中心";) from position i in direction step, the text goes on in Chinese. */
+function besideFigure(chars: string[], i: number, step: 1 | -1): boolean {
+  let k = i + step;
+  if (!/[\d%‰"']/.test(chars[k] ?? '')) return false;
+  while (/[\d.%‰"']/.test(chars[k] ?? '')) k += step;
+  return IS_HAN.test(chars[k] ?? '');
 }
 
 /**

@@ -43,6 +43,18 @@ describe('a file holding several documents', () => {
     expect(text(bulletin)).toContain(compareKey('全市统计口径'));
   });
 
+  it('is cut where a title and its delivery line run into one line with what follows them, and not at a sentence that names a session', () => {
+    const paragraph = (k: number) => `第${k}项工作全面完成，全市经济社会发展取得新成效，城乡居民收入稳步增长，民生保障水平持续提高，生态环境质量进一步改善，各项改革扎实推进。`;
+    const first = ['清远市2008年国民经济和社会发展计划执行情况与2009年计划草案的报告', '各位代表：', ...Array.from({ length: 20 }, (_, k) => paragraph(k + 1))];
+    const joined = '2008年政府工作报告 --2008年3月26日在清远市第五届人民代表大会第三次会议上 清远市代市长 徐萍华 各位代表： 我代表市人民政府向大会作政府工作报告，请予审议。';
+    const said = '市长2008年3月26日在清远市第五届人民代表大会第三次会议上所作的报告中提出的目标，全部完成。';
+    const read = (extra: string) => splitDocuments(readLines([...first, extra, ...Array.from({ length: 12 }, (_, k) => paragraph(k + 30))].join('\n'), 'x.txt').lines);
+    const { documents, cuts } = read(joined);
+    expect(documents).toHaveLength(2);
+    expect(cuts.map((c) => c.text)).toEqual([joined]);
+    expect(read(said).documents).toHaveLength(1);
+  });
+
   it('never merges two documents of one file back, even when another file joins their text', () => {
     const read = prepareFile({ name: 'two-documents.txt', bytes: bytes('two-documents.txt') });
     expect(read.ok).toBe(true);

@@ -14,6 +14,13 @@ describe('foldWidth', () => {
     expect(foldWidth('城镇新增就业 4 万人以上')).toBe('城镇新增就业4万人以上');
     expect(foldWidth('Report Atlas 图谱')).toBe('Report Atlas图谱');
   });
+  it('reads a semicolon as Chinese across a figure or a quote, and leaves a mark between two digits alone', () => {
+    expect(foldWidth('全社会用电量增长12.8%;12月末存款余额增长8%')).toBe('全社会用电量增长12.8%；12月末存款余额增长8%');
+    expect(foldWidth('建设"中华健康快车白内障治疗中心";7、推进教育创强工作')).toBe('建设"中华健康快车白内障治疗中心"；7、推进教育创强工作');
+    expect(foldWidth('建成20个教育强镇(街);8、继续更新公交车')).toBe('建成20个教育强镇（街）；8、继续更新公交车');
+    expect(foldWidth('继续抓好"2?28"和"6;30"招商引资项目')).toBe('继续抓好"2?28"和"6;30"招商引资项目');
+    expect(foldWidth('f(x);g(y)')).toBe('f(x);g(y)');
+  });
   it('gives two layouts of one sentence the same comparison key', () => {
     expect(compareKey('强化PM_2.5、二氧化氮治理,水源Ⅰ~Ⅲ类')).toBe(compareKey('强化 PM2.5、二氧化氮治理，水源Ⅰ～Ⅲ类'));
   });
@@ -63,6 +70,26 @@ describe('normalize: a numbered heading in a column', () => {
     expect(n.paragraphs.some((p) => p.startsWith('坚持以文铸魂'))).toBe(true);
     // (A heading as wide as the column may wrap: the line under it goes on with it.)
     expect(n.paragraphs.some((p) => p.startsWith('（七）持续推进生态文明建设，加快建设美丽北京，推动绿色低碳高质量发展加强生态环境保护'))).toBe(true);
+  });
+  it('ends a heading set wider than the column, and reads a number the line above runs into as no heading', () => {
+    const column = [
+      '全区地区生产总值增长5.1%，增速高于预期',
+      '目标、高于上年同期、高于全国，取得多年未有',
+      '的好成绩，粮食产量稳步增长。一、',
+      '二、三产业增加值分别增长4.2%、5%、5.4%。',
+      '规上工业增加值增长7.7%，高于全国1.8个百',
+      '分点。粮食产量280.9亿斤，供给稳定、储备充足。',
+      '（一）主要经济计划目标基本完成，发展水平有新提高，结构持续优化',
+      '全市实现生产总值746.6亿元，同比增长18.4',
+      '%；规模工业增加值完成389.7亿元，增长30',
+      '.8%，比计划增长28%高3个百分点；固定资产投',
+      '资完成703.5亿元，增长44.4%，比计划增长25',
+    ].join('\n');
+    const n = normalize(column, 'x.txt');
+    expect(n.layout).toBe('wrapped');
+    expect(n.paragraphs[0]).toMatch(/^全区地区生产总值增长5\.1%.*取得多年未有的好成绩，粮食产量稳步增长。一、二、三产业增加值分别增长4\.2%、5%、5\.4%。规上工业/u);
+    expect(n.paragraphs).toContain('（一）主要经济计划目标基本完成，发展水平有新提高，结构持续优化');
+    expect(n.paragraphs.at(-1)).toMatch(/^全市实现生产总值746\.6亿元/u);
   });
 });
 
@@ -161,6 +188,13 @@ describe('normalize: a table written a cell a line', () => {
       '七、工业',
     ]);
   });
+  it('reads a table typed in full-width digits as one typed in ASCII (the paragraphs hold the digits folded)', () => {
+    const full = (t: string) => t.replace(/[0-9%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/(?<=[０-９])\.(?=[０-９])/g, '．');
+    const cells = ['2011年主要农产品产量', '农产品名称', '计量单位', '绝对数', '比上年±%', '粮食', '万吨', '89.2', '3.5', '其中：稻谷', '万吨', '76.7', '3.0', '蔬菜', '万吨', '167.4', '6.7', '茶叶', '吨', '2955', '16.9'];
+    const text = (cs: string[]) => ['二、农业', '', '全年粮食产量增长3.5%。', '', ...cs.flatMap((c) => [c, '']), '三、工业'].join('\n');
+    expect(normalize(text(cells.map(full)), 'x.txt').paragraphs).toEqual(normalize(text(cells), 'x.txt').paragraphs);
+    expect(normalize(text(cells.map(full)), 'x.txt').paragraphs).toContain('粮食\t万吨\t89.2\t3.5');
+  });
   it('leaves short lines with few numbers among them as they are (a list of headings, a signature)', () => {
     const lines = ['韶关市人民政府', '二○一一年四月六日', '附件', '工作目标', '主要任务', '备注', '一、经济贸易方面', '发改局', '李维员', '经信局', '刘德泉', '科技局', '张才明'];
     expect(normalize(['各位代表：', ...lines].join('\n'), 'x.txt').paragraphs.slice(1)).toEqual(lines);
@@ -216,6 +250,15 @@ describe('normalize: the front matter of real reports', () => {
       expect(n.hints.frontMatter).toHaveLength(3);
       expect(n.paragraphs[0]).toBe('各位代表：');
     }
+  });
+  it('takes a bulletin\'s title broken after its year, and the bodies that issue it, as front matter — never the bodies as its headline', () => {
+    const n = head('2011年\n韶关市国民经济和社会发展统计公报\n\n韶关市统计局 韶关调查队\n\n      2012年3月13日\n\n2011年，韶关人民在市委、市政府的正确领导下，圆满完成年度目标。\n一、综合\n初步核算，全市生产总值813.95亿元。\n');
+    expect(n.hints.frontMatter).toEqual(['2011年韶关市国民经济和社会发展统计公报', '韶关市统计局韶关调查队']);
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.hints.published).toBe('2012-03-13');
+    expect(n.paragraphs[0]).toBe('2011年，韶关人民在市委、市政府的正确领导下，圆满完成年度目标。');
+    // (A year alone above a sentence is no title's start: it stays text.)
+    expect(head('2011年\n全市生产总值813.95亿元。\n').paragraphs[0]).toBe('2011年');
   });
   it('takes a bare name after the delivery line as the speaker, and a news photo caption as front matter', () => {
     const n = head('2026年湖南省政府工作报告\n——2026年2月3日在湖南省第十四届人民代表大会第四次会议上\n毛伟明\n2月3日，大会开幕。省长毛伟明作政府工作报告。湖南日报记者 刘尚文 摄\n各位代表：\n现在报告工作。\n');
@@ -337,6 +380,18 @@ describe('normalize: a table typed with tabs', () => {
     expect(rows.paragraphs).toEqual(['一年来，我们抓民生、惠民生。', '序号\t民生事项\t完成情况', '1\t再创建20所普惠制幼儿园\t超额完成，创建35所。\t']);
     const indented = normalize(['一、2013年工作回顾', '\t一年来，我们抓民生、惠民生。', '\t城镇新增就业3.2万人。'].join('\n'), 'indented.txt');
     expect(indented.paragraphs).toEqual(['一、2013年工作回顾', '一年来，我们抓民生、惠民生。', '城镇新增就业3.2万人。']);
+  });
+  it('reads the rows of a double-spaced text (a blank line after every line) as those of the same text single-spaced', () => {
+    const lines = ['一年来，我们抓民生、惠民生。', '序号', '\t民生事项', '\t完成情况', '1', '\t再创建20所普惠制幼儿园', '\t超额完成，创建35所。', '2', '\t发掘1万个就业岗位', '\t超额完成，发掘2.82万个。', '3', '\t设立100个健康书吧', '\t设置健康书吧104个。'];
+    const spaced = normalize(lines.join('\n\n'), 'spaced.txt').paragraphs;
+    expect(spaced).toEqual(normalize(lines.join('\n'), 'rows.txt').paragraphs);
+    expect(spaced).toContain('2\t发掘1万个就业岗位\t超额完成，发掘2.82万个。');
+    // (A sentence broken over two lines goes on across the spacing, as it does where the text is single-spaced.)
+    const prose = ['一、2002年主要预期目标', '国内生产总值2150亿元，增长12%；工业总产值3593亿元', '（1990年不变价），增长16%。', '二、工作任务', '坚持发展。'];
+    expect(normalize([...prose, ...prose.map((l) => l.replace('一、', '三、').replace('二、', '四、'))].join('\n\n'), 's.txt').paragraphs[1]).toBe('国内生产总值2150亿元，增长12%；工业总产值3593亿元（1990年不变价），增长16%。');
+    // (Not double-spaced — a blank line here and there —: a paragraph indented by a tab after a blank line stays apart.)
+    const apart = normalize(['序号\t民生事项', '1\t再创建20所普惠制幼儿园', '', '\t一年来，我们抓民生、惠民生。', '城镇新增就业3.2万人。'].join('\n'), 'apart.txt');
+    expect(apart.paragraphs).toContain('一年来，我们抓民生、惠民生。');
   });
   it('folds widths inside cells as anywhere else, and leaves text without tabs as it was', () => {
     expect(normalize('城镇新增就业　4 万人\t增长６．５％', 'x.txt').paragraphs).toEqual(['城镇新增就业4万人\t增长6.5%']);
