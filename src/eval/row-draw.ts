@@ -53,10 +53,10 @@ export function numberInQuote(quote: string, value: number): { index: number; te
   return found.find((f) => Number(ascii(f.text)) === value) ?? found.find((f) => /^[0-9０-９]/.test(f.text)) ?? found[0] ?? null;
 }
 
-export function drawRows(reports: Report[], count: number, seed: number, perReport = 3): DrawnRow[] {
+export function drawRows(reports: Report[], count: number, seed: number, perReport = 3, which: (t: Target) => boolean = () => true): DrawnRow[] {
   const random = mulberry32(seed);
   const pool: { report: Report; target: Target }[] = [];
-  for (const report of reports) for (const target of report.targets) pool.push({ report, target });
+  for (const report of reports) for (const target of report.targets) if (which(target)) pool.push({ report, target });
   // Fisher–Yates on the pool, then take rows in that order, at most perReport from one report, so publishers spread.
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -69,7 +69,8 @@ export function drawRows(reports: Report[], count: number, seed: number, perRepo
     if (out.length >= count) break;
     if ((taken.get(report.slug) ?? 0) >= perReport) continue;
     const section = report.sections.find((s) => s.id === target.section);
-    const paragraph = section?.paragraphs.find((p) => p.text.includes(target.quote));
+    // (A row read from its section's heading is shown in the heading, a sentence of its own.)
+    const paragraph = target.inTitle ? (section?.title.includes(target.quote) ? { text: section.title } : undefined) : section?.paragraphs.find((p) => p.text.includes(target.quote));
     if (!section || !paragraph) continue;
     const start = paragraph.text.indexOf(target.quote);
     const number = numberInQuote(target.quote, target.value);

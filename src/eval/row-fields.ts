@@ -98,11 +98,13 @@ function rowAt(report: Report | undefined, label: FieldLabel): Target | null {
   let found: Target | null = null;
   let foundOccurrence = Infinity;
   for (const section of report.sections) {
-    for (const p of section.paragraphs) {
+    // (A row read from the section's heading stands in the title: 新增上市企业7家 as an item's lead sentence.)
+    const texts = [...section.paragraphs.map((p) => ({ text: p.text, inTitle: false })), { text: section.title, inTitle: true }];
+    for (const p of texts) {
       const at = positionIn(p.text, label);
       if (at === null) continue;
       for (const t of report.targets) {
-        if (t.section !== section.id) continue;
+        if (t.section !== section.id || t.inTitle !== p.inTitle) continue;
         let from = p.text.indexOf(t.quote);
         for (let occurrence = 0; from >= 0 && occurrence < foundOccurrence; occurrence++) {
           const n = numberInQuote(t.quote, t.value);

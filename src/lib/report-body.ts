@@ -97,6 +97,8 @@ function tableRow(paragraph: string): string {
 class BodyRenderer {
   private readonly depths: Map<string, number>;
   private readonly targetsBySection = new Map<string, Target[]>();
+  private readonly paragraphTargets = new Map<string, Target[]>();
+  private readonly titleTargets = new Map<string, Target[]>();
 
   private readonly report: Report;
   private readonly links: BodyLinks;
@@ -106,9 +108,12 @@ class BodyRenderer {
     this.links = links;
     this.depths = reportHeadingDepths(report);
     for (const t of report.targets) {
-      const targets = this.targetsBySection.get(t.section);
-      if (targets) targets.push(t);
-      else this.targetsBySection.set(t.section, [t]);
+      // (A row read from its section's heading is marked in the heading, the others in the paragraphs; the table lists all.)
+      for (const by of [this.targetsBySection, t.inTitle ? this.titleTargets : this.paragraphTargets]) {
+        const targets = by.get(t.section);
+        if (targets) targets.push(t);
+        else by.set(t.section, [t]);
+      }
     }
   }
 
@@ -128,13 +133,13 @@ class BodyRenderer {
       const heading = this.sectionHeading(section);
       if (heading === null) return null;
       blocks.push(heading);
-      const targets = this.targetsBySection.get(section.id) ?? [];
+      const targets = this.paragraphTargets.get(section.id) ?? [];
       for (const p of section.paragraphs) {
         const paragraph = this.paragraph(p.text, targets);
         if (paragraph === null) return null;
         blocks.push(paragraph);
       }
-      if (targets.length) blocks.push(this.table({ section: section.id }));
+      if (this.targetsBySection.has(section.id)) blocks.push(this.table({ section: section.id }));
     }
     return blocks.join('\n');
   }
@@ -222,10 +227,21 @@ class BodyRenderer {
       `h${depth}`,
       { id: a.id, class: `sec sec-l${level}` },
       a.number ? tag('span', { class: 'sec-num' }, text(numberedTitle(a.number, ''))) : '',
-      tag('span', { class: 'sec-title' }, text(a.title)),
+      tag('span', { class: 'sec-title' }, this.marked(a.title, this.titleTargets.get(a.id) ?? [])),
       copyLink(a.id, `复制本节链接：${a.title}`),
       citeButton(`复制本节引文：${a.title}`),
     );
+  }
+
+  /** A heading's title with the quotes of the rows read from it marked, as a paragraph's are. */
+  private marked(title: string, targets: Target[]): string {
+    let html = '';
+    let pos = 0;
+    for (const s of quoteSpans(title, targets)) {
+      html += text(title.slice(pos, s.start)) + tag('mark', { id: `q-${s.id}`, 'data-target': s.id }, text(title.slice(s.start, s.end)));
+      pos = s.end;
+    }
+    return html + text(title.slice(pos));
   }
 
   /** The table's head: the same for every table of the page. */

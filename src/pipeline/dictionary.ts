@@ -111,7 +111,7 @@ const TARGET: FieldDocs<Target> = {
   unit: { type: '文本', meaning: '原文的单位，如 %、亿元、万人' },
   comparator: { type: '文本（枚举）', meaning: 'growth 增长、decline 下降、gte 不低于、lte 不高于、approx 约、eq 达到' },
   deadline: { type: '整数或 null', meaning: '文中限定的年份（到2025年）' },
-  quote: { type: '文本', meaning: '原文引文：所在章节段落中的一段原文，含指标名称和数字' },
+  quote: { type: '文本', meaning: '原文引文：所在章节段落中的一段原文，含指标名称和数字（inTitle 为真时，是章节标题中的一段原文）' },
   theme: { type: '文本（枚举）', meaning: '主题：economy、employment、environment、education、health、housing、infrastructure、culture、science、agriculture、other' },
   bound: { type: '文本（枚举）或 null', meaning: '数字的界限：gte 以上/不低于/超过、lte 以内/以下/不超过、approx 左右、range 区间' },
   headline: { type: '真/假', meaning: '是否属于报告的“主要预期目标”段落' },
@@ -121,6 +121,7 @@ const TARGET: FieldDocs<Target> = {
   estimated: { type: '真/假', meaning: '原文是否称该数字为预计数（预计）' },
   canonicalValue: { type: '数值或 null', meaning: '换算到词表标准单位后的数值（如 万元 → 亿元）' },
   canonicalUnit: { type: '文本或 null', meaning: '词表的标准单位' },
+  inTitle: { type: '真/假', meaning: '是否读自章节标题（以一句陈述为标题的条目或主题句，如 新增上市企业7家）；为真时引文在标题中' },
 };
 type TargetColumn = (typeof TARGET_COLUMNS)[number];
 const { period: _period, ...TARGET_FLAT } = TARGET;

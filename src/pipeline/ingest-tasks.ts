@@ -54,11 +54,11 @@ export async function loadContext(context: IngestContext): Promise<LoadedContext
   return { ...context, ownFiles: (report) => loaded.ownFiles(report, options), wordFiles: (report, shared) => loaded.wordFiles(report, options, shared) };
 }
 
-/** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 one. */
+/** The contract's columns first, in their order; the 2026-11-23 additions after them (period as two columns), then the 2026-12-04 and 2026-12-06 ones. */
 export const TARGET_COLUMNS = [
   'id', 'report', 'section', 'kind', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'deadline', 'quote', 'theme',
   'bound', 'headline', 'indicatorId', 'periodFrom', 'periodTo', 'annualAverage', 'estimated', 'canonicalValue', 'canonicalUnit',
-  'action',
+  'action', 'inTitle',
 ] as const;
 /** A target as targets.csv lists it: the period as two columns. */
 export const targetCsvRecord = ({ period, ...t }: Report['targets'][number]): Record<string, unknown> => ({ ...t, periodFrom: period?.from ?? null, periodTo: period?.to ?? null });

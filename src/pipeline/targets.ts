@@ -125,6 +125,8 @@ class TargetReader {
   // The latest year a heading above the section reviews (2025年工作回顾 → 2025), 0 where none does.
   private reviewedYear = 0;
   private k = 0;
+  /** True while the section's heading is read (地区生产总值突破三千亿大关，达3003亿元，增长8.8%: an item's lead sentence). */
+  private inTitle = false;
 
   private readonly reportSlug: string;
   private readonly year: number | null;
@@ -173,7 +175,16 @@ class TargetReader {
     this.section = section;
     this.ancestry = ancestry;
     this.reviewedYear = Math.max(0, ...[...ancestry.matchAll(/(\d{4})年[^\s，。]{0,12}?回顾/gu)].map((m) => Number(m[1])));
+    // A heading that states a quantity — an item or a topic whose lead sentence the structure took as its title — is read
+    // as the sentence it is, before the paragraphs under it; its rows are numbered apart (t-…-h1), so that the ids of the
+    // paragraphs' rows stay what they were.
     this.k = 0;
+    if (hasQuantity(section.title)) {
+      this.inTitle = true;
+      this.readParagraph(section.title, null);
+      this.inTitle = false;
+      this.k = 0;
+    }
     // A main-targets passage whose marker closed its paragraph continues in the paragraphs after it, as long as they
     // go on as a list: each after one that ended in ；, or led by the same mark (——, 1.) as the list's first line.
     let passageOpen = false;
@@ -332,7 +343,7 @@ class TargetReader {
     const canonical = id ? toCanonical(id, r.value, r.unit) : null;
     const section = this.section;
     this.targets.push({
-      id: `t-${section.id}-${this.k}`,
+      id: `t-${section.id}-${this.inTitle ? 'h' : ''}${this.k}`,
       report: this.reportSlug,
       section: section.id,
       kind: kindHere,
@@ -360,6 +371,7 @@ class TargetReader {
       estimated: ESTIMATE.test(beforeNumber),
       canonicalValue: canonical?.value ?? null,
       canonicalUnit: canonical?.unit ?? null,
+      inTitle: this.inTitle,
     });
   }
 }

@@ -142,6 +142,11 @@ export interface Target {
   /** Value in the vocabulary's canonical unit (亿元, 万人 …), or null. */
   canonicalValue: number | null;
   canonicalUnit: string | null;
+  /**
+   * True when the row is read from its section's heading (an item or a topic whose lead sentence is its title: 新增上市企业
+   * 7家), so that `quote` stands in the section's title rather than in its paragraphs.
+   */
+  inTitle: boolean;
 }
 
 /** A year-Y target paired with the year-Y outcome the same government's next report states. */

@@ -95,7 +95,7 @@ function report(sources: string[], meta: Partial<Report>, targets: Partial<Targe
     targets: targets.map((t, i) => ({
       id: `t${i}`, report: 'x', section: 's1', kind: 'target', indicator: '', value: 0, valueMax: null, unit: '%',
       comparator: 'growth', deadline: null, quote: '', theme: 'economy', bound: null, headline: true, indicatorId: null,
-      period: null, annualAverage: false, estimated: false, canonicalValue: null, canonicalUnit: null, action: null, ...t,
+      period: null, annualAverage: false, estimated: false, canonicalValue: null, canonicalUnit: null, action: null, inTitle: false, ...t,
     })),
   };
 }

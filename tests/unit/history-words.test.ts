@@ -8,7 +8,7 @@ const ref = (over: Partial<HistoryCell['target']>): HistoryCell['target'] => ({
 });
 function cell(target: HistoryCell['target'], outcome: number, verdict: 'met' | 'missed'): HistoryCell {
   const signed = (v: number) => (target.comparator === 'decline' ? -v : v);
-  const row = { ...target, indicatorId: 'gdp', kind: 'target', indicator: '', section: '', deadline: null, theme: '', period: null, annualAverage: false, canonicalValue: null, canonicalUnit: null, action: null } as const;
+  const row = { ...target, indicatorId: 'gdp', kind: 'target', indicator: '', section: '', deadline: null, theme: '', period: null, annualAverage: false, canonicalValue: null, canonicalUnit: null, action: null, inTitle: false } as const;
   return {
     year: 2024, target, targetValue: signed(target.value), targetValueMax: null, rule: ruleOf(row),
     outcome: ref({ value: outcome, comparator: target.comparator }), outcomeValue: signed(outcome), verdict, note: null,

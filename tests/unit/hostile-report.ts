@@ -26,7 +26,7 @@ export function hostileReport(): Report {
       { id: 's1', parent: null, level: 1, number: '一、', title: '<b>{x}</b> "quoted" \'s', paragraphs: HOSTILE.map((text) => ({ text, sources: ['e.txt'] })) },
     ],
     targets: [
-      { id: 't-s1-1', report: 'evil', section: 's1', kind: 'target', indicator: 'x', value: 1, valueMax: null, unit: '%', comparator: 'eq', deadline: null, quote: '__pwned = 1', theme: 'other', bound: null, headline: false, indicatorId: null, period: null, annualAverage: false, estimated: false, canonicalValue: null, canonicalUnit: null, action: null },
+      { id: 't-s1-1', report: 'evil', section: 's1', kind: 'target', indicator: 'x', value: 1, valueMax: null, unit: '%', comparator: 'eq', deadline: null, quote: '__pwned = 1', theme: 'other', bound: null, headline: false, indicatorId: null, period: null, annualAverage: false, estimated: false, canonicalValue: null, canonicalUnit: null, action: null, inTitle: false },
     ],
   };
 }

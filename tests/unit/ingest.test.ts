@@ -115,7 +115,7 @@ describe('ingest CLI', () => {
     // The contract's columns first, in their order, then the added ones.
     expect(csv.split('\n')[0]).toBe(
       '\uFEFFid,report,section,kind,indicator,value,valueMax,unit,comparator,deadline,quote,theme,' +
-        'bound,headline,indicatorId,periodFrom,periodTo,annualAverage,estimated,canonicalValue,canonicalUnit,action',
+        'bound,headline,indicatorId,periodFrom,periodTo,annualAverage,estimated,canonicalValue,canonicalUnit,action,inTitle',
     );
     // A child process on a shared machine: give it room, the test asserts on its output, not its speed.
   }, 60_000);

@@ -15,7 +15,7 @@ function row(over: Partial<Target> & Pick<Target, 'indicatorId' | 'value' | 'uni
   return {
     id: `t-${serial}`, report: '', section: 's1', kind: 'target', indicator: '指标', valueMax: null, deadline: null,
     quote: `第${serial}句`, theme: 'economy', bound: null, headline: false, period: null, annualAverage: false,
-    estimated: false, canonicalValue: null, canonicalUnit: null, action: null, ...over,
+    estimated: false, canonicalValue: null, canonicalUnit: null, action: null, inTitle: false, ...over,
   };
 }
 /** A target of the report's own year. */

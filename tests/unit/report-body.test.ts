@@ -57,6 +57,24 @@ describe('report body from MDX', () => {
     expect(textOf(mark)).toBe(quote);
   });
 
+  it('marks the quote of a row read from its section\'s heading in the heading, once, and the same words in a paragraph not at all', () => {
+    const report = hostileReport();
+    const quote = '新增上市企业7家';
+    report.sections[0].title = `${quote}，“新三板”挂牌企业58家`;
+    report.sections[0].paragraphs = [{ text: `去年${quote}。`, sources: ['e.txt'] }];
+    report.targets = [{ ...report.targets[0], quote, inTitle: true }];
+    for (const html of [reportBodyHtml(toMdx(report), report, links), reportBody(report, links, () => toMdx(report))]) {
+      const all = elements(parse(html));
+      const marks = all.filter((e) => e.tagName === 'mark');
+      expect(marks.map((m) => [m.properties?.id, textOf(m)])).toEqual([['q-t-s1-1', quote]]);
+      const title = all.find((e) => e.tagName === 'span' && (e.properties?.className as string[] | undefined)?.includes('sec-title'))!;
+      expect(textOf(title)).toBe(report.sections[0].title);
+      expect(elements(title).some((e) => e.tagName === 'mark')).toBe(true);
+      // (The row's link goes to the mark in the heading.)
+      expect(all.some((e) => e.tagName === 'a' && e.properties?.href === '#q-t-s1-1')).toBe(true);
+    }
+  });
+
   it('renders a table\'s row as a row: its text whole, tabs kept, each cell boundary a rule, a quote across cells marked', () => {
     const report = hostileReport();
     const row = '地区生产总值\t增长8.5%左右';

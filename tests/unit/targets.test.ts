@@ -177,4 +177,17 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(t.map((x) => x.id)).toEqual(['t-s2-1-1', 't-s2-1-2']);
     expect(t.map((x) => x.theme)).toEqual(['economy', 'health']);
   });
+  it('reads a heading that states a quantity as the sentence it is, its rows numbered apart and quoting the heading', () => {
+    const secs = section('规模以上工业总产值5831亿元，增长10%。', '完成全社会固定资产投资650亿元，增长19.2%', 's1-1-0-1', '2016年工作回顾');
+    const t = extractTargets('r', secs, 2017);
+    expect(t.map((x) => [x.id, x.indicator, x.value, x.comparator, x.kind, x.inTitle])).toEqual([
+      ['t-s1-1-0-1-h1', '全社会固定资产投资', 650, 'eq', 'achievement', true],
+      ['t-s1-1-0-1-h2', '全社会固定资产投资', 19.2, 'growth', 'achievement', true],
+      ['t-s1-1-0-1-1', '规模以上工业总产值', 5831, 'eq', 'achievement', false],
+      ['t-s1-1-0-1-2', '规模以上工业总产值', 10, 'growth', 'achievement', false],
+    ]);
+    for (const x of t) expect(x.inTitle ? secs[1]!.title : secs[1]!.paragraphs[0]!.text).toContain(x.quote);
+    // (The paragraphs' rows keep the ids they had without the heading's: a heading without a quantity reads nothing.)
+    expect(extractTargets('r', section('规模以上工业总产值5831亿元，增长10%。', '工业经济稳中有进', 's1-1-0-1', '2016年工作回顾'), 2017).map((x) => x.id)).toEqual(['t-s1-1-0-1-1', 't-s1-1-0-1-2']);
+  });
 });
