@@ -179,7 +179,8 @@ class TargetReader {
     // as the sentence it is, before the paragraphs under it; its rows are numbered apart (t-…-h1), so that the ids of the
     // paragraphs' rows stay what they were.
     this.k = 0;
-    if (hasQuantity(section.title)) {
+    // (Not the glossary's: its entries' titles are the names of the terms they explain — 安全生产18项整治行动.)
+    if (hasQuantity(section.title) && !section.id.startsWith('notes')) {
       this.inTitle = true;
       this.readParagraph(section.title, null);
       this.inTitle = false;

@@ -1629,6 +1629,9 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     ['row-fields-heldout-90.json', 80, 0.93],
     ['row-fields-heldout-91.json', 80],
     ['row-fields-heldout-92.json', 51],
+    // (Rows read from headings: a work plan's task lines and a review's items, whose predicates after the counted noun
+    // the rules read least — 102个优秀项目在我区产业化, 626项行政审批事项进驻区政务服务大厅.)
+    ['row-fields-heldout-93.json', 80, 0.88],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = ingestFolder(corpus).reports;

@@ -53,6 +53,12 @@ describe('targets: values, units, comparators', () => {
     expect(housing.map((t) => [t.action, t.indicator])).toEqual([['新开工', '保障性安居工程'], ['新建成', '保障性安居工程']]);
     expect(rows('力争全市国家级绿色制造单位突破20家、省级突破50家。').map((r) => r[0])).toEqual(['全市国家级绿色制造单位', '全市省级绿色制造单位']);
   });
+  it('reads a number right after a count, its bound glued to a noun, as a class of the things counted; 选定 as a verb', () => {
+    // (The count itself is withheld: its noun opens with the class's number.)
+    expect(rows('完成54个20户以上已通电自然村广播电视村村通工程。').map((r) => r[1])).not.toContain(20);
+    const t = extractTargets('r', section('每个街道选定1个棚户区改造试点项目。'), 2023);
+    expect(t.map((x) => [x.action, x.value])).toEqual([['选定', 1]]);
+  });
   it('ignores codes, names, ages, dates, ordinals and counts of the text’s own parts', () => {
     const noise =
       '推进5G建设，弘扬“3820”战略工程，落实“十四五”规划和“9+5”“3+X”“1+N”体系，学习党的二十大精神，推动3#和4#机组开工，建设G228线和2.0平台，' +
@@ -187,6 +193,8 @@ describe('targets: kind, deadline, quote, ids', () => {
       ['t-s1-1-0-1-2', '规模以上工业总产值', 10, 'growth', 'achievement', false],
     ]);
     for (const x of t) expect(x.inTitle ? secs[1]!.title : secs[1]!.paragraphs[0]!.text).toContain(x.quote);
+    // (A glossary's entry is titled by the term it explains: a name, whatever number it holds.)
+    expect(extractTargets('r', [{ id: 'notes-1', parent: null, level: 2, number: '1', title: '安全生产18项整治行动', paragraphs: [{ text: '指全区开展的专项整治。', sources: ['f.txt'] }] }], 2017)).toEqual([]);
     // (The paragraphs' rows keep the ids they had without the heading's: a heading without a quantity reads nothing.)
     expect(extractTargets('r', section('规模以上工业总产值5831亿元，增长10%。', '工业经济稳中有进', 's1-1-0-1', '2016年工作回顾'), 2017).map((x) => x.id)).toEqual(['t-s1-1-0-1-1', 't-s1-1-0-1-2']);
   });

@@ -116,6 +116,9 @@ export function quantities(clause: string): Candidate[] {
     // 十个方面工作, 9个方面: counts of the text's own parts.
     if (/^方面/.test(rest)) continue;
     if (g.unit.endsWith('台') && /^阶/.test(rest)) continue; // 迈上5万亿台阶: a milestone, not 台 of machines
+    // 完成54个20户以上已通电自然村…: a number right after a count, its bound glued to a noun, names a class of the things
+    // counted, as 规模以上 does.
+    if (/\d(?:个|家|座|所|处|项|条)$/u.test(before) && (/^(?:以上|以下)\p{Script=Han}/u.test(rest) || (!!g.bound && /^\p{Script=Han}/u.test(rest) && !/^的/u.test(rest)))) continue;
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
     if (/^的/.test(rest) && !g.bound) continue;
     // 成为全省唯一跨越2000亿元大关的区: a threshold passed names a class of places.
