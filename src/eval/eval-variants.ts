@@ -139,8 +139,8 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'indented',
     about: 'every line opened by a full-width indent 　　',
     faithful: true,
-    rowsGap: 'a table whose cells stand each on a line opened by a tab loses the tab with the indent: its cells are read as paragraphs and headings (futian-2014, baoan-2017)',
-    encode: (t) => utf8(lines(t).map((l) => (l.trim() ? `\u3000\u3000${l.trim()}` : l)).join('\n')),
+    // (The indent replaces the spaces a line opens with; a tab that makes the line a table's cell stays after it.)
+    encode: (t) => utf8(lines(t).map((l) => (l.trim() ? `\u3000\u3000${l.replace(/^[ \u3000\u00A0]+/u, '').trimEnd()}` : l)).join('\n')),
   },
   {
     name: 'blank-lines',
@@ -319,8 +319,7 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'html-remnants',
     about: 'paragraphs left in <p> tags, with &nbsp; and &ldquo;&rdquo; entities, as a page’s markup copied whole',
     faithful: true,
-    rowsGap: 'the &nbsp; that replaces a line’s indent replaces the tab that made the line a table’s cell (futian-2014, baoan-2017)',
-    encode: (t) => utf8(lines(t).map((l) => (l.trim() ? `<p>${l.replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/^[\s\u3000]+/, '&nbsp;&nbsp;')}</p>` : l)).join('\n')),
+    encode: (t) => utf8(lines(t).map((l) => (l.trim() ? `<p>${l.replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/^[ \u3000\u00A0]+/u, '&nbsp;&nbsp;')}</p>` : l)).join('\n')),
   },
   {
     name: 'front-matter-one-line',

@@ -106,18 +106,21 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   // A table typed with tabs (序号⇥任务⇥落实情况): its cells stay apart, the tab between them kept (see cellsKept); a line
   // that opens with a tab right after a row is the row's next cell, written on a line of its own — also after a row's
   // number or 序号 alone on its line, where each cell stands on a line of its own (an empty cell too).
-  // (Where the text is double-spaced — a blank line after every line —, the blank line before such a cell is the spacing.)
-  const spaced = doubleSpaced(lines);
+  // (Where the text is spaced out — a blank line, or two, after every line —, the blank lines before such a cell are the
+  // spacing.)
+  const spacing = lineSpacing(lines);
   const all: Line[] = [];
   for (const l of lines) {
     // (Digits are read at one width from here on — ５６６．７９ and （１） as 566.79 and （1）, as the paragraphs hold them:
     // a table's cells, a task's number and a heading's are then told apart whatever width the text was typed in.)
     const text = foldDigits(l.text).replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
-    const gap = spaced && all.length >= 2 && all[all.length - 1]!.text === '' ? 1 : 0;
+    let gap = 0;
+    while (gap < spacing && all.length > gap + 1 && all[all.length - 1 - gap]!.text === '') gap++;
+    if (gap < spacing) gap = 0;
     const prev = all[all.length - 1 - gap];
     if (/^[ \u3000\u00A0]*\t/.test(l.text) && prev && (TABLE_ROW.test(prev.text) || (text !== '' && ROW_START.test(prev.text)))) {
       prev.text = `${prev.text}\t${text}`;
-      if (gap) all.pop();
+      all.splice(all.length - gap, gap);
       continue;
     }
     all.push({ no: l.no, text });
@@ -220,7 +223,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
 
   // 4. Paragraphs: join wrapped lines where the layout is a newspaper column.
   const layout = detectLayout(kept);
-  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : joinBrokenLines(kept, spaced);
+  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : joinBrokenLines(kept, spacing);
 
   const paragraphs: string[] = [];
   for (const lines of rawParagraphs) {
@@ -263,16 +266,16 @@ function licenceBelow(lines: Line[], drop: (line: Line, rule: string) => void): 
  * that stops inside a word or a clause (持续优 / 化完善…, 扎实推进。推动 / 区域全面经济伙伴关系 / （RCEP）生效…), which goes on
  * on the next line when that line follows right under it and opens no heading.
  */
-function joinBrokenLines(lines: Line[], spaced = false): Line[][] {
+function joinBrokenLines(lines: Line[], spacing = 0): Line[][] {
   const out: Line[][] = [];
-  // The paragraph being read, and its text so far (null after a blank line: a paragraph ends there — in a double-spaced
-  // text, after two).
+  // The paragraph being read, and its text so far (null after a blank line: a paragraph ends there — in a spaced-out text,
+  // after more blank lines than the spacing).
   let text: string | null = null;
   let blanks = 0;
   for (const line of lines) {
     if (line.text === '') {
       blanks++;
-      if (!spaced || blanks > 1) text = null;
+      if (blanks > spacing) text = null;
       continue;
     }
     blanks = 0;
@@ -447,20 +450,30 @@ function keepResponsibilityCells(lines: Line[]): void {
   }
 }
 
-/** Share of lines that a single blank line follows (and a line of text then) in a double-spaced text. */
-const DOUBLE_SPACED_SHARE = 0.8;
-const DOUBLE_SPACED_MIN_LINES = 10;
+/** Share of the gaps between lines of text that must be of the same run of blank lines in a spaced-out text. */
+const SPACING_SHARE = 0.8;
+const SPACING_MIN_LINES = 10;
 
-/** A blank line after (nearly) every line of text, and never two: the file was copied with a page's spacing. */
-function doubleSpaced(lines: Line[]): boolean {
+/**
+ * How many blank lines stand after (nearly) every line of text — one where a file was copied double-spaced, two where each
+ * line was a page's <p> element — or 0: the run of blank lines that is spacing, not a paragraph's end.
+ */
+function lineSpacing(lines: Line[]): number {
+  const gaps = new Map<number, number>();
   let text = 0;
-  let spaced = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.text.trim() === '') continue;
+  let blanks = -1;
+  for (const l of lines) {
+    if (l.text.trim() === '') {
+      if (blanks >= 0) blanks++;
+      continue;
+    }
     text++;
-    if (lines[i + 1]?.text.trim() === '' && (lines[i + 2]?.text.trim() ?? '') !== '') spaced++;
+    if (blanks >= 0) gaps.set(blanks, (gaps.get(blanks) ?? 0) + 1);
+    blanks = 0;
   }
-  return text >= DOUBLE_SPACED_MIN_LINES && spaced >= (text - 1) * DOUBLE_SPACED_SHARE;
+  if (text < SPACING_MIN_LINES) return 0;
+  const [common, n] = [...gaps].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return common > 0 && n >= (text - 1) * SPACING_SHARE ? common : 0;
 }
 
 /** A line with cells: text, a tab, text (spaces around the tab aside). */

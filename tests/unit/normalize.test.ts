@@ -381,11 +381,13 @@ describe('normalize: a table typed with tabs', () => {
     const indented = normalize(['一、2013年工作回顾', '\t一年来，我们抓民生、惠民生。', '\t城镇新增就业3.2万人。'].join('\n'), 'indented.txt');
     expect(indented.paragraphs).toEqual(['一、2013年工作回顾', '一年来，我们抓民生、惠民生。', '城镇新增就业3.2万人。']);
   });
-  it('reads the rows of a double-spaced text (a blank line after every line) as those of the same text single-spaced', () => {
+  it('reads the rows of a spaced-out text (a blank line, or two, after every line) as those of the same text single-spaced', () => {
     const lines = ['一年来，我们抓民生、惠民生。', '序号', '\t民生事项', '\t完成情况', '1', '\t再创建20所普惠制幼儿园', '\t超额完成，创建35所。', '2', '\t发掘1万个就业岗位', '\t超额完成，发掘2.82万个。', '3', '\t设立100个健康书吧', '\t设置健康书吧104个。'];
     const spaced = normalize(lines.join('\n\n'), 'spaced.txt').paragraphs;
     expect(spaced).toEqual(normalize(lines.join('\n'), 'rows.txt').paragraphs);
     expect(spaced).toContain('2\t发掘1万个就业岗位\t超额完成，发掘2.82万个。');
+    // (Two blank lines after every line — each line a page's <p> element — are spacing too.)
+    expect(normalize(lines.join('\n\n\n'), 'spaced.txt').paragraphs).toEqual(spaced);
     // (A sentence broken over two lines goes on across the spacing, as it does where the text is single-spaced.)
     const prose = ['一、2002年主要预期目标', '国内生产总值2150亿元，增长12%；工业总产值3593亿元', '（1990年不变价），增长16%。', '二、工作任务', '坚持发展。'];
     expect(normalize([...prose, ...prose.map((l) => l.replace('一、', '三、').replace('二、', '四、'))].join('\n\n'), 's.txt').paragraphs[1]).toBe('国内生产总值2150亿元，增长12%；工业总产值3593亿元（1990年不变价），增长16%。');
