@@ -80,13 +80,25 @@ function listTargets(text: string, mark: string): string {
   );
 }
 
-/** Wraps every line at `width` characters, the way a newspaper column breaks text inside words. */
+/** Marks a typesetter never sets at a line's start (the rule of 避头点): they hang at the end of the line before. */
+const NO_LINE_START = /[，。、；：！？）》」』”’…,.;:!?)]/u;
+
+/**
+ * Wraps every line at `width` characters, the way a newspaper column breaks text inside words — and as a typesetter
+ * does, a closing mark never opens a line: it stays at the end of the line before.
+ */
 function wrapColumns(text: string, width: number): string {
   return lines(text)
     .flatMap((l) => {
       const chars = [...l.trim()];
       const out: string[] = [];
-      for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+      let i = 0;
+      while (i < chars.length) {
+        let end = Math.min(i + width, chars.length);
+        while (end < chars.length && NO_LINE_START.test(chars[end]!)) end++;
+        out.push(chars.slice(i, end).join(''));
+        i = end;
+      }
       return out.length ? out : [''];
     })
     .join('\n');
@@ -358,10 +370,15 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
   },
   {
     name: 'newspaper',
-    about: 'paragraphs broken at 20 characters inside words; title, delivery line, speaker and headings on their own lines',
+    about: 'paragraphs and headings broken at 20 characters inside words, each on lines of its own; title, delivery line and speaker set above the column',
     faithful: true,
-    rowsGap: 'a numbered heading set about as wide as the column runs into the paragraph under it (guangmingxinqu-2016, qingyuan-2009), and a table typed with tabs is wrapped inside its cells (baoan-2017)',
-    encode: (t) => utf8(lines(t).map((l) => ([...l.trim()].length > 40 ? wrapColumns(l, 20) : l)).join('\n')),
+    rowsGap: 'a table typed with tabs is wrapped inside its cells (baoan-2017, futian-2014); a PDF already wrapped in columns is wrapped again (beijing-2024, shaoguan-2018); the web page of a second document in a file is wrapped with its title (shaoguan-2004)',
+    encode: (t) => {
+      // (The front matter, above the greeting, is set across the page; from the greeting on, everything is in the column.)
+      const all = lines(t);
+      const greeting = all.findIndex((l) => /^[\s\u3000]*(?:各位代表|同志们)/u.test(l));
+      return utf8(all.map((l, i) => ([...l.trim()].length > (i < greeting ? 40 : 20) ? wrapColumns(l, 20) : l)).join('\n'));
+    },
   },
   {
     name: 'columns-20',

@@ -91,6 +91,25 @@ describe('normalize: a numbered heading in a column', () => {
     expect(n.paragraphs).toContain('（一）主要经济计划目标基本完成，发展水平有新提高，结构持续优化');
     expect(n.paragraphs.at(-1)).toMatch(/^全市实现生产总值746\.6亿元/u);
   });
+  it('goes on past a narrow line of figures that stops on a pause, and past a heading\'s line that stops on a figure', () => {
+    const column = [
+      '各位代表，全市累计参加养老保险34.8万人、',
+      '失业保险14万人、医疗保险22.2万人、工伤保',
+      '险23.3万人、生育保险9.9万人，分别增长15',
+      '.05%、5.88%、13.45%、21.05%、',
+      '10.42%。全年共征缴各项社会保险费12.5亿',
+      '元，增长31.2%，社保基金运行平稳有序。',
+      '二、“十五五”时期目标任务和2026',
+      '年工作安排',
+      '“十五五”时期是我国基本实现社会主义现代',
+      '化夯实基础、全面发力的关键时期，也是我们',
+      '推动高质量发展的重要时期，任务艰巨繁重。',
+    ].join('\n');
+    const n = normalize(column, 'x.txt');
+    expect(n.layout).toBe('wrapped');
+    expect(n.paragraphs[0]).toContain('分别增长15.05%、5.88%、13.45%、21.05%、10.42%。全年共征缴');
+    expect(n.paragraphs).toContain('二、“十五五”时期目标任务和2026年工作安排');
+  });
 });
 
 describe('normalize: web page', () => {
