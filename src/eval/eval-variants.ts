@@ -104,6 +104,31 @@ function wrapColumns(text: string, width: number): string {
     .join('\n');
 }
 
+/**
+ * A PDF's text: every line of the body set in a column of 34 characters (as a typesetter sets it), each page 32 lines,
+ * closed by its number (- 2 -) and, with `header`, opened by the document's title as a running header; paragraphs
+ * indented; the front matter above the greeting set across the page, and a table's rows (cells apart by tabs) whole.
+ */
+function pdfPages(text: string, header: boolean): string {
+  const all = lines(text);
+  const greeting = all.findIndex((l) => /^[\s\u3000]*(?:各位代表|同志们)/u.test(l));
+  const title = all.find((l) => /工作报告\s*$/u.test(l))?.trim() ?? '政府工作报告';
+  const out: string[] = [];
+  let page = 1;
+  let onPage = 0;
+  all.forEach((l, i) => {
+    const set = i < greeting || l.trim() === '' || l.includes('\t') ? [l] : wrapColumns(l, 34).split('\n').map((x, k) => (k === 0 ? `  ${x}` : x));
+    for (const line of set) {
+      out.push(line);
+      if (++onPage < 32) continue;
+      page++;
+      onPage = 0;
+      out.push('', `- ${page} -`, ...(header ? [title] : []), '');
+    }
+  });
+  return out.join('\n');
+}
+
 export const LAYOUT_VARIANTS: LayoutVariant[] = [
   {
     name: 'utf16-crlf',
@@ -379,6 +404,20 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
       const greeting = all.findIndex((l) => /^[\s\u3000]*(?:各位代表|同志们)/u.test(l));
       return utf8(all.map((l, i) => ([...l.trim()].length > (i < greeting ? 40 : 20) ? wrapColumns(l, 20) : l)).join('\n'));
     },
+  },
+  {
+    name: 'pdf-pages',
+    about: 'a PDF’s text: lines of 34 characters, a page number (- 2 -) every 32 lines, paragraphs indented',
+    faithful: true,
+    rowsGap: 'a PDF already in columns is set again (beijing-2024, shaoguan-2018); a table of figures set in lines (baoan-2017); a web page’s title and chrome of a later document in the file set in the column (shaoguan-2004); a few sentences broken at a page (shaoguan-2011, guowuyuan-2019, shenzhen-2002)',
+    encode: (t) => utf8(pdfPages(t, false)),
+  },
+  {
+    name: 'pdf-running-header',
+    about: 'the same, each page opened by the document’s title as a running header',
+    faithful: true,
+    rowsGap: 'as pdf-pages',
+    encode: (t) => utf8(pdfPages(t, true)),
   },
   {
     name: 'columns-20',

@@ -15,6 +15,7 @@ const RULES: Record<string, string> = {
   [REPAIR_RULES.scripts]: '删除 HTML 脚本或样式块',
   [REPAIR_RULES.invisible]: '删除零宽字符',
   [REPAIR_RULES.pageNumber]: 'PDF 页码',
+  [REPAIR_RULES.runningHead]: 'PDF 页眉或页脚（多页页码旁重复出现的同一短行）',
   [REPAIR_RULES.dateline]: '新闻电头（新华社…电、本报讯）',
   [REPAIR_RULES.brokenTitle]: '被换行拆开的标题，已接回一行',
   [REPAIR_RULES.brokenDelivery]: '被换行拆开的会议行，已接回一行',

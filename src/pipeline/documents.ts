@@ -78,6 +78,14 @@ export function isDocumentTitle(t: string): boolean {
   return DOC_TITLE_END.test(c);
 }
 
+/** Line i and the line after it, neither a title nor a sentence alone, are one document title. */
+function titleOverTwoLines(lines: Line[], i: number): boolean {
+  const j = nextNonBlank(lines, i);
+  if (j === null || j !== i + 1) return false;
+  const [a, b] = [compact(lines[i].text), compact(lines[j].text)];
+  return a.length >= 4 && b.length <= 30 && !/[。；！？，：:]$/u.test(a) && !isDocumentTitle(b) && isDocumentTitle(a + b);
+}
+
 function isDelivery(lines: Line[], i: number): boolean {
   const c = compact(lines[i].text);
   if (DELIVERY.test(c)) return true;
@@ -190,7 +198,8 @@ function documentsOf(lines: Line[]): { documents: Line[][]; cuts: DocumentCut[] 
     if (t.trim() === '') continue;
     // A title opens a document only after a finished line: in a wrapped column a line may end in 纲要 or 报告
     // in the middle of a sentence (…组织编制了《…国民经 / 济和社会发展第十五个五年规划纲要).
-    const title = isDocumentTitle(t) && !/^附/.test(compact(t)) && afterFinishedLine(lines, i);
+    // (A title set over two lines — 关于印发韶关市人民政府2004年工作要点的 / 通知（韶府办〔2004〕77号） — is one.)
+    const title = (isDocumentTitle(t) || titleOverTwoLines(lines, i)) && !/^附/.test(compact(t)) && afterFinishedLine(lines, i);
     const opener = title || isDelivery(lines, i) || isOpeningGreeting(lines, i) || isTitleThenDelivery(t);
     if (opener) {
       const start = openingStart(lines, i, docStart);

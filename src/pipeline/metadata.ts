@@ -550,6 +550,10 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     const m = line.match(new RegExp(`(${YEAR})\\s*年`));
     if (m) return { year: toYear(m[1]), how: '页首' };
   }
+  // A page title that names a document and its year (韶关市2003年国民经济和社会发展统计公报) says the year before the text's
+  // plan or review does: a bulletin reviews its own year, which is no reason to read the year after.
+  const titled = hints.headline?.replace(/\s+/g, '').match(new RegExp(`(${YEAR})年[^。，；]{0,40}?(?:工作报告|统计公报|工作要点|规划纲要|实施方案|行动方案)`));
+  if (titled) return { year: toYear(titled[1]), how: '标题' };
   const plan = planYear(text);
   if (plan) return { year: plan, how: '工作安排' };
   const review = text.match(REVIEW_HEADING);

@@ -20,6 +20,7 @@ export const REPAIR_RULES = {
   scripts: 'HTML script or style block removed',
   invisible: 'zero-width character removed',
   pageNumber: 'PDF page number',
+  runningHead: 'PDF running header or footer (the same short line beside the page numbers of several pages)',
   dateline: 'news dateline (新华社…电, 本报讯)',
   brokenTitle: 'title broken over two lines, joined',
   brokenDelivery: 'delivery line broken over two lines, joined',
@@ -79,7 +80,8 @@ const INVISIBLE_LINE_AFTER = /^([^\n]*)\r?\n[ \t]*[\u200B\u200C\u200D\u2060\uFEF
  * ends on a character or a pause (…扎实推进。推动, …交出一份人). The line under it goes on with its sentence.
  */
 export function stopsMidClause(text: string): boolean {
-  return text.length >= 20 && /[。；！？]/u.test(text) && /[\p{Script=Han}、，]$/u.test(text);
+  // (…科技进步贡献率提高到5 / 8.5%。: a number broken over the lines is a stop inside a clause too.)
+  return text.length >= 20 && /[。；！？]/u.test(text) && /[\p{Script=Han}、，\d]$/u.test(text);
 }
 /** Invisible characters that only break words apart: zero-width space, joiners, word joiner, BOM inside the text, soft hyphen. */
 const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
@@ -169,6 +171,48 @@ const DASH = '[—－\\-–─﹣]';
 const PAGE_NUMBER_LINE = new RegExp(`^${DASH}\\s*\\d{1,3}\\s*${DASH}$|^第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?$|^共\\s*\\d{1,3}\\s*页\\s*[，,]?\\s*第\\s*\\d{1,3}\\s*页$`);
 /** 3/12 alone on a line: page 3 of 12 (the first never above the second). */
 const PAGE_OF_LINE = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
+function isPageNumber(t: string): boolean {
+  const of = t.match(PAGE_OF_LINE);
+  return PAGE_NUMBER_LINE.test(t) || (!!of && Number(of[1]) >= 1 && Number(of[1]) <= Number(of[2]) && Number(of[2]) > 1);
+}
+
+/** How far from a page number (in lines of text) a running header or footer stands. */
+const RUNNING_HEAD_REACH = 2;
+
+/**
+ * A PDF's running header or footer — the report's title, the publisher's name — printed on every page: the same short
+ * line (no sentence in it) standing beside the page numbers of two pages or more. Those occurrences, and only those, are
+ * page furniture; the same words elsewhere (the title at the top) are text. Read as text, each would open a new document
+ * (a title after a finished page), and the report would fall apart into its pages.
+ */
+function runningHeads(lines: Line[]): Set<number> {
+  const trimmed = (k: number) => lines[k]!.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+  const pages = lines.map((_, k) => k).filter((k) => isPageNumber(trimmed(k)));
+  if (pages.length < 2) return new Set();
+  // Each short line of text beside a page number: the lines it stands on, and the page numbers it stands beside.
+  const beside = new Map<string, { lines: number[]; pages: Set<string> }>();
+  for (const p of pages) {
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let k = p + step; k >= 0 && k < lines.length && seen < RUNNING_HEAD_REACH; k += step) {
+        const t = trimmed(k);
+        if (t === '') continue;
+        seen++;
+        if (isPageNumber(t) || t.length > 60 || /[。！？；]/u.test(t)) continue;
+        const at = beside.get(t) ?? { lines: [], pages: new Set<string>() };
+        at.lines.push(k);
+        // (By the number printed: a file holding the report twice has the same line beside the same page's number twice.)
+        at.pages.add(trimmed(p).replace(/\D/gu, ''));
+        beside.set(t, at);
+      }
+    }
+  }
+  const out = new Set<number>();
+  // (Two lines at least, each beside a page number: one line between two close page numbers is no running header.)
+  for (const at of beside.values()) if (at.pages.size >= 2 && new Set(at.lines).size >= 2) for (const k of at.lines) out.add(k);
+  return out;
+}
+
 /** …旅游经济持续旺盛—6—: a page number the extraction glued to the end of a line of Chinese text. */
 const GLUED_PAGE_NUMBER = new RegExp(`(?<=[\\p{Script=Han}，。；：、！？”’）》])\\s*(${DASH}\\s*\\d{1,3}\\s*${DASH})$`, 'u');
 /** 新华社北京3月12日电, 本报讯, 南方网讯: the dateline of a news item, alone on a line. */
@@ -183,6 +227,7 @@ const TITLE_WORDS = ['政府工作报告', '工作报告', '统计公报', '工�
 export function repairLines(input: Line[], file: string): { lines: Line[]; dropped: DroppedLine[] } {
   const dropped: DroppedLine[] = [];
   const lines = joinAtMarks(joinInlineBreaks(input, file, dropped), file, dropped);
+  const heads = runningHeads(lines);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -191,8 +236,11 @@ export function repairLines(input: Line[], file: string): { lines: Line[]; dropp
       out.push(line);
       continue;
     }
-    const of = t.match(PAGE_OF_LINE);
-    if (PAGE_NUMBER_LINE.test(t) || (of && Number(of[1]) >= 1 && Number(of[1]) <= Number(of[2]) && Number(of[2]) > 1)) {
+    if (heads.has(i)) {
+      dropped.push({ file, line: line.no, text: line.text, rule: REPAIR_RULES.runningHead });
+      continue;
+    }
+    if (isPageNumber(t)) {
       dropped.push({ file, line: line.no, text: line.text, rule: REPAIR_RULES.pageNumber });
       continue;
     }

@@ -53,6 +53,10 @@ describe('a file holding several documents', () => {
     expect(documents).toHaveLength(2);
     expect(cuts.map((c) => c.text)).toEqual([joined]);
     expect(read(said).documents).toHaveLength(1);
+    // (A title set over two lines opens a document as one on a line does.)
+    const twoLines = splitDocuments(readLines([...first, '关于印发韶关市人民政府2004年工作要点的', '通知（韶府办〔2004〕77号）', '各县、市、区人民政府：', ...Array.from({ length: 12 }, (_, k) => paragraph(k + 30))].join('\n'), 'x.txt').lines);
+    expect(twoLines.documents).toHaveLength(2);
+    expect(twoLines.documents[1]![0]!.text).toBe('关于印发韶关市人民政府2004年工作要点的');
   });
 
   it('never merges two documents of one file back, even when another file joins their text', () => {

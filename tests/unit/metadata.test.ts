@@ -156,6 +156,8 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferYear('2025年工作回顾。2025年是极不平凡的一年。', noHints)).toBeNull();
     expect(inferYear('二、全力做好2023年工作', noHints)).toBe(2023);
     expect(inferYear('正文', { frontMatter: [], published: '2021-01-06' })).toBe(2021);
+    // (A page titled with a document and its year: a bulletin reviews that year, and is of it.)
+    expect(inferYear('一、综合\n2003年，全市生产总值增长12%。', { frontMatter: [], headline: '韶关市2003年国民经济和社会发展统计公报', published: '2010-01-15' })).toBe(2003);
   });
   it('takes the year of a title that opens a page without breaks, or of a title with its year in brackets', () => {
     expect(inferYear('2020年开封市政府工作报告 1月16日，市长高建军在开封市第十五届人民代表大会第三次会议上作政府工作报告。', noHints)).toBe(2020);

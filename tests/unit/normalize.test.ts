@@ -164,6 +164,8 @@ describe('normalize: a line break inside a sentence of a text written a paragrap
       '一、2026年工作安排',
       '全年新增就业5万人。',
     ]);
+    // (A number broken over the lines: the line stops inside the clause on a digit.)
+    expect(normalize(['各位代表：', '技术合同成交额增长30%以上。科技进步贡献率提高到5', '8.5%。'].join('\n'), 'x.txt').paragraphs[1]).toBe('技术合同成交额增长30%以上。科技进步贡献率提高到58.5%。');
   });
   it('leaves apart a line with no sentence end in it (a title, a heading), and lines a blank line parts', () => {
     expect(normalize(['各位代表：', '过去一年的主要工作', '全市新增就业5万人。'].join('\n'), 'x.txt').paragraphs).toEqual(['各位代表：', '过去一年的主要工作', '全市新增就业5万人。']);

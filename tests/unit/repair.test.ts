@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/pipeline/decode.ts';
+import { ingest } from '../../src/pipeline/ingest.ts';
 import { normalize, readLines } from '../../src/pipeline/normalize.ts';
 import { REPAIR_RULES, repairLines, repairText } from '../../src/pipeline/repair.ts';
 
@@ -60,6 +61,25 @@ describe('PDF page numbers and datelines', () => {
     expect(texts).toContain('增长5%—6%');
     expect(texts).toContain('全年完成投资10—20亿元。');
     expect(repairLines(lines(['比上年增长3—5—', '12/3']), 'x.txt').lines.map((l) => l.text)).toEqual(['比上年增长3—5—', '12/3']);
+  });
+  it('drops a running header beside the page numbers of several pages, and keeps the same words where they are text', () => {
+    const page = (n: number) => [`第${n}页的正文，全市经济稳中有进。`, '城镇新增就业4万人以上。', '', `- ${n + 1} -`, '2024年韶关市政府工作报告', ''];
+    const read = repairLines(lines(['2024年韶关市政府工作报告', '各位代表：', ...page(1), ...page(2), ...page(3), '结束。']), 'x.txt');
+    const texts = read.lines.map((l) => l.text);
+    expect(texts.filter((t) => t === '2024年韶关市政府工作报告')).toEqual(['2024年韶关市政府工作报告']);
+    expect(texts[0]).toBe('2024年韶关市政府工作报告');
+    expect(read.dropped.filter((d) => d.rule === REPAIR_RULES.runningHead)).toHaveLength(3);
+    // (One page's line beside its number is no running header: a heading may stand there.)
+    const once = repairLines(lines(['正文。', '', '- 2 -', '一、工作回顾', '正文。', '', '- 3 -', '二、工作安排', '正文。']), 'x.txt');
+    expect(once.lines.map((l) => l.text)).toContain('一、工作回顾');
+    expect(once.lines.map((l) => l.text)).toContain('二、工作安排');
+    // (Nor the same line beside the same page's number in two copies of the report in one file.)
+    const copies = repairLines(lines(['正文。', '', '- 2 -', '一、工作回顾', '正文。', '正文。', '', '- 2 -', '一、工作回顾', '正文。']), 'x.txt');
+    expect(copies.lines.map((l) => l.text).filter((t) => t === '一、工作回顾')).toHaveLength(2);
+    // (A report falls apart into its pages without the rule: each page opens with a title after a finished one.)
+    const body = (n: number) => Array.from({ length: 12 }, (_, k) => `第${n}页第${k}段，全市经济社会发展取得新成效，城乡居民收入稳步增长，民生保障水平持续提高。`);
+    const text = ['2024年韶关市政府工作报告', '各位代表：', ...[1, 2, 3].flatMap((n) => [...body(n), '', `- ${n + 1} -`, '2024年韶关市政府工作报告', ''])].join('\n');
+    expect(ingest([{ name: 'x.txt', bytes: new TextEncoder().encode(text) }]).reports).toHaveLength(1);
   });
   it('drops a news dateline alone on a line', () => {
     expect(dropped.find((d) => d.rule === REPAIR_RULES.dateline)?.text).toBe('新华社北京3月12日电');
