@@ -149,6 +149,20 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')')),
   },
   {
+    name: 'straight-quotes',
+    about: 'quotation marks typed straight: "十四五", "一村一品"',
+    faithful: true,
+    rowsGap: 'a name the rules end at a closing ” runs on past a straight one (1893名"河（湖）长"常态巡河); a quote that spans a pause (…"一村一品、一镇一业")',
+    encode: (t) => utf8(t.replace(/[“”]/gu, '"')),
+  },
+  {
+    name: 'numbers-lost',
+    about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
+    faithful: true,
+    rowsGap: 'without its numbers a report’s parts are read as topics of its opening, and a review part that its title does not name (2026 Fujian, 2016 Dapeng, 2009 Qingyuan plan) is read as a plan',
+    encode: (t) => utf8(t.replace(/^([\s\u3000]*)(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/gmu, '$1')),
+  },
+  {
     name: 'full-width-digits',
     about: 'text typed with full-width digits, % and decimal points (２０２６年, ５．５％)',
     faithful: true,
@@ -429,7 +443,8 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
 
 /** A target row as the layout test compares it: every field a reader sees, widths folded. */
 function rowKey(t: Target): string {
-  const fold = (x: string) => x.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+  // (Widths folded, and quotation marks of any style read as one: 「X」, "X" and “X” name the same thing.)
+  const fold = (x: string) => x.normalize('NFKC').replace(/[\s\u3000]/gu, '').replace(/[“”「」"『』]/gu, '"');
   return [fold(t.indicator), t.value, t.valueMax ?? '', fold(t.unit), t.comparator, t.bound ?? '', t.kind].join('|');
 }
 

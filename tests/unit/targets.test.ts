@@ -59,6 +59,10 @@ describe('targets: values, units, comparators', () => {
     const t = extractTargets('r', section('每个街道选定1个棚户区改造试点项目。'), 2023);
     expect(t.map((x) => [x.action, x.value])).toEqual([['选定', 1]]);
   });
+  it('reads no quantity inside quotation marks of any style, typed straight too', () => {
+    for (const text of ['制定实施经济向上向好“30条”。', '制定实施经济向上向好"30条"。', '制定实施经济向上向好「30条」。']) expect(rows(text), text).toEqual([]);
+    expect(rows('实施"千村示范"工程，新建村道30公里。').map((r) => r[1])).toEqual([30]);
+  });
   it('ignores codes, names, ages, dates, ordinals and counts of the text’s own parts', () => {
     const noise =
       '推进5G建设，弘扬“3820”战略工程，落实“十四五”规划和“9+5”“3+X”“1+N”体系，学习党的二十大精神，推动3#和4#机组开工，建设G228线和2.0平台，' +

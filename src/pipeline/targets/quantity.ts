@@ -66,7 +66,9 @@ export interface Candidate {
 
 function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  // (In any style of quotation marks: “…”, 「…」, 『…』, and "…" typed straight — each straight one opens or closes.)
+  return count(/“/g) > count(/”/g) || count(/「/g) > count(/」/g) || count(/『/g) > count(/』/g) || count(/"/g) % 2 === 1;
 }
 
 /** Words that end a subject and introduce its value, for telling a measured age from an age that qualifies a group. */
