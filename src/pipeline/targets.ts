@@ -151,7 +151,17 @@ class TargetReader {
 
   readSection(section: Section): void {
     const year = this.year;
-    if (section.parent === null) {
+    // (A report whose part numbers were lost — a word processor's automatic numbering — has its parts and sections as
+    // topics standing at the top: a topic goes on in the part before it, unless its first paragraph opens a review, as a
+    // part's does, or says what the coming period or year is, as a plan's does.)
+    const partless = section.parent === null && section.level >= 3 && section.number === null;
+    if (partless && section.paragraphs.length > 0) {
+      const first = section.paragraphs[0].text;
+      const yearSaid = year !== null && first.startsWith(`${year - 1}年是`);
+      if (REVIEW_OPENER.test(first) || (yearSaid && REVIEW_OPENER.test(first.replace(/^[^。！？]*[。！？]/u, '')))) this.reviewPart = true;
+      else if (/^(?:“?十[一二三四五六七八九]五”?时期|今后五年|未来五年)/u.test(first) || (year !== null && first.startsWith(`${year}年是`))) this.reviewPart = this.reviewRun = false;
+    }
+    if (section.parent === null && !partless) {
       this.reviewPart = false;
       this.partOpened = false;
       this.resultsList = false;

@@ -176,6 +176,22 @@ describe('targets: kind, deadline, quote, ids', () => {
       '全县生产总值 target',
     ]);
   });
+  it('reads topics that stand at the top, their part numbers lost, as the part they go on — a review until a plan opens', () => {
+    const topic = (id: string, title: string, ...texts: string[]): Section => ({ id, parent: null, level: 3, number: null, title, paragraphs: texts.map((text) => ({ text, sources: ['f.txt'] })) });
+    const t = extractTargets('r', [
+      topic('s0-0-1', '一年接着一年干，建设持续取得新进展', '2025年是“十四五”收官之年。一年来，我们坚持稳中求进。全省地区生产总值增长5%。'),
+      topic('s0-0-2', '先进制造业骨干作用增强', '新建智能工厂9家，规上工业增加值增长6.1%。'),
+      topic('s0-0-3', '一张蓝图绘到底', '“十五五”时期是基本实现现代化的关键时期。全省地区生产总值年均增长5%左右。'),
+      topic('s0-0-4', '壮大实体经济', '新建智能工厂20家。'),
+    ], 2026);
+    expect(t.map((x) => [x.section, x.kind])).toEqual([
+      ['s0-0-1', 'achievement'],
+      ['s0-0-2', 'achievement'],
+      ['s0-0-2', 'achievement'],
+      ['s0-0-3', 'target'],
+      ['s0-0-4', 'target'],
+    ]);
+  });
   it('ties a target to its deadline', () => {
     const t = extractTargets('r', section('到2025年，全市森林覆盖率达到62%以上；“十四五”末实现人均体育场地26平方米。'), 2023);
     expect(t.map((x) => x.deadline)).toEqual([2025, 2025]);
