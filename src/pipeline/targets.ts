@@ -157,8 +157,7 @@ class TargetReader {
     const partless = section.parent === null && section.level >= 3 && section.number === null;
     if (partless && section.paragraphs.length > 0) {
       const first = section.paragraphs[0].text;
-      const yearSaid = year !== null && first.startsWith(`${year - 1}年是`);
-      if (REVIEW_OPENER.test(first) || (yearSaid && REVIEW_OPENER.test(first.replace(/^[^。！？]*[。！？]/u, '')))) this.reviewPart = true;
+      if (opensReviewPart(first, year)) this.reviewPart = true;
       else if (/^(?:“?十[一二三四五六七八九]五”?时期|今后五年|未来五年)/u.test(first) || (year !== null && first.startsWith(`${year}年是`))) this.reviewPart = this.reviewRun = false;
     }
     if (section.parent === null && !partless) {
@@ -173,10 +172,7 @@ class TargetReader {
     this.readListTitle(section.title);
     if (!this.partOpened && section.paragraphs.length > 0) {
       this.partOpened = true;
-      // (2025年是“十四五”收官之年。一年来，我们…: a sentence that says what the last year was, then the review's opening.)
-      const first = section.paragraphs[0].text;
-      const yearSaid = year !== null && first.startsWith(`${year - 1}年是`);
-      this.reviewPart = REVIEW_OPENER.test(first) || (yearSaid && REVIEW_OPENER.test(first.replace(/^[^。！？]*[。！？]/u, '')));
+      this.reviewPart = opensReviewPart(section.paragraphs[0].text, year);
     }
     let ancestry = '';
     for (let s: Section | undefined = section; s; s = s.parent ? this.byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
@@ -385,6 +381,15 @@ class TargetReader {
       inTitle: this.inTitle,
     });
   }
+}
+
+/**
+ * A part's first paragraph that opens a review: 一年来，我们…, or a sentence that says what the last year was and then the
+ * review's opening (2025年是“十四五”收官之年。一年来，我们…).
+ */
+function opensReviewPart(first: string, year: number | null): boolean {
+  const yearSaid = year !== null && first.startsWith(`${year - 1}年是`);
+  return REVIEW_OPENER.test(first) || (yearSaid && REVIEW_OPENER.test(first.replace(/^[^。！？]*[。！？]/u, '')));
 }
 
 /** A sentence that opens with the field it is about (经济发展方面，…), not 一方面 / 另一方面 / 各方面. */
