@@ -171,6 +171,7 @@ const DASH = '[—－\\-–─﹣]';
 const PAGE_NUMBER_LINE = new RegExp(`^${DASH}\\s*\\d{1,3}\\s*${DASH}$|^第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?$|^共\\s*\\d{1,3}\\s*页\\s*[，,]?\\s*第\\s*\\d{1,3}\\s*页$`);
 /** 3/12 alone on a line: page 3 of 12 (the first never above the second). */
 const PAGE_OF_LINE = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
+/** A page number alone on its (trimmed) line, in any of the forms above. */
 function isPageNumber(t: string): boolean {
   const of = t.match(PAGE_OF_LINE);
   return PAGE_NUMBER_LINE.test(t) || (!!of && Number(of[1]) >= 1 && Number(of[1]) <= Number(of[2]) && Number(of[2]) > 1);
