@@ -59,6 +59,10 @@ describe('targets: values, units, comparators', () => {
     const t = extractTargets('r', section('每个街道选定1个棚户区改造试点项目。'), 2023);
     expect(t.map((x) => [x.action, x.value])).toEqual([['选定', 1]]);
   });
+  it('names what others are backed to make without the backing, and an area after a count by the things counted', () => {
+    expect(extractTargets('r', section('支持新建5个行业协会、技术联盟。'), 2023).map((x) => [x.action, x.indicator])).toEqual([['新建', '行业协会、技术联盟']]);
+    expect(rows('新增绿色建筑41个、面积428万平方米。').map((r) => r[0])).toEqual(['新增绿色建筑', '新增绿色建筑面积']);
+  });
   it('reads no quantity inside quotation marks of any style, typed straight too', () => {
     for (const text of ['制定实施经济向上向好“30条”。', '制定实施经济向上向好"30条"。', '制定实施经济向上向好「30条」。']) expect(rows(text), text).toEqual([]);
     expect(rows('实施"千村示范"工程，新建村道30公里。').map((r) => r[1])).toEqual([30]);

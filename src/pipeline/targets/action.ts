@@ -33,7 +33,7 @@ const PLACE_BEFORE_VERB = new RegExp(`^(率先)?在(?![建谈校园职册岗线�
 const OWN_PLACE = /^(?:全[市省区县州盟国]|辖区|本[市区县]|我[市省区县州盟])(?:范围内|内)?$/u;
 const ONE_VERB = new RegExp(`^${ACTION_VERB}$`, 'u');
 /** Backing others to do a work, and how they lead it, before the verb of the work (支持龙头企业牵头组建…). */
-const BACKED_WORK = new RegExp(`^(?:支持|鼓励|引导|指导)\\p{Script=Han}{2,8}?(?:牵头|联合|共同)(?=${ACTION_VERB})`, 'u');
+const BACKED_WORK = new RegExp(`^(?:支持|鼓励|引导|指导)(?:\\p{Script=Han}{2,8}?(?:牵头|联合|共同))?(?=${ACTION_VERB})`, 'u');
 /**
  * The government that did the work, before the verb (市政府共实施…). Made once: built from ACTION_VERB's alternation
  * at each call, the expression was a twentieth of what reading targets cost.

@@ -1160,7 +1160,8 @@ function nameSubject(st: ClauseState, reading: Reading): void {
   } else if (subject.length <= 3 && firstSubject) {
     // 新签约项目250个、总投资1000亿元; 国家级…20家、省级突破50家: a measure or a level of the first subject.
     // 建成大棚2350亩、温室500栋: another thing under the same verb, not a part of the first thing.
-    if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject)) {
+    // (新增绿色建筑41个、面积428万平方米: the area after a count is the things' area.)
+    if (HEAD_NOUN.test(subject) || /^总/.test(subject) || /^(?:国家|省|市|县|区)级$/.test(subject) || /^(?:建筑|占地|用地)?面积$/u.test(subject)) {
       borrowed = /级$/.test(subject); // 全市省级绿色制造单位: 省级 stands after the words it joins
       subject = carryOver(firstSubject, subject, COUNT_UNIT.test(q.unit));
       quoteStart = firstQuoteStart;
