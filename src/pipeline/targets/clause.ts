@@ -236,7 +236,7 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   const things = noun.replace(EXTENT_UNIT.test(unit) ? /^([^等，。；、“”"]{2,10})等[^，。；、]{2,24}$/u : /^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1').replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:任务|工作)?$/u, '');
   // (2个海绵城市试点建设: a count of the things built, not of the building — as nameSubject reads it.)
   // (100万平方米棚户区改造工程建设: an extent measures the work built, not the building of it.)
-  const built = COUNT_UNIT.test(unit) && /^.{2,}?[^程资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : EXTENT_UNIT.test(unit) && /^.{2,}?(?:工程|项目)建设$/u.test(things) ? things.replace(/建设$/u, '') : things;
+  const built = COUNT_UNIT.test(unit) && /^.{2,}?[^资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : EXTENT_UNIT.test(unit) && /^.{2,}?(?:工程|项目)建设$/u.test(things) ? things.replace(/建设$/u, '') : things;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
   const work = governed && cut > 0 && built === noun ? item.slice(cut).match(GOVERNED_WORK_PHRASE)?.[0] : undefined;
   return built.length >= 2 ? { noun: built, length: noun.length, cut: cut > 0, work } : { length: 0 };
@@ -1063,9 +1063,9 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     noun = noun.replace(/(?<=.{2})的(?:规划建设|规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮)(?:[、和及与](?:规划|建设|改造|实施|新建|改建|扩建|提升|整治|修缮))*$/u, '');
     // 19.5公里海滨栈道项目建设: a length or an area measures the thing built, not the building of it.
     if (EXTENT_UNIT.test(q.unit) && /^.{2,}?(?:项目)?(?:建设|工程)$/u.test(noun)) noun = noun.replace(/(?:项目)?(?:建设|工程)$/u, '');
-    // 12座人行天桥建设, 117个重点项目建设: a count of the things built, likewise (工程建设 is one work, as are 投资建设 and 开发建设).
+    // 12座人行天桥建设, 117个重点项目建设, 45个重点工程建设: a count of the things built, likewise (投资建设 and 开发建设 are one work).
     // (16处公交场站规划建设: the planning and building, likewise.)
-    else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^程资发造]建设$/u.test(noun)) noun = noun.replace(/(?<=.{2})(?:规划)?建设$/u, '');
+    else if (COUNT_UNIT.test(q.unit) && /^.{2,}?[^资发造]建设$/u.test(noun)) noun = noun.replace(/(?<=.{2})(?:规划)?建设$/u, '');
     // 24个“强村促稳定”村委会建设任务: what is counted is the 村委会; the task is what was done to them.
     // (163项改革任务: where 任务 is the thing itself, it stays.)
     // (2150户农村危房改造任务: the work of the kind named stays, 农村危房改造.)
