@@ -149,6 +149,12 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')')),
   },
   {
+    name: 'letter-spaced',
+    about: 'a space after every character (各 位 代 表 ：, 增 长 1 . 8 %), as a PDF with character spacing gives its text',
+    faithful: true,
+    encode: (t) => utf8(lines(t).map((l) => l.split('\t').map((cell) => [...cell.trim()].join(' ')).join('\t')).join('\n')),
+  },
+  {
     name: 'straight-quotes',
     about: 'quotation marks typed straight: "十四五", "一村一品"',
     faithful: true,

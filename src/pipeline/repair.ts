@@ -221,13 +221,45 @@ const DATELINE = /^(?:新华社|中新社|本报|本台|\p{Script=Han}{1,8}?(?:�
 /** Document kinds whose name a line break may cut: 政府工作报 / 告. */
 const TITLE_WORDS = ['政府工作报告', '工作报告', '统计公报', '工作要点', '规划纲要', '行动纲要', '实施方案', '行动方案'];
 
+/** How many characters at least, and what share of them standing alone between spaces, make a line letter-spaced. */
+const LETTER_SPACED_MIN = 4;
+const LETTER_SPACED_SHARE = 0.8;
+
+/**
+ * 各 位 代 表 ： / 近 1 4 亿 人 口 / 超 过 1 . 8 万 户: a line with a space after (nearly) every character — a PDF's text with its
+ * character spacing — is closed up, a wider gap kept as one space (a word apart in Latin). Read with the spaces, the
+ * figures would be cut apart (1 4亿 read as 4亿).
+ */
+function closeLetterSpacing(line: string, fileSpaced = false): string {
+  if (!line.includes(' ')) return line;
+  // (Cell by cell: the tabs between a table's cells, and the one that opens a cell's line, stay.)
+  if (line.includes('\t')) return line.split('\t').map((cell) => closeLetterSpacing(cell, fileSpaced)).join('\t');
+  const t = line.trim();
+  const tokens = t.split(/ +/u);
+  const single = tokens.filter((w) => [...w].length === 1).length;
+  // (A short line is letter-spaced when every character stands alone and one is Han — 序 号, 市 长 —, or any such line
+  // where most of the file is: 1 0, a row's number.)
+  const spaced = tokens.length >= LETTER_SPACED_MIN ? single >= tokens.length * LETTER_SPACED_SHARE : tokens.length >= 2 && single === tokens.length && (fileSpaced || /\p{Script=Han}/u.test(t));
+  if (!spaced) return line;
+  return t.split(/ {2,}/u).map((w) => w.replace(/ /gu, '')).join(' ');
+}
+
+/** Most of the file's longer lines letter-spaced. */
+function letterSpacedFile(lines: Line[]): boolean {
+  const long = lines.filter((l) => l.text.trim().split(/ +/u).length >= LETTER_SPACED_MIN);
+  return long.length > 0 && long.filter((l) => closeLetterSpacing(l.text) !== l.text).length >= long.length * 0.5;
+}
+
 /**
  * Line-level repairs, line numbers kept: page numbers (alone, or glued at the end of a line), news datelines, and a
  * title a line break cut inside its kind word (政府工作报 / 告).
  */
 export function repairLines(input: Line[], file: string): { lines: Line[]; dropped: DroppedLine[] } {
   const dropped: DroppedLine[] = [];
-  const lines = joinAtMarks(joinInlineBreaks(input, file, dropped), file, dropped);
+  // (Letter-spaced lines are closed up first: a page number or a title is then read as one.)
+  const fileSpaced = letterSpacedFile(input);
+  const closed = input.map((l) => ({ no: l.no, text: closeLetterSpacing(l.text, fileSpaced) }));
+  const lines = joinAtMarks(joinInlineBreaks(closed, file, dropped), file, dropped);
   const heads = runningHeads(lines);
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -87,6 +87,21 @@ describe('PDF page numbers and datelines', () => {
   });
 });
 
+describe('a text with a space after every character (a PDF with character spacing)', () => {
+  const spaced = (t: string) => t.split('\n').map((l) => l.split('\t').map((cell) => [...cell.trim()].join(' ')).join('\t')).join('\n');
+  it('is closed up, a wider gap kept as one space, a table\'s tabs kept, and its figures read whole', () => {
+    const text = ['各位代表：', '近14亿人口，日均新设企业超过1.8万户。', '序号', '\t民生事项', '10', '\t新建学校3所', 'Report  Atlas'].join('\n');
+    const read = repairLines(lines(spaced(text).split('\n')), 'x.txt').lines.map((l) => l.text);
+    expect(read).toEqual(['各位代表：', '近14亿人口，日均新设企业超过1.8万户。', '序号', '\t民生事项', '10', '\t新建学校3所', 'Report Atlas']);
+    const report = ingest([{ name: 'x.txt', bytes: new TextEncoder().encode(spaced('各位代表：\n一、2024年工作安排\n今年城镇新增就业1.4万人以上，空气质量优良天数比例达95%以上。')) }]).reports[0]!;
+    expect(report.targets.map((t) => [t.value, t.unit])).toEqual([[1.4, '万人'], [95, '%']]);
+  });
+  it('leaves lines alone where the spaces part words or cells', () => {
+    const kept = ['粮食 万吨 89.2 3.5', '2024年 全市 生产总值', 'PM2.5 浓度 下降 5%', '1 2'];
+    expect(repairLines(lines(kept), 'x.txt').lines.map((l) => l.text)).toEqual(kept);
+  });
+});
+
 describe('a title broken inside its kind word', () => {
   it('joins 政府工作报 / 告 and lets the title be front matter', () => {
     const text = '\u200B\n\n政府工作报\n告\n\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n';
