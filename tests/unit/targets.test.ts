@@ -62,6 +62,8 @@ describe('targets: values, units, comparators', () => {
   it('names what others are backed to make without the backing, and an area after a count by the things counted', () => {
     expect(extractTargets('r', section('支持新建5个行业协会、技术联盟。'), 2023).map((x) => [x.action, x.indicator])).toEqual([['新建', '行业协会、技术联盟']]);
     expect(rows('新增绿色建筑41个、面积428万平方米。').map((r) => r[0])).toEqual(['新增绿色建筑', '新增绿色建筑面积']);
+    // (Things counted, then where they moved in: 进驻 is a status they reached.)
+    expect(rows('626项行政审批事项进驻区政务服务大厅。').map((r) => r[0])).toEqual(['进驻区政务服务大厅的行政审批事项']);
     // (A count of works and their building counts the works: 45个重点工程建设 → 重点工程.)
     expect(rows('大力推进45个重点工程建设。').map((r) => r[0])).toEqual(['重点工程']);
     // (加快 is a verb of the work, as 推进 is: 加快8条道路的综合管廊和截流河建设 counts roads.)

@@ -163,7 +163,7 @@ function donePredicateFrom(text: string, from: number): number {
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为|跻身|(?:位)?居(?=全国前列|全省前列|全区前列|全市前列|前列)|填补(?=[^，。；、]{0,12}空白))(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|进驻|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为|跻身|(?:位)?居(?=全国前列|全省前列|全区前列|全市前列|前列)|填补(?=[^，。；、]{0,12}空白))(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
 /** A status said right after a count, to the end of its clause or item (8项获省科技进步奖). */
 const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d]*$`, 'u');
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
