@@ -239,6 +239,9 @@ class TargetReader {
     let sentenceKind: TargetKind | undefined;
     // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
     const sentenceRows: SentenceRow[] = [];
+    // Where rows of the sentence were read but not published (the start of their clause): a 分别 list of those rows cannot
+    // say whose is which.
+    const withheldClauses: number[] = [];
     // 增长14.4%.我市成为…: a full stop typed as "." between words ends a clause as "，" would (the same length, so the
     // offsets hold; the quote is still cut from the text as written).
     // (分别完成47125元、25913元、分别增长8.5%、11%: a 、 before 分别 ends the list before it, as "，" would.)
@@ -257,16 +260,23 @@ class TargetReader {
       // (Read once a sentence: what it says of its part and its time is the same for each clause.)
       const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun));
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
-      const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier } : { text: '', start: 0, earlier });
+      const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
       const at: RowPlace = { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
+      // (A row read whole but not published — its name unfit — is a quantity of the sentence all the same.)
+      let unfit = false;
       for (const r of rows) {
         // A withheld row still takes its number, so that the ids of the rows after it do not shift.
         this.k++;
         if (r.withheld) this.withheldReasons.push(r.withheld);
-        else this.readRow(r, at);
+        else {
+          const published = this.targets.length;
+          this.readRow(r, at);
+          if (this.targets.length === published && !r.respectively) unfit = true;
+        }
       }
       numberless = null;
       for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart });
+      if (unfit) withheldClauses.push(clauseStart);
       previous = previousOf(rows, previous, clauseStart);
     }
   }

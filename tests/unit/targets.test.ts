@@ -31,6 +31,12 @@ describe('targets: values, units, comparators', () => {
       ['新增学位', 1.1, null, '万个', 'eq', 'target'],
     ]);
   });
+  it('publishes no 分别 list over rows one of which was not published: whose value is which is not said', () => {
+    // (税收 after 工业总产值 had been named 省产业转移园工业总产值税收 and not published; the list had given 30% to that glued name.)
+    const t = rows('预计全年省产业转移园实现工业总产值4800亿元、税收195亿元，分别增长23%、30%。', '2013年工作回顾');
+    expect(t.filter((r) => r[4] === 'growth')).toEqual([]);
+    expect(rows('接待游客1582万人次，旅游收入106.8亿元，分别增长29%和49.7%。', '2013年工作回顾').map((r) => [r[0], r[1]])).toContainEqual(['旅游收入', 49.7]);
+  });
   it('distributes 分别 over several subjects', () => {
     expect(rows('城镇居民、农村居民人均可支配收入分别增长7%、8%。')).toEqual([
       ['城镇居民人均可支配收入', 7, null, '%', 'growth', 'target'],

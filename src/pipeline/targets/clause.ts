@@ -81,6 +81,8 @@ export interface Previous {
 interface SubjectClause {
   /** The rows read earlier in the sentence, where they start relative to this clause: a 分别 list may be of them. */
   earlier?: { indicator: string; start: number; clause: number }[];
+  /** The clauses of the sentence (where they start) in which a row was read but not published, its name unfit. */
+  withheldClauses?: number[];
   text: string;
   /** Where it starts, relative to the clause that takes it as subject (so negative). */
   start: number;
@@ -531,6 +533,12 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
   ) {
     // 接待游客1582万人次，旅游收入106.8亿元，分别增长29%和49.7%: the values are of the subjects just stated, in order.
     const of = earlier.slice(-found.length);
+    // (Unless a row of those clauses was read but not published: the values may then be of it, and whose is which is not
+    // said — 基本单位清查二三产业单位5.4万户、个体户25.1万户，较“四经普”分别增长…, the second row unfit.)
+    if (of.some((x) => subjectClause?.withheldClauses?.includes(x.clause))) {
+      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values of subjects one of which was not published' });
+      return rows;
+    }
     listed = of.map((x) => x.indicator);
     listStart = of[0].start;
   }
