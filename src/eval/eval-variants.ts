@@ -80,6 +80,9 @@ function listTargets(text: string, mark: string): string {
   );
 }
 
+/** The greeting that opens a report's speech (各位代表：): the front matter stands above it. */
+const GREETING_LINE = /^[\s\u3000]*(?:各位代表|同志们)/u;
+
 /** Marks a typesetter never sets at a line's start (the rule of 避头点): they hang at the end of the line before. */
 const NO_LINE_START = /[，。、；：！？）》」』”’…,.;:!?)]/u;
 
@@ -111,7 +114,7 @@ function wrapColumns(text: string, width: number): string {
  */
 function pdfPages(text: string, header: boolean): string {
   const all = lines(text);
-  const greeting = all.findIndex((l) => /^[\s\u3000]*(?:各位代表|同志们)/u.test(l));
+  const greeting = all.findIndex((l) => GREETING_LINE.test(l));
   const title = all.find((l) => /工作报告\s*$/u.test(l))?.trim() ?? '政府工作报告';
   const out: string[] = [];
   let page = 1;
@@ -421,7 +424,7 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => {
       // (The front matter, above the greeting, is set across the page; from the greeting on, everything is in the column.)
       const all = lines(t);
-      const greeting = all.findIndex((l) => /^[\s\u3000]*(?:各位代表|同志们)/u.test(l));
+      const greeting = all.findIndex((l) => GREETING_LINE.test(l));
       return utf8(all.map((l, i) => ([...l.trim()].length > (i < greeting ? 40 : 20) ? wrapColumns(l, 20) : l)).join('\n'));
     },
   },

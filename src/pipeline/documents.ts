@@ -80,9 +80,9 @@ export function isDocumentTitle(t: string): boolean {
 
 /** Line i and the line after it, neither a title nor a sentence alone, are one document title. */
 function titleOverTwoLines(lines: Line[], i: number): boolean {
-  const j = nextNonBlank(lines, i);
-  if (j === null || j !== i + 1) return false;
-  const [a, b] = [compact(lines[i].text), compact(lines[j].text)];
+  const next = lines[i + 1];
+  if (!next || next.text.trim() === '') return false;
+  const [a, b] = [compact(lines[i].text), compact(next.text)];
   return a.length >= 4 && b.length <= 30 && !/[。；！？，：:]$/u.test(a) && !isDocumentTitle(b) && isDocumentTitle(a + b);
 }
 

@@ -51,6 +51,8 @@ export interface InferredMeta {
 }
 
 const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划', '统计公报'];
+/** A title that names a document and its year (韶关市2003年国民经济和社会发展统计公报): group 1 is the year. */
+const DOCUMENT_TITLE_YEAR = new RegExp(`(${YEAR})年[^。，；]{0,40}?(?:工作报告|${KIND_NAMES.join('|')})`);
 /** Titles of other documents a congress hears or a government publishes, and the kind each names. */
 const OTHER_KINDS: [RegExp, string][] = [
   [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
@@ -552,7 +554,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   }
   // A page title that names a document and its year (韶关市2003年国民经济和社会发展统计公报) says the year before the text's
   // plan or review does: a bulletin reviews its own year, which is no reason to read the year after.
-  const titled = hints.headline?.replace(/\s+/g, '').match(new RegExp(`(${YEAR})年[^。，；]{0,40}?(?:工作报告|统计公报|工作要点|规划纲要|实施方案|行动方案)`));
+  const titled = hints.headline?.replace(/\s+/g, '').match(DOCUMENT_TITLE_YEAR);
   if (titled) return { year: toYear(titled[1]), how: '标题' };
   const plan = planYear(text);
   if (plan) return { year: plan, how: '工作安排' };

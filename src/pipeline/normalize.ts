@@ -170,7 +170,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
         if (
           // (Not a number alone — 146870, a forum's points above its post line.)
           prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 && /\p{Script=Han}{2}/u.test(prev.text) &&
-          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) && !ISSUER_LINE.test(foldWidth(prev.text).trim()) &&
+          prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) && !ISSUER_LINE.test(foldWidth(prev.text)) &&
           // The second half of a wrapped delivery line is no headline either.
           !/会议上[)）]?$/.test(prev.text)
         ) {
@@ -591,7 +591,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
       }
     }
     // A title broken after its year (2011年 / 韶关市国民经济和社会发展统计公报) is one title.
-    if (YEAR_ALONE_LINE.test(compact.trim()) && j > 0) {
+    if (YEAR_ALONE_LINE.test(compact) && j > 0) {
       const joined = foldWidth(t.trim() + kept[j].text.trim());
       if (TITLE_LINE.test(joined) || BULLETIN_TITLE_LINE.test(joined)) {
         compact = joined;
@@ -600,7 +600,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact) || DELIVERY_TAIL_LINE.test(compact);
     const taken =
-      TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || (hints.frontMatter.length > 0 && ISSUER_LINE.test(compact.trim())) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
+      TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || (hints.frontMatter.length > 0 && ISSUER_LINE.test(compact)) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);

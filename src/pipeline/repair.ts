@@ -171,6 +171,9 @@ const DASH = '[—－\\-–─﹣]';
 const PAGE_NUMBER_LINE = new RegExp(`^${DASH}\\s*\\d{1,3}\\s*${DASH}$|^第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?$|^共\\s*\\d{1,3}\\s*页\\s*[，,]?\\s*第\\s*\\d{1,3}\\s*页$`);
 /** 3/12 alone on a line: page 3 of 12 (the first never above the second). */
 const PAGE_OF_LINE = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
+/** A line without the spaces that open and close it (full-width and no-break spaces too). */
+const trimLine = (t: string) => t.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+
 /** A page number alone on its (trimmed) line, in any of the forms above. */
 function isPageNumber(t: string): boolean {
   const of = t.match(PAGE_OF_LINE);
@@ -187,7 +190,7 @@ const RUNNING_HEAD_REACH = 2;
  * (a title after a finished page), and the report would fall apart into its pages.
  */
 function runningHeads(lines: Line[]): Set<number> {
-  const trimmed = (k: number) => lines[k]!.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+  const trimmed = (k: number) => trimLine(lines[k]!.text);
   const pages = lines.map((_, k) => k).filter((k) => isPageNumber(trimmed(k)));
   if (pages.length < 2) return new Set();
   // Each short line of text beside a page number: the lines it stands on, and the page numbers it stands beside.
@@ -246,7 +249,7 @@ function closeLetterSpacing(line: string, fileSpaced = false): string {
 
 /** Most of the file's longer lines letter-spaced. */
 function letterSpacedFile(lines: Line[]): boolean {
-  const long = lines.filter((l) => l.text.trim().split(/ +/u).length >= LETTER_SPACED_MIN);
+  const long = lines.filter((l) => l.text.includes(' ') && l.text.trim().split(/ +/u).length >= LETTER_SPACED_MIN);
   return long.length > 0 && long.filter((l) => closeLetterSpacing(l.text) !== l.text).length >= long.length * 0.5;
 }
 
@@ -264,7 +267,7 @@ export function repairLines(input: Line[], file: string): { lines: Line[]; dropp
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const t = line.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+    const t = trimLine(line.text);
     if (t === '') {
       out.push(line);
       continue;

@@ -57,13 +57,10 @@ export function markQuotes(text: string, targets: Target[]): PhrasingContent[] {
 
 export function reportToMdast(report: Report): Root {
   const children: RootContent[] = [];
-  const targetsBySection = new Map<string, Target[]>();
+  const withRows = new Set(report.targets.map((t) => t.section));
   // (A row read from its section's heading is marked in the heading by the page, not in a paragraph: src/lib/report-body.ts.)
   const marked = new Map<string, Target[]>();
-  for (const t of report.targets) {
-    targetsBySection.set(t.section, [...(targetsBySection.get(t.section) ?? []), t]);
-    if (!t.inTitle) marked.set(t.section, [...(marked.get(t.section) ?? []), t]);
-  }
+  for (const t of report.targets) if (!t.inTitle) marked.set(t.section, [...(marked.get(t.section) ?? []), t]);
   for (const section of report.sections) {
     const heading: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
@@ -72,11 +69,11 @@ export function reportToMdast(report: Report): Root {
       children: [],
     };
     children.push(heading);
-    const targets = targetsBySection.get(section.id) ?? [];
+    const targets = marked.get(section.id) ?? [];
     for (const p of section.paragraphs) {
-      children.push({ type: 'paragraph', children: markQuotes(p.text, marked.get(section.id) ?? []) });
+      children.push({ type: 'paragraph', children: markQuotes(p.text, targets) });
     }
-    if (targets.length) {
+    if (withRows.has(section.id)) {
       children.push({ type: 'mdxJsxFlowElement', name: 'TargetTable', attributes: [attr('report', report.slug), attr('section', section.id)], children: [] });
     }
   }

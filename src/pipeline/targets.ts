@@ -268,11 +268,7 @@ class TargetReader {
         // A withheld row still takes its number, so that the ids of the rows after it do not shift.
         this.k++;
         if (r.withheld) this.withheldReasons.push(r.withheld);
-        else {
-          const published = this.targets.length;
-          this.readRow(r, at);
-          if (this.targets.length === published && !r.respectively) unfit = true;
-        }
+        else if (!this.readRow(r, at) && !r.respectively) unfit = true;
       }
       numberless = null;
       for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart });
@@ -301,7 +297,8 @@ class TargetReader {
   }
 
   /** A row of a clause as a target, or, when it would read wrong on its own, the reason it is withheld. */
-  private readRow(read: Row, at: RowPlace): void {
+  /** Reads a row of a clause whole and publishes it, or withholds it where its name is unfit: true when published. */
+  private readRow(read: Row, at: RowPlace): boolean {
     const { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText } = at;
     const year = this.year;
     // 民生福祉方面，…提出…等7项指标: a noun that names no kind of its own (指标, 工程, 项目) is of the field the sentence opens
@@ -317,7 +314,7 @@ class TargetReader {
     const unfit = headline ? null : unfitIndicator(r, quote);
     if (unfit) {
       this.withheldReasons.push(unfit);
-      return;
+      return false;
     }
     const beforeNumber = sentence.slice(0, numberAt - sentenceStart);
     // 到2030年，…；…达到9万元左右: a deadline holds to the end of its sentence, over its semicolons.
@@ -390,6 +387,7 @@ class TargetReader {
       canonicalUnit: canonical?.unit ?? null,
       inTitle: this.inTitle,
     });
+    return true;
   }
 }
 

@@ -512,6 +512,9 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
 /** The rows of a 分别 list (or one unsaid): `respectively` holds the words before 分别 and those after it. */
 function respectivelyRows(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null, firstPre: string, respectively: string[]): Row[] | null {
   const rows: Row[] = [];
+  /** Every value of the list, read and withheld for one reason. */
+  const withheldAll = (indicator: string, quoteStart: number, withheld: string): Row[] =>
+    found.map((q) => ({ ...rowBase(q, firstPre), indicator, quoteStart, quoteEnd: found[found.length - 1].end, withheld }));
   // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
   let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
   let listStart = 0;
@@ -535,10 +538,7 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
     const of = earlier.slice(-found.length);
     // (Unless a row of those clauses was read but not published: the values may then be of it, and whose is which is not
     // said — 基本单位清查二三产业单位5.4万户、个体户25.1万户，较“四经普”分别增长…, the second row unfit.)
-    if (of.some((x) => subjectClause?.withheldClauses?.includes(x.clause))) {
-      for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values of subjects one of which was not published' });
-      return rows;
-    }
+    if (of.some((x) => subjectClause?.withheldClauses?.includes(x.clause))) return withheldAll('', 0, 'a list of values of subjects one of which was not published');
     listed = of.map((x) => x.indicator);
     listStart = of[0].start;
   }
@@ -547,27 +547,18 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
     listStart = subjectClause.start;
   }
   // 分别增长29%和49.7% after rows that are not as many as its values: whose each value is, is not said.
-  if (!subject && !listed) {
-    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
-    return rows;
-  }
+  if (!subject && !listed) return withheldAll('', 0, 'a list of values whose subjects are not said');
   // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
   const oneKind = found.every((q) => q.unit === found[0].unit);
   let subjects = listed ?? distribute(subject, found.length, oneKind);
   // (一、二、三产业 → 第二产业…: the ordinal's 第 is unfolded too.)
   const unfolded = !listed && subjects !== null && (COMPOUND_PAIRS.some(([joined]) => subject.includes(joined)) || subjects.some((n) => /^第/u.test(n) && !/^第/u.test(subject)));
   // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
-  if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) {
-    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'one subject for several values of one kind' });
-    return rows;
-  }
+  if (!subjects && subject && oneKind && !/、|[和及与]/.test(subject)) return withheldAll(subject, listStart, 'one subject for several values of one kind');
   // 品种分别突破600个、20类: one subject takes values of different kinds. A list that did not split (对非洲、拉美
   // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
   const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
-  if (!subjects && subject && undivided) {
-    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: subject, quoteStart: listStart, quoteEnd: found[found.length - 1].end, withheld: 'a list of subjects that does not split over its values' });
-    return rows;
-  }
+  if (!subjects && subject && undivided) return withheldAll(subject, listStart, 'a list of subjects that does not split over its values');
   subjects ??= subject ? found.map(() => subject) : null;
   if (subjects) {
     const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
