@@ -165,6 +165,12 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/[“”]/gu, '"')),
   },
   {
+    name: 'corner-quotes',
+    about: 'quotation marks as corner brackets: 「十四五」, 『…』 inside — the style of texts from Hong Kong, Macao and Taiwan and of some typesetting',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/“/gu, '「').replace(/”/gu, '」').replace(/‘/gu, '『').replace(/’/gu, '』')),
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,

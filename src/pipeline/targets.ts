@@ -18,6 +18,7 @@ import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { withoutExample } from './targets/subject.ts';
 import { themeOf } from './targets/theme.ts';
+import { foldQuoteMarks, inQuoteMarksOf } from './text.ts';
 import type { Section, Target, TargetKind } from './types.ts';
 
 /** A verb with 了 (制定了, 完成了): done. Not 为了, 除了, 到了. */
@@ -149,8 +150,11 @@ class TargetReader {
     } else if (this.resultsList) this.columns = tableColumns(line) ?? this.columns;
   }
 
-  readSection(section: Section): void {
+  readSection(written: Section): void {
     const year = this.year;
+    // (The rules read names in “…”; a text in 「…」 is read the same, its marks folded mark for mark — the quotes are still
+    // cut from the text as written.)
+    const section: Section = { ...written, title: foldQuoteMarks(written.title), paragraphs: written.paragraphs.map((p) => ({ ...p, text: foldQuoteMarks(p.text) })) };
     // (A report whose part numbers were lost — a word processor's automatic numbering — has its parts and sections as
     // topics standing at the top: a topic goes on in the part before it, unless its first paragraph opens a review, as a
     // part's does, or says what the coming period or year is, as a plan's does.)
@@ -174,8 +178,9 @@ class TargetReader {
       this.partOpened = true;
       this.reviewPart = opensReviewPart(section.paragraphs[0].text, year);
     }
-    let ancestry = '';
-    for (let s: Section | undefined = section; s; s = s.parent ? this.byId.get(s.parent) : undefined) ancestry = `${s.title} ${ancestry}`;
+    let titles = '';
+    for (let s: Section | undefined = section; s; s = s.parent ? this.byId.get(s.parent) : undefined) titles = `${s.title} ${titles}`;
+    const ancestry = foldQuoteMarks(titles);
     if (section.level === 1 || section.parent === null) this.scope = reviewScopeOf(ancestry, year);
     else this.scope = reviewScopeOf(section.title, year) ?? this.scope ?? reviewScopeOf(ancestry, year);
     this.section = section;
@@ -188,7 +193,7 @@ class TargetReader {
     // (Not the glossary's: its entries' titles are the names of the terms they explain — 安全生产18项整治行动.)
     if (hasQuantity(section.title) && !section.id.startsWith('notes')) {
       this.inTitle = true;
-      this.readParagraph(section.title, null);
+      this.readParagraph(section.title, null, written.title);
       this.inTitle = false;
       this.k = 0;
     }
@@ -199,7 +204,7 @@ class TargetReader {
     let listMark: string | null = null;
     // Under a heading that names the main targets, the first paragraph that gives numbers opens the passage.
     let awaitingPassage = isHeadlineHeading(section.title);
-    for (const para of section.paragraphs) {
+    for (const [i, para] of section.paragraphs.entries()) {
       this.readListTitle(para.text);
       if (awaitingPassage && headlineStart(para.text) < 0 && hasQuantity(para.text)) {
         passageOpen = true;
@@ -225,15 +230,16 @@ class TargetReader {
         // A line without a number goes on only as a list item that ends in ；(——居民收入增长与经济增长同步；).
         passageOpen = passage !== null ? passage.end === text.length : afterSemicolon && !HEADLINE_END.test(text);
       } else passageOpen = false;
-      this.readParagraph(text, passage);
+      this.readParagraph(text, passage, written.paragraphs[i]!.text);
     }
   }
 
-  private readParagraph(text: string, passage: Passage): void {
-    for (const sm of text.matchAll(SENTENCE)) this.readSentence(text, passage, sm[0], sm.index!);
+  /** Reads a paragraph (`text`, its quotation marks folded) whose quotes are cut from `written`, the text as it stands. */
+  private readParagraph(text: string, passage: Passage, written: string): void {
+    for (const sm of text.matchAll(SENTENCE)) this.readSentence(text, passage, sm[0], sm.index!, written);
   }
 
-  private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number): void {
+  private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number, written: string): void {
     let previous: Previous | null = null;
     let numberless: { text: string; start: number } | null = null;
     let sentenceKind: TargetKind | undefined;
@@ -261,7 +267,7 @@ class TargetReader {
       const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun));
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
       const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
-      const at: RowPlace = { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
+      const at: RowPlace = { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
       // (A row read whole but not published — its name unfit — is a quantity of the sentence all the same.)
       let unfit = false;
       for (const r of rows) {
@@ -299,7 +305,7 @@ class TargetReader {
   /** A row of a clause as a target, or, when it would read wrong on its own, the reason it is withheld. */
   /** Reads a row of a clause whole and publishes it, or withholds it where its name is unfit: true when published. */
   private readRow(read: Row, at: RowPlace): boolean {
-    const { text, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText } = at;
+    const { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText } = at;
     const year = this.year;
     // 民生福祉方面，…提出…等7项指标: a noun that names no kind of its own (指标, 工程, 项目) is of the field the sentence opens
     // with — 民生福祉方面指标 —, and the quote runs from there.
@@ -308,10 +314,11 @@ class TargetReader {
     // (Positions of the view; the text's own, where a table's cells were read as one, are toText's.)
     const quoteStart = field ? sentenceStart : toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
     const numberAt = toText(clauseStart + r.numberStart);
-    const quote = text.slice(quoteStart, toText(clauseStart + r.quoteEnd - 1) + 1);
+    const quoteEnd = toText(clauseStart + r.quoteEnd - 1) + 1;
+    const quote = written.slice(quoteStart, quoteEnd);
     const headline = passage !== null && numberAt >= passage.start && numberAt < passage.end;
     // Outside the headline passage (whose rows are checked against a gold), a row must read right on its own.
-    const unfit = headline ? null : unfitIndicator(r, quote);
+    const unfit = headline ? null : unfitIndicator(r, text.slice(quoteStart, quoteEnd));
     if (unfit) {
       this.withheldReasons.push(unfit);
       return false;
@@ -361,8 +368,8 @@ class TargetReader {
       report: this.reportSlug,
       section: section.id,
       kind: kindHere,
-      indicator,
-      action,
+      indicator: inQuoteMarksOf(indicator, written),
+      action: action === null ? null : inQuoteMarksOf(action, written),
       value: r.value,
       valueMax: r.valueMax,
       unit: r.unit,
@@ -409,7 +416,10 @@ const CLAUSE = /[^，：]+[，：]?/gu;
 
 /** Where a clause's rows stand: the paragraph, its passage, the sentence and the clause, and what they read as. */
 interface RowPlace {
+  /** The paragraph as read (its quotation marks folded). */
   text: string;
+  /** The paragraph as it stands, which the quote is cut from. */
+  written: string;
   passage: Passage;
   sentence: string;
   sentenceStart: number;

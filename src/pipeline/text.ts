@@ -21,6 +21,23 @@ export function foldWidth(input: string): string {
   return s.trim();
 }
 
+/**
+ * Quotation marks of the corner style (「…」, 『…』 inside) as the curved ones (“…”, ‘…’), mark for mark, so that a text's
+ * positions hold: the rules that read a name in quotes read it in either style. Not straight quotes ("…"): which of them
+ * opens cannot be told from the mark.
+ */
+export function foldQuoteMarks(s: string): string {
+  return /[「」『』]/u.test(s) ? s.replace(/[「」『』]/gu, (c) => CORNER_AS_CURVED[c]!) : s;
+}
+
+const CORNER_AS_CURVED: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+const CURVED_AS_CORNER: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+
+/** A name read from folded text (foldQuoteMarks) in the quotation marks of the text it stands in, where that text sets corner ones. */
+export function inQuoteMarksOf(name: string, written: string): string {
+  return /[「」『』]/u.test(written) && !/[“”‘’]/u.test(written) ? name.replace(/[“”‘’]/gu, (c) => CURVED_AS_CORNER[c]!) : name;
+}
+
 /** Full-width letters, digits, % + / = as ASCII, and a full-width full stop between digits as a decimal point (６．５ → 6.5). */
 export function foldDigits(input: string): string {
   const s = input.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0F\uFF1D]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

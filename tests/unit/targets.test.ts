@@ -79,6 +79,20 @@ describe('targets: values, units, comparators', () => {
     for (const text of ['制定实施经济向上向好“30条”。', '制定实施经济向上向好"30条"。', '制定实施经济向上向好「30条」。']) expect(rows(text), text).toEqual([]);
     expect(rows('实施"千村示范"工程，新建村道30公里。').map((r) => r[1])).toEqual([30]);
   });
+  it('reads a text in corner quotation marks as one in curved ones, its quotes and names in the marks it sets', () => {
+    const curved = '户外旅游再添3张“国家级金字招牌”，“一圈一策”完成15个重点商圈品质提升，新增“三品一标”登记认证产品20个、总量达135个。';
+    const corner = curved.replace(/“/gu, '「').replace(/”/gu, '」');
+    const read = (text: string, title: string, parent: string) => extractTargets('r', section(text, title, 's2-1', parent), 2021);
+    const a = read(curved, '着力保障民生', '二、“十四五”时期主要目标任务');
+    const b = read(corner, '着力保障民生', '二、「十四五」时期主要目标任务');
+    expect(a.length).toBeGreaterThan(2);
+    const toCurved = (x: string) => x.replace(/「/gu, '“').replace(/」/gu, '”');
+    expect(b.map((t) => [toCurved(t.indicator), t.value, t.unit, t.kind, t.deadline])).toEqual(a.map((t) => [t.indicator, t.value, t.unit, t.kind, t.deadline]));
+    // (The quote is the text as written; the name keeps its marks.)
+    for (const t of b) expect(corner).toContain(t.quote);
+    expect(b.map((t) => t.indicator).join()).toContain('「三品一标」');
+    expect(b.map((t) => t.indicator).join()).not.toMatch(/[“”]/u);
+  });
   it('ignores codes, names, ages, dates, ordinals and counts of the text’s own parts', () => {
     const noise =
       '推进5G建设，弘扬“3820”战略工程，落实“十四五”规划和“9+5”“3+X”“1+N”体系，学习党的二十大精神，推动3#和4#机组开工，建设G228线和2.0平台，' +
