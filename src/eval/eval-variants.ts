@@ -174,7 +174,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,
-    rowsGap: 'without its numbers a report’s parts are read as topics; where the review’s first paragraph does not open as one (2003 Shaoguan: 2002年，在中共韶关市委领导下…; 2026 Yunnan: 新时代以来…) its results are read as a plan’s',
     encode: (t) => utf8(t.replace(/^([\s\u3000]*)(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/gmu, '$1')),
   },
   {

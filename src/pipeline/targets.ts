@@ -158,11 +158,13 @@ class TargetReader {
     // (A report whose part numbers were lost — a word processor's automatic numbering — has its parts and sections as
     // topics standing at the top: a topic goes on in the part before it, unless its first paragraph opens a review, as a
     // part's does, or says what the coming period or year is, as a plan's does.)
-    const partless = section.parent === null && section.level >= 3 && section.number === null;
+    // (A section whose number survived — （三）改革开放持续深化 — stands at the top as well, and goes on likewise.)
+    const partless = section.parent === null && section.level >= 2;
     if (partless && section.paragraphs.length > 0) {
       const first = section.paragraphs[0].text;
       if (opensReviewPart(first, year)) this.reviewPart = true;
-      else if (/^(?:“?十[一二三四五六七八九]五”?时期|今后五年|未来五年)/u.test(first) || (year !== null && first.startsWith(`${year}年是`))) this.reviewPart = this.reviewRun = false;
+      // (今年和今后一段时期，必须…: the coming year named first, likewise.)
+      else if (/^(?:“?十[一二三四五六七八九]五”?时期|今后|未来五年|今年(?!以来)|明年|新的一年)/u.test(first) || (year !== null && first.startsWith(`${year}年是`))) this.reviewPart = this.reviewRun = false;
     }
     if (section.parent === null && !partless) {
       this.reviewPart = false;
@@ -171,8 +173,8 @@ class TargetReader {
       this.columns = null;
       if (this.reviewRun && !readsAsResult(section.title)) this.reviewRun = false;
     }
-    if (opensPlan(section.title)) this.reviewRun = false;
-    else if (opensReview(section.title, true)) this.reviewRun = true;
+    if (opensReview(section.title, true)) this.reviewRun = true;
+    else if (opensPlan(section.title)) this.reviewRun = false;
     this.readListTitle(section.title);
     if (!this.partOpened && section.paragraphs.length > 0) {
       this.partOpened = true;

@@ -221,6 +221,21 @@ describe('targets: kind, deadline, quote, ids', () => {
       ['s0-0-3', 'target'],
       ['s0-0-4', 'target'],
     ]);
+    // A section whose number survived stands at the top too, and goes on in the review; a title naming the review first
+    // and the plan after it opens with the review; a topic whose first paragraph names the coming year ends it.
+    const numbered: Section = { ...topic('s0-3', '改革开放持续深化', '新签外资项目45个。'), level: 2, number: '（三）' };
+    const u = extractTargets('r', [
+      topic('s0-0-1', '去年工作回顾和今年工作的总体要求', '2002年，在市委领导下，全市上下共同努力。'),
+      topic('s0-0-2', '全市经济运行情况良好', '全市国内生产总值完成236亿元。'),
+      numbered,
+      topic('s0-0-4', '坚持走工业强市的道路', '今年和今后一段时期，必须坚持走工业强市的道路。'),
+      topic('s0-0-5', '工业强市', '经济带规划总面积203平方公里。'),
+    ], 2003);
+    expect(u.map((x) => [x.section, x.kind])).toEqual([
+      ['s0-0-2', 'achievement'],
+      ['s0-3', 'achievement'],
+      ['s0-0-5', 'target'],
+    ]);
   });
   it('ties a target to its deadline', () => {
     const t = extractTargets('r', section('到2025年，全市森林覆盖率达到62%以上；“十四五”末实现人均体育场地26平方米。'), 2023);

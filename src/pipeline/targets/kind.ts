@@ -34,7 +34,11 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
 export function opensReview(opening: string, title = false): boolean {
   // (A title that opens as a review — 这一年，我们埋头苦干… — is one; a paragraph so opened is a review of itself alone,
   // REVIEW_OPENER in kindOf: a plan part may look back a sentence before it plans.)
-  return (REVIEW_HEADING.test(opening) || (title && REVIEW_OPENER.test(opening))) && !PLAN_TITLE.test(opening);
+  if ((REVIEW_HEADING.test(opening) || (title && REVIEW_OPENER.test(opening))) && !PLAN_TITLE.test(opening)) return true;
+  // (A title that names the review first and the plan after it — 去年工作回顾和今年工作的总体要求 — opens with the review:
+  // the plan comes later, where the text turns to it.)
+  const review = opening.search(REVIEW_HEADING);
+  return title && review >= 0 && review < opening.search(PLAN_TITLE);
 }
 /** A title or an opening that turns to the plan: the year's work, its tasks and targets, the years ahead. */
 const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|奋斗目标|目标任务|工作建议|工作思路|工作打算|工作部署|展望|今年|明年|新的一年|今后|未来/u;
