@@ -161,7 +161,6 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'straight-quotes',
     about: 'quotation marks typed straight: "十四五", "一村一品"',
     faithful: true,
-    rowsGap: 'a name the rules end at a closing ” runs on past a straight one (1893名"河（湖）长"常态巡河); a quote that spans a pause (…"一村一品、一镇一业")',
     encode: (t) => utf8(t.replace(/[“”]/gu, '"')),
   },
   {

@@ -78,6 +78,9 @@ describe('targets: values, units, comparators', () => {
   it('reads no quantity inside quotation marks of any style, typed straight too', () => {
     for (const text of ['制定实施经济向上向好“30条”。', '制定实施经济向上向好"30条"。', '制定实施经济向上向好「30条」。']) expect(rows(text), text).toEqual([]);
     expect(rows('实施"千村示范"工程，新建村道30公里。').map((r) => r[1])).toEqual([30]);
+    // (A name in straight quotes ends where one in curved ones does; one cut inside its quotes is withheld, as “… is.)
+    expect(rows('1893名"河（湖）长"常态巡河。').map((r) => r[0])).toEqual(rows('1893名“河（湖）长”常态巡河。').map((r) => String(r[0]).replace(/[“”]/gu, '"')));
+    expect(rows('连平县27个省定贫困村"一村一品、村村有产业"。')).toEqual([]);
   });
   it('reads a text in corner quotation marks as one in curved ones, its quotes and names in the marks it sets', () => {
     const curved = '户外旅游再添3张“国家级金字招牌”，“一圈一策”完成15个重点商圈品质提升，新增“三品一标”登记认证产品20个、总量达135个。';

@@ -50,7 +50,7 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/(?:之中|当中)$/u.test(ind)) return 'indicator is no name';
   // (乡镇（街道 of 109个乡镇（街道、林场）, 化肥（折纯 of 化肥（折纯100%）: a name cut inside a bracket or a quote is no name.)
   const count = (re: RegExp) => (ind.match(re) ?? []).length;
-  if (count(/[（(]/gu) !== count(/[）)]/gu) || count(/“/gu) > count(/”/gu)) return 'indicator cut inside a bracket or a quote';
+  if (count(/[（(]/gu) !== count(/[）)]/gu) || count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1) return 'indicator cut inside a bracket or a quote';
   // (比年初计划增多15所: a base and the verb of the change, with no thing before them, name nothing.)
   if (/^(?:比|较)(?![大小高低多少好快慢强弱亚])[^，。；、\d]{1,10}?(?:增多|增加|减少|增长|下降|提高|降低|多|少)$/u.test(ind)) return 'indicator is a base of comparison without the thing compared';
   if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成|带动|惠及|吸纳|开行|发运|出栏|存栏)$/u.test(ind)) return 'indicator is a verb without the thing done';
