@@ -108,6 +108,15 @@ function wrapColumns(text: string, width: number): string {
 }
 
 /**
+ * Whether a text is set in columns already (a PDF's text): most lines of its body short and not ending a sentence. No
+ * typesetter sets a column twice, so the layouts that set one leave such a text as it stands.
+ */
+function setInColumns(all: string[], greeting: number): boolean {
+  const body = all.slice(Math.max(greeting, 0)).map((l) => l.trim()).filter((l) => l !== '');
+  return body.filter((l) => [...l].length <= 50 && !/[。！？；：]$/u.test(l)).length > body.length / 2;
+}
+
+/**
  * A PDF's text: every line of the body set in a column of 34 characters (as a typesetter sets it), each page 32 lines,
  * closed by its number (- 2 -) and, with `header`, opened by the document's title as a running header; paragraphs
  * indented; the front matter above the greeting set across the page, and a table's rows (cells apart by tabs) whole.
@@ -116,11 +125,13 @@ function pdfPages(text: string, header: boolean): string {
   const all = lines(text);
   const greeting = all.findIndex((l) => GREETING_LINE.test(l));
   const title = all.find((l) => /工作报告\s*$/u.test(l))?.trim() ?? '政府工作报告';
+  // (A text that came from a PDF is in its columns already: it is paged as it stands, not set again.)
+  const inColumns = setInColumns(all, greeting);
   const out: string[] = [];
   let page = 1;
   let onPage = 0;
   all.forEach((l, i) => {
-    const set = i < greeting || l.trim() === '' || l.includes('\t') ? [l] : wrapColumns(l, 34).split('\n').map((x, k) => (k === 0 ? `  ${x}` : x));
+    const set = inColumns || i < greeting || l.trim() === '' || l.includes('\t') ? [l] : wrapColumns(l, 34).split('\n').map((x, k) => (k === 0 ? `  ${x}` : x));
     for (const line of set) {
       out.push(line);
       if (++onPage < 32) continue;
@@ -424,19 +435,21 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     name: 'newspaper',
     about: 'paragraphs and headings broken at 20 characters inside words, each on lines of its own; title, delivery line and speaker set above the column',
     faithful: true,
-    rowsGap: 'a table typed with tabs is wrapped inside its cells (baoan-2017, futian-2014); a PDF already wrapped in columns is wrapped again (beijing-2024, shaoguan-2018); the web page of a second document in a file is wrapped with its title (shaoguan-2004)',
+    rowsGap: 'a numbered heading as wide as the column, with no indent to tell it from the paragraph under it, runs on into it (四、加强重点项目建设，不断增强发展后劲 / 今年计划安排…, shaoguan-2007, -2011, hailaer-2015); the web page of a second document in a file is wrapped with its title (shaoguan-2004)',
     encode: (t) => {
       // (The front matter, above the greeting, is set across the page; from the greeting on, everything is in the column.)
+      // (A table typed with tabs is set as a table, its rows whole; a text in columns already is not set again.)
       const all = lines(t);
       const greeting = all.findIndex((l) => GREETING_LINE.test(l));
-      return utf8(all.map((l, i) => ([...l.trim()].length > (i < greeting ? 40 : 20) ? wrapColumns(l, 20) : l)).join('\n'));
+      const inColumns = setInColumns(all, greeting);
+      return utf8(all.map((l, i) => (!l.includes('\t') && (!inColumns || i < greeting) && [...l.trim()].length > (i < greeting ? 40 : 20) ? wrapColumns(l, 20) : l)).join('\n'));
     },
   },
   {
     name: 'pdf-pages',
     about: 'a PDF’s text: lines of 34 characters, a page number (- 2 -) every 32 lines, paragraphs indented',
     faithful: true,
-    rowsGap: 'a PDF already in columns is set again (beijing-2024, shaoguan-2018); a table of figures set in lines (baoan-2017); a web page’s title and chrome of a later document in the file set in the column (shaoguan-2004); a few sentences broken at a page (shaoguan-2011, guowuyuan-2019, shenzhen-2002)',
+    rowsGap: 'a table of figures set in lines (baoan-2017); a web page’s title and chrome of a later document in the file set in the column (shaoguan-2004); a few sentences broken at a page (futian-2014, shenzhen-2002, guowuyuan-2025)',
     encode: (t) => utf8(pdfPages(t, false)),
   },
   {

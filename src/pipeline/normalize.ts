@@ -123,7 +123,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       all.splice(all.length - gap, gap);
       continue;
     }
-    all.push({ no: l.no, text });
+    all.push({ no: l.no, text, ...(text !== '' && /^(?: {2}|\u3000|\u00A0{2})/u.test(l.text) ? { indented: true } : {}) });
   }
 
   // 1. Line-level chrome anywhere in the file.
@@ -698,6 +698,10 @@ function joinWrapped(lines: Line[]): Line[][] {
   const texts = lines.filter((l) => l.text !== '');
   const widths = texts.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
   const column = widths[Math.floor(widths.length * 0.75)];
+  // (Where a column indents the first line of a paragraph — some of its lines indented, most not —, an indented line opens
+  // one, whatever the line above stops on: 三、过去五年，是…的五年 / 　　2010年末全市市场主体总数达9.87万户….)
+  const indented = texts.filter((l) => l.indented).length;
+  const indentOpens = indented >= 3 && indented <= texts.length * 0.4;
   const out: Line[][] = [];
   let current: Line[] = [];
   const flush = () => {
@@ -713,7 +717,7 @@ function joinWrapped(lines: Line[]): Line[][] {
     const startsHeading = !runsOn && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line.text);
     // (A table's row is a paragraph of its own, in a column of text or not.)
     const row = TABLE_ROW.test(line.text);
-    if (startsHeading || row) flush();
+    if (startsHeading || row || (indentOpens && line.indented)) flush();
     current.push(line);
     const nextBlank = i + 1 >= lines.length || lines[i + 1].text === '';
     const closes = SENTENCE_END.test(line.text);

@@ -10,6 +10,8 @@ export interface Line {
   /** 1-based line number in the repaired text of the file. */
   no: number;
   text: string;
+  /** Set where the line as typed opened with an indent (two spaces or an ideographic one): how a column marks a paragraph's first line. */
+  indented?: boolean;
 }
 
 export const REPAIR_RULES = {
@@ -338,25 +340,31 @@ function joinInlineBreaks(lines: Line[], file: string, dropped: DroppedLine[]): 
   const out: Line[] = [];
   let joins = 0;
   let lastBare = false;
+  // The last line of text: a page number (今年财政支 / - 8 - / 出超过…) is set aside, to be dropped as one, and the
+  // sentence it broke goes on across it.
+  let prev: Line | undefined;
   for (const line of lines) {
     const t = line.text.trim();
     if (t === '') continue;
-    const prev = out[out.length - 1];
+    if (isPageNumber(t)) {
+      out.push({ no: line.no, text: t });
+      continue;
+    }
     const p = prev?.text ?? '';
     const isBare = BARE_NUMBER.test(t);
     const join =
-      prev !== undefined &&
       !(/[\d.]$/.test(p) && /^[\d.]/.test(t)) &&
       ((isBare && !CLOSED.test(p)) ||
         (lastBare && !HEADING_OPENING.test(t)) ||
         (CONTINUES.test(t) && !/^——/.test(t)) ||
         OPEN_END.test(p) ||
         (/[，、,]/.test(p) && !CLOSED.test(p) && !HEADING_OPENING.test(p) && !HEADING_OPENING.test(t)));
-    if (join) {
+    if (prev !== undefined && join) {
       prev.text = `${p}${t}`;
       joins++;
     } else {
-      out.push({ no: line.no, text: t });
+      prev = { no: line.no, text: t };
+      out.push(prev);
     }
     lastBare = isBare;
   }

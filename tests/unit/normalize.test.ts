@@ -71,6 +71,28 @@ describe('normalize: a numbered heading in a column', () => {
     // (A heading as wide as the column may wrap: the line under it goes on with it.)
     expect(n.paragraphs.some((p) => p.startsWith('（七）持续推进生态文明建设，加快建设美丽北京，推动绿色低碳高质量发展加强生态环境保护'))).toBe(true);
   });
+  it('opens a paragraph at an indented line where the column indents its paragraphs, whatever the line above stops on', () => {
+    const column = [
+      '　　三、过去五年，是经济发展方式加快转变、生态文明',
+      '　　2010年末全市市场主体总数达9.87万户，比2005',
+      '年末增加3.1万户。全市有26个项目列入省现代产业',
+      '500强，居全省第6位。三次产业结构调整优化，',
+      '工业化进程明显加快，城镇化水平稳步提升，',
+      '　　四、过去五年，是社会事业全面进步的五年，人民',
+      '　　全市新建和改造中小学校舍一百余万平方米，新增',
+      '学位三万余个，义务教育实现全免费，城乡医疗卫生',
+      '服务体系基本建成，群众看病就医更加方便，',
+      '文化体育事业繁荣发展，社会保障水平不断提高。',
+    ].join('\n');
+    const n = normalize(column, 'x.txt');
+    expect(n.layout).toBe('wrapped');
+    expect(n.paragraphs).toContain('三、过去五年，是经济发展方式加快转变、生态文明');
+    expect(n.paragraphs.some((p) => p.startsWith('2010年末全市市场主体总数达9.87万户，比2005年末增加3.1万户。'))).toBe(true);
+    expect(n.paragraphs).toContain('四、过去五年，是社会事业全面进步的五年，人民');
+    // (A column that indents no line, or every line, says nothing by it: as before.)
+    const flat = normalize(column.replace(/^　　/gmu, ''), 'x.txt');
+    expect(flat.paragraphs.some((p) => p.startsWith('三、过去五年，是经济发展方式加快转变、生态文明2010年末'))).toBe(true);
+  });
   it('ends a heading set wider than the column, and reads a number the line above runs into as no heading', () => {
     const column = [
       '全区地区生产总值增长5.1%，增速高于预期',

@@ -187,6 +187,15 @@ describe('numbers set apart on lines of their own', () => {
     ]);
     expect(rules(dropped)).toContain(REPAIR_RULES.inlineBreaks);
   });
+  it('joins a sentence across a page number a page break put inside it, and drops the number', () => {
+    const { lines: out, dropped } = repairLines(
+      lines(['各位代表:', '今年,城镇新增就业', '1100', '万人以上,调查失业率', '5.5%', '左右。综合考虑了财政收支、专项债', '券发行等因素,今年财政支', '', '- 8 -', '', '出超过23万亿元,增长6.5%。']),
+      'x.txt',
+    );
+    expect(out.map((l) => l.text).join('|')).toContain('今年财政支出超过23万亿元,增长6.5%。');
+    expect(out.map((l) => l.text).join('|')).not.toContain('- 8 -');
+    expect(dropped.filter((d) => d.rule === REPAIR_RULES.pageNumber).map((d) => d.text)).toEqual(['- 8 -']);
+  });
   it('leaves a table written one cell a line, and a page number between paragraphs, as they are', () => {
     const table = ['一、物价', '居民消费价格总水平', '3.0', '1.食品类', '8.5', '2.烟酒', '1.2', '二、工业', '工业增加值', '1261.3', '12.5'];
     expect(repairLines(lines(table), 'x.txt').lines.map((l) => l.text)).toEqual(table);
