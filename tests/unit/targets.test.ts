@@ -70,6 +70,11 @@ describe('targets: values, units, comparators', () => {
     expect(rows('新增绿色建筑41个、面积428万平方米。').map((r) => r[0])).toEqual(['新增绿色建筑', '新增绿色建筑面积']);
     // (Things counted, then where they moved in: 进驻 is a status they reached.)
     expect(rows('626项行政审批事项进驻区政务服务大厅。').map((r) => r[0])).toEqual(['进驻区政务服务大厅的行政审批事项']);
+    // (Things counted, then where they were done or landed, or a tie they formed: the place and the tie are no part of them.)
+    expect(rows('102个优秀项目在我区产业化，3项经验在联合国相关大会交流，19个项目落地沪明临港产业园。').map((r) => r[0])).toEqual(['优秀项目', '经验', '项目']);
+    expect(rows('与41个自贸区（港）建立伙伴关系，13家医疗机构与广州建立结对帮扶关系。').map((r) => r[0])).toEqual(['自贸区（港）', '医疗机构']);
+    // (Not a name in quotes: 86.9万亩耕地保护责任“落地上图”.)
+    expect(rows('86.9万亩耕地保护责任“落地上图”。').map((r) => r[0])).toEqual(['耕地保护责任“落地上图”']);
     // (A count of works and their building counts the works: 45个重点工程建设 → 重点工程.)
     expect(rows('大力推进45个重点工程建设。').map((r) => r[0])).toEqual(['重点工程']);
     // (加快 is a verb of the work, as 推进 is: 加快8条道路的综合管廊和截流河建设 counts roads.)

@@ -154,7 +154,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|${MANNER_OF_DOING}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
+const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|${MANNER_OF_DOING}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|落地(?=[^，。；、“”"]{2,16}(?:园|区|基地|港|城|[省市县镇村]))|(?:与[^，。；、\d]{1,10})?(?:建立|结成|缔结)(?=[^，。；、]{0,8}(?:关系|友城|友好城市))|(?<=\p{Script=Han}{2})在(?=全国|全省|全市|全区|全州|我[市区县省州]|国家级|联合国|国际)|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
 /** DONE_PREDICATE searched from a position on: its lookbehinds see the words before it, as a slice would not (焕发 after 遗产点). */
 const DONE_PREDICATE_FROM = new RegExp(DONE_PREDICATE.source, 'gu');
 function donePredicateFrom(text: string, from: number): number {
