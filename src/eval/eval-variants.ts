@@ -6,6 +6,7 @@
  * layout of the few reports it was written on, which is what reports nobody has seen yet will expose.
  */
 import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { decode } from '../pipeline/decode.ts';
 import { ingest, type InputFile } from '../pipeline/ingest.ts';
 import { readSeeds } from '../pipeline/io.ts';
@@ -46,6 +47,15 @@ export interface LayoutVariant {
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+const cn2t = new Map<string, (s: string) => string>();
+/**
+ * The text as a converter gives it in traditional characters (OpenCC's data, phrase by phrase): its standard forms, or
+ * Taiwan's (為, 裡), which Big5 holds.
+ */
+const toTraditional = (s: string, to: 't' | 'tw' = 't') => {
+  if (!cn2t.has(to)) cn2t.set(to, (createRequire(import.meta.url)('opencc-js/cn2t') as typeof import('opencc-js/cn2t')).Converter({ from: 'cn', to }));
+  return cn2t.get(to)!(s);
+};
 const lines = (s: string) => s.split(/\r?\n/);
 
 const HAN_DIGITS = '〇一二三四五六七八九';
@@ -179,6 +189,21 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     about: 'quotation marks as corner brackets: 「十四五」, 『…』 inside — the style of texts from Hong Kong, Macao and Taiwan and of some typesetting',
     faithful: true,
     encode: (t) => utf8(t.replace(/“/gu, '「').replace(/”/gu, '」').replace(/‘/gu, '『').replace(/’/gu, '』')),
+  },
+  {
+    name: 'traditional',
+    about: 'the text in traditional characters (繁體), as a government site’s 繁體 edition gives it',
+    faithful: true,
+    encode: (t) => utf8(toTraditional(t)),
+  },
+  {
+    name: 'traditional-big5',
+    about: 'the same in Taiwan’s forms (為, 裡, 著) and in Big5, the encoding of traditional-character text',
+    faithful: true,
+    // (Its rows are compared in the layout of UTF-8 traditional text, above: Big5 holds no ‰, nor a few rare characters,
+    // which a Big5 file writes otherwise.)
+    rewords: 'Big5 holds no ‰ nor some rare characters: a Big5 file words those figures otherwise',
+    encode: (t) => new Uint8Array(iconv.encode(toTraditional(t, 'tw'), 'big5')),
   },
   {
     name: 'numbers-lost',

@@ -5,8 +5,11 @@
  */
 import { DOCUMENT_RULES } from '../pipeline/documents.ts';
 import { REPAIR_RULES } from '../pipeline/repair.ts';
+import { SCRIPT_RULE } from '../pipeline/script.ts';
 
 const RULES: Record<string, string> = {
+  // The script (script.ts).
+  [SCRIPT_RULE]: '繁体字文本已按 OpenCC 数据转换为简体字',
   // Repairs before reading (repair.ts).
   [REPAIR_RULES.escapes]: '字面转义序列（\\n、\\t、\\uXXXX）还原为所代表的字符',
   [REPAIR_RULES.markers]: '字符标记（<U+00A0>）还原为所代表的字符',

@@ -7,6 +7,7 @@ import { splitDocuments } from './documents.ts';
 import { blockText, groupExcerpts, mergeGroup, mergeTwo, overlap, type FileBlocks } from './merge.ts';
 import { inferKind, inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
 import { normalizeLines, readLines } from './normalize.ts';
+import { SCRIPT_RULE, inSimplified } from './script.ts';
 import { buildSections, classify } from './structure.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
 import { extractTargets, targetNotes } from './targets.ts';
@@ -88,9 +89,11 @@ export const DUPLICATE_RULE = 'duplicate: the same text again in another copy of
  */
 export function prepareFile(f: InputFile, catalog: Catalog = { files: {} }): PreparedFile {
   try {
-    const { text, encoding } = decode(f.bytes, f.name);
+    const { text: written, encoding } = decode(f.bytes, f.name);
+    const { text, converted } = inSimplified(written);
     const read = readLines(text, f.name);
     const dropped: DroppedLine[] = [...read.dropped];
+    if (converted > 0) dropped.unshift({ file: f.name, line: null, text: `${converted} characters`, rule: SCRIPT_RULE });
     const { documents: parts } = splitDocuments(read.lines);
     const normalized = parts.map((lines) => normalizeLines(lines, f.name));
     for (const n of normalized) dropped.push(...n.dropped);

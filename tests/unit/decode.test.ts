@@ -30,6 +30,14 @@ describe('decode', () => {
     expect(decode(gb18030, 'g.txt').text).toBe(TEXT + '𠀀');
   });
 
+  it('detects Big5 (traditional characters), which reads as GB18030 without an error but into rare characters', () => {
+    const traditional = '一、總體要求\r\n城鎮新增就業4萬人以上，空氣質量優良天數比例達95%以上。過去一年，我們堅持穩中求進工作總基調。';
+    expect(decode(iconv.encode(traditional, 'big5'), 'b.txt')).toEqual({ text: traditional, encoding: 'big5' });
+    // (Text in GBK stays GBK, traditional characters and all.)
+    expect(decode(iconv.encode(traditional, 'gbk'), 'g.txt')).toEqual({ text: traditional, encoding: 'gb18030' });
+    expect(decode(iconv.encode(TEXT, 'gbk'), 'g.txt').encoding).toBe('gb18030');
+  });
+
   it('reads UTF-16 in both byte orders, with or without a BOM', () => {
     expect(decode(iconv.encode(TEXT, 'utf16le', { addBOM: true }), 'u.txt').text).toBe(TEXT);
     expect(decode(iconv.encode(TEXT, 'utf16-be', { addBOM: true }), 'u.txt').text).toBe(TEXT);
