@@ -206,6 +206,17 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => new Uint8Array(iconv.encode(toTraditional(t, 'tw'), 'big5')),
   },
   {
+    name: 'markdown',
+    about: 'a Markdown copy (a converter’s or a site’s export): parts and sections as # headings, lead sentences in **bold**',
+    faithful: true,
+    encode: (t) =>
+      utf8(
+        lines(t)
+          .map((l) => l.replace(/^(\s*)([一二三四五六七八九十]+、.*)$/u, '## $2').replace(/^(\s*)([（(][一二三四五六七八九十]+[）)].*)$/u, '### $2').replace(/^(\s*)(\d{1,2}[.．、](?!\d)[^。]{2,40}。)/u, '$1**$2**'))
+          .join('\n'),
+      ),
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,

@@ -30,6 +30,7 @@ export const REPAIR_RULES = {
   watermark: 'anti-copy code (the same short Latin token glued to the end of many lines)',
   invisibleBreak: 'line of invisible characters inside a sentence (…交出一份人 / U+200B / 民满意…), joined',
   brokenMarks: 'line break after an opening mark or before a closing one (《 / …的建议 / 》，), joined',
+  markdown: 'Markdown markup removed (# before a heading, ** around bold text)',
 } as const;
 
 /** A literal line break of a JSON or CSV dump: backslash + r/n, as two characters. */
@@ -140,7 +141,26 @@ export function repairText(text: string, file: string): { text: string; dropped:
   }
   // After the entities: a page's code may have been written as one.
   s = removeWatermarks(s, log);
+  s = removeMarkdown(s, log);
   return { text: s, dropped };
+}
+
+/** A Markdown heading's marks at the start of a line: ## 一、2023年工作回顾. */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/gmu;
+/** Bold or italic marks around Chinese text on one line: **全年接待游客518.4万人次，**, __…__. */
+const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)([^\n*_]*?\p{Script=Han}[^\n*_]*?)(?<=\S)\1/gu;
+/**
+ * A Markdown copy of a report (a converter's or a site's export): its headings' # marks and its bold marks are markup,
+ * not text. Only in a file that shows them on two lines at least — one # at a line's start, or one pair of ** around
+ * Chinese text, is no mark of a Markdown file (3#机组 has no space after it).
+ */
+function removeMarkdown(s: string, log: (text: string, rule: string) => void): string {
+  const headings = countOf(s, MARKDOWN_HEADING);
+  const emphasis = countOf(s, MARKDOWN_EMPHASIS);
+  if (headings + emphasis < 2) return s;
+  if (headings) log(`# ×${headings}`, REPAIR_RULES.markdown);
+  if (emphasis) log(`** ×${emphasis}`, REPAIR_RULES.markdown);
+  return s.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_EMPHASIS, '$2');
 }
 
 /**

@@ -232,6 +232,17 @@ describe('line breaks next to a mark', () => {
   });
 });
 
+describe('a Markdown copy', () => {
+  it('loses its heading and bold marks, and keeps a # or ** that is text', () => {
+    const md = ['## 一、2023年工作回顾', '**全年共接待游客518.4万人次，**增长24.0%。', '### （一）经济运行', '推动3#和4#机组开工。', '#粮食\t万吨\t120.5'].join('\n');
+    const { text, dropped } = repairText(md, 'x.md.txt');
+    expect(text.split('\n')).toEqual(['一、2023年工作回顾', '全年共接待游客518.4万人次，增长24.0%。', '（一）经济运行', '推动3#和4#机组开工。', '#粮食\t万吨\t120.5']);
+    expect(dropped.filter((d) => d.rule === REPAIR_RULES.markdown).map((d) => d.text)).toEqual(['# ×2', '** ×1']);
+    // (One mark alone is no Markdown file: a line that opens with "# " once stays as written.)
+    expect(repairText('# 说明\n全市地区生产总值增长5%。', 'x.txt').text).toBe('# 说明\n全市地区生产总值增长5%。');
+  });
+});
+
 describe('a line of invisible characters inside a sentence', () => {
   it('joins the sentence a page\'s inline element broke, and leaves a heading and a paragraph\'s end apart', () => {
     const { text, dropped } = repairText('过去一年，我们攻坚克难。全面建成小康社会取得决定性成就，交出一份人\n\u200b\n民满意的答卷。\n\u200b\n一、2021年工作回顾\n\u200b\n各项工作取得进展。', 'x.txt');
