@@ -9,7 +9,8 @@ import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, trailingPart
 import { chineseNumeral, CIRCLED } from './text.ts';
 import type { Block, Paragraph, Section, SectionLevel } from './types.ts';
 
-const PART = /^([一二三四五六七八九十]+)、\s*(.+)$/s;
+// (Not 一、二、三产业增加值分别增长…: numerals listed with 、 open a sentence, not a part.)
+const PART = /^([一二三四五六七八九十]+)、(?![一二三四五六七八九十]+、)\s*(.+)$/s;
 const SECTION = /^([（(]([一二三四五六七八九十]+)[）)])\s*(.+)$/s;
 /** 第一部分　过去五年工作回顾: parts numbered in words, in a report that does not number them 一、. */
 const PART_IN_WORDS = /^(第([一二三四五六七八九十]+)部分)[\s：:　]*(.+)$/s;
