@@ -113,6 +113,8 @@ describe('targets: the subject through words of change, estimate and rank', () =
   const names = (text: string) => extractTargets('r', section(text), 2023).map((t) => `${t.indicator} ${t.value}`);
   it('reads the thing measured before 从…发展到, 减至, 连续, 相当于 and 预计完成', () => {
     expect(names('规上企业从153家发展到268家。')).toEqual(['规上企业 153', '规上企业 268']);
+    // (每月 says how often the amount is paid, not what it is of.)
+    expect(names('失业保险金标准每月提高165元，城市低保标准提高至每月791元。')).toEqual(['失业保险金标准 165', '城市低保标准 791']);
     expect(names('贫困人口减至3018户。')).toEqual(['贫困人口 3018']);
     expect(names('财政收入连续跨越20亿元台阶。')).toEqual(['财政收入 20']);
     expect(names('地区生产总值年均增长24%，相当于2005年的3倍。')).toEqual(['地区生产总值 24', '地区生产总值 3']);
