@@ -113,6 +113,12 @@ describe('targets: the subject through words of change, estimate and rank', () =
   const names = (text: string) => extractTargets('r', section(text), 2023).map((t) => `${t.indicator} ${t.value}`);
   it('reads the thing measured before 从…发展到, 减至, 连续, 相当于 and 预计完成', () => {
     expect(names('规上企业从153家发展到268家。')).toEqual(['规上企业 153', '规上企业 268']);
+    // (By what means it was done is no part of what was done; 通过 as "passed", before 的, says which.)
+    expect(names('通过更新收回公共利益用地26.6公顷，通过新建、改造新增高级和次高级路面公路1673公里，通过省教育强镇督导验收的镇（街）20个。')).toEqual([
+      '收回公共利益用地 26.6',
+      '新增高级和次高级路面公路 1673',
+      '通过省教育强镇督导验收的镇（街） 20',
+    ]);
     // (每月 says how often the amount is paid, not what it is of.)
     expect(names('失业保险金标准每月提高165元，城市低保标准提高至每月791元。')).toEqual(['失业保险金标准 165', '城市低保标准 791']);
     expect(names('贫困人口减至3018户。')).toEqual(['贫困人口 3018']);

@@ -291,6 +291,9 @@ export function cleanSubject(s: string): string {
   out = out.replace(/^(?:(?:共计|合计)(?=打掉|捣毁|查处|破获|抓获|补助|救助|资助|帮扶|发放|拨付|兑现|投入|安排|完成|实现|新增|引进|培训|办理|受理|接待|举办|开展|组织|建成|实施)|共(?=打掉|捣毁|破获|抓获|补助))/u, '');
   // (在社区公园内建成或配置“三小”体育项目70处: where the things are, said before the verb, is no part of their name.)
   out = out.replace(/^在[^，。；、\d在]{2,12}?(?:内|中|里)(?=(?:建成|建设|新建|配置|配备|设置|设立|开展|实施|完成|打造|安装|增设)\p{Script=Han})/u, '');
+  // (通过网络和报刊媒体主动公开各类政府信息, 通过更新收回公共利益用地: by what means it was done, said before the verb, is no
+  // part of what was done. Not 通过…评估认定的学校: there 通过 is "passed", and the clause before 的 says which schools.)
+  if (!out.includes('的')) out = out.replace(/^通过[^，。；\d]{2,14}?(?<!、)(?=(?:主动)?(?:公开|收回|引进|新增|实现|完成|收集|盘活|腾退|新建|建成|改造|筹集|供应|提供|吸引|带动|解决)\p{Script=Han}{2})/u, '');
   // (江边城市更新项目争取实现土地供应3万平方米: how hard it is sought is no part of what is measured.)
   // (Not 争取 alone: 申报争取债券资金 — 争取 is "obtain" there.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:争取|力争|努力)(?:实现|达到)(?=\p{Script=Han}{2})/u, '');
