@@ -17,6 +17,8 @@ const IS_HAN = /\p{Script=Han}/u;
 export function foldWidth(input: string): string {
   let s = foldDigits(input);
   s = s.replace(SPACE_NEAR_CJK, '');
+  // (增长 6.5 %: a space between a figure and its sign of a rate is typesetting, as one beside a Han character is.)
+  if (/\d[ \u00A0]+[%‰]/u.test(s)) s = s.replace(/(?<=\d)[ \u00A0]+(?=[%‰])/gu, '');
   s = foldHalfWidthPunctuation(s);
   return s.trim();
 }

@@ -10,6 +10,8 @@ describe('foldWidth', () => {
     expect(foldWidth('增长６．５％，PM2.5下降')).toBe('增长6.5%，PM2.5下降');
     expect(foldWidth('(九)着力绿色发展,系统治理')).toBe('（九）着力绿色发展，系统治理');
     expect(foldWidth('总投资 1,000亿元,时间9:57')).toBe('总投资1,000亿元，时间9:57');
+    // (A space between a figure and its % is typesetting too: 增长 6.5 % reads 增长6.5%.)
+    expect(foldWidth('增长39.5 %，出生率11.47 ‰，5 号线')).toBe('增长39.5%，出生率11.47‰，5号线');
     expect(foldWidth('政 府 工 作 报 告')).toBe('政府工作报告');
     expect(foldWidth('城镇新增就业 4 万人以上')).toBe('城镇新增就业4万人以上');
     expect(foldWidth('Report Atlas 图谱')).toBe('Report Atlas图谱');

@@ -293,7 +293,8 @@ export function cleanSubject(s: string): string {
   out = out.replace(/^在[^，。；、\d在]{2,12}?(?:内|中|里)(?=(?:建成|建设|新建|配置|配备|设置|设立|开展|实施|完成|打造|安装|增设)\p{Script=Han})/u, '');
   // (通过网络和报刊媒体主动公开各类政府信息, 通过更新收回公共利益用地: by what means it was done, said before the verb, is no
   // part of what was done. Not 通过…评估认定的学校: there 通过 is "passed", and the clause before 的 says which schools.)
-  if (!out.includes('的')) out = out.replace(/^通过[^，。；\d]{2,14}?(?<!、)(?=(?:主动)?(?:公开|收回|引进|新增|实现|完成|收集|盘活|腾退|新建|建成|改造|筹集|供应|提供|吸引|带动|解决)\p{Script=Han}{2})/u, '');
+  // (通过城市更新实现供地: 实现 after the means is a light verb, no part of what was done — 供地.)
+  if (!out.includes('的')) out = out.replace(/^通过[^，。；\d]{2,14}?(?<!、)(?:实现(?=\p{Script=Han}{2}))?(?=(?:主动)?(?:公开|收回|引进|新增|完成|收集|盘活|腾退|新建|建成|改造|筹集|供应|提供|吸引|带动|解决)\p{Script=Han}{2}|供地)/u, '');
   // (江边城市更新项目争取实现土地供应3万平方米: how hard it is sought is no part of what is measured.)
   // (Not 争取 alone: 申报争取债券资金 — 争取 is "obtain" there.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:争取|力争|努力)(?:实现|达到)(?=\p{Script=Han}{2})/u, '');
