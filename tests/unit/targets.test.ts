@@ -73,6 +73,8 @@ describe('targets: values, units, comparators', () => {
     // (Things counted, then where they were done or landed, or a tie they formed: the place and the tie are no part of them.)
     expect(rows('102个优秀项目在我区产业化，3项经验在联合国相关大会交流，19个项目落地沪明临港产业园。').map((r) => r[0])).toEqual(['优秀项目', '经验', '项目']);
     expect(rows('与41个自贸区（港）建立伙伴关系，13家医疗机构与广州建立结对帮扶关系。').map((r) => r[0])).toEqual(['自贸区（港）', '医疗机构']);
+    // (Two things joined after a count: the count is the first's where its measure word fits the first alone.)
+    expect(rows('建设6条主干道和综合服务大楼，并按标准每支队伍配备31名专职消防队队员和应急救援车辆装备器材，新建3所小学和幼儿园。').map((r) => r[0])).toEqual(['主干道', '专职消防队队员', '小学和幼儿园']);
     // (Not a name in quotes: 86.9万亩耕地保护责任“落地上图”.)
     expect(rows('86.9万亩耕地保护责任“落地上图”。').map((r) => r[0])).toEqual(['耕地保护责任“落地上图”']);
     // (A count of works and their building counts the works: 45个重点工程建设 → 重点工程.)

@@ -241,7 +241,10 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   const built = COUNT_UNIT.test(unit) && /^.{2,}?[^资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : EXTENT_UNIT.test(unit) && /^.{2,}?(?:工程|项目)建设$/u.test(things) ? things.replace(/建设$/u, '') : things;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
   const work = governed && cut > 0 && built === noun ? item.slice(cut).match(GOVERNED_WORK_PHRASE)?.[0] : undefined;
-  return built.length >= 2 ? { noun: built, length: noun.length, cut: cut > 0, work } : { length: 0 };
+  // (配备31名专职消防队队员和应急救援车辆装备器材: the first of two things joined, where the measure word fits it alone.)
+  const joined = COUNT_UNIT.test(unit) ? built.match(/^([^，。；、和及与的\d]{2,16}?)[和及与]([^，。；、和及与的\d]{2,16})$/u) : null;
+  const counted = joined && fitsMeasure(unit, joined[1]) === true && fitsMeasure(unit, joined[2]) === false ? joined[1] : built;
+  return counted.length >= 2 ? { noun: counted, length: counted === built ? noun.length : counted.length, cut: cut > 0 || counted !== built, work } : { length: 0 };
 }
 
 /**
@@ -325,6 +328,26 @@ function statusOf(item: string): { at: number; words: string } | null {
   // (进入全国前…, 成为…后: a status cut short by a number, or a time, names nothing.)
   if (/(?:前|后|第|时|超过|达|\d)$/u.test(words)) return null;
   return { at, words };
+}
+
+/**
+ * The nouns a measure word counts (条: roads, lines, rivers; 名: people), by how a noun ends: true where the noun is of
+ * that kind, false where it is of another kind the word never counts, null where the word says nothing of it (个).
+ */
+const MEASURED: Record<string, RegExp> = {
+  条: /(?:路|道|线|河|涌|溪|江|缆|管|管网|渠|街|巷|隧道|航线|廊道|绿道|水系|河流|生产线|政策|措施|举措|意见|建议)$/u,
+  名: /(?:员|人|师|生|者|干部|工|士|长|手|家|户|群众|老人|儿童|妇女|青年|学生|人才|农民|居民|职工|教师|医生|队员)$/u,
+  位: /(?:员|人|师|生|者|干部|工|士|长|手|家|老人|人才|专家)$/u,
+  辆: /(?:车|车辆|汽车|公交|巴士)$/u,
+  所: /(?:校|学|院|园|幼儿园|医院|学校|中心|站)$/u,
+  座: /(?:桥|站|楼|馆|厂|塔|库|场|园|城|水库|大坝|电站|变电站|公厕|厕所|山|岛|港)$/u,
+};
+function fitsMeasure(unit: string, noun: string): boolean | null {
+  const kind = MEASURED[unit];
+  if (!kind) return null;
+  if (kind.test(noun)) return true;
+  // (Only a noun of a kind some other measure word counts says no: 器材, 大楼 are no people and no roads.)
+  return Object.entries(MEASURED).some(([u, re]) => u !== unit && re.test(noun)) || /(?:器材|设备|装备|设施|大楼|房屋|住房|资金|项目|工程)$/u.test(noun) ? false : null;
 }
 
 /** Nouns that name no kind of thing of their own: counted alone, they say nothing of which (125个项目). */
@@ -1052,6 +1075,10 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // (11条市政道路等综合配套设施: the things counted are named before 等; the class after it is wider than they.)
     // (2万平方米回迁房等开发项目: an extent measures the things named before 等, likewise.)
     if (COUNT_UNIT.test(q.unit) || EXTENT_UNIT.test(q.unit)) phrase = phrase.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1');
+    // (31名专职消防队队员和应急救援车辆装备器材, 6条主干道和综合服务大楼: where the measure word fits the first of two
+    // things joined and not the second, the count is the first's.)
+    const joined = COUNT_UNIT.test(q.unit) ? phrase.match(/^([^，。；、和及与的\d]{2,16}?)[和及与、]([^，。；、和及与的\d]{2,16})$/u) : null;
+    if (joined && fitsMeasure(q.unit, joined[1]) === true && fitsMeasure(q.unit, joined[2]) === false) phrase = joined[1];
     let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
     const owner = COUNT_UNIT.test(q.unit) && !status ? ownerOf(noun) : null;
     if (owner) noun = owner;
