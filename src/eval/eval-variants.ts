@@ -217,6 +217,18 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
       ),
   },
   {
+    name: 'single-quotes',
+    about: 'quotation marks as single curved ones: ‘十四五’, as some pages set them',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/“/gu, '‘').replace(/”/gu, '’')),
+  },
+  {
+    name: 'dash-typed',
+    about: 'the long dash —— typed as two hyphens or one dash (--, —), as a keyboard or a converter gives it',
+    faithful: true,
+    encode: (t) => utf8(lines(t).map((l, i) => l.replace(/——/gu, i % 2 ? '--' : '—')).join('\n')),
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,
@@ -505,8 +517,8 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
 
 /** A target row as the layout test compares it: every field a reader sees, widths folded. */
 function rowKey(t: Target): string {
-  // (Widths folded, and quotation marks of any style read as one: 「X」, "X" and “X” name the same thing.)
-  const fold = (x: string) => x.normalize('NFKC').replace(/[\s\u3000]/gu, '').replace(/[“”「」"『』]/gu, '"');
+  // (Widths folded, and quotation marks of any style read as one: 「X」, "X", ‘X’ and “X” name the same thing.)
+  const fold = (x: string) => x.normalize('NFKC').replace(/[\s\u3000]/gu, '').replace(/[“”「」"『』‘’]/gu, '"');
   return [fold(t.indicator), t.value, t.valueMax ?? '', fold(t.unit), t.comparator, t.bound ?? '', t.kind].join('|');
 }
 

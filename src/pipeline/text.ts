@@ -24,12 +24,14 @@ export function foldWidth(input: string): string {
 }
 
 /**
- * Quotation marks of the corner style (「…」, 『…』 inside) as the curved ones (“…”, ‘…’), mark for mark, so that a text's
- * positions hold: the rules that read a name in quotes read it in either style. Not straight quotes ("…"): which of them
- * opens cannot be told from the mark.
+ * Quotation marks of the corner style (「…」, 『…』 inside) as the curved ones (“…”, ‘…’), and single curved ones in a text
+ * that sets no double ones as double ones, mark for mark, so that a text's positions hold: the rules that read a name in
+ * quotes read it in any of these styles. Not straight quotes ("…"): which of them opens cannot be told from the mark.
  */
 export function foldQuoteMarks(s: string): string {
-  return /[「」『』]/u.test(s) ? s.replace(/[「」『』]/gu, (c) => CORNER_AS_CURVED[c]!) : s;
+  const t = /[「」『』]/u.test(s) ? s.replace(/[「」『』]/gu, (c) => CORNER_AS_CURVED[c]!) : s;
+  // (Single curved quotes where a text sets no double ones — ‘十四五’ — are its quotation marks, not quotes inside quotes.)
+  return /[‘’]/u.test(t) && !/[“”]/u.test(t) ? t.replace(/‘/gu, '“').replace(/’/gu, '”') : t;
 }
 
 const CORNER_AS_CURVED: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
@@ -37,7 +39,8 @@ const CURVED_AS_CORNER: Record<string, string> = { '“': '「', '”': '」', '
 
 /** A name read from folded text (foldQuoteMarks) in the quotation marks of the text it stands in, where that text sets corner ones. */
 export function inQuoteMarksOf(name: string, written: string): string {
-  return /[「」『』]/u.test(written) && !/[“”‘’]/u.test(written) ? name.replace(/[“”‘’]/gu, (c) => CURVED_AS_CORNER[c]!) : name;
+  if (/[「」『』]/u.test(written) && !/[“”‘’]/u.test(written)) return name.replace(/[“”‘’]/gu, (c) => CURVED_AS_CORNER[c]!);
+  return /[‘’]/u.test(written) && !/[“”]/u.test(written) ? name.replace(/“/gu, '‘').replace(/”/gu, '’') : name;
 }
 
 /** Full-width letters, digits, % + / = as ASCII, and a full-width full stop between digits as a decimal point (６．５ → 6.5). */

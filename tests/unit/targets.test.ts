@@ -102,6 +102,12 @@ describe('targets: values, units, comparators', () => {
     for (const t of b) expect(corner).toContain(t.quote);
     expect(b.map((t) => t.indicator).join()).toContain('「三品一标」');
     expect(b.map((t) => t.indicator).join()).not.toMatch(/[“”]/u);
+    // (Single curved quotes where the text sets no double ones are its quotation marks, read and kept likewise.)
+    const single = curved.replace(/“/gu, '‘').replace(/”/gu, '’');
+    const c = read(single, '着力保障民生', '二、‘十四五’时期主要目标任务');
+    expect(c.map((t) => [t.indicator.replace(/‘/gu, '“').replace(/’/gu, '”'), t.value, t.unit, t.kind, t.deadline])).toEqual(a.map((t) => [t.indicator, t.value, t.unit, t.kind, t.deadline]));
+    for (const t of c) expect(single).toContain(t.quote);
+    expect(c.map((t) => t.indicator).join()).toContain('‘三品一标’');
   });
   it('ignores codes, names, ages, dates, ordinals and counts of the text’s own parts', () => {
     const noise =
