@@ -229,6 +229,13 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(lines(t).map((l, i) => l.replace(/——/gu, i % 2 ? '--' : '—')).join('\n')),
   },
   {
+    name: 'note-marks',
+    about: 'notes marked by superscript numbers after the terms they explain (地区生产总值¹, 专项债券²), as a PDF with footnotes gives its text',
+    faithful: true,
+    // (Each term its own mark, as a note is numbered once for the term it explains.)
+    encode: (t) => utf8(t.replace(/(生产总值|预算收入|专项债券|固定资产投资|城镇化率)(?=[增达完为，。])/gu, (term: string) => `${term}${'¹²³⁴⁵'['生产总值 预算收入 专项债券 固定资产投资 城镇化率'.split(' ').indexOf(term)]}`)),
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,

@@ -127,6 +127,8 @@ describe('targets: the subject through words of change, estimate and rank', () =
       '新增高级和次高级路面公路 1673',
       '通过省教育强镇督导验收的镇（街） 20',
     ]);
+    // (A note's mark after a term, set as a superscript, is no part of its name — and no digit of the number after it.)
+    expect(names('国内生产总值¹增长5%，专项债券²3.9万亿元。')).toEqual(['国内生产总值 5', '专项债券 3.9']);
     // (每月 says how often the amount is paid, not what it is of.)
     expect(names('失业保险金标准每月提高165元，城市低保标准提高至每月791元。')).toEqual(['失业保险金标准 165', '城市低保标准 791']);
     expect(names('贫困人口减至3018户。')).toEqual(['贫困人口 3018']);
