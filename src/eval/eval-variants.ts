@@ -236,6 +236,27 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/(生产总值|预算收入|专项债券|固定资产投资|城镇化率)(?=[增达完为，。])/gu, (term: string) => `${term}${'¹²³⁴⁵'['生产总值 预算收入 专项债券 固定资产投资 城镇化率'.split(' ').indexOf(term)]}`)),
   },
   {
+    name: 'markdown-tables',
+    about: 'a Markdown copy whose tables are pipe tables (| 序号 | 任务 | 落实情况 |, a | --- | line under the first row)',
+    faithful: true,
+    encode: (t) => {
+      const out: string[] = [];
+      let inTable = false;
+      for (const l of lines(t)) {
+        if (!l.includes('\t')) {
+          inTable = false;
+          out.push(l);
+          continue;
+        }
+        const cells = l.split('\t').map((c) => c.trim());
+        out.push(`| ${cells.join(' | ')} |`);
+        if (!inTable) out.push(`|${cells.map(() => ' --- ').join('|')}|`);
+        inTable = true;
+      }
+      return utf8(out.join('\n'));
+    },
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,

@@ -31,6 +31,7 @@ export const REPAIR_RULES = {
   invisibleBreak: 'line of invisible characters inside a sentence (…交出一份人 / U+200B / 民满意…), joined',
   brokenMarks: 'line break after an opening mark or before a closing one (《 / …的建议 / 》，), joined',
   markdown: 'Markdown markup removed (# before a heading, ** around bold text)',
+  markdownTable: 'Markdown table read as a table (| cells | apart by bars |, the --- rule under its first row dropped)',
 } as const;
 
 /** A literal line break of a JSON or CSV dump: backslash + r/n, as two characters. */
@@ -145,6 +146,30 @@ export function repairText(text: string, file: string): { text: string; dropped:
   return { text: s, dropped };
 }
 
+/** The line under a Markdown table's first row: | --- | :---: |, or --- | --- without the outer bars. */
+const PIPE_TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
+/**
+ * A Markdown table (| 序号 | 任务 | 落实情况 |, a rule of dashes under its first row): its rows as the text of a table
+ * typed with tabs, cells apart by a tab — how the rest of the pipeline reads a table —, the rule line dropped. Only where
+ * the rule line stands: bars alone in a line of text are no table.
+ */
+function pipeTablesAsCells(s: string, log: (text: string, rule: string) => void): string {
+  if (!s.includes('|') || !/-{3}/u.test(s)) return s;
+  const lines = s.split('\n');
+  const cellsOf = (l: string) => l.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim()).join('\t');
+  let rows = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!PIPE_TABLE_RULE.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
+    lines[i - 1] = cellsOf(lines[i - 1]!);
+    lines.splice(i, 1);
+    rows++;
+    for (; i < lines.length && lines[i]!.includes('|') && lines[i]!.trim() !== ''; i++, rows++) lines[i] = cellsOf(lines[i]!);
+  }
+  if (rows === 0) return s;
+  log(`${rows} rows`, REPAIR_RULES.markdownTable);
+  return lines.join('\n');
+}
+
 /** A Markdown heading's marks at the start of a line: ## 一、2023年工作回顾. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/gmu;
 /** Bold or italic marks around Chinese text on one line: **全年接待游客518.4万人次，**, __…__. */
@@ -155,6 +180,7 @@ const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)([^\n*_]*?\p{Script=Han}[^\n*_]*?)(?<=
  * Chinese text, is no mark of a Markdown file (3#机组 has no space after it).
  */
 function removeMarkdown(s: string, log: (text: string, rule: string) => void): string {
+  s = pipeTablesAsCells(s, log);
   const headings = countOf(s, MARKDOWN_HEADING);
   const emphasis = countOf(s, MARKDOWN_EMPHASIS);
   if (headings + emphasis < 2) return s;

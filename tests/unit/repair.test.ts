@@ -238,6 +238,10 @@ describe('a Markdown copy', () => {
     const { text, dropped } = repairText(md, 'x.md.txt');
     expect(text.split('\n')).toEqual(['一、2023年工作回顾', '全年共接待游客518.4万人次，增长24.0%。', '（一）经济运行', '推动3#和4#机组开工。', '#粮食\t万吨\t120.5']);
     expect(dropped.filter((d) => d.rule === REPAIR_RULES.markdown).map((d) => d.text)).toEqual(['# ×2', '** ×1']);
+    // (A pipe table is read as a table typed with tabs; bars in a line of text, with no rule of dashes under it, stay.)
+    const table = repairText(['| 序号 | 任务 | 落实情况 |', '| --- | --- | :---: |', '| 1 | 新建幼儿园20所 | 已完成 |', '| 2 | 新增学位6000个 | 已完成 |', '', '全市 | 全省'].join('\n'), 't.txt');
+    expect(table.text.split('\n')).toEqual(['序号\t任务\t落实情况', '1\t新建幼儿园20所\t已完成', '2\t新增学位6000个\t已完成', '', '全市 | 全省']);
+    expect(table.dropped.filter((d) => d.rule === REPAIR_RULES.markdownTable).map((d) => d.text)).toEqual(['3 rows']);
     // (One mark alone is no Markdown file: a line that opens with "# " once stays as written.)
     expect(repairText('# 说明\n全市地区生产总值增长5%。', 'x.txt').text).toBe('# 说明\n全市地区生产总值增长5%。');
   });
