@@ -257,6 +257,12 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     },
   },
   {
+    name: 'number-tab',
+    about: 'a tab after each heading’s number (一、⇥…, （一）⇥…, 1.⇥…), as a word processor saving its automatic numbering as text gives it',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([\s\u3000]*)([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d))(?=\S)/gmu, '$1$2\t')),
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,

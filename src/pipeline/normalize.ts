@@ -113,7 +113,9 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   for (const l of lines) {
     // (Digits are read at one width from here on — ５６６．７９ and （１） as 566.79 and （1）, as the paragraphs hold them:
     // a table's cells, a task's number and a heading's are then told apart whatever width the text was typed in.)
-    const text = foldDigits(l.text).replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '');
+    // (一、⇥2025年工作回顾: a tab after a heading's number, with no other tab in the line, is how a word processor set its
+    // automatic numbering — the number's own space, not a table's cell.)
+    const text = foldDigits(l.text).replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '').replace(NUMBER_THEN_TAB, '$1');
     let gap = 0;
     while (gap < spacing && all.length > gap + 1 && all[all.length - 1 - gap]!.text === '') gap++;
     if (gap < spacing) gap = 0;
@@ -478,6 +480,8 @@ function lineSpacing(lines: Line[]): number {
 
 /** A line with cells: text, a tab, text (spaces around the tab aside). */
 const TABLE_ROW = /[^\s\u3000\u00A0][ \u3000\u00A0]*\t[ \t\u3000\u00A0]*[^\s\u3000\u00A0]/;
+/** A heading's number, then a tab and the rest of a line that holds no other tab. */
+const NUMBER_THEN_TAB = /^((?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)))[ \u3000]*\t[\t \u3000]*(?=[^\t]+$)/u;
 /** A row's first cell alone on its line: its number, or the header's 序号. */
 const ROW_START = /^(?:\d{1,3}|序号)$/;
 /** A private-use character that stands for a cell boundary while the width folding removes spaces near Chinese text. */

@@ -53,6 +53,13 @@ describe('normalize: newspaper column', () => {
   });
 });
 
+describe('normalize: a tab after a heading\'s number', () => {
+  it('is the number\'s space, not a table\'s cell, where the line holds no other tab', () => {
+    const n = normalize(['一、\t2025年工作回顾', '全市地区生产总值增长5%。', '（一）\t着力扩大内需', '1.\t新建幼儿园20所。', '序号\t任务\t落实情况', '1\t新建幼儿园20所\t已完成'].join('\n'), 'x.txt');
+    expect(n.paragraphs).toEqual(['一、2025年工作回顾', '全市地区生产总值增长5%。', '（一）着力扩大内需', '1.新建幼儿园20所。', '序号\t任务\t落实情况', '1\t新建幼儿园20所\t已完成']);
+  });
+});
+
 describe('normalize: a numbered heading in a column', () => {
   it('ends where it stops short of the column, and is not joined to the lines under it', () => {
     const column = [
