@@ -263,6 +263,18 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/^([\s\u3000]*)([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d))(?=\S)/gmu, '$1$2\t')),
   },
   {
+    name: 'number-dot',
+    about: 'part numbers typed with a full stop for the 、 (一．2025年工作回顾, 二.…), as a keyboard or a converter gives them',
+    faithful: true,
+    encode: (t) => utf8(lines(t).map((l, i) => l.replace(/^([\s\u3000]*)([一二三四五六七八九十]+)、/u, `$1$2${i % 2 ? '．' : '.'}`)).join('\n')),
+  },
+  {
+    name: 'number-space',
+    about: 'part numbers set apart by a space for the 、 (一 2025年工作回顾), as statistical bulletins print them',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([\s\u3000]*)([一二三四五六七八九十]+)、/gmu, '$1$2 ')),
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,

@@ -51,7 +51,7 @@ const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
 const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
 /** Ends a sentence, and so may end a paragraph of a wrapped column. */
 const SENTENCE_END = /[。！？…]['"”’」』）)]*$/;
-const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/;
+const HEADING_START = /^(?:[一二三四五六七八九十]+(?:、|[.．](?=\p{Script=Han}|\d{4}年)|[ \u3000]+(?=[\p{Script=Han}\d]))|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
 
 /**
  * A field of a crawler's or collector's header: a label of its own vocabulary, a colon, a value. Report text never
@@ -718,7 +718,7 @@ function joinWrapped(lines: Line[]): Line[][] {
     // (…取得多年未有的好成绩。一、 / 二、三产业增加值分别增长…, 花卉产量全球第 / 一、优质鲜切花占比60%: a line the one above
     // runs into inside a word or a list — it stops on a character or on 、 — goes on with it, whatever number it opens with.)
     const runsOn = /[\p{Script=Han}、]$/u.test(current[current.length - 1]?.text ?? '');
-    const startsHeading = !runsOn && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(line.text);
+    const startsHeading = !runsOn && /^(?:[一二三四五六七八九十]+(?:、|[.．](?=\p{Script=Han}|\d{4}年)|[ \u3000]+(?=[\p{Script=Han}\d]))|[（(][一二三四五六七八九十]+[）)])/u.test(line.text);
     // (A table's row is a paragraph of its own, in a column of text or not.)
     const row = TABLE_ROW.test(line.text);
     if (startsHeading || row || (indentOpens && line.indented)) flush();

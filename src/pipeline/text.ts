@@ -7,6 +7,7 @@ const CJK_CLASS = `[${HAN}${CJK_PUNCT}]`;
 
 const SPACE_NEAR_CJK = new RegExp(`(?<=${CJK_CLASS})[ \\t\\u00A0\\u3000]+|[ \\t\\u00A0\\u3000]+(?=${CJK_CLASS})`, 'gu');
 const IS_CJK_CHAR = new RegExp(CJK_CLASS, 'u');
+const SPACED_PART_NUMBER = /^[\s\u3000]*([一二三四五六七八九十]{1,3})[ \u3000\u00A0]+(?=[\p{Script=Han}\d“《])/u;
 const IS_HAN = /\p{Script=Han}/u;
 
 /**
@@ -16,7 +17,11 @@ const IS_HAN = /\p{Script=Han}/u;
  */
 export function foldWidth(input: string): string {
   let s = foldDigits(input);
+  // (十一  人口、资源与环境, 三 2026年工作安排: a part's number set apart by spaces, as bulletins print it, keeps one space —
+  // without it the number would run into its title, 十一人口.)
+  const spacedNumber = SPACED_PART_NUMBER.exec(s)?.[1];
   s = s.replace(SPACE_NEAR_CJK, '');
+  if (spacedNumber) s = `${spacedNumber} ${s.slice(spacedNumber.length)}`;
   // (增长 6.5 %: a space between a figure and its sign of a rate is typesetting, as one beside a Han character is.)
   if (/\d[ \u00A0]+[%‰]/u.test(s)) s = s.replace(/(?<=\d)[ \u00A0]+(?=[%‰])/gu, '');
   s = foldHalfWidthPunctuation(s);

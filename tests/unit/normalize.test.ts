@@ -10,6 +10,9 @@ describe('foldWidth', () => {
     expect(foldWidth('增长６．５％，PM2.5下降')).toBe('增长6.5%，PM2.5下降');
     expect(foldWidth('(九)着力绿色发展,系统治理')).toBe('（九）着力绿色发展，系统治理');
     expect(foldWidth('总投资 1,000亿元,时间9:57')).toBe('总投资1,000亿元，时间9:57');
+    // (A part's number set apart by spaces keeps one: without it the number would run into its title.)
+    expect(foldWidth('十一  人口、资源与环境')).toBe('十一 人口、资源与环境');
+    expect(foldWidth('三 2026年工作安排')).toBe('三 2026年工作安排');
     // (A space between a figure and its % is typesetting too: 增长 6.5 % reads 增长6.5%.)
     expect(foldWidth('增长39.5 %，出生率11.47 ‰，5 号线')).toBe('增长39.5%，出生率11.47‰，5号线');
     expect(foldWidth('政 府 工 作 报 告')).toBe('政府工作报告');

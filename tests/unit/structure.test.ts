@@ -58,6 +58,12 @@ describe('structure', () => {
   it('does not take ordinary sentences for headings', () => {
     const blocks = classify(['《行动纲要》明确了七大工作目标。', '一年来，我们抓实事、惠民生，群众福祉更多更好。全面完成30个项目。', '这些民生实'], 'f.txt');
     expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    // (A part's number typed with a full stop, or set apart by a space as bulletins print it, is one too.)
+    expect(outline(['一．2025年工作回顾', '全区地区生产总值增长5.1%。', '二.2026年工作安排', '地区生产总值增长6%左右。', '三 人口、资源与环境', '年末户籍人口321.19万人。']).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['s1', '一、', '2025年工作回顾'],
+      ['s2', '二、', '2026年工作安排'],
+      ['s3', '三、', '人口、资源与环境'],
+    ]);
     // (Numerals listed with 、 open a sentence, not a part: 一、二、三产业增加值分别增长….)
     expect(outline(['一、2025年工作回顾', '全区地区生产总值增长5.1%。', '一、二、三产业增加值分别增长4.2%、5%、5.4%。', '二、2026年工作安排']).map((r) => r[3])).toEqual(['2025年工作回顾', '2026年工作安排']);
   });
