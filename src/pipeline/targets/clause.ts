@@ -1415,9 +1415,16 @@ function finishRow(st: ClauseState, reading: Reading): void {
         ? subject.match(/^(压减|缩减|减少|降低|削减|精简|压缩|提高|增加(?!值)|提升)(\p{Script=Han}{2,})$/u)
         : // (降低制造业企业成本32条 counts measures, not a fall: a count falls only by a verb that cuts things.)
           subject.replace(/^(?:全[市省区县州盟])?(?:累计|全年)?(?=压减|缩减|减少|削减|消减|精简|净增|净减|降低|压缩)/u, '').match(COUNT_UNIT.test(q.unit) ? /^(压减|缩减|减少|削减|消减|精简|净增|净减少|净减)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u : /^(压减|缩减|减少|降低|削减|消减|精简|压缩|净减少)(\p{Script=Han}[^，。；]*\p{Script=Han})$/u);
-  // (为企业减负30.6亿元, 为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the burden or the cost of those it is done
-  // for falls by the amount.)
-  const eased = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负|降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
+  // (为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the cost of those it is done for falls by the amount.)
+  // (Not 为企业减负30.6亿元: 减负 names the relief given, an amount of its own as 减税降费 is — how most readers read it, and
+  // how the text says it: 企业减负, the level, its bound kept; see below.)
+  const eased = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
+  const relief = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负(?:降本)?)$/u) : null;
+  if (relief) {
+    pushRow(st, q, pre, quoteStart, `${relief[1]}${relief[2]}`, quoteEnd, borrowed);
+    rows[rows.length - 1].named = `为${relief[1]}${relief[2]}`;
+    return;
+  }
   // (全市农村人均减负80%、亩均减负76.8%: the burden per head or per mu falls by the share.)
   const easedShare = q.unit === '%' && level === 'eq' ? subject.match(/^(\p{Script=Han}{0,6}?(?:人均|亩均|户均))减负$/u) : null;
   // (新上线重点事项办理平均减时间83%: 减 before what is cut, then a share, is a fall of it — 平均时间, down 83%.)
@@ -1435,7 +1442,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
     return;
   }
   if (eased) {
-    pushRow(st, q, pre, quoteStart, `${eased[1]}${eased[3] ?? (eased[2] === '减负' ? '负担' : '成本')}`, quoteEnd, borrowed);
+    pushRow(st, q, pre, quoteStart, `${eased[1]}${eased[3] ?? '成本'}`, quoteEnd, borrowed);
     rows[rows.length - 1].comparator = 'decline';
     rows[rows.length - 1].named = `${eased[1]}${eased[2]}`;
     return;
