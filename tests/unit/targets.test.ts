@@ -21,6 +21,14 @@ describe('targets: values, units, comparators', () => {
       ['单位生产总值二氧化碳排放强度', 3.89, null, '%', 'decline', 'target'],
     ]);
     expect(rows('居民消费价格涨幅控制在3%左右。')).toEqual([['居民消费价格涨幅', 3, null, '%', 'approx', 'target']]);
+    // (Values listed one after another share the bound said after the last: each is at least, or about, its figure.)
+    expect(extractTargets('r', section('专利申请量、专利授权量、发明专利授权量分别增长20%、15%和10%以上，绿色建筑、装配式建筑占比分别提高到70%和60%以上。'), 2023).map((t) => [t.value, t.comparator, t.bound])).toEqual([
+      [20, 'growth', 'gte'],
+      [15, 'growth', 'gte'],
+      [10, 'growth', 'gte'],
+      [70, 'gte', 'gte'],
+      [60, 'gte', 'gte'],
+    ]);
   });
   it('reads ranges, numbers before their noun, and Chinese magnitudes', () => {
     expect(rows('新培育1—2个产值过百亿元的县域首位产业。')).toEqual([['产值过百亿元的县域首位产业', 1, 2, '个', 'eq', 'target']]);

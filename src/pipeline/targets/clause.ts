@@ -478,7 +478,8 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
 
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
-export function rowsOfClause(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
+export function rowsOfClause(clause: string, given: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
+  const found = sharedBound(clause, given);
   const listed = listedRows(clause, found, previous, subjectClause);
   if (listed) return listed;
   const st: ClauseState = { clause, found, previous, subjectClause, rows: [], prevEnd: 0, firstSubject: '', verb: '', firstQuoteStart: null, verbQuoteStart: null };
@@ -487,6 +488,20 @@ export function rowsOfClause(clause: string, found: Candidate[], previous: Previ
     if (found[qi].start >= st.prevEnd) readQuantity(st, qi);
   }
   return st.rows;
+}
+
+/**
+ * 分别增长20%、15%和10%以上, 提高到70%和60%以上: values listed one after another, nothing between them but 、 or 和, share the
+ * bound said after the last — each is at least its figure. The quantities with that bound given to the ones before it.
+ */
+function sharedBound(clause: string, found: Candidate[]): Candidate[] {
+  const last = found[found.length - 1];
+  if (found.length < 2 || !last?.bound || last.classOf || last.rank) return found;
+  // (The run of values that ends with the bounded one: each of them joined to the next by a pause or a conjunction alone.)
+  let first = found.length - 1;
+  while (first > 0 && /^(?:、|和|及|与|以及|、和)$/u.test(clause.slice(found[first - 1]!.end, found[first]!.start)) && !found[first - 1]!.bound && found[first - 1]!.unit === last.unit && !found[first - 1]!.classOf && !found[first - 1]!.rank) first--;
+  if (first === found.length - 1) return found;
+  return found.map((q, i) => (i >= first && i < found.length - 1 ? { ...q, bound: last.bound } : q));
 }
 
 /**
