@@ -53,6 +53,8 @@ export interface Row {
   placeWhole?: string;
   /** The thing whose milestones the row counts (地区生产总值 of 地区生产总值跨过3个万亿级关口): what follows is said of it. */
   milestonesOf?: string;
+  /** The verb of change that stood before the row's thing (精简 of 精简办事材料36.5%): a thing after a 、 alone shares it. */
+  changeVerb?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -1465,6 +1467,16 @@ function finishRow(st: ClauseState, reading: Reading): void {
   if (changed) {
     pushRow(st, q, pre, quoteStart, changed[2], quoteEnd, borrowed);
     rows[rows.length - 1].comparator = /^(?:压减|缩减|减少|降低|削减|消减|精简|压缩|净减|净减少)$/u.test(changed[1]) ? 'decline' : 'growth';
+    rows[rows.length - 1].changeVerb = changed[1];
+    return;
+  }
+  // (精简办事材料36.5%、办事环节35.2%, 降低物流成本10%、用能成本5%: the verb of change before the first thing is the second's
+  // too, where nothing but its name and a 、 stands between the two rates.)
+  const changedBefore = read[read.length - 1];
+  if (changedBefore?.changeVerb && level === 'eq' && RATE_UNIT.test(q.unit) && changedBefore.unit === q.unit && /^、\p{Script=Han}[^，。；、\d]{1,15}$/u.test(pre.trim()) && !ANY_VERB_FIRST.test(subject)) {
+    pushRow(st, q, pre, quoteStart, subject, quoteEnd, borrowed);
+    rows[rows.length - 1].comparator = changedBefore.comparator;
+    rows[rows.length - 1].changeVerb = changedBefore.changeVerb;
     return;
   }
   // (民科企业发展超40家: the things counted grow in number — 发展 is what they do, not what they are.)
