@@ -8,6 +8,7 @@
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import { decode } from '../pipeline/decode.ts';
+import { chineseNumeral } from '../pipeline/text.ts';
 import { ingest, type InputFile } from '../pipeline/ingest.ts';
 import { readSeeds } from '../pipeline/io.ts';
 import type { Report, Target } from '../pipeline/types.ts';
@@ -273,6 +274,12 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     about: 'part numbers set apart by a space for the 、 (一 2025年工作回顾), as statistical bulletins print them',
     faithful: true,
     encode: (t) => utf8(t.replace(/^([\s\u3000]*)([一二三四五六七八九十]+)、/gmu, '$1$2 ')),
+  },
+  {
+    name: 'sections-arabic',
+    about: 'sections numbered in Arabic figures, （1） for （一）, as some county and district reports number them',
+    faithful: true,
+    encode: (t) => utf8(t.replace(/^([\s\u3000]*)([（(])([一二三四五六七八九十]+)([）)])/gmu, (_m, sp: string, o: string, n: string, c: string) => `${sp}${o}${chineseNumeral(n)}${c}`)),
   },
   {
     name: 'numbers-lost',
