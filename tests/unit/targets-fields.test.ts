@@ -1530,8 +1530,8 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
   const later: [file: string, rows: number, indicator?: number, allRight?: number, comparatorBound?: number, kind?: number][] = [
     ['row-fields-heldout.json', 80],
     ['row-fields-heldout-2.json', 60],
-    // (Its reader took 为市场主体减负超过2.6万亿元 as a level of the easing; the five readers of the same shape since
-    // took it as a fall of the burden, which the rule follows: that one row is wrong by this label.)
+    // (Readers split on 为市场主体减负超过2.6万亿元: 7 of the 10 who labelled the shape read a level of the relief given,
+    // which the rule now follows, 3 a fall of the burden.)
     ['row-fields-heldout-3.json', 60, 0.93, undefined, 0.93],
     ['row-fields-heldout-4.json', 60],
     ['row-fields-heldout-5.json', 80],
@@ -1635,9 +1635,11 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     // (Rows read from headings: a work plan's task lines and a review's items, whose predicates after the counted noun
     // the rules read least — 102个优秀项目在我区产业化, 626项行政审批事项进驻区政务服务大厅.)
     ['row-fields-heldout-93.json', 80, 0.88],
+    // (Rows of the project's own seed reports — Zhangzhou, Hanzhong, Fuzhou, Dongxing —, which no sample had held.)
+    ['row-fields-heldout-94.json', 80],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
-    const reports = ingestFolder(corpus).reports;
+    const reports = [...ingestFolder(corpus).reports, ...ingestFolder('seeds').reports];
     for (const [file, rows, indicator, allRight, comparatorBound, kind] of later) {
       const result = evaluateRowFields(loadFieldLabels(`tests/gold/${file}`), reports);
       expect(result.rows, file).toBe(rows);

@@ -135,6 +135,15 @@ describe('targets: the subject through words of change, estimate and rank', () =
       '新增高级和次高级路面公路 1673',
       '通过省教育强镇督导验收的镇（街） 20',
     ]);
+    // (A 分别 list that is the last 、-item of a clause is read as its own clause.)
+    expect(names('地区生产总值增长5%、城乡居民人均可支配收入分别增长6.0%、8.3%。')).toEqual(['地区生产总值 5', '城镇居民人均可支配收入 6', '农村居民人均可支配收入 8.3']);
+    // (A plan's period after a word of commitment; the weight a work gets before its verb; where the people taken in
+    // come to work: none of them is part of the name.)
+    expect(names('力争“十四五”时期服务业增加值占地区生产总值比重达60%，吸纳1万名高校毕业生来汉发展，重点抓好13个重点乡镇。')).toEqual([
+      '服务业增加值占地区生产总值比重 60',
+      '吸纳高校毕业生 1',
+      '重点乡镇 13',
+    ]);
     // (A note's mark after a term, set as a superscript, is no part of its name — and no digit of the number after it.)
     expect(names('国内生产总值¹增长5%，专项债券²3.9万亿元。')).toEqual(['国内生产总值 5', '专项债券 3.9']);
     // (每月 says how often the amount is paid, not what it is of.)

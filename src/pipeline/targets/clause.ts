@@ -365,9 +365,10 @@ const isPlaceAlone = (s: string) => s.length <= 14 && PLACE_ALONE.test(s) && !NO
  * 劳动者接受中等职业教育): the things counted are the ones picked, and what they are then to do is no part of their name.
  * (Not verbs that move others to act, 推动12家医院开展…: what those do says which of them are counted.)
  */
-const PICKS = /(?:确定|选择|遴选|选取|选定|筛选|组建|引进|招收|招募|招标|选派|选聘)$/u;
+const PICKS = /(?:确定|选择|遴选|选取|选定|筛选|组建|引进|吸纳|招收|招募|招标|选派|选聘)$/u;
 /** Where the task of the things picked begins, after their noun. */
-const TASK_OF_PICKED = /(?<=.{2})(?:积极|共同|集中)?(?:开展|实施|进行|作为|承担|参与|参加|推进|建设|接受|建立|加入|入驻|从事|担任).*$/u;
+// (吸纳1万名高校毕业生来汉发展: where they come to work or settle, likewise.)
+const TASK_OF_PICKED = /(?<=.{2})(?:(?:积极|共同|集中)?(?:开展|实施|进行|作为|承担|参与|参加|推进|建设|接受|建立|加入|入驻|从事|担任)|[来到回留]\p{Script=Han}{1,3}(?:发展|就业|创业|工作|落户)$).*$/u;
 /** 为 before a count: the things counted are those something is done for (not 作为, 成为, 认定为 …). */
 // (为不少于5万名…患者免费提供…: a bound between 为 and the count, likewise.)
 const BENEFICIARY = /(?<![作成认评列定改转变视称更])为(?:不少于|不低于|超过|近|约)?$/u;
@@ -484,12 +485,41 @@ export function rowsOfClause(clause: string, given: Candidate[], previous: Previ
   const found = sharedBound(clause, given);
   const listed = listedRows(clause, found, previous, subjectClause);
   if (listed) return listed;
+  // (地区生产总值增长5%、城乡居民人均可支配收入分别增长6.0%、8.3%: a 分别 list that is the last item of a clause listing
+  // statements with 、 is read as the clause it would be on its own, the items before it as theirs.)
+  const item = respectivelyItemStart(clause, found);
+  if (item > 0) {
+    const head = found.filter((q) => q.end <= item);
+    const tail = found.filter((q) => q.start >= item).map((q) => ({ ...q, start: q.start - item, end: q.end - item }));
+    const tailRows = listedRows(clause.slice(item), tail, previous, null);
+    if (tailRows) {
+      const headRows = rowsOfClause(clause.slice(0, item - 1), head, previous, subjectClause);
+      const shift = (r: Row): Row => ({ ...r, quoteStart: r.quoteStart === null ? null : r.quoteStart + item, quoteEnd: r.quoteEnd + item, numberStart: r.numberStart + item });
+      return [...headRows, ...tailRows.map(shift)];
+    }
+  }
   const st: ClauseState = { clause, found, previous, subjectClause, rows: [], prevEnd: 0, firstSubject: '', verb: '', firstQuoteStart: null, verbQuoteStart: null };
   for (let qi = 0; qi < found.length; qi++) {
     // (A number before prevEnd was read already, as part of the previous row's subject.)
     if (found[qi].start >= st.prevEnd) readQuantity(st, qi);
   }
   return st.rows;
+}
+
+/**
+ * Where the last 、-item of a clause opens, when that item is a 分别 list of two values or more after other numbers of the
+ * clause (…增长17.5%、城乡居民人均可支配收入分别增长6.0%、8.3%); -1 else.
+ */
+function respectivelyItemStart(clause: string, found: Candidate[]): number {
+  const at = clause.indexOf('分别');
+  if (at < 0 || found.length < 3 || found[0]!.start > at) return -1;
+  const before = found.filter((q) => q.end <= at);
+  const after = found.filter((q) => q.start > at);
+  const last = before[before.length - 1];
+  // (The item opens right after the last number before its 分别 and a 、 — its subjects may be a list of their own, 城镇、
+  // 农村居民… — and holds no number before 分别.)
+  if (!last || after.length < 2 || before.length + after.length !== found.length || !/^(?:以上|以下|左右|以内)?、/u.test(clause.slice(last.end))) return -1;
+  return clause.indexOf('、', last.end) + 1;
 }
 
 /**
