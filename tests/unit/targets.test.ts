@@ -144,6 +144,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
       '吸纳高校毕业生 1',
       '重点乡镇 13',
     ]);
+    // (聚力 before the verb, as 着力 is; 降价 a fall.)
+    const held = extractTargets('r', section('聚力培育1家中国500强后备企业，新增药品平均降价60%以上。'), 2023);
+    expect([held[0]?.action, held[0]?.indicator]).toEqual(['聚力培育', '中国500强后备企业']);
+    expect([held[1]?.comparator, held[1]?.bound]).toEqual(['decline', 'gte']);
     // (A note's mark after a term, set as a superscript, is no part of its name — and no digit of the number after it.)
     expect(names('国内生产总值¹增长5%，专项债券²3.9万亿元。')).toEqual(['国内生产总值 5', '专项债券 3.9']);
     // (每月 says how often the amount is paid, not what it is of.)
