@@ -604,7 +604,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact) || DELIVERY_TAIL_LINE.test(compact);
     const taken =
-      TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || (hints.frontMatter.length > 0 && ISSUER_LINE.test(compact)) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
+      TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || ((hints.frontMatter.length > 0 || hints.headline !== undefined) && ISSUER_LINE.test(compact)) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);

@@ -314,6 +314,11 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.paragraphs[0]).toBe('2011年，韶关人民在市委、市政府的正确领导下，圆满完成年度目标。');
     // (A year alone above a sentence is no title's start: it stays text.)
     expect(head('2011年\n全市生产总值813.95亿元。\n').paragraphs[0]).toBe('2011年');
+    // (Under a title taken as the page's headline — above its page's metadata line —, the issuing body is front matter too.)
+    const m = head('韶关市2007年国民经济和社会发展统计公报\n发布时间：2008-04-29 00:00:00 字体：[ 大中小 ]\n\n 韶关市统计局\n2008年3月21日\n   2007年，在市委、市政府的正确领导下，国民经济实现了又快又好发展。\n一  综合\n初步核算，全年地区生产总值482.54亿元。\n');
+    expect(m.hints.headline).toBe('韶关市2007年国民经济和社会发展统计公报');
+    expect(m.hints.frontMatter).toEqual(['韶关市统计局']);
+    expect(m.paragraphs[0]).toMatch(/^2007年，在市委/u);
   });
   it('takes a bare name after the delivery line as the speaker, and a news photo caption as front matter', () => {
     const n = head('2026年湖南省政府工作报告\n——2026年2月3日在湖南省第十四届人民代表大会第四次会议上\n毛伟明\n2月3日，大会开幕。省长毛伟明作政府工作报告。湖南日报记者 刘尚文 摄\n各位代表：\n现在报告工作。\n');
