@@ -1638,6 +1638,7 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     // (Rows of the project's own seed reports — Zhangzhou, Hanzhong, Fuzhou, Dongxing —, which no sample had held.)
     ['row-fields-heldout-94.json', 80],
     ['row-fields-heldout-95.json', 80],
+    ['row-fields-heldout-96.json', 63],
   ];
   it('holds the same floors on the later samples (each drawn and labelled after the rules changed on those before it)', () => {
     const reports = [...ingestFolder(corpus).reports, ...ingestFolder('seeds').reports];

@@ -144,6 +144,8 @@ describe('targets: the subject through words of change, estimate and rank', () =
       '吸纳高校毕业生 1',
       '重点乡镇 13',
     ]);
+    // (The role the things counted play is no part of them: 发挥13支国企产业基金引导作用 counts the funds.)
+    expect(names('发挥13支国企产业基金引导作用，发挥巴宜、米林8个规模化蔬菜种植基地龙头作用。')).toEqual(['国企产业基金 13', '规模化蔬菜种植基地 8']);
     // (聚力 before the verb, as 着力 is; 降价 a fall.)
     const held = extractTargets('r', section('聚力培育1家中国500强后备企业，新增药品平均降价60%以上。'), 2023);
     expect([held[0]?.action, held[0]?.indicator]).toEqual(['聚力培育', '中国500强后备企业']);

@@ -197,7 +197,7 @@ const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障
  * A number glued to the noun after it. A count counts that noun (the noun is returned, cut where a predicate starts);
  * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
  */
-function gluedNoun(tail: string, unit: string, governed = false): { noun?: string; length: number; withheld?: string; cut?: boolean; work?: string } {
+function gluedNoun(tail: string, unit: string, governed = false): { noun?: string; length: number; withheld?: string; cut?: boolean; work?: string; role?: boolean } {
   // (压缩50%至10个工作日: what follows 至 is the level reached, no noun of the number.)
   // (Not after a size: 从海拔500米到860米的扬水工程 names a work.)
   if (/^(?:至|到)/u.test(tail) && /^(?:%|个百分点)$/u.test(unit)) return { length: 0 };
@@ -243,6 +243,9 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   const built = COUNT_UNIT.test(unit) && /^.{2,}?[^资发造]建设$/u.test(things) ? things.replace(/(?<=.{2})(?:规划)?建设$/u, '') : EXTENT_UNIT.test(unit) && /^.{2,}?(?:工程|项目)建设$/u.test(things) ? things.replace(/建设$/u, '') : things;
   // (对86处文物开展消防检查: the work done to the things governed says which of them are counted — those worked on.)
   const work = governed && cut > 0 && built === noun ? item.slice(cut).match(GOVERNED_WORK_PHRASE)?.[0] : undefined;
+  // (发挥13支国企产业基金引导作用: the role the things play is no part of what is counted.)
+  const role = COUNT_UNIT.test(unit) ? built.match(ROLE_PLAYED) : null;
+  if (role) return { noun: role[1]!, length: role[1]!.length, cut: true, role: true };
   // (配备31名专职消防队队员和应急救援车辆装备器材: the first of two things joined, where the measure word fits it alone.)
   const joined = COUNT_UNIT.test(unit) ? built.match(/^([^，。；、和及与的\d]{2,16}?)[和及与]([^，。；、和及与的\d]{2,16})$/u) : null;
   const counted = joined && fitsMeasure(unit, joined[1]) === true && fitsMeasure(unit, joined[2]) === false ? joined[1] : built;
@@ -331,6 +334,9 @@ function statusOf(item: string): { at: number; words: string } | null {
   if (/(?:前|后|第|时|超过|达|\d)$/u.test(words)) return null;
   return { at, words };
 }
+
+/** Things counted, then the role they play (…基金引导作用, …基地龙头作用): the things are what is counted. */
+const ROLE_PLAYED = /^(\p{Script=Han}{2,}?)的?(?:引导|示范|带动|龙头|引领|辐射|支撑|骨干|主力军|桥梁|纽带|主阵地|主渠道|排头兵)(?:带动)?作用$/u;
 
 /**
  * The nouns a measure word counts (条: roads, lines, rivers; 名: people), by how a noun ends: true where the noun is of
@@ -781,7 +787,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
       return true;
     }
     // (覆盖全部28个社区: "all of them" before the count says how many, not which.)
-    pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, '').replace(/(?<=\p{Script=Han}{2})(?:全部|所有)$/u, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
+    pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed || glued.role ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, '').replace(/(?<=\p{Script=Han}{2})(?:全部|所有)$/u, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
     return true;
   }
   return false;
@@ -1149,7 +1155,13 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // 6个省级以上园区与沪苏浙园区合作共建: 与 opens what the counted things do with others.
     const partner = noun.search(/(?<=.{2})[与同](?=[^，、]{2,}(?:合作|共建|对接|结对|签约|衔接|建立|帮扶))/u);
     if (partner > 0) noun = noun.slice(0, partner);
-    if (countVerb) {
+    // (发挥13支国企产业基金引导作用: the role the things play is no part of them, nor is 发挥 a work done to them.)
+    const role = COUNT_UNIT.test(q.unit) ? noun.match(ROLE_PLAYED) : null;
+    if (role) {
+      noun = role[1]!;
+      if (/^发挥$/u.test(stripLead(rawVerb).trim())) subject = '';
+    }
+    if (countVerb && !role) {
       // (启动第一批、力争建成2-3个…: the verb of this item, not the items before it.)
       const ownVerb = stripLead(rawVerb.slice(rawVerb.lastIndexOf('、') + 1));
       // (对新增2万亿元中央财政资金: the preposition before the verb is no part of it.)
