@@ -282,6 +282,18 @@ export const LAYOUT_VARIANTS: LayoutVariant[] = [
     encode: (t) => utf8(t.replace(/^([\s\u3000]*)([（(])([一二三四五六七八九十]+)([）)])/gmu, (_m, sp: string, o: string, n: string, c: string) => `${sp}${o}${chineseNumeral(n)}${c}`)),
   },
   {
+    name: 'cr-only',
+    about: 'lines ended by a carriage return alone, as old Mac files and some exports give them',
+    faithful: true,
+    encode: (t) => utf8(lines(t).join('\r')),
+  },
+  {
+    name: 'zero-width',
+    about: 'zero-width spaces and soft hyphens inside the text (a web page’s copy protection or its word-break hints)',
+    faithful: true,
+    encode: (t) => utf8(lines(t).map((l) => l.replace(/(?<=[\p{Script=Han}\d])(?=[\p{Script=Han}\d])/gu, (_m, at: number) => (at % 7 === 0 ? '\u200B' : at % 11 === 0 ? '\u00AD' : ''))).join('\n')),
+  },
+  {
     name: 'numbers-lost',
     about: 'the part and section numbers (一、 （一）) lost, as a word processor’s automatic numbering is in a copy of its text',
     faithful: true,
