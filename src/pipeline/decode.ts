@@ -65,10 +65,11 @@ function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   // (Big5 — traditional characters, as in Hong Kong and Taiwan — reads as GB18030 without an error, into rare characters
   // in place of the text: where the Big5 table gives text of the frequent characters and GB18030 does not, it is Big5.)
   const big5 = iconv.decode(Buffer.from(bytes), 'big5');
-  if (!big5.includes('\uFFFD') && frequentShare(big5) >= 0.2 && frequentShare(big5) > 2 * frequentShare(text)) return { text: big5, encoding: 'big5' };
+  const big5Share = big5.includes('\uFFFD') ? 0 : frequentShare(big5);
+  if (big5Share >= 0.2 && big5Share > 2 * frequentShare(text)) return { text: big5, encoding: 'big5' };
   const letters = [...text].filter((c) => /\p{L}/u.test(c)).length;
   if (text.includes('\uFFFD') || letters === 0 || countHan(text) / letters < MIN_HAN_SHARE) {
-    throw new IngestError(file, 'undecodable text: neither UTF-8, UTF-16 nor GB18030');
+    throw new IngestError(file, 'undecodable text: neither UTF-8, UTF-16, GB18030 nor Big5');
   }
   return { text, encoding: 'gb18030' };
 }

@@ -4,7 +4,7 @@
  * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
  */
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
-import { displayWidth, foldDigits, foldWidth } from './text.ts';
+import { displayWidth, foldDigits, foldWidth, PART_NUMBER_MARK } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
 
 /** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
@@ -51,7 +51,7 @@ const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
 const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
 /** Ends a sentence, and so may end a paragraph of a wrapped column. */
 const SENTENCE_END = /[。！？…]['"”’」』）)]*$/;
-const HEADING_START = /^(?:[一二三四五六七八九十]+(?:、|[.．](?=\p{Script=Han}|\d{4}年)|[ \u3000]+(?=[\p{Script=Han}\d]))|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
+const HEADING_START = new RegExp(String.raw`^(?:[一二三四五六七八九十]+${PART_NUMBER_MARK}|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])`, 'u');
 
 /**
  * A field of a crawler's or collector's header: a label of its own vocabulary, a colon, a value. Report text never
@@ -480,6 +480,8 @@ function lineSpacing(lines: Line[]): number {
 
 /** A line with cells: text, a tab, text (spaces around the tab aside). */
 const TABLE_ROW = /[^\s\u3000\u00A0][ \u3000\u00A0]*\t[ \t\u3000\u00A0]*[^\s\u3000\u00A0]/;
+/** A part's or a section's number at a line's start (一、, 一．, （一）). */
+const NUMBERED_HEADING_START = new RegExp(String.raw`^(?:[一二三四五六七八九十]+${PART_NUMBER_MARK}|[（(][一二三四五六七八九十]+[）)])`, 'u');
 /** A heading's number, then a tab and the rest of a line that holds no other tab. */
 const NUMBER_THEN_TAB = /^((?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)))[ \u3000]*\t[\t \u3000]*(?=[^\t]+$)/u;
 /** A row's first cell alone on its line: its number, or the header's 序号. */
@@ -718,7 +720,7 @@ function joinWrapped(lines: Line[]): Line[][] {
     // (…取得多年未有的好成绩。一、 / 二、三产业增加值分别增长…, 花卉产量全球第 / 一、优质鲜切花占比60%: a line the one above
     // runs into inside a word or a list — it stops on a character or on 、 — goes on with it, whatever number it opens with.)
     const runsOn = /[\p{Script=Han}、]$/u.test(current[current.length - 1]?.text ?? '');
-    const startsHeading = !runsOn && /^(?:[一二三四五六七八九十]+(?:、|[.．](?=\p{Script=Han}|\d{4}年)|[ \u3000]+(?=[\p{Script=Han}\d]))|[（(][一二三四五六七八九十]+[）)])/u.test(line.text);
+    const startsHeading = !runsOn && NUMBERED_HEADING_START.test(line.text);
     // (A table's row is a paragraph of its own, in a column of text or not.)
     const row = TABLE_ROW.test(line.text);
     if (startsHeading || row || (indentOpens && line.indented)) flush();

@@ -142,7 +142,7 @@ export function repairText(text: string, file: string): { text: string; dropped:
   }
   // After the entities: a page's code may have been written as one.
   s = removeWatermarks(s, log);
-  s = removeMarkdown(s, log);
+  s = readMarkdown(s, log);
   return { text: s, dropped };
 }
 
@@ -175,11 +175,12 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/gmu;
 /** Bold or italic marks around Chinese text on one line: **全年接待游客518.4万人次，**, __…__. */
 const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)([^\n*_]*?\p{Script=Han}[^\n*_]*?)(?<=\S)\1/gu;
 /**
- * A Markdown copy of a report (a converter's or a site's export): its headings' # marks and its bold marks are markup,
- * not text. Only in a file that shows them on two lines at least — one # at a line's start, or one pair of ** around
- * Chinese text, is no mark of a Markdown file (3#机组 has no space after it).
+ * A Markdown copy of a report (a converter's or a site's export): its tables read as tables, and its headings' # marks
+ * and its bold marks, which are markup, not text, removed. Only in a file that shows those marks on two lines at least —
+ * one # at a line's start, or one pair of ** around Chinese text, is no mark of a Markdown file (3#机组 has no space after
+ * it).
  */
-function removeMarkdown(s: string, log: (text: string, rule: string) => void): string {
+function readMarkdown(s: string, log: (text: string, rule: string) => void): string {
   s = pipeTablesAsCells(s, log);
   const headings = countOf(s, MARKDOWN_HEADING);
   const emphasis = countOf(s, MARKDOWN_EMPHASIS);

@@ -6,13 +6,10 @@
  * paragraph, 强化项目引领。, or a label such as 行动目标); 4 numbered item ((1), 1.).
  */
 import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, trailingPartTitle } from './glued-headings.ts';
-import { chineseNumeral, CIRCLED } from './text.ts';
+import { chineseNumeral, CIRCLED, PART_NUMBER_MARK } from './text.ts';
 import type { Block, Paragraph, Section, SectionLevel } from './types.ts';
 
-// (Not 一、二、三产业增加值分别增长…: numerals listed with 、 open a sentence, not a part.)
-// (一．2025年工作回顾, 一 2025年工作回顾: a full stop typed for the 、, or a space as bulletins print it, likewise — before
-// the title's first character, never before a figure.)
-const PART = /^([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十]+、)\s*|[.．][ \u3000]*(?=[\p{Script=Han}“《]|\d{4}年)|[ \u3000]+(?=[\p{Script=Han}“《\d]))(.+)$/su;
+const PART = new RegExp(String.raw`^([一二三四五六七八九十]+)${PART_NUMBER_MARK}\s*(.+)$`, 'su');
 const SECTION = /^([（(]([一二三四五六七八九十]+)[）)])\s*(.+)$/s;
 /** 第一部分　过去五年工作回顾: parts numbered in words, in a report that does not number them 一、. */
 const PART_IN_WORDS = /^(第([一二三四五六七八九十]+)部分)[\s：:　]*(.+)$/s;

@@ -8,6 +8,13 @@ const CJK_CLASS = `[${HAN}${CJK_PUNCT}]`;
 const SPACE_NEAR_CJK = new RegExp(`(?<=${CJK_CLASS})[ \\t\\u00A0\\u3000]+|[ \\t\\u00A0\\u3000]+(?=${CJK_CLASS})`, 'gu');
 const IS_CJK_CHAR = new RegExp(CJK_CLASS, 'u');
 const SPACED_PART_NUMBER = /^[\s\u3000]*([一二三四五六七八九十]{1,3})[ \u3000\u00A0]+(?=[\p{Script=Han}\d“《])/u;
+
+/**
+ * What follows a part's number (一、 and the like) before its title: 、 — not 一、二、三产业…, numerals listed with 、 —, a
+ * full stop typed for it (一．2025年工作回顾), or a space as bulletins print it (一 综合). A regular expression's source, for
+ * the stages that find headings (normalize.ts, structure.ts); Unicode mode.
+ */
+export const PART_NUMBER_MARK = String.raw`(?:、(?![一二三四五六七八九十]+、)|[.．][ 　]*(?=[\p{Script=Han}“《]|\d{4}年)|[ 　]+(?=[\p{Script=Han}“《\d]))`;
 const IS_HAN = /\p{Script=Han}/u;
 
 /**
@@ -42,7 +49,10 @@ export function foldQuoteMarks(s: string): string {
 const CORNER_AS_CURVED: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 const CURVED_AS_CORNER: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 
-/** A name read from folded text (foldQuoteMarks) in the quotation marks of the text it stands in, where that text sets corner ones. */
+/**
+ * A name read from folded text (foldQuoteMarks) in the quotation marks of the text it stands in, where that text sets corner
+ * ones, or single curved ones and no double ones.
+ */
 export function inQuoteMarksOf(name: string, written: string): string {
   if (/[「」『』]/u.test(written) && !/[“”‘’]/u.test(written)) return name.replace(/[“”‘’]/gu, (c) => CURVED_AS_CORNER[c]!);
   return /[‘’]/u.test(written) && !/[“”]/u.test(written) ? name.replace(/“/gu, '‘').replace(/”/gu, '’') : name;
