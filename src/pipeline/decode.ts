@@ -5,6 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { TRADITIONAL_ONLY } from './script.ts';
+import { hanShareIn } from './text.ts';
 import { IngestError } from './types.ts';
 
 export interface Decoded {
@@ -21,17 +22,6 @@ const FREQUENT = new Set(
     TRADITIONAL_ONLY,
 );
 
-/** Share of a text's Han characters that are frequent ones. */
-function frequentShare(text: string): number {
-  let han = 0;
-  let frequent = 0;
-  for (const c of text) {
-    if (!HAN.test(c)) continue;
-    han++;
-    if (FREQUENT.has(c)) frequent++;
-  }
-  return han === 0 ? 0 : frequent / han;
-}
 
 /** Share of characters that must be Han for a GB18030 decoding to be believed. */
 const MIN_HAN_SHARE = 0.3;
@@ -65,8 +55,8 @@ function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   // (Big5 — traditional characters, as in Hong Kong and Taiwan — reads as GB18030 without an error, into rare characters
   // in place of the text: where the Big5 table gives text of the frequent characters and GB18030 does not, it is Big5.)
   const big5 = iconv.decode(Buffer.from(bytes), 'big5');
-  const big5Share = big5.includes('\uFFFD') ? 0 : frequentShare(big5);
-  if (big5Share >= 0.2 && big5Share > 2 * frequentShare(text)) return { text: big5, encoding: 'big5' };
+  const big5Share = big5.includes('\uFFFD') ? 0 : hanShareIn(big5, FREQUENT);
+  if (big5Share >= 0.2 && big5Share > 2 * hanShareIn(text, FREQUENT)) return { text: big5, encoding: 'big5' };
   const letters = [...text].filter((c) => /\p{L}/u.test(c)).length;
   if (text.includes('\uFFFD') || letters === 0 || countHan(text) / letters < MIN_HAN_SHARE) {
     throw new IngestError(file, 'undecodable text: neither UTF-8, UTF-16, GB18030 nor Big5');

@@ -7,6 +7,7 @@
  * punctuation and layout are left as they are; words are not replaced (軟體 stays 软体).
  */
 import { createRequire } from 'node:module';
+import { hanShareIn } from './text.ts';
 
 /**
  * Frequent characters that only traditional text uses (這 個 國 會 發 …): a simplified text holds almost none of
@@ -17,7 +18,6 @@ export const TRADITIONAL_ONLY =
 const TRADITIONAL = new Set(TRADITIONAL_ONLY);
 /** Share of a text's Han characters that must be traditional-only for the text to be read as traditional. */
 const MIN_TRADITIONAL_SHARE = 0.03;
-const HAN = /\p{Script=Han}/u;
 
 /** The build log's rule for a converted file (the count of characters changed is its text). */
 export const SCRIPT_RULE = 'text in traditional characters (繁體) converted to simplified ones (OpenCC data)';
@@ -32,14 +32,7 @@ export interface ScriptRead {
 
 /** Whether a text is written in traditional characters: a share of its Han characters only traditional text uses. */
 export function isTraditional(text: string): boolean {
-  let han = 0;
-  let traditional = 0;
-  for (const c of text) {
-    if (!HAN.test(c)) continue;
-    han++;
-    if (TRADITIONAL.has(c)) traditional++;
-  }
-  return han > 0 && traditional / han >= MIN_TRADITIONAL_SHARE;
+  return hanShareIn(text, TRADITIONAL) >= MIN_TRADITIONAL_SHARE;
 }
 
 /** The text in simplified characters: converted where it is written in traditional ones, else as it is. */

@@ -58,6 +58,18 @@ export function inQuoteMarksOf(name: string, written: string): string {
   return /[‘’]/u.test(written) && !/[“”]/u.test(written) ? name.replace(/“/gu, '‘').replace(/”/gu, '’') : name;
 }
 
+/** Share of a text's Han characters that are in `set` (0 for a text without Han): which script, which table decoded it. */
+export function hanShareIn(text: string, set: ReadonlySet<string>): number {
+  let han = 0;
+  let inSet = 0;
+  for (const c of text) {
+    if (!IS_HAN.test(c)) continue;
+    han++;
+    if (set.has(c)) inSet++;
+  }
+  return han === 0 ? 0 : inSet / han;
+}
+
 /** Full-width letters, digits, % + / = as ASCII, and a full-width full stop between digits as a decimal point (６．５ → 6.5). */
 export function foldDigits(input: string): string {
   const s = input.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0F\uFF1D]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
