@@ -43,6 +43,7 @@ const RULES: Record<string, string> = {
   'related-links navigation': '相关链接导航',
   'breadcrumb navigation': '面包屑导航',
   'site menu above the body': '正文上方的网站菜单',
+  'table of contents above the body': '正文上方的目录（各部分标题在正文中照常出现）',
   'page header above the report’s title': '报告标题上方的网页页头（工具栏、登录链接、版面行、帖子信息）',
   'headline (page title)': '网页标题（用作报告标题）',
   'front matter (page header)': '报告抬头（显示在页首）',

@@ -45,6 +45,11 @@ const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
 const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览)[^。，]{0,12}[《<》>\s]*$/;
 /** A line of symbols only (× | >): a close button or a separator of a tool bar. */
+/**
+ * The rest of a breadcrumb on a line of its own (> 政府工作报告 > 政府工作报告, 政务公开 › 规划计划): names of sections
+ * joined by arrows, nothing else — no sentence, no figure.
+ */
+const BREADCRUMB_TRAIL = /^(?:[>»›][\s\u00A0\u3000]*)?(?:[\p{Script=Han}\s\u00A0\u3000]{1,16}[>»›][\s\u00A0\u3000]*)+[\p{Script=Han}\s\u00A0\u3000]{1,16}$/u;
 const SYMBOLS_ONLY = /^[×✕|｜>»›<«‹·•\-—_=*#\s]+$/;
 const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|讲话|纪要|计划|条例|办法/;
 const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
@@ -72,7 +77,7 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'page tool bar (print, font size, share)', test: isToolbar },
   { name: 'related-links navigation', test: (l) => (l.length < 80 && PREV_NEXT.test(l)) || LINK_PROMPT.test(l) },
   { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
-  { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) },
+  { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) || BREADCRUMB_TRAIL.test(l) },
 ];
 
 /** A short, unpunctuated line at the top of a web page: a menu item. */
@@ -203,6 +208,10 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
     for (const l of menu) drop(l, 'site menu above the body');
     kept.splice(firstIdx, menuEnd - firstIdx);
   }
+
+  // 2a. A table of contents above the body (一、2024年工作回顾 / 二、… / （一）… / 三、…, then the title and the report):
+  // the page's navigation, not parts of the report — each heading stands again where its part opens.
+  contentsAboveBody(kept, drop);
 
   // 2b. A page's header above the report's title: a tool bar, log-in links, a newspaper's page line, a forum post's
   // header — the short lines above the first title or delivery line.
@@ -571,7 +580,20 @@ const NAME_LINE = /^\p{Script=Han}{2,4}$/u;
 const PHOTO_CAPTION = /(?:记者|摄影|通讯员)\s*\S{0,12}\s*摄\s*[)）]?$/;
 
 function isFrontMatterLine(t: string): boolean {
-  return TITLE_LINE.test(t) || DELIVERED_TITLE_LINE.test(t) || DELIVERY_LINE.test(t) || DASHED_DELIVERY_LINE.test(t) || UNDATED_DELIVERY_LINE.test(t) || SPEAKER_LINE.test(t);
+  return TITLE_LINE.test(t) || DELIVERED_TITLE_LINE.test(t) || DELIVERY_LINE.test(t) || DASHED_DELIVERY_LINE.test(t) || UNDATED_DELIVERY_LINE.test(t) || SPEAKER_LINE.test(t) || frontMatterRunTogether(t) !== null;
+}
+
+/** A title, a delivery line and a speaker run into one line: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良. */
+const RUN_TOGETHER = /^(.{0,40}?工作报告)?[\s\u3000]*([—－\-─]{0,4}[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,12}?在.{0,40}?(?:人民代表大会|人大).{0,20}?会议上)[\s\u3000]*(.*)$/u;
+
+/** The lines of front matter a line holds run together (title, delivery, speaker), each read as its own — or null. */
+function frontMatterRunTogether(t: string): string[] | null {
+  const m = t.match(RUN_TOGETHER);
+  if (!m) return null;
+  const [title, delivery, speaker] = [m[1]?.trim(), m[2].trim(), m[3].trim()];
+  if ((!title && !speaker) || (title && !TITLE_LINE.test(title)) || !DELIVERY_LINE.test(delivery)) return null;
+  if (speaker && !SPEAKER_LINE.test(speaker) && !OFFICE_LINE.test(speaker)) return null;
+  return [title, delivery, speaker].filter((x): x is string => !!x);
 }
 
 /**
@@ -605,17 +627,19 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
       }
     }
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact) || DELIVERY_TAIL_LINE.test(compact);
-    const taken =
+    const taken: boolean =
       TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || ((hints.frontMatter.length > 0 || hints.headline !== undefined) && ISSUER_LINE.test(compact)) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
-    if (!taken) break;
-    hints.frontMatter.push(compact);
+    const pieces: string[] | null = taken ? [compact] : frontMatterRunTogether(compact);
+    if (!pieces) break;
+    hints.frontMatter.push(...pieces);
     kept.splice(i, 1);
     i--;
-    prevWasDelivery = delivery;
-    prevWasOffice = OFFICE_LINE.test(compact);
+    const last: string = pieces[pieces.length - 1];
+    prevWasDelivery = delivery || DELIVERY_LINE.test(last);
+    prevWasOffice = OFFICE_LINE.test(last);
   }
 }
 
@@ -646,6 +670,49 @@ function headerAboveTitle(kept: Line[], drop: (line: Line, rule: string) => void
     }
     if (!headerLike(t)) return;
   }
+}
+
+/** A line of a contents list: a numbered heading, short, no sentence in it. */
+const CONTENTS_ENTRY = (t: string) => HEADING_START.test(t) && t.length <= 40 && !/[。；！？]/u.test(t);
+const CONTENTS_LABEL = /^目[\s\u3000]*录[:：]?$/u;
+/** Lines a contents list may stand below: a title, a date, a label — anything but a sentence, at most this many. */
+const CONTENTS_AFTER_AT_MOST = 4;
+const CONTENTS_MIN_ENTRIES = 3;
+
+/**
+ * A table of contents near the top: three or more numbered headings in a row, above any sentence, whose first entry
+ * stands again below as a line of its own (where its part opens). Web pages of a report often open with one; read as
+ * headings, its entries would be parts with nothing in them and the report's title a heading below them. A run of
+ * headings that does not stand again is kept: it is no contents list, or the text was cut and nothing says so.
+ */
+function contentsAboveBody(kept: Line[], drop: (line: Line, rule: string) => void): void {
+  let start = -1;
+  let before = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const t = kept[i].text;
+    if (t === '') continue;
+    if (CONTENTS_ENTRY(t) || CONTENTS_LABEL.test(t)) {
+      start = i;
+      break;
+    }
+    if (TERMINAL.test(t) || ++before > CONTENTS_AFTER_AT_MOST) return;
+  }
+  if (start < 0) return;
+  const entries: number[] = [];
+  let end = start;
+  for (let i = start; i < kept.length; i++) {
+    const t = kept[i].text;
+    if (t === '') continue;
+    if (!(CONTENTS_ENTRY(t) || (i === start && CONTENTS_LABEL.test(t)))) break;
+    if (!CONTENTS_LABEL.test(t)) entries.push(i);
+    end = i + 1;
+  }
+  if (entries.length < CONTENTS_MIN_ENTRIES) return;
+  const squeeze = (t: string) => foldWidth(t).replace(/[\s\u3000]+/gu, '');
+  const first = squeeze(kept[entries[0]].text);
+  if (!kept.slice(end).some((l) => squeeze(l.text) === first)) return;
+  for (const l of kept.slice(start, end)) if (l.text !== '') drop(l, 'table of contents above the body');
+  kept.splice(start, end - start);
 }
 
 /**

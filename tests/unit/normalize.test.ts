@@ -168,6 +168,27 @@ describe('normalize: web page', () => {
   });
 });
 
+describe('normalize: a table of contents above the body', () => {
+  const body = ['2025年云河县政府工作报告', '各位代表：', '现在，我代表县人民政府向大会报告工作。', '一、2024年工作回顾', '地区生产总值增长7%。', '二、2025年目标任务', '（一）坚持生态保护第一', '新建污水管网12公里。', '三、全面加强政府自身建设', '让我们团结奋斗！'];
+  it('drops the headings listed above the title, logs each, and keeps the same headings where their parts open', () => {
+    const contents = ['一、2024年工作回顾', '二、2025年目标任务', '（一）坚持生态保护第一', '三、全面加强政府自身建设'];
+    for (const top of [contents, ['目 录', ...contents], ['2025年云河县政府工作报告', '目录', ...contents]]) {
+      const n = normalize([...top, ...body].join('\n'), 'x.txt');
+      expect(n.dropped.filter((d) => d.rule === 'table of contents above the body').map((d) => d.text.replace(/\s/g, ''))).toEqual(top.filter((t) => !/报告$/.test(t)).map((t) => t.replace(/\s/g, '')));
+      expect(n.paragraphs.filter((p) => p.startsWith('一、'))).toEqual(['一、2024年工作回顾']);
+      expect(n.paragraphs.filter((p) => p.startsWith('（一）坚持生态保护第一'))).toHaveLength(1);
+      expect(n.paragraphs.slice(0, 2)).toEqual(['各位代表：', '现在，我代表县人民政府向大会报告工作。']);
+    }
+  });
+  it('keeps a run of headings that does not stand again below, or stands below a sentence', () => {
+    const run = ['一、综合', '二、农业', '三、工业'];
+    const once = normalize([...run, '各位代表：', '全年生产总值增长5%。'].join('\n'), 'x.txt');
+    expect(once.dropped.filter((d) => d.rule === 'table of contents above the body')).toEqual([]);
+    const below = normalize(['各位代表：', '现在，我代表县人民政府向大会报告工作。', ...run, '一、综合', '全年生产总值增长5%。'].join('\n'), 'x.txt');
+    expect(below.dropped.filter((d) => d.rule === 'table of contents above the body')).toEqual([]);
+  });
+});
+
 describe('normalize: a library page\'s licence notice', () => {
   it('drops the notice below the body, from the line that speaks of the work to the end, and logs each line', () => {
     const text = ['各位代表！', '', '让我们团结奋斗，再创新的辉煌！', '', '本作品是中华人民共和国的', '法律', '、法规，国家机关的决议…，本作品不适用于该法，属于', '公有领域', '。', '', 'Public domain', 'false'].join('\n');
@@ -305,6 +326,22 @@ describe('normalize: the front matter of real reports', () => {
       expect(n.hints.frontMatter).toHaveLength(3);
       expect(n.paragraphs[0]).toBe('各位代表：');
     }
+  });
+  it('reads a title, a delivery line and a speaker run into one line as the three, never as the page\'s headline', () => {
+    const n = head('政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良\n2021-08-16 17:31浏览次数:\n各位代表：\n现在，我代表自治县人民政府，向大会报告工作。\n');
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上', '自治县人民政府代理县长孙立良']);
+    expect(n.paragraphs[0]).toBe('各位代表：');
+    // (A sentence that tells of the session is no run of front matter: it stays the body's.)
+    const told = head('各位代表：\n2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。\n');
+    expect(told.paragraphs).toEqual(['各位代表：', '2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。']);
+  });
+  it('drops the rest of a breadcrumb on a line of its own, and takes the title below it, not the trail, as the title', () => {
+    const n = head('您现在的位置：首页\n > 政府工作报告  > 政府工作报告\n索引号 001008003008001/2021-74312\n\n2021年平阳县政府工作报告\n各位代表：\n');
+    expect(n.dropped.filter((d) => d.rule === 'breadcrumb navigation').map((d) => d.text.trim())).toEqual(['您现在的位置：首页', '> 政府工作报告  > 政府工作报告']);
+    expect(n.hints.frontMatter).toEqual(['2021年平阳县政府工作报告']);
+    // (A line of the report with a > in it is no trail: 增速>5%, a sentence.)
+    expect(head('各位代表：\n增速>5%\n').paragraphs).toContain('增速>5%');
   });
   it('takes a bulletin\'s title broken after its year, and the bodies that issue it, as front matter — never the bodies as its headline', () => {
     const n = head('2011年\n韶关市国民经济和社会发展统计公报\n\n韶关市统计局 韶关调查队\n\n      2012年3月13日\n\n2011年，韶关人民在市委、市政府的正确领导下，圆满完成年度目标。\n一、综合\n初步核算，全市生产总值813.95亿元。\n');
