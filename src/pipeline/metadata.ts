@@ -499,7 +499,8 @@ export function cityOf(e: GazetteerEntry): GazetteerEntry | null {
 const PLAN_YEAR = [
   new RegExp(`做好(${YEAR})年(?:的)?(?:政府)?(?:各项)?工作`, 'g'),
   new RegExp(
-    `(?<![到至])(${YEAR})年(?:的)?(?:政府)?(?:工作安排|工作任务|总体要求|工作的总体要求|重点工作|主要工作|工作目标|重点任务|主要任务|工作思路|工作重点|工作意见|工作建议|总体思路|目标任务)`,
+    // (Not 2020年主要工作和“十三五”发展成就, 2020年主要工作回顾: the work of a year looked back on.)
+    `(?<![到至])(${YEAR})年(?:的)?(?:政府)?(?:工作安排|工作任务|总体要求|工作的总体要求|重点工作|主要工作|工作目标|重点任务|主要任务|工作思路|工作重点|工作意见|工作建议|总体思路|目标任务)(?![^\\n。，；]{0,16}(?:回顾|成就|成绩|成效|总结|完成情况))`,
     'g',
   ),
   new RegExp(`关于(${YEAR})年(?:的)?(?:政府)?工作`, 'g'),
@@ -543,6 +544,11 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
       if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
       const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => toYear(l.replace(/\s+/g, '').match(TITLE_YEAR)?.[1] ?? '0') === delivered + 1);
       if (titled) return { year: delivered + 1, how: '标题' };
+      // Where the copy says nothing of the year (a first session after an election, held in December, whose copy
+      // holds only the review of the term): a people's congress meeting in plenary in December meets for the year
+      // ahead, and so does the work report read to it — not a standing committee, which hears how the year went.
+      // (Where the copy names a year of plan or review that is not the session's or the next, the delivery year stands.)
+      if (!/常务委员会|常委会/u.test(delivery.session) && planYear(text) === null && !review) return { year: delivered + 1, how: '12月召开的大会' };
     }
     return { year: delivered, how: '报告会议行' };
   }
@@ -647,6 +653,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.year = 'text';
     if (catYear !== undefined && catYear !== year) notes.push(`原文表明报告年份为${year}年，目录文件写的是${catYear}年；采用原文。`);
     if (y.how === '网页发布日期') notes.push(`原文没有说明报告年份，按网页发布日期取${year}年。`);
+    if (y.how === '12月召开的大会') notes.push(`人民代表大会在${year - 1}年12月召开，原文没有写明部署哪一年的工作，按会议惯例取下一年（${year}年）。`);
   } else if (catYear !== undefined) {
     [year, origin.year] = [catYear, 'catalog'];
   } else {

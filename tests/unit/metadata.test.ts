@@ -174,6 +174,13 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferYear('各位代表：', fm('2026年政府工作报告', '——2025年12月22日在县第十七届人民代表大会第七次会议上'))).toBe(2026);
     // (A review of the year before, in December, says nothing of the next: the delivery year stands.)
     expect(inferYear('一、2024年工作回顾', fm('——2025年12月22日在县第十七届人民代表大会第七次会议上'))).toBe(2025);
+    // (A first session after an election, in December, whose copy holds only the review of the term, names no year: it
+    // meets for the year ahead. A standing committee hears how the year went.)
+    expect(inferYear('一、过去五年工作回顾\n五年来，我们…', fm('2021年12月15日在大邑县第十九届人民代表大会第一次会议上'))).toBe(2022);
+    expect(inferYear('一、过去五年工作回顾', fm('——2021年12月28日在县第十八届人民代表大会常务委员会第三十次会议上'))).toBe(2021);
+    // (2020年主要工作和“十三五”发展成就 is the work of a year looked back on, not a plan.)
+    expect(planYear('一、2020年主要工作和“十三五”发展成就\n2020年极不平凡。')).toBeNull();
+    expect(planYear('三、2021年主要工作\n')).toBe(2021);
   });
   it('reads delivery dates in Chinese numerals and with any dash, or none', () => {
     expect(findDelivery(['——二〇二六年一月二十七日在海南省第七届人民代表大会第五次会议上'])).toEqual({
