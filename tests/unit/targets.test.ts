@@ -246,6 +246,9 @@ describe('targets: kind, deadline, quote, ids', () => {
     // A part whose title says the targets were met, or opens as a review, reviews; 确保了 is what was ensured.
     expect(kinds([sec('s1', null, 1, '一、', '全市各族人民团结奋斗，“十一五”目标任务胜利完成', '地方财政一般预算收入达到15亿元。')])).toEqual(['地方财政一般预算收入 achievement']);
     expect(kinds([sec('s1', null, 1, null, '这一年，我们埋头苦干、对标竞进', '社会消费品零售总额增长18.2%。')])).toEqual(['社会消费品零售总额 achievement']);
+    // However many years the review spans: a term of four years (过去四年的政府工作), three years since (三年来，我们…).
+    expect(kinds([sec('s1', null, 1, '一、', '过去四年的政府工作'), sec('s1-1', 's1', 2, '（一）', '综合实力显著提升', '全社会固定资产投资完成67亿元。')])).toEqual(['全社会固定资产投资 achievement']);
+    expect(kinds([sec('s1', null, 1, '二、', '发展思路', '三年来，全县新建学校12所。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
     expect(kinds([sec('s1', null, 1, null, '2022年工作回顾', '新增重症患者救治床位111张，确保了疫情防控转段平稳有序。')])).toEqual(['新增重症患者救治床位 achievement']);
     // (A paragraph of a plan that looks back once does not turn the plan after it into results.)
     expect(kinds([sec('s1', null, 1, '二、', '2019年工作安排', '今年要抓好以下工作。', '去年，全市完成投资100亿元。', '全社会固定资产投资增长11%。')])).toEqual(['全市投资 achievement', '全社会固定资产投资 target']);

@@ -5,10 +5,12 @@
 import { chineseNumeral } from '../text.ts';
 import type { TargetKind } from '../types.ts';
 
+/** A span of years looked back on, however many: 一年, 五年, and a term's 四年 or 三年 (过去四年的政府工作). */
+const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
-export const REVIEW_HEADING = /回顾|过去一年|过去五年|一年来|五年来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\s|$)/;
+export const REVIEW_HEADING = new RegExp(`回顾|过去的?${YEARS}|${YEARS}来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
-export const REVIEW_OPENER = /^(?:一年来|过去一年|过去的一年|五年来|过去五年|过去的五年|去年(?!(?:\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|刚刚过去的|这一年|这五年|\d{4}年，?我们)/;
+export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|刚刚过去的|这一年|这五年|\\d{4}年，?我们)`);
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
 const REVIEW_TARGET_MARK = /力争|确保(?!了)|今年(?!以来)|新的一年|明年/;
