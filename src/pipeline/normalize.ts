@@ -229,8 +229,12 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   // columns after the tasks close each block of tasks, and stay with it as a row — they head nothing below them.
   keepResponsibilityCells(kept);
 
-  // 3. Front matter of a formal report: its title, the 〈——在…大会上〉 line and the speaker, at the top.
-  takeFrontMatter(kept, hints);
+  // 3. Front matter of a formal report: its title, the 〈——在…大会上〉 line and the speaker, at the top — or right under
+  // the notice that sends the report out, which stays the text's opening.
+  const notice = noticeAbove(kept);
+  const below = kept.splice(notice);
+  takeFrontMatter(below, hints);
+  kept.push(...below);
 
   // 4. Paragraphs: join wrapped lines where the layout is a newspaper column.
   const layout = detectLayout(kept);
@@ -670,6 +674,38 @@ function headerAboveTitle(kept: Line[], drop: (line: Line, rule: string) => void
     }
     if (!headerLike(t)) return;
   }
+}
+
+/** The sentence of a notice that sends a document out: 《政府工作报告》已经…审议通过，现印发给你们，请…落实。 */
+const SENDS_OUT = /(?:现|特)?(?:予以|予)?印发给你们|现(?:予)?印发|印发给各/u;
+/** What signs a notice below its text: the issuing body, the date, and how it may be published. */
+const NOTICE_RELEASE = /^[（(]此件(?:公开发布|主动公开|依申请公开|不予公开|发至[^）)]{1,20})[）)]$/u;
+const NOTICE_AT_MOST = 8;
+
+/**
+ * A notice that sends the report out, above it (各乡镇人民政府…： / 《政府工作报告》已经县十八届人民代表大会第五次会议审议
+ * 通过，现印发给你们，请…落实。 / 中宁县人民政府 / 2026年2月9日 / （此件公开发布）): how many lines of `kept` it takes, its
+ * signature joined to its text; 0 where the text opens otherwise.
+ */
+function noticeAbove(kept: Line[]): number {
+  const lines = kept.map((l, i) => ({ l, i })).filter(({ l }) => l.text !== '').slice(0, NOTICE_AT_MOST);
+  const sends = lines.findIndex(({ l }) => SENDS_OUT.test(l.text) && SENTENCE_END.test(l.text));
+  if (sends < 0) return 0;
+  const signature: { l: Line; i: number }[] = [];
+  for (const x of lines.slice(sends + 1)) {
+    const f = foldWidth(x.l.text);
+    if (!(ISSUER_LINE.test(f) || DATE_LINE.test(f) || NOTICE_RELEASE.test(f))) break;
+    signature.push(x);
+  }
+  // (Its date may be gone already: a date alone on a line is a web page's too, taken as the page's date.)
+  if (!signature.length || !ISSUER_LINE.test(foldWidth(signature[0].l.text))) return 0;
+  // The signature closes the notice's paragraph: alone on its line, a short line with no sentence in it, it would read
+  // as a heading.
+  const text = lines[sends];
+  text.l.text = [text.l.text, ...signature.map(({ l }) => l.text)].join('\u3000');
+  const end = signature[signature.length - 1].i + 1;
+  kept.splice(text.i + 1, end - text.i - 1);
+  return text.i + 1;
 }
 
 /** A line of a contents list: a numbered heading, short, no sentence in it. */

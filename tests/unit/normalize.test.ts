@@ -336,6 +336,13 @@ describe('normalize: the front matter of real reports', () => {
     const told = head('各位代表：\n2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。\n');
     expect(told.paragraphs).toEqual(['各位代表：', '2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。']);
   });
+  it('reads the report\'s front matter under the notice that sends it out, the notice\'s signature closing its text', () => {
+    const n = head(['各乡镇人民政府，县政府各部门：', '《政府工作报告》已经县十八届人民代表大会第五次会议审议通过，现印发给你们，请结合实际，认真抓好落实。', '云河县人民政府', '2026年2月9日', '（此件公开发布）', '政 府 工 作 报 告', '——2026年1月14日在云河县第十八届人民代表大会第五次会议上', '县 长 李明', '各位代表：', '现在，我代表县人民政府向大会报告工作。'].join('\n'));
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '——2026年1月14日在云河县第十八届人民代表大会第五次会议上', '县长李明']);
+    expect(n.paragraphs).toEqual(['各乡镇人民政府，县政府各部门：', '《政府工作报告》已经县十八届人民代表大会第五次会议审议通过，现印发给你们，请结合实际，认真抓好落实。云河县人民政府（此件公开发布）', '各位代表：', '现在，我代表县人民政府向大会报告工作。']);
+    // (The date alone on its line went as the page's date, as on any web page.)
+    expect(n.hints.published).toBe('2026-02-09');
+  });
   it('drops the rest of a breadcrumb on a line of its own, and takes the title below it, not the trail, as the title', () => {
     const n = head('您现在的位置：首页\n > 政府工作报告  > 政府工作报告\n索引号 001008003008001/2021-74312\n\n2021年平阳县政府工作报告\n各位代表：\n');
     expect(n.dropped.filter((d) => d.rule === 'breadcrumb navigation').map((d) => d.text.trim())).toEqual(['您现在的位置：首页', '> 政府工作报告  > 政府工作报告']);
