@@ -238,6 +238,10 @@ describe('targets: kind, deadline, quote, ids', () => {
       sec('s2', null, 1, '二、', '扎实推进高质量发展', '新建村组公路200公里。'),
     ];
     expect(kinds(review)).toEqual(['村组公路 achievement', '产业路 achievement', '村组公路 target']);
+    // (A title saying what grew goes on in the review; one directing that it grow does not.)
+    const grew = (title: string) => kinds([review[0], review[1], sec('s1', null, 1, '一、', title), sec('s1-0-1', 's1', 2, null, '主要指标', '新建村组公路100公里。')]);
+    expect(grew('经济运行量质齐升，投资消费稳健增长')).toEqual(['村组公路 achievement']);
+    expect(grew('扩大有效需求，推动经济稳定增长')).toEqual(['村组公路 target']);
     expect(kinds([sec('s1', null, 1, '一、', '工作安排'), sec('s1-1', 's1', 2, null, '产业', '这一年，我们科学应变、主动求变，完成产业投资1450亿元。')])).toEqual(['产业投资 achievement']);
     expect(kinds([sec('s1', null, 1, null, '2021年工作回顾', '地区生产总值增长8%。'), sec('s2', null, 1, null, '融入“双圈”起势见效', '成遂20所中小学结对合作。')])).toEqual(['地区生产总值 achievement', '成遂中小学 achievement']);
     // An amount done and its change on the year before is a result, wherever it stands; a plan's change alone is not.

@@ -55,6 +55,8 @@ export function readsAsResult(title: string): boolean {
   // (这一年，我们埋头苦干…: a title that opens as a review reads as one.)
   if (REVIEW_OPENER.test(title)) return true;
   const last = title.split(/[，,；;]/u).pop() ?? title;
+  // (投资消费稳健增长, 量质齐升: what grew; 推动经济稳定增长 directs that it grow.)
+  if (/(?:增长|齐升|回升)$/u.test(last) && !/推动|促进|保持|实现|确保|力争|努力|着力|加快|坚持|扩大/u.test(last)) return true;
   return /取得|实现|成效|见效|进展|突破|成果|胜利|成绩|更加|明显|显著|迈出|迈上|跃上|跃升|攀升|蝶变|彰显|凸显|向好|稳中有进|稳步(?:提升|增长|推进)|不断(?:提升|增强|壮大|完善|深化|优化|改善)|持续(?:提升|增强|改善|向好|壮大|优化)|进一步(?:提升|增强|改善|巩固|加强|壮大|完善|优化)|(?:提升|增强|改善|夯实|巩固|壮大|优化|提高|扩大)$/u.test(last);
 }
 
