@@ -1490,6 +1490,31 @@ describe('where the things counted end', () => {
   });
 });
 
+describe('shapes of publishers no sample had held', () => {
+  it('reads the adverb before a change or a level as no part of the thing, and 全面小康 as a noun', () => {
+    expect(fields('市场主体逆势增长29%，总数达16万家。')).toEqual([[null, '市场主体', 29, '%', 'growth', null], [null, '市场主体总数', 16, '万家', 'eq', null]]);
+    expect(fields('粮食产量常年保持在40万吨以上。')).toEqual([[null, '粮食产量', 40, '万吨', 'gte', 'gte']]);
+    expect(fields('预计全面小康综合实现程度达92.11%。')[0][1]).toBe('全面小康综合实现程度');
+    expect(fields('全面完成农村危房改造1200户。')[0][1]).toBe('农村危房改造');
+  });
+  it('names things counted by what was done to them after, 及时 before the verb', () => {
+    expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
+  });
+  it('reads a rate named 增速 before its number as a growth, and a list of them after a 分别 list as its members\'', () => {
+    expect(fields('地区生产总值增速8.2%。')).toEqual([[null, '地区生产总值增速', 8.2, '%', 'growth', null]]);
+    expect(fields('高新技术产业增加值增速10%以上。')[0].slice(4)).toEqual(['growth', 'gte']);
+    // (A gap to another rate is no growth: 快于经济增速1个百分点.)
+    expect(fields('居民收入增速快于经济增速1个百分点。')[0][4]).toBe('eq');
+    expect(fields('城乡居民人均可支配收入分别达37188元、18660元，年均增速8.2%、9.3%。').slice(2)).toEqual([
+      [null, '城镇居民人均可支配收入', 8.2, '%', 'growth', null],
+      [null, '农村居民人均可支配收入', 9.3, '%', 'growth', null],
+    ]);
+  });
+  it('gives a change the subject of the share said in words just before it, not that of an earlier row', () => {
+    expect(fields('粮食产量常年保持在40万吨以上，生猪、肉鸡全产业链初步构建，农业增加值占全市三分之一，年均增长3.8%。').map((r) => r[1])).toEqual(['粮食产量', '农业增加值']);
+  });
+});
+
 describe('a main target named again', () => {
   it('is one row, the headline passage\'s, when it is restated to explain it', () => {
     const sections: Section[] = [

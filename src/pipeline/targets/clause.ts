@@ -277,10 +277,10 @@ const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2
 const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d（(]{2,10}$`, 'u');
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
+const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|办妥|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施';
 
 /** A counted noun, then verbs alone that say what is done to it. */
-const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|顺利|圆满|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
+const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|及时|顺利|圆满|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
 
 /**
  * Is what stands before verbs done to it a noun? Not after a place it is in (100家企业在…中心挂牌), not a verb waiting for
@@ -465,9 +465,15 @@ function ownersAfterCounts(clause: string, found: Candidate[], qi: number, verb:
   return { members, verb, noun: glued.noun.replace(/(?<=\p{Script=Han}{2})(?:年度任务|任务)$/u, ''), end: found[i].end + owner.length + glued.length };
 }
 
-/** What follows 其中 in a clause without a number, up to what is said of it (进入全省前十位): the part it names, or null. */
+/**
+ * What follows 其中 in a clause without a number, up to what is said of it (进入全省前十位): the part it names, or null.
+ * Likewise the subject of a share said in words (农业增加值占全市三分之一，年均增长3.8%): a clause that measures its own
+ * subject, though no row is read from it, and the change after it is that subject's.
+ */
 function partNamedIn(text: string): string | null {
-  const m = text.trim().match(/^其中[，,：:]?(\p{Script=Han}[^，。；、]*?)(?:进入|跃居|位居|位列|居|排名|排在|稳居|保持|实现|首次|继续)/u);
+  const m =
+    text.trim().match(/^其中[，,：:]?(\p{Script=Han}[^，。；、]*?)(?:进入|跃居|位居|位列|居|排名|排在|稳居|保持|实现|首次|继续)/u) ??
+    text.trim().match(/^(\p{Script=Han}[^，。；、\d]*?)(?:约|均)?占(?:到)?[^，。；、\d]{0,12}?(?:[一二三四五六七八九十]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成|一半|半壁江山)$/u);
   if (!m) return null;
   const part = cleanSubject(m[1]);
   return part.length >= 2 && !ANY_VERB_FIRST.test(part) ? part : null;
@@ -485,7 +491,6 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
   };
 }
 
-/** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
 export function rowsOfClause(clause: string, given: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
   const found = sharedBound(clause, given);
@@ -560,7 +565,8 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   const respectively =
     firstPre.match(/^(.*?)分别(.*)$/s) ??
     (pairHere ? ['', firstPre, ''] : null) ??
-    (valuesOnly && previous?.subjects?.length === found.length && cleanSubject(firstPre) === '' ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : unsaid && (subjectClause?.earlier ?? []).length >= found.length ? ['', '', firstPre] : null);
+    // (…分别达37188元、18660元，年均增速8.2%、9.3%: the name of their change alone is no new subject.)
+    (valuesOnly && previous?.subjects?.length === found.length && /^(?:年均|平均)?(?:增速|增幅|增长率|降幅|减幅)?$/u.test(cleanSubject(firstPre)) ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : unsaid && (subjectClause?.earlier ?? []).length >= found.length ? ['', '', firstPre] : null);
   // 民生支出364亿元，同比增长55.4%、35.8%、38.7%: values joined by 、 alone, with no list of subjects to share them: whose
   // each is, is not said (one thing does not grow by three rates).
   if (!respectively && unsaid) {
