@@ -146,15 +146,26 @@ export function governmentsNamed(name: string): GazetteerEntry[] {
 }
 
 /**
- * Every government written that way, by full or short name (吉林 → 吉林省 and 吉林市), and an autonomous prefecture by
- * its short name and 州 (黔西南州, 凉山州: how reports and their readers write 黔西南布依族苗族自治州).
+ * Every government written that way, by full or short name (吉林 → 吉林省 and 吉林市), and an autonomous government by
+ * its short name and its level word without the nationalities (黔西南州, 凉山州, 新疆自治区, 黔西南自治州: how reports and
+ * their readers write 黔西南布依族苗族自治州 and 新疆维吾尔自治区).
  */
 export function governmentsCalled(name: string): GazetteerEntry[] {
   const { byName, byShort } = load();
   const found = [...new Set([...(byName.get(name) ?? []), ...(byShort.get(name) ?? [])])];
-  if (found.length || !name.endsWith('州') || name.length < 3) return found;
-  return (byShort.get(name.slice(0, -1)) ?? []).filter((e) => e.level === 'autonomous-prefecture');
+  if (found.length) return found;
+  const level = AUTONOMOUS_WORDS.find(([word]) => name.endsWith(word) && name.length > word.length + 1);
+  if (!level) return [];
+  const [word, of] = level;
+  return (byShort.get(name.slice(0, -word.length)) ?? []).filter((e) => e.level === of && e.name.endsWith(word === '州' ? '自治州' : word));
 }
+/** Level words an autonomous government is written with after its short name, longest first. */
+const AUTONOMOUS_WORDS: [string, GovernmentLevel][] = [
+  ['自治区', 'autonomous-region'],
+  ['自治州', 'autonomous-prefecture'],
+  ['自治县', 'county'],
+  ['州', 'autonomous-prefecture'],
+];
 
 export function governmentByCode(code: string): GazetteerEntry | null {
   return load().byCode.get(code) ?? null;

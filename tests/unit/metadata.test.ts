@@ -101,6 +101,12 @@ describe('the government of a report, evidence strongest first', () => {
   });
   it('reads a title as a site files it: a province in brackets, a section tag, a date after it, an autonomous prefecture as X州', () => {
     expect(governmentsCalled('黔西南州').map((e) => e.name)).toEqual(['黔西南布依族苗族自治州']);
+    // (The level word without the nationalities, after the short name: 新疆自治区, 黔西南自治州, 围场自治县.)
+    expect(governmentsCalled('新疆自治区').map((e) => e.name)).toEqual(['新疆维吾尔自治区']);
+    expect(governmentsCalled('黔西南自治州').map((e) => e.name)).toEqual(['黔西南布依族苗族自治州']);
+    expect(governmentsCalled('围场自治县').map((e) => e.name)).toEqual(['围场满族蒙古族自治县']);
+    expect(governmentsCalled('吉林自治区')).toEqual([]);
+    expect(inferMeta('各位代表：', fm('2023年新疆自治区政府工作报告'), []).place?.name).toBe('新疆维吾尔自治区');
     expect(governmentsCalled('大理州').map((e) => e.name)).toEqual(['大理白族自治州']);
     expect(inferMeta('正文。', fm('（贵州省）2021年黔西南州人民政府工作报告（全文）'), []).place?.name).toBe('黔西南布依族苗族自治州');
     expect(inferMeta('正文。', fm('（安徽省）全椒县人民政府工作报告（2021年12月26日）'), []).place?.name).toBe('全椒县');
