@@ -1510,6 +1510,19 @@ describe('shapes of publishers no sample had held', () => {
       [null, '农村居民人均可支配收入', 9.3, '%', 'growth', null],
     ]);
   });
+  it('reads 增产 after a level as the growth of the thing just stated', () => {
+    expect(fields('粮食产量实现26.92亿斤，增产0.94亿斤，实现“二十一连丰”。')[1]).toEqual([null, '粮食产量', 0.94, '亿斤', 'growth', null]);
+  });
+  it('reads no quantity in how many places a place is one of, a number in their name too', () => {
+    expect(fields('荣获全区4个县域生态环境质量连续3年持续改善旗县之一。')).toEqual([]);
+  });
+  it('names a rank by the ranking after the verb that reached it, and by the ranking alone where nothing stands before the verb', () => {
+    expect(fields('经济综合竞争力提升至全国百强县第11位。')).toEqual([[null, '经济综合竞争力全国百强县排名', 11, '位', 'eq', null]]);
+    expect(fields('力争进入全国高新区前100位。')).toEqual([[null, '全国高新区排名', 100, '位', 'lte', 'lte']]);
+  });
+  it('leaves the circumstance 在…的同时 around the things counted out of their name', () => {
+    expect(fields('在着力抓好15个全国重点镇和省级示范乡镇的同时，建设3至5个品质活力示范乡镇。')[0].slice(0, 2)).toEqual(['着力抓好', '全国重点镇和省级示范乡镇']);
+  });
   it('gives a change the subject of the share said in words just before it, not that of an earlier row', () => {
     expect(fields('粮食产量常年保持在40万吨以上，生猪、肉鸡全产业链初步构建，农业增加值占全市三分之一，年均增长3.8%。').map((r) => r[1])).toEqual(['粮食产量', '农业增加值']);
   });

@@ -122,7 +122,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
     // (Not 改造, 建设, 治理 after a noun: 老旧小区改造 names a kind of project.)
     // 加快省级断面水质自动监测站: a verb that only pushes the work on, before the thing, is no part of it.
     // (重点抓好13个重点乡镇…建设: how much weight the work gets, before the verb that pushes it, likewise.)
-    const pushed = indicator.match(/^((?:重点|全力|集中)?(?:加快|推进|推动|加强|抓好|做好|着力|大力)+)([\p{Script=Han}“"][^，。；]{2,})$/u);
+    // (在着力抓好15个全国重点镇…的同时: the circumstance's 在 before them, likewise.)
+    const pushed = indicator.match(/^(?:在(?=着力|大力|重点|全力|集中|加快|推进|推动|加强|抓好|做好))?((?:重点|全力|集中)?(?:加快|推进|推动|加强|抓好|做好|着力|大力)+)([\p{Script=Han}“"][^，。；]{2,})$/u);
     // (推动我市37家…企业: the report's own government, who acts, is no part of the thing.)
     if (pushed && !BARE_MEASURE.test(pushed[2]) && !HEAD_NOUN.test(pushed[2]) && !/^[的了和及与、]/u.test(pushed[2])) return { action: pushed[1], indicator: withoutOwnGovernment(pushed[2]) };
     // (保险全年征缴, 中央预算内投资安排: collecting or allotting money after the fund is the predicate too.)

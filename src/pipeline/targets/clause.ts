@@ -1079,7 +1079,7 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
     if (limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})有$/u, '');
     // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
-    phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下)$/u, '');
+    phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下|同时)$/u, '');
     // (18项整治行动[1], 6995个自然村人居环境综合整治工作: a note mark, and 工作 after the work, are no part of it.)
     phrase = phrase.replace(/[\[［]\d{1,2}[\]］]$/u, '').replace(/(?<=\p{Script=Han}{4}(?:整治|治理|改造|建设|提升))工作$/u, '');
     // (20件民生实事清单（详见附件3）: a pointer to an annex is no part of the noun.)

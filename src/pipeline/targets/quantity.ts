@@ -166,7 +166,7 @@ export function quantities(clause: string): Candidate[] {
       (/个$/u.test(g.unit) &&
         /^(?:(?:(?!居|位|排|列|进入|中)[^，。；、\d]){1,6}?)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|市|县|区|国家|经济体)(?:[（(][^）)]{1,6}[）)])?(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))/u.test(rest)) ||
       (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、\d]{1,16}?(?:中|之中)(?:均|都|也)?(?:排名|排|位列|位居|居)(?:第|前)[\d一二三四五六七八九十]/u.test(rest)) ||
-      (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、\d]{1,20}之一/u.test(rest));
+      (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、]{1,24}之一/u.test(rest));
     // (放宽市场准入24条特别措施, 推动人工智能产业发展和赋能应用10条措施: a count of articles glued after what the policy is for
     // names the document; only after the verb that issued it, 出台20条举措, 推出24条措施, is it a count of measures.)
     const policyName = /条$/u.test(g.unit) && (/^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest) || (/^(?:特别|具体|配套|惠企)?(?:措施|举措|政策)/u.test(rest) && /\p{Script=Han}{4}$/u.test(before) && !/(?:出台|推出|制定|制订|印发|提出|实施|落实|发布|研究|形成|梳理|谋划|推动|采取|细化|完善|新增|累计|共)$/u.test(before)));
