@@ -32,6 +32,7 @@ export const REPAIR_RULES = {
   brokenMarks: 'line break after an opening mark or before a closing one (《 / …的建议 / 》，), joined',
   markdown: 'Markdown markup removed (# before a heading, ** around bold text)',
   markdownTable: 'Markdown table read as a table (| cells | apart by bars |, the --- rule under its first row dropped)',
+  pinyin: 'pinyin in brackets after characters (实（shí）现（xiàn）) removed: a site\'s reading aid, not the report\'s text',
 } as const;
 
 /** A literal line break of a JSON or CSV dump: backslash + r/n, as two characters. */
@@ -142,8 +143,26 @@ export function repairText(text: string, file: string): { text: string; dropped:
   }
   // After the entities: a page's code may have been written as one.
   s = removeWatermarks(s, log);
+  s = removePinyinNotes(s, log);
   s = readMarkdown(s, log);
   return { text: s, dropped };
+}
+
+/** A syllable of pinyin with its tone mark, in brackets right after a Chinese character: 现（xiàn）, 區(qū). */
+const PINYIN_NOTE = /(?<=\p{Script=Han})[（(]([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})[）)]/gu;
+/** So many such notes at least: a site that glosses its text so does it throughout; one gloss may be the report's own. */
+const PINYIN_NOTES_MIN = 5;
+
+/**
+ * Pinyin a site sets after characters of the text (实（shí）现（xiàn）规（guī）上工业（yè）增加值), a reading aid some pages
+ * add by program: removed, so that 规上工业增加值 reads as itself. Only in a text that holds many — a toned syllable in
+ * brackets is no word a report writes.
+ */
+function removePinyinNotes(s: string, log: (text: string, rule: string) => void): string {
+  const notes = countOf(s, PINYIN_NOTE);
+  if (notes < PINYIN_NOTES_MIN) return s;
+  log(`（…） ×${notes}`, REPAIR_RULES.pinyin);
+  return s.replace(PINYIN_NOTE, '');
 }
 
 /** The line under a Markdown table's first row: | --- | :---: |, or --- | --- without the outer bars. */

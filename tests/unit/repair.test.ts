@@ -114,6 +114,19 @@ describe('a title broken inside its kind word', () => {
   });
 });
 
+describe('pinyin a site sets after characters', () => {
+  const glossed = '实（shí）现（xiàn）规（guī）上工业（yè）增加值600亿元，增长9.6%；工业（yè）用电量增长4.7%。';
+  it('is removed where the text holds many, each counted in the log; the figures are untouched', () => {
+    const { text, dropped } = repairText(glossed, 'x.txt');
+    expect(text).toBe('实现规上工业增加值600亿元，增长9.6%；工业用电量增长4.7%。');
+    expect(dropped).toContainEqual({ file: 'x.txt', line: null, text: '（…） ×5', rule: REPAIR_RULES.pinyin });
+  });
+  it('stays where a report glosses a word once, and a bracket of Latin letters without tones is no pinyin', () => {
+    const once = '“三个一”（yī）工程。增长（GDP）5%。';
+    expect(repairText(once, 'x.txt').text).toBe(once);
+  });
+});
+
 describe('a copy marked by a code at its line ends', () => {
   const marked = [
     '（山西）2021年某县人民政府工作报告（全文） 政府工作报告heK  2021年1月8日在某县第十七届heK  人民代表大会第六次会议上heK',
