@@ -61,7 +61,9 @@ export function sessionMentions(text: string, frontMatter: boolean): SessionMent
     // The place: the Han characters right before the session, after the last 在 (在韶关市第十四届 → 韶关市).
     const run = before.match(/\p{Script=Han}*$/u)![0];
     const cut = run.lastIndexOf('在');
-    const written = cut >= 0 ? run.slice(cut + 1) : run.length <= 24 ? run : '';
+    // (昨日召开的鼓楼区十七届人大三次会议: what is said of the session before 的 is no part of the place.)
+    const of = run.lastIndexOf('的');
+    const written = Math.max(cut, of) >= 0 ? run.slice(Math.max(cut, of) + 1) : run.length <= 24 ? run : '';
     const at = cut >= 0 || /在$/.test(before.slice(0, before.length - run.length));
     const after = text.slice(index + m[0].length, index + m[0].length + 4);
     const delivery = frontMatter ? !/^确定|^通过|^以来|^期间/.test(after) : at && /^[\s\u3000]*上/.test(after);

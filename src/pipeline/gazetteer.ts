@@ -212,6 +212,14 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
   const lengthsByFirst = keyLengths();
   const counts = new Map<GazetteerEntry, number>();
   const admit = (list: GazetteerEntry[]) => (allowed ? list.filter(allowed) : list);
+  // The government counted last and where its name ended: a name right after it may be of a government inside it.
+  const seen: { last: { entry: GazetteerEntry; end: number; added: number } | null } = { last: null };
+  // A name several governments share, told apart once by the government written before it (济南市市中区): that one.
+  const toldApart = new Map<string, GazetteerEntry>();
+  const add = (e: GazetteerEntry, n: number, end: number) => {
+    counts.set(e, (counts.get(e) ?? 0) + n);
+    seen.last = { entry: e, end, added: n };
+  };
   for (let i = 0; i < text.length; ) {
     let matched = 0;
     for (const len of lengthsByFirst.get(text[i]) ?? []) {
@@ -231,7 +239,17 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
         // A full name whose stem is an ordinary word (黄山区: 黄山 the mountain) counts where the level words allow it.
         // 国务院 is named by every report (党中央、国务院): only the report's own words make it the reporting government.
         const usable = len <= 2 ? [] : admit(allowed ? full : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short))).filter((e) => e.level !== 'national');
-        if (usable.length === 1) counts.set(usable[0], (counts.get(usable[0]) ?? 0) + 2);
+        // 济南市市中区, 绥化市北林区: a government written right after the one it belongs to is that one's — one
+        // mention of the inner government, none of the outer, and the name told apart wherever it stands alone after.
+        const before = seen.last;
+        // (Whatever its stem: 市中区 after 济南市 is no 市中 of ordinary words.)
+        const inner = before && before.end === i && len > 2 ? admit(full).filter((e) => e.parents.includes(before.entry)) : [];
+        if (before && inner.length === 1) {
+          counts.set(before.entry, (counts.get(before.entry) ?? 0) - before.added);
+          toldApart.set(key, inner[0]);
+          add(inner[0], 2, i + len);
+        } else if (toldApart.has(key)) add(toldApart.get(key)!, 2, i + len);
+        else if (usable.length === 1) add(usable[0], 2, i + len);
       } else if (short && !ORDINARY_WORDS.has(key)) {
         // A short name shared by a government and its own county (阿坝: 阿坝州 and 阿坝县) means the higher one, unless
         // the report's level words allow only the county.
@@ -240,7 +258,7 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
         // County-tier short names are ordinary words too often (天门山, 和平): they count only where the report's own
         // level words (我代表县人民政府) allow that tier.
         if (e && (allowed || (e.level !== 'county' && e.level !== 'district' && e.level !== 'banner' && e.level !== 'county-city' && e.level !== 'other'))) {
-          counts.set(e, (counts.get(e) ?? 0) + 1);
+          add(e, 1, i + len);
         }
       }
       break;

@@ -505,6 +505,8 @@ const PLAN_YEAR = [
   ),
   new RegExp(`关于(${YEAR})年(?:的)?(?:政府)?工作`, 'g'),
   new RegExp(`(?<![到至])(${YEAR})年(?:经济社会发展|全省|全市|全区|全县|全州|全旗)?(?:的)?主要(?:预期)?目标`, 'g'),
+  // (会议提出，2023年，郧阳区将…: a year and what the government will do in it.)
+  new RegExp(`(?<![到至\\d])(${YEAR})年[，,][^，。；\\d]{0,8}?将(?!近)`, 'g'),
   // 今年是…开局之年 names the plan year only where the text says 今年 (a review says 2021年是…开局之年 too).
   new RegExp(`今年是(${YEAR})年?`, 'g'),
 ];
@@ -518,6 +520,9 @@ export function planYear(text: string): number | null {
 
 /** A heading that reviews one year (一、2023年工作回顾): the report plans for the year after it. */
 const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作回顾$`, 'm');
+
+/** A year whose work a heading reviews, among other spans (一、过去五年和2021年工作回顾). */
+const REVIEWED_YEAR = new RegExp(`(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作回顾`);
 
 /** A title line's year: 2026年政府工作报告, 2026年陵川县政府工作报告 (its spaces taken out). */
 const TITLE_YEAR = new RegExp(`^\\S{0,24}?(${YEAR})\\s*年\\S{0,24}?工作报告`);
@@ -538,17 +543,18 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     // A session held in December may plan for the next year: the plan phrases say so, or — where a copy holds only the
     // report's opening — a review of the very year of the session (一、2025年工作回顾 on 2025年12月22日), or a title
     // that names the next year (2026年政府工作报告).
-    if (delivery.date.slice(5, 7) === '12') {
+    // (A first session after an election may meet in November too: 2021年11月24日…, 过去五年和2021年工作回顾.)
+    if (Number(delivery.date.slice(5, 7)) >= 11) {
       if (planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
-      const review = text.match(REVIEW_HEADING);
+      const review = text.match(REVIEW_HEADING) ?? text.match(REVIEWED_YEAR);
       if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
       const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => toYear(l.replace(/\s+/g, '').match(TITLE_YEAR)?.[1] ?? '0') === delivered + 1);
       if (titled) return { year: delivered + 1, how: '标题' };
-      // Where the copy says nothing of the year (a first session after an election, held in December, whose copy
-      // holds only the review of the term): a people's congress meeting in plenary in December meets for the year
-      // ahead, and so does the work report read to it — not a standing committee, which hears how the year went.
+      // Where the copy says nothing of the year (a first session after an election, held at the year's end, whose copy
+      // holds only the review of the term): a people's congress meeting in plenary in November or December meets for
+      // the year ahead, and so does the work report read to it — not a standing committee, which hears how the year went.
       // (Where the copy names a year of plan or review that is not the session's or the next, the delivery year stands.)
-      if (!/常务委员会|常委会/u.test(delivery.session) && planYear(text) === null && !review) return { year: delivered + 1, how: '12月召开的大会' };
+      if (!/常务委员会|常委会/u.test(delivery.session) && planYear(text) === null && !review) return { year: delivered + 1, how: '年末召开的大会' };
     }
     return { year: delivered, how: '报告会议行' };
   }
@@ -653,7 +659,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.year = 'text';
     if (catYear !== undefined && catYear !== year) notes.push(`原文表明报告年份为${year}年，目录文件写的是${catYear}年；采用原文。`);
     if (y.how === '网页发布日期') notes.push(`原文没有说明报告年份，按网页发布日期取${year}年。`);
-    if (y.how === '12月召开的大会') notes.push(`人民代表大会在${year - 1}年12月召开，原文没有写明部署哪一年的工作，按会议惯例取下一年（${year}年）。`);
+    if (y.how === '年末召开的大会') notes.push(`人民代表大会在${year - 1}年年末召开，原文没有写明部署哪一年的工作，按会议惯例取下一年（${year}年）。`);
   } else if (catYear !== undefined) {
     [year, origin.year] = [catYear, 'catalog'];
   } else {
@@ -700,7 +706,8 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     [title, origin.title] = [catTitle, 'catalog'];
   } else {
     // 政府工作报告 alone says neither whose nor when: the list needs both.
-    title = [year ? `${year}年` : null, place?.name ?? city, kind ?? titleFromText].filter(Boolean).join('') || '未命名报告';
+    // (Without a kind, the year and place alone — 2025年, 2007年洛阳市 — read as no title: the list says it has none.)
+    title = [year ? `${year}年` : null, place?.name ?? city, kind ?? titleFromText ?? '未命名报告'].filter(Boolean).join('');
     origin.title = 'composed';
     notes.push(`标题由发布政府、年份和类型组合而成：${title}。`);
   }

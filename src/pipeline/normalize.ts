@@ -154,7 +154,9 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       drop(line, 'collector header (标题, 年份, 发文单位, 报告人 …)');
       continue;
     }
-    const rule = CHROME_RULES.find((r) => r.test(line.text));
+    // (2021年12月15日 / 在安岳县第十七届人民代表大会第一次会议上: a date alone next to an undated delivery line is the
+    // delivery's date, not the page's.)
+    const rule = deliveryDateBeside(all, i) ? undefined : CHROME_RULES.find((r) => r.test(line.text));
     if (rule) {
       if (rule.name.startsWith('web page metadata')) {
         // A label whose value stands on the next line (来源： / 宁夏日报客户端): both lines are the metadata.
@@ -674,6 +676,18 @@ function headerAboveTitle(kept: Line[], drop: (line: Line, rule: string) => void
     }
     if (!headerLike(t)) return;
   }
+}
+
+/** A date alone on line i whose neighbour (the line before or after it) is a delivery line that gives no date. */
+function deliveryDateBeside(lines: Line[], i: number): boolean {
+  if (!DATE_LINE.test(foldWidth(lines[i].text))) return false;
+  const beside = [nextNonBlank(lines, i), previousNonBlank(lines, i)];
+  return beside.some((j) => j !== null && UNDATED_DELIVERY_LINE.test(foldWidth(lines[j].text)));
+}
+
+function previousNonBlank(lines: Line[], i: number): number | null {
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (lines[j].text !== '') return j;
+  return null;
 }
 
 /** The sentence of a notice that sends a document out: 《政府工作报告》已经…审议通过，现印发给你们，请…落实。 */

@@ -34,6 +34,8 @@ describe('sessions', () => {
     expect(sessionMentions('在十三届全国人大三次会议上', false)[0]).toMatchObject({ written: '', session: '十三届全国人大三次会议', delivery: true });
     expect(sessionMentions('——2021年3月5日在第十三届全国人民代表大会第四次会议上', true)[0]).toMatchObject({ written: '', session: '第十三届全国人民代表大会第四次会议' });
     expect(sessionMentions('在韶关市第十四届 人民代表大会第四次会议上', false)[0]).toMatchObject({ written: '韶关市', session: '第十四届人民代表大会第四次会议' });
+    // (What a news item says of the session before 的 is no part of the place.)
+    expect(sessionMentions('昨日召开的鼓楼区十七届人大三次会议', true)[0]).toMatchObject({ written: '鼓楼区', session: '十七届人大三次会议' });
   });
   it('does not take an earlier session the body mentions for the delivery', () => {
     expect(sessionMentions('市十六届人大一次会议确定的目标任务全面完成', false).filter((m) => m.delivery)).toEqual([]);

@@ -146,9 +146,19 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta(capital, noHints, []).place).toBeNull();
     expect(inferMeta('全省经济稳中有进。全省上下，全省人民，安徽省、安徽省发展。合肥。', noHints, []).place?.name).toBe('安徽省');
   });
+  it('counts a government written right after the one it belongs to as that one, and its shared name alone after as it too', () => {
+    const text = '1月8日，济南市市中区第十九届人民代表大会第四次会议开幕，市中区区长作政府工作报告。2024年，市中区坚持固优补短，全区新增城镇就业2.5万人。';
+    expect(inferMeta(text, noHints, []).place).toMatchObject({ name: '市中区', parents: [{ name: '济南市' }, { name: '山东省' }] });
+  });
+  it('reads the year a plan sentence names, 2023年，…将…, but not a deadline or a review', () => {
+    expect(planYear('会议提出，2023年，郧阳区将锚定目标。')).toBe(2023);
+    expect(planYear('到2025年，全市将建成。2022年，全县将近一半村通网。')).toBeNull();
+  });
   it('guesses from body counts only as a last resort, and says so', () => {
     const m = inferMeta('推动泉州高质量发展，建设现代化泉州，泉州加油。', noHints, [{ year: 2024 }]);
-    expect(m).toMatchObject({ city: '泉州市', province: '福建省', year: 2024, kind: null, title: '2024年泉州市' });
+    expect(m).toMatchObject({ city: '泉州市', province: '福建省', year: 2024, kind: null, title: '2024年泉州市未命名报告' });
+    // (A year alone is no title either.)
+    expect(inferMeta('二、2025年目标任务和重点工作', noHints, []).title).toBe('2025年未命名报告');
     expect(m.origin).toMatchObject({ place: 'text', city: 'text', province: 'text', year: 'catalog', kind: 'missing', title: 'composed' });
     expect(m.notes.join('')).toMatch(/根据正文中地名出现的次数/);
   });
@@ -184,6 +194,8 @@ describe('year, delivery date, session, speaker', () => {
     // meets for the year ahead. A standing committee hears how the year went.)
     expect(inferYear('一、过去五年工作回顾\n五年来，我们…', fm('2021年12月15日在大邑县第十九届人民代表大会第一次会议上'))).toBe(2022);
     expect(inferYear('一、过去五年工作回顾', fm('——2021年12月28日在县第十八届人民代表大会常务委员会第三十次会议上'))).toBe(2021);
+    // (A first session in November that reviews its own year, among the term's: the next year's report.)
+    expect(inferYear('一、过去五年和2021年工作回顾', fm('——2021年11月24日在通化县第十八届人民代表大会第一次会议上'))).toBe(2022);
     // (2020年主要工作和“十三五”发展成就 is the work of a year looked back on, not a plan.)
     expect(planYear('一、2020年主要工作和“十三五”发展成就\n2020年极不平凡。')).toBeNull();
     expect(planYear('三、2021年主要工作\n')).toBe(2021);

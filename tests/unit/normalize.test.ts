@@ -336,6 +336,11 @@ describe('normalize: the front matter of real reports', () => {
     const told = head('各位代表：\n2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。\n');
     expect(told.paragraphs).toEqual(['各位代表：', '2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。']);
   });
+  it('takes a date alone next to a delivery line that gives none as front matter, not as the page\'s date', () => {
+    const n = head('政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n刘建华\n各位代表：\n');
+    expect(n.hints.frontMatter).toEqual(['政府工作报告', '2021年12月15日', '在安岳县第十七届人民代表大会第一次会议上', '刘建华']);
+    expect(n.hints.published).toBeUndefined();
+  });
   it('reads the report\'s front matter under the notice that sends it out, the notice\'s signature closing its text', () => {
     const n = head(['各乡镇人民政府，县政府各部门：', '《政府工作报告》已经县十八届人民代表大会第五次会议审议通过，现印发给你们，请结合实际，认真抓好落实。', '云河县人民政府', '2026年2月9日', '（此件公开发布）', '政 府 工 作 报 告', '——2026年1月14日在云河县第十八届人民代表大会第五次会议上', '县 长 李明', '各位代表：', '现在，我代表县人民政府向大会报告工作。'].join('\n'));
     expect(n.hints.frontMatter).toEqual(['政府工作报告', '——2026年1月14日在云河县第十八届人民代表大会第五次会议上', '县长李明']);
