@@ -123,6 +123,12 @@ class TargetReader {
   // The section read, its titles up to the report's top, and the number of its rows read so far.
   private section!: Section;
   private ancestry = '';
+  // What a sentence that says nothing of its time is, in a text whose parts no heading names (a news item, an
+  // excerpt): what the text's sentences mostly are (partlessLean); in a text with parts, a plan's (kindOf).
+  private readonly unmarked: TargetKind | undefined;
+  // Whether a title or an opening has turned to the plan: from there on, a sentence that says nothing of its time is
+  // the plan's, whatever the text's sentences mostly are.
+  private planSeen = false;
   // The latest year a heading above the section reviews (2025年工作回顾 → 2025), 0 where none does.
   private reviewedYear = 0;
   private k = 0;
@@ -139,6 +145,7 @@ class TargetReader {
     this.vocabulary = vocabulary;
     this.bulletin = documentKind !== null && /公报$/u.test(documentKind);
     this.byId = new Map(sections.map((s) => [s.id, s]));
+    this.unmarked = partlessLean(sections);
   }
 
   private readListTitle(line: string): void {
@@ -164,7 +171,10 @@ class TargetReader {
       const first = section.paragraphs[0].text;
       if (opensReviewPart(first, year)) this.reviewPart = true;
       // (今年和今后一段时期，必须…: the coming year named first, likewise.)
-      else if (/^(?:“?十[一二三四五六七八九]五”?时期|今后|未来五年|今年(?!以来)|明年|新的一年)/u.test(first) || (year !== null && first.startsWith(`${year}年是`))) this.reviewPart = this.reviewRun = false;
+      else if (/^(?:“?十[一二三四五六七八九]五”?时期|今后|未来五年|今年(?!以来)|明年|新的一年)/u.test(first) || (year !== null && first.startsWith(`${year}年是`))) {
+        this.reviewPart = this.reviewRun = false;
+        this.planSeen = true;
+      }
     }
     if (section.parent === null && !partless) {
       this.reviewPart = false;
@@ -174,7 +184,10 @@ class TargetReader {
       if (this.reviewRun && !readsAsResult(section.title)) this.reviewRun = false;
     }
     if (opensReview(section.title, true)) this.reviewRun = true;
-    else if (opensPlan(section.title)) this.reviewRun = false;
+    else if (opensPlan(section.title)) {
+      this.reviewRun = false;
+      this.planSeen = true;
+    }
     this.readListTitle(section.title);
     if (!this.partOpened && section.paragraphs.length > 0) {
       this.partOpened = true;
@@ -216,7 +229,10 @@ class TargetReader {
       const text = para.text;
       const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
       this.scope = reviewScopeOf(opening, year) ?? this.scope;
-      if (opensPlan(opening)) this.reviewRun = false;
+      if (opensPlan(opening)) {
+        this.reviewRun = false;
+        this.planSeen = true;
+      }
       else if (opensReview(opening)) this.reviewRun = true;
       const mark = listMarkOf(text);
       const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
@@ -266,7 +282,7 @@ class TargetReader {
         continue;
       }
       // (Read once a sentence: what it says of its part and its time is the same for each clause.)
-      const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun));
+      const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun, this.planSeen ? 'target' : this.unmarked));
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
       const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
       const at: RowPlace = { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
@@ -454,6 +470,23 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number)
     whole: last.whole,
     placeWhole: last.placeWhole,
   };
+}
+
+/** Words that say a sentence reports what was done, and words that say it commits to what will be. */
+const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|全年(?:完成|实现)|荣获|获评|获批|入选|了[，。；]/gu;
+const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|计划|目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年/gu;
+
+/**
+ * For a text with no parts (no heading at the top level but the opening's): achievement where its sentences speak of
+ * results more than of commitments (a news item on the past year, an excerpt of a review), target where they commit;
+ * undefined in a text with parts, whose headings say.
+ */
+function partlessLean(sections: Section[]): TargetKind | undefined {
+  if (sections.some((s) => s.level === 1 && s.id !== 's0' && !s.id.startsWith('notes') && !s.id.startsWith('annex'))) return undefined;
+  const text = sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]).join('\n');
+  const results = (text.match(RESULT_WORDS) ?? []).length;
+  const commitments = (text.match(COMMITMENT_WORDS) ?? []).length;
+  return results > commitments ? 'achievement' : 'target';
 }
 
 function restatementKey(t: Target): string {

@@ -250,6 +250,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     // A part whose title says the targets were met, or opens as a review, reviews; 确保了 is what was ensured.
     expect(kinds([sec('s1', null, 1, '一、', '全市各族人民团结奋斗，“十一五”目标任务胜利完成', '地方财政一般预算收入达到15亿元。')])).toEqual(['地方财政一般预算收入 achievement']);
     expect(kinds([sec('s1', null, 1, null, '这一年，我们埋头苦干、对标竞进', '社会消费品零售总额增长18.2%。')])).toEqual(['社会消费品零售总额 achievement']);
+    // A review of a year and of this year so far (2019年及今年以来工作回顾) is a review, not a plan for this year.
+    expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：'), sec('s0-0-1', 's0', 2, null, '2019年及今年以来工作回顾', '固定资产投资增长11.5%。')])).toEqual(['固定资产投资 achievement']);
+    // The estimate of a year's result (预计全年完成…, 全年预计实现…), and the figures the paragraph it opens goes on to list.
+    expect(kinds([sec('s1', null, 1, '二、', '重点工作', '全年预计实现地区生产总值1610亿元。'), sec('s1-1', 's1', 2, null, '主要指标', '预计实现地区生产总值4200亿元，增长6.1%；一般公共预算收入306.9亿元。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
     // However many years the review spans: a term of four years (过去四年的政府工作), three years since (三年来，我们…).
     expect(kinds([sec('s1', null, 1, '一、', '过去四年的政府工作'), sec('s1-1', 's1', 2, '（一）', '综合实力显著提升', '全社会固定资产投资完成67亿元。')])).toEqual(['全社会固定资产投资 achievement']);
     expect(kinds([sec('s1', null, 1, '二、', '发展思路', '三年来，全县新建学校12所。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
@@ -261,6 +265,16 @@ describe('targets: kind, deadline, quote, ids', () => {
       '全县生产总值 achievement',
       '全县生产总值 target',
     ]);
+  });
+  it('reads a text without parts (a news item, an excerpt) by what its sentences mostly are, a commitment still a target', () => {
+    const doc = (...texts: string[]) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: texts.map((text) => ({ text, sources: ['f.txt'] })) }], null).map((t) => `${t.indicator} ${t.kind}`);
+    // (Results: 同比, 荣获, 获评 — the news of a year's review.)
+    expect(doc('1月8日，区人民代表大会开幕。社会保障扎实有力。新增城镇就业2.5万人，同比增长3%。', '打造红色研学精品线路8条，获评全省先进单位，荣获省级表彰。')).toEqual([
+      '新增城镇就业 achievement', '新增城镇就业 achievement', '红色研学精品线路 achievement',
+    ]);
+    // (Commitments: 力争, 确保, 今年 — a digest of the year's tasks; and a sentence that commits, in a text of results.)
+    expect(doc('今年，全市将新建学校12所，力争新增学位1万个。', '确保完成棚户区改造3000套。')).toEqual(['全市学校 target', '新增学位 target', '棚户区改造 target']);
+    expect(doc('新增城镇就业2.5万人，同比增长3%，荣获省级表彰。', '今年力争新增就业3万人。').at(-1)).toBe('新增就业 target');
   });
   it('reads topics that stand at the top, their part numbers lost, as the part they go on — a review until a plan opens', () => {
     const topic = (id: string, title: string, ...texts: string[]): Section => ({ id, parent: null, level: 3, number: null, title, paragraphs: texts.map((text) => ({ text, sources: ['f.txt'] })) });

@@ -10,13 +10,13 @@ const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
 export const REVIEW_HEADING = new RegExp(`回顾|过去的?${YEARS}|${YEARS}来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
-export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|刚刚过去的|这一年|这五年|\\d{4}年，?我们)`);
+export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计(?:全年)?(?:实现|完成))`);
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
 const REVIEW_TARGET_MARK = /力争|确保(?!了)|今年(?!以来)|新的一年|明年/;
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
-export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind {
+export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean, unmarked: TargetKind = 'target'): TargetKind {
   // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
   const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
@@ -25,7 +25,9 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence))) return 'achievement';
-  return 'target';
+  // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
+  // sentences mostly are; a commitment stays one.)
+  return PLAN_MARK.test(sentence) ? 'target' : unmarked;
 }
 
 /**
@@ -43,7 +45,7 @@ export function opensReview(opening: string, title = false): boolean {
   return title && review >= 0 && review < opening.search(PLAN_TITLE);
 }
 /** A title or an opening that turns to the plan: the year's work, its tasks and targets, the years ahead. */
-const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|奋斗目标|目标任务|工作建议|工作思路|工作打算|工作部署|展望|今年|明年|新的一年|今后|未来/u;
+const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|奋斗目标|目标任务|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来)|明年|新的一年|今后|未来/u;
 export function opensPlan(opening: string): boolean {
   return PLAN_TITLE.test(opening);
 }
@@ -72,9 +74,10 @@ const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以�
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
  * results columns of a report's annexed tables do.
  */
-const PAST_TIME = /^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+// (全年预计实现地区生产总值1610亿元, 预计全年完成…: the estimate of a year's result, made before its count is final.)
+const PAST_TIME = /(?:全年)?预计(?:全年)?(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
 function pastOpening(sentence: string, year: number | null): boolean {
-  const m = sentence.match(/^(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
+  const m = sentence.match(/^[“"]?(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
   return m !== null && year !== null && Number(m[1]) < year;
 }
 
