@@ -1523,6 +1523,16 @@ describe('shapes of publishers no sample had held', () => {
   it('leaves the circumstance 在…的同时 around the things counted out of their name', () => {
     expect(fields('在着力抓好15个全国重点镇和省级示范乡镇的同时，建设3至5个品质活力示范乡镇。')[0].slice(0, 2)).toEqual(['着力抓好', '全国重点镇和省级示范乡镇']);
   });
+  it('reads one group counted in households and in persons side by side as two counts of the same thing', () => {
+    expect(fields('全县贫困人口由13677户49479人减至887户1472人。').slice(0, 2)).toEqual([
+      [null, '全县贫困人口', 13677, '户', 'eq', null],
+      [null, '全县贫困人口', 49479, '人', 'eq', null],
+    ]);
+    expect(fields('1.06万户3.36万人实现脱贫。')).toEqual([[null, '脱贫户', 1.06, '万户', 'eq', null], [null, '脱贫人口', 3.36, '万人', 'eq', null]]);
+    expect(fields('15250人如期脱贫。')[0][1]).toBe('脱贫人口');
+    // (Quoted from the households on.)
+    expect(read('全旗165户568名建档立卡贫困户实现稳定脱贫。').map((t) => t.quote)).toEqual(['全旗165户568名建档立卡贫困户', '全旗165户568名建档立卡贫困户']);
+  });
   it('gives a change the subject of the share said in words just before it, not that of an earlier row', () => {
     expect(fields('粮食产量常年保持在40万吨以上，生猪、肉鸡全产业链初步构建，农业增加值占全市三分之一，年均增长3.8%。').map((r) => r[1])).toEqual(['粮食产量', '农业增加值']);
   });

@@ -494,6 +494,8 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
 /** Turns the quantities of one clause into rows, resolving 分别 lists and subjects stated once for several numbers. */
 export function rowsOfClause(clause: string, given: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
   const found = sharedBound(clause, given);
+  const paired = pairedCountRows(clause, found, previous, subjectClause);
+  if (paired) return paired;
   const listed = listedRows(clause, found, previous, subjectClause);
   if (listed) return listed;
   // (地区生产总值增长5%、城乡居民人均可支配收入分别增长6.0%、8.3%: a 分别 list that is the last item of a clause listing
@@ -515,6 +517,35 @@ export function rowsOfClause(clause: string, given: Candidate[], previous: Previ
     if (found[qi].start >= st.prevEnd) readQuantity(st, qi);
   }
   return st.rows;
+}
+
+/** Households, then the persons in them: 165户568名, 13677户49479人, 1.06万户3.36万人. */
+const HOUSEHOLDS = /^[万千百十]*户$/u;
+const PERSONS = /^[万千百十]*(?:人|名)$/u;
+
+/**
+ * One group counted twice, in households and in persons, the numbers side by side (全旗165户568名建档立卡贫困户实现稳定
+ * 脱贫; 贫困人口由13677户49479人减至887户1472人): the clause is read as if the households were not written, and their
+ * count takes the row of the persons' — its name, its comparison, its quote from the households on. Null where no such
+ * pair stands.
+ */
+function pairedCountRows(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null): Row[] | null {
+  const i = found.findIndex((q, k) => k + 1 < found.length && q.end === found[k + 1].start && HOUSEHOLDS.test(q.unit) && PERSONS.test(found[k + 1].unit));
+  if (i < 0) return null;
+  const [a, b] = [found[i], found[i + 1]];
+  const cut = a.end - a.start;
+  const moved = (q: Candidate): Candidate => (q.start >= a.end ? { ...q, start: q.start - cut, end: q.end - cut } : q);
+  const rows = rowsOfClause(clause.slice(0, a.start) + clause.slice(a.end), found.filter((_, k) => k !== i).map(moved), previous, subjectClause);
+  // Offsets of the clause read back to the clause as written: what stood from the households' place on moves by their length.
+  const back = (n: number) => (n > a.start || (n === a.start && n !== b.start - cut) ? n + cut : n);
+  const out = rows.map((r) => ({ ...r, numberStart: r.numberStart >= a.start ? r.numberStart + cut : r.numberStart, quoteStart: r.quoteStart === null ? null : r.quoteStart === a.start ? a.start : back(r.quoteStart), quoteEnd: back(r.quoteEnd) }));
+  const j = out.findIndex((r) => r.numberStart === b.start);
+  if (j < 0) return out;
+  const persons = out[j];
+  // (The people lifted out of poverty, counted in households, are the households lifted.)
+  const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : persons.indicator;
+  out.splice(j, 0, { ...persons, indicator, value: a.value, valueMax: a.valueMax, unit: a.unit, numberStart: a.start, quoteEnd: Math.max(persons.quoteEnd, b.end), respectively: undefined });
+  return out;
 }
 
 /**
@@ -1288,6 +1319,12 @@ function finishRow(st: ClauseState, reading: Reading): void {
   const { verb } = st;
   let { subject, quoteStart, borrowed, named } = reading;
   const { relative } = reading;
+  // 15250人如期脱贫, 1.06万户3.36万人实现脱贫: people or households counted by the verb alone that lifts them out of
+  // poverty are the people or households lifted — 脱贫人口, 脱贫户 —, not the verb.
+  if (/^(?:实现|如期|稳定|顺利|全部|全面|已|再|累计)*脱贫$/u.test(subject) && (PERSONS.test(q.unit) || HOUSEHOLDS.test(q.unit))) {
+    named = subject;
+    subject = HOUSEHOLDS.test(q.unit) ? '脱贫户' : '脱贫人口';
+  }
   // (家庭医生签约超过18万人: a verb with its own subject before it is no second count of the thing just stated.)
   if (countVerb && subject === verb && before && VERBS_ONLY.test(verb.replace(/^(?:已经|已|基本|全面|顺利|累计|新)+/u, ''))) {
     // 新开工保障性安居工程8018套，新建成10472套: the second count is of the same thing.
