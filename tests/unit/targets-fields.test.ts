@@ -1533,6 +1533,26 @@ describe('shapes of publishers no sample had held', () => {
     // (Quoted from the households on.)
     expect(read('全旗165户568名建档立卡贫困户实现稳定脱贫。').map((t) => t.quote)).toEqual(['全旗165户568名建档立卡贫困户', '全旗165户568名建档立卡贫困户']);
   });
+  it('names things counted by what is done to them after a manner word (加快筹备, 集中开幕), and reads how far a result passed its plan as a growth of it', () => {
+    expect(fields('64个前期项目加快筹备。')[0][1]).toBe('前期项目');
+    expect(fields('河南17个地级市人代会集中开幕。')[0][1]).toBe('河南地级市人代会');
+    expect(fields('城镇新增就业43.13万人，超计划任务7.8%。')[1]).toEqual([null, '城镇新增就业', 7.8, '%', 'growth', null]);
+  });
+  it('reads a news item\'s and a plan\'s shapes: the government that will act, a speed that names a class, a period after the thing, places alone', () => {
+    expect(fields('龙文区将全力推进187个重点项目开发建设。')[0].slice(0, 2)).toEqual(['全力推进', '重点项目开发建设']);
+    expect(fields('将建5所小学。')[0].slice(0, 2)).toEqual(['建', '小学']);
+    expect(fields('建档立卡贫困户1200户。')[0].slice(0, 2)).toEqual([null, '建档立卡贫困户']);
+    expect(fields('长客公司时速400公里高速动车组即将下线。')).toEqual([]);
+    expect(fields('规模以上工业企业利润1-11月增长31.2%。')[0][1]).toBe('规模以上工业企业利润');
+    expect(fields('电力及县属企业仅占10%。')[0][1]).not.toMatch(/仅/u);
+    expect(fields('省会郑州市的2023年GDP增速目标便是7%，安阳市则将2023年GDP增速目标明确为6.5%。').map((r) => r[1])).toEqual(['省会郑州市的2023年GDP增速目标', '安阳市则将2023年GDP增速目标']);
+    // (Places alone name no measure: whose figure of what is not said — withheld, not published under the places.)
+    expect(fields('濮阳、漯河、三门峡、信阳则是7%以上。')).toEqual([]);
+    // (A short name that is an ordinary word too is no place alone: 584个港口.)
+    expect(fields('通达全球127个国家和地区的584个港口。').map((r) => r[1])).toContain('港口');
+    expect(fields('位居全国县域经济基本竞争力百强县第40位、全国县域经济和社会综合发展百强县第67位。').map((r) => r[1])).toEqual(['全国县域经济基本竞争力百强县排名', '全国县域经济和社会综合发展百强县排名']);
+    expect(fields('《世界城市名册》排名跃居全球第73位。')[0][1]).toBe('《世界城市名册》全球排名');
+  });
   it('gives a change the subject of the share said in words just before it, not that of an earlier row', () => {
     expect(fields('粮食产量常年保持在40万吨以上，生猪、肉鸡全产业链初步构建，农业增加值占全市三分之一，年均增长3.8%。').map((r) => r[1])).toEqual(['粮食产量', '农业增加值']);
   });

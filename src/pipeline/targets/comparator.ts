@@ -39,7 +39,8 @@ const DECLINE_NAMED = /(?:降幅|减幅)(?:分别)?(?:为|达到|达|是)$|(?<!(
 export function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {
   // 增长6.5% is a growth rate; 提高到62.5% names the level reached, and 改造提升10个 is a count.
   const verb = before.replace(BOUND_AFTER_VERB, '');
-  if (RATE_UNIT.test(unit) && (GROWTH.test(verb) || GROWTH_NAMED.test(before))) return 'growth';
+  // (城镇新增就业43.13万人，超计划任务7.8%: how far a result passed its plan is a growth over the plan.)
+  if (RATE_UNIT.test(unit) && (GROWTH.test(verb) || GROWTH_NAMED.test(before) || /超(?:额)?(?:完成)?(?:年度)?(?:计划|目标)(?:任务)?$/u.test(before))) return 'growth';
   if (RATE_UNIT.test(unit) && (DECLINE.test(verb) || DECLINE_NAMED.test(before))) return 'decline';
   // (赤字率…，比去年预算高0.2个百分点: higher or lower than a base by points is a change — of the thing over time or
   // against its plan; against another place, 比全省高2个百分点, it is the gap, a level of its own.)

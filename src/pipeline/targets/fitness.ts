@@ -6,6 +6,7 @@ import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, OPENS_WITH_QUANTITY, QUANTITY_IN_N
 import { BARE_MEASURE, BARE_QUALIFIER, MEASURE_END, RATE_NAME } from './subject.ts';
 import { isBareAction } from './action.ts';
 import type { Row } from './clause.ts';
+import { governmentsCalled, governmentsNamed } from '../gazetteer.ts';
 
 /** Does every character of `needle` occur in `hay`, in order? (争创省级高新区 in «争创2个省级经开区、1个省级高新区».) */
 function readsIn(needle: string, hay: string): boolean {
@@ -32,6 +33,10 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
   // (“河（湖）长”: the words of a name may stand around a bracket or inside quotes.)
   if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind.replace(/[（）()“”"]/gu, ''))) return 'indicator is no name';
+  // (濮阳、漯河、三门峡、信阳则是7%以上; 商丘是7.5%左右: places alone name no measure — whose figure of what is not said.)
+  // (A single short name may be an ordinary word too — 港口, of 港口区 —: alone, only a full name counts.)
+  const places = ind.split('、');
+  if (places.length > 1 ? places.every((p) => governmentsCalled(p).length > 0) : governmentsNamed(ind).length > 0) return 'indicator names places only';
   // （含）以上: a bound and a bracketed note, left where a qualifier's number was read.
   if (/^(?:[（(][^）)]*[）)])*(?:以上|以下|以内|左右|上下)$/u.test(ind)) return 'indicator is no name';
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.

@@ -185,7 +185,9 @@ export function quantities(clause: string): Candidate[] {
     const topShare = /^(?:%|‰)$/u.test(unit) && /(?:排名|排|进入|位列|位居|居|跻身)?前$/u.test(before) && !/(?:年|季度|月)前$/u.test(before);
     // (长江沿线1公里化工腾退地块: a distance from a line or a shore glued to a noun marks out a zone, no quantity.)
     const zone = /^(?:公里|千米|米)$/u.test(unit) && !g.bound && /(?:沿线|沿岸|两岸|周边|范围内|以内)$/u.test(before) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|长|范围)/u.test(rest);
-    const classOf = classWord || timeClass || countedBy || category || topShare || zone || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    // (时速400公里高速动车组, 时速350公里的高铁: a speed glued to the vehicle or line names its class.)
+    const speedClass = /(?:公里|千米|米)$/u.test(unit) && /(?:设计)?时速$/u.test(before) && /^(?:的)?\p{Script=Han}/u.test(rest);
+    const classOf = classWord || timeClass || countedBy || category || topShare || zone || speedClass || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     // (增长1倍多: 多 after 倍 is more than the number, as before a unit.)
     const moreAfter = !g.bound && unit === '倍' && /^[多余]/u.test(rest);
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more || moreAfter ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || timeClass });
