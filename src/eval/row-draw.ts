@@ -46,11 +46,14 @@ export function sentenceAround(text: string, start: number, end: number): { sent
 const NUMBER = /[0-9０-９][0-9０-９.．,，]*|[零〇一二两三四五六七八九十百千万亿]+/g;
 
 /** Where in the quote the row's number is written: the first numeral that reads as the row's value. */
-export function numberInQuote(quote: string, value: number): { index: number; text: string } | null {
+export function numberInQuote(quote: string, value: number, unit?: string): { index: number; text: string } | null {
   const found: { index: number; text: string }[] = [];
   for (const m of quote.matchAll(NUMBER)) found.push({ index: m.index!, text: m[0] });
   const ascii = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
-  return found.find((f) => Number(ascii(f.text)) === value) ?? found.find((f) => /^[0-9０-９]/.test(f.text)) ?? found[0] ?? null;
+  const same = found.filter((f) => Number(ascii(f.text)) === value);
+  // (2.引入社会资金2亿元: of two numerals that read as the value, the one its unit follows — the list's number is no row's.)
+  const withUnit = unit ? same.find((f) => quote.slice(f.index + f.text.length).replace(/^[多余]/u, '').startsWith(unit.replace(/^[万亿千百十]+/u, (m) => m))) : undefined;
+  return withUnit ?? same[0] ?? found.find((f) => /^[0-9０-９]/.test(f.text)) ?? found[0] ?? null;
 }
 
 export function drawRows(reports: Report[], count: number, seed: number, perReport = 3, which: (t: Target) => boolean = () => true): DrawnRow[] {
@@ -73,7 +76,7 @@ export function drawRows(reports: Report[], count: number, seed: number, perRepo
     const paragraph = target.inTitle ? (section?.title.includes(target.quote) ? { text: section.title } : undefined) : section?.paragraphs.find((p) => p.text.includes(target.quote));
     if (!section || !paragraph) continue;
     const start = paragraph.text.indexOf(target.quote);
-    const number = numberInQuote(target.quote, target.value);
+    const number = numberInQuote(target.quote, target.value, target.unit);
     if (!number) continue;
     const { sentence, offset } = sentenceAround(paragraph.text, start, start + target.quote.length);
     const at = start - offset + number.index;

@@ -107,7 +107,7 @@ function rowAt(report: Report | undefined, label: FieldLabel): Target | null {
         if (t.section !== section.id || t.inTitle !== p.inTitle) continue;
         let from = p.text.indexOf(t.quote);
         for (let occurrence = 0; from >= 0 && occurrence < foundOccurrence; occurrence++) {
-          const n = numberInQuote(t.quote, t.value);
+          const n = numberInQuote(t.quote, t.value, t.unit);
           if (n && from + n.index === at) {
             found = t;
             foundOccurrence = occurrence;

@@ -1747,6 +1747,18 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     const report = { slug: 'r', sections: [section], targets } as unknown as Report;
     expect(evaluateRowFields([label], [report]).verdicts[0]?.row?.kind).toBe('achievement');
   });
+  it('finds a row\'s number by its unit where a list\'s number or a name reads as the same value (2.引入…2亿元)', () => {
+    const sentence = '2.引入社会资金2亿元。';
+    const section: Section = { id: 's1', parent: null, level: 1, number: null, title: '2024年重点工作', paragraphs: [{ text: sentence, sources: [] }] };
+    const targets = extractTargets('r', [section], 2024);
+    const report = { slug: 'r', sections: [section], targets } as unknown as Report;
+    const base = { report: 'r', sentence, number: '2', indicatorAlso: [], action: null, valueMax: null, bound: null, deadline: null, notes: '' };
+    // The list's number labelled no quantity finds no row; the amount finds its row.
+    const listNumber = { ...base, at: 0, quantity: false, indicator: null, value: null, unit: null, comparator: null, kind: null } as unknown as Parameters<typeof evaluateRowFields>[0][number];
+    expect(evaluateRowFields([listNumber], [report]).allRight).toBe(1);
+    const amount = { ...base, at: sentence.indexOf('2亿'), quantity: true, indicator: '社会资金', value: 2, unit: '亿元', comparator: 'eq', kind: 'target' } as unknown as Parameters<typeof evaluateRowFields>[0][number];
+    expect(evaluateRowFields([amount], [report]).verdicts[0]?.row?.unit).toBe('亿元');
+  });
   it('judges a row by every field: a wrong comparator or kind is not right', () => {
     const label = loadFieldLabels('tests/gold/row-fields.json').find((l) => l.quantity && l.comparator === 'growth')!;
     const report = ingestFolder(corpus).reports.find((r) => r.slug === label.report)!;
