@@ -473,7 +473,7 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number)
 }
 
 /** Words that say a sentence reports what was done, and words that say it commits to what will be. */
-const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|全年(?:完成|实现)|荣获|获评|获批|入选|了[，。；]/gu;
+const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|全年(?:完成|实现)|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
 const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|计划|目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年/gu;
 
 /**

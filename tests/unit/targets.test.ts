@@ -254,6 +254,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：'), sec('s0-0-1', 's0', 2, null, '2019年及今年以来工作回顾', '固定资产投资增长11.5%。')])).toEqual(['固定资产投资 achievement']);
     // The estimate of a year's result (预计全年完成…, 全年预计实现…), and the figures the paragraph it opens goes on to list.
     expect(kinds([sec('s1', null, 1, '二、', '重点工作', '全年预计实现地区生产总值1610亿元。'), sec('s1-1', 's1', 2, null, '主要指标', '预计实现地区生产总值4200亿元，增长6.1%；一般公共预算收入306.9亿元。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    // A paragraph that opens on a year before the report's reviews it, each sentence of it; what work achieved, judged
+    // (取得显著进展, 圆满完成), is a result.
+    expect(kinds([sec('s1', null, 1, null, '经济运行', '2015年，全市经济运行保持良好态势。工业增加值增长11.5%，全社会固定资产投资增长20%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement']);
+    expect(kinds([sec('s1', null, 1, null, '民生实事', '“2020十件民生实事”取得显著进展，其中8件圆满完成任务，打通8条断头路。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
     // However many years the review spans: a term of four years (过去四年的政府工作), three years since (三年来，我们…).
     expect(kinds([sec('s1', null, 1, '一、', '过去四年的政府工作'), sec('s1-1', 's1', 2, '（一）', '综合实力显著提升', '全社会固定资产投资完成67亿元。')])).toEqual(['全社会固定资产投资 achievement']);
     expect(kinds([sec('s1', null, 1, '二、', '发展思路', '三年来，全县新建学校12所。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);

@@ -21,7 +21,8 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
   // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
-  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
+  // (A paragraph that opens on a year before the report's — 2015年，全市经济运行保持… — reviews it, each sentence of it.)
+  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(paragraph, year)) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence))) return 'achievement';
@@ -75,7 +76,8 @@ const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以�
  * results columns of a report's annexed tables do.
  */
 // (全年预计实现地区生产总值1610亿元, 预计全年完成…: the estimate of a year's result, made before its count is final.)
-const PAST_TIME = /(?:全年)?预计(?:全年)?(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+// (…“2020十件民生实事”取得显著进展，其中8件圆满完成任务，建成…: what the work achieved, judged — a result.)
+const PAST_TIME = /(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年)?预计(?:全年)?(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去一年|过去五年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
 function pastOpening(sentence: string, year: number | null): boolean {
   const m = sentence.match(/^[“"]?(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现))/u);
   return m !== null && year !== null && Number(m[1]) < year;
