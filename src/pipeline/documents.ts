@@ -8,6 +8,7 @@
  */
 import type { Line } from './repair.ts';
 import { foldWidth, lettersAndDigits } from './text.ts';
+import { HEAD_OFFICES } from './front-matter.ts';
 
 export const DOCUMENT_RULES = {
   opening: 'a new document opens here (title, delivery line or greeting after a complete document)',
@@ -44,7 +45,7 @@ const OPENING_SENTENCE = /^(?:各位代表[：:！!，,]\s*)?(?:现在[，,]\s*)
 /** Lines of a document's front matter that may stand above its title: web metadata, a dated line, a short headline. */
 const META = /^(?:来源|文章来源|稿源|信息来源|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|时间|日期|字体|字号)\s*[:：]/;
 const DATE_ALONE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日\s*[)）]?$/;
-const SPEAKER = /^\S{0,24}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理|局长|主任)\s*[:：]?\s*(?:\p{Script=Han}\s*){2,4}$/u;
+const SPEAKER = new RegExp(`^\\S{0,24}?(?:人民政府)?代?(?:${HEAD_OFFICES}|主席|总理|局长|主任)\\s*[:：]?\\s*(?:\\p{Script=Han}\\s*){2,4}$`, 'u');
 const ATTACHMENT = /^附件?\s*[:：]\s*(.*)$|^附件$/;
 
 /** Share of Han characters and sentences the text before a cut must hold to be a document of its own. */

@@ -26,8 +26,10 @@ const DATE_RE = new RegExp(DATE_SOURCE);
 const SESSION_SOURCE = `((?:第${SP})?${NUM}{1,4}${SP}届${SP}(?:全国${SP})?(?:人民代表大会|人大)${SP}(?:常务委员会|常委会)?${SP}(?:第${SP})?${NUM}{1,3}${SP}次${SP}(?:全体${SP})?会议)`;
 const SESSION_RE = new RegExp(SESSION_SOURCE, 'g');
 
-/** Offices that deliver a report, by the level they head. */
-export const OFFICE_WORD = '(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|总理|主任)';
+/** The heads of governments, by the level they head — a town's and a township's too (镇长, 乡长). */
+export const HEAD_OFFICES = '省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长';
+/** Offices that deliver a report: the heads of governments, and the offices that stand for them. */
+export const OFFICE_WORD = `(?:${HEAD_OFFICES}|主席|专员|总理|主任)`;
 /** A person's name: two to four Han characters (spaced out by newspapers: 韦 韬, 马  军), or a transcribed name with ·. */
 const NAME_SOURCE = `(\\p{Script=Han}(?:${SP}\\p{Script=Han}){1,3}|\\p{Script=Han}+[·•][\\p{Script=Han}·•]{1,12})`;
 /** Words that are never part of a person's name: a breadcrumb (工作报告) or a sentence is not a speaker. */

@@ -147,8 +147,8 @@ export function governmentsNamed(name: string): GazetteerEntry[] {
 
 /**
  * Every government written that way, by full or short name (吉林 → 吉林省 and 吉林市), and an autonomous government by
- * its short name and its level word without the nationalities (黔西南州, 凉山州, 新疆自治区, 黔西南自治州: how reports and
- * their readers write 黔西南布依族苗族自治州 and 新疆维吾尔自治区).
+ * its short name and its level word without the nationalities (黔西南州, 凉山州, 新疆自治区, 黔西南自治州, 镇沅县: how reports
+ * and their readers write 黔西南布依族苗族自治州, 新疆维吾尔自治区 and 镇沅彝族哈尼族拉祜族自治县).
  */
 export function governmentsCalled(name: string): GazetteerEntry[] {
   const { byName, byShort } = load();
@@ -157,7 +157,7 @@ export function governmentsCalled(name: string): GazetteerEntry[] {
   const level = AUTONOMOUS_WORDS.find(([word]) => name.endsWith(word) && name.length > word.length + 1);
   if (!level) return [];
   const [word, of] = level;
-  return (byShort.get(name.slice(0, -word.length)) ?? []).filter((e) => e.level === of && e.name.endsWith(word === '州' ? '自治州' : word));
+  return (byShort.get(name.slice(0, -word.length)) ?? []).filter((e) => e.level === of && e.name.endsWith(word === '州' || word === '县' ? `自治${word}` : word));
 }
 /** Level words an autonomous government is written with after its short name, longest first. */
 const AUTONOMOUS_WORDS: [string, GovernmentLevel][] = [
@@ -165,6 +165,8 @@ const AUTONOMOUS_WORDS: [string, GovernmentLevel][] = [
   ['自治州', 'autonomous-prefecture'],
   ['自治县', 'county'],
   ['州', 'autonomous-prefecture'],
+  // (镇沅县, 张家川县: an autonomous county by its short name and 县.)
+  ['县', 'county'],
 ];
 
 export function governmentByCode(code: string): GazetteerEntry | null {

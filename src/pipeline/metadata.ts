@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
-import { DATE_SOURCE, NOT_A_NAME, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
+import { DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -212,6 +212,9 @@ function officePlace(before: string): string | null {
   return null;
 }
 
+/** A front-matter line after which a name alone is the speaker: the delivery line, or an office alone. */
+const AFTER_WHICH_A_NAME = new RegExp(`(?:会议上?|大会)[)）]?$|(?:${HEAD_OFFICES}|主席|总理|专员)$`, 'u');
+
 export function findSpeaker(frontMatter: string[], text: string, vetted = frontMatter.length): { speaker: Speaker; written: string | null; levels: GovernmentLevel[] | null } | null {
   const front = frontMatter.join('\n');
   // 受市长李鸿忠委托: the reader is not named; the office still says which level the report is of.
@@ -227,11 +230,11 @@ export function findSpeaker(frontMatter: string[], text: string, vetted = frontM
   // (Past the lines normalize kept as front matter — `vetted` — a name alone stands after the delivery line or its office:
   // 基本介绍 under a page's title is a heading of the page.)
   const alone =
-    frontMatter.find((l, i) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k)) && (i < vetted || (i > 0 && /(?:会议上?|大会)[)）]?$|(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理|专员)$/u.test(frontMatter[i - 1].replace(/\s+/g, ''))))) ??
+    frontMatter.find((l, i) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k)) && (i < vetted || (i > 0 && AFTER_WHICH_A_NAME.test(frontMatter[i - 1].replace(/\s+/g, ''))))) ??
     (inline && !NOT_A_NAME.test(inline) ? inline : undefined);
   if (!alone) return null;
   const name = cleanName(alone);
-  const office = [...frontMatter, text.slice(0, 3000)].join('\n').match(new RegExp(`(代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席))${name}`));
+  const office = [...frontMatter, text.slice(0, 3000)].join('\n').match(new RegExp(`(代?(?:${HEAD_OFFICES}|主席))${name}`));
   // Inside a run-together line a name is read only where an office names the same person.
   if (!office && !frontMatter.includes(alone)) return null;
   return { speaker: { name, office: office?.[1] ?? null }, written: null, levels: office ? levelsOfWord(office[1].replace(/^代/, '')) : null };
@@ -560,8 +563,12 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   }
   const dated = titleDate(hints);
   if (dated) return { year: Number(dated.slice(0, 4)), how: '报告会议行' };
+  const reviewed = reviewedYear(text);
   for (const line of hints.frontMatter) {
     const m = line.match(new RegExp(`(${YEAR})\\s*年`));
+    // (2019年梨树县政府工作报告 over 一、…过去一年政府工作成效显著 / 2019年，是我县…的一年: a site titled the report by the
+    // year it reviews — the report is the next year's.)
+    if (m && reviewed === toYear(m[1])) return { year: reviewed + 1, how: '回顾之年的下一年' };
     if (m) return { year: toYear(m[1]), how: '页首' };
   }
   // A page title that names a document and its year (韶关市2003年国民经济和社会发展统计公报) says the year before the text's
@@ -578,8 +585,32 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
   const titleYear = hints.headline?.match(new RegExp(`(${YEAR})年`));
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
+  if (reviewed !== null) return { year: reviewed + 1, how: '回顾之年的下一年' };
   if (hints.published) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
+}
+
+/** A heading that turns to the review: 一、勠力奋战…，过去一年政府工作成效显著, 2025年工作回顾, 一年来…. */
+const REVIEW_TURN = /^(?:[一二三四五六七八九十]+[、.．])?[^\n。]{0,30}(?:过去一年|一年来|工作回顾)[^\n。]{0,20}$/mu;
+/** A paragraph of results that opens on its year: 2015年，全市经济运行保持…，全面完成…预期目标。 */
+const RESULTS_OF_A_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]?(?:是|全[市县区省州旗]|我[市县区省州旗]|面对|在)[^。！？]*?(?:完成|实现|增长|一年)[^。！？]*[。！？]`, 'mu');
+/** Words that make such a paragraph a plan for its year after all. */
+const COMMITTING = /(?<![主重需必])要(?!求)|将(?!近)|力争|确保|计划|争取|预计到/u;
+
+/**
+ * The year a text reviews, where it says so plainly: the paragraph right under a heading that turns to the review, or
+ * the text's first paragraph, opening on a year and telling its results (no commitment in it). Null else.
+ */
+function reviewedYear(text: string): number | null {
+  const turn = REVIEW_TURN.exec(text);
+  const under = turn ? text.slice(turn.index + turn[0].length).replace(/^\s+/u, '') : null;
+  const first = text.replace(/^\s+/u, '');
+  for (const opening of [under, first]) {
+    if (opening === null) continue;
+    const m = RESULTS_OF_A_YEAR.exec(opening);
+    if (m && m.index === 0 && !COMMITTING.test(m[0])) return toYear(m[1]);
+  }
+  return null;
 }
 
 export function inferKind(text: string, hints: TextHints): string | null {
@@ -659,6 +690,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.year = 'text';
     if (catYear !== undefined && catYear !== year) notes.push(`原文表明报告年份为${year}年，目录文件写的是${catYear}年；采用原文。`);
     if (y.how === '网页发布日期') notes.push(`原文没有说明报告年份，按网页发布日期取${year}年。`);
+    if (y.how === '回顾之年的下一年') notes.push(`原文回顾的是${year - 1}年的工作，报告年份取下一年（${year}年）。`);
     if (y.how === '年末召开的大会') notes.push(`人民代表大会在${year - 1}年年末召开，原文没有写明部署哪一年的工作，按会议惯例取下一年（${year}年）。`);
   } else if (catYear !== undefined) {
     [year, origin.year] = [catYear, 'catalog'];

@@ -6,6 +6,7 @@
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
 import { displayWidth, foldDigits, foldWidth, PART_NUMBER_MARK } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
+import { HEAD_OFFICES } from './front-matter.ts';
 
 /** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
 export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|转第|接第)[^（）()]{0,8}?版\s*[)）]/g;
@@ -573,13 +574,13 @@ const UNDATED_DELIVERY_LINE = /^(?:[—－\-─]{1,4})?[（(]?在.{0,30}?人民�
 // 会议上冯玉建各位代表:现在,… — and that line is the report, not its front matter.)
 const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)(?![^。！？]*[。！？])/;
 /** 河北省人民政府省长王正谱, 省长王予波, 自治区主席韦韬, 海拉尔区人民政府区长张天喜, 主任X. */
-const SPEAKER_LINE = /^(?:\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|局长)|主任)\s*[:：]?\s*(?:\p{Script=Han}\s?){1,3}\p{Script=Han}$|^\S{0,20}?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)\s*[:：]?\s*\p{Script=Han}+[·•][\p{Script=Han}·•]{1,12}$/u;
+const SPEAKER_LINE = new RegExp(`^(?:\\S{0,20}?(?:人民政府)?代?(?:${HEAD_OFFICES}|主席|专员|局长)|主任)\\s*[:：]?\\s*(?:\\p{Script=Han}\\s?){1,3}\\p{Script=Han}$|^\\S{0,20}?(?:${HEAD_OFFICES}|主席)\\s*[:：]?\\s*\\p{Script=Han}+[·•][\\p{Script=Han}·•]{1,12}$`, 'u');
 /** A date alone, beside a delivery line that has none: （2024年1月10日）. */
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/;
 /** The end of a delivery line whose start a copy lost (人民代表大会第二次会议上): front matter, never a heading. */
 const DELIVERY_TAIL_LINE = /^[（(]?[^。，；！？]{0,30}?(?:人民代表大会|人大)[^。，；！？]{0,20}?会议上[)）]?$/;
 /** An office alone on its line, its holder's name on the next: 国务院总理 / 李克强. */
-const OFFICE_LINE = /^\S{0,20}?(?:人民政府)?代?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|专员|总理)$/u;
+const OFFICE_LINE = new RegExp(`^\\S{0,20}?(?:人民政府)?代?(?:${HEAD_OFFICES}|主席|专员|总理)$`, 'u');
 /** A name alone (毛伟明), accepted only right after the delivery line or an office alone. */
 const NAME_LINE = /^\p{Script=Han}{2,4}$/u;
 /** A news photo's caption with its credit: …作政府工作报告。本报记者 霍艳恩 摄. */
@@ -678,16 +679,23 @@ function headerAboveTitle(kept: Line[], drop: (line: Line, rule: string) => void
   }
 }
 
-/** A date alone on line i whose neighbour (the line before or after it) is a delivery line that gives no date. */
+/**
+ * A date alone on line i next to a delivery line that gives no date — right before or after it, or with the speaker's
+ * line between (——在金碧镇…会议上 / 镇长王 鹏 / 2025年1月3日).
+ */
 function deliveryDateBeside(lines: Line[], i: number): boolean {
   if (!DATE_LINE.test(foldWidth(lines[i].text))) return false;
-  const beside = [nextNonBlank(lines, i), previousNonBlank(lines, i)];
-  return beside.some((j) => j !== null && UNDATED_DELIVERY_LINE.test(foldWidth(lines[j].text)));
-}
-
-function previousNonBlank(lines: Line[], i: number): number | null {
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (lines[j].text !== '') return j;
-  return null;
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let j = i + step; j >= 0 && j < lines.length && seen < 2; j += step) {
+      const t = foldWidth(lines[j].text);
+      if (t === '') continue;
+      seen++;
+      if (UNDATED_DELIVERY_LINE.test(t)) return true;
+      if (!SPEAKER_LINE.test(t) && !OFFICE_LINE.test(t)) break;
+    }
+  }
+  return false;
 }
 
 /** The sentence of a notice that sends a document out: 《政府工作报告》已经…审议通过，现印发给你们，请…落实。 */

@@ -106,6 +106,8 @@ describe('the government of a report, evidence strongest first', () => {
     expect(governmentsCalled('黔西南自治州').map((e) => e.name)).toEqual(['黔西南布依族苗族自治州']);
     expect(governmentsCalled('围场自治县').map((e) => e.name)).toEqual(['围场满族蒙古族自治县']);
     expect(governmentsCalled('吉林自治区')).toEqual([]);
+    expect(governmentsCalled('镇沅县').map((e) => e.name)).toEqual(['镇沅彝族哈尼族拉祜族自治县']);
+    expect(governmentsCalled('大姚县').map((e) => e.name)).toEqual(['大姚县']);
     expect(inferMeta('各位代表：', fm('2023年新疆自治区政府工作报告'), []).place?.name).toBe('新疆维吾尔自治区');
     expect(governmentsCalled('大理州').map((e) => e.name)).toEqual(['大理白族自治州']);
     expect(inferMeta('正文。', fm('（贵州省）2021年黔西南州人民政府工作报告（全文）'), []).place?.name).toBe('黔西南布依族苗族自治州');
@@ -149,6 +151,19 @@ describe('the government of a report, evidence strongest first', () => {
   it('counts a government written right after the one it belongs to as that one, and its shared name alone after as it too', () => {
     const text = '1月8日，济南市市中区第十九届人民代表大会第四次会议开幕，市中区区长作政府工作报告。2024年，市中区坚持固优补短，全区新增城镇就业2.5万人。';
     expect(inferMeta(text, noHints, []).place).toMatchObject({ name: '市中区', parents: [{ name: '济南市' }, { name: '山东省' }] });
+  });
+  it('reads a report titled by the year it reviews as the next year\'s, and a page of results dated years later by what it reviews', () => {
+    const lishu = inferMeta('一、勠力奋战，克难攻坚，过去一年政府工作成效显著\n2019年，是我县经济社会发展非同寻常的一年、更是卓有成效的一年。', fm('2019年梨树县政府工作报告', '——在梨树县第十八届人民代表大会第四次会议上'), []);
+    expect(lishu.year).toBe(2020);
+    expect(lishu.notes.join('')).toMatch(/回顾的是2019年/);
+    expect(inferYear('2015年，全市经济运行保持良好态势，全面完成市五届六次人代会议确定的主要预期目标。', { frontMatter: [], published: '2018-09-15' })).toBe(2016);
+    // (A year a plan opens on is that year's: 2024年，全市要…; a title whose year the text does not review stands.)
+    expect(inferYear('2024年，全市要完成投资100亿元。', { frontMatter: [], published: '2024-03-01' })).toBe(2024);
+    expect(inferYear('一、2018年工作回顾\n2018年，全县完成投资100亿元。', fm('2019年某县政府工作报告'))).toBe(2019);
+  });
+  it('reads a town\'s head (镇长, 乡长) as an office, and a date two lines from an undated delivery line as its date', () => {
+    const m = inferMeta('各位代表：', fm('政府工作报告', '——在金碧镇第十四届人民代表大会第七次会议上', '镇长王鹏', '2025年1月3日'), []);
+    expect(m.speaker).toMatchObject({ name: '王鹏', office: '镇长' });
   });
   it('reads the year a plan sentence names, 2023年，…将…, but not a deadline or a review', () => {
     expect(planYear('会议提出，2023年，郧阳区将锚定目标。')).toBe(2023);

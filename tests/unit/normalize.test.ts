@@ -336,6 +336,11 @@ describe('normalize: the front matter of real reports', () => {
     const told = head('各位代表：\n2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。\n');
     expect(told.paragraphs).toEqual(['各位代表：', '2024年1月10日在云河市第五届人民代表大会第四次会议上，市长李明作政府工作报告。']);
   });
+  it('takes a date alone two lines from an undated delivery line, the speaker between, as front matter', () => {
+    const n = head('政府工作报告\n\n——在金碧镇第十四届人民代表大会第七次会议上\n\n镇长王 鹏\n\n2025年1月3日\n\n各位代表：\n');
+    expect(n.hints.frontMatter).toContain('2025年1月3日');
+    expect(n.hints.published).toBeUndefined();
+  });
   it('takes a date alone next to a delivery line that gives none as front matter, not as the page\'s date', () => {
     const n = head('政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n刘建华\n各位代表：\n');
     expect(n.hints.frontMatter).toEqual(['政府工作报告', '2021年12月15日', '在安岳县第十七届人民代表大会第一次会议上', '刘建华']);
