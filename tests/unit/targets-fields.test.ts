@@ -1553,6 +1553,15 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('位居全国县域经济基本竞争力百强县第40位、全国县域经济和社会综合发展百强县第67位。').map((r) => r[1])).toEqual(['全国县域经济基本竞争力百强县排名', '全国县域经济和社会综合发展百强县排名']);
     expect(fields('《世界城市名册》排名跃居全球第73位。')[0][1]).toBe('《世界城市名册》全球排名');
   });
+  it('leaves when a figure is (五莲县2012年), that it will be (将投资), how it is given (免费) and what the things counted did to others out of their names', () => {
+    expect(fields('五莲县2012年全年实现生产总值163亿元，比上年增长13%。').map((r) => r[1])).toEqual(['五莲县生产总值', '五莲县生产总值']);
+    // (将投资 alone names no thing: no row, rather than one named by the modal and the verb.)
+    expect(fields('在城市路网建设上，年内将投资1.5亿元。').map((r) => r[1])).not.toContain('将投资');
+    expect(fields('为全省65岁以上老年人、4.5万名脱贫攻坚一线干部免费体检一次。')[0][1]).toBe('脱贫攻坚一线干部');
+    expect(fields('8个县区创建16个全国农村创业园区（基地）。').map((r) => r[1])).toEqual(['县区', '全国农村创业园区（基地）']);
+    // (An amount after the verb is no count of things it acts on: 发放高龄补贴176万元 keeps 补贴.)
+    expect(fields('为1467位80岁以上低收入老年人发放高龄补贴176万元。')[0][1]).toMatch(/补贴/u);
+  });
   it('gives a change the subject of the share said in words just before it, not that of an earlier row', () => {
     expect(fields('粮食产量常年保持在40万吨以上，生猪、肉鸡全产业链初步构建，农业增加值占全市三分之一，年均增长3.8%。').map((r) => r[1])).toEqual(['粮食产量', '农业增加值']);
   });

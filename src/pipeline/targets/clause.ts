@@ -137,7 +137,7 @@ const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?<![将会要能])得到|快速发�
 const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])(?:严格|依法|依规|常态化?|协调联动|各具|对社会|共同(?=参与|推进|建设|打造)|形成(?=初步|阶段性|规模|合力)|进(?:社区|校园|农村|乡村|企业|基层|家庭|机关|景区|军营))`;
 
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
+const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|免费(?=体检|检查|进行|提供|接种|培训|乘坐|开放|发放|筛查|享受|使用)|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -297,6 +297,9 @@ const ofTheThing = (indicator: string) => splitAction(indicator).indicator.repla
 
 /** A scope before a count (全区124个社区): it stays in the row's name. */
 const PLACE_SCOPE = /(?:城区|全市|市区|县城|全县|全省|全区)$/u;
+
+/** A verb of doing that ends a phrase (县区创建), the things it acts on counted by the next number. */
+const VERB_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})(?:新|再|共|已|累计)?(?:${ACTION_VERB_SOURCE})$`, 'u');
 
 /** What is done to things, or a measure of them, after 的 (X的综合整治, X的节能改造, X的贫困户人均增收). */
 const PROCESS_OF = /(?:整治|整改|改造|建设|落实|实施|创建|提升|改善|治理|工作|问题|情况|任务|工程|监督|检查|全覆盖|条件|质量|方案|升级|改革|修订|推广|申报|验收|监测|管理|保护|亮化|增收|收入)$/u;
@@ -1109,6 +1112,10 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     phrase = phrase.replace(/^(?:[“"][^”"]{1,12}[”"][、和及]?){2,}等(?:各类)?(?=\p{Script=Han}{2})/u, '');
     // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
     if (limit < clause.length) phrase = phrase.replace(/(?<=\p{Script=Han}{2})有$/u, '');
+    // (8个县区创建16个全国农村创业园区: the things counted, then what they did to the things the next number counts —
+    // the verb right before that number, both numbers counts.)
+    const next = st.found.find((f) => f.start === limit);
+    if (next && COUNT_UNIT.test(q.unit) && COUNT_UNIT.test(next.unit) && VERB_AT_END.test(clause.slice(q.end, limit))) phrase = phrase.replace(VERB_AT_END, '');
     // 在基本完成19.5公里海滨栈道建设的基础上: the circumstance around the thing is no part of it.
     phrase = phrase.replace(/的(?:基础上|前提下|情况下|背景下|条件下|同时)$/u, '');
     // (18项整治行动[1], 6995个自然村人居环境综合整治工作: a note mark, and 工作 after the work, are no part of it.)

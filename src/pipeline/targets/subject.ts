@@ -223,6 +223,10 @@ export function cleanSubject(s: string): string {
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // (社会各界踊跃捐款: how eagerly is no part of what was given.)
     .replace(/(?<=\p{Script=Han}{2})踊跃(?=\p{Script=Han}{2})/u, '')
+    // (五莲县2012年全年实现生产总值: the year after the place is when, not what.)
+    .replace(/(?<=\p{Script=Han}{2,8}[市县区州旗省])\d{4}年(?:全年)?(?=\p{Script=Han}{2})/u, '')
+    // (年内将投资1.5亿元: what will be done, 将 before it.)
+    .replace(/^(?:将|拟)(?=投资|投入|安排|完成|实现|新增|新建|建设|实施|启动|争取)/u, '')
     // (电力及县属企业仅占10%: how small the share is is no part of whose it is.)
     .replace(/(?<=\p{Script=Han}{2})(?:仅|只)(?=占)/u, '')
     // 新能源汽车产业基地共引进企业: 共 says the number is a total, not what was done.
