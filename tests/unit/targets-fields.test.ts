@@ -1530,6 +1530,8 @@ describe('shapes of publishers no sample had held', () => {
     ]);
     expect(fields('1.06万户3.36万人实现脱贫。')).toEqual([[null, '脱贫户', 1.06, '万户', 'eq', null], [null, '脱贫人口', 3.36, '万人', 'eq', null]]);
     expect(fields('15250人如期脱贫。')[0][1]).toBe('脱贫人口');
+    // (Works in a count and a length side by side: each reads the noun after them.)
+    expect(fields('投资3250万元，建设23条65公里农村通畅工程。').filter((r) => r[2] !== 3250)).toEqual([['建设', '农村通畅工程', 23, '条', 'eq', null], ['建设', '农村通畅', 65, '公里', 'eq', null]]);
     // (Quoted from the households on.)
     expect(read('全旗165户568名建档立卡贫困户实现稳定脱贫。').map((t) => t.quote)).toEqual(['全旗165户568名建档立卡贫困户', '全旗165户568名建档立卡贫困户']);
   });

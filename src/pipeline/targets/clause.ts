@@ -527,27 +527,45 @@ const HOUSEHOLDS = /^[万千百十]*户$/u;
 const PERSONS = /^[万千百十]*(?:人|名)$/u;
 
 /**
- * One group counted twice, in households and in persons, the numbers side by side (全旗165户568名建档立卡贫困户实现稳定
- * 脱贫; 贫困人口由13677户49479人减至887户1472人): the clause is read as if the households were not written, and their
- * count takes the row of the persons' — its name, its comparison, its quote from the households on. Null where no such
- * pair stands.
+ * The rows of the clause read as if its quantity k were not written, their offsets read back to the clause as written
+ * (what stood from k's place on moves by its length; a quote that started at k's place starts there still).
+ */
+function rowsWithout(clause: string, found: Candidate[], k: number, previous: Previous | null, subjectClause: SubjectClause | null): Row[] {
+  const q = found[k];
+  const cut = q.end - q.start;
+  const moved = (c: Candidate): Candidate => (c.start >= q.end ? { ...c, start: c.start - cut, end: c.end - cut } : c);
+  const rows = rowsOfClause(clause.slice(0, q.start) + clause.slice(q.end), found.filter((_, j) => j !== k).map(moved), previous, subjectClause);
+  const back = (n: number) => (n > q.start ? n + cut : n);
+  return rows.map((r) => ({ ...r, numberStart: r.numberStart >= q.start ? r.numberStart + cut : r.numberStart, quoteStart: r.quoteStart === null ? null : back(r.quoteStart), quoteEnd: back(r.quoteEnd) }));
+}
+
+/**
+ * One thing counted twice side by side, the numbers written together: a group in households and in persons
+ * (全旗165户568名建档立卡贫困户实现稳定脱贫; 贫困人口由13677户49479人减至887户1472人), or works in a count and a length
+ * (建设23条65公里农村通畅工程). Each number is read as if the other were not written — the households take the persons'
+ * row (its name, its comparison), the count and the length each their own reading of the noun after them. Null where no
+ * such pair stands.
  */
 function pairedCountRows(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null): Row[] | null {
-  const i = found.findIndex((q, k) => k + 1 < found.length && q.end === found[k + 1].start && HOUSEHOLDS.test(q.unit) && PERSONS.test(found[k + 1].unit));
+  const adjacent = (k: number) => k + 1 < found.length && found[k].end === found[k + 1].start;
+  const i = found.findIndex((q, k) => adjacent(k) && ((HOUSEHOLDS.test(q.unit) && PERSONS.test(found[k + 1].unit)) || (COUNT_UNIT.test(q.unit) && !HOUSEHOLDS.test(q.unit) && EXTENT_UNIT.test(found[k + 1].unit))));
   if (i < 0) return null;
   const [a, b] = [found[i], found[i + 1]];
-  const cut = a.end - a.start;
-  const moved = (q: Candidate): Candidate => (q.start >= a.end ? { ...q, start: q.start - cut, end: q.end - cut } : q);
-  const rows = rowsOfClause(clause.slice(0, a.start) + clause.slice(a.end), found.filter((_, k) => k !== i).map(moved), previous, subjectClause);
-  // Offsets of the clause read back to the clause as written: what stood from the households' place on moves by their length.
-  const back = (n: number) => (n > a.start || (n === a.start && n !== b.start - cut) ? n + cut : n);
-  const out = rows.map((r) => ({ ...r, numberStart: r.numberStart >= a.start ? r.numberStart + cut : r.numberStart, quoteStart: r.quoteStart === null ? null : r.quoteStart === a.start ? a.start : back(r.quoteStart), quoteEnd: back(r.quoteEnd) }));
-  const j = out.findIndex((r) => r.numberStart === b.start);
-  if (j < 0) return out;
-  const persons = out[j];
-  // (The people lifted out of poverty, counted in households, are the households lifted.)
-  const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : persons.indicator;
-  out.splice(j, 0, { ...persons, indicator, value: a.value, valueMax: a.valueMax, unit: a.unit, numberStart: a.start, quoteEnd: Math.max(persons.quoteEnd, b.end), respectively: undefined });
+  if (HOUSEHOLDS.test(a.unit)) {
+    const out = rowsWithout(clause, found, i, previous, subjectClause);
+    const j = out.findIndex((r) => r.numberStart === b.start);
+    if (j < 0) return out;
+    const persons = out[j];
+    // (The people lifted out of poverty, counted in households, are the households lifted.)
+    const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : persons.indicator;
+    out.splice(j, 0, { ...persons, indicator, value: a.value, valueMax: a.valueMax, unit: a.unit, numberStart: a.start, quoteStart: persons.quoteStart === null ? null : Math.min(persons.quoteStart, a.start), quoteEnd: Math.max(persons.quoteEnd, b.end), respectively: undefined });
+    return out;
+  }
+  const out = rowsWithout(clause, found, i + 1, previous, subjectClause);
+  const length = rowsWithout(clause, found, i, previous, subjectClause).find((r) => r.numberStart === b.start);
+  const j = out.findIndex((r) => r.numberStart === a.start);
+  if (!length || j < 0) return out;
+  out.splice(j + 1, 0, length);
   return out;
 }
 
