@@ -1564,6 +1564,13 @@ describe('shapes of publishers no sample had held', () => {
     // (An amount after the verb is no count of things it acts on: 发放高龄补贴176万元 keeps 补贴.)
     expect(fields('为1467位80岁以上低收入老年人发放高龄补贴176万元。')[0][1]).toMatch(/补贴/u);
   });
+  it('tells apart two scopes that each name their group before the measure they share, and withholds a list it cannot tell apart', () => {
+    expect(fields('城镇居民和农村家庭人均可支配收入达到27840元、9116元，分别增长8.9%、9.3%。').map((r) => r[1])).toEqual(['城镇居民人均可支配收入', '农村家庭人均可支配收入', '城镇居民人均可支配收入', '农村家庭人均可支配收入']);
+    // (Values of one unit that all went to one name: not told apart, none published; of different units, one thing's.)
+    expect(fields('药品和医用耗材集中带量采购品种分别突破600个、20类。').map((r) => r[1])).toEqual(['药品和医用耗材集中带量采购品种', '药品和医用耗材集中带量采购品种']);
+    // (A statistical basis before the change is no part of the thing: 自然口径同比增长.)
+    expect(fields('一般公共预算收入预计完成3.6亿元，自然口径同比增长26.2%。')[1][1]).toBe('一般公共预算收入');
+  });
   it('gives a change the subject of the share said in words just before it, not that of an earlier row', () => {
     expect(fields('粮食产量常年保持在40万吨以上，生猪、肉鸡全产业链初步构建，农业增加值占全市三分之一，年均增长3.8%。').map((r) => r[1])).toEqual(['粮食产量', '农业增加值']);
   });

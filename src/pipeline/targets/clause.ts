@@ -20,6 +20,7 @@ import {
   carryOver,
   cleanSubject,
   distribute,
+  pairsScopes,
   rankSubject,
   sameKindAs,
   stripLead,
@@ -613,7 +614,8 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   // (旅游人数5590.68万人次、总收入413.68亿元，增长70%、78%: as many values as the subjects just stated, 分别 unsaid.)
   const unsaid = valuesOnly && found.every((q) => q.unit === found[0].unit) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && cleanSubject(firstPre.replace(/(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$/u, '')) === '';
   // (城乡居民人均可支配收入达到38504元、15326元: two values of a subject that joins a pair are the pair's, in order.)
-  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && COMPOUND_PAIRS.some(([joined]) => cleanSubject(firstPre).startsWith(joined));
+  // (城镇居民和农村家庭人均可支配收入达到27840元、9116元: likewise two scopes joined before the measure they share.)
+  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && (COMPOUND_PAIRS.some(([joined]) => cleanSubject(firstPre).startsWith(joined)) || pairsScopes(cleanSubject(firstPre)));
   const respectively =
     firstPre.match(/^(.*?)分别(.*)$/s) ??
     (pairHere ? ['', firstPre, ''] : null) ??
@@ -627,6 +629,12 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   }
   if (respectively && found.length >= 2) {
     const listed = respectivelyRows(clause, found, previous, subjectClause, firstPre, respectively);
+    // (A list whose values, of one unit, all went to one name was not told apart: whose each is, is not said — withheld.
+    // Values of different units may measure one thing: 品种分别突破600个、20类.)
+    const named = listed?.filter((r) => !r.withheld) ?? [];
+    if (listed && named.length >= 2 && new Set(named.map((r) => r.indicator)).size === 1 && new Set(named.map((r) => r.unit)).size === 1) {
+      return listed.map((r) => (r.withheld ? r : { ...r, withheld: 'a list of values whose subjects are not told apart' }));
+    }
     if (listed) return listed;
   }
   // 有意愿特困人员集中供养率、新建居住区养老设施配建率均达100%: one value said of each of a list of measures (均, 都) is

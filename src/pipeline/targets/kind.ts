@@ -22,7 +22,8 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
   // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
   // (A paragraph that opens on a year before the report's — 2015年，全市经济运行保持… — reviews it, each sentence of it.)
-  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(paragraph, year)) return REVIEW_TARGET_MARK.test(sentence) ? 'target' : 'achievement';
+  // (…做到了应收尽收、应治尽治，…确保每个生命得到护佑: what was done, perfective, says the 确保 was kept.)
+  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(paragraph, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence))) return 'achievement';

@@ -26,7 +26,12 @@ export const COMPOUND_PAIRS: [string, string, string][] = [
 
 /** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
 const PAIRED_SCOPE = '城镇|农村|城市|乡村|城区|郊区|国内|国外|境内|境外|进口|出口|男性|女性|市区|县域';
-const PAIRED_SCOPES = new RegExp(`^(${PAIRED_SCOPE})(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u');
+// (城镇居民和农村家庭人均可支配收入: each scope may name its group — 居民, 家庭 — before the measure they share.)
+const PAIRED_GROUP = '(?:常住)?居民|家庭|人口';
+const PAIRED_SCOPES = new RegExp(`^(${PAIRED_SCOPE})(${PAIRED_GROUP})?(?:和|与|及|、)(${PAIRED_SCOPE})(.+)$`, 'u');
+
+/** Two scopes joined before the measure they share (城镇和农村居民…, 城镇居民和农村家庭…): a subject of two. */
+export const pairsScopes = (subject: string): boolean => PAIRED_SCOPES.test(subject);
 
 /** The measure words a list of subjects may share when only the last one states it (政府会议和发文数量). */
 // (国考省考断面、集中式饮用水水源地、水功能区水质达标率: what the rate is of, 水质, is shared with it.)
@@ -43,7 +48,10 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   let parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
   // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
   const paired = subjectText.match(PAIRED_SCOPES);
-  if (count === 2 && paired) return [`${paired[1]}${paired[3]}`, `${paired[2]}${paired[3]}`];
+  if (count === 2 && paired) {
+    const [, first, group, second, rest] = paired;
+    return group ? [`${first}${group}${rest.replace(new RegExp(`^(?:${PAIRED_GROUP})`, 'u'), '')}`, `${second}${rest}`] : [`${first}${rest}`, `${second}${rest}`];
+  }
   // 城乡居民…, 存贷款余额, 进出口: a word that joins two (城镇和农村, 存款和贷款) shares the rest, in that order.
   if (count === 2 && !subjectText.includes('、')) {
     for (const [joined, first, second] of COMPOUND_PAIRS) {
@@ -249,7 +257,7 @@ export function cleanSubject(s: string): string {
     .replace(LINK_WORDS, '')
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
-    .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径|可比)$/u, '')
+    .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径|自然口径|可比)$/u, '')
     // (一般公共预算收入扣除政策性减收和一次性收入因素, 生产总值剔除…等不可比因素: what is left out of the figure says how it
     // is counted, not what.)
     .replace(/(?<=\p{Script=Han}{2})(?:扣除|剔除)[^，。；]{1,24}?因素(?:后|影响)?$/u, '')
