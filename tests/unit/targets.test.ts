@@ -258,6 +258,8 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (取得显著进展, 圆满完成), is a result.
     expect(kinds([sec('s1', null, 1, null, '经济运行', '2015年，全市经济运行保持良好态势。工业增加值增长11.5%，全社会固定资产投资增长20%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement']);
     expect(kinds([sec('s1', null, 1, null, '民生实事', '“2020十件民生实事”取得显著进展，其中8件圆满完成任务，打通8条断头路。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
+    // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
+    expect(kinds([sec('s1', null, 1, '三、', '2024年重点工作', '重点项目预计完成投资500亿元。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // (In a review, 确保 beside what was done, perfective — 做到了… — is what was kept, not a commitment.)
     expect(kinds([sec('s1', null, 1, '一、', '2020年主要工作回顾', '设立定点救治医院2家，做到了应收尽收，确保每个生命得到护佑。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
     // However many years the review spans: a term of four years (过去四年的政府工作), three years since (三年来，我们…).
