@@ -52,7 +52,7 @@ export function numberInQuote(quote: string, value: number, unit?: string): { in
   const ascii = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
   const same = found.filter((f) => Number(ascii(f.text)) === value);
   // (2.引入社会资金2亿元: of two numerals that read as the value, the one its unit follows — the list's number is no row's.)
-  const withUnit = unit ? same.find((f) => quote.slice(f.index + f.text.length).replace(/^[多余]/u, '').startsWith(unit.replace(/^[万亿千百十]+/u, (m) => m))) : undefined;
+  const withUnit = unit ? same.find((f) => quote.slice(f.index + f.text.length).replace(/^[多余]/u, '').startsWith(unit)) : undefined;
   return withUnit ?? same[0] ?? found.find((f) => /^[0-9０-９]/.test(f.text)) ?? found[0] ?? null;
 }
 

@@ -593,7 +593,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
 /** A heading that turns to the review: 一、勠力奋战…，过去一年政府工作成效显著, 2025年工作回顾, 一年来…. */
 const REVIEW_TURN = /^(?:[一二三四五六七八九十]+[、.．])?[^\n。]{0,30}(?:过去一年|一年来|工作回顾)[^\n。]{0,20}$/mu;
 /** A paragraph of results that opens on its year: 2015年，全市经济运行保持…，全面完成…预期目标。 */
-const RESULTS_OF_A_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]?(?:是|全[市县区省州旗]|我[市县区省州旗]|面对|在)[^。！？]*?(?:完成|实现|增长|一年)[^。！？]*[。！？]`, 'mu');
+const RESULTS_OF_A_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]?(?:是|全[市县区省州旗]|我[市县区省州旗]|面对|在)[^。！？]*?(?:完成|实现|增长|一年)[^。！？]*[。！？]`, 'u');
+/** How much of a text its opening sentence is read from: a sentence is shorter. */
+const OPENING_AT_MOST = 2000;
 /** Words that make such a paragraph a plan for its year after all. */
 const COMMITTING = /(?<![主重需必])要(?!求)|将(?!近)|力争|确保|计划|争取|预计到/u;
 
@@ -603,12 +605,11 @@ const COMMITTING = /(?<![主重需必])要(?!求)|将(?!近)|力争|确保|计�
  */
 function reviewedYear(text: string): number | null {
   const turn = REVIEW_TURN.exec(text);
-  const under = turn ? text.slice(turn.index + turn[0].length).replace(/^\s+/u, '') : null;
-  const first = text.replace(/^\s+/u, '');
-  for (const opening of [under, first]) {
-    if (opening === null) continue;
-    const m = RESULTS_OF_A_YEAR.exec(opening);
-    if (m && m.index === 0 && !COMMITTING.test(m[0])) return toYear(m[1]);
+  const openings = turn ? [turn.index + turn[0].length, 0] : [0];
+  for (const at of openings) {
+    // (Only the sentence the opening holds: the expression is anchored at its start, on a slice no longer than a sentence.)
+    const m = RESULTS_OF_A_YEAR.exec(text.slice(at, at + OPENING_AT_MOST));
+    if (m && !COMMITTING.test(m[0])) return toYear(m[1]);
   }
   return null;
 }

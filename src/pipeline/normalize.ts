@@ -45,12 +45,12 @@ const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当�
 const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页)/;
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
 const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览)[^。，]{0,12}[《<》>\s]*$/;
-/** A line of symbols only (× | >): a close button or a separator of a tool bar. */
 /**
  * The rest of a breadcrumb on a line of its own (> 政府工作报告 > 政府工作报告, 政务公开 › 规划计划): names of sections
  * joined by arrows, nothing else — no sentence, no figure.
  */
 const BREADCRUMB_TRAIL = /^(?:[>»›][\s\u00A0\u3000]*)?(?:[\p{Script=Han}\s\u00A0\u3000]{1,16}[>»›][\s\u00A0\u3000]*)+[\p{Script=Han}\s\u00A0\u3000]{1,16}$/u;
+/** A line of symbols only (× | >): a close button or a separator of a tool bar. */
 const SYMBOLS_ONLY = /^[×✕|｜>»›<«‹·•\-—_=*#\s]+$/;
 const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|讲话|纪要|计划|条例|办法/;
 const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;

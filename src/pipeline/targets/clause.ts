@@ -248,8 +248,7 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   const role = COUNT_UNIT.test(unit) ? built.match(ROLE_PLAYED) : null;
   if (role) return { noun: role[1]!, length: role[1]!.length, cut: true, role: true };
   // (配备31名专职消防队队员和应急救援车辆装备器材: the first of two things joined, where the measure word fits it alone.)
-  const joined = COUNT_UNIT.test(unit) ? built.match(/^([^，。；、和及与的\d]{2,16}?)[和及与]([^，。；、和及与的\d]{2,16})$/u) : null;
-  const counted = joined && fitsMeasure(unit, joined[1]) === true && fitsMeasure(unit, joined[2]) === false ? joined[1] : built;
+  const counted = firstOfTwoCounted(unit, built, '和及与') ?? built;
   return counted.length >= 2 ? { noun: counted, length: counted === built ? noun.length : counted.length, cut: cut > 0 || counted !== built, work } : { length: 0 };
 }
 
@@ -354,6 +353,16 @@ const MEASURED: Record<string, RegExp> = {
   所: /(?:校|学|院|园|幼儿园|医院|学校|中心|站)$/u,
   座: /(?:桥|站|楼|馆|厂|塔|库|场|园|城|水库|大坝|电站|变电站|公厕|厕所|山|岛|港)$/u,
 };
+/**
+ * Of two things joined (by one of `joiners`) after a count, the first — where the measure word fits it and not the
+ * second (31名…队员和…器材, 6条主干道和综合服务大楼); null else.
+ */
+function firstOfTwoCounted(unit: string, phrase: string, joiners: string): string | null {
+  if (!COUNT_UNIT.test(unit)) return null;
+  const joined = phrase.match(new RegExp(`^([^，。；、和及与的\\d]{2,16}?)[${joiners}]([^，。；、和及与的\\d]{2,16})$`, 'u'));
+  return joined && fitsMeasure(unit, joined[1]!) === true && fitsMeasure(unit, joined[2]!) === false ? joined[1]! : null;
+}
+
 function fitsMeasure(unit: string, noun: string): boolean | null {
   const kind = MEASURED[unit];
   if (!kind) return null;
@@ -1200,8 +1209,7 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     if (COUNT_UNIT.test(q.unit) || EXTENT_UNIT.test(q.unit)) phrase = phrase.replace(/^([^等，。；、“”"]{2,10})等(?:综合|各类|相关|配套)*[^，。；、]{2,8}$/u, '$1');
     // (31名专职消防队队员和应急救援车辆装备器材, 6条主干道和综合服务大楼: where the measure word fits the first of two
     // things joined and not the second, the count is the first's.)
-    const joined = COUNT_UNIT.test(q.unit) ? phrase.match(/^([^，。；、和及与的\d]{2,16}?)[和及与、]([^，。；、和及与的\d]{2,16})$/u) : null;
-    if (joined && fitsMeasure(q.unit, joined[1]) === true && fitsMeasure(q.unit, joined[2]) === false) phrase = joined[1];
+    phrase = firstOfTwoCounted(q.unit, phrase, '和及与、') ?? phrase;
     let noun = /、.*的/.test(phrase) ? phrase.replace(/^.*的/, '') : phrase;
     const owner = COUNT_UNIT.test(q.unit) && !status ? ownerOf(noun) : null;
     if (owner) noun = owner;

@@ -26,10 +26,11 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(paragraph, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
-  if (!PLAN_MARK.test(sentence) && (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence))) return 'achievement';
+  if (PLAN_MARK.test(sentence)) return 'target';
+  if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence)) return 'achievement';
   // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
-  // sentences mostly are; a commitment stays one.)
-  return PLAN_MARK.test(sentence) ? 'target' : unmarked;
+  // sentences mostly are.)
+  return unmarked;
 }
 
 /**
