@@ -258,6 +258,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (取得显著进展, 圆满完成), is a result.
     expect(kinds([sec('s1', null, 1, null, '经济运行', '2015年，全市经济运行保持良好态势。工业增加值增长11.5%，全社会固定资产投资增长20%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement']);
     expect(kinds([sec('s1', null, 1, null, '民生实事', '“2020十件民生实事”取得显著进展，其中8件圆满完成任务，打通8条断头路。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
+    // A news item reports the speech: the paragraph opens where what was said does (张惠在报告中说，2016年，…; …指出…以来的五年，是…).
+    expect(kinds([sec('s1', null, 1, null, '经济运行', '张惠在报告中说，2015年，全市生产总值3212.2亿元，增长8%；城镇居民人均可支配收入39363元。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(kinds([sec('s1', null, 1, null, '经济运行', '县长指出县十四届人大一次会议以来的五年，是不平凡的五年。城乡居民人均可支配收入较2011年增长44.1%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
+    // (What is said of the year ahead stays a commitment: 2019年 is the report's own year.)
+    expect(kinds([sec('s1', null, 1, null, '经济运行', '张惠在报告中说，2019年，全市生产总值增长8%。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
     expect(kinds([sec('s1', null, 1, '三、', '2024年重点工作', '重点项目预计完成投资500亿元。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // (In a review, 确保 beside what was done, perfective — 做到了… — is what was kept, not a commitment.)

@@ -10,7 +10,12 @@ const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
 export const REVIEW_HEADING = new RegExp(`回顾|过去的?${YEARS}|${YEARS}来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
-export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计(?:全年)?(?:实现|完成))`);
+export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计(?:全年)?(?:实现|完成))`);
+/**
+ * Who said it, before what was said, in a news item on a report: 张惠在报告中说，, 李中耀指出, 报告指出：. (The speaker is
+ * a name or a title of a few characters; nothing of what was said stands before the verb.)
+ */
+const SPEECH_FRAME = /^[^，。；：、“”\d]{1,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾)[，,：:]?/u;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
 const REVIEW_TARGET_MARK = /力争|确保(?!了)|今年(?!以来)|新的一年|明年/;
@@ -23,7 +28,9 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // Under a review heading, too: there 目标 and 要 are mostly goals that were met (高于预期目标, 重要讲话).
   // (A paragraph that opens on a year before the report's — 2015年，全市经济运行保持… — reviews it, each sentence of it.)
   // (…做到了应收尽收、应治尽治，…确保每个生命得到护佑: what was done, perfective, says the 确保 was kept.)
-  if (reviewPart || REVIEW_OPENER.test(paragraph) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(paragraph, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  // (A news item reports the speech: 张惠在报告中说，2016年，全市…; the paragraph opens where what was said does.)
+  const said = paragraph.replace(SPEECH_FRAME, '');
+  if (reviewPart || REVIEW_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   if (PLAN_MARK.test(sentence)) return 'target';
