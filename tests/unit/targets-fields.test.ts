@@ -1497,6 +1497,13 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('预计全面小康综合实现程度达92.11%。')[0][1]).toBe('全面小康综合实现程度');
     expect(fields('全面完成农村危房改造1200户。')[0][1]).toBe('农村危房改造');
   });
+  it('ends the things counted where how they are or fare begins (精神饱满, 与会, 成效良好, 持续增收), not inside a clause before 的', () => {
+    expect(fields('来自全县各条战线的230名人大代表精神饱满，陆续来到会场。')[0][1]).toBe('人大代表');
+    expect(fields('来自全县各地各行各业的160多名代表与会。')[0].slice(1, 3)).toEqual(['代表', 160]);
+    expect(fields('12项国省级改革试点成效良好。')[0][1]).toBe('国省级改革试点');
+    expect(fields('带动4.97万户农牧民持续增收。')[0][1]).toBe('农牧民');
+    expect(fields('用3年时间打造31个示范性强、发展成效明显的特色村镇。')[0][1]).toBe('特色村镇');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

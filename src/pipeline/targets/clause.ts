@@ -137,8 +137,13 @@ const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?<![将会要能])得到|快速发�
  */
 const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])(?:严格|依法|依规|常态化?|协调联动|各具|对社会|共同(?=参与|推进|建设|打造)|形成(?=初步|阶段性|规模|合力)|进(?:社区|校园|农村|乡村|企业|基层|家庭|机关|景区|军营))`;
 
+/**
+ * How the things counted are or fare, after their noun (230名人大代表精神饱满, 160多名代表与会, 12项改革试点成效良好,
+ * 4.97万户农牧民持续增收): the noun ends there. (Not inside a clause before 的: 31个…发展成效明显的特色村镇.)
+ */
+const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收)(?![^，。；]*的)`;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
-const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|免费(?=体检|检查|进行|提供|接种|培训|乘坐|开放|发放|筛查|享受|使用)|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
+const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|免费(?=体检|检查|进行|提供|接种|培训|乘坐|开放|发放|筛查|享受|使用)|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|${STATE_OF_COUNTED}|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
 const ANY_VERB = new RegExp(`(?:${COUNT_VERB.source.slice(3, -2)}|${ACTION_VERB_SOURCE}|确定|出台|规划|剪彩|奠基|签约|批准|审定|认定|现有|存在|获奖|表彰|巩固)`, 'u');
 /** Words that open with a verb of doing (完成投资…, 新建…). */
@@ -157,7 +162,7 @@ const CAUSATIVE = /^(?:引导|推动|支持|鼓励|帮助|指导|带动|督促|�
  * What is said of a counted noun once it is named: it was done, approved, used. (A status reached, 获得, 入选, 列入…, is
  * read by statusOf: 12部文艺作品获得“五个一工程”奖 counts award-winning works, and names them so.)
  */
-const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|${MANNER_OF_DOING}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|落地(?=[^，。；、“”"]{2,16}(?:园|区|基地|港|城|[省市县镇村]))|(?:与[^，。；、\d]{1,10})?(?:建立|结成|缔结)(?=[^，。；、]{0,8}(?:关系|友城|友好城市))|(?<=\p{Script=Han}{2})在(?=全国|全省|全市|全区|全州|我[市区县省州]|国家级|联合国|国际)|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
+const DONE_PREDICATE = new RegExp(String.raw`(?:${THRIVES}|${MANNER_OF_DOING}|${STATE_OF_COUNTED}|(?:建设)?进展|进行|合计|参加|结对|(?:公开)?配售|大幅(?=降价|下降|降低|提升|提高|增长)|降价|落户(?=\p{Script=Han})|落地(?=[^，。；、“”"]{2,16}(?:园|区|基地|港|城|[省市县镇村]))|(?:与[^，。；、\d]{1,10})?(?:建立|结成|缔结)(?=[^，。；、]{0,8}(?:关系|友城|友好城市))|(?<=\p{Script=Han}{2})在(?=全国|全省|全市|全区|全州|我[市区县省州]|国家级|联合国|国际)|签署|签订|(?<![人年平日户亩月周])均(?![衡等值匀])|集中(?=开工|签约|开业|投产|竣工)|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|启动|全部|全面|顺利|如期|按期|按时|基本|尽快|获批|获(?:省|市|国家|国务院)?批准|启用|投用|销号|实现|(?<![待未拟创])(?:建成|投产|完工|开工|竣工|完成(?!率))|通过|被|成功|正式|已)`, 'u');
 /** DONE_PREDICATE searched from a position on: its lookbehinds see the words before it, as a slice would not (焕发 after 遗产点). */
 const DONE_PREDICATE_FROM = new RegExp(DONE_PREDICATE.source, 'gu');
 function donePredicateFrom(text: string, from: number): number {
