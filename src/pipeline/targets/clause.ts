@@ -142,6 +142,9 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
  * 4.97万户农牧民持续增收): the noun ends there. (Not inside a clause before 的: 31个…发展成效明显的特色村镇.)
  */
 const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收)(?![^，。；]*的)`;
+/** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
+// (Not 人口自然增长率: a rate of its own name.)
+const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|免费(?=体检|检查|进行|提供|接种|培训|乘坐|开放|发放|筛查|享受|使用)|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|${STATE_OF_COUNTED}|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
@@ -902,7 +905,10 @@ function readQuantity(st: ClauseState, qi: number): void {
   const partBetween = !read.length && !rows.length && subjectClause?.text ? partNamedIn(subjectClause.text) : null;
   // (地区生产总值五年跨过3个万亿级关口、突破10万亿元: the milestones' count is withheld, but its subject is what goes on.)
   const milestonesBefore = rows.length ? rows[rows.length - 1].milestonesOf : undefined;
-  const before = milestonesBefore || (read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null));
+  const said = milestonesBefore || (read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null));
+  // (地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元: an amount or a count is the thing's, never its rate's.)
+  // (Not a rank: 增速…居全国第23位 ranks the rate.)
+  const before = said && !RATE_UNIT.test(q.unit) && !q.rank && !/前$/u.test(pre) ? said.replace(RATE_OF_THING, '') : said;
   // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number; 增长24.8%（全省第二）: nor
   // is a rank in brackets.)
   const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同|[^（）()，。；]{0,10}?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\d]{1,3}(?:位|名)?))[）)]/u, '');
@@ -1361,9 +1367,9 @@ function nameSubject(st: ClauseState, reading: Reading): void {
 /** The row's subject checked against the rows before it (pairs, places, shares, totals, changes), and the row pushed. */
 function finishRow(st: ClauseState, reading: Reading): void {
   const { clause, previous, rows } = st;
-  const { q, pre, tail, before, read, lastRow, countVerb, quoteEnd, gap } = reading;
+  const { q, pre, tail, read, lastRow, countVerb, quoteEnd, gap } = reading;
   const { verb } = st;
-  let { subject, quoteStart, borrowed, named } = reading;
+  let { subject, quoteStart, borrowed, named, before } = reading;
   const { relative } = reading;
   // 15250人如期脱贫, 1.06万户3.36万人实现脱贫: people or households counted by the verb alone that lifts them out of
   // poverty are the people or households lifted — 脱贫人口, 脱贫户 —, not the verb.
@@ -1459,6 +1465,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
     quoteStart = lastRead.quoteStart;
   }
   // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
+  // (…，自然增幅2%，…，增幅6.1%: the rate after a rate on another basis is the thing's, named after the thing.)
+  if (RATE_OF_THING.test(subject) && before && RATE_OF_THING.test(before) && before.replace(RATE_OF_THING, '') !== before) before = before.replace(RATE_OF_THING, '');
   if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
     // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
     // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)

@@ -214,7 +214,8 @@ export function sameKindAs(first: string, part: string): string | null {
 }
 
 /** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
-export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|增速|增幅|减幅|降幅|增长率)$/;
+// (自然增幅2%, 同口径增幅6.1%: a rate on a stated basis is still the measure of the thing said before it.)
+export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|增长率|减幅|降幅)$/;
 /** Verbs that cannot name a quantity on their own. */
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|受益|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
