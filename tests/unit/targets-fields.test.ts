@@ -1512,6 +1512,13 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('人口出生率为11.47‰，自然增长率为6.02‰。')[1][1]).toBe('自然增长率');
     expect(fields('实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点，居全国第23位。').at(-1)![1]).toBe('生产总值增速全国排名');
   });
+  it('reads gaps to two places listed, then their values listed, each value the gap to its place', () => {
+    expect(fields('全年GDP增长6%，高于全国、全省1个、0.2个百分点，总量跨过3000亿元。').map((r) => r.slice(1, 3))).toEqual([
+      ['GDP', 6], ['GDP增速高于全国', 1], ['GDP增速高于全省', 0.2], ['GDP总量', 3000],
+    ]);
+    // (One place, as before; a total after the gap is the thing's.)
+    expect(fields('地区生产总值增长8%，高于全国2个百分点，总量达到500亿元。').map((r) => r[1])).toEqual(['地区生产总值', '地区生产总值增速高于全国', '地区生产总值总量']);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

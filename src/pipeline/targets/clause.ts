@@ -56,6 +56,8 @@ export interface Row {
   milestonesOf?: string;
   /** The verb of change that stood before the row's thing (精简 of 精简办事材料36.5%): a thing after a 、 alone shares it. */
   changeVerb?: string;
+  /** The places of a gap listed in order with its values (高于全国、全省1个、0.2个百分点): the row is the gap to one of them. */
+  gapPlaces?: string;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -111,6 +113,10 @@ function placeGap(pre: string): string | null {
   return m && !/上年|去年|上一年|同期|年初|年末|历年|\d{4}年|预算|计划|目标|以往|往年|过去|之初|以前|之前|前/u.test(m[1]) ? words : null;
 }
 
+/** The gap of a thing's rate to another place's, named after the thing (GDP增速高于全省). */
+const GAP_OF_RATE = /(?<=\p{Script=Han}{2}|[A-Z]{2,})增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u;
+/** A gap to two places, listed (高于全国、全省): their values follow, in the same order. */
+const GAP_TO_PLACES = /^(高于|低于|高出|快于|慢于)(全[国省市区县州])[、和](全[国省市区县州])$/u;
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
 const TAIL_OF_SUBJECT = new RegExp(
   '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
@@ -908,7 +914,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   const said = milestonesBefore || (read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null));
   // (地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元: an amount or a count is the thing's, never its rate's.)
   // (Not a rank: 增速…居全国第23位 ranks the rate.)
-  const before = said && !RATE_UNIT.test(q.unit) && !q.rank && !/前$/u.test(pre) ? said.replace(RATE_OF_THING, '') : said;
+  // (…增长6%，高于全省1个百分点，总量跨过3000亿元: nor the gap's — of the rate to another place's.)
+  const before = said && !RATE_UNIT.test(q.unit) && !q.rank && !/前$/u.test(pre) ? said.replace(GAP_OF_RATE, '').replace(RATE_OF_THING, '') : said;
   // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number; 增长24.8%（全省第二）: nor
   // is a rank in brackets.)
   const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同|[^（）()，。；]{0,10}?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\d]{1,3}(?:位|名)?))[）)]/u, '');
@@ -971,6 +978,13 @@ function readQuantity(st: ClauseState, qi: number): void {
     // (…五年累计8.5亿美元、年均增长14.9%: a rate of change is of the thing, not of its total.)
     if (RATE_UNIT.test(q.unit) && /累计/u.test(before) && !/累计/u.test(lastItem)) {
       pushRow(st, q, pre, quoteStart, before.replace('累计', ''), q.end, true);
+      return;
+    }
+    // (高于全国、全省1个、0.2个百分点: the second value is the gap to the second place listed.)
+    const gapTo = read.at(-1)?.gapPlaces?.match(GAP_TO_PLACES);
+    if (gapTo && q.unit === '个百分点' && before === read.at(-1)!.indicator && before.endsWith(gapTo[2])) {
+      pushRow(st, q, pre, quoteStart, `${before.slice(0, -gapTo[2].length)}${gapTo[3]}`, q.end, true);
+      Object.assign(rows[rows.length - 1], { named: read.at(-1)!.named });
       return;
     }
     // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
@@ -1446,6 +1460,16 @@ function finishRow(st: ClauseState, reading: Reading): void {
       borrowed = true;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
+  }
+  // 全年GDP增长6%，高于全国、全省1个、0.2个百分点: gaps to two places listed, then their values listed in the same order —
+  // each value the gap to its place. (Only two places and a growth stated before them; a 分别 list is read elsewhere.)
+  const placesListed = subject.match(GAP_TO_PLACES);
+  const valuesListed = placesListed && /^(?:近|约)?[\d.]+(?:个)?(?:百分点)?[、和](?:近|约)?[\d.]+个百分点/u.test(st.clause.slice(q.start));
+  if (stated && placesListed && valuesListed && q.unit === '个百分点' && stated.unit === '%' && stated.comparator === 'growth' && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
+    named = `${stated.indicator}${subject}`;
+    pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${stated.indicator}增速${placesListed[1]}${placesListed[2]}`, q.end, true);
+    Object.assign(rows[rows.length - 1], { gapPlaces: placesListed[0], named });
+    return;
   }
   // (创建普惠制幼儿园35所…，全区总数达到55所: the whole place's total of them — the scope word stays before the name.)
   // (Of the last row published in the sentence: 比年初计划增多15所 between them names no thing.)
