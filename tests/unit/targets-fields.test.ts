@@ -1519,6 +1519,9 @@ describe('shapes of publishers no sample had held', () => {
     // (One place, as before; a total after the gap is the thing's.)
     expect(fields('地区生产总值增长8%，高于全国2个百分点，总量达到500亿元。').map((r) => r[1])).toEqual(['地区生产总值', '地区生产总值增速高于全国', '地区生产总值总量']);
   });
+  it('names people counted after 为 by the check done for them (免费进行“两癌”检查)', () => {
+    expect(fields('为5000名适龄农村妇女免费进行“两癌”检查。')[0][1]).toBe('免费进行“两癌”检查的适龄农村妇女');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

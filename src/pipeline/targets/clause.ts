@@ -408,7 +408,8 @@ const BENEFICIARY = /(?<![作成认评列定改转变视称更])为(?:不少于|
 /** 为 before the things counted, or before members of them listed with 等 (为西乡、流塘等14个派出所派驻…). */
 const forThem = (pre: string) => BENEFICIARY.test(pre.trim().replace(/(?<=为)[^，。；为\d]{2,30}等$/u, ''));
 /** Verbs of what is done for people or places (为14个派出所派驻专职调解员, 为4434户农牧户接入宽带网络). */
-const DONE_FOR = new RegExp(`(?:派驻|配送|配备|补办|接入|安装|追回|追讨|代缴|补缴|缴纳|送去|送上|${ACTION_VERB_SOURCE})`, 'u');
+// (为5000名适龄农村妇女免费进行“两癌”检查, 为7万名妇女免费做宫颈癌筛查: a check done for them, too.)
+const DONE_FOR = new RegExp(`(?:派驻|配送|配备|补办|接入|安装|追回|追讨|代缴|补缴|缴纳|送去|送上|(?:进行|做)(?=[^，。；]{0,12}(?:筛查|检查|体检|手术|评估|诊疗))|${ACTION_VERB_SOURCE})`, 'u');
 /**
  * What is done for the things a count after 为 counts: where their noun ends and the words of what is done, or null
  * where no verb of doing follows a noun (为企业减负 has no count; 为3家企业 alone names nothing done).
@@ -423,7 +424,7 @@ function doneFor(item: string): { at: number; words: string } | null {
   const at = found.index + 2 - manner.length;
   const words = item.slice(at);
   // (为1872名外地来盐建设者: a verb inside a noun of people, 建设者, is no verb; what is done names a thing after it.)
-  if (/[的和及与并]$/u.test(item.slice(0, at)) || at < 2 || !/^(?![者员们人户工])\p{Script=Han}{2}/u.test(words.slice(manner.length + found[0].length))) return null;
+  if (/[的和及与并]$/u.test(item.slice(0, at)) || at < 2 || !/^(?![者员们人户工])[“"]?\p{Script=Han}{2}/u.test(words.slice(manner.length + found[0].length))) return null;
   return { at, words };
 }
 
