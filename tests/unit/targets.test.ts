@@ -263,6 +263,8 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds([sec('s1', null, 1, null, '经济运行', '县长指出县十四届人大一次会议以来的五年，是不平凡的五年。城乡居民人均可支配收入较2011年增长44.1%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
     // (What is said of the year ahead stays a commitment: 2019年 is the report's own year.)
     expect(kinds([sec('s1', null, 1, null, '经济运行', '张惠在报告中说，2019年，全市生产总值增长8%。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
+    // What still falls short, said at the review's end (在看到成绩的同时，我们也清醒地认识到…): how things stand now.
+    expect(kinds([sec('s1', null, 1, null, '短板', '在看到成绩的同时，我们也清醒地认识到，发展还存在短板：三类监测对象1.06万户；43户规上工业中，电力企业仅占10%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
     expect(kinds([sec('s1', null, 1, '三、', '2024年重点工作', '重点项目预计完成投资500亿元。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // (In a review, 确保 beside what was done, perfective — 做到了… — is what was kept, not a commitment.)

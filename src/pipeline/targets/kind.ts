@@ -16,6 +16,11 @@ export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去�
  * a name or a title of a few characters; nothing of what was said stands before the verb.)
  */
 const SPEECH_FRAME = /^[^，。；：、“”\d]{1,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾)[，,：:]?/u;
+/**
+ * The review's last words, on what still falls short (在看到成绩的同时，我们也清醒地认识到，…还存在…): what it counts is
+ * how things stand, not what is to be done.
+ */
+const SHORTCOMINGS_OPENER = /^(?:各位代表[，,：:!！]\s*)?(?:[^。；]{0,16}(?:的同时|之外|以外)[，,]\s*)?(?:我们)?(?:也|还)?(?:要)?(?:清醒|清楚|深刻)地?(?:认识到|看到)/u;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
 const REVIEW_TARGET_MARK = /力争|确保(?!了)|今年(?!以来)|新的一年|明年/;
@@ -30,7 +35,7 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // (…做到了应收尽收、应治尽治，…确保每个生命得到护佑: what was done, perfective, says the 确保 was kept.)
   // (A news item reports the speech: 张惠在报告中说，2016年，全市…; the paragraph opens where what was said does.)
   const said = paragraph.replace(SPEECH_FRAME, '');
-  if (reviewPart || REVIEW_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  if (reviewPart || REVIEW_OPENER.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   if (PLAN_MARK.test(sentence)) return 'target';
