@@ -1522,6 +1522,10 @@ describe('shapes of publishers no sample had held', () => {
   it('names people counted after 为 by the check done for them (免费进行“两癌”检查)', () => {
     expect(fields('为5000名适龄农村妇女免费进行“两癌”检查。')[0][1]).toBe('免费进行“两癌”检查的适龄农村妇女');
   });
+  it('publishes no row named by places counted without a measure word (6乡镇7村596户…)', () => {
+    expect(fields('实施6乡镇7村596户3523人的易地扶贫搬迁工程。').map((r) => r[1]).join()).not.toMatch(/\d/u);
+    expect(fields('实施20村2890户。')).toEqual([]);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });
