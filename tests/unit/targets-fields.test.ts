@@ -1525,6 +1525,12 @@ describe('shapes of publishers no sample had held', () => {
   it('publishes no row named by places counted without a measure word (6乡镇7村596户…)', () => {
     expect(fields('实施6乡镇7村596户3523人的易地扶贫搬迁工程。').map((r) => r[1]).join()).not.toMatch(/\d/u);
     expect(fields('实施20村2890户。')).toEqual([]);
+    // (Nor by people counted with a magnitude alone: 6.48万户23.24万农村常住人口.)
+    expect(fields('对全县6.48万户23.24万农村常住人口进行遍访甄别。')).toEqual([]);
+    expect(fields('新增50亿级企业2家以上。')[0][1]).toBe('新增50亿级企业');
+  });
+  it('reads a change to a dated level (从2015年的39.70亿元增长到2020年61.95亿元) as the thing\'s', () => {
+    expect(fields('全县生产总值从2015年的39.70亿元增长到2020年61.95亿元，年均增长9.3%。').map((r) => r[1])).toEqual(['全县生产总值', '全县生产总值', '全县生产总值']);
   });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);

@@ -124,9 +124,9 @@ const TAIL_OF_SUBJECT = new RegExp(
     '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
   'u',
 );
-/** A verb of change that links a subject's old value to its new one (由71所优化整合为47所). */
+/** A verb of change that links a subject's old value to its new one (由71所优化整合为47所, 从…增长到2020年61.95亿元). */
 // (A verb of one character only with at most one before it — 核减到, 减为 —: 站点增至 names a thing of its own.)
-const CHANGE_LINK = new RegExp(`^(?:[^，、。；\\d]{0,3}(?:${CHANGE_VERB.replace(/\|[降增升减](?=\||$)/gu, '')})|[^，、。；\\d]?[降增升减])(?:到|至|为)$`, 'u');
+const CHANGE_LINK = new RegExp(`^(?:[^，、。；\\d]{0,3}(?:${CHANGE_VERB.replace(/\|[降增升减](?=\||$)/gu, '')})|[^，、。；\\d]?[降增升减])(?:到|至|为)(?:\\d{4}年(?:末|底)?的?)?$`, 'u');
 /** A change from the number to another after it (10万元提高到15万元, 40个减为38个). */
 const CHANGE_AFTER = new RegExp(`^[^，、。；\\d]{0,3}(?:${CHANGE_VERB})(?:到|至|为)`, 'u');
 /** A count of milestones (连跨3个千亿级台阶) measures no thing. */
