@@ -1532,6 +1532,12 @@ describe('shapes of publishers no sample had held', () => {
   it('reads a change to a dated level (从2015年的39.70亿元增长到2020年61.95亿元) as the thing\'s', () => {
     expect(fields('全县生产总值从2015年的39.70亿元增长到2020年61.95亿元，年均增长9.3%。').map((r) => r[1])).toEqual(['全县生产总值', '全县生产总值', '全县生产总值']);
   });
+  it('leaves the discourse words before a subject out of it (而…, 还要再办…, 即投资…), not 而且', () => {
+    expect(fields('今年还要再办10件惠民实事。')[0][1]).toBe('惠民实事');
+    expect(fields('而安阳市GDP增速目标为6.5%。')[0][1]).toBe('安阳市GDP增速目标');
+    expect(fields('即投资9530万元，实施易地扶贫搬迁工程。').map((r) => r[1])).not.toContain('即投资');
+    expect(fields('地区生产总值增长9%，而且还高于全市3.5个百分点。')[1][1]).not.toMatch(/^且/u);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });
