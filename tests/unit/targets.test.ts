@@ -229,6 +229,7 @@ describe('targets: kind, deadline, quote, ids', () => {
       id, parent, level, number, title, paragraphs: texts.map((text) => ({ text, sources: ['f.txt'] })),
     });
     const kinds = (sections: Section[]) => extractTargets('r', sections, 2019).map((t) => `${t.indicator} ${t.kind}`);
+    const doc0 = (text: string) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], null).map((t) => t.kind);
     // 2018年工作回顾 stands under the greeting; its topics follow as parts whose titles state results.
     const review = [
       sec('s0', null, 1, null, '导语', '各位代表：'),
@@ -265,6 +266,8 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds([sec('s1', null, 1, null, '经济运行', '张惠在报告中说，2019年，全市生产总值增长8%。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // What still falls short, said at the review's end (在看到成绩的同时，我们也清醒地认识到…): how things stand now.
     expect(kinds([sec('s1', null, 1, null, '短板', '在看到成绩的同时，我们也清醒地认识到，发展还存在短板：三类监测对象1.06万户；43户规上工业中，电力企业仅占10%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement']);
+    // A growth computed at comparable prices is counted after the year: a result, where nothing else says the time.
+    expect(doc0('全县实现生产总值255亿元，按可比价计算增长8.5%。')).toEqual(['achievement', 'achievement']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
     expect(kinds([sec('s1', null, 1, '三、', '2024年重点工作', '重点项目预计完成投资500亿元。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // (In a review, 确保 beside what was done, perfective — 做到了… — is what was kept, not a commitment.)
