@@ -1538,6 +1538,10 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('即投资9530万元，实施易地扶贫搬迁工程。').map((r) => r[1])).not.toContain('即投资');
     expect(fields('地区生产总值增长9%，而且还高于全市3.5个百分点。')[1][1]).not.toMatch(/^且/u);
   });
+  it('publishes no rank that 均 shares among the things before it (均居全市第1位), 均价 a word of its own', () => {
+    expect(fields('税收收入增长15.9%，税比71.6%，均居全市6县市第1位。').map((r) => r[1])).toEqual(['税收收入', '税比']);
+    expect(fields('生猪出栏均价36.01元。')[0][1]).toBe('生猪出栏均价');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

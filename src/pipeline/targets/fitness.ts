@@ -49,6 +49,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (r.unit === '位' && /(?:提升|上升|前移|前进|跃升|下降|后退|下滑)\d+位/u.test(quote)) return 'a change of rank read as a rank';
   // 中国企业500强、民营企业500强中各有20家: one value for each of a list.
   if (/各有?\d/u.test(quote) && /、/.test(quote)) return 'one value for each item of a list';
+  // (…税收收入增长15.9%，税比71.6%，均居全市第1位: 均 says the value is each of the things before — the row names none.)
+  if (/^均(?![价值衡等匀])/u.test(ind)) return 'one value for each item of a list';
   if (OPENS_WITH_QUANTITY.test(ind) && !CLASS_WORD.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
   // (6乡镇7村 before 596户…: places counted with no measure word, the place word its own; 6.48万户23.24万农村常住人口:
   // people counted by a magnitude alone.)
