@@ -1542,6 +1542,9 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('税收收入增长15.9%，税比71.6%，均居全市6县市第1位。').map((r) => r[1])).toEqual(['税收收入', '税比']);
     expect(fields('生猪出栏均价36.01元。')[0][1]).toBe('生猪出栏均价');
   });
+  it('publishes no row named by a verb of change alone (12.8亿元增加到19.2亿元, its thing on a line lost before)', () => {
+    expect(fields('12.8亿元增加到19.2亿元，年均增长8.4%。')).toEqual([]);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });
