@@ -1545,6 +1545,9 @@ describe('shapes of publishers no sample had held', () => {
   it('publishes no row named by a verb of change alone (12.8亿元增加到19.2亿元, its thing on a line lost before)', () => {
     expect(fields('12.8亿元增加到19.2亿元，年均增长8.4%。')).toEqual([]);
   });
+  it('leaves a headline\'s topic before its bar out of the subject (…工作报告丨2024年四川地区生产总值…)', () => {
+    expect(fields('四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右。')[0][1]).toBe('四川地区生产总值');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

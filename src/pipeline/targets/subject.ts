@@ -228,7 +228,8 @@ export function cleanSubject(s: string): string {
   if (pulled) return pulled[1];
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
   // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
-  let out = stripLead(s.replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
+  // (四川省政府工作报告丨2024年四川地区生产总值: a headline's topic before its bar is no part of the subject.)
+  let out = stripLead(s.replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // (社会各界踊跃捐款: how eagerly is no part of what was given.)
     .replace(/(?<=\p{Script=Han}{2})踊跃(?=\p{Script=Han}{2})/u, '')
