@@ -8,7 +8,7 @@
  */
 import type { Line } from './repair.ts';
 import { foldWidth, lettersAndDigits } from './text.ts';
-import { HEAD_OFFICES } from './front-matter.ts';
+import { DATE_ALONE, HEAD_OFFICES } from './front-matter.ts';
 
 export const DOCUMENT_RULES = {
   opening: 'a new document opens here (title, delivery line or greeting after a complete document)',
@@ -44,7 +44,6 @@ const GREETING = /^各位代表[：:！!，,]?$/;
 const OPENING_SENTENCE = /^(?:各位代表[：:！!，,]\s*)?(?:现在[，,]\s*)?我(?:受[^，。]{0,16}委托|代表[^，。]{0,24})[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告)/;
 /** Lines of a document's front matter that may stand above its title: web metadata, a dated line, a short headline. */
 const META = /^(?:来源|文章来源|稿源|信息来源|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|时间|日期|字体|字号)\s*[:：]/;
-const DATE_ALONE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日\s*[)）]?$/;
 const SPEAKER = new RegExp(`^\\S{0,24}?(?:人民政府)?代?(?:${HEAD_OFFICES}|主席|总理|局长|主任)\\s*[:：]?\\s*(?:\\p{Script=Han}\\s*){2,4}$`, 'u');
 const ATTACHMENT = /^附件?\s*[:：]\s*(.*)$|^附件$/;
 

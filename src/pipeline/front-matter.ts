@@ -26,6 +26,8 @@ const DATE_RE = new RegExp(DATE_SOURCE);
 const SESSION_SOURCE = `((?:第${SP})?${NUM}{1,4}${SP}届${SP}(?:全国${SP})?(?:人民代表大会|人大)${SP}(?:常务委员会|常委会)?${SP}(?:第${SP})?${NUM}{1,3}${SP}次${SP}(?:全体${SP})?会议)`;
 const SESSION_RE = new RegExp(SESSION_SOURCE, 'g');
 
+/** A date alone on its line, its zero written 〇 or ○ too: （2024年1月10日）, 二〇一九年三月二日. */
+export const DATE_ALONE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日\s*[)）]?$/;
 /** The heads of governments, by the level they head — a town's and a township's too (镇长, 乡长). */
 export const HEAD_OFFICES = '省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长';
 /** Offices that deliver a report: the heads of governments, and the offices that stand for them. */

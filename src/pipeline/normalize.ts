@@ -6,7 +6,7 @@
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
 import { displayWidth, foldDigits, foldWidth, PART_NUMBER_MARK } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
-import { HEAD_OFFICES } from './front-matter.ts';
+import { DATE_ALONE, HEAD_OFFICES } from './front-matter.ts';
 
 /** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
 export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|转第|接第)[^（）()]{0,8}?版\s*[)）]/g;
@@ -575,8 +575,6 @@ const UNDATED_DELIVERY_LINE = /^(?:[—－\-─]{1,4})?[（(]?在.{0,30}?人民�
 const DASHED_DELIVERY_LINE = /^[—－\-─]{1,4}.{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{0,60}(?:大会|会议)(?![^。！？]*[。！？])/;
 /** 河北省人民政府省长王正谱, 省长王予波, 自治区主席韦韬, 海拉尔区人民政府区长张天喜, 主任X. */
 const SPEAKER_LINE = new RegExp(`^(?:\\S{0,20}?(?:人民政府)?代?(?:${HEAD_OFFICES}|主席|专员|局长)|主任)\\s*[:：]?\\s*(?:\\p{Script=Han}\\s?){1,3}\\p{Script=Han}$|^\\S{0,20}?(?:${HEAD_OFFICES}|主席)\\s*[:：]?\\s*\\p{Script=Han}+[·•][\\p{Script=Han}·•]{1,12}$`, 'u');
-/** A date alone, beside a delivery line that has none: （2024年1月10日）. */
-const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/;
 /** The end of a delivery line whose start a copy lost (人民代表大会第二次会议上): front matter, never a heading. */
 const DELIVERY_TAIL_LINE = /^[（(]?[^。，；！？]{0,30}?(?:人民代表大会|人大)[^。，；！？]{0,20}?会议上[)）]?$/;
 /** An office alone on its line, its holder's name on the next: 国务院总理 / 李克强. */
@@ -637,7 +635,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     const taken: boolean =
       TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || ((hints.frontMatter.length > 0 || hints.headline !== undefined) && ISSUER_LINE.test(compact)) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
-      (hints.frontMatter.length > 0 && DATE_LINE.test(compact)) ||
+      (hints.frontMatter.length > 0 && DATE_ALONE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
     const pieces: string[] | null = taken ? [compact] : frontMatterRunTogether(compact);
     if (!pieces) break;
@@ -684,7 +682,7 @@ function headerAboveTitle(kept: Line[], drop: (line: Line, rule: string) => void
  * line between (——在金碧镇…会议上 / 镇长王 鹏 / 2025年1月3日).
  */
 function deliveryDateBeside(lines: Line[], i: number): boolean {
-  if (!DATE_LINE.test(foldWidth(lines[i].text))) return false;
+  if (!DATE_ALONE.test(foldWidth(lines[i].text))) return false;
   for (const step of [-1, 1]) {
     let seen = 0;
     for (let j = i + step; j >= 0 && j < lines.length && seen < 2; j += step) {
@@ -716,7 +714,7 @@ function noticeAbove(kept: Line[]): number {
   const signature: { l: Line; i: number }[] = [];
   for (const x of lines.slice(sends + 1)) {
     const f = foldWidth(x.l.text);
-    if (!(ISSUER_LINE.test(f) || DATE_LINE.test(f) || NOTICE_RELEASE.test(f))) break;
+    if (!(ISSUER_LINE.test(f) || DATE_ALONE.test(f) || NOTICE_RELEASE.test(f))) break;
     signature.push(x);
   }
   // (Its date may be gone already: a date alone on a line is a web page's too, taken as the page's date.)
