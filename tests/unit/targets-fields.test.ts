@@ -1548,6 +1548,15 @@ describe('shapes of publishers no sample had held', () => {
   it('leaves a headline\'s topic before its bar out of the subject (…工作报告丨2024年四川地区生产总值…)', () => {
     expect(fields('四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右。')[0][1]).toBe('四川地区生产总值');
   });
+  it('names a figure on another basis (不含雄安…, 扣除…因素, 每次) by the thing and its basis in brackets', () => {
+    expect(fields('固定资产投资完成2581.9亿元（不含雄安增长6.6%、全省第三）。')[1].slice(1, 3)).toEqual(['固定资产投资（不含雄安）', 6.6]);
+    expect(fields('获省环保厅奖励52万元，每次26万元。')[1].slice(1, 3)).toEqual(['省环保厅奖励（每次）', 26]);
+    expect(fields('农民人均纯收入4306元，增长8.3%，扣除价格因素实际增长5.7%。')[2][1]).toBe('农民人均纯收入（扣除价格因素）');
+  });
+  it('reads 初步安排 as the verb before the things, and 项目校 as a thing of its own', () => {
+    expect(fields('今年初步安排市以上重点项目500项左右。')[0].slice(0, 2)).toEqual(['安排', '市以上重点项目']);
+    expect(fields('加快40所项目校建设。')[0].slice(0, 2)).toEqual(['加快', '项目校']);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

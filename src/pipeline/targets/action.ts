@@ -168,7 +168,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
     /^(?:[或及与类型式级]|和(?![美谐]))/u.test(rest) ||
     // 续建项目, 争取到…: a verb before 项目 names a kind of project; 到, 把 carry the verb on.
     // (落实项目资金: the funds of projects are a thing.)
-    (/^(?:项目(?!资金)|到|把)/u.test(rest) && !/^(?:实施|推进|谋划)$/u.test(m[0])) ||
+    // (项目校: a school of the programme, a thing of its own.)
+    (/^(?:项目(?!资金|校)|到|把)/u.test(rest) && !/^(?:实施|推进|谋划)$/u.test(m[0])) ||
     // (转型升级试点项目: a change that is also a noun, before 试点 or 示范, names the kind of pilot.)
     (/转型(?:升级)?$/u.test(m[0]) && /^(?:试点|示范)/u.test(rest))
   ) {
