@@ -113,6 +113,8 @@ class TargetReader {
   // not state a result (a greeting's 2018年工作回顾, then 一、…取得新成效 and its topics, all results).
   private reviewRun = false;
   private partOpened = false;
+  // Whether a numbered part (一、…) has been read: before it, the opening's words may open the review.
+  private numberedPartSeen = false;
   // Inside an annexed list of a past year's results (附件三 2016年区民生实事完成情况): its rows report results, whatever
   // part the structure filed them under; the next annex or list title, or the next part, ends it.
   private resultsList = false;
@@ -177,11 +179,13 @@ class TargetReader {
       }
     }
     if (section.parent === null && !partless) {
+      if (section.number !== null) this.numberedPartSeen = true;
       this.reviewPart = false;
       this.partOpened = false;
       this.resultsList = false;
       this.columns = null;
-      if (this.reviewRun && !readsAsResult(section.title)) this.reviewRun = false;
+      // (一、略: a part a copy left out says nothing either way; the review goes on past it.)
+      if (this.reviewRun && !readsAsResult(section.title) && !/^[（(]?(?:略|从略|略去|此处略|内容略)[）)]?$/u.test(section.title.trim())) this.reviewRun = false;
     }
     if (opensReview(section.title, true)) this.reviewRun = true;
     else if (opensPlan(section.title)) {
@@ -234,6 +238,9 @@ class TargetReader {
         this.planSeen = true;
       }
       else if (opensReview(opening)) this.reviewRun = true;
+      // (各位代表… 2009年是我市经济社会发展极为困难的一年。: before the first numbered part, what the last year was opens
+      // the review, whose parts follow with no heading of their own.)
+      else if (!this.numberedPartSeen && year !== null && new RegExp(`^${year - 1}年[，,]?是[^。！？]{0,40}的一年`, 'u').test(text)) this.reviewRun = true;
       const mark = listMarkOf(text);
       const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
       const passage = headlinePassage(text, continuing);
@@ -328,7 +335,16 @@ class TargetReader {
     // 民生福祉方面，…提出…等7项指标: a noun that names no kind of its own (指标, 工程, 项目) is of the field the sentence opens
     // with — 民生福祉方面指标 —, and the quote runs from there.
     const field = GENERIC_HEAD.test(read.indicator) ? sentence.match(FIELD_OPENER) : null;
-    const r = field ? { ...read, indicator: `${field[1]}方面${read.indicator}`, borrowed: true } : read;
+    const named = field ? { ...read, indicator: `${field[1]}方面${read.indicator}`, borrowed: true } : read;
+    // 分别增长1.2%和-11.0%, 工业增加值增长-3.5%: a growth written with a minus sign is a fall by the number written. (Not a
+    // range, 2020-2025; a level written with one — a loss, a temperature — is withheld: its number is not the text's.)
+    const signed = /(?<![\d.%A-Za-z])[-－−]$/u.test(clause.slice(0, read.numberStart));
+    const grownBy = signed ? named.indicator.match(/^(.{2,}?)(?:同比|比上年|较上年)?(?:增长|增速为?|上涨|增加)[-－−]?$/u) : null;
+    const r: Row = !signed ? named : named.comparator === 'growth' ? { ...named, comparator: 'decline' } : grownBy ? { ...named, indicator: grownBy[1], comparator: 'decline' } : { ...named, withheld: 'a level written with a minus sign' };
+    if (r.withheld) {
+      this.withheldReasons.push(r.withheld);
+      return false;
+    }
     // (Positions of the view; the text's own, where a table's cells were read as one, are toText's.)
     const quoteStart = field ? sentenceStart : toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
     const numberAt = toText(clauseStart + r.numberStart);

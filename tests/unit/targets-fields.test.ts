@@ -1557,6 +1557,15 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('今年初步安排市以上重点项目500项左右。')[0].slice(0, 2)).toEqual(['安排', '市以上重点项目']);
     expect(fields('加快40所项目校建设。')[0].slice(0, 2)).toEqual(['加快', '项目校']);
   });
+  it('reads a growth written with a minus sign as a fall, and withholds a level written with one', () => {
+    expect(fields('牛存栏6100头，牛出栏831头，分别增长1.2%和-11.0%。')[3]).toEqual([null, '牛出栏', 11, '%', 'decline', null]);
+    expect(fields('工业增加值增长-3.5%。')).toEqual([[null, '工业增加值', 3.5, '%', 'decline', null]]);
+    expect(fields('利润总额-3亿元。')).toEqual([]);
+  });
+  it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
+    expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
+    expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

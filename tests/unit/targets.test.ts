@@ -268,6 +268,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds([sec('s1', null, 1, null, '短板', '在看到成绩的同时，我们也清醒地认识到，发展还存在短板：三类监测对象1.06万户；43户规上工业中，电力企业仅占10%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement']);
     // A growth computed at comparable prices is counted after the year: a result, where nothing else says the time.
     expect(doc0('全县实现生产总值255亿元，按可比价计算增长8.5%。')).toEqual(['achievement', 'achievement']);
+    // Before the first numbered part, what the last year was (2018年是…的一年) opens the review its parts go on; a part a
+    // copy left out (一、略) does not end it, nor a part saying what developed steadily.
+    expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：', '2018年是极为困难的一年。'), sec('s1', null, 1, '一、', '经济运行企稳向好', '财政总收入37.08亿元，增长2.9%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement']);
+    expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：'), sec('s0-0-1', null, 3, null, '2018年工作回顾', '一年来，我们攻坚克难。'), sec('s1', null, 1, '一、', '略'), sec('s2', null, 1, '二、', '现代农业稳步发展', '建设大田试验站430亩。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
     expect(kinds([sec('s1', null, 1, '三、', '2024年重点工作', '重点项目预计完成投资500亿元。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // (In a review, 确保 beside what was done, perfective — 做到了… — is what was kept, not a commitment.)

@@ -113,6 +113,8 @@ function placeGap(pre: string): string | null {
   return m && !/上年|去年|上一年|同期|年初|年末|历年|\d{4}年|预算|计划|目标|以往|往年|过去|之初|以前|之前|前/u.test(m[1]) ? words : null;
 }
 
+/** The words before a number, without a note that the same holds below (同比增长（下同）13%: the change is 增长). */
+const withoutNote = (pre: string) => pre.trimEnd().replace(/[（(](?:下同|同上|下略|下文同)[）)]$/u, '');
 /** The gap of a thing's rate to another place's, named after the thing (GDP增速高于全省). */
 const GAP_OF_RATE = /(?<=\p{Script=Han}{2}|[A-Z]{2,})增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u;
 /** A gap to two places, listed (高于全国、全省): their values follow, in the same order. */
@@ -513,7 +515,7 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
     value: q.value,
     valueMax: q.valueMax,
     unit: q.unit,
-    comparator: comparatorOf(pre.trimEnd(), q.bound, q.unit),
+    comparator: comparatorOf(withoutNote(pre), q.bound, q.unit),
     bound: boundOf(pre.trimEnd(), q),
     numberStart: q.start,
   };
@@ -775,7 +777,7 @@ const DONE_PARTICLE = /^(\p{Script=Han}{1,2}?)了(?![解结])(?=\p{Script=Han}{2
 
 /** A row for quantity q, its subject and the start of its quote as read; the next row's words start after quoteEnd. */
 function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number | null, indicator: string, quoteEnd: number, borrowed = false): void {
-  const level = q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(pre.trimEnd(), q.bound, q.unit);
+  const level = q.rank || /前$/.test(pre) && /^(?:位|名)$/.test(q.unit) ? (/前$/.test(pre) ? 'lte' : 'eq') : comparatorOf(withoutNote(pre), q.bound, q.unit);
   // (产业营收保持20%以上增长, 实现6%左右的增长: a rate kept or reached, then the word of the change, is that change.)
   const kept = RATE_UNIT.test(q.unit) && q.unit !== '个百分点' && /(?:保持|保持了|实现|实现了|维持)$/u.test(pre.trimEnd()) ? st.clause.slice(q.end).replace(/^(?:以上|以下|左右|以内|上下)/u, '').match(/^的?(?:(增长|正增长)|(下降|负增长))(?![率速])/u) : null;
   const comparator = kept ? (kept[1] ? 'growth' : 'decline') : level;
@@ -1597,7 +1599,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (压减财政一般性支出55亿元: a verb that cuts, before the thing and then an amount, is a fall by that amount; a verb that
   // raises a thing by an amount may as well make it — 提升改造老旧小区100个 — and is left as written.)
   // (降低费用负担超过4000亿元: an amount cut by at least so much is a fall, its bound kept.)
-  const level = comparatorOf(pre.trimEnd(), q.bound, q.unit);
+  const level = comparatorOf(withoutNote(pre), q.bound, q.unit);
   const changed =
     // (精简办事处机构超过30%: a share cut by at least so much, likewise, its bound kept.)
     level !== 'eq' && (COUNT_UNIT.test(q.unit) || !['gte', 'lte', 'approx'].includes(level))
