@@ -1566,6 +1566,12 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);
   });
+  it('reads 比增 and 比降 (比上年增长, 比上年下降) as a change, no part of the thing', () => {
+    expect(fields('项目投资比增54.2%；工业投资同比增178.8%；出口比降5%。')).toEqual([
+      [null, '项目投资', 54.2, '%', 'growth', null], [null, '工业投资', 178.8, '%', 'growth', null], [null, '出口', 5, '%', 'decline', null],
+    ]);
+    expect(fields('比增5%。')).toEqual([]);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });
