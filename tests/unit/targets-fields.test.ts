@@ -1572,6 +1572,10 @@ describe('shapes of publishers no sample had held', () => {
     ]);
     expect(fields('比增5%。')).toEqual([]);
   });
+  it('leaves 历史首次 out of a milestone\'s subject, and keeps 完成 in a rate of completion (完成投资率)', () => {
+    expect(fields('一般公共预算收入完成10.75亿元，历史首次突破10亿元大关，增长13.16%。').map((r) => r[1])).toEqual(['一般公共预算收入', '一般公共预算收入', '一般公共预算收入']);
+    expect(fields('组织实施重大项目50个，完成投资率116%。')[1][1]).toBe('完成投资率');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });
