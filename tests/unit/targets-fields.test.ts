@@ -1576,6 +1576,10 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('一般公共预算收入完成10.75亿元，历史首次突破10亿元大关，增长13.16%。').map((r) => r[1])).toEqual(['一般公共预算收入', '一般公共预算收入', '一般公共预算收入']);
     expect(fields('组织实施重大项目50个，完成投资率116%。')[1][1]).toBe('完成投资率');
   });
+  it('reads a named rate that all of a list share (增速均超过50%) as a growth, the examples kept where only a bare kind follows 等', () => {
+    expect(fields('北斗导航、3D打印等产业增速均超过50%。')).toEqual([[null, '北斗导航、3D打印等产业增速', 50, '%', 'growth', 'gte']]);
+    expect(fields('汽车、无人机、3D打印机等高新技术产品出口增长20%。')[0][1]).toBe('高新技术产品出口');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

@@ -269,7 +269,8 @@ export function cleanSubject(s: string): string {
     // (打造“雪莲朵朵映天山”等群众文化活动品牌: one example, likewise.)
     .replace(/^([^，。；“"]*?)(?:[“"][^”"]{1,12}[”"][、和及]?)+等(?:各类)?(?=\p{Script=Han}{2,})/u, '$1')
     // 汽车、无人机、3D打印机等高新技术产品出口: the examples before 等 name members of the subject, not the subject.
-    .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?=\p{Script=Han}{2,})/u, '')
+    // (Not where only a bare kind follows 等: 北斗导航、3D打印等产业增速 — the examples are all that says which industries.)
+    .replace(/^[^，。；]*、[^，。；、]*?(?<![高平同对均上中初超])等(?![级次奖])(?!(?:产业|行业|领域|企业|产品)(?:增速|增幅)$)(?=\p{Script=Han}{2,})/u, '')
     // (安全、情感、人文等方面的讲座: the aspects the examples are of say which, not what.)
     // (集成电路、工业母机等领域重点产业研发项目: the fields, likewise.)
     .replace(/^(?:方面的|领域的?|行业的?)(?=\p{Script=Han}{2})/u, '');
