@@ -274,6 +274,8 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：'), sec('s0-0-1', null, 2, null, '2018年工作回顾', '一年来，我们攻坚克难。'), sec('s1', null, 1, '一、', '略'), sec('s2', null, 1, '二、', '现代农业稳步发展', '建设大田试验站430亩。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
     // A bulletin copied without its title reads so by its parts (一、综合 二、农业 三、工业和建筑业): every row a result.
     expect(kinds([sec('s0', null, 1, null, '导语', '2018年，全县经济持续恢复。'), sec('s1', null, 1, '一、', '综合', '年末全县常住人口12.57万人。'), sec('s2', null, 1, '二、', '农业', '粮食播种面积8001公顷。'), sec('s3', null, 1, '三、', '工业和建筑业', '工业总产值368亿元。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement']);
+    // A session's own roll, as a news item reports it (应到…实到代表…，符合法定人数): how things stand.
+    expect(doc0('今年全县将新建学校12所。本次会议应到人大代表316名，实到代表294名，符合法定人数。')).toEqual(['target', 'achievement', 'achievement']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
     expect(kinds([sec('s1', null, 1, '三、', '2024年重点工作', '重点项目预计完成投资500亿元。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // (In a review, 确保 beside what was done, perfective — 做到了… — is what was kept, not a commitment.)
