@@ -262,6 +262,7 @@ describe('targets: kind, deadline, quote, ids', () => {
     // A news item reports the speech: the paragraph opens where what was said does (张惠在报告中说，2016年，…; …指出…以来的五年，是…).
     expect(kinds([sec('s1', null, 1, null, '经济运行', '张惠在报告中说，2015年，全市生产总值3212.2亿元，增长8%；城镇居民人均可支配收入39363元。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement']);
     expect(kinds([sec('s1', null, 1, null, '经济运行', '县长指出县十四届人大一次会议以来的五年，是不平凡的五年。城乡居民人均可支配收入较2011年增长44.1%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
+    expect(kinds([sec('s1', null, 1, null, '经济运行', '邓辉在报告中说，2018年涪城全区经济社会发展取得显著成效。全社会固定资产投资207.11亿元、增长13.1%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement']);
     // (What is said of the year ahead stays a commitment: 2019年 is the report's own year.)
     expect(kinds([sec('s1', null, 1, null, '经济运行', '张惠在报告中说，2019年，全市生产总值增长8%。')]).map((k) => k.split(' ')[1])).toEqual(['target']);
     // What still falls short, said at the review's end (在看到成绩的同时，我们也清醒地认识到…): how things stand now.
