@@ -16,7 +16,7 @@ import { unfitIndicator } from './targets/fitness.ts';
 import { REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
-import { withoutExample } from './targets/subject.ts';
+import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
 import { themeOf } from './targets/theme.ts';
 import { foldQuoteMarks, inQuoteMarksOf } from './text.ts';
 import type { Section, Target, TargetKind } from './types.ts';
@@ -339,8 +339,10 @@ class TargetReader {
     const year = this.year;
     // 民生福祉方面，…提出…等7项指标: a noun that names no kind of its own (指标, 工程, 项目) is of the field the sentence opens
     // with — 民生福祉方面指标 —, and the quote runs from there.
+    // (地区生产总值方面，降幅较年初收窄24个百分点: a bare measure — 降幅, 总量 — is of the field, too: 地区生产总值降幅.)
+    const measureOfField = HEAD_NOUN.test(read.indicator) ? sentence.match(FIELD_OPENER) : null;
     const field = GENERIC_HEAD.test(read.indicator) ? sentence.match(FIELD_OPENER) : null;
-    const named = field ? { ...read, indicator: `${field[1]}方面${read.indicator}`, borrowed: true } : read;
+    const named = field ? { ...read, indicator: `${field[1]}方面${read.indicator}`, borrowed: true } : measureOfField ? { ...read, indicator: `${measureOfField[1]}${read.indicator}`, borrowed: true } : read;
     // 分别增长1.2%和-11.0%, 工业增加值增长-3.5%: a growth written with a minus sign is a fall by the number written. (Not a
     // range, 2020-2025; a level written with one — a loss, a temperature — is withheld: its number is not the text's.)
     const signed = /(?<![\d.%A-Za-z])[-－−]$/u.test(clause.slice(0, read.numberStart));
@@ -351,7 +353,7 @@ class TargetReader {
       return false;
     }
     // (Positions of the view; the text's own, where a table's cells were read as one, are toText's.)
-    const quoteStart = field ? sentenceStart : toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
+    const quoteStart = field || measureOfField ? sentenceStart : toText(r.quoteStart === null ? previous!.quoteStart : clauseStart + r.quoteStart);
     const numberAt = toText(clauseStart + r.numberStart);
     const quoteEnd = toText(clauseStart + r.quoteEnd - 1) + 1;
     const quote = written.slice(quoteStart, quoteEnd);

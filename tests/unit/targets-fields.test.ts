@@ -1580,6 +1580,10 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('北斗导航、3D打印等产业增速均超过50%。')).toEqual([[null, '北斗导航、3D打印等产业增速', 50, '%', 'growth', 'gte']]);
     expect(fields('汽车、无人机、3D打印机等高新技术产品出口增长20%。')[0][1]).toBe('高新技术产品出口');
   });
+  it('reads a bare measure after a field opener as the field\'s (地区生产总值方面，降幅…收窄), and withholds it alone', () => {
+    expect(fields('地区生产总值方面，降幅较年初收窄24个百分点。')).toEqual([[null, '地区生产总值降幅', 24, '个百分点', 'decline', null]]);
+    expect(fields('降幅收窄2个百分点。')).toEqual([]);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });
