@@ -34,8 +34,11 @@ export const HEAD_OFFICES = '省长|市长|区长|县长|州长|盟长|旗长|�
 export const OFFICE_WORD = `(?:${HEAD_OFFICES}|主席|专员|总理|主任)`;
 /** A person's name: two to four Han characters (spaced out by newspapers: 韦 韬, 马  军), or a transcribed name with ·. */
 const NAME_SOURCE = `(\\p{Script=Han}(?:${SP}\\p{Script=Han}){1,3}|\\p{Script=Han}+[·•][\\p{Script=Han}·•]{1,12})`;
-/** Words that are never part of a person's name: a breadcrumb (工作报告) or a sentence is not a speaker. */
-const NOT_A_NAME = /政府|人民|报告|工作|代表|会议|委员|大会|同志|各位|我们|现在|委托|全国|全省|全市|国务院|省长|市长|区长|县长|州长|主席|总理|专员|主任|\d/;
+/**
+ * Words that are never part of a person's name: a breadcrumb (工作报告) or a sentence is not a speaker, nor a page's
+ * line naming whose version of the text it shows (冯永刚版) or its editing.
+ */
+const NOT_A_NAME = /政府|人民|报告|工作|代表|会议|委员|大会|同志|各位|我们|现在|委托|全国|全省|全市|国务院|省长|市长|区长|县长|州长|主席|总理|专员|主任|编辑|版$|\d/;
 
 export interface SessionMention {
   /** The place as written before the session (云南省, 区, 韶关市), '' when none. */

@@ -236,6 +236,8 @@ describe('year, delivery date, session, speaker', () => {
     // A name alone: its office is taken from a caption that names both, else left empty.
     expect(findSpeaker(['毛伟明', '省长毛伟明作政府工作报告。'], '')?.speaker).toEqual({ name: '毛伟明', office: '省长' });
     expect(findSpeaker(['毛伟明'], '')?.speaker).toEqual({ name: '毛伟明', office: null });
+    // (A page's line naming whose version of the text it shows is no speaker: 冯永刚版.)
+    expect(findSpeaker(['2021年1月19日在宣汉县第十八届人民代表大会第六次会议上', '冯永刚版'], '')).toBeNull();
   });
   it('finds the kind from the title or the report’s own words', () => {
     expect(inferKind('', { frontMatter: [], headline: '市委市政府出台《加快建设现代化国际城市行动纲要》' })).toBe('行动纲要');
