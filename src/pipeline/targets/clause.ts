@@ -1491,7 +1491,6 @@ function finishRow(st: ClauseState, reading: Reading): void {
     subject = `${before}${subject.replace(/^\d{4}年/u, '')}`;
     quoteStart = lastRead.quoteStart;
   }
-  // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
   // 实际利用外资增长8.7%（不含雄安增长16.2%）, 获奖励52万元，每次26万元: a figure on another basis — what it leaves out,
   // each time — is the thing's, named with its basis in brackets.
   if (before && /^(?:(?:不含|含|扣除|剔除|不计|除去)\p{Script=Han}{1,10}|每(?:次|年|月|人|户|个|家|亩|吨))$/u.test(subject) && !before.includes(subject) && /^[\p{Script=Han}A-Za-z0-9“”]+$/u.test(before)) {
@@ -1503,7 +1502,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   // (…，自然增幅2%，…，增幅6.1%: the rate after a rate on another basis is the thing's, named after the thing.)
-  if (RATE_OF_THING.test(subject) && before && RATE_OF_THING.test(before) && before.replace(RATE_OF_THING, '') !== before) before = before.replace(RATE_OF_THING, '');
+  if (RATE_OF_THING.test(subject) && before && RATE_OF_THING.test(before)) before = before.replace(RATE_OF_THING, '');
+  // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
   if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
     // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
     // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
