@@ -389,8 +389,9 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     .sort((a, b) => b[1] - a[1]);
   const [best, second] = counted;
   // A government inside the winner, named at least as often (阿坝州 in a text whose 全省 are rankings), says the
-  // scope words misled: nothing is settled.
-  const inside = best ? all.find(([e, n]) => e.parents.includes(best[0]) && n >= best[1]) : undefined;
+  // scope words misled: nothing is settled. (A report names itself by its short name, its parent in full — 子长 three
+  // times beside 延安市 three times, a full name weighing twice —: a government inside named half as often is enough.)
+  const inside = best ? all.find(([e, n]) => e.parents.includes(best[0]) && n >= 3 && n * 2 >= best[1]) : undefined;
   if (best && inside) {
     notes.push(`正文多次提到${inside[0].name}（${inside[1]}次）和${best[0].name}（${best[1]}次），无法判断报告属于哪一级政府，故不标注地点。`);
     return { entry: null, source: null, notes };

@@ -176,6 +176,10 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta('二、2025年目标任务和重点工作', noHints, []).title).toBe('2025年未命名报告');
     expect(m.origin).toMatchObject({ place: 'text', city: 'text', province: 'text', year: 'catalog', kind: 'missing', title: 'composed' });
     expect(m.notes.join('')).toMatch(/根据正文中地名出现的次数/);
+    // (A report names itself by its short name, its parent in full: 子长 three times beside 延安市 three times is no
+    // 延安市 report — nothing is settled.)
+    const own = inferMeta('现在，我代表市人民政府向大会报告工作。子长高质量发展迈出坚实步伐。主要经济指标稳居延安市“第一方阵”。子长在全省稳增长推进会上作了交流发言。延安市第二。子长被延安市评为先进。', noHints, []);
+    expect(own.place).toBeNull();
   });
 });
 
