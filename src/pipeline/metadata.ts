@@ -565,11 +565,12 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const dated = titleDate(hints);
   if (dated) return { year: Number(dated.slice(0, 4)), how: '报告会议行' };
   const reviewed = reviewedYear(text);
+  const bulletin = reviewed !== null && readsAsBulletin(text);
   for (const line of hints.frontMatter) {
     const m = line.match(new RegExp(`(${YEAR})\\s*年`));
     // (2019年梨树县政府工作报告 over 一、…过去一年政府工作成效显著 / 2019年，是我县…的一年: a site titled the report by the
     // year it reviews — the report is the next year's.)
-    if (m && reviewed === toYear(m[1])) return { year: reviewed + 1, how: '回顾之年的下一年' };
+    if (m && reviewed === toYear(m[1]) && !bulletin) return { year: reviewed + 1, how: '回顾之年的下一年' };
     if (m) return { year: toYear(m[1]), how: '页首' };
   }
   // A page title that names a document and its year (韶关市2003年国民经济和社会发展统计公报) says the year before the text's
@@ -586,7 +587,8 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
   const titleYear = hints.headline?.match(new RegExp(`(${YEAR})年`));
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
-  if (reviewed !== null) return { year: reviewed + 1, how: '回顾之年的下一年' };
+  // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
+  if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
   if (hints.published) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
 }
@@ -615,6 +617,30 @@ function reviewedYear(text: string): number | null {
   return null;
 }
 
+/** The titles of a statistical bulletin's parts (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易, 对外经济 …). */
+const BULLETIN_PART = /^(?:综合|农业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源)$/u;
+const NUMBERED_PART = /^[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*(.+?)[\s\u3000]*$/u;
+/** How a bulletin's first part opens: 初步核算，全年…, 经测算，…, 据统计，…. */
+const STATISTICS_OPENING = /^[\s\u3000]*(?:初步(?:核算|测算|统计)|经(?:测算|核算|统计|[^，。]{0,16}核算)|据(?:初步)?(?:统计|核算|测算))/u;
+
+/**
+ * A statistical bulletin copied without its title, read by its parts: three of a bulletin's sections (一、综合 二、农业
+ * 三、工业和建筑业), or its first section, 综合, opening on how the figures were reckoned (初步核算，…). No work report has
+ * a part titled so.
+ */
+export function readsAsBulletin(text: string): boolean {
+  const lines = text.split('\n');
+  let parts = 0;
+  for (const [i, line] of lines.entries()) {
+    const title = line.match(NUMBERED_PART)?.[1];
+    if (!title || !BULLETIN_PART.test(title)) continue;
+    if (++parts >= 3) return true;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    if (title === '综合' && next !== undefined && STATISTICS_OPENING.test(next)) return true;
+  }
+  return false;
+}
+
 export function inferKind(text: string, hints: TextHints): string | null {
   const named = [...hints.frontMatter, hints.headline ?? ''].join(' ');
   for (const k of KIND_NAMES) if (named.replace(/\s+/g, '').includes(k)) return k;
@@ -624,6 +650,7 @@ export function inferKind(text: string, hints: TextHints): string | null {
   // A bulletin's title may stand as the first line of its text rather than in its front matter (年份 above it, the
   // issuing bureau below it): a line at the head that ends in 统计公报 names the document.
   if (text.slice(0, 400).split('\n').some((l) => /^[^。，]{4,40}统计公报$/u.test(l.replace(/\s+/g, '')))) return '统计公报';
+  if (readsAsBulletin(text)) return '统计公报';
   // The grammar of a work report read to an assembly: a greeting, then 我代表…(向大会)作(政府)工作报告 / 报告工作.
   const opening = text.slice(0, 3000);
   if (/各位代表|同志们|各位委员|各位主任/.test(opening) && /我(?:代表|受)[^。]{0,30}(?:作(?:政府)?工作报告|报告(?:政府)?工作|向大会报告)/.test(opening)) return '政府工作报告';
@@ -693,6 +720,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     if (catYear !== undefined && catYear !== year) notes.push(`原文表明报告年份为${year}年，目录文件写的是${catYear}年；采用原文。`);
     if (y.how === '网页发布日期') notes.push(`原文没有说明报告年份，按网页发布日期取${year}年。`);
     if (y.how === '回顾之年的下一年') notes.push(`原文回顾的是${year - 1}年的工作，报告年份取下一年（${year}年）。`);
+    if (y.how === '公报之年') notes.push(`原文是统计公报（按其“综合”等部分判断），年份取其所报的${year}年。`);
     if (y.how === '年末召开的大会') notes.push(`人民代表大会在${year - 1}年年末召开，原文没有写明部署哪一年的工作，按会议惯例取下一年（${year}年）。`);
   } else if (catYear !== undefined) {
     [year, origin.year] = [catYear, 'catalog'];

@@ -97,9 +97,6 @@ interface SentenceRow {
  * own, not a loop nested in one function: the clause and row work, run tens of thousands of times a build, is then
  * compiled small and once, rather than with the walk around it in the middle of its loops.)
  */
-/** The titles of a statistical bulletin's parts (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易, 对外经济 …). */
-const BULLETIN_PART = /^(?:综合|农业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源)$/u;
-
 class TargetReader {
   readonly targets: Target[] = [];
   readonly withheldReasons: string[] = [];
@@ -148,9 +145,8 @@ class TargetReader {
     this.reportSlug = reportSlug;
     this.year = year;
     this.vocabulary = vocabulary;
-    // (A bulletin copied without its title reads so by its parts: 一、综合 二、农业 三、工业和建筑业 …, the sections every
-    // statistical bulletin has and no work report.)
-    this.bulletin = (documentKind !== null && /公报$/u.test(documentKind)) || sections.filter((s) => s.level === 1 && s.number !== null && BULLETIN_PART.test(s.title.trim())).length >= 3;
+    // (A bulletin copied without its title is read as one by its parts: metadata's readsAsBulletin.)
+    this.bulletin = documentKind !== null && /公报$/u.test(documentKind);
     this.byId = new Map(sections.map((s) => [s.id, s]));
     this.unmarked = partlessLean(sections);
   }

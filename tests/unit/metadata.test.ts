@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allGovernments, countGovernments, findPlace, governmentsCalled, governmentsNamed } from '../../src/pipeline/gazetteer.ts';
 import {
+  readsAsBulletin,
   findDelivery,
   findSpeaker,
   inferKind,
@@ -180,6 +181,14 @@ describe('the government of a report, evidence strongest first', () => {
     // 延安市 report — nothing is settled.)
     const own = inferMeta('现在，我代表市人民政府向大会报告工作。子长高质量发展迈出坚实步伐。主要经济指标稳居延安市“第一方阵”。子长在全省稳增长推进会上作了交流发言。延安市第二。子长被延安市评为先进。', noHints, []);
     expect(own.place).toBeNull();
+  });
+  it('reads a statistical bulletin copied without its title by its parts, and dates it by the year whose figures it states', () => {
+    const bulletin = '2015年，面对严峻复杂的外部环境，全县经济实现平稳增长。\n一、综合\n初步测算，2015年全县地区生产总值244394万元，比上年增长13.1%。\n二、农业\n农业增加值32586万元。';
+    expect(inferMeta(bulletin, noHints, [])).toMatchObject({ kind: '统计公报', year: 2015 });
+    expect(readsAsBulletin('一、综合\n年末常住人口12.57万人。\n二、农业\n粮食产量2万吨。\n三、工业和建筑业\n工业总产值368亿元。')).toBe(true);
+    // (A work report's part is never titled so; nor does one part named 综合 without how the figures were reckoned make one.)
+    expect(readsAsBulletin('一、2015年工作回顾\n全县地区生产总值增长8%。\n二、2016年工作安排')).toBe(false);
+    expect(readsAsBulletin('一、综合\n全面推进综合改革。')).toBe(false);
   });
 });
 

@@ -273,8 +273,6 @@ describe('targets: kind, deadline, quote, ids', () => {
     // copy left out (一、略) does not end it, nor a part saying what developed steadily.
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：', '2018年是极为困难的一年。'), sec('s1', null, 1, '一、', '经济运行企稳向好', '财政总收入37.08亿元，增长2.9%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement']);
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：'), sec('s0-0-1', null, 2, null, '2018年工作回顾', '一年来，我们攻坚克难。'), sec('s1', null, 1, '一、', '略'), sec('s2', null, 1, '二、', '现代农业稳步发展', '建设大田试验站430亩。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
-    // A bulletin copied without its title reads so by its parts (一、综合 二、农业 三、工业和建筑业): every row a result.
-    expect(kinds([sec('s0', null, 1, null, '导语', '2018年，全县经济持续恢复。'), sec('s1', null, 1, '一、', '综合', '年末全县常住人口12.57万人。'), sec('s2', null, 1, '二、', '农业', '粮食播种面积8001公顷。'), sec('s3', null, 1, '三、', '工业和建筑业', '工业总产值368亿元。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement', 'achievement']);
     // A session's own roll, as a news item reports it (应到…实到代表…，符合法定人数): how things stand.
     expect(doc0('今年全县将新建学校12所。本次会议应到人大代表316名，实到代表294名，符合法定人数。')).toEqual(['target', 'achievement', 'achievement']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
