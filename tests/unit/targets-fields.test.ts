@@ -1584,6 +1584,14 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('地区生产总值方面，降幅较年初收窄24个百分点。')).toEqual([[null, '地区生产总值降幅', 24, '个百分点', 'decline', null]]);
     expect(fields('降幅收窄2个百分点。')).toEqual([]);
   });
+  it('reads two values joined by 和 as a list of as many subjects (增长8.1%和11%), not where the subject joins two things of its own', () => {
+    expect(fields('城镇、农村居民人均可支配收入28204.9元、9106.3元，增长8.1%和11%。').slice(2)).toEqual([
+      [null, '城镇居民人均可支配收入', 8.1, '%', 'growth', null], [null, '农村居民人均可支配收入', 11, '%', 'growth', null],
+    ]);
+    expect(fields('城乡居民人均可支配收入达到2.57万元和1.68万元。').map((r) => r[1])).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+    // (养老保险和基本医疗保险: the two values may be the two insurances', not town and country's — not told apart.)
+    expect(fields('确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。').map((r) => r[1]).join()).not.toMatch(/城镇|农村/u);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

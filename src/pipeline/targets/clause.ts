@@ -634,14 +634,17 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
   // 三年平均递增10.9%、16.5%、18.1% after a 分别 list of as many subjects: the values are theirs, in order, 分别 unsaid.
-  const valuesOnly = found.length >= 2 && found.every((q, i) => i === 0 || clause.slice(found[i - 1].end, q.start) === '、');
+  // (增长8.1%和11%: the last two joined by 和 or 及, likewise.)
+  const valuesOnly = found.length >= 2 && found.every((q, i) => i === 0 || clause.slice(found[i - 1].end, q.start) === '、' || (i === found.length - 1 && /^[和及]$/u.test(clause.slice(found[i - 1].end, q.start))));
   // (新增省级、市级农业产业化龙头企业2家、20家: a list of subjects, then as many values, is a 分别 list unsaid.)
   const listedHere = valuesOnly && cleanSubject(firstPre).includes('、') && distribute(cleanSubject(firstPre), found.length, false) !== null;
   // (旅游人数5590.68万人次、总收入413.68亿元，增长70%、78%: as many values as the subjects just stated, 分别 unsaid.)
   const unsaid = valuesOnly && found.every((q) => q.unit === found[0].unit) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && cleanSubject(firstPre.replace(/(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$/u, '')) === '';
   // (城乡居民人均可支配收入达到38504元、15326元: two values of a subject that joins a pair are the pair's, in order.)
   // (城镇居民和农村家庭人均可支配收入达到27840元、9116元: likewise two scopes joined before the measure they share.)
-  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && (COMPOUND_PAIRS.some(([joined]) => cleanSubject(firstPre).startsWith(joined)) || pairsScopes(cleanSubject(firstPre)));
+  // (Not where the subject joins two things of its own — 城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%: the two
+  // values may be the two insurances', not town and country's.)
+  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && ((COMPOUND_PAIRS.some(([joined]) => cleanSubject(firstPre).startsWith(joined)) && !/[和及与]/u.test(cleanSubject(firstPre).slice(2))) || pairsScopes(cleanSubject(firstPre)));
   const respectively =
     firstPre.match(/^(.*?)分别(.*)$/s) ??
     (pairHere ? ['', firstPre, ''] : null) ??
