@@ -273,6 +273,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     // copy left out (一、略) does not end it, nor a part saying what developed steadily.
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：', '2018年是极为困难的一年。'), sec('s1', null, 1, '一、', '经济运行企稳向好', '财政总收入37.08亿元，增长2.9%。')]).map((k) => k.split(' ')[1])).toEqual(['achievement', 'achievement']);
     expect(kinds([sec('s0', null, 1, null, '导语', '各位代表：'), sec('s0-0-1', null, 2, null, '2018年工作回顾', '一年来，我们攻坚克难。'), sec('s1', null, 1, '一、', '略'), sec('s2', null, 1, '二、', '现代农业稳步发展', '建设大田试验站430亩。')]).map((k) => k.split(' ')[1])).toEqual(['achievement']);
+    // In a text whose year is not known, a year that did a thing, perfective, is past (丁大卫说，2010年全市…完成了…); an
+    // amount done beside its change written 比增 is a result.
+    expect(doc0('丁大卫说，2010年全市上下齐心协力完成了目标任务。地区生产总值3417.9亿元，增长13%；今年将新建学校12所。')).toEqual(['achievement', 'achievement', 'target']);
+    expect(doc0('今年将新建学校12所。全市实现地区生产总值174.88亿元、比增3.2%。')).toEqual(['target', 'achievement', 'achievement']);
     // A session's own roll, as a news item reports it (应到…实到代表…，符合法定人数): how things stand.
     expect(doc0('今年全县将新建学校12所。本次会议应到人大代表316名，实到代表294名，符合法定人数。')).toEqual(['target', 'achievement', 'achievement']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)

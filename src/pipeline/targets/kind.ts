@@ -81,7 +81,7 @@ export function readsAsResult(title: string): boolean {
  * 一般公共预算收入完成7.86亿元，同比增长10%: an amount done and its change on the same time of the year before — how a
  * result is reported, never how a goal is set (a plan gives the change alone, or 力争 before it).
  */
-const REPORTED = /(?:完成|实现)[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)/u;
+const REPORTED = /(?:完成|实现)[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)|比[增降])/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /**
@@ -99,7 +99,10 @@ const PAST_TIME = /按可比价格?计算|(?:应到|实到|实有|现有)(?:人�
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   const m = sentence.match(/^[“"]?(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现)|[^，。；]{0,14}取得)/u);
-  return m !== null && year !== null && Number(m[1]) < year;
+  if (m !== null && year !== null) return Number(m[1]) < year;
+  // (A text whose year is not known — a news item —: a year that did a thing, perfective, is past: 2010年全市上下齐心协力
+  // 完成了…目标任务.)
+  return /^[“"]?\d{4}年[^。；]{0,24}(?:完成|实现|取得|达到)了/u.test(sentence);
 }
 
 
