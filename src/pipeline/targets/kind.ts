@@ -81,7 +81,8 @@ export function readsAsResult(title: string): boolean {
  * 一般公共预算收入完成7.86亿元，同比增长10%: an amount done and its change on the same time of the year before — how a
  * result is reported, never how a goal is set (a plan gives the change alone, or 力争 before it).
  */
-const REPORTED = /(?:完成|实现)[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)|比[增降])/u;
+// (全体居民人均可支配收入22853元、比增6.2%: 比增, the counties' shorthand of a year's result, says so even without 完成.)
+const REPORTED = /(?:完成|实现)[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /**
