@@ -1592,6 +1592,11 @@ describe('shapes of publishers no sample had held', () => {
     // (养老保险和基本医疗保险: the two values may be the two insurances', not town and country's — not told apart.)
     expect(fields('确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。').map((r) => r[1]).join()).not.toMatch(/城镇|农村/u);
   });
+  it('reads a verb with 了 as the action (拆除了…, 完成了…), and leaves 以…为重点的 out of the things counted', () => {
+    expect(fields('拆除了以桃山水库北岸建筑为重点的各类违章建筑472处。')[0].slice(0, 2)).toEqual(['拆除', '各类违章建筑']);
+    expect(fields('完成了农村公路新改建70公里。')[0][1]).toBe('农村公路新改建');
+    expect(fields('来自县内的162名代表汇聚一堂。')[0][1]).toBe('来自县内的代表');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });
