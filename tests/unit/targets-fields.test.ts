@@ -1597,6 +1597,9 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('完成了农村公路新改建70公里。')[0][1]).toBe('农村公路新改建');
     expect(fields('来自县内的162名代表汇聚一堂。')[0][1]).toBe('来自县内的代表');
   });
+  it('gives measures named alone after the first the first one\'s opening words (规模以上工业总产值、增加值、利润)', () => {
+    expect(fields('全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元。').map((r) => r[1])).toEqual(['全市规模以上工业总产值', '全市规模以上工业增加值', '全市规模以上工业利润']);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

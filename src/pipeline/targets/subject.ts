@@ -44,6 +44,9 @@ export const MEASURE_END = /[率额量数值比重费入金准次资价润收耗
  * so 和 joins subjects too (政府会议和发文数量分别减少15.2%和20.3%), which it does not when the units differ
  * (药品和医用耗材集中带量采购品种分别突破600个、20类: one subject). Null when the parts cannot be told apart.
  */
+/** Measures of a sector's output, named alone after the first names the sector (规模以上工业总产值、增加值、利润). */
+const OWNED_MEASURE = /(?:总产值|产值|增加值|主营业务收入|营业收入|销售收入|利润总额|利润|利税|税金|出口交货值)$/u;
+
 export function distribute(subjectText: string, count: number, splitAnd = false): string[] | null {
   let parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
   // 城镇和农村居民人均可支配收入分别…: two paired scopes joined by 和 share what follows (药品和医用耗材…品种 do not split).
@@ -68,6 +71,12 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   if (lead && !parts[parts.length - 1].startsWith(lead)) {
     const inner = distribute([parts[0].slice(lead.length), ...parts.slice(1)].join('、'), count, false);
     return inner && inner.map((p) => `${lead}${p}`);
+  }
+  // 全市规模以上工业总产值、增加值、利润: measures alone after the first share its opening words (全市规模以上工业).
+  const firstMeasure = parts[0].match(OWNED_MEASURE);
+  if (count >= 2 && firstMeasure && firstMeasure.index! >= 2 && parts.slice(1).every((p) => new RegExp(`^${OWNED_MEASURE.source}`, 'u').test(p))) {
+    const lead = parts[0].slice(0, firstMeasure.index);
+    return [parts[0], ...parts.slice(1).map((p) => `${lead}${p}`)];
   }
   const last = parts[parts.length - 1];
   const others = parts.slice(0, -1);
