@@ -1600,6 +1600,9 @@ describe('shapes of publishers no sample had held', () => {
   it('gives measures named alone after the first the first one\'s opening words (规模以上工业总产值、增加值、利润)', () => {
     expect(fields('全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元。').map((r) => r[1])).toEqual(['全市规模以上工业总产值', '全市规模以上工业增加值', '全市规模以上工业利润']);
   });
+  it('leaves the places listed that together did a thing (…、华亿安置区共建设…) out of what they did', () => {
+    expect(fields('阳光花园、润福家园、东方花园、华亿安置区共建设安置房20.9万平方米。')[0].slice(0, 2)).toEqual(['建设', '安置房']);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

@@ -241,6 +241,8 @@ export function cleanSubject(s: string): string {
   // (全市预计（下同）完成…: a note that the same holds below is no part of it.)
   let out = stripLead(s.replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // (阳光花园、润福家园…华亿安置区共建设安置房: the places listed that together did it are where, not what.)
+    .replace(/^[^，。；、]{2,12}(?:、[^，。；、]{2,12})+共(?=(?:新建|建设|建成|完成|实施|改造|开工|安置|接待|引进|新增|培育|投入))/u, '')
     // (拆除了以桃山水库北岸建筑为重点的各类违章建筑: what is stressed among the things, 以…为重点的, is no part of which.)
     .replace(/以[^，。；以]{2,20}为(?:重点|主|主体|核心)的(?=\p{Script=Han}{2})/u, '')
     // (社会各界踊跃捐款: how eagerly is no part of what was given.)
