@@ -33,7 +33,9 @@ export const HEAD_OFFICES = '省长|市长|区长|县长|州长|盟长|旗长|�
 /** Offices that deliver a report: the heads of governments, and the offices that stand for them. */
 export const OFFICE_WORD = `(?:${HEAD_OFFICES}|主席|专员|总理|主任)`;
 /** A person's name: two to four Han characters (spaced out by newspapers: 韦 韬, 马  军), or a transcribed name with ·. */
-const NAME_SOURCE = `(\\p{Script=Han}(?:${SP}\\p{Script=Han}){1,3}|\\p{Script=Han}+[·•][\\p{Script=Han}·•]{1,12})`;
+// (Spaced within its line only: 市长杨俐昆 / 号: 楚市政发… is 杨俐昆, not 杨俐昆号.)
+const INLINE_SP = '[ \\t\\u00A0\\u2002\\u2003\\u3000]*';
+const NAME_SOURCE = `(\\p{Script=Han}(?:${INLINE_SP}\\p{Script=Han}){1,3}|\\p{Script=Han}+[·•][\\p{Script=Han}·•]{1,12})`;
 /**
  * Words that are never part of a person's name: a breadcrumb (工作报告) or a sentence is not a speaker, nor a page's
  * line naming whose version of the text it shows (冯永刚版) or its editing.

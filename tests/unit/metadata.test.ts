@@ -249,6 +249,8 @@ describe('year, delivery date, session, speaker', () => {
     // A name alone: its office is taken from a caption that names both, else left empty.
     expect(findSpeaker(['毛伟明', '省长毛伟明作政府工作报告。'], '')?.speaker).toEqual({ name: '毛伟明', office: '省长' });
     expect(findSpeaker(['毛伟明'], '')?.speaker).toEqual({ name: '毛伟明', office: null });
+    // (A name is spaced within its line only: the line after it — 号: 楚市政发… — is no part of it.)
+    expect(findSpeaker(['市长杨俐昆', '号: 楚市政发〔2022〕1号'], '')?.speaker).toEqual({ name: '杨俐昆', office: '市长' });
     // (A page's line naming whose version of the text it shows is no speaker: 冯永刚版.)
     expect(findSpeaker(['2021年1月19日在宣汉县第十八届人民代表大会第六次会议上', '冯永刚版'], '')).toBeNull();
   });
