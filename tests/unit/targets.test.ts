@@ -278,6 +278,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(doc0('丁大卫说，2010年全市上下齐心协力完成了目标任务。地区生产总值3417.9亿元，增长13%；今年将新建学校12所。')).toEqual(['achievement', 'achievement', 'target']);
     expect(doc0('今年将新建学校12所。全市实现地区生产总值174.88亿元、比增3.2%。')).toEqual(['target', 'achievement', 'achievement']);
     expect(doc0('今年将新建学校12所。全体居民人均可支配收入22853元、比增6.2%。')).toEqual(['target', 'achievement', 'achievement']);
+    // A part title that says what was carried out, the thing first (重大战略深入实施), goes on in the review; the verb first
+    // (深入实施乡村振兴战略) directs, and ends it.
+    const carried = (title: string) => kinds([sec('s0', null, 1, null, '导语', '各位代表：'), sec('s0-0-1', null, 2, null, '2018年工作回顾', '一年来，我们攻坚克难。'), sec('s1', null, 1, '一、', title, '完成货物吞吐量3.5亿吨。')]).map((k) => k.split(' ')[1]);
+    expect(carried('重大战略深入实施')).toEqual(['achievement']);
+    expect(carried('深入实施乡村振兴战略')).toEqual(['target']);
     // A session's own roll, as a news item reports it (应到…实到代表…，符合法定人数): how things stand.
     expect(doc0('今年全县将新建学校12所。本次会议应到人大代表316名，实到代表294名，符合法定人数。')).toEqual(['target', 'achievement', 'achievement']);
     // (A plan's estimate of what a work will take — 重点项目预计完成投资… — stays the plan's.)
