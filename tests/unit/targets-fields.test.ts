@@ -1603,6 +1603,9 @@ describe('shapes of publishers no sample had held', () => {
   it('leaves the places listed that together did a thing (…、华亿安置区共建设…) out of what they did', () => {
     expect(fields('阳光花园、润福家园、东方花园、华亿安置区共建设安置房20.9万平方米。')[0].slice(0, 2)).toEqual(['建设', '安置房']);
   });
+  it('names the report\'s own government\'s rank by the ranking the clause before names (…排名中，我市位居第33位)', () => {
+    expect(fields('在《人民日报》发布的全国综合实力百强县排名中，我市位居第33位。')).toEqual([[null, '全国综合实力百强县排名', 33, '位', 'eq', null]]);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

@@ -940,7 +940,12 @@ function readQuantity(st: ClauseState, qi: number): void {
   if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
     // (全市实现地区生产总值2157.2亿元、总量居全省第6位: the rank is of the thing, without 实现 or 完成 — a verb of having
     // done it; a verb that says which things, 新开工, stays the row's.)
-    const ranked = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)), before && before.replace(/^([^，。；]{0,8}?)(?:全年)?(?:实现|完成)(?=\p{Script=Han}{2})/u, '$1'));
+    const rankedAs = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)), before && before.replace(/^([^，。；]{0,8}?)(?:全年)?(?:实现|完成)(?=\p{Script=Han}{2})/u, '$1'));
+    // (在…发布的全国综合实力百强县排名中，我市位居第33位: the report's own government ranked in a ranking the clause
+    // before names — the ranking names the rank.)
+    const ranking = rankedAs && /^(?:我|本)[市县区州旗省盟](?:全[国省市区])?排名$/u.test(rankedAs) ? st.subjectClause?.text.match(/(?:^|的)([^，。；的]{4,24}?)(?:排名|排行榜?|评价|榜单)中$/u)?.[1] : undefined;
+    const ranked = ranking ? `${ranking}${rankedAs!.slice(2).replace(/排名$/u, '')}排名` : rankedAs;
+    if (ranking) quoteStart = st.subjectClause!.start;
     if (ranked) {
       if (!cleanSubject(pre).match(RANK)?.[1] && !read.length && previous) quoteStart = null;
       else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
