@@ -115,6 +115,8 @@ class TargetReader {
   private partOpened = false;
   // Whether a numbered part (一、…) has been read: before it, the opening's words may open the review.
   private numberedPartSeen = false;
+  // What the year before the report's was, said at a paragraph's start (2009年是…的一年), made once.
+  private readonly lastYearSaid: RegExp | null;
   // Inside an annexed list of a past year's results (附件三 2016年区民生实事完成情况): its rows report results, whatever
   // part the structure filed them under; the next annex or list title, or the next part, ends it.
   private resultsList = false;
@@ -144,6 +146,7 @@ class TargetReader {
   constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null) {
     this.reportSlug = reportSlug;
     this.year = year;
+    this.lastYearSaid = year === null ? null : new RegExp(`^${year - 1}年[，,]?是[^。！？]{0,40}的一年`, 'u');
     this.vocabulary = vocabulary;
     // (A bulletin copied without its title is read as one by its parts: metadata's readsAsBulletin.)
     this.bulletin = documentKind !== null && /公报$/u.test(documentKind);
@@ -241,7 +244,7 @@ class TargetReader {
       else if (opensReview(opening)) this.reviewRun = true;
       // (各位代表… 2009年是我市经济社会发展极为困难的一年。: before the first numbered part, what the last year was opens
       // the review, whose parts follow with no heading of their own.)
-      else if (!this.numberedPartSeen && year !== null && new RegExp(`^${year - 1}年[，,]?是[^。！？]{0,40}的一年`, 'u').test(text)) this.reviewRun = true;
+      else if (!this.numberedPartSeen && this.lastYearSaid?.test(text)) this.reviewRun = true;
       const mark = listMarkOf(text);
       const continuing = passageOpen && (afterSemicolon || (listMark !== null && mark === listMark));
       const passage = headlinePassage(text, continuing);
