@@ -1606,6 +1606,9 @@ describe('shapes of publishers no sample had held', () => {
   it('names the report\'s own government\'s rank by the ranking the clause before names (…排名中，我市位居第33位)', () => {
     expect(fields('在《人民日报》发布的全国综合实力百强县排名中，我市位居第33位。')).toEqual([[null, '全国综合实力百强县排名', 33, '位', 'eq', null]]);
   });
+  it('ends things counted where what was put into them begins, the money theirs (278个脱贫项目投入资金36亿元)', () => {
+    expect(fields('22个扶贫专项、278个脱贫项目投入资金36亿元。').map((r) => r[1])).toEqual(['扶贫专项', '脱贫项目', '脱贫项目投入资金']);
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

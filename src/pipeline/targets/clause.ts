@@ -149,7 +149,8 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
  * How the things counted are or fare, after their noun (230名人大代表精神饱满, 160多名代表与会, 12项改革试点成效良好,
  * 4.97万户农牧民持续增收): the noun ends there. (Not inside a clause before 的: 31个…发展成效明显的特色村镇.)
  */
-const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收)(?![^，。；]*的)`;
+// (278个脱贫项目投入资金36亿元: what was put into the things counted, likewise.)
+const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
 /** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
 // (Not 人口自然增长率: a rate of its own name.)
 const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;
@@ -772,7 +773,7 @@ interface ClauseState {
 }
 
 /** A measure of things, of a year or not (2025年营业收入, 工业总产值): said right after a count, it is the counted things'. */
-const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额)$/u;
+const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额|(?:累计)?投入(?:财政)?资金)$/u;
 const COUNTED_MEASURE_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})${COUNTED_MEASURE.source.slice(1, -1)}(?:达到|达|超过|超|突破|增长|下降|提高|增加|减少)?$`, 'u');
 
 /** A verb's 了 at the head of a work that names things (解决了拖欠工资问题的农民工 → 解决拖欠工资问题的农民工). */
