@@ -1609,6 +1609,10 @@ describe('shapes of publishers no sample had held', () => {
   it('ends things counted where what was put into them begins, the money theirs (278个脱贫项目投入资金36亿元)', () => {
     expect(fields('22个扶贫专项、278个脱贫项目投入资金36亿元。').map((r) => r[1])).toEqual(['扶贫专项', '脱贫项目', '脱贫项目投入资金']);
   });
+  it('ends people counted where they go to help (驰援, 奔赴 …), and withholds counts of them named by where they went', () => {
+    expect(fields('选派89名医务人员驰援湖北、15名支援甘孜、3名援助非洲。')).toEqual([['选派', '医务人员', 89, '名', 'eq', null]]);
+    expect(fields('1000余名医护和疾控人员先后驰援武汉、大连等地区。')[0][1]).toBe('医护和疾控人员');
+  });
   it('names things counted by what was done to them after, 及时 before the verb', () => {
     expect(fields('200余件诉求及时办妥。')).toEqual([[null, '诉求', 200, '件', 'gte', 'gte']]);
   });

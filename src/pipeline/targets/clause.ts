@@ -150,7 +150,7 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
  * 4.97万户农牧民持续增收): the noun ends there. (Not inside a clause before 的: 31个…发展成效明显的特色村镇.)
  */
 // (278个脱贫项目投入资金36亿元: what was put into the things counted, likewise.)
-const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
+const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
 /** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
 // (Not 人口自然增长率: a rate of its own name.)
 const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;
@@ -201,7 +201,7 @@ const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通�
 const AGE_OR_QUOTE_THEN_NOUN = /^(?:[“"]|\d+(?:[-—–～至]\d+)?周?岁(?:以上|以下)?)?\p{Script=Han}/u;
 
 /** Words of how and when, left before a predicate of what was done (已按计划, 圆满, 超额, 目前已经, 共, 也). */
-const DONE_MANNER = /(?<=\p{Script=Han}{2})(?:目前|已经|已|均已|均|也|共|基本|顺利|圆满|超额|高质量|高标准|按计划|按期|按任务要求|提前|如期|全年累计|累计|全部|年底前|年底|年内)+$/u;
+const DONE_MANNER = /(?<=\p{Script=Han}{2})(?:目前|已经|已|均已|均|也|共|基本|顺利|圆满|超额|高质量|高标准|按计划|按期|按任务要求|提前|如期|全年累计|累计|全部|年底前|年底|年内|先后|相继|陆续)+$/u;
 
 const ONLY_MANNER = new RegExp(`^${DONE_MANNER.source.replace('(?<=\\p{Script=Han}{2})', '')}`, 'u');
 

@@ -49,6 +49,9 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (r.unit === '位' && /(?:提升|上升|前移|前进|跃升|下降|后退|下滑)\d+位/u.test(quote)) return 'a change of rank read as a rank';
   // 中国企业500强、民营企业500强中各有20家: one value for each of a list.
   if (/各有?\d/u.test(quote) && /、/.test(quote)) return 'one value for each item of a list';
+  // (选派89名医务人员驰援湖北、15名支援甘孜、3名援助非洲: a count of people with only where they went after it counts the
+  // people named before; the row would name the going.)
+  if (/^(?:名|人|位|人次)$/u.test(r.unit) && /^(?:支援|援助|驰援|奔赴|赶赴|前往|赴|下沉|进驻|派驻|援建)/u.test(ind) && quote.includes(`${r.unit}${ind}`)) return 'a count of the people named before, by where they went';
   // (…税收收入增长15.9%，税比71.6%，均居全市第1位: 均 says the value is each of the things before — the row names none.)
   if (/^均(?![价值衡等匀])/u.test(ind)) return 'one value for each item of a list';
   if (OPENS_WITH_QUANTITY.test(ind) && !CLASS_WORD.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
