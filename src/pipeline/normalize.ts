@@ -63,7 +63,8 @@ const HEADING_START = new RegExp(String.raw`^(?:[一二三四五六七八九十]
  * A field of a crawler's or collector's header: a label of its own vocabulary, a colon, a value. Report text never
  * opens a line this way (its colons follow 各位代表 or a topic, not these labels).
  */
-const COLLECTOR_FIELD = /^(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市)\s*[:：]\s*(.*)$/i;
+// (•中文名：2010年鹰潭市人民政府工作报告, •档案类型：工作报告: an encyclopedia page's infobox, its bullets kept, likewise.)
+const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份)\s*[:：]\s*(.*)$/i;
 
 interface ChromeRule {
   name: string;

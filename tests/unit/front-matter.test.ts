@@ -120,6 +120,11 @@ describe('collector headers', () => {
     expect(m.notes.some((x) => x.includes('采集头写的年份是2018'))).toBe(true);
     expect(m.place?.name).toBe('武汉市');
   });
+  it('drops an encyclopedia page\'s infobox the same way (•中文名：…, •档案类型：…)', () => {
+    const n = normalize(`•中文名：2010年鹰潭市人民政府工作报告\n•档案类型：工作报告\n•发布年份：2010年\n${BODY}`, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toMatch(/中文名|档案类型|发布年份/);
+    expect(n.dropped.filter((d) => /collector header/.test(d.rule))).toHaveLength(3);
+  });
 });
 
 describe('the State Council in the body', () => {
