@@ -26,8 +26,11 @@ const DATE_RE = new RegExp(DATE_SOURCE);
 const SESSION_SOURCE = `((?:第${SP})?${NUM}{1,4}${SP}届${SP}(?:全国${SP})?(?:人民代表大会|人大)${SP}(?:常务委员会|常委会)?${SP}(?:第${SP})?${NUM}{1,3}${SP}次${SP}(?:全体${SP})?会议)`;
 const SESSION_RE = new RegExp(SESSION_SOURCE, 'g');
 
-/** A date alone on its line, its zero written 〇 or ○ too: （2024年1月10日）, 二〇一九年三月二日. */
-export const DATE_ALONE = /^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日\s*[)）]?$/;
+/**
+ * A date alone on its line, in either numerals, its zero written 〇, ○ or O too: （2024年1月10日）, 二〇一九年三月二日 — its
+ * year, month and day captured.
+ */
+export const DATE_ALONE = new RegExp(`^[（(]?${SP}${DATE_SOURCE}${SP}[)）]?$`);
 /** The heads of governments, by the level they head — a town's and a township's too (镇长, 乡长). */
 export const HEAD_OFFICES = '省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长';
 /** Offices that deliver a report: the heads of governments, and the offices that stand for them. */
@@ -40,7 +43,7 @@ const NAME_SOURCE = `(\\p{Script=Han}(?:${INLINE_SP}\\p{Script=Han}){1,3}|\\p{Sc
  * Words that are never part of a person's name: a breadcrumb (工作报告) or a sentence is not a speaker, nor a page's
  * line naming whose version of the text it shows (冯永刚版) or its editing.
  */
-const NOT_A_NAME = /政府|人民|报告|工作|代表|会议|委员|大会|同志|各位|我们|现在|委托|全国|全省|全市|国务院|省长|市长|区长|县长|州长|主席|总理|专员|主任|编辑|版$|\d/;
+const NOT_A_NAME = new RegExp(`政府|人民|报告|工作|代表|会议|委员|大会|同志|各位|我们|现在|委托|全国|全省|全市|国务院|${OFFICE_WORD}|编辑|版$|\\d`);
 
 export interface SessionMention {
   /** The place as written before the session (云南省, 区, 韶关市), '' when none. */

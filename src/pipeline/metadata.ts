@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
-import { DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
+import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -158,8 +158,6 @@ export interface Delivery {
   session: string;
 }
 
-/** A date alone on a front-matter line, beside a delivery line that has none: （2024年1月10日）. */
-const DATE_ALONE = new RegExp(`^[（(]?[\\s\\u3000]*${DATE_SOURCE}[\\s\\u3000]*[)）]?$`);
 
 /**
  * The delivery: the session the report was delivered to and its date, read from front-matter lines (a session there

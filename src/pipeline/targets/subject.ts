@@ -46,6 +46,9 @@ export const MEASURE_END = /[率额量数值比重费入金准次资价润收耗
  */
 /** Measures of a sector's output, named alone after the first names the sector (规模以上工业总产值、增加值、利润). */
 const OWNED_MEASURE = /(?:总产值|产值|增加值|主营业务收入|营业收入|销售收入|利润总额|利润|利税|税金|出口交货值)$/u;
+/** Such a measure alone (增加值, 利润), and a scope's group before a measure (居民…): made once, not at each call. */
+const OWNED_MEASURE_ALONE = new RegExp(`^${OWNED_MEASURE.source}`, 'u');
+const PAIRED_GROUP_FIRST = new RegExp(`^(?:${PAIRED_GROUP})`, 'u');
 
 export function distribute(subjectText: string, count: number, splitAnd = false): string[] | null {
   let parts = subjectText.split('、').map((s) => s.trim()).filter(Boolean);
@@ -53,7 +56,7 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   const paired = subjectText.match(PAIRED_SCOPES);
   if (count === 2 && paired) {
     const [, first, group, second, rest] = paired;
-    return group ? [`${first}${group}${rest.replace(new RegExp(`^(?:${PAIRED_GROUP})`, 'u'), '')}`, `${second}${rest}`] : [`${first}${rest}`, `${second}${rest}`];
+    return group ? [`${first}${group}${rest.replace(PAIRED_GROUP_FIRST, '')}`, `${second}${rest}`] : [`${first}${rest}`, `${second}${rest}`];
   }
   // 城乡居民…, 存贷款余额, 进出口: a word that joins two (城镇和农村, 存款和贷款) shares the rest, in that order.
   if (count === 2 && !subjectText.includes('、')) {
@@ -74,7 +77,7 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   }
   // 全市规模以上工业总产值、增加值、利润: measures alone after the first share its opening words (全市规模以上工业).
   const firstMeasure = parts[0].match(OWNED_MEASURE);
-  if (count >= 2 && firstMeasure && firstMeasure.index! >= 2 && parts.slice(1).every((p) => new RegExp(`^${OWNED_MEASURE.source}`, 'u').test(p))) {
+  if (count >= 2 && firstMeasure && firstMeasure.index! >= 2 && parts.slice(1).every((p) => OWNED_MEASURE_ALONE.test(p))) {
     const lead = parts[0].slice(0, firstMeasure.index);
     return [parts[0], ...parts.slice(1).map((p) => `${lead}${p}`)];
   }
