@@ -44,7 +44,8 @@ const NOT_TOOLBAR_CHARACTER = /[^\s【】\[\]|｜字号体:：加大还原中减
 const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
 const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页)/;
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
-const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览)[^。，]{0,12}[《<》>\s]*$/;
+// (点击关闭详细目录信息: one that folds a box away, likewise.)
+const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览|关闭|展开|收起)[^。，]{0,12}[《<》>\s]*$/;
 /**
  * The rest of a breadcrumb on a line of its own (> 政府工作报告 > 政府工作报告, 政务公开 › 规划计划): names of sections
  * joined by arrows, nothing else — no sentence, no figure.
@@ -64,7 +65,8 @@ const HEADING_START = new RegExp(String.raw`^(?:[一二三四五六七八九十]
  * opens a line this way (its colons follow 各位代表 or a topic, not these labels).
  */
 // (•中文名：2010年鹰潭市人民政府工作报告, •档案类型：工作报告: an encyclopedia page's infobox, its bullets kept, likewise.)
-const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份)\s*[:：]\s*(.*)$/i;
+// (• 信息索引号: / • 发文字号: / • 成文日期: — a government site's disclosure box, each value on the line after: likewise.)
+const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份|信息索引号|索引号|文件名称|发文字号|文号|公开方式|公开范围|主题分类|组配分类)\s*[:：]\s*(.*)$/i;
 
 interface ChromeRule {
   name: string;
@@ -150,7 +152,8 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       i += group.length - 1;
       continue;
     }
-    const header = line.text.match(COLLECTOR_FIELD);
+    // (• 发布机构: alone — a box's label whose value stands on the next line —: a bulleted label is never report text.)
+    const header = line.text.match(COLLECTOR_FIELD) ?? line.text.match(/^[•·]\s*(\p{Script=Han}{2,6})\s*[:：]\s*()$/u);
     if (header && line.text.length <= 200) {
       (hints.collector ??= {})[header[1]] = header[2].trim();
       drop(line, 'collector header (标题, 年份, 发文单位, 报告人 …)');

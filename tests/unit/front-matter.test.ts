@@ -125,6 +125,12 @@ describe('collector headers', () => {
     expect(n.paragraphs.join('\n')).not.toMatch(/中文名|档案类型|发布年份/);
     expect(n.dropped.filter((d) => /collector header/.test(d.rule))).toHaveLength(3);
   });
+  it('drops a government site\'s disclosure box (• 发文字号: alone, 信息索引号: …) and the prompt that folds it away', () => {
+    const page = `政府信息公开\n  • 信息索引号:\n    330782000000/2011-205453\n  • 发布机构:\n  • 发文字号:\n二〇〇三年政府工作报告\n点击关闭详细目录信息\n${BODY}`;
+    const n = normalize(page, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toMatch(/信息索引号|发布机构|发文字号|点击关闭/);
+    expect(inferMeta(n.paragraphs.join('\n'), n.hints, []).title).not.toMatch(/[•：:]/);
+  });
 });
 
 describe('the State Council in the body', () => {
