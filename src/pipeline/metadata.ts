@@ -210,6 +210,9 @@ function officePlace(before: string): string | null {
   return null;
 }
 
+/** 静宁县常务副县长杨晓勇: a front-matter line naming a deputy head and the government above the office. */
+const DEPUTY_LINE = new RegExp(`^(\\p{Script=Han}{2,20}?)(?:常务)?副(?:${HEAD_OFFICES}|主席)\\p{Script=Han}{2,4}$`, 'u');
+
 /** A front-matter line after which a name alone is the speaker: the delivery line, or an office alone. */
 const AFTER_WHICH_A_NAME = new RegExp(`(?:会议上?|大会)[)）]?$|(?:${HEAD_OFFICES}|主席|总理|专员)$`, 'u');
 
@@ -281,6 +284,12 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
   if (speaker && (speaker.written || speaker.levels)) {
     const levels = speaker.written === NATIONAL_NAME ? (['national'] as GovernmentLevel[]) : speaker.levels;
     evidence.push({ source: 'speaker', written: speaker.written && !levelsOfWord(speaker.written) ? speaker.written : null, levels });
+  } else {
+    // 静宁县常务副县长杨晓勇: a deputy who reads the report is no speaker of record, but the government the office is
+    // written under is the report's all the same.
+    const deputy = front.map((l) => l.replace(/\s+/g, '').match(DEPUTY_LINE)).find((m) => m);
+    const written = deputy ? officePlace(deputy[1]) : null;
+    if (written && !levelsOfWord(written)) evidence.push({ source: 'speaker', written, levels: null });
   }
   const cat = catalog.find((c) => c.place || c.city);
   if (cat) evidence.push({ source: 'catalog', written: (cat.place ?? cat.city)!, levels: null });

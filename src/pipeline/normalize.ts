@@ -13,7 +13,7 @@ export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|�
 
 /** Lines that are a web page's metadata (and sometimes carry its date). */
 const META_LINE =
-  /^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击|浏览量|浏览次数|阅读量|阅读数|访问量|字数)\s*[:：]/;
+  /^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击次数|点击|浏览量|浏览次数|浏览数|阅读量|阅读数|阅读次数|访问量|访问次数|访问数|字数|字体大小|字体|字号)\s*[:：]/;
 const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期|发表时间)\s*[:：]/;
 /** A publication timestamp alone on a line: 2026-02-03 09:02:33. */
 const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -241,11 +241,13 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   const notice = noticeAbove(kept);
   const below = kept.splice(notice);
   takeFrontMatter(below, hints);
+  // (The lines taken from below a page's chrome stood in its column: the layout is read with them.)
+  const belowChrome = frontMatterAboveGreeting(below, hints);
   kept.push(...below);
 
   // 4. Paragraphs: join wrapped lines where the layout is a newspaper column.
-  const layout = detectLayout(kept);
-  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept) : joinBrokenLines(kept, spacing);
+  const layout = detectLayout([...kept, ...belowChrome]);
+  const rawParagraphs = layout === 'wrapped' ? joinWrapped(kept, belowChrome) : joinBrokenLines(kept, spacing);
 
   const paragraphs: string[] = [];
   for (const lines of rawParagraphs) {
@@ -652,6 +654,36 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
   }
 }
 
+/** 各位代表： / 同志们： — the greeting that opens a report's speech. */
+const GREETING_LINE = /^(?:各位代表|同志们|各位委员)[，,:：]?$/;
+
+/**
+ * A delivery line that page chrome or a page's own headings kept from the top (基本概况 / 2010年1月18日在…会议上 / 市长
+ * 钟志生 / 会议内容 / 各位代表：): above the greeting, where no delivery was taken, it is front matter still — with the
+ * speaker and the date that stand beside it — and never a heading.
+ */
+function frontMatterAboveGreeting(kept: Line[], hints: TextHints): Line[] {
+  if (hints.frontMatter.some((l) => DELIVERY_LINE.test(l) || UNDATED_DELIVERY_LINE.test(l) || DASHED_DELIVERY_LINE.test(l))) return [];
+  const greeting = kept.slice(0, 60).findIndex((l) => GREETING_LINE.test(foldWidth(l.text).trim()));
+  if (greeting < 0) return [];
+  // Only the few lines right above the greeting: a delivery line further up is some other page's.
+  const from = Math.max(0, greeting - 8);
+  const at = kept.findIndex((l, k) => k >= from && k < greeting && (DELIVERY_LINE.test(foldWidth(l.text).trim()) || UNDATED_DELIVERY_LINE.test(foldWidth(l.text).trim())));
+  if (at < 0) return [];
+  const taken = [at];
+  for (let k = at + 1; k < greeting; k++) {
+    const t = foldWidth(kept[k].text).trim();
+    if (t === '') continue;
+    const prev = foldWidth(kept[taken[taken.length - 1]].text).trim();
+    if (SPEAKER_LINE.test(t) || OFFICE_LINE.test(t) || DATE_ALONE.test(t) || ((DELIVERY_LINE.test(prev) || UNDATED_DELIVERY_LINE.test(prev) || OFFICE_LINE.test(prev)) && NAME_LINE.test(t) && !/报告|纲要|方案|规划|概况|内容|简介|介绍|目录/.test(t))) taken.push(k);
+    else break;
+  }
+  for (const k of taken) hints.frontMatter.push(foldWidth(kept[k].text).trim());
+  const lines = taken.map((k) => kept[k]);
+  for (const k of taken.reverse()) kept.splice(k, 1);
+  return lines;
+}
+
 /**
  * Lines above the report's title (or its delivery line, where no title is written) near the top of a page: a site's
  * tool bar and log-in links (用户名：密码： [注册]), a newspaper's page line (第04版：要闻上一版), a forum post's header
@@ -827,9 +859,9 @@ export function detectLayout(lines: Line[]): 'wrapped' | 'lines' {
  * sentences): a paragraph ends at a line that closes a sentence before a blank line, at a line much shorter than the
  * column (the last line of a heading or paragraph), or before a line that starts a numbered heading.
  */
-function joinWrapped(lines: Line[]): Line[][] {
+function joinWrapped(lines: Line[], alsoInColumn: Line[] = []): Line[][] {
   const texts = lines.filter((l) => l.text !== '');
-  const widths = texts.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+  const widths = [...texts, ...alsoInColumn].map((l) => displayWidth(l.text)).sort((a, b) => a - b);
   const column = widths[Math.floor(widths.length * 0.75)];
   // (Where a column indents the first line of a paragraph — some of its lines indented, most not —, an indented line opens
   // one, whatever the line above stops on: 三、过去五年，是…的五年 / 　　2010年末全市市场主体总数达9.87万户….)

@@ -131,6 +131,36 @@ describe('collector headers', () => {
     expect(n.paragraphs.join('\n')).not.toMatch(/信息索引号|发布机构|发文字号|点击关闭/);
     expect(inferMeta(n.paragraphs.join('\n'), n.hints, []).title).not.toMatch(/[•：:]/);
   });
+  it('drops a page\'s counters and font-size labels left without their values (访问次数：, 字体大小：)', () => {
+    const n = normalize(`二〇〇三年政府工作报告\n发布时间:2007-09-29 15:30\n访问次数:\n字体大小:\n${BODY}`, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toMatch(/访问次数|字体大小/);
+    expect(n.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['访问次数:', '字体大小:']));
+  });
+});
+
+describe('front matter below a page\'s own headings', () => {
+  const page = `2010年鹰潭市人民政府工作报告\n2010年鹰潭市人民政府工作报告，发布年份是2010年，发文单位是鹰潭市人民政府。\n基本概况\n2010年1月18日在鹰潭市第七届人民代表大会第六次会议上\n市长 钟志生\n会议内容\n${BODY}`;
+  it('takes the delivery line and the speaker standing above the greeting as front matter, not as headings', () => {
+    const n = normalize(page, 'x.txt');
+    expect(n.hints.frontMatter).toEqual(expect.arrayContaining(['2010年1月18日在鹰潭市第七届人民代表大会第六次会议上', '市长钟志生']));
+    expect(n.paragraphs.join('\n')).not.toMatch(/会议上|钟志生/);
+    // The page's own headings stay where they stand: only what the grammar of front matter names is taken.
+    expect(n.paragraphs).toEqual(expect.arrayContaining(['基本概况', '会议内容']));
+    const m = inferMeta(n.paragraphs.join('\n'), n.hints, []);
+    expect(m.delivered).toBe('2010-01-18');
+    expect(m.speaker).toMatchObject({ name: '钟志生', office: '市长' });
+  });
+  it('leaves a delivery line alone once the front matter at the top has one, and one far above the greeting', () => {
+    const twice = normalize(`——2010年1月18日在鹰潭市第七届人民代表大会第六次会议上\n市长 钟志生\n本报告摘要如下。\n2009年12月1日在鹰潭市第七届人民代表大会第五次会议上\n${BODY}`, 'x.txt');
+    expect(twice.paragraphs.join('\n')).toMatch(/2009年12月1日在鹰潭市/);
+    const far = normalize(`本页介绍这份报告。\n2010年1月18日在鹰潭市第七届人民代表大会第六次会议上\n${'一段介绍。\n'.repeat(9)}${BODY}`, 'x.txt');
+    expect(far.hints.frontMatter).toEqual([]);
+  });
+  it('reads the government from a deputy head who read the report (静宁县常务副县长杨晓勇), though no speaker of record', () => {
+    const m = meta(`2011年县政府工作报告\n• 格式:doc\n——2011年1月13日在县第十五届人民代表大会第五次会议上\n静宁县常务副县长杨晓勇\n${BODY.replace('市人民政府', '县人民政府')}`);
+    expect(m.place?.name).toBe('静宁县');
+    expect(m.speaker).toBeNull();
+  });
 });
 
 describe('the State Council in the body', () => {
