@@ -28,6 +28,8 @@ export interface GazetteerEntry {
   parents: GazetteerEntry[];
   /** The name as reports shorten it: 云南 for 云南省, 宁夏 for 宁夏回族自治区, 海拉尔 for 海拉尔区; null when none. */
   short: string | null;
+  /** The last GB/T 2260 revision that listed a government since renamed or merged (辽中县: '201509'); absent for today's. */
+  until?: string;
 }
 
 /** Kept for older callers: a place with its provincial-level ancestor. */
@@ -132,8 +134,61 @@ function load(): Loaded {
     byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
     if (e.short) byShort.set(e.short, [...(byShort.get(e.short) ?? []), e]);
   }
+  for (const e of formerGovernments(byName, byCode)) {
+    entries.push(e);
+    byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
+  }
   cached = { entries, byName, byShort, byCode };
   return cached;
+}
+
+/**
+ * Governments since renamed or merged, as the GB/T 2260 revisions of 2002–2016 list them (gb2260): a report of their
+ * time names itself as it was — 辽中县 (a district, 辽中区, since 2016), 沾化县, 嫩江县, 思茅市 (普洱市 since 2007), 铜仁地区.
+ * A name some government bears today is left to it, and a former name registers no short form: 辽中 stays 辽中区's, and
+ * the former government is only ever read from its full name. Each is placed under its parent of the time (today's
+ * entry where the parent's name is unchanged), with the revision that last listed it.
+ */
+function formerGovernments(current: Map<string, GazetteerEntry[]>, currentByCode: Map<string, GazetteerEntry>): GazetteerEntry[] {
+  const revisions: string[] = require('gb2260/lib/revisions.json');
+  const former = new Map<string, GazetteerEntry>();
+  // Newest revision first: a government listed under several is placed as it stood last.
+  for (const revision of [...revisions].sort().reverse()) {
+    const rows: Record<string, string> = require(`gb2260/lib/${revision}.json`);
+    const inRevision = (code: string): GazetteerEntry | null => {
+      const name = rows[code];
+      if (!name) return null;
+      const province = code.slice(0, 2);
+      return (current.get(name) ?? []).find((e) => e.code.startsWith(province)) ?? former.get(`${code}${name}`) ?? currentByCode.get(code) ?? null;
+    };
+    for (const code of Object.keys(rows).sort()) {
+      const name = rows[code];
+      if (code.endsWith('0000') || current.has(name) || former.has(`${code}${name}`) || /市辖区|直辖|^(?:市|县|区|旗)$/.test(name)) continue;
+      const province = inRevision(`${code.slice(0, 2)}0000`);
+      if (!province) continue;
+      let level: GovernmentLevel;
+      let parents: GazetteerEntry[];
+      if (code.endsWith('00')) {
+        level = prefectureLevel(name);
+        parents = [province];
+      } else {
+        const prefecture = rows[`${code.slice(0, 4)}00`] && !/直辖/.test(rows[`${code.slice(0, 4)}00`]) ? inRevision(`${code.slice(0, 4)}00`) : null;
+        level = countyLevel(name, !prefecture);
+        parents = prefecture ? [prefecture, ...prefecture.parents.filter((p) => p !== prefecture)] : [province];
+        if (prefecture && !parents.includes(province)) parents.push(province);
+      }
+      former.set(`${code}${name}`, { name, level, code, parents, short: null, until: revision });
+    }
+  }
+  // (The same name under two codes of the same parent — a renumbered county — is one government: the later code; and
+  // one code under two names is the later name — an earlier revision's spelling, 荔蒲县 for 荔浦县, names no other.)
+  const seen = new Set<string>();
+  return [...former.values()].filter((e) => {
+    const keys = [`${e.name}|${e.parents[0]?.code ?? ''}`, e.code];
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
+    return true;
+  });
 }
 
 export function allGovernments(): readonly GazetteerEntry[] {

@@ -13,6 +13,7 @@ import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, i
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
 import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
+import { TITLE_TAG } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -50,6 +51,8 @@ export interface InferredMeta {
   notes: string[];
 }
 
+const BULLETIN_HEAD = new RegExp(`^[^。，]{4,40}统计公报(?:${TITLE_TAG})?$`, 'u');
+const TITLE_TAG_AT_END = new RegExp(`${TITLE_TAG}$`, 'u');
 const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划', '统计公报'];
 /** A title that names a document and its year (韶关市2003年国民经济和社会发展统计公报): group 1 is the year. */
 const DOCUMENT_TITLE_YEAR = new RegExp(`(${YEAR})年[^。，；]{0,40}?(?:工作报告|${KIND_NAMES.join('|')})`);
@@ -57,7 +60,7 @@ const DOCUMENT_TITLE_YEAR = new RegExp(`(${YEAR})年[^。，；]{0,40}?(?:工作
 const OTHER_KINDS: [RegExp, string][] = [
   [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
-  [/统计公报$/, '统计公报'],
+  [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
 ];
 
 // ——— Evidence about the government ———
@@ -128,7 +131,7 @@ function titleDate(hints: TextHints): string | null {
  * section; a date or 全文 in brackets after it says nothing of the place).
  */
 function untaggedTitle(title: string): string {
-  const bare = title.replace(/^[•·\s]+/u, '').replace(/[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?)[）)]$/u, '');
+  const bare = title.replace(/^[•·\s]+/u, '').replace(TITLE_TAG_AT_END, '');
   const tag = bare.match(/^[（(【\[]([^）)】\]]{2,12})[）)】\]]/u);
   if (!tag) return bare;
   const province = governmentsNamed(tag[1]).some((e) => e.parents.length === 0) || governmentsCalled(tag[1]).some((e) => e.parents.length === 0 && e.level !== 'national');
@@ -145,10 +148,16 @@ function titlePlace(tagged: string): string | null {
   const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
   if (m) return m[1] || null;
   // Other documents (行动纲要 …) may open with the issuing government's full name: 宜昌市委市政府出台《…》.
-  for (let len = Math.min(12, title.length); len >= 2; len--) {
-    if (governmentsNamed(title.slice(0, len)).length) return title.slice(0, len);
-  }
-  return null;
+  // (衢州市常山县2007年国民经济和社会发展统计公报: a government written after its parent is the one the title names.)
+  const named = (from: number): string | null => {
+    for (let len = Math.min(12, title.length - from); len >= 2; len--) if (governmentsNamed(title.slice(from, from + len)).length) return title.slice(from, from + len);
+    return null;
+  };
+  const outer = named(0);
+  if (!outer) return null;
+  const inner = named(outer.length);
+  const parents = governmentsNamed(outer);
+  return inner && governmentsNamed(inner).some((e) => e.parents.some((p) => parents.includes(p))) ? outer + inner : outer;
 }
 
 export interface Delivery {
@@ -578,6 +587,14 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     // (2019年梨树县政府工作报告 over 一、…过去一年政府工作成效显著 / 2019年，是我县…的一年: a site titled the report by the
     // year it reviews — the report is the next year's.)
     if (m && reviewed === toYear(m[1]) && !bulletin) return { year: reviewed + 1, how: '回顾之年的下一年' };
+    // (2017年奉节政府工作报告(3) over 2009年工作回顾 / 2009年，是奉节…的一年: a page that collects reports titled them by its
+    // own year — a report reviews the year before its own, and the text's review settles it.)
+    if (m && !bulletin) {
+      const heading = text.match(REVIEW_HEADING);
+      const review = heading ? toYear(heading[1]) : reviewed;
+      const plan = planYear(text);
+      if (review !== null && toYear(m[1]) > review + 1 && (plan === null || plan === review + 1)) return { year: review + 1, how: '页首年份晚于回顾之年' };
+    }
     if (m) return { year: toYear(m[1]), how: '页首' };
   }
   // A page title that names a document and its year (韶关市2003年国民经济和社会发展统计公报) says the year before the text's
@@ -656,7 +673,7 @@ export function inferKind(text: string, hints: TextHints): string | null {
   for (const [re, kind] of OTHER_KINDS) if ([...hints.frontMatter, hints.headline ?? ''].some((l) => re.test(l.replace(/\s+/g, '')))) return kind;
   // A bulletin's title may stand as the first line of its text rather than in its front matter (年份 above it, the
   // issuing bureau below it): a line at the head that ends in 统计公报 names the document.
-  if (text.slice(0, 400).split('\n').some((l) => /^[^。，]{4,40}统计公报$/u.test(l.replace(/\s+/g, '')))) return '统计公报';
+  if (text.slice(0, 400).split('\n').some((l) => BULLETIN_HEAD.test(l.replace(/\s+/g, '')))) return '统计公报';
   if (readsAsBulletin(text)) return '统计公报';
   // The grammar of a work report read to an assembly: a greeting, then 我代表…(向大会)作(政府)工作报告 / 报告工作.
   const opening = text.slice(0, 3000);
@@ -695,6 +712,8 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   if (entry) {
     origin.place = finding.source === 'catalog' ? 'catalog' : 'text';
     if (finding.source === 'body') notes.push(`会议行、“我代表……人民政府”、标题和署名都没有写出发布政府的名称，${entry.name}是根据正文中地名出现的次数判断的。`);
+    // (A government since renamed or merged: the reader is told where it was last listed, and so why it is not today's.)
+    if (entry.until) notes.push(`${entry.name}是报告当时的行政区划名称，最后见于${entry.until.slice(0, 4)}年${Number(entry.until.slice(4))}月版的国家行政区划代码（GB/T 2260），此后已更名或撤并。`);
   }
   let city: string | null = entry ? (cityOf(entry)?.name ?? null) : null;
   let province: string | null = entry ? (provinceOf(entry)?.name ?? null) : null;
@@ -726,6 +745,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.year = 'text';
     if (catYear !== undefined && catYear !== year) notes.push(`原文表明报告年份为${year}年，目录文件写的是${catYear}年；采用原文。`);
     if (y.how === '网页发布日期') notes.push(`原文没有说明报告年份，按网页发布日期取${year}年。`);
+    if (y.how === '页首年份晚于回顾之年') notes.push(`页首所写的年份晚于原文回顾的${year - 1}年，不是这份报告的年份；报告年份取回顾之年的下一年（${year}年）。`);
     if (y.how === '回顾之年的下一年') notes.push(`原文回顾的是${year - 1}年的工作，报告年份取下一年（${year}年）。`);
     if (y.how === '公报之年') notes.push(`原文是统计公报（按其“综合”等部分判断），年份取其所报的${year}年。`);
     if (y.how === '年末召开的大会') notes.push(`人民代表大会在${year - 1}年年末召开，原文没有写明部署哪一年的工作，按会议惯例取下一年（${year}年）。`);

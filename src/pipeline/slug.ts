@@ -130,7 +130,8 @@ function buildPlaceSlugs(): Map<GazetteerEntry, string> {
   }
   const out = new Map<GazetteerEntry, string>();
   for (const [base, members] of groups) {
-    members.sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code));
+    // (A government since renamed comes after every one of today's: 嫩江县 never takes nenjiang from 嫩江市.)
+    members.sort((a, b) => Number(!!a.until) - Number(!!b.until) || rank(a) - rank(b) || a.code.localeCompare(b.code));
     const [first, ...rest] = members;
     out.set(first, base);
     const withLevel = rest.map((e) => `${base}-${LEVEL_SLUG[e.level]}`);

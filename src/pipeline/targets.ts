@@ -183,6 +183,9 @@ class TargetReader {
       }
     }
     if (section.parent === null && !partless) {
+      // (An excerpt that opens at a later part — 二、城乡建管统筹推进，生态环境持续改善, page 2 of a report —: the first
+      // numbered part stating a result, before any plan, is the review's.)
+      if (section.number !== null && !this.numberedPartSeen && !this.planSeen && readsAsResult(section.title) && !opensPlan(section.title)) this.reviewRun = true;
       if (section.number !== null) this.numberedPartSeen = true;
       this.reviewPart = false;
       this.partOpened = false;
@@ -496,7 +499,8 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number)
 
 /** Words that say a sentence reports what was done, and words that say it commits to what will be. */
 const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|全年(?:完成|实现)|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
-const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|计划|目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年/gu;
+// (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline.)
+const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|计划|目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)/gu;
 
 /**
  * For a text with no parts (no heading at the top level but the opening's): achievement where its sentences speak of

@@ -22,6 +22,12 @@ const IS_HAN = /\p{Script=Han}/u;
  * the same everywhere), Chinese punctuation as full-width where it stands in Chinese text. Digits and their
  * separators are never changed beyond width: 1,000 and 9:57 keep their ASCII marks.
  */
+/**
+ * What a title carries after its name and no part of it: （全文）, （摘要）, the date in brackets, and the page of a web page
+ * split in pages — 衢州市常山县2007年国民经济和社会发展统计公报（3）, 2017年奉节政府工作报告(3).
+ */
+export const TITLE_TAG = String.raw`[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|\d{1,2})[）)]`;
+
 export function foldWidth(input: string): string {
   let s = foldDigits(input);
   // (十一  人口、资源与环境, 三 2026年工作安排: a part's number set apart by spaces, as bulletins print it, keeps one space —

@@ -138,6 +138,22 @@ describe('collector headers', () => {
   });
 });
 
+describe('titles of a web page split in pages', () => {
+  it('reads a title with its page number (（3）) as the title, and a government written after its parent as the one it names', () => {
+    const m = meta(`衢州市常山县2007年国民经济和社会发展统计公报（3）\n六、对外经济\n2007年外贸进出口总额8059万美元，比上年增长40.6%。`);
+    expect(m.place).toMatchObject({ name: '常山县', level: 'county' });
+    expect(m.kind).toBe('统计公报');
+    expect(m.year).toBe(2007);
+  });
+  it('takes the year the review settles over a page title years later (a page that collects reports, titled by its own year)', () => {
+    const m = meta(`2017年奉节政府工作报告(3)\n各位代表：\n现在，我代表奉节县人民政府，向大会作政府工作报告。\n2009年工作回顾\n2009年，是奉节在困境中克难奋进的一年。全县地区生产总值85.6亿元，增长15.1%。`);
+    expect(m.year).toBe(2010);
+    expect(m.notes.join('')).toMatch(/页首所写的年份晚于原文回顾的2009年/);
+    // A title one year after the review is the report's own.
+    expect(meta(`2010年奉节县政府工作报告\n各位代表：\n2009年工作回顾\n2009年，是奉节在困境中克难奋进的一年。`).year).toBe(2010);
+  });
+});
+
 describe('front matter below a page\'s own headings', () => {
   const page = `2010年鹰潭市人民政府工作报告\n2010年鹰潭市人民政府工作报告，发布年份是2010年，发文单位是鹰潭市人民政府。\n基本概况\n2010年1月18日在鹰潭市第七届人民代表大会第六次会议上\n市长 钟志生\n会议内容\n${BODY}`;
   it('takes the delivery line and the speaker standing above the greeting as front matter, not as headings', () => {

@@ -41,6 +41,24 @@ describe('gazetteer', () => {
     expect(governmentsNamed('仙桃市')[0]).toMatchObject({ level: 'county-city' });
     expect(governmentsNamed('仙桃市')[0].parents.map((p) => p.name)).toEqual(['湖北省']);
   });
+  it('knows governments since renamed by the name their reports wrote, under their parents of the time', () => {
+    // 辽中县 has been 沈阳市's 辽中区 since 2016, 嫩江县 黑河市's 嫩江市 since 2019, 思茅市 普洱市 since 2007.
+    expect(governmentsNamed('辽中县').map((e) => [e.level, e.parents.map((p) => p.name)])).toEqual([['county', ['沈阳市', '辽宁省']]]);
+    expect(governmentsNamed('嫩江县')[0]).toMatchObject({ level: 'county', until: '201607' });
+    expect(governmentsNamed('铜仁地区')[0].parents.map((p) => p.name)).toEqual(['贵州省']);
+    // Today's governments keep their names, short names and slugs: 辽中 and 嫩江 are still 辽中区's and 嫩江市's.
+    expect(governmentsNamed('辽中区')[0].until).toBeUndefined();
+    expect(governmentsCalled('辽中').map((e) => e.name)).toEqual(['辽中区']);
+    expect(governmentsNamed('嫩江市').map((e) => toGovernment(e).slug)).toEqual(['nenjiang']);
+    expect(governmentsNamed('嫩江县').map((e) => toGovernment(e).slug)).toEqual(['nenjiang-xian']);
+    // A name some government bears today is never also a former one's (巢湖市, a prefecture until 2011, is a county-city).
+    expect(governmentsNamed('巢湖市').map((e) => e.level)).toEqual(['county-city']);
+    const counts = [...countGovernments('辽中县人民政府向大会报告工作，全县经济发展。辽中县将继续努力。')].map(([e, n]) => `${e.name}:${n}`);
+    expect(counts).toEqual(['辽中县:4']);
+    const m = inferMeta('各位代表：\n现在，我代表县人民政府向大会报告工作。', { frontMatter: ['2011年辽中县政府工作报告'] } as TextHints, []);
+    expect(m.place).toMatchObject({ name: '辽中县', level: 'county' });
+    expect(m.notes.join('')).toMatch(/辽中县是报告当时的行政区划名称，最后见于2015年9月版/);
+  });
   it('keeps names that several governments share ambiguous', () => {
     expect(governmentsCalled('吉林').map((e) => e.name).sort()).toEqual(['吉林市', '吉林省']);
     expect(governmentsNamed('朝阳区').length).toBeGreaterThan(1);

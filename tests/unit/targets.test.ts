@@ -127,6 +127,17 @@ describe('targets: values, units, comparators', () => {
 
 describe('targets: the subject through words of change, estimate and rank', () => {
   const names = (text: string) => extractTargets('r', section(text), 2023).map((t) => `${t.indicator} ${t.value}`);
+  it('reads GDP written in its letters before its amount, the old value of a change written without 由, and 即 before a name', () => {
+    expect(names('与2005年相比，预计GDP47.36亿元增加到113.7亿元，年均增长13.7%。')).toEqual(['GDP 47.36', 'GDP 113.7', 'GDP 13.7']);
+    expect(names('全市人均GDP1.2万美元。')).toEqual(['全市人均GDP 1.2']);
+    // (Letters glued to a number are still a code or a name elsewhere: 5G, G60.)
+    expect(names('建成5G基站1200个。')).toEqual(['5G基站 1200']);
+    expect(names('（“3214”：即合作开发面积3万亩）。')).toEqual(['合作开发面积 3']);
+  });
+  it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
+    expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
+    expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);
+  });
   it('reads the thing measured before 从…发展到, 减至, 连续, 相当于 and 预计完成', () => {
     expect(names('规上企业从153家发展到268家。')).toEqual(['规上企业 153', '规上企业 268']);
     // (By what means it was done is no part of what was done; 通过 as "passed", before 的, says which.)
@@ -223,6 +234,18 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('一年来，我们抓实事、惠民生。城镇新增就业45178人。')[0]).toEqual(['城镇新增就业', 45178, null, '人', 'eq', 'achievement']);
     expect(rows('城镇新增就业3万人。', '民生', '2022年工作回顾')[0][5]).toBe('achievement');
     expect(rows('城镇新增就业3万人。', '民生', '全力做好2023年工作')[0][5]).toBe('target');
+  });
+  it('reads the first numbered part of an excerpt that opens past the review\'s start as the review where its title states a result', () => {
+    const sec = (id: string, number: string | null, title: string, text: string): Section => ({ id, parent: null, level: 1, number, title, paragraphs: [{ text, sources: ['f.txt'] }] });
+    const kinds = (title: string) => extractTargets('r', [sec('s2', '二、', title, '完成新柳线等16项公路维修及新改建工程210公里。')], 2019).map((t) => t.kind);
+    expect(kinds('城乡建管统筹推进，生态环境持续改善')).toEqual(['achievement', 'achievement']);
+    // A part that directs is no review.
+    expect(kinds('统筹推进城乡建设')).toEqual(['target', 'target']);
+  });
+  it('reads a level reached, 达, with its change on the year before as a result, not 达到 as a plan may set it', () => {
+    // (Even in a part that plans: a level and its change on the year before, reached, is how a result is reported.)
+    expect(rows('财政支出达108.8亿元，比上年增长23.4%。', '财政', '2023年工作安排')[0][5]).toBe('achievement');
+    expect(rows('规模以上企业销售收入达到81亿元，同比增长16%。', '财政', '2023年工作安排')[0][5]).toBe('target');
   });
   it('carries a review past its own section: topics after a review heading under the greeting, a title glued to its paragraph', () => {
     const sec = (id: string, parent: string | null, level: 1 | 2, number: string | null, title: string, ...texts: string[]): Section => ({

@@ -732,6 +732,9 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
   const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
   if (!subjects && subject && undivided) return withheldAll(subject, listStart, 'a list of subjects that does not split over its values');
   subjects ??= subject ? found.map(() => subject) : null;
+  // (一、二、三次产业分别实现增加值99.8亿元、…: the measure the verb after 分别 names is each member's — 第一产业增加值.)
+  const measure = respectively[2]?.trim().match(/^(?:实现|完成)(\p{Script=Han}{0,6}?(?:增加值|产值|收入|投资|利润|税收|产量|总额))$/u)?.[1];
+  if (subjects && measure && !listed) subjects = subjects.map((s) => (s.endsWith(measure) ? s : `${s}${measure}`));
   if (subjects) {
     const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
     found.forEach((q, i) =>

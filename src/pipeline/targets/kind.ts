@@ -82,7 +82,9 @@ export function readsAsResult(title: string): boolean {
  * result is reported, never how a goal is set (a plan gives the change alone, or 力争 before it).
  */
 // (全体居民人均可支配收入22853元、比增6.2%: 比增, the counties' shorthand of a year's result, says so even without 完成.)
-const REPORTED = /(?:完成|实现)[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
+// (…财政支出达108.8亿元，比上年增长23.4%: a level reached, 达, and its change on the year before, likewise — not 达到,
+// which a plan writes of the level it sets: 年末…销售收入达到81亿元，同比增长16%.)
+const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 const PLAN_MARK = /力争|确保|预期|目标|将|(?<!按)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /**

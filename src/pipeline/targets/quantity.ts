@@ -106,7 +106,10 @@ export function quantities(clause: string): Candidate[] {
     // A rank (全国第3位, 居中部第1位): 第 is a quantity's ordinal only before 位 or 名.
     const rank = prev === '第' && /^(?:位|名)$/.test(g.unit);
     // Codes and names: a letter or symbol glued to the number (5G, G228, PM2.5, 3#, 9+5, 2.0平台, 第十七届).
-    if (/[A-Za-z#＃+._]/.test(prev) || /^[A-Za-z#＃+]/.test(next) || (prev === '第' && !rank)) continue;
+    // (Not the name of a measure written in its letters — 人均GDP1.2万美元, 预计GDP47.36亿元增加到…: an amount of money or a
+    // share after GDP, CPI or PPI is its value.)
+    const measureLetters = /(?:GDP|CPI|PPI)$/.test(before) && /元|%/u.test(g.unit);
+    if ((/[A-Za-z#＃+._]/.test(prev) && !measureLetters) || /^[A-Za-z#＃+]/.test(next) || (prev === '第' && !rank)) continue;
     // Inside quotation marks a number is part of a name: “千吨万人”, “3820”, “万亩百亿”.
     if (insideQuotes(clause, start)) continue;
     // Ages: a measured one follows its noun (人均预期寿命达到80岁); any other qualifies a group (0-3岁婴幼儿, 60岁以上).
