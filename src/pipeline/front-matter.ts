@@ -71,12 +71,16 @@ export function sessionMentions(text: string, frontMatter: boolean): SessionMent
     // The place: the Han characters right before the session, back to 在 or to anything that is not a name.
     const before = text.slice(Math.max(0, index - 30), index).replace(/[\s\u3000]+$/, '');
     // The place: the Han characters right before the session, after the last 在 (在韶关市第十四届 → 韶关市).
-    const run = before.match(/\p{Script=Han}*$/u)![0];
+    // (2014年2月18日县第十五届…, 在2025年12月29日三明市沙县区第十八届…: a date's 日 right before is the date's, not the place's.)
+    const written0 = before.match(/\p{Script=Han}*$/u)![0];
+    const afterDate = written0.match(/^.*?(?:[〇零○一二三四五六七八九十]{1,3}月[〇零○一二三四五六七八九十]{1,3}日)/u)?.[0] ?? (/\d$/.test(before.slice(0, before.length - written0.length)) && written0.startsWith('日') ? '日' : '');
+    const run = written0.slice(afterDate.length);
     const cut = run.lastIndexOf('在');
     // (昨日召开的鼓楼区十七届人大三次会议: what is said of the session before 的 is no part of the place.)
     const of = run.lastIndexOf('的');
     const written = Math.max(cut, of) >= 0 ? run.slice(Math.max(cut, of) + 1) : run.length <= 24 ? run : '';
-    const at = cut >= 0 || /在$/.test(before.slice(0, before.length - run.length));
+    // (在2025年12月29日三明市…会议上: 在 before the date is the session's all the same.)
+    const at = cut >= 0 || /在[\s\u3000]*(?:[\d〇零○一二三四五六七八九十]{4}年[\d〇零○一二三四五六七八九十]{1,3}月[\d〇零○一二三四五六七八九十]{1,3}日?)?$/u.test(before.slice(0, before.length - run.length));
     const after = text.slice(index + m[0].length, index + m[0].length + 4);
     const delivery = frontMatter ? !/^确定|^通过|^以来|^期间/.test(after) : at && /^[\s\u3000]*上/.test(after);
     const canonical = at && /^[\s\u3000]*上/.test(after);

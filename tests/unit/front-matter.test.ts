@@ -36,6 +36,10 @@ describe('sessions', () => {
     expect(sessionMentions('在韶关市第十四届 人民代表大会第四次会议上', false)[0]).toMatchObject({ written: '韶关市', session: '第十四届人民代表大会第四次会议' });
     // (What a news item says of the session before 的 is no part of the place.)
     expect(sessionMentions('昨日召开的鼓楼区十七届人大三次会议', true)[0]).toMatchObject({ written: '鼓楼区', session: '十七届人大三次会议' });
+    // (A date written right before the place: its 日 is the date's; 在 before the date is the session's.)
+    expect(sessionMentions('——2014年2月18日县第十五届人民代表大会第三次会议', true)[0]).toMatchObject({ written: '县' });
+    expect(sessionMentions('政府工作报告——在2025年12月29日三明市沙县区第十八届人民代表大会第六次会议上', false)[0]).toMatchObject({ written: '三明市沙县区', canonical: true });
+    expect(sessionMentions('二〇一四年二月十八日在日照市第十八届人民代表大会第三次会议上', false)[0]).toMatchObject({ written: '日照市' });
   });
   it('does not take an earlier session the body mentions for the delivery', () => {
     expect(sessionMentions('市十六届人大一次会议确定的目标任务全面完成', false).filter((m) => m.delivery)).toEqual([]);
