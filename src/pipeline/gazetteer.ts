@@ -295,7 +295,10 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
         // A two-character name (高县, 和县) hides inside ordinary phrases (提高县域, 和县城): it never counts.
         // A full name whose stem is an ordinary word (黄山区: 黄山 the mountain) counts where the level words allow it.
         // 国务院 is named by every report (党中央、国务院): only the report's own words make it the reporting government.
-        const usable = len <= 2 ? [] : admit(allowed ? full : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short))).filter((e) => e.level !== 'national');
+        // (龙井市第十九届人民代表大会, 龙井市人民政府: a name before its own congress or government is no ordinary word,
+        // whatever its stem — 龙井 the tea.)
+        const institutional = /^(?:第?[一二三四五六七八九十]{1,3}届|人民政府|人民代表大会|人大常委会)/u.test(text.slice(i + len, i + len + 6));
+        const usable = len <= 2 ? [] : admit(allowed || institutional ? full : full.filter((e) => !e.short || !ORDINARY_WORDS.has(e.short))).filter((e) => e.level !== 'national');
         // 济南市市中区, 绥化市北林区: a government written right after the one it belongs to is that one's — one
         // mention of the inner government, none of the outer, and the name told apart wherever it stands alone after.
         const before = seen.last;

@@ -59,6 +59,13 @@ describe('gazetteer', () => {
     expect(m.place).toMatchObject({ name: '辽中县', level: 'county' });
     expect(m.notes.join('')).toMatch(/辽中县是报告当时的行政区划名称，最后见于2015年9月版/);
   });
+  it('counts a name whose stem is an ordinary word where it stands before its own congress or government', () => {
+    const counts = (t: string) => [...countGovernments(t)].map(([e, n]) => `${e.name}:${n}`);
+    expect(counts('龙井市第十九届人民代表大会第五次会议开幕。')).toEqual(['龙井市:2']);
+    expect(counts('会议听取和审议了中山市人民政府工作报告。')).toEqual(['中山市:2']);
+    // (Elsewhere the tea and the street are no government.)
+    expect(counts('龙井市场销售两旺，中山路改造完成。')).toEqual([]);
+  });
   it('keeps names that several governments share ambiguous', () => {
     expect(governmentsCalled('吉林').map((e) => e.name).sort()).toEqual(['吉林市', '吉林省']);
     expect(governmentsNamed('朝阳区').length).toBeGreaterThan(1);
