@@ -134,6 +134,12 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('建成5G基站1200个。')).toEqual(['5G基站 1200']);
     expect(names('（“3214”：即合作开发面积3万亩）。')).toEqual(['合作开发面积 3']);
   });
+  it('names a count of works at a stage, said alone after the count at another stage, by the noun the first named', () => {
+    expect(names('乡镇“10+1”工程开工项目210个，竣工154个。')).toEqual(['乡镇“10+1”工程开工项目 210', '乡镇“10+1”工程竣工项目 154']);
+    expect(names('新开工保障性住房1438套，竣工6493套。')).toEqual(['保障性住房 1438', '竣工保障性住房 6493']);
+    // (Not of things named otherwise, or a list of them: which stage they reached is not said of them.)
+    expect(names('在建项目346项、投产257项。')).not.toContain('投产在建项目 257');
+  });
   it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
     expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
     expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);

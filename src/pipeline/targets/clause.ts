@@ -965,6 +965,17 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (市政道路27条共58.2公里: a total word right after a row of this clause links the same thing; after a number that
   // was no row, 共71.8亿元 is of something the text does not name here.)
   const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
+  // (乡镇工程开工项目210个，竣工154个: a verb of a work's stage alone, after things counted in the same unit, counts the part
+  // of them at that stage — 竣工项目, the stage named where the first count named its own.)
+  const stageAlone = lastItem.trim().match(/^(?:已|共|累计)?(建成|开工|竣工|完工|投产|签约|验收|落地|开业)$/u);
+  // (Only where that count names its stage before a noun of its own — 新开工保障性住房1438套，竣工6493套 —: a stage said after
+  // things named otherwise, 在建项目346项、投产257项, is not said to be of them.)
+  const stageOfBefore = /(?<=^|[^，。；、或和及与]*?)新?(?:建成|开工|竣工|完工|投产|签约|验收|落地|开业)(?=[^，。；、或和及与\d]{2,8}$)/u;
+  if (before && !gap && stageAlone && stageOfBefore.test(before) && !/[、或和及与]/u.test(before) && /^(?:$|、)/.test(tail) && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    pushRow(st, q, pre, quoteStart, before.replace(stageOfBefore, stageAlone[1]), q.end, true);
+    return;
+  }
   // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
   if (before && !gap && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
