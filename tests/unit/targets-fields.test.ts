@@ -208,6 +208,8 @@ describe('a change by an amount, and a level', () => {
     ]);
     expect(read('建设广西人工智能学院等创新平台16家。', '2025年工作回顾').map((t) => [t.action, t.indicator])).toEqual([['建设', '创新平台']]);
     expect(read('新增美格智能等上市企业5家。', '2025年工作回顾')[0]?.indicator).toBe('新增上市企业');
+    // (A kind said only as "of every sort" names nothing without its example.)
+    expect(read('累计争取超长期特别国债等各类资金14.6亿元。', '2025年工作回顾')[0]?.indicator).toBe('超长期特别国债等各类资金');
     // (Not where the number counts the example: 88个水利设施等一批…项目.)
     expect(read('推进新增国债支持的88个水利设施等一批基础设施补短板项目。').map((t) => t.indicator)[0]).not.toBe('一批基础设施补短板项目');
     // (Nor a word that ends in 等 of its own.)

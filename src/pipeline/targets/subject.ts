@@ -360,11 +360,12 @@ export function cleanSubject(s: string): string {
  * One example named before 等, then the kind (广西人工智能学院等创新平台 → 创新平台): the kind is what is counted. Read after the
  * verb is split off (建设 stays the action) and with 新增 kept (新增美格智能等上市企业 → 新增上市企业); the example is a name of four
  * characters at least, not a word that ends in 等 of its own (高等, 中等, 同等, 平等), and the kind names something of its own —
- * 科技服务等收入 keeps its example, 收入 alone is no name.
+ * 科技服务等收入 keeps its example, 收入 alone is no name (nor 各类资金).
  */
 export function withoutExample(indicator: string): string {
   const m = indicator.match(/^((?:新增|累计|净增)?)[^，。；、“”"\d]{4,12}?(?<![高平同对均上中初超何特一二三])等(?![级次奖于同])(\p{Script=Han}.+)$/u);
-  if (!m || m[2].length < 2 || BARE_MEASURE.test(m[2]) || HEAD_NOUN.test(m[2]) || /^(?:收入|支出|项目|工程)$/u.test(m[2])) return indicator;
+  // (超长期特别国债等各类资金: a kind said only as "of every sort" — 各类资金 — names nothing without its example.)
+  if (!m || m[2].length < 2 || BARE_MEASURE.test(m[2]) || HEAD_NOUN.test(m[2]) || /^(?:收入|支出|项目|工程|资金)$/u.test(m[2]) || /^(?:各类|各项|各种|各级)/u.test(m[2])) return indicator;
   return `${m[1]}${m[2]}`;
 }
 
