@@ -248,6 +248,13 @@ describe('targets: kind, deadline, quote, ids', () => {
     // A part that directs is no review.
     expect(kinds('统筹推进城乡建设')).toEqual(['target', 'target']);
   });
+  it('carries a review on under a part whose title says what kept developing (三大产业不断发展), not one that directs it', () => {
+    const sec = (id: string, level: 1 | 3, number: string | null, title: string, text: string): Section => ({ id, parent: null, level, number, title, paragraphs: [{ text, sources: ['f.txt'] }] });
+    const kinds = (title: string) =>
+      extractTargets('r', [sec('s0-0-1', 3, null, '2012年工作回顾', '2012年，全县经济平稳发展。'), sec('s1', 1, '一、', title, '申请专利822件。')], 2013).map((t) => t.kind);
+    expect(kinds('大力推进转型升级，三大产业不断发展')).toEqual(['achievement']);
+    expect(kinds('推动三大产业可持续发展')).toEqual(['target']);
+  });
   it('reads a level reached, 达, with its change on the year before as a result, not 达到 as a plan may set it', () => {
     // (Even in a part that plans: a level and its change on the year before, reached, is how a result is reported.)
     expect(rows('财政支出达108.8亿元，比上年增长23.4%。', '财政', '2023年工作安排')[0][5]).toBe('achievement');
