@@ -508,10 +508,15 @@ const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|计划|目�
  * undefined in a text with parts, whose headings say.
  */
 function partlessLean(sections: Section[]): TargetKind | undefined {
-  if (sections.some((s) => s.level === 1 && s.id !== 's0' && !s.id.startsWith('notes') && !s.id.startsWith('annex'))) return undefined;
   const text = sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]).join('\n');
   const results = (text.match(RESULT_WORDS) ?? []).length;
   const commitments = (text.match(COMMITMENT_WORDS) ?? []).length;
+  if (sections.some((s) => s.level === 1 && s.id !== 's0' && !s.id.startsWith('notes') && !s.id.startsWith('annex'))) {
+    // (A text of parts none of which plans — a statistical overview, 一、经济运行 【综合】…, a review copied alone —: what its
+    // sentences overwhelmingly are, results, is what a sentence that says nothing of its time is.)
+    const plans = sections.some((s) => opensPlan(s.title));
+    return !plans && results >= 5 && results > 2 * commitments ? 'achievement' : undefined;
+  }
   return results > commitments ? 'achievement' : 'target';
 }
 

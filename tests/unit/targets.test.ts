@@ -255,6 +255,16 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('大力推进转型升级，三大产业不断发展')).toEqual(['achievement']);
     expect(kinds('推动三大产业可持续发展')).toEqual(['target']);
   });
+  it('reads a text of parts none of which plans by what its sentences overwhelmingly are (a statistical overview)', () => {
+    const sec = (id: string, parent: string | null, level: 1 | 3, number: string | null, title: string, text: string): Section => ({ id, parent, level, number, title, paragraphs: [{ text, sources: ['f.txt'] }] });
+    const overview = (partTitle: string) => [
+      sec('s0-0-1', null, 3, null, '常州市2010年国民经济和社会发展概况', '2010年是圆满完成“十一五”目标任务、精心谋划“十二五”宏伟蓝图的关键之年。'),
+      sec('s1', null, 1, '一、', partTitle, '全市地区生产总值比上年增长13%，财政收入比上年增长32%，同比增长12%，比上年增长8%，同比提高2%。全市人均生产总值达67327元。'),
+    ];
+    expect(extractTargets('r', overview('经济运行'), null).at(-1)?.kind).toBe('achievement');
+    // (A part that plans makes it a report whose unmarked sentences are commitments.)
+    expect(extractTargets('r', overview('2011年工作安排'), null).at(-1)?.kind).toBe('target');
+  });
   it('reads a level reached, 达, with its change on the year before as a result, not 达到 as a plan may set it', () => {
     // (Even in a part that plans: a level and its change on the year before, reached, is how a result is reported.)
     expect(rows('财政支出达108.8亿元，比上年增长23.4%。', '财政', '2023年工作安排')[0][5]).toBe('achievement');
