@@ -240,7 +240,9 @@ export function findSpeaker(frontMatter: string[], text: string, vetted = frontM
   // (Past the lines normalize kept as front matter — `vetted` — a name alone stands after the delivery line or its office:
   // 基本介绍 under a page's title is a heading of the page.)
   const alone =
-    frontMatter.find((l, i) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k)) && (i < vetted || (i > 0 && AFTER_WHICH_A_NAME.test(frontMatter[i - 1].replace(/\s+/g, ''))))) ??
+    // (Past them, the line before is the opening's own: the last line normalize kept — a delivery line it took from below a
+    // page's headings — did not stand right above the opening's first, 前言.)
+    frontMatter.find((l, i) => NAME_ALONE.test(l) && !NOT_A_NAME.test(l) && !KIND_NAMES.some((k) => l.includes(k)) && (i < vetted || (i > vetted && AFTER_WHICH_A_NAME.test(frontMatter[i - 1].replace(/\s+/g, ''))))) ??
     (inline && !NOT_A_NAME.test(inline) ? inline : undefined);
   if (!alone) return null;
   const name = cleanName(alone);
@@ -407,7 +409,9 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // A government inside the winner, named at least as often (阿坝州 in a text whose 全省 are rankings), says the
   // scope words misled: nothing is settled. (A report names itself by its short name, its parent in full — 子长 three
   // times beside 延安市 three times, a full name weighing twice —: a government inside named half as often is enough.)
-  const inside = best ? all.find(([e, n]) => e.parents.includes(best[0]) && n >= 3 && n * 2 >= best[1]) : undefined;
+  // (金秀瑶族自治县 named in full once, 广西 four times in the names of awards it won: the county's own news, not the
+  // region's — a full name, counting two, is enough inside the winner.)
+  const inside = best ? all.find(([e, n]) => e.parents.includes(best[0]) && n >= 2 && n * 2 >= best[1]) : undefined;
   if (best && inside) {
     notes.push(`正文多次提到${inside[0].name}（${inside[1]}次）和${best[0].name}（${best[1]}次），无法判断报告属于哪一级政府，故不标注地点。`);
     return { entry: null, source: null, notes };

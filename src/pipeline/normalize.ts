@@ -185,8 +185,9 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
           // (Not a number alone — 146870, a forum's points above its post line.)
           prev && !hints.headline && !TERMINAL.test(prev.text) && !HEADING_START.test(prev.text) && prev.text.length <= 80 && /\p{Script=Han}{2}/u.test(prev.text) &&
           prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) && !ISSUER_LINE.test(foldWidth(prev.text)) &&
-          // The second half of a wrapped delivery line is no headline either.
-          !/会议上[)）]?$/.test(prev.text)
+          // The second half of a wrapped delivery line is no headline either, nor a site's category tag wholly in brackets
+          // ([可行性研究报告 - 政府工作报告]).
+          !/会议上[)）]?$/.test(prev.text) && !/^[\[【［][^\]】］]*[\]】］]$/u.test(prev.text.trim())
         ) {
           hints.headline = foldWidth(prev.text);
           kept.splice(kept.indexOf(prev), 1);

@@ -176,6 +176,12 @@ describe('front matter below a page\'s own headings', () => {
     const far = normalize(`本页介绍这份报告。\n2010年1月18日在鹰潭市第七届人民代表大会第六次会议上\n${'一段介绍。\n'.repeat(9)}${BODY}`, 'x.txt');
     expect(far.hints.frontMatter).toEqual([]);
   });
+  it('takes no page heading above the delivery line for the speaker (前言), nor a category tag in brackets for the headline', () => {
+    const m = meta(`（安徽省）2025年马鞍山市和县人民政府政府工作报告\n[可行性研究报告 - 政府工作报告]\n发表于:2025-07-01 13:42:02\n前言\n政府工作报告\n——2024年12月24日在和县第十八届人民代表大会第五次会议上\n和县人民政府县长？？刘凌晨\n${BODY.replace('市人民政府', '县人民政府')}`);
+    expect(m.speaker).toBeNull();
+    expect(m.title).not.toMatch(/可行性研究报告/);
+    expect(m.delivered).toBe('2024-12-24');
+  });
   it('reads the government from a deputy head who read the report (静宁县常务副县长杨晓勇), though no speaker of record', () => {
     const m = meta(`2011年县政府工作报告\n• 格式:doc\n——2011年1月13日在县第十五届人民代表大会第五次会议上\n静宁县常务副县长杨晓勇\n${BODY.replace('市人民政府', '县人民政府')}`);
     expect(m.place?.name).toBe('静宁县');

@@ -206,6 +206,9 @@ describe('the government of a report, evidence strongest first', () => {
     // 延安市 report — nothing is settled.)
     const own = inferMeta('现在，我代表市人民政府向大会报告工作。子长高质量发展迈出坚实步伐。主要经济指标稳居延安市“第一方阵”。子长在全省稳增长推进会上作了交流发言。延安市第二。子长被延安市评为先进。', noHints, []);
     expect(own.place).toBeNull();
+    // (A county named in full once, its region four times in the names of awards it won: no region's report.)
+    const awards = inferMeta('2023年，金秀瑶族自治县坚持稳中求进。金秀获评广西先进集体，桐木镇获评广西农业强镇，长垌乡获评广西示范乡，3个村获评广西示范村。', noHints, []);
+    expect(awards.place).toBeNull();
   });
   it('reads a statistical bulletin copied without its title by its parts, and dates it by the year whose figures it states', () => {
     const bulletin = '2015年，面对严峻复杂的外部环境，全县经济实现平稳增长。\n一、综合\n初步测算，2015年全县地区生产总值244394万元，比上年增长13.1%。\n二、农业\n农业增加值32586万元。';

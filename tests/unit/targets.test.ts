@@ -133,6 +133,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (Letters glued to a number are still a code or a name elsewhere: 5G, G60.)
     expect(names('建成5G基站1200个。')).toEqual(['5G基站 1200']);
     expect(names('（“3214”：即合作开发面积3万亩）。')).toEqual(['合作开发面积 3']);
+    expect(names('即地区生产总值首次突破300亿元。')).toEqual(['地区生产总值 300']);
+    // (即 of a word of its own stays: 即办件.)
+    expect(names('实现即办件比例50%以上。')).toEqual(['即办件比例 50']);
+    expect(names('共签约项目41个。')).toEqual(['签约项目 41']);
   });
   it('names a count of works at a stage, said alone after the count at another stage, by the noun the first named', () => {
     expect(names('乡镇“10+1”工程开工项目210个，竣工154个。')).toEqual(['乡镇“10+1”工程开工项目 210', '乡镇“10+1”工程竣工项目 154']);
@@ -143,6 +147,11 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
     expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
     expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);
+    // (What was done, a thing of its own, likewise; the members are then whole names.)
+    expect(names('经济开发区、横店电子产业园区分别完成平台拓展1700亩和1213亩。')).toEqual(['经济开发区平台拓展 1700', '横店电子产业园区平台拓展 1213']);
+    // (Not a share of a plan, nor a list that ends on what groups its members.)
+    expect(names('省、市重点项目分别完成年度投资计划的194%、212%。')).toEqual(['省重点项目 194', '市重点项目 212']);
+    expect(names('新能源、新型显示、汽车零部件三大产业集群分别实现产值148亿元、113亿元、300亿元。').some((n) => n.startsWith('汽车零部件三大产业集群产值'))).toBe(false);
   });
   it('reads the thing measured before 从…发展到, 减至, 连续, 相当于 and 预计完成', () => {
     expect(names('规上企业从153家发展到268家。')).toEqual(['规上企业 153', '规上企业 268']);

@@ -722,7 +722,16 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
   if (!subject && !listed) return withheldAll('', 0, 'a list of values whose subjects are not said');
   // Several subjects share the values in order; one subject (品种分别突破600个、20类) takes them all.
   const oneKind = found.every((q) => q.unit === found[0].unit);
-  let subjects = listed ?? distribute(subject, found.length, oneKind);
+  // (一、二、三次产业分别实现增加值99.8亿元、…: the measure the verb after 分别 names is each member's — 第一产业增加值; 经济
+  // 开发区、横店电子产业园区分别完成平台拓展1700亩和1213亩: what was done, likewise — not a change, 分别实现增长. The members
+  // are then whole names, sharing no tail.)
+  let measure: string | undefined = respectively[2]?.trim().match(/^(?:实现|完成)(\p{Script=Han}{2,8})$/u)?.[1];
+  // (Nor a share of a plan — 分别完成年度投资计划的194%、212%: the plan is no thing the members did.)
+  if (measure && (/(?:增长|增加|提高|上升|下降|减少|降低|达到|突破|超过|翻番|的)$/u.test(measure) || /计划|任务|目标/u.test(measure) || RATE_UNIT.test(found[0].unit))) measure = undefined;
+  const members = measure ? subject.split('、').map((m) => m.trim()).filter(Boolean) : [];
+  // (Not where the list ends on what groups its members — 新能源、…、汽车零部件五大产业集群: the last is no member alone.)
+  const grouped = /[两二三四五六七八九十\d]+(?:大|个|类|项|家|条)/u.test(subject);
+  let subjects = listed ?? (!grouped && members.length === found.length && members.every((m) => m.length >= 3 && !/[和及与]/u.test(m)) ? members : distribute(subject, found.length, oneKind));
   // (一、二、三产业 → 第二产业…: the ordinal's 第 is unfolded too.)
   const unfolded = !listed && subjects !== null && (COMPOUND_PAIRS.some(([joined]) => subject.includes(joined)) || subjects.some((n) => /^第/u.test(n) && !/^第/u.test(subject)));
   // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
@@ -732,9 +741,7 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
   const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
   if (!subjects && subject && undivided) return withheldAll(subject, listStart, 'a list of subjects that does not split over its values');
   subjects ??= subject ? found.map(() => subject) : null;
-  // (一、二、三次产业分别实现增加值99.8亿元、…: the measure the verb after 分别 names is each member's — 第一产业增加值.)
-  const measure = respectively[2]?.trim().match(/^(?:实现|完成)(\p{Script=Han}{0,6}?(?:增加值|产值|收入|投资|利润|税收|产量|总额))$/u)?.[1];
-  if (subjects && measure && !listed) subjects = subjects.map((s) => (s.endsWith(measure) ? s : `${s}${measure}`));
+  if (subjects && measure && !listed) subjects = subjects.map((s) => (s.endsWith(measure!) ? s : `${s}${measure}`));
   if (subjects) {
     const comparator = comparatorOf(firstPre, found[found.length - 1].bound, found[0].unit);
     found.forEach((q, i) =>
