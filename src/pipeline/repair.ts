@@ -21,6 +21,7 @@ export const REPAIR_RULES = {
   tags: 'HTML tag removed (block tags read as line breaks)',
   scripts: 'HTML script or style block removed',
   invisible: 'zero-width character removed',
+  spacedParagraphs: 'a text on one line, its paragraphs set apart by spaces: read as lines at each sentence end and heading',
   pageNumber: 'PDF page number',
   runningHead: 'PDF running header or footer (the same short line beside the page numbers of several pages)',
   dateline: 'news dateline (新华社…电, 本报讯)',
@@ -141,12 +142,40 @@ export function repairText(text: string, file: string): { text: string; dropped:
     s = s.replace(INVISIBLE, '');
     log(`U+200B/U+FEFF/U+00AD ×${invisible}`, REPAIR_RULES.invisible);
   }
+  s = spacedParagraphs(s, log);
   // After the entities: a page's code may have been written as one.
   s = removeWatermarks(s, log);
   s = removePinyinNotes(s, log);
   s = readMarkdown(s, log);
   return { text: s, dropped };
 }
+
+/** A text this long or longer on one line is a page that lost its breaks. */
+const ONE_LINE_AT_LEAST = 400;
+/**
+ * A space where a paragraph broke: after a sentence's end or the greeting's colon, or before a heading's number, the
+ * greeting or a delivery line's dash (…意见。 一、新时代新答卷 2018年，…; 2019年新县政府工作报告 ——2019年2月16日在…).
+ */
+const SPACED_BREAK = /(?<=[。！？：:；;])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|各位代表|同志们|[—－]{2}))/gu;
+/** So many such spaces at least: a text that sets its paragraphs apart so does it throughout. */
+const SPACED_BREAKS_MIN = 5;
+
+/**
+ * A page copied onto one line, its paragraphs set apart by spaces (2019年新县政府工作报告 ——2019年2月16日在…会议上 新县人民政府
+ * 县长 夏明夫 各位代表: 现在，… 一、新时代新答卷 2018年，…): each such space is a line break again — only at a sentence's
+ * end, the greeting, a heading's number or a dash, never inside a sentence, so that nothing is joined or cut that the text
+ * did not break.
+ */
+function spacedParagraphs(s: string, log: (t: string, rule: string) => void): string {
+  const lines = s.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length > 2 || s.length < ONE_LINE_AT_LEAST) return s;
+  const breaks = countOf(s, SPACED_BREAK);
+  if (breaks < SPACED_BREAKS_MIN) return s;
+  log(`${breaks} spaces read as line breaks`, REPAIR_RULES.spacedParagraphs);
+  // (一、新时代新答卷 2018年，是…: a heading's title ends at its first space, before any sentence's punctuation.)
+  return s.replace(SPACED_BREAK, '\n').replace(SPACED_HEADING, '$1\n');
+}
+const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^ \u3000\n。！？；，,：:]{1,30})[ \u3000]+(?=\S)/gmu;
 
 /** A syllable of pinyin with its tone mark, in brackets right after a Chinese character: 现（xiàn）, 區(qū). */
 const PINYIN_NOTE = /(?<=\p{Script=Han})[（(]([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})[）)]/gu;

@@ -446,8 +446,11 @@ class TargetReader {
  * review's opening (2025年是“十四五”收官之年。一年来，我们…).
  */
 function opensReviewPart(first: string, year: number | null): boolean {
-  const yearSaid = year !== null && first.startsWith(`${year - 1}年是`);
-  return REVIEW_OPENER.test(first) || (yearSaid && REVIEW_OPENER.test(first.replace(/^[^。！？]*[。！？]/u, '')));
+  // (2018年，是全面贯彻党的十九大精神的开局之年，更是…奋斗的一年。: the year before the report's, said to have been a year
+  // of its kind, opens its review as much as 一年来 does.)
+  const yearSaid = year !== null && new RegExp(`^${year - 1}年[，,]?是`, 'u').test(first);
+  const said = first.match(/^[^。！？]*[。！？]/u)?.[0] ?? '';
+  return REVIEW_OPENER.test(first) || (yearSaid && (REVIEW_OPENER.test(first.slice(said.length)) || /(?:的一年|之年)[。！？]$/u.test(said)));
 }
 
 /** A sentence that opens with the field it is about (经济发展方面，…), not 一方面 / 另一方面 / 各方面. */

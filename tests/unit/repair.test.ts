@@ -267,3 +267,36 @@ describe('a line of invisible characters inside a sentence', () => {
     expect(dropped.map((d) => d.rule)).toContain(REPAIR_RULES.invisibleBreak);
   });
 });
+
+describe('a page copied onto one line, its paragraphs set apart by spaces', () => {
+  const review = '全县完成地区生产总值141亿元,增长8.3%。'.repeat(16);
+  const page = `2019年新县政府工作报告 ——2019年2月16日在县十四届人大三次会议上 新县人民政府县长 夏明夫 各位代表: 现在,我代表县人民政府,向大会报告工作,请予审议。 一、新时代新答卷 2018年,是全面贯彻党的十九大精神的开局之年,更是全县上下砥砺奋进的一年。${review} (一)脱贫攻坚再当示范 把提高脱贫质量摆在首位。建设扶贫项目119个。`;
+  it('reads each space at a sentence end, the greeting, a heading or a dash as a line break, and logs it', () => {
+    const { text, dropped } = repairText(page, 'x.txt');
+    expect(text.split('\n')).toEqual([
+      '2019年新县政府工作报告',
+      '——2019年2月16日在县十四届人大三次会议上 新县人民政府县长 夏明夫',
+      '各位代表:',
+      '现在,我代表县人民政府,向大会报告工作,请予审议。',
+      '一、新时代新答卷',
+      `2018年,是全面贯彻党的十九大精神的开局之年,更是全县上下砥砺奋进的一年。${review}`,
+      '(一)脱贫攻坚再当示范',
+      '把提高脱贫质量摆在首位。建设扶贫项目119个。',
+    ]);
+    expect(dropped.map((d) => d.rule)).toContain(REPAIR_RULES.spacedParagraphs);
+    // (Every character is kept: only spaces became breaks.)
+    expect(text.replace(/\n/g, ' ')).toBe(page);
+  });
+  it('leaves a text of lines alone, and a short one', () => {
+    const lines = page.replace(/ /g, '\n');
+    expect(repairText(lines, 'x.txt').text).toBe(lines);
+    const short = '各位代表： 现在，我代表县人民政府向大会报告工作。 一、工作回顾 全县经济增长8%。 二、工作安排 今年增长6%。';
+    expect(repairText(short, 'x.txt').text).toBe(short);
+  });
+  it('reads the report below as a report: its front matter, its part and the review the part opens', () => {
+    const r = ingest([{ name: 'x.txt', bytes: new TextEncoder().encode(page) }]).reports[0];
+    expect(r.speaker).toMatchObject({ name: '夏明夫' });
+    expect(r.sections.find((s) => s.number === '一、')?.title).toBe('新时代新答卷');
+    expect(r.targets.filter((t) => t.indicator === '扶贫项目').map((t) => t.kind)).toEqual(['achievement']);
+  });
+});
