@@ -274,6 +274,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (A part that plans makes it a report whose unmarked sentences are commitments.)
     expect(extractTargets('r', overview('2011年工作安排'), null).at(-1)?.kind).toBe('target');
   });
+  it('reads a review\'s estimate of this year\'s result (预计今年完成…) as a result, its commitments (今年要…) still as targets', () => {
+    expect(rows('预计今年完成市内生产总值286亿元，年均增长22.4%。', '综合经济实力大幅提升', '本届政府工作的回顾').map((r) => r[5])).toEqual(['achievement', 'achievement']);
+    expect(rows('今年力争完成市内生产总值300亿元。', '综合经济实力大幅提升', '本届政府工作的回顾').map((r) => r[5])).toEqual(['target']);
+  });
   it('reads a level reached, 达, with its change on the year before as a result, not 达到 as a plan may set it', () => {
     // (Even in a part that plans: a level and its change on the year before, reached, is how a result is reported.)
     expect(rows('财政支出达108.8亿元，比上年增长23.4%。', '财政', '2023年工作安排')[0][5]).toBe('achievement');

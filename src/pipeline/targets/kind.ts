@@ -23,7 +23,8 @@ const SPEECH_FRAME = /^[^，。；：、“”\d]{1,12}?(?:在(?:报告|讲话)�
 const SHORTCOMINGS_OPENER = /^(?:各位代表[，,：:!！]\s*)?(?:[^。；]{0,16}(?:的同时|之外|以外)[，,]\s*)?(?:我们)?(?:也|还)?(?:要)?(?:清醒|清楚|深刻)地?(?:认识到|看到)/u;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
-const REVIEW_TARGET_MARK = /力争|确保(?!了)|今年(?!以来)|新的一年|明年/;
+// (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
+const REVIEW_TARGET_MARK = /力争|确保(?!了)|(?<!预计)今年(?!以来|预计)|新的一年|明年/;
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
 export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean, unmarked: TargetKind = 'target'): TargetKind {
