@@ -208,6 +208,8 @@ describe('a change by an amount, and a level', () => {
     ]);
     expect(read('建设广西人工智能学院等创新平台16家。', '2025年工作回顾').map((t) => [t.action, t.indicator])).toEqual([['建设', '创新平台']]);
     expect(read('新增美格智能等上市企业5家。', '2025年工作回顾')[0]?.indicator).toBe('新增上市企业');
+    // (A note's mark set as a circled number after the name is no part of it.)
+    expect(read('建成“5+2就业之家”⑥70个。', '2025年工作回顾')[0]?.indicator).toBe('“5+2就业之家”');
     // (A kind said only as "of every sort" names nothing without its example.)
     expect(read('累计争取超长期特别国债等各类资金14.6亿元。', '2025年工作回顾')[0]?.indicator).toBe('超长期特别国债等各类资金');
     // (Not where the number counts the example: 88个水利设施等一批…项目.)

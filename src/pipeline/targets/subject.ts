@@ -263,8 +263,10 @@ export function cleanSubject(s: string): string {
     // 新增“四上”企业（1）246家: a note's number in brackets after the name is no part of it (九大类民生支出[2], likewise).
     .replace(/[（(]\d{1,2}[）)]$/u, '')
     .replace(/[\[［]\d{1,2}[\]］]/gu, '')
-    // (专项债券¹3.9万亿元: a note's mark set as a superscript, likewise.)
+    // (专项债券¹3.9万亿元: a note's mark set as a superscript, likewise; and one set as a circled number after the name —
+    // “5+2就业之家”⑥70个.)
     .replace(/[¹²³⁰⁴⁵⁶⁷⁸⁹]+/gu, '')
+    .replace(/(?<=[\p{Script=Han}”"」』])[①-⑳]+$/u, '')
     // 包括国家级、地方级领军人才在内的高层次人才: what the whole includes is no part of its name.
     .replace(/包括[^，。；]{1,30}?在内的(?=\p{Script=Han}{2})/u, '')
     // (…飞来湖等重大建设工程在内的今年市重点建设项目: the same where 包括 stood before a list cut off, and the year after it.)
