@@ -274,6 +274,9 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (A part that plans makes it a report whose unmarked sentences are commitments.)
     expect(extractTargets('r', overview('2011年工作安排'), null).at(-1)?.kind).toBe('target');
   });
+  it('reads a look back titled 回眸 as a review, and ends a counted noun at how its works fare (如火如荼)', () => {
+    expect(rows('固定资产投资增长7%，97个重点项目建设如火如荼。', '一份亮眼的成绩单', '回眸2024年').map((r) => `${r[0]} ${r[5]}`)).toEqual(['固定资产投资 achievement', '重点项目 achievement']);
+  });
   it('reads a review\'s estimate of this year\'s result (预计今年完成…) as a result, its commitments (今年要…) still as targets', () => {
     expect(rows('预计今年完成市内生产总值286亿元，年均增长22.4%。', '综合经济实力大幅提升', '本届政府工作的回顾').map((r) => r[5])).toEqual(['achievement', 'achievement']);
     expect(rows('今年力争完成市内生产总值300亿元。', '综合经济实力大幅提升', '本届政府工作的回顾').map((r) => r[5])).toEqual(['target']);

@@ -147,10 +147,11 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
 
 /**
  * How the things counted are or fare, after their noun (230名人大代表精神饱满, 160多名代表与会, 12项改革试点成效良好,
- * 4.97万户农牧民持续增收): the noun ends there. (Not inside a clause before 的: 31个…发展成效明显的特色村镇.)
+ * 4.97万户农牧民持续增收, 97个重点项目建设如火如荼): the noun ends there. (Not inside a clause before 的: 31个…发展成效明显的
+ * 特色村镇.)
  */
 // (278个脱贫项目投入资金36亿元: what was put into the things counted, likewise.)
-const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
+const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:与会|出席|列席|精神饱满|(?:建设|施工)?(?:如火如荼|热火朝天)|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
 /** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
 // (Not 人口自然增长率: a rate of its own name.)
 const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;

@@ -8,7 +8,8 @@ import type { TargetKind } from '../types.ts';
 /** A span of years looked back on, however many: 一年, 五年, and a term's 四年 or 三年 (过去四年的政府工作). */
 const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
-export const REVIEW_HEADING = new RegExp(`回顾|过去的?${YEARS}|${YEARS}来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
+// (回眸2024年: a look back, likewise.)
+export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
 export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计(?:全年)?(?:实现|完成))`);
 /**
