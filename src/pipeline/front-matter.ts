@@ -82,8 +82,11 @@ export function sessionMentions(text: string, frontMatter: boolean): SessionMent
     // (在2025年12月29日三明市…会议上: 在 before the date is the session's all the same.)
     const at = cut >= 0 || /在[\s\u3000]*(?:[\d〇零○一二三四五六七八九十]{4}年[\d〇零○一二三四五六七八九十]{1,3}月[\d〇零○一二三四五六七八九十]{1,3}日?)?$/u.test(before.slice(0, before.length - run.length));
     const after = text.slice(index + m[0].length, index + m[0].length + 4);
-    const delivery = frontMatter ? !/^确定|^通过|^以来|^期间/.test(after) : at && /^[\s\u3000]*上/.test(after);
-    const canonical = at && /^[\s\u3000]*上/.test(after);
+    // (3月6日，上饶县第十六届人民代表大会第四次会议第一次全体会议在县机关大礼堂隆重召开: a news item's session, opening
+    // as it says, is where the report it covers was delivered.)
+    const opened = /^(?:第[一二三四五六七八九十]次全体会议|预备会议)?[^，。；]{0,16}?(?:隆重|胜利)?(?:开幕|召开|举行)(?!的)/u.test(text.slice(index + m[0].length, index + m[0].length + 30)) && !/(?:召开的|举行的|以来|期间)/u.test(before.slice(-6));
+    const delivery = frontMatter ? !/^确定|^通过|^以来|^期间/.test(after) : (at && /^[\s\u3000]*上/.test(after)) || opened;
+    const canonical = (at && /^[\s\u3000]*上/.test(after)) || (!frontMatter && opened);
     out.push({ written, session: squeeze(m[1]), delivery, canonical, index });
   }
   return out;

@@ -41,6 +41,13 @@ describe('sessions', () => {
     expect(sessionMentions('政府工作报告——在2025年12月29日三明市沙县区第十八届人民代表大会第六次会议上', false)[0]).toMatchObject({ written: '三明市沙县区', canonical: true });
     expect(sessionMentions('二〇一四年二月十八日在日照市第十八届人民代表大会第三次会议上', false)[0]).toMatchObject({ written: '日照市' });
   });
+  it('reads a news item\'s session, opening as it says, as the delivery: its place and its session', () => {
+    const m = meta('3月6日，上饶县第十六届人民代表大会第四次会议第一次全体会议在县机关大礼堂隆重召开。县长向大会作政府工作报告。');
+    expect(m.place?.name).toBe('上饶县');
+    expect(m.session).toBe('上饶县第十六届人民代表大会第四次会议');
+    // (Not one held before, said of the plan it set: 去年召开的…会议, …会议以来.)
+    expect(sessionMentions('去年召开的县十六届人大三次会议确定的目标全面完成', false).filter((x) => x.delivery)).toEqual([]);
+  });
   it('does not take an earlier session the body mentions for the delivery', () => {
     expect(sessionMentions('市十六届人大一次会议确定的目标任务全面完成', false).filter((m) => m.delivery)).toEqual([]);
     expect(sessionMentions('市十六届人大一次会议确定的目标', true).filter((m) => m.delivery)).toEqual([]);
