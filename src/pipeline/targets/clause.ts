@@ -784,8 +784,9 @@ interface ClauseState {
 }
 
 /** A measure of things, of a year or not (2025年营业收入, 工业总产值): said right after a count, it is the counted things'. */
-const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额|(?:累计)?投入(?:财政)?资金)$/u;
-const COUNTED_MEASURE_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})${COUNTED_MEASURE.source.slice(1, -1)}(?:达到|达|超过|超|突破|增长|下降|提高|增加|减少)?$`, 'u');
+// (42个省重点项目投资完成148.47%: the things' investment, likewise.)
+const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额|(?:累计)?投入(?:财政)?资金|(?:年度)?(?:总)?投资)$/u;
+const COUNTED_MEASURE_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})${COUNTED_MEASURE.source.slice(1, -1)}(?:达到|达|超过|超|突破|增长|下降|提高|增加|减少|完成)?$`, 'u');
 
 /** A verb's 了 at the head of a work that names things (解决了拖欠工资问题的农民工 → 解决拖欠工资问题的农民工). */
 const DONE_PARTICLE = /^(\p{Script=Han}{1,2}?)了(?![解结])(?=\p{Script=Han}{2})/u;
@@ -1398,8 +1399,10 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       subject = sameKindAs(firstSubject, subject) ?? `${firstSubject.match(COUNTING_LEAD)![0]}${subject}`;
       quoteStart = firstQuoteStart;
     } else if (COUNTED_MEASURE.test(subject) && st.rows.length && clause.startsWith(subject, st.rows[st.rows.length - 1].quoteEnd)) {
-      // (17个重点传统制造业增加值增长5.3%: a measure right after the things just counted is theirs, as in finishRow.)
-      subject = `${firstSubject}${subject}`;
+      // (17个重点传统制造业增加值增长5.3%: a measure right after the things just counted is theirs, as in finishRow; after
+      // several counted — 20家煤矿、14家非煤矿山投资5.5亿元 — it is all of theirs.)
+      const counted = st.rows.filter((r) => !r.withheld && COUNT_UNIT.test(r.unit));
+      subject = counted.length > 1 && counted.length === st.rows.length ? `${counted.map((r) => r.indicator).join('、')}${subject}` : `${firstSubject}${subject}`;
       quoteStart = firstQuoteStart;
     } else if (!/^(?:投资|投入)$/.test(subject)) {
       // (投资 is named below, from the thing just stated.) Anything else glued to the first subject (…资金127.8亿元、惠及461万人次) is a guess: its quote does not
