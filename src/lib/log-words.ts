@@ -17,6 +17,7 @@ const RULES: Record<string, string> = {
   [REPAIR_RULES.tags]: '删除 HTML 标签（块级标签处换行）',
   [REPAIR_RULES.scripts]: '删除 HTML 脚本或样式块',
   [REPAIR_RULES.invisible]: '删除零宽字符',
+  [REPAIR_RULES.spacedParagraphs]: '全文挤在一行、段落之间以空格分隔：句末、称呼、标题序号和破折号前后的空格还原为换行',
   [REPAIR_RULES.pageNumber]: 'PDF 页码',
   [REPAIR_RULES.runningHead]: 'PDF 页眉或页脚（多页页码旁重复出现的同一短行）',
   [REPAIR_RULES.dateline]: '新闻电头（新华社…电、本报讯）',
