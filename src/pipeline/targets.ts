@@ -175,7 +175,9 @@ class TargetReader {
     const partless = section.parent === null && section.level >= 2;
     if (partless && section.paragraphs.length > 0) {
       const first = section.paragraphs[0].text;
-      if (opensReviewPart(first, year)) this.reviewPart = true;
+      // (…, or, numbered as a section, states a result before any plan was seen: （六）生态环境持续改善 at the top of a later
+      // page of a report.)
+      if (opensReviewPart(first, year) || (section.number !== null && !this.planSeen && readsAsResult(section.title) && !opensPlan(section.title))) this.reviewPart = true;
       // (今年和今后一段时期，必须…: the coming year named first, likewise.)
       else if (/^(?:“?十[一二三四五六七八九]五”?时期|今后|未来五年|今年(?!以来)|明年|新的一年)/u.test(first) || (year !== null && first.startsWith(`${year}年是`))) {
         this.reviewPart = this.reviewRun = false;
@@ -202,7 +204,8 @@ class TargetReader {
     this.readListTitle(section.title);
     if (!this.partOpened && section.paragraphs.length > 0) {
       this.partOpened = true;
-      this.reviewPart = opensReviewPart(section.paragraphs[0].text, year);
+      // (A numbered topic at the top that states a result made it a review already: its first paragraph only adds to it.)
+      this.reviewPart = (partless && this.reviewPart) || opensReviewPart(section.paragraphs[0].text, year);
     }
     let titles = '';
     for (let s: Section | undefined = section; s; s = s.parent ? this.byId.get(s.parent) : undefined) titles = `${s.title} ${titles}`;
@@ -503,7 +506,7 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number)
 /** Words that say a sentence reports what was done, and words that say it commits to what will be. */
 const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|全年(?:完成|实现)|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
 // (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline.)
-const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|计划|目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)/gu;
+const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)/gu;
 
 /**
  * For a text with no parts (no heading at the top level but the opening's): achievement where its sentences speak of

@@ -278,6 +278,17 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (A part that plans makes it a report whose unmarked sentences are commitments.)
     expect(extractTargets('r', overview('2011年工作安排'), null).at(-1)?.kind).toBe('target');
   });
+  it('reads a half year\'s results as results, a target measured against as no commitment, and withholds the gap to it', () => {
+    const got = rows('2023年上半年，全区实现地区生产总值806亿元，同比增长3.2%，塌目标1.8个百分点。', '主要目标完成情况', '2023年上半年国民经济和社会发展计划执行情况');
+    expect(got.map((r) => `${r[0]} ${r[1]} ${r[5]}`)).toEqual(['全区地区生产总值 806 achievement', '全区地区生产总值 3.2 achievement']);
+  });
+  it('reads a numbered section at the top of a later page that states a result as the review\'s (（六）生态环境持续改善)', () => {
+    const sec = (id: string, number: string, title: string, text: string): Section => ({ id, parent: null, level: 2, number, title, paragraphs: [{ text, sources: ['f.txt'] }] });
+    const kinds = (title: string) => extractTargets('r', [sec('s0-6', '（六）', title, '完成林分优化提升6.3万亩。')], 2024).map((t) => t.kind);
+    expect(kinds('生态环境持续改善')).toEqual(['achievement']);
+    expect(kinds('经济发展质效并进')).toEqual(['achievement']);
+    expect(kinds('持续改善生态环境')).toEqual(['target']);
+  });
   it('reads a look back titled 回眸 as a review, and ends a counted noun at how its works fare (如火如荼)', () => {
     expect(rows('固定资产投资增长7%，97个重点项目建设如火如荼。', '一份亮眼的成绩单', '回眸2024年').map((r) => `${r[0]} ${r[5]}`)).toEqual(['固定资产投资 achievement', '重点项目 achievement']);
   });
