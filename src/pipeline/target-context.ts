@@ -33,7 +33,8 @@ export function headlineStart(paragraph: string): number {
 
 /** A heading that names the year's main targets (2026年主要预期目标, 总体要求和主要预期目标), not a plan's. */
 export function isHeadlineHeading(title: string): boolean {
-  return /主要预期目标|预期目标|主要目标$/u.test(title) && !PLAN_PERIOD.test(title);
+  // (Not how the targets were met: 主要预期目标完成情况 reviews them.)
+  return /主要预期目标|预期目标|主要目标$/u.test(title) && !PLAN_PERIOD.test(title) && !/(?:执行|完成|落实)情况$/u.test(title.trim());
 }
 
 /** A sentence that turns from the targets to what follows them (这些目标…, 新的一年…, 具体抓好…) ends the passage. */

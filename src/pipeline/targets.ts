@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { GENERIC_HEAD, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
+import { CARRIED_OUT, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
@@ -196,7 +196,9 @@ class TargetReader {
       // (一、略: a part a copy left out says nothing either way; the review goes on past it.)
       if (this.reviewRun && !readsAsResult(section.title) && !/^[（(]?(?:略|从略|略去|此处略|内容略)[）)]?$/u.test(section.title.trim())) this.reviewRun = false;
     }
-    if (opensReview(section.title, true)) this.reviewRun = true;
+    // (一、2023年上半年国民经济和社会发展计划执行情况, （一）主要预期目标完成情况: a numbered part or section on how a plan was
+    // carried out reviews it, whatever plan it names — not a table's title, 2016年主要经济指标完成情况 over the next year's.)
+    if (opensReview(section.title, true) || (section.number !== null && CARRIED_OUT.test(section.title.trim()))) this.reviewRun = true;
     else if (opensPlan(section.title)) {
       this.reviewRun = false;
       this.planSeen = true;

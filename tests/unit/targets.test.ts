@@ -282,6 +282,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     const got = rows('2023年上半年，全区实现地区生产总值806亿元，同比增长3.2%，塌目标1.8个百分点。', '主要目标完成情况', '2023年上半年国民经济和社会发展计划执行情况');
     expect(got.map((r) => `${r[0]} ${r[1]} ${r[5]}`)).toEqual(['全区地区生产总值 806 achievement', '全区地区生产总值 3.2 achievement']);
   });
+  it('reads a numbered part on how a plan was carried out as a review (计划执行情况, 主要预期目标完成情况), not a table so titled', () => {
+    expect(rows('全年完成地区生产总值802.81亿元。', '全市经济社会发展主要预期目标完成情况').map((r) => r[5])).toEqual(['target']);
+    const numbered = extractTargets('r', [{ id: 's1-1', parent: null, level: 1, number: '（一）', title: '全市经济社会发展主要预期目标完成情况', paragraphs: [{ text: '城镇居民人均可支配收入完成29092元，增长3%。', sources: ['f.txt'] }] }], 2023);
+    expect(numbered.map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+  });
   it('reads a numbered section at the top of a later page that states a result as the review\'s (（六）生态环境持续改善)', () => {
     const sec = (id: string, number: string, title: string, text: string): Section => ({ id, parent: null, level: 2, number, title, paragraphs: [{ text, sources: ['f.txt'] }] });
     const kinds = (title: string) => extractTargets('r', [sec('s0-6', '（六）', title, '完成林分优化提升6.3万亩。')], 2024).map((t) => t.kind);
