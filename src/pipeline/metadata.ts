@@ -528,7 +528,8 @@ const PLAN_YEAR = [
     'g',
   ),
   new RegExp(`关于(${YEAR})年(?:的)?(?:政府)?工作`, 'g'),
-  new RegExp(`(?<![到至])(${YEAR})年(?:经济社会发展|全省|全市|全区|全县|全州|全旗)?(?:的)?主要(?:预期)?目标`, 'g'),
+  // (2018年我县经济社会发展的主要预期目标是…: the government's own word for itself between them, likewise.)
+  new RegExp(`(?<![到至])(${YEAR})年(?:我[省市区县州旗盟]|全[省市区县州旗盟])?(?:经济社会发展)?(?:的)?主要(?:预期)?目标`, 'g'),
   // (会议提出，2023年，郧阳区将…: a year and what the government will do in it.)
   new RegExp(`(?<![到至\\d])(${YEAR})年[，,][^，。；\\d]{0,8}?将(?!近)`, 'g'),
   // 今年是…开局之年 names the plan year only where the text says 今年 (a review says 2021年是…开局之年 too).

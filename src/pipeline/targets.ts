@@ -462,7 +462,8 @@ function opensReviewPart(first: string, year: number | null): boolean {
 const FIELD_OPENER = /^(?!(?:一|另一|这|那|各|其他|其它|多|两|几|诸)方面)([^，。；：、\d]{2,14})方面[，,：:]/u;
 
 /** A paragraph's sentences, and a sentence's clauses. */
-const SENTENCE = /[^。！？；]+[。！？；]?/gu;
+// (…全年进出口值完成140.4亿元……综保区…: an ellipsis where a quotation was cut ends what was said before it.)
+const SENTENCE = /[^。！？；…]+[。！？；]?/gu;
 const CLAUSE = /[^，：]+[，：]?/gu;
 
 /** Where a clause's rows stand: the paragraph, its passage, the sentence and the clause, and what they read as. */

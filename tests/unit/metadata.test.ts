@@ -221,6 +221,9 @@ describe('the government of a report, evidence strongest first', () => {
 });
 
 describe('year, delivery date, session, speaker', () => {
+  it('reads the plan year from the main targets a government names with its own word for itself (2018年我县…主要预期目标)', () => {
+    expect(planYear('“2018年我县经济社会发展的主要预期目标是：生产总值增长8.5%以上。”')).toBe(2018);
+  });
   it('takes the year a report plans for, never the year it reviews', () => {
     const text = '一、2025年工作回顾\n2025年是“十四五”收官之年。\n二、2026年工作安排\n2026年是“十五五”开局之年。';
     expect(planYear(text)).toBe(2026);

@@ -148,6 +148,11 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('42个省重点项目投资完成148.47%。')).toEqual(['省重点项目 42', '省重点项目投资 148.47']);
     expect(names('加大升级改造力度，20家煤矿、14家非煤矿山投资5.5亿元实施智能化项目132个。')).toContain('煤矿、非煤矿山投资 5.5');
   });
+  it('ends a sentence at an ellipsis where a quotation was cut, and reads past how a figure was reckoned (初步核算)', () => {
+    expect(names('综保区跨境电商线下体验中心启动运营，全年进出口值完成140.4亿元……”')).toEqual(['进出口值 140.4']);
+    expect(names('建成3个文化站、20个村级文化室……')).toEqual(['文化站 3', '村级文化室 20']);
+    expect(names('地区生产总值增长8%，初步核算达到3850亿元。')).toEqual(['地区生产总值 8', '地区生产总值 3850']);
+  });
   it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
     expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
     expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);

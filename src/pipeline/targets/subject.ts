@@ -170,6 +170,8 @@ export function stripLead(s: string): string {
     .replace(/(?<=实施|落实|推进|编制|开展|打造|执行|组织)好$/u, '')
     // 据统计, 海关统计: who counted is no part of what was counted.
     .replace(/^(?:据|经)?(?:海关|税务部门|统计部门|统计局)?统计(?:显示)?/u, '')
+    // (初步核算2022年达到3850亿元: how the figure was reckoned is no part of what it measures.)
+    .replace(/^(?:据|经)?初步(?:核算|统计|测算)(?:显示)?[，,]?/u, '')
     // 各参建单位…: 各 (each of them) is no part of who.
     .replace(/^各(?=[^，。；、]{1,6}?(?:单位|部门)(?=\p{Script=Han}))/u, '')
     // 再减少…: 再 says it happens again, not what.
@@ -242,8 +244,11 @@ export function cleanSubject(s: string): string {
   // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
   // (四川省政府工作报告丨2024年四川地区生产总值: a headline's topic before its bar is no part of the subject.)
   // (全市预计（下同）完成…: a note that the same holds below is no part of it.)
-  let out = stripLead(s.replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
+  // (…完成140.4亿元……”: an ellipsis where a quotation was cut, and the quotation's close, are no part of a name.)
+  let out = stripLead(s.replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // (国内生产总值先后跨越…: one after another says when, not what.)
+    .replace(/(?<=\p{Script=Han}{2})(?:先后|相继|陆续)$/u, '')
     // (阳光花园、润福家园…华亿安置区共建设安置房: the places listed that together did it are where, not what.)
     .replace(/^[^，。；、]{2,12}(?:、[^，。；、]{2,12})+共(?=(?:新建|建设|建成|完成|实施|改造|开工|安置|接待|引进|新增|培育|投入))/u, '')
     // (拆除了以桃山水库北岸建筑为重点的各类违章建筑: what is stressed among the things, 以…为重点的, is no part of which.)
