@@ -88,6 +88,7 @@ const WITHHELD: Record<string, string> = {
   'a capacity that names a project': '产能是项目名称的一部分',
   'indicator cut inside a bracket or a quote': '名称在括号或引号中间被截断',
   'a gap to the target, whose figure is not named': '是与目标的差距，没有写明是哪个指标',
+  'a share whose thing is not said': '是比重，但没有写明是谁的比重',
 };
 const withheldWords = (list: string) =>
   list

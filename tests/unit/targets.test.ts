@@ -153,6 +153,13 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('建成3个文化站、20个村级文化室……')).toEqual(['文化站 3', '村级文化室 20']);
     expect(names('地区生产总值增长8%，初步核算达到3850亿元。')).toEqual(['地区生产总值 8', '地区生产总值 3850']);
   });
+  it('reads a share said with 的 (占全省的80%) as the thing\'s share, its change as the share\'s, and a growth after it as the thing\'s', () => {
+    expect(names('全市进出口总额4409亿元，占全省的80%。')).toEqual(['全市进出口总额 4409', '全市进出口总额占全省比重 80']);
+    expect(names('贸易出口额62.6亿美元，占全区出口额的77.2%，比重同比上升11.5个百分点。')).toEqual(['贸易出口额 62.6', '贸易出口额占全区出口额比重 77.2', '贸易出口额占全区出口额比重 11.5']);
+    expect(names('固定资产投资280亿元，占计划的100%，同比增长4.6%。')).toEqual(['固定资产投资 280', '固定资产投资占计划比重 100', '固定资产投资 4.6']);
+    // (A share whose thing is not said names nothing.)
+    expect(names('占全年新批项目的37.3%。')).toEqual([]);
+  });
   it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
     expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
     expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);

@@ -906,7 +906,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   const { clause, found, previous, subjectClause, rows } = st;
   const q = found[qi];
   const limit = found[qi + 1]?.start ?? clause.length;
-  const pre = clause.slice(st.prevEnd, q.start);
+  // (占全省的80%, 占中欧班列‘东通道’通行量的80%以上: a share of a whole, its 的 no attribute of a thing counted after it.)
+  const pre = clause.slice(st.prevEnd, q.start).replace(/(?<=占[^，。；、的\d]{1,24})的$/u, q.unit === '%' ? '' : '的');
   // 完成中央13项、自治区45项生态环境保护督察反馈问题整改; 新增国家级2家、省级15家专精特新企业: counts of one noun
   // said after the last, each with its own level or owner before its number.
   const shared = sharedNounCounts(clause, found, qi, pre);
@@ -934,7 +935,10 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元: an amount or a count is the thing's, never its rate's.)
   // (Not a rank: 增速…居全国第23位 ranks the rate.)
   // (…增长6%，高于全省1个百分点，总量跨过3000亿元: nor the gap's — of the rate to another place's.)
-  const before = said && !RATE_UNIT.test(q.unit) && !q.rank && !/前$/u.test(pre) ? said.replace(GAP_OF_RATE, '').replace(RATE_OF_THING, '') : said;
+  // (固定资产投资280亿元，占计划的100%，同比增长4.6%: a change on the year before, after a share, is the thing's — no share
+  // grows 同比.)
+  const ofShare = said && q.unit === '%' && /(?:同比|比上年|较上年|比去年|可比口径)/u.test(pre) ? said.match(/^(\p{Script=Han}[^，。；]*?)占[^，。；]+比重$/u)?.[1] : undefined;
+  const before = ofShare ?? (said && !RATE_UNIT.test(q.unit) && !q.rank && !/前$/u.test(pre) ? said.replace(GAP_OF_RATE, '').replace(RATE_OF_THING, '') : said);
   // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number; 增长24.8%（全省第二）: nor
   // is a rank in brackets.)
   const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同|[^（）()，。；]{0,10}?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\d]{1,3}(?:位|名)?))[）)]/u, '');
@@ -1544,6 +1548,10 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
     // their 规模 in a count, likewise.)
     subject = subject === '增量' ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  } else if (/^(?:比重|占比)$/u.test(subject) && before?.endsWith(subject)) {
+    // (…占全区出口额的77.2%，比重同比上升11.5个百分点: the share just stated, its change.)
+    subject = before;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   // 6个省级以上开发区合计经营销售收入突破1600亿元: a total across the things just counted is theirs.

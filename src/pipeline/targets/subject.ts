@@ -247,6 +247,8 @@ export function cleanSubject(s: string): string {
   // (…完成140.4亿元……”: an ellipsis where a quotation was cut, and the quotation's close, are no part of a name.)
   let out = stripLead(s.replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // (占全省的80%: the share of the whole, its 的 no part of the name.)
+    .replace(/^(占[^，。；、的]{1,20})的$/u, '$1')
     // (国内生产总值先后跨越…: one after another says when, not what.)
     .replace(/(?<=\p{Script=Han}{2})(?:先后|相继|陆续)$/u, '')
     // (阳光花园、润福家园…华亿安置区共建设安置房: the places listed that together did it are where, not what.)
