@@ -223,6 +223,9 @@ describe('the government of a report, evidence strongest first', () => {
 describe('year, delivery date, session, speaker', () => {
   it('reads the plan year from the main targets a government names with its own word for itself (2018年我县…主要预期目标)', () => {
     expect(planYear('“2018年我县经济社会发展的主要预期目标是：生产总值增长8.5%以上。”')).toBe(2018);
+    // (Not the work of a year a sentence says it looks back on; a list of the report's parts still names its plan.)
+    expect(planYear('接下来我们来回顾一下“十三五”时期发展成就和2020年主要工作。')).toBeNull();
+    expect(planYear('报告分为三部分：2023年工作回顾、2024年主要任务、加强政府自身建设。')).toBe(2024);
   });
   it('takes the year a report plans for, never the year it reviews', () => {
     const text = '一、2025年工作回顾\n2025年是“十四五”收官之年。\n二、2026年工作安排\n2026年是“十五五”开局之年。';
