@@ -252,6 +252,10 @@ export function findPlace(name: string): Place | null {
   return called.length === 1 ? asPlace(called[0]) : null;
 }
 
+/** A ranking within a whole: 居温州第一, 位列全省前十 — the words around the whole's name. */
+const RANKED_WITHIN_BEFORE = /(?:居|列|排|在)$/u;
+const RANKED_WITHIN_AFTER = /^(?:第|前|首位|首)/u;
+
 /** Level words that may follow a place name; a following character that makes a word with them (市场, 区域) ends no name. */
 const WORD_AFTER_LEVEL = /^(?:市场|市值|市民|市区|市县|区域|区间|区块|区位|区分|区别|县域|县城|州府)$/;
 
@@ -286,6 +290,8 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
       const short = byShort.get(key);
       if (!full && !short) continue;
       matched = len;
+      // (…项目数居温州第一, 位列全市前三: the whole a ranking is within holds the report's government — never is it.)
+      if (RANKED_WITHIN_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && RANKED_WITHIN_AFTER.test(text.slice(i + len, i + len + 2))) break;
       if (full) {
         const next = text.slice(i + len - 1, i + len + 1);
         if (WORD_AFTER_LEVEL.test(next)) {

@@ -66,6 +66,11 @@ describe('gazetteer', () => {
     // (Elsewhere the tea and the street are no government.)
     expect(counts('龙井市场销售两旺，中山路改造完成。')).toEqual([]);
   });
+  it('never counts the whole a ranking is within (居温州第一) as the report\'s government', () => {
+    const counts = (t: string) => [...countGovernments(t)].map(([e, n]) => `${e.name}:${n}`);
+    expect(counts('入选项目数居温州第一。国企数跃居温州第一。改革先行居温州首位。')).toEqual([]);
+    expect(counts('温州市人民政府向大会报告工作。')).toEqual(['温州市:2']);
+  });
   it('keeps names that several governments share ambiguous', () => {
     expect(governmentsCalled('吉林').map((e) => e.name).sort()).toEqual(['吉林市', '吉林省']);
     expect(governmentsNamed('朝阳区').length).toBeGreaterThan(1);
