@@ -544,6 +544,9 @@ export function planYear(text: string): number | null {
   return best;
 }
 
+/** A year written with its last digits masked: 20xx年, 20XX年, 二〇××年. */
+const MASKED_YEAR = /(?:20|19|二[〇零○])[xX×ＸｘＸ]{2}\s*年/u;
+
 /** A heading that reviews one year (一、2023年工作回顾): the report plans for the year after it. */
 const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作回顾$`, 'm');
 
@@ -619,7 +622,8 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
-  if (hints.published) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
+  // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
+  if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
 }
 

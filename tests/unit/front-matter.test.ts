@@ -149,6 +149,13 @@ describe('collector headers', () => {
   });
 });
 
+describe('a copy that masks its years', () => {
+  it('takes no year from the date a site posted it (20xx年1月24日在长兴县…)', () => {
+    const m = meta(`政府工作报告\n时间:2024.5.14\n20xx年1月24日在长兴县第十四届人民代表大会第二次会议上\n${BODY.replace('2023年工作回顾', '20xx年政府工作回顾').replace('2024年工作安排', '20xx年工作安排')}`);
+    expect(m.year).toBeNull();
+  });
+});
+
 describe('titles of a web page split in pages', () => {
   it('reads a title with its page number (（3）) as the title, and a government written after its parent as the one it names', () => {
     const m = meta(`衢州市常山县2007年国民经济和社会发展统计公报（3）\n六、对外经济\n2007年外贸进出口总额8059万美元，比上年增长40.6%。`);
