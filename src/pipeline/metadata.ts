@@ -567,6 +567,13 @@ export function inferYear(text: string, hints: TextHints): number | null {
 }
 
 function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReading = readFront(text, hints)): { year: number | null; how: string | null } {
+  // (舟山市2005年国民经济和社会发展统计公报 / 舟山市统计局 / 二○○六年二月十五日: a bulletin is of the year its title names;
+  // the date under it is when it was issued, the year after.)
+  const bulletinYear = [...hints.frontMatter, hints.headline ?? '', ...text.slice(0, 400).split('\n')]
+    .map((l) => l.replace(/\s+/g, ''))
+    .find((l) => BULLETIN_HEAD.test(l))
+    ?.match(new RegExp(`(${YEAR})年`))?.[1];
+  if (bulletinYear) return { year: toYear(bulletinYear), how: '标题' };
   if (delivery?.date) {
     const delivered = Number(delivery.date.slice(0, 4));
     // A session held in December may plan for the next year: the plan phrases say so, or — where a copy holds only the
@@ -590,7 +597,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const dated = titleDate(hints);
   if (dated) return { year: Number(dated.slice(0, 4)), how: '报告会议行' };
   const reviewed = reviewedYear(text);
-  const bulletin = reviewed !== null && readsAsBulletin(text);
+  const bulletin = reviewed !== null && (readsAsBulletin(text) || inferKind(text, hints) === '统计公报');
   for (const line of hints.frontMatter) {
     const m = line.match(new RegExp(`(${YEAR})\\s*年`));
     // (2019年梨树县政府工作报告 over 一、…过去一年政府工作成效显著 / 2019年，是我县…的一年: a site titled the report by the
@@ -669,6 +676,8 @@ export function readsAsBulletin(text: string): boolean {
     const title = line.match(NUMBERED_PART)?.[1];
     if (!title || !BULLETIN_PART.test(title)) continue;
     if (++parts >= 3) return true;
+    // (一、综合 then 二、农业: the first two parts a bulletin's, in a copy cut short after them.)
+    if (parts === 2 && i < 80) return true;
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     if (title === '综合' && next !== undefined && STATISTICS_OPENING.test(next)) return true;
   }

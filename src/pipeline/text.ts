@@ -26,7 +26,8 @@ const IS_HAN = /\p{Script=Han}/u;
  * What a title carries after its name and no part of it: （全文）, （摘要）, the date in brackets, and the page of a web page
  * split in pages — 衢州市常山县2007年国民经济和社会发展统计公报（3）, 2017年奉节政府工作报告(3).
  */
-export const TITLE_TAG = String.raw`[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|\d{1,2})[）)]`;
+// (…统计公报[1]: a note's mark after it, likewise.)
+export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|\d{1,2})[）)]|[\[［]\d{1,2}[\]］])`;
 
 export function foldWidth(input: string): string {
   let s = foldDigits(input);

@@ -149,6 +149,16 @@ describe('collector headers', () => {
   });
 });
 
+describe('a statistical bulletin\'s year', () => {
+  it('is the year its title names, not the date it was issued under it', () => {
+    expect(meta('舟山市2005年国民经济和社会发展统计公报\n舟山市统计局\n二○○六年二月十五日\n2005年，全市经济平稳发展。\n一、综合\n初步核算，全市生产总值达到2005亿元。').year).toBe(2005);
+    expect(meta('2016年国民经济和社会发展统计公报[1]\n长顺县统计局\n2017年5月20日\n2016年，面临复杂严峻的经济形势。\n一、综合\n全年完成地区生产总值56亿元。')).toMatchObject({ year: 2016, kind: '统计公报' });
+  });
+  it('is the year a bulletin cut short after its first two parts reports (一、综合 二、农业)', () => {
+    expect(meta('2020年是极不平凡的一年。\n一、综合\n全年完成地区生产总值189亿元。\n二、农业\n全年粮食产量32万吨。')).toMatchObject({ year: 2020, kind: '统计公报' });
+  });
+});
+
 describe('a copy that masks its years', () => {
   it('takes no year from the date a site posted it (20xx年1月24日在长兴县…)', () => {
     const m = meta(`政府工作报告\n时间:2024.5.14\n20xx年1月24日在长兴县第十四届人民代表大会第二次会议上\n${BODY.replace('2023年工作回顾', '20xx年政府工作回顾').replace('2024年工作安排', '20xx年工作安排')}`);
