@@ -160,6 +160,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (A share whose thing is not said names nothing.)
     expect(names('占全年新批项目的37.3%。')).toEqual([]);
   });
+  it('reads 增产 as a rise, and a fall narrowed on the half year before as the thing\'s (降幅较上半年收窄)', () => {
+    expect(rows('玉米产量2.5万吨，增产18.8%。', '农业', '2020年工作回顾').map((r) => `${r[0]} ${r[1]} ${r[4]}`)).toEqual(['玉米产量 2.5 eq', '玉米产量 18.8 growth']);
+    expect(names('规模以上工业总产值完成5341.7亿元，同比下降7.7%，降幅较上半年收窄15.5个百分点。')).toEqual(['规模以上工业总产值 5341.7', '规模以上工业总产值 7.7', '规模以上工业总产值降幅 15.5']);
+  });
   it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
     expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
     expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);

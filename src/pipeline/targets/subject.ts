@@ -234,7 +234,7 @@ export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增�
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|受益|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上一?年|去年)(?:末|底|同期)?|年初|同期|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
+export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上一?年|去年)(?:末|底|同期)?|年初|同期|上半年|一季度|前三季度|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
 
 export function cleanSubject(s: string): string {
   // 拉动全市经济增长0.9个百分点: the points are the contribution to the growth, which names it.
@@ -250,7 +250,7 @@ export function cleanSubject(s: string): string {
     // (占全省的80%: the share of the whole, its 的 no part of the name.)
     .replace(/^(占[^，。；、的]{1,20})的$/u, '$1')
     // (国内生产总值先后跨越…: one after another says when, not what.)
-    .replace(/(?<=\p{Script=Han}{2})(?:先后|相继|陆续)$/u, '')
+    .replace(/(?<=\p{Script=Han}{2})(?:先后|相继|陆续|首个|率先)$/u, '')
     // (阳光花园、润福家园…华亿安置区共建设安置房: the places listed that together did it are where, not what.)
     .replace(/^[^，。；、]{2,12}(?:、[^，。；、]{2,12})+共(?=(?:新建|建设|建成|完成|实施|改造|开工|安置|接待|引进|新增|培育|投入))/u, '')
     // (拆除了以桃山水库北岸建筑为重点的各类违章建筑: what is stressed among the things, 以…为重点的, is no part of which.)
