@@ -208,6 +208,8 @@ describe('a change by an amount, and a level', () => {
     ]);
     expect(read('建设广西人工智能学院等创新平台16家。', '2025年工作回顾').map((t) => [t.action, t.indicator])).toEqual([['建设', '创新平台']]);
     expect(read('新增美格智能等上市企业5家。', '2025年工作回顾')[0]?.indicator).toBe('新增上市企业');
+    // (A scope then 实现: the measure of the scope; a town's 全镇 as a city's 全市.)
+    expect(read('全镇实现地方财政收入1.87亿元，同比增长15.1%。', '2018年工作回顾').map((t) => [t.action, t.indicator])).toEqual([['实现', '全镇地方财政收入'], ['实现', '全镇地方财政收入']]);
     // (A note's mark set as a circled number after the name is no part of it.)
     expect(read('建成“5+2就业之家”⑥70个。', '2025年工作回顾')[0]?.indicator).toBe('“5+2就业之家”');
     // (A kind said only as "of every sort" names nothing without its example.)

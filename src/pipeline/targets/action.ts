@@ -18,7 +18,7 @@ const ACTION_HEAD = new RegExp(`^(?:全年)?(?:拟|将|计划|要|争取|在|正
 /** A modal before the verb (拟, 将, 争取 …): how it is meant, no part of the action (争取到 is the verb "obtain"). */
 const MODAL = /^(?:拟|将|计划|要|争取(?!到$)|在|正在|正|已经|现已|已|再)/u;
 /** The report's own government (我市, 我区 …) before the thing: who acts, no part of what is counted. */
-export const OWN_GOVERNMENT = /^我[市区县省州盟旗](?=\p{Script=Han}{2}|$)/u;
+export const OWN_GOVERNMENT = /^我[市区县省州盟旗镇乡](?=\p{Script=Han}{2}|$)/u;
 const withoutOwnGovernment = (s: string) => s.replace(OWN_GOVERNMENT, '') || s;
 
 /** A verb of doing, with the manner words before it, where it starts. */
@@ -30,7 +30,7 @@ const ACTION_AT = new RegExp(`^(?:加快|大力|积极|持续|着力|稳步|扎�
  */
 const PLACE_BEFORE_VERB = new RegExp(`^(率先)?在(?![建谈校园职册岗线押京])([^，。；]{1,16}?(?:[市省区县州旗镇乡村内外中上]|国家|地区|场所|机构|区域|单位|企业|学校))(?:率先|重点|全面|集中)?(?=${ACTION_VERB})`, 'u');
 /** The whole of the report's own place (在全市, 在辖区): where all its work is done, so no scope of the thing. */
-const OWN_PLACE = /^(?:全[市省区县州盟国]|辖区|本[市区县]|我[市省区县州盟])(?:范围内|内)?$/u;
+const OWN_PLACE = /^(?:全[市省区县州盟国镇乡]|辖区|本[市区县镇乡]|我[市省区县州盟镇乡])(?:范围内|内)?$/u;
 const ONE_VERB = new RegExp(`^${ACTION_VERB}$`, 'u');
 /** Backing others to do a work, and how they lead it, before the verb of the work (支持龙头企业牵头组建…). */
 const BACKED_WORK = new RegExp(`^(?:支持|鼓励|引导|指导)(?:\\p{Script=Han}{2,8}?(?:牵头|联合|共同))?(?=${ACTION_VERB})`, 'u');
@@ -111,12 +111,16 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // 全市完成固定资产投资: a scope before the verb stays with the thing measured (全市固定资产投资).
   // (“菁英人才计划”发放货币补贴: the programme named in quotes, likewise; 每县（市）: a note in brackets stays with it.)
-  const scope = indicator.match(/^(?:全[市省区县州盟国]|全社会|我[市省区县州盟]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校)(?:[（(][^）)]{1,4}[）)])?|[“"][^”"]{2,12}[”"])(?=\p{Script=Han}{4})/u)?.[0] ?? '';
+  // (A town's report says 全镇, 我镇 as a city's says 全市.)
+  const scope = indicator.match(/^(?:全[市省区县州盟国镇乡]|全社会|我[市省区县州盟镇乡]|每个?(?:街道|社区|乡镇|镇|村|县|区|学校|校)(?:[（(][^）)]{1,4}[）)])?|[“"][^”"]{2,12}[”"])(?=\p{Script=Han}{4})/u)?.[0] ?? '';
   if (scope) {
     const inner = splitAction(indicator.slice(scope.length));
     // (我区成功创建3个“无讼社区”: 我区 is the report's own government, who did it — no part of what is counted.)
     // (“四好农村路”提质增效: a verb left after the verb is no thing — the quoted name is what was worked on.)
     if (inner.action && /^[“"]/u.test(scope) && (inner.indicator.length < 3 || ACTION_AT.test(inner.indicator) || /^(?:覆盖|惠及|涉及|带动)/u.test(inner.indicator))) return { action: null, indicator };
+    // (全镇实现地方财政收入: 实现 after the scope links it to the measure, as after a place's name — 新区实现….)
+    const linked = !inner.action && !/^[“"]/u.test(scope) ? indicator.slice(scope.length).match(/^((?:累计)?实现)(\p{Script=Han}{3,})$/u) : null;
+    if (linked && !BARE_MEASURE.test(linked[2])) return { action: linked[1], indicator: `${scope.startsWith('我') ? '' : scope}${linked[2]}` };
     return inner.action ? { action: inner.action, indicator: `${scope.startsWith('我') ? '' : scope}${inner.indicator}` } : { action: null, indicator };
   }
   // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.

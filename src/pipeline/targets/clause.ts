@@ -309,7 +309,7 @@ function doneToNoun(words: string): boolean {
 }
 
 /** The whole place a name may open with (全市, 我区): the scope of a row, not what it measures. */
-const WHOLE_PLACE = /^(?:全[市省区县州盟国]|我[市省区县州盟])/u;
+const WHOLE_PLACE = /^(?:全[市省区县州盟国镇乡]|我[市省区县州盟镇乡])/u;
 /** What a row measures, without its verb or the whole place's scope: 全区新增示范单位 → 新增示范单位 (of 全市…, 市区…). */
 const ofTheThing = (indicator: string) => splitAction(indicator).indicator.replace(WHOLE_PLACE, '');
 
