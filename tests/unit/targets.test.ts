@@ -164,6 +164,12 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(rows('玉米产量2.5万吨，增产18.8%。', '农业', '2020年工作回顾').map((r) => `${r[0]} ${r[1]} ${r[4]}`)).toEqual(['玉米产量 2.5 eq', '玉米产量 18.8 growth']);
     expect(names('规模以上工业总产值完成5341.7亿元，同比下降7.7%，降幅较上半年收窄15.5个百分点。')).toEqual(['规模以上工业总产值 5341.7', '规模以上工业总产值 7.7', '规模以上工业总产值降幅 15.5']);
   });
+  it('names a count handled after the count of the same things found (排查…，整改…), not after things counted otherwise', () => {
+    expect(names('排查安全隐患1200处，整改1180处。')).toEqual(['安全隐患 1200', '安全隐患 1180']);
+    expect(extractTargets('r', section('受理信访事项320件，办结315件。'), 2023).map((t) => t.action)).toEqual(['受理', '办结']);
+    // (关停取缔企业81家，整改299家: the ones rectified are not the ones closed — withheld, as before.)
+    expect(names('关停取缔企业81家，整改299家。')).toEqual(['关停取缔企业 81']);
+  });
   it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
     expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
     expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);

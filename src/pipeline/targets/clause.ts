@@ -989,6 +989,17 @@ function readQuantity(st: ClauseState, qi: number): void {
     pushRow(st, q, pre, quoteStart, before.replace(stageOfBefore, stageAlone[1]), q.end, true);
     return;
   }
+  // (排查安全隐患1200处，整改1180处; 受理信访事项320件，办结315件; …问题546个，累计拔除374个: a verb of handling alone, after
+  // things counted in the same unit, counts those of them so handled — 整改安全隐患, the verb the row's action.)
+  const handledAlone = lastItem.trim().match(/^(?:已|共|累计)?((?:完成)?整改(?:到位)?|办结|化解|拔除|解决|销号|查处|处置)$/u);
+  // (Only where the first count names its own verb — 排查, 受理, 梳理 — before the things: 关停取缔企业81家，整改299家
+  // counts others than those closed.)
+  const counted = before ? splitAction(before) : null;
+  if (counted?.action && !gap && handledAlone && /^(?:$|、)/.test(tail) && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    pushRow(st, q, pre, quoteStart, `${handledAlone[1]}${counted.indicator}`, q.end, true);
+    return;
+  }
   // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
   if (before && !gap && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
