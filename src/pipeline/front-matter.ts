@@ -60,6 +60,11 @@ export interface SessionMention {
 
 const squeeze = (s: string) => s.replace(/[\s\u00A0\u2002\u2003\u3000]+/g, '');
 
+/** A date in Chinese numerals written into the characters before a place (二〇一四年二月十八日县…): up to its 日. */
+const MONTH_DAY_BEFORE = new RegExp(`^.*?${NUM}{1,3}${SP}月${SP}${NUM}{1,3}${SP}日`, 'u');
+/** 在, and the date after it, right before a session's place (在2025年12月29日三明市…会议上). */
+const AT_DATE_END = new RegExp(`在${SP}(?:${DATE_SOURCE})?$`, 'u');
+
 /**
  * The sessions a text names, each with the place written before it. `frontMatter` says whether the text is the
  * report's front matter (a session there is the delivery even without 在…上) or running text (only 在…会议上 is).
@@ -73,14 +78,14 @@ export function sessionMentions(text: string, frontMatter: boolean): SessionMent
     // The place: the Han characters right before the session, after the last 在 (在韶关市第十四届 → 韶关市).
     // (2014年2月18日县第十五届…, 在2025年12月29日三明市沙县区第十八届…: a date's 日 right before is the date's, not the place's.)
     const written0 = before.match(/\p{Script=Han}*$/u)![0];
-    const afterDate = written0.match(/^.*?(?:[〇零○一二三四五六七八九十]{1,3}月[〇零○一二三四五六七八九十]{1,3}日)/u)?.[0] ?? (/\d$/.test(before.slice(0, before.length - written0.length)) && written0.startsWith('日') ? '日' : '');
+    const afterDate = written0.match(MONTH_DAY_BEFORE)?.[0] ?? (/\d$/.test(before.slice(0, before.length - written0.length)) && written0.startsWith('日') ? '日' : '');
     const run = written0.slice(afterDate.length);
     const cut = run.lastIndexOf('在');
     // (昨日召开的鼓楼区十七届人大三次会议: what is said of the session before 的 is no part of the place.)
     const of = run.lastIndexOf('的');
     const written = Math.max(cut, of) >= 0 ? run.slice(Math.max(cut, of) + 1) : run.length <= 24 ? run : '';
     // (在2025年12月29日三明市…会议上: 在 before the date is the session's all the same.)
-    const at = cut >= 0 || /在[\s\u3000]*(?:[\d〇零○一二三四五六七八九十]{4}年[\d〇零○一二三四五六七八九十]{1,3}月[\d〇零○一二三四五六七八九十]{1,3}日?)?$/u.test(before.slice(0, before.length - run.length));
+    const at = cut >= 0 || AT_DATE_END.test(before.slice(0, before.length - run.length));
     const after = text.slice(index + m[0].length, index + m[0].length + 4);
     // (3月6日，上饶县第十六届人民代表大会第四次会议第一次全体会议在县机关大礼堂隆重召开: a news item's session, opening
     // as it says, is where the report it covers was delivered.)

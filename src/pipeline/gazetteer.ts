@@ -174,8 +174,7 @@ function formerGovernments(current: Map<string, GazetteerEntry[]>, currentByCode
       } else {
         const prefecture = rows[`${code.slice(0, 4)}00`] && !/直辖/.test(rows[`${code.slice(0, 4)}00`]) ? inRevision(`${code.slice(0, 4)}00`) : null;
         level = countyLevel(name, !prefecture);
-        parents = prefecture ? [prefecture, ...prefecture.parents.filter((p) => p !== prefecture)] : [province];
-        if (prefecture && !parents.includes(province)) parents.push(province);
+        parents = prefecture ? [prefecture, ...prefecture.parents] : [province];
       }
       former.set(`${code}${name}`, { name, level, code, parents, short: null, until: revision });
     }

@@ -664,22 +664,24 @@ const GREETING_LINE = /^(?:各位代表|同志们|各位委员)[，,:：]?$/;
  * speaker and the date that stand beside it — and never a heading.
  */
 function frontMatterAboveGreeting(kept: Line[], hints: TextHints): Line[] {
-  if (hints.frontMatter.some((l) => DELIVERY_LINE.test(l) || UNDATED_DELIVERY_LINE.test(l) || DASHED_DELIVERY_LINE.test(l))) return [];
-  const greeting = kept.slice(0, 60).findIndex((l) => GREETING_LINE.test(foldWidth(l.text).trim()));
+  const isDelivery = (t: string) => DELIVERY_LINE.test(t) || UNDATED_DELIVERY_LINE.test(t);
+  if (hints.frontMatter.some((l) => isDelivery(l) || DASHED_DELIVERY_LINE.test(l))) return [];
+  // (The opening's lines as front matter is written: folded, trimmed.)
+  const texts = kept.slice(0, 60).map((l) => foldWidth(l.text).trim());
+  const greeting = texts.findIndex((t) => GREETING_LINE.test(t));
   if (greeting < 0) return [];
   // Only the few lines right above the greeting: a delivery line further up is some other page's.
-  const from = Math.max(0, greeting - 8);
-  const at = kept.findIndex((l, k) => k >= from && k < greeting && (DELIVERY_LINE.test(foldWidth(l.text).trim()) || UNDATED_DELIVERY_LINE.test(foldWidth(l.text).trim())));
+  const at = texts.findIndex((t, k) => k >= greeting - 8 && k < greeting && isDelivery(t));
   if (at < 0) return [];
   const taken = [at];
   for (let k = at + 1; k < greeting; k++) {
-    const t = foldWidth(kept[k].text).trim();
+    const t = texts[k];
     if (t === '') continue;
-    const prev = foldWidth(kept[taken[taken.length - 1]].text).trim();
-    if (SPEAKER_LINE.test(t) || OFFICE_LINE.test(t) || DATE_ALONE.test(t) || ((DELIVERY_LINE.test(prev) || UNDATED_DELIVERY_LINE.test(prev) || OFFICE_LINE.test(prev)) && NAME_LINE.test(t) && !/报告|纲要|方案|规划|概况|内容|简介|介绍|目录/.test(t))) taken.push(k);
+    const prev = texts[taken[taken.length - 1]];
+    if (SPEAKER_LINE.test(t) || OFFICE_LINE.test(t) || DATE_ALONE.test(t) || ((isDelivery(prev) || OFFICE_LINE.test(prev)) && NAME_LINE.test(t) && !/报告|纲要|方案|规划|概况|内容|简介|介绍|目录/.test(t))) taken.push(k);
     else break;
   }
-  for (const k of taken) hints.frontMatter.push(foldWidth(kept[k].text).trim());
+  hints.frontMatter.push(...taken.map((k) => texts[k]));
   const lines = taken.map((k) => kept[k]);
   for (const k of taken.reverse()) kept.splice(k, 1);
   return lines;
