@@ -15,7 +15,7 @@ import { GENERIC_HEAD, rowsOfClause, type Previous, type Row } from './targets/c
 import { unfitIndicator } from './targets/fitness.ts';
 import { CARRIED_OUT, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
-import { hasQuantity, quantities } from './targets/quantity.ts';
+import { COUNT_UNIT, hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
 import { themeOf } from './targets/theme.ts';
 import { foldQuoteMarks, inQuoteMarksOf } from './text.ts';
@@ -316,7 +316,7 @@ class TargetReader {
       numberless = null;
       for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart });
       if (unfit) withheldClauses.push(clauseStart);
-      previous = previousOf(rows, previous, clauseStart);
+      previous = previousOf(rows, previous, clauseStart, clause);
     }
   }
 
@@ -483,7 +483,7 @@ interface RowPlace {
 }
 
 /** The subject the next clause of the sentence may take up: the last row published of this one, else the one before. */
-function previousOf(rows: Row[], previous: Previous | null, clauseStart: number): Previous | null {
+function previousOf(rows: Row[], previous: Previous | null, clauseStart: number, clause: string): Previous | null {
   const published = rows.filter((r) => !r.withheld);
   // (A clause with a number but no row published, or whose last row was withheld, stands between: what follows is not
   // said of the row before it.)
@@ -493,11 +493,16 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number)
   const ranks = (r: Row) => r.unit === '位' && /排名$/u.test(r.indicator);
   const last = published.length > 1 && ranks(published[published.length - 1]) && !ranks(published[published.length - 2]) ? published[published.length - 2] : published[published.length - 1];
   const listed = published.length === rows.length && rows.length >= 2 && rows.every((r) => r.respectively);
+  // (实施52个省重点项目、280个市重点项目: a clause that only lists counts of different things, one after another.)
+  const countList =
+    published.length === rows.length && rows.length >= 2 && new Set(rows.map((r) => r.indicator)).size === rows.length &&
+    rows.every((r, i) => COUNT_UNIT.test(r.unit) && r.quoteStart !== null && (i === 0 || clause[rows[i - 1].quoteEnd] === '、'));
   return {
     indicator: last.indicator,
     quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart,
     subjects: listed ? rows.map((r) => r.indicator) : undefined,
     listNamed: listed ? rows[0].named : undefined,
+    counted: countList ? rows.map((r) => r.indicator) : undefined,
     named: last.named,
     unit: last.unit,
     comparator: last.comparator,

@@ -147,6 +147,12 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('reads the investment said right after things counted as theirs, of all of them after several counts', () => {
     expect(names('42个省重点项目投资完成148.47%。')).toEqual(['省重点项目 42', '省重点项目投资 148.47']);
     expect(names('加大升级改造力度，20家煤矿、14家非煤矿山投资5.5亿元实施智能化项目132个。')).toContain('煤矿、非煤矿山投资 5.5');
+    expect(names('22个扶贫专项、278个脱贫项目投入资金36亿元。')).toContain('扶贫专项、脱贫项目投入资金 36');
+    // (In the next clause too, after a clause that only lists the counts; after one count, or counts in clauses of
+    // their own, the last thing's.)
+    expect(names('建成重点项目12个、支撑项目51个，完成投资15.26亿元。')).toContain('重点项目、支撑项目投资 15.26');
+    expect(names('实施52个省重点项目、280个市重点项目，完成投资560亿元。')).toContain('省重点项目、市重点项目投资 560');
+    expect(names('新开工项目120个，完成投资80亿元。')).toContain('项目投资 80');
   });
   it('ends a sentence at an ellipsis where a quotation was cut, and reads past how a figure was reckoned (初步核算)', () => {
     expect(names('综保区跨境电商线下体验中心启动运营，全年进出口值完成140.4亿元……”')).toEqual(['进出口值 140.4']);

@@ -66,6 +66,8 @@ export interface Previous {
   quoteStart: number;
   /** The subjects of a 分别 list just read (城镇…、农村…), which a list of values after it without a subject shares. */
   subjects?: string[];
+  /** The things of a clause that only lists counts of them (52个省重点项目、280个市重点项目): their investment is all theirs. */
+  counted?: string[];
   /** The words that named those subjects in the text, when they unfold them (城乡居民…). */
   listNamed?: string;
   /** The words of the text that name the last row, when its indicator unfolds them (全市… → 城镇…). */
@@ -1537,8 +1539,11 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // their name before it.)
   const lastRead = st.rows.at(-1);
   if (lastRead && !lastRead.withheld && COUNT_UNIT.test(lastRead.unit) && before === lastRead.indicator && COUNTED_MEASURE.test(subject) && st.clause.slice(lastRead.quoteEnd).replace(/^\d{4}年/u, '').startsWith(subject.replace(/^\d{4}年/u, ''))) {
-    subject = `${before}${subject.replace(/^\d{4}年/u, '')}`;
-    quoteStart = lastRead.quoteStart;
+    // (22个扶贫专项、278个脱贫项目投入资金36亿元: after a list of counts, as after one, the measure of them all.)
+    const listed = st.rows.every((r, i) => !r.withheld && COUNT_UNIT.test(r.unit) && r.quoteStart !== null && (i === 0 || st.clause[st.rows[i - 1].quoteEnd] === '、'));
+    const all = listed && st.rows.length > 1 && new Set(st.rows.map((r) => r.indicator)).size === st.rows.length;
+    subject = `${all ? st.rows.map((r) => r.indicator).join('、') : before}${subject.replace(/^\d{4}年/u, '')}`;
+    quoteStart = all ? st.rows[0].quoteStart : lastRead.quoteStart;
   }
   // 实际利用外资增长8.7%（不含雄安增长16.2%）, 获奖励52万元，每次26万元: a figure on another basis — what it leaves out,
   // each time — is the thing's, named with its basis in brackets.
@@ -1634,10 +1639,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   if (/^(?:投资|投入)$/.test(subject) && before) {
     // (…项目，总投资约850亿元，今后五年内要完成投资550亿元: the investment of the things, not of their total investment.)
     // (新建、续建商贸类项目11个，完成投资10.2亿元: verbs joined by 、 lead it as one does.)
-    const thing = before.replace(JOINED_LEADING_VERBS, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '');
+    // (建成重点项目12个、支撑项目51个，完成投资15.26亿元: after a clause that only lists counts, the investment of them all,
+    // quoted from where the first was stated.)
+    const counted = previous?.counted?.at(-1) === before && !rows.length ? previous.counted : null;
+    const firstCounted = counted && st.subjectClause?.earlier?.findLast((x) => x.indicator === counted[0]);
+    const thing = (firstCounted ? counted : [before]).map((x) => x.replace(JOINED_LEADING_VERBS, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '')).join('、');
     if (thing && !HEAD_NOUN.test(thing)) {
       subject = `${thing}${subject}`;
-      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null; // the quote shows the thing too
+      quoteStart = rows.length ? rows[rows.length - 1].quoteStart : firstCounted ? firstCounted.start : null; // the quote shows the thing too
     }
   }
   if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
