@@ -1613,7 +1613,9 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('在《人民日报》发布的全国综合实力百强县排名中，我市位居第33位。')).toEqual([[null, '全国综合实力百强县排名', 33, '位', 'eq', null]]);
   });
   it('ends things counted where what was put into them begins, the money theirs (278个脱贫项目投入资金36亿元)', () => {
-    expect(fields('22个扶贫专项、278个脱贫项目投入资金36亿元。').map((r) => r[1])).toEqual(['扶贫专项', '脱贫项目', '脱贫项目投入资金']);
+    // (After a list of counts, the money of them all.)
+    expect(fields('22个扶贫专项、278个脱贫项目投入资金36亿元。').map((r) => r[1])).toEqual(['扶贫专项', '脱贫项目', '扶贫专项、脱贫项目投入资金']);
+    expect(fields('278个脱贫项目投入资金36亿元。').map((r) => r[1])).toEqual(['脱贫项目', '脱贫项目投入资金']);
   });
   it('ends people counted where they go to help (驰援, 奔赴 …), and withholds counts of them named by where they went', () => {
     expect(fields('选派89名医务人员驰援湖北、15名支援甘孜、3名援助非洲。')).toEqual([['选派', '医务人员', 89, '名', 'eq', null]]);
@@ -1652,6 +1654,7 @@ describe('shapes of publishers no sample had held', () => {
     ]);
     expect(fields('1.06万户3.36万人实现脱贫。')).toEqual([[null, '脱贫户', 1.06, '万户', 'eq', null], [null, '脱贫人口', 3.36, '万人', 'eq', null]]);
     expect(fields('15250人如期脱贫。')[0][1]).toBe('脱贫人口');
+    expect(fields('全县651户1331人稳定脱贫，贫困人口实现清零。').map((r) => r[1])).toEqual(['脱贫户', '脱贫人口']);
     // (Works in a count and a length side by side: each reads the noun after them.)
     expect(fields('投资3250万元，建设23条65公里农村通畅工程。').filter((r) => r[2] !== 3250)).toEqual([['建设', '农村通畅工程', 23, '条', 'eq', null], ['建设', '农村通畅', 65, '公里', 'eq', null]]);
     // (Quoted from the households on.)

@@ -322,6 +322,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('经济发展质效并进')).toEqual(['achievement']);
     expect(kinds('持续改善生态环境')).toEqual(['target']);
   });
+  it('reads 过去的一年 in a sentence as its time: a result, and no part of what it measures', () => {
+    const got = extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text: '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。', sources: ['f.txt'] }] }], 2019);
+    expect(got.map((t) => `${t.indicator} ${t.kind}`)).toEqual(['地区生产总值 achievement', '地区生产总值 achievement']);
+  });
   it('reads a look back titled 回眸 as a review, and ends a counted noun at how its works fare (如火如荼)', () => {
     expect(rows('固定资产投资增长7%，97个重点项目建设如火如荼。', '一份亮眼的成绩单', '回眸2024年').map((r) => `${r[0]} ${r[5]}`)).toEqual(['固定资产投资 achievement', '重点项目 achievement']);
   });

@@ -1441,7 +1441,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
   const { relative } = reading;
   // 15250人如期脱贫, 1.06万户3.36万人实现脱贫: people or households counted by the verb alone that lifts them out of
   // poverty are the people or households lifted — 脱贫人口, 脱贫户 —, not the verb.
-  if (/^(?:实现|如期|稳定|顺利|全部|全面|已|再|累计)*脱贫$/u.test(subject) && (PERSONS.test(q.unit) || HOUSEHOLDS.test(q.unit))) {
+  // (全县651户1331人稳定脱贫: the whole place before them says where, as everywhere.)
+  if (/^(?:全[县市区镇乡省州旗盟]|我[县市区镇乡省州旗盟])?(?:实现|如期|稳定|顺利|全部|全面|已|再|累计)*脱贫$/u.test(subject) && (PERSONS.test(q.unit) || HOUSEHOLDS.test(q.unit))) {
     named = subject;
     subject = HOUSEHOLDS.test(q.unit) ? '脱贫户' : '脱贫人口';
   }
