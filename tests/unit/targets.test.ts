@@ -144,6 +144,23 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (Not of things named otherwise, or a list of them: which stage they reached is not said of them.)
     expect(names('在建项目346项、投产257项。')).not.toContain('投产在建项目 257');
   });
+  it('reads no count of the places a ranking holds, however they are qualified, and names the ranking for the rank', () => {
+    expect(names('跃居全国100个最具投资潜力城区第11位，跻身全国100个最具综合实力科学发展城区50强。')).toEqual(['全国最具投资潜力城区排名 11']);
+  });
+  it('names a thing without the verb of its level before a rate per day (达到每天), or the adjustment (调整为), or its short name in brackets', () => {
+    expect(names('“10混1”核酸检测能力达到每天19.7万人次。')).toEqual(['“10混1”核酸检测能力 19.7']);
+    // (A daily average is a measure of its own: 平均每日 stays.)
+    expect(names('净菜进京平均每日超过550吨。')).toEqual(['净菜进京平均每日 550']);
+    expect(names('一、二、三产业占国内生产总值的比重调整为0.4%、29.7%、69.9%。')).toEqual(['第一产业占国内生产总值的比重 0.4', '第二产业占国内生产总值的比重 29.7', '第三产业占国内生产总值的比重 69.9']);
+    expect(names('城镇人口占全县常住人口的比重（城镇化率）为51.60%，较上年末提高了0.33个百分点。')).toEqual(['城镇人口占全县常住人口的比重 51.6', '城镇人口占全县常住人口的比重 0.33']);
+    // (A verb alone names nothing: the persons tested are not said.)
+    expect(names('全年开展全员核酸检测64轮，检测1456.8万余人次。')).toEqual([]);
+  });
+  it('counts bodies of the kinds listed before their one noun (36家技术转移、知识产权服务机构)', () => {
+    expect(names('引入36家技术转移、知识产权服务机构。')).toEqual(['引入技术转移、知识产权服务机构 36']);
+    // (Not where the first is a body of its own: 引进企业12家、机构5家 are two counts.)
+    expect(names('引进12家企业、5家研发机构。')).toEqual(['企业 12', '研发机构 5']);
+  });
   it('reads the investment said right after things counted as theirs, of all of them after several counts', () => {
     expect(names('42个省重点项目投资完成148.47%。')).toEqual(['省重点项目 42', '省重点项目投资 148.47']);
     expect(names('加大升级改造力度，20家煤矿、14家非煤矿山投资5.5亿元实施智能化项目132个。')).toContain('煤矿、非煤矿山投资 5.5');
@@ -321,6 +338,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('生态环境持续改善')).toEqual(['achievement']);
     expect(kinds('经济发展质效并进')).toEqual(['achievement']);
     expect(kinds('持续改善生态环境')).toEqual(['target']);
+  });
+  it('reads a sentence estimating to a date the report\'s year has passed as a result (预计到2006年底 in 2007)', () => {
+    const at = (year: number) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '引言', paragraphs: [{ text: '预计到2006年底，地区生产总值实现215亿元，年均增长12%。', sources: ['f.txt'] }] }], year).map((t) => t.kind);
+    expect(at(2007)).toEqual(['achievement', 'achievement']);
+    expect(at(2006)).toEqual(['target', 'target']);
   });
   it('reads 过去的一年 in a sentence as its time: a result, and no part of what it measures', () => {
     const got = extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text: '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。', sources: ['f.txt'] }] }], 2019);

@@ -234,7 +234,10 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   // (…等平台作用: a role is no kind of thing counted.)
   if (kind && /(?:作用|功能|优势|职能|效能|效应)$/u.test(kind[1])) return { length: 0, withheld: 'a count whose noun is joined later' };
   if (kind) return { noun: kind[1], length: kind[0].length };
-  let item = tail.split(/[、，]/u)[0].replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
+  // (36家技术转移、知识产权服务机构: kinds of one noun of bodies listed before it, that noun counted by 家 — the whole list.)
+  const sharedHead = unit.endsWith('家') ? tail.match(/^[^，。；、\d]{2,12}(?:、[^，。；、\d]{2,12})*?(?:机构|企业|公司|单位|组织|协会|商会)(?=[，。；]|$)/u)?.[0] : undefined;
+  const listedKinds = sharedHead?.includes('、') && !/(?:机构|企业|公司|单位|组织|协会|商会)$/u.test(sharedHead.split('、')[0]) ? sharedHead : undefined;
+  let item = (listedKinds ?? tail.split(/[、，]/u)[0]).replace(/为(?:重点|主|目标|核心|抓手)$/u, '');
   // (19.5公里海滨栈道建设和盐田三村…: the work on the noun, then another work joined to it.)
   if (!JOINED_NOUN_END.test(item)) item = item.replace(/(?<=\p{Script=Han}{2}(?:建设|改造|整治|工程))[和及与].*$/u, '');
   // (98项具体举措落地落实: verbs alone after the noun say what is done to it.)

@@ -40,6 +40,10 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   if (reviewPart || REVIEW_OPENER.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
+  // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
+  // the sentence estimates a result.)
+  const dates = [...sentence.matchAll(/到(\d{4})年/gu)].map((m) => Number(m[1]));
+  if (year !== null && dates.length && dates.every((d) => d < year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
   if (PLAN_MARK.test(sentence)) return 'target';
   if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence)) return 'achievement';
   // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
