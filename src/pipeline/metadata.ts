@@ -62,6 +62,8 @@ const OTHER_KINDS: [RegExp, string][] = [
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
   [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
 ];
+/** （广安市）广安区2021年经济运行情况: how a year's economy ran, a statistics office's summary of its figures. */
+const ECONOMY_SUMMARY_HEAD = /^[^。，]{0,24}\d{4}年(?:[^。，]{0,8})?(?:国民)?经济(?:社会)?运行(?:情况|简况)$/u;
 
 // ——— Evidence about the government ———
 
@@ -146,7 +148,8 @@ function untaggedTitle(title: string): string {
 function titlePlace(tagged: string): string | null {
   const title = untaggedTitle(tagged);
   const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
-  if (m) return m[1] || null;
+  // (（陕西？。？023年咸阳市秦都区人民政府工作报告: a year damaged in the copy, and a tag before it, stand before the name.)
+  if (m) return (m[1] && !governmentsNamed(m[1]).length && /年(?=\p{Script=Han}{2})/u.test(m[1]) ? m[1].replace(/^.*年/u, '') : m[1]) || null;
   // Other documents (行动纲要 …) may open with the issuing government's full name: 宜昌市委市政府出台《…》.
   // (衢州市常山县2007年国民经济和社会发展统计公报: a government written after its parent is the one the title names.)
   const named = (from: number): string | null => {
@@ -692,7 +695,10 @@ export function inferKind(text: string, hints: TextHints): string | null {
   for (const [re, kind] of OTHER_KINDS) if ([...hints.frontMatter, hints.headline ?? ''].some((l) => re.test(l.replace(/\s+/g, '')))) return kind;
   // A bulletin's title may stand as the first line of its text rather than in its front matter (年份 above it, the
   // issuing bureau below it): a line at the head that ends in 统计公报 names the document.
-  if (text.slice(0, 400).split('\n').some((l) => BULLETIN_HEAD.test(l.replace(/\s+/g, '')))) return '统计公报';
+  const head = text.slice(0, 400).split('\n').map((l) => l.replace(/\s+/g, ''));
+  if (head.some((l) => BULLETIN_HEAD.test(l))) return '统计公报';
+  // (Its title, or the text's first line: a work report's part on how the economy ran is numbered, and below its greeting.)
+  if ([...hints.frontMatter, hints.headline ?? '', head[0]].some((l) => ECONOMY_SUMMARY_HEAD.test(l.replace(/\s+/g, '')) && !/^[一二三四五六七八九十]{1,3}[、.．]/u.test(l))) return '经济运行情况';
   if (readsAsBulletin(text)) return '统计公报';
   // The grammar of a work report read to an assembly: a greeting, then 我代表…(向大会)作(政府)工作报告 / 报告工作.
   const opening = text.slice(0, 3000);

@@ -149,7 +149,8 @@ class TargetReader {
     this.lastYearSaid = year === null ? null : new RegExp(`^${year - 1}年[，,]?是[^。！？]{0,40}的一年`, 'u');
     this.vocabulary = vocabulary;
     // (A bulletin copied without its title is read as one by its parts: metadata's readsAsBulletin.)
-    this.bulletin = documentKind !== null && /公报$/u.test(documentKind);
+    // (So is a summary of how the year's economy ran: it states results and plans nothing.)
+    this.bulletin = documentKind !== null && /公报$|^经济运行情况$/u.test(documentKind);
     this.byId = new Map(sections.map((s) => [s.id, s]));
     this.unmarked = partlessLean(sections);
   }

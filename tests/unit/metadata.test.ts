@@ -293,6 +293,15 @@ describe('year, delivery date, session, speaker', () => {
     // (A page's line naming whose version of the text it shows is no speaker: 冯永刚版.)
     expect(findSpeaker(['2021年1月19日在宣汉县第十八届人民代表大会第六次会议上', '冯永刚版'], '')).toBeNull();
   });
+  it('reads the government from a title whose year was damaged in the copy, the tag before it no part of the name', () => {
+    const m = inferMeta('各位代表：\n现在，我代表区人民政府向大会报告工作。', { frontMatter: ['（陕西？。？023年咸阳市秦都区人民政府工作报告'] } as TextHints, []);
+    expect(m.place).toMatchObject({ name: '秦都区', level: 'district' });
+  });
+  it('reads a summary of how a year\'s economy ran as that kind of document, a statistics summary', () => {
+    expect(inferKind('（广安市）广安区2021年经济运行情况\n2021年，全区经济稳中加固。\n一、综合\n地区生产总值250.0亿元，增长8.1%。', noHints)).toBe('经济运行情况');
+    // (Not a work report that names how the economy ran in a heading of its own.)
+    expect(inferKind('各位代表：现在，我代表市人民政府，向大会报告政府工作。\n一、2021年经济运行情况', noHints)).toBe('政府工作报告');
+  });
   it('finds the kind from the title or the report’s own words', () => {
     expect(inferKind('', { frontMatter: [], headline: '市委市政府出台《加快建设现代化国际城市行动纲要》' })).toBe('行动纲要');
     expect(inferKind('各位代表：现在，我代表市人民政府，向大会报告政府工作。', noHints)).toBe('政府工作报告');

@@ -156,6 +156,18 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (A verb alone names nothing: the persons tested are not said.)
     expect(names('全年开展全员核酸检测64轮，检测1456.8万余人次。')).toEqual([]);
   });
+  it('names a ranking without the place ranked, its verb or the ranking\'s year, and a subject after a ratio where a sentence\'s end was lost', () => {
+    expect(names('曾都区跃居2021年度全省县域经济高质量发展综合评价一类县（市、区）第9位。')).toEqual(['全省县域经济高质量发展综合评价一类县（市、区）排名 9']);
+    expect(names('我市位列中国新型智慧城市百强县第79位。')).toEqual(['中国新型智慧城市百强县排名 79']);
+    // (A thing ranked stays: it is what the rank is of.)
+    expect(names('地区生产总值跃居全省第3位。')).toEqual(['地区生产总值全省排名 3']);
+    expect(names('三次产业结构为9.2:51:39.8全年居民消费价格总水平比上年上涨1.4%。')).toEqual(['居民消费价格总水平 1.4']);
+  });
+  it('names things counted by a stage said after the count of those begun (竣工投产 after 开工建设), and things by the range drawn for them (划定)', () => {
+    expect(names('开工建设工业项目29个、竣工投产15个。')).toEqual(['工业项目 29', '竣工投产工业项目 15']);
+    expect(names('新开工建设保障性住房1850套，竣工10516套。')).toEqual(['保障性住房 1850', '竣工保障性住房 10516']);
+    expect(names('全县95座公益性水库划定工程管理与保护范围。')).toEqual(['全县划定工程管理与保护范围的公益性水库 95']);
+  });
   it('counts bodies of the kinds listed before their one noun (36家技术转移、知识产权服务机构)', () => {
     expect(names('引入36家技术转移、知识产权服务机构。')).toEqual(['引入技术转移、知识产权服务机构 36']);
     // (Not where the first is a body of its own: 引进企业12家、机构5家 are two counts.)
@@ -338,6 +350,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('生态环境持续改善')).toEqual(['achievement']);
     expect(kinds('经济发展质效并进')).toEqual(['achievement']);
     expect(kinds('持续改善生态环境')).toEqual(['target']);
+  });
+  it('reads every row of a summary of how the economy ran as a result, as a bulletin\'s', () => {
+    const sections: Section[] = [{ id: 's1', parent: null, level: 1, number: '一、', title: '综合', paragraphs: [{ text: '全区民营经济增加值142.2亿元，增长8.9%。', sources: ['f.txt'] }] }];
+    expect(extractTargets('r', sections, 2021, undefined, '经济运行情况').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(extractTargets('r', sections, 2021, undefined, null).map((t) => t.kind)).toEqual(['target', 'target']);
   });
   it('reads a sentence estimating to a date the report\'s year has passed as a result (预计到2006年底 in 2007)', () => {
     const at = (year: number) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '引言', paragraphs: [{ text: '预计到2006年底，地区生产总值实现215亿元，年均增长12%。', sources: ['f.txt'] }] }], year).map((t) => t.kind);

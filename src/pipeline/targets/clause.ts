@@ -188,7 +188,7 @@ function donePredicateFrom(text: string, from: number): number {
  * A status the counted things reach, with what it is (296项政策服务实现“免申即享”, 138家企业通过…开展科技攻关, 12个村
  * 成功列入…名录): it says which of them are counted, so the row names them by it (实现“免申即享”的政策服务).
  */
-const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|进驻|设置|设立|实行|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为|跻身|(?:位)?居(?=全国前列|全省前列|全区前列|全市前列|前列)|填补(?=[^，。；、]{0,12}空白))(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
+const STATUS_PREDICATE = /(?:首次|首批|相继|陆续|率先|已经|均已|均|已|全部|成功|悉数|顺利|正式|全面|新(?=认定|评为|入选|获))*(实现|通过|开展|进驻|设置|设立|实行|划定|实施|进入|列入|入选|入围|获得|荣获|获(?!得)|纳入|成为|被认定为|认定为|认定|被评为|评为|被命名为|命名为|跻身|(?:位)?居(?=全国前列|全省前列|全区前列|全市前列|前列)|填补(?=[^，。；、]{0,12}空白))(?=[^，。；、]{2}|[^，。；、]{1,2}、(?:国家|省|市|区|县|州))/u;
 /** A status said right after a count, to the end of its clause or item (8项获省科技进步奖). */
 const STATUS_PART = new RegExp(`^(?:${STATUS_PREDICATE.source})[^，。；、\\d]*$`, 'u');
 /** Every status of a phrase (matchAll), the last of which names what was reached. */
@@ -985,10 +985,12 @@ function readQuantity(st: ClauseState, qi: number): void {
   const totalLink = read.length > 0 && /^(?:共|共计|合计)$/u.test(lastItem.trim());
   // (乡镇工程开工项目210个，竣工154个: a verb of a work's stage alone, after things counted in the same unit, counts the part
   // of them at that stage — 竣工项目, the stage named where the first count named its own.)
-  const stageAlone = lastItem.trim().match(/^(?:已|共|累计)?(建成|开工|竣工|完工|投产|签约|验收|落地|开业)$/u);
+  // (开工建设工业项目29个、竣工投产15个: two stages said together are one, the later.)
+  const stageAlone = lastItem.trim().match(/^(?:已|共|累计)?((?:建成|竣工|完工)?(?:建成|开工|竣工|完工|投产|签约|验收|落地|开业))$/u);
   // (Only where that count names its stage before a noun of its own — 新开工保障性住房1438套，竣工6493套 —: a stage said after
   // things named otherwise, 在建项目346项、投产257项, is not said to be of them.)
-  const stageOfBefore = /(?<=^|[^，。；、或和及与]*?)新?(?:建成|开工|竣工|完工|投产|签约|验收|落地|开业)(?=[^，。；、或和及与\d]{2,8}$)/u;
+  // (开工建设工业项目: the work of building is the stage's, 开工建设 one stage.)
+  const stageOfBefore = /(?<=^|[^，。；、或和及与]*?)新?(?:开工建设|建成|开工|竣工|完工|投产|签约|验收|落地|开业)(?=[^，。；、或和及与\d]{2,8}$)/u;
   if (before && !gap && stageAlone && stageOfBefore.test(before) && !/[、或和及与]/u.test(before) && /^(?:$|、)/.test(tail) && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     pushRow(st, q, pre, quoteStart, before.replace(stageOfBefore, stageAlone[1]), q.end, true);

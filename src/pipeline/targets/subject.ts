@@ -4,6 +4,7 @@
  */
 import { COMPARED_BY } from './comparator.ts';
 import { wordStartsAt } from '../words.ts';
+import { governmentsNamed } from '../gazetteer.ts';
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
@@ -245,7 +246,8 @@ export function cleanSubject(s: string): string {
   // (四川省政府工作报告丨2024年四川地区生产总值: a headline's topic before its bar is no part of the subject.)
   // (全市预计（下同）完成…: a note that the same holds below is no part of it.)
   // (…完成140.4亿元……”: an ellipsis where a quotation was cut, and the quotation's close, are no part of a name.)
-  let out = stripLead(s.replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
+  // (三次产业结构为9.2:51:39.8全年居民消费价格…: a ratio where a sentence's end was lost ends what came before.)
+  let out = stripLead(s.replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // (城镇人口占全县常住人口的比重（城镇化率）: the short name in brackets after a share is the same thing named again.)
     .replace(/(?<=(?:比重|比例|占比))[（(][^（）()，。；]{1,8}(?:率|比重|占比)[）)](?=\p{Script=Han}{0,4}$)/u, '')
@@ -403,5 +405,9 @@ export function rankSubject(pre: string, before: string | null): string | null {
   // (全国337个城市: where it ranks, without how many are ranked — also where they are named before 中: 在全国80个大城市
   // 生活垃圾分类成效考核中.)
   // (在全国…考评中: where it was ranked, without 在.)
+  // (曾都区跃居2021年度全省…一类县（市、区）第9位, 我市位列…百强县第79位: the place ranked and the verb, and the year of the
+  // ranking, are no part of the ranking named — the list ranks places.)
+  const verb = head.match(/^(.*?)(?:跃居|位居|位列|名列|稳居|居)(?:\d{4}年度?)?(?=\p{Script=Han}{4})/u);
+  if (verb && (verb[1] === '' || /^我[市区县省州盟旗]$/u.test(verb[1]) || governmentsNamed(verb[1]).length > 0)) head = head.slice(verb[0].length);
   return `${head.replace(/^在(?=\p{Script=Han}{2})/u, '').replace(/(?:排名|位次)$/, '').replace(/(?<=\p{Script=Han})\d+(?:个|家|座|所)(?=[^，。；、\d]{1,16}$)/u, /^(?:之)?中/u.test(m[2]) ? '' : '$&')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排|位列|位居|居)$/u, '')}排名`;
 }
