@@ -51,7 +51,8 @@ export interface InferredMeta {
   notes: string[];
 }
 
-const BULLETIN_HEAD = new RegExp(`^[^。，]{4,40}统计公报(?:${TITLE_TAG})?$`, 'u');
+// (汶川县2021年国民经济和社会发展统计公报 2021: a page may repeat the year after the title.)
+const BULLETIN_HEAD = new RegExp(`^[^。，]{4,40}统计公报(?:${TITLE_TAG}|${YEAR})?$`, 'u');
 const TITLE_TAG_AT_END = new RegExp(`${TITLE_TAG}$`, 'u');
 const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划', '统计公报'];
 /** A title that names a document and its year (韶关市2003年国民经济和社会发展统计公报): group 1 is the year. */
@@ -133,7 +134,8 @@ function titleDate(hints: TextHints): string | null {
  * section; a date or 全文 in brackets after it says nothing of the place).
  */
 function untaggedTitle(title: string): string {
-  const bare = title.replace(/^[•·\s]+/u, '').replace(TITLE_TAG_AT_END, '');
+  // (…统计公报 2021: the year a page repeats after a document's name is no part of it either.)
+  const bare = title.replace(/^[•·\s]+/u, '').replace(TITLE_TAG_AT_END, '').replace(new RegExp(`(?<=公报|报告)\\s*${YEAR}$`, 'u'), '');
   const tag = bare.match(/^[（(【\[]([^）)】\]]{2,12})[）)】\]]/u);
   if (!tag) return bare;
   const province = governmentsNamed(tag[1]).some((e) => e.parents.length === 0) || governmentsCalled(tag[1]).some((e) => e.parents.length === 0 && e.level !== 'national');
@@ -156,9 +158,11 @@ function titlePlace(tagged: string): string | null {
     for (let len = Math.min(12, title.length - from); len >= 2; len--) if (governmentsNamed(title.slice(from, from + len)).length) return title.slice(from, from + len);
     return null;
   };
-  const outer = named(0);
+  // (2023年瓜州县国民经济和社会发展统计公报: the year may stand before the name.)
+  const start = title.match(new RegExp(`^${YEAR}年度?`))?.[0].length ?? 0;
+  const outer = named(start);
   if (!outer) return null;
-  const inner = named(outer.length);
+  const inner = named(start + outer.length);
   const parents = governmentsNamed(outer);
   return inner && governmentsNamed(inner).some((e) => e.parents.some((p) => parents.includes(p))) ? outer + inner : outer;
 }
@@ -287,7 +291,10 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
     else if (/行政公署|行署/.test(rep[2]) && !rep[1]) evidence.push({ source: 'representing', written: null, levels: ['other', 'league'] });
     else evidence.push(asEvidence('representing', rep[1]));
   }
-  for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => untaggedTitle(l.replace(/\s+/g, '')).endsWith(k))), hints.headline ?? '']) {
+  // (A bulletin's title may stand as the first line of its text, its page's chrome above it: as inferKind reads it.)
+  const firstLine = text.slice(0, 200).split('\n')[0].replace(/\s+/g, '');
+  const titleLine = BULLETIN_HEAD.test(firstLine) || ECONOMY_SUMMARY_HEAD.test(firstLine) ? firstLine : '';
+  for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => untaggedTitle(l.replace(/\s+/g, '')).endsWith(k))), hints.headline ?? '', titleLine]) {
     const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
     if (written) {
       evidence.push(asEvidence('title', written));
@@ -419,6 +426,13 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     notes.push(`正文多次提到${inside[0].name}（${inside[1]}次）和${best[0].name}（${best[1]}次），无法判断报告属于哪一级政府，故不标注地点。`);
     return { entry: null, source: null, notes };
   }
+  // (坚决落实市委、市政府和区委的工作部署: a text led by a district's, a county's or a banner's party committee is that
+  // government's — the city it names is its parent, not the reporter.)
+  const ledBelow = OWN_COMMITTEE_BELOW_CITY.exec(text);
+  if (best && ledBelow && ['province', 'autonomous-region', 'municipality', 'prefecture', 'autonomous-prefecture', 'league'].includes(best[0].level)) {
+    notes.push(`正文多次提到${best[0].name}，但说到“${ledBelow[0]}”，报告出自其下一级政府，正文没有说明是哪一个，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
     return { entry: best[0], source: 'body', notes };
   }
@@ -489,6 +503,9 @@ const SCOPE_WORDS: [RegExp, GovernmentLevel[]][] = [
   [/全盟/g, ['league']],
 ];
 
+/** The party committee that leads the text's own government, below a city's: 在区委的坚强领导下, 市委、市政府和县委的部署. */
+const OWN_COMMITTEE_BELOW_CITY = /(?:[在和及、]|市政府)(?:区|县|旗)委(?=[的、和及]|坚强|正确)/u;
+
 /** The levels the report's scope words settle, when one of them clearly dominates; else null. */
 export function scopeLevels(text: string): GovernmentLevel[] | null {
   const counts = SCOPE_WORDS.map(([re, levels]) => ({ n: (text.match(re) ?? []).length, levels })).sort((a, b) => b.n - a.n);
@@ -551,10 +568,13 @@ export function planYear(text: string): number | null {
 const MASKED_YEAR = /(?:20|19|二[〇零○])[xX×ＸｘＸ]{2}\s*年/u;
 
 /** A heading that reviews one year (一、2023年工作回顾): the report plans for the year after it. */
-const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作回顾$`, 'm');
+const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾$`, 'm');
 
 /** A year whose work a heading reviews, among other spans (一、过去五年和2021年工作回顾). */
-const REVIEWED_YEAR = new RegExp(`(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作回顾`);
+const REVIEWED_YEAR = new RegExp(`(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾`);
+/** A heading that reviews a five-year plan's period (一、“十二五”工作回顾): the report is of the year after its last. */
+const REVIEWED_PERIOD = /^(?:[一二三四五六七八九十]+[、.．])?[\s\u3000]*[“"]?(十五|十一五|十二五|十三五|十四五)[”"]?(?:时期|期间)?(?:政府)?工作回顾$/mu;
+const PERIOD_END: Record<string, number> = { 十五: 2005, 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025 };
 
 /** A title line's year: 2026年政府工作报告, 2026年陵川县政府工作报告 (its spaces taken out). */
 const TITLE_YEAR = new RegExp(`^\\S{0,24}?(${YEAR})\\s*年\\S{0,24}?工作报告`);
@@ -574,7 +594,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // the date under it is when it was issued, the year after.)
   const bulletinYear = [...hints.frontMatter, hints.headline ?? '', ...text.slice(0, 400).split('\n')]
     .map((l) => l.replace(/\s+/g, ''))
-    .find((l) => BULLETIN_HEAD.test(l))
+    .find((l) => BULLETIN_HEAD.test(l) || ECONOMY_SUMMARY_HEAD.test(l))
     ?.match(new RegExp(`(${YEAR})年`))?.[1];
   if (bulletinYear) return { year: toYear(bulletinYear), how: '标题' };
   if (delivery?.date) {
@@ -610,9 +630,13 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     // own year — a report reviews the year before its own, and the text's review settles it.)
     if (m && !bulletin) {
       const heading = text.match(REVIEW_HEADING);
-      const review = heading ? toYear(heading[1]) : reviewed;
+      const period = text.match(REVIEWED_PERIOD)?.[1];
+      const review = heading ? toYear(heading[1]) : (reviewed ?? (period ? PERIOD_END[period] : null));
       const plan = planYear(text);
       if (review !== null && toYear(m[1]) > review + 1 && (plan === null || plan === review + 1)) return { year: review + 1, how: '页首年份晚于回顾之年' };
+      // (2019年政府工作报告 over 2019年工作回顾, 2015年政府工作报告 over 一、“十二五”工作回顾: the page titled the report by
+      // the year its review heading names — the report is the next year's.)
+      if (review !== null && toYear(m[1]) === review && (heading || period) && (plan === null || plan === review + 1)) return { year: review + 1, how: '回顾之年的下一年' };
     }
     if (m) return { year: toYear(m[1]), how: '页首' };
   }
@@ -632,6 +656,10 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
+  // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
+  // says of it.)
+  const opened = text.slice(0, 200).match(new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]`, 'u'));
+  if (opened && readsAsBulletin(text)) return { year: toYear(opened[1]), how: '公报之年' };
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };

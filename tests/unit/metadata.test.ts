@@ -297,6 +297,26 @@ describe('year, delivery date, session, speaker', () => {
     const m = inferMeta('各位代表：\n现在，我代表区人民政府向大会报告工作。', { frontMatter: ['（陕西？。？023年咸阳市秦都区人民政府工作报告'] } as TextHints, []);
     expect(m.place).toMatchObject({ name: '秦都区', level: 'district' });
   });
+  it('reads a report titled by the year its review heading names as the next year\'s (2019年政府工作报告 over 2019年工作回顾)', () => {
+    expect(inferYear('各位代表：\n2019年工作回顾\n2019年，我们在市委的坚强领导下，完成投资100亿元。', fm('2019年政府工作报告'))).toBe(2020);
+    expect(inferYear('各位代表：\n2009年工作简要回顾\n2009年是极不寻常的一年。', fm('道外区2009年政府工作报告'))).toBe(2010);
+    // (A five-year plan's period reviewed, titled by its last year: the report of the year after it.)
+    expect(inferYear('各位代表：\n一、“十二五”工作回顾\n“十二五”时期，我们坚持稳增长。', fm('2015年政府工作报告'))).toBe(2016);
+    // (Titled by its own year over a review of the year before: as titled.)
+    expect(inferYear('各位代表：\n2018年工作回顾\n2018年，全县完成投资。', fm('2019年政府工作报告'))).toBe(2019);
+  });
+  it('reads a bulletin by its title on the text\'s first line, the year first or repeated after it, or by the year its text opens on', () => {
+    const gov = (text: string) => inferMeta(text, noHints, []).place?.name ?? null;
+    expect(gov('2023年瓜州县国民经济和社会发展统计公报\n2023年，全县经济稳中向好。\n一、综合\n初步核算，全县地区生产总值131.7亿元。')).toBe('瓜州县');
+    expect(gov('2021年陇西县国民经济和社会发展统计公报 2021\n联合创作\n2021年，全县坚持稳中求进。\n一、综合\n地区生产总值87.36亿元。')).toBe('陇西县');
+    expect(inferYear('汶川县2021年国民经济和社会发展统计公报 2021\n汶川县统计局\n2022年6月7日\n2021年，全县经济稳中提质。', noHints)).toBe(2021);
+    expect(inferYear('2022年，全县上下坚持稳中求进，经济运行稳中向好。\n一、综合\n初步核算，全县生产总值254.5亿元。\n二、农业\n粮食产量2万吨。', noHints)).toBe(2022);
+  });
+  it('names no city from the body of a text led by a district\'s or a county\'s party committee', () => {
+    const text = '2020年政府工作的总体要求是：坚决落实市委、市政府和区委的工作部署，践行首善标准。北京市北京市北京市的发展。';
+    expect(inferMeta(text, noHints, []).place).toBeNull();
+    expect(inferMeta('坚决落实市委的工作部署，践行首善标准。北京市北京市北京市的发展。', noHints, []).place?.name).toBe('北京市');
+  });
   it('reads a summary of how a year\'s economy ran as that kind of document, a statistics summary', () => {
     expect(inferKind('（广安市）广安区2021年经济运行情况\n2021年，全区经济稳中加固。\n一、综合\n地区生产总值250.0亿元，增长8.1%。', noHints)).toBe('经济运行情况');
     // (Not a work report that names how the economy ran in a heading of its own.)
