@@ -126,7 +126,12 @@ function partTitles(paragraphs: string[]): number[] {
       changed = true;
     }
   }
-  if (titles.length < 2 || paragraphs.slice(0, titles[0]).some((p) => PART.test(p))) return [];
+  if (paragraphs.slice(0, titles[0] ?? 0).some((p) => PART.test(p))) return [];
+  // (An excerpt cut short inside its first part — 各位代表： / 2014年工作回顾 / 一、经济发展实力进一步增强 … —: one title,
+  // anchored in its year and the first heading of the text, is the part its topics stand in.)
+  // (Not a page's title run into its first part's: 政府工作报告一、2010年工作回顾.)
+  if (titles.length === 1 && strength.get(titles[0]) === 'strong' && !/工作报告/u.test(paragraphs[titles[0]]) && paragraphs.slice(0, titles[0]).every((p, i) => !isStandaloneHeading(p, paragraphs[i + 1]))) return titles;
+  if (titles.length < 2) return [];
   return titles;
 }
 

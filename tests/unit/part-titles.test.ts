@@ -113,6 +113,20 @@ describe('unnumbered part titles over numbered sections', () => {
     ).toEqual(['2019年工作回顾', '2020年工作安排']);
   });
 
+  it('reads the one title of an excerpt cut short inside its first part as that part, its topics inside it', () => {
+    expect(outline(['各位代表：', '现在，我代表区人民政府向大会报告工作。', '2014年工作回顾', '过去一年，是主动适应新常态的一年。', '一、经济发展实力进一步增强', '地区生产总值增长8%。', '二、城市建设步伐加快', '正文。'])).toEqual([
+      ['s0', 1, null, '导语', 2, null],
+      ['s1', 1, null, '2014年工作回顾', 1, null],
+      ['s1-1', 2, '一、', '经济发展实力进一步增强', 1, 's1'],
+      ['s1-2', 2, '二、', '城市建设步伐加快', 1, 's1'],
+    ]);
+    expect(parts(['各位代表：', '2014年工作回顾', '2014年，全市完成投资。', '一是经济总体实力稳步提升', '正文。'])).toEqual(['2014年工作回顾']);
+    // (Not a title anchored in no period, nor one below a heading of the page, nor a page's title run into a part's.)
+    expect(parts(['各位代表：', '加强政府自身建设', '我们将持续提升行政效能。'])).toEqual([]);
+    expect(parts(['各位代表：', '经济运行', '2014年工作回顾', '正文。'])).toEqual([]);
+    expect(parts(['政府工作报告一、2010年工作回顾', '2010年，区政府在区委的正确领导下。'])).toEqual([]);
+  });
+
   it('does not take a titled line inside a run of sections whose numbering goes on for a part', () => {
     expect(
       parts([
@@ -154,9 +168,11 @@ describe('headings that lost their line break', () => {
     const glued = ['各位代表：', '现在，我代表市人民政府向大会作工作报告，请予审议。2017年工作回顾', '一年来，我们攻坚克难。', '2018年工作安排', '今年要抓好以下工作。'];
     expect(parts(glued)).toEqual(['2017年工作回顾', '2018年工作安排']);
     expect(words(glued)).toBe(glued.join('').replace(/[\s。]/g, '').replace('各位代表：', '各位代表：'));
-    // One such tail alone is no part: the paragraph stays whole.
+    // (One such tail alone, in an excerpt cut short inside that part, is its title too.)
     const single = ['各位代表：', '现在，我代表市人民政府向大会作工作报告，请予审议。2017年工作回顾', '一年来，我们攻坚克难。'];
-    expect(outline(single)).toEqual([['s0', 1, null, '导语', 3, null]]);
+    expect(outline(single)).toEqual([['s0', 1, null, '导语', 2, null], ['s1', 1, null, '2017年工作回顾', 1, null]]);
+    // (A tail that is no part title stays in its paragraph.)
+    expect(outline(['各位代表：', '现在，我代表市人民政府向大会作工作报告，请予审议。加强政府自身建设', '一年来，我们攻坚克难。'])).toEqual([['s0', 1, null, '导语', 3, null]]);
   });
 
   it('splits a part title run into its own paragraph where the paragraph opens with its own words', () => {

@@ -162,9 +162,10 @@ describe('structure: real-report features', () => {
     ]);
   });
 
-  it('does not make one stray short line a part, nor a part title in a report with numbered parts', () => {
+  it('makes the one part title of an excerpt a part, but no part title in a report with numbered parts', () => {
+    // (An excerpt cut short inside its first part: its one title, anchored in its year, is that part's.)
     const single = outline(['各位代表：', '2026年工作安排', '今年是开局之年，任务繁重。']);
-    expect(single.filter((s) => s[1] === 1 && s[0] !== 's0')).toEqual([]);
+    expect(single.filter((s) => s[1] === 1 && s[0] !== 's0').map((s) => s[3])).toEqual(['2026年工作安排']);
     const numbered = outline(['一、2025年工作回顾', '正文一。', '2026年工作安排', '正文二，继续推进。', '二、政府自身建设', '正文三。']);
     expect(numbered.filter((s) => s[1] === 1).map((s) => s[0])).toEqual(['s1', 's2']);
   });
