@@ -133,9 +133,12 @@ function titleDate(hints: TextHints): string | null {
  * (a province in brackets before the name is its parent; another tag — 【陕西招商引资】, •【…招商】 — is the site's
  * section; a date or 全文 in brackets after it says nothing of the place).
  */
+/** -中文名：北京市昌平区2007年政府工作报告: an encyclopedia box's name of the document, its label no part of the title. */
+const withoutInfoboxLabel = (line: string) => line.replace(/^[-•·\s]*中文名\s*[:：]\s*/u, '');
+
 function untaggedTitle(title: string): string {
   // (…统计公报 2021: the year a page repeats after a document's name is no part of it either.)
-  const bare = title.replace(/^[•·\s]+/u, '').replace(TITLE_TAG_AT_END, '').replace(new RegExp(`(?<=公报|报告)\\s*${YEAR}$`, 'u'), '');
+  const bare = withoutInfoboxLabel(title).replace(/^[•·\s]+/u, '').replace(TITLE_TAG_AT_END, '').replace(new RegExp(`(?<=公报|报告)\\s*${YEAR}$`, 'u'), '');
   const tag = bare.match(/^[（(【\[]([^）)】\]]{2,12})[）)】\]]/u);
   if (!tag) return bare;
   const province = governmentsNamed(tag[1]).some((e) => e.parents.length === 0) || governmentsCalled(tag[1]).some((e) => e.parents.length === 0 && e.level !== 'national');
@@ -838,7 +841,7 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   else if (fromCatalog('kind')) [kind, origin.kind] = [fromCatalog('kind')!, 'catalog'];
   else notes.push('原文没有说明文件类型，目录文件也没有给出。');
 
-  const titleLine = hints.frontMatter.find((l) => KIND_NAMES.some((k) => l.replace(/\s+/g, '').endsWith(k)))?.replace(/\s+/g, '') ?? null;
+  const titleLine = hints.frontMatter.map(withoutInfoboxLabel).find((l) => KIND_NAMES.some((k) => l.replace(/\s+/g, '').endsWith(k)))?.replace(/\s+/g, '') ?? null;
   let title: string;
   const titleFromText = hints.headline ?? titleLine;
   const catTitle = fromCatalog('title');

@@ -66,7 +66,9 @@ const HEADING_START = new RegExp(String.raw`^(?:[一二三四五六七八九十]
  */
 // (•中文名：2010年鹰潭市人民政府工作报告, •档案类型：工作报告: an encyclopedia page's infobox, its bullets kept, likewise.)
 // (• 信息索引号: / • 发文字号: / • 成文日期: — a government site's disclosure box, each value on the line after: likewise.)
-const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份|信息索引号|索引号|文件名称|发文字号|文号|公开方式|公开范围|主题分类|组配分类)\s*[:：]\s*(.*)$/i;
+// (- 单位:北京市昌平区 / - 性质:工作报告 under - 中文名:…: such a box set as a list, likewise — its name, the document's
+// title, stays for the title.)
+const COLLECTOR_FIELD = /^(?:[•·]\s*|-\s+(?=(?:单位|性质|类型)\s*[:：]))?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份|信息索引号|索引号|文件名称|发文字号|文号|公开方式|公开范围|主题分类|组配分类|(?<=-\s+)(?:单位|性质|类型))\s*[:：]\s*(.*)$/i;
 
 interface ChromeRule {
   name: string;

@@ -136,6 +136,15 @@ describe('collector headers', () => {
     expect(n.paragraphs.join('\n')).not.toMatch(/中文名|档案类型|发布年份/);
     expect(n.dropped.filter((d) => /collector header/.test(d.rule))).toHaveLength(3);
   });
+  it('reads an encyclopedia box set as a list: its name of the document the title, its other fields dropped (- 单位:, - 性质:)', () => {
+    const n = normalize(`基本介绍\n- 中文名:北京市昌平区2007年政府工作报告\n- 单位:北京市昌平区\n- 性质:工作报告\n${BODY.replace('市人民政府', '区人民政府')}`, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toMatch(/单位|性质/);
+    const m = inferMeta(n.paragraphs.join('\n'), n.hints, []);
+    expect(m.title).toBe('北京市昌平区2007年政府工作报告');
+    expect(m.place?.name).toBe('昌平区');
+    // (A report's own list of fields is kept: a dash there is no box.)
+    expect(normalize(`${BODY}\n- 主要目标：地区生产总值增长6%左右`, 'x.txt').paragraphs.join('\n')).toContain('主要目标');
+  });
   it('drops a government site\'s disclosure box (• 发文字号: alone, 信息索引号: …) and the prompt that folds it away', () => {
     const page = `政府信息公开\n  • 信息索引号:\n    330782000000/2011-205453\n  • 发布机构:\n  • 发文字号:\n二〇〇三年政府工作报告\n点击关闭详细目录信息\n${BODY}`;
     const n = normalize(page, 'x.txt');
