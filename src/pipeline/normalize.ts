@@ -16,7 +16,8 @@ const META_LINE =
   /^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击次数|点击|浏览量|浏览次数|浏览数|阅读量|阅读数|阅读次数|访问量|访问次数|访问数|字数|字体大小|字体|字号)\s*[:：]/;
 const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期|发表时间)\s*[:：]/;
 /** A publication timestamp alone on a line: 2026-02-03 09:02:33. */
-const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// (02.02.2023  03:21: the day first, as some sites stamp it.)
+const TIMESTAMP = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** 2021-07-27 17:29:52: a date with a time of day to the second, as a page stamps when it was posted. */
 const POSTED_AT = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/;
 /**
@@ -532,6 +533,9 @@ function captureDate(line: string, hints: TextHints): void {
   if (hints.published) return;
   const m = line.match(/(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})/);
   if (m) hints.published = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  // (02.02.2023: the day first — read only where the day and the month cannot be taken for each other.)
+  const dayFirst = m ? null : line.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})/);
+  if (dayFirst && (dayFirst[1] === dayFirst[2] || Number(dayFirst[1]) > 12) && Number(dayFirst[2]) <= 12) hints.published = `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}`;
 }
 
 function nextNonBlank(lines: Line[], i: number): number | null {

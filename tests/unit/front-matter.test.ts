@@ -136,6 +136,13 @@ describe('collector headers', () => {
     expect(n.paragraphs.join('\n')).not.toMatch(/中文名|档案类型|发布年份/);
     expect(n.dropped.filter((d) => /collector header/.test(d.rule))).toHaveLength(3);
   });
+  it('drops a page\'s stamp written day first (02.02.2023  03:21), its date kept only where day and month cannot be mistaken', () => {
+    const n = normalize(`2023年，海南东方这样干！\n02.02.2023  03:21\n${BODY}`, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toContain('02.02.2023');
+    expect(n.hints.published).toBe('2023-02-02');
+    expect(normalize(`25.01.2023 09:10\n${BODY}`, 'x.txt').hints.published).toBe('2023-01-25');
+    expect(normalize(`03.04.2023 09:10\n${BODY}`, 'x.txt').hints.published).toBeUndefined();
+  });
   it('reads an encyclopedia box set as a list: its name of the document the title, its other fields dropped (- 单位:, - 性质:)', () => {
     const n = normalize(`基本介绍\n- 中文名:北京市昌平区2007年政府工作报告\n- 单位:北京市昌平区\n- 性质:工作报告\n${BODY.replace('市人民政府', '区人民政府')}`, 'x.txt');
     expect(n.paragraphs.join('\n')).not.toMatch(/单位|性质/);
