@@ -125,6 +125,10 @@ describe('unnumbered part titles over numbered sections', () => {
     expect(parts(['各位代表：', '加强政府自身建设', '我们将持续提升行政效能。'])).toEqual([]);
     expect(parts(['各位代表：', '经济运行', '2014年工作回顾', '正文。'])).toEqual([]);
     expect(parts(['政府工作报告一、2010年工作回顾', '2010年，区政府在区委的正确领导下。'])).toEqual([]);
+    // (Nor a title of both the review and the plan, nor one a heading of the plan follows:
+    // the text goes on past that part.)
+    expect(parts(['各位代表：', '去年工作回顾和今年工作的总体要求', '2002年，全市经济运行良好。', '强力推进三大战略重点的实施', '正文。'])).toEqual([]);
+    expect(parts(['各位代表：', '过去五年工作回顾', '五年来，全市经济稳定增长。', '今 后 五 年 工 作 建 议', '正文。'])).toEqual([]);
   });
 
   it('does not take a titled line inside a run of sections whose numbering goes on for a part', () => {
