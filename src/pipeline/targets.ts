@@ -483,6 +483,9 @@ interface RowPlace {
   toText: (at: number) => number;
 }
 
+/** A margin over a plan, named alone: 超额完成年度任务, 超年度目标, 超出计划. */
+const MARGIN_OVER_PLAN = /^(?:超额完成|超出|超过|超)(?:年度|全年|省|市|县|区)?(?:下达的?)?(?:计划|目标|任务)(?:任务|指标)?$/u;
+
 /** The subject the next clause of the sentence may take up: the last row published of this one, else the one before. */
 function previousOf(rows: Row[], previous: Previous | null, clauseStart: number, clause: string): Previous | null {
   const published = rows.filter((r) => !r.withheld);
@@ -490,6 +493,9 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number,
   // said of the row before it.)
   if ((!published.length || rows[rows.length - 1].withheld) && previous) previous = { ...previous, interrupted: true };
   if (!published.length) return previous;
+  // (固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%: how far a result passed its plan is no subject of what
+  // follows — the thing is.)
+  if (previous && !previous.interrupted && published.every((r) => MARGIN_OVER_PLAN.test(r.indicator))) return previous;
   // (…2157.2亿元、总量居全省第6位，增长4.2%: a rank after the thing is no subject of what follows — the thing is.)
   const ranks = (r: Row) => r.unit === '位' && /排名$/u.test(r.indicator);
   const last = published.length > 1 && ranks(published[published.length - 1]) && !ranks(published[published.length - 2]) ? published[published.length - 2] : published[published.length - 1];

@@ -168,6 +168,9 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('新开工建设保障性住房1850套，竣工10516套。')).toEqual(['保障性住房 1850', '竣工保障性住房 10516']);
     expect(names('全县95座公益性水库划定工程管理与保护范围。')).toEqual(['全县划定工程管理与保护范围的公益性水库 95']);
   });
+  it('reads a growth after how far a result passed its plan as the thing\'s (…超额完成年度任务2.1亿元，增长20.6%)', () => {
+    expect(names('固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。')).toEqual(['固定资产投资 17', '超额完成年度任务 2.1', '固定资产投资 20.6']);
+  });
   it('counts bodies of the kinds listed before their one noun (36家技术转移、知识产权服务机构)', () => {
     expect(names('引入36家技术转移、知识产权服务机构。')).toEqual(['引入技术转移、知识产权服务机构 36']);
     // (Not where the first is a body of its own: 引进企业12家、机构5家 are two counts.)
