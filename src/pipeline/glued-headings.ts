@@ -10,7 +10,7 @@ const TITLE_NOUN = /(?:年的?工作|回顾|总结|成就|安排|任务|目标|�
 const TITLE_NOUN_ANYWHERE = /工作$|回顾|总结|成就|安排|任务|目标|建议|意见|思路|打算|要求|部署|展望|重点工作|主要工作|政府自身建设/;
 /** The period a part title is about: a year, a five-year plan, the past or coming years, a new government. */
 const TIME_ANCHOR =
-  /\d{4}\s*年|[“"']?十[一二三四五六七八九]五[”"']?|过去|今后|未来|今年|去年|明年|上年|本年|一年来|[三五]年来|新一届|本届|近[一二三四五]年/;
+  /\d{4}\s*年|[一二三四五六七八九〇○零]{4}年|[“"']?十[一二三四五六七八九]五[”"']?|过去|今后|未来|今年|去年|明年|上年|本年|一年来|[三五]年来|新一届|本届|近[一二三四五]年/;
 /** Words that open the paragraph under a part title (a year, a look back, the address to the delegates). */
 const PARAGRAPH_OPENING =
   /^(?:\d{4}\s*年|过去|刚刚过去|今年|去年|一年来|[三五]年来|这一年|这五年|近年来|当前|今后|未来|各位代表|同志们|我们|本届政府|[“"]十[一二三四五六七八九]五[”"]时期)/;

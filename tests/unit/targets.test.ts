@@ -168,6 +168,15 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('新开工建设保障性住房1850套，竣工10516套。')).toEqual(['保障性住房 1850', '竣工保障性住房 10516']);
     expect(names('全县95座公益性水库划定工程管理与保护范围。')).toEqual(['全县划定工程管理与保护范围的公益性水库 95']);
   });
+  it('names things by where a predicate of progress begins, drops 过去, 可 and 积极 around a name, and keeps a bound to its own number', () => {
+    expect(names('19项国家级试点、示范城市建设不断取得新进展。')).toEqual(['国家级试点、示范城市 19']);
+    expect(names('单位生产总值综合能耗过去五年累计下降21.2%。')).toEqual(['单位生产总值综合能耗 21.2']);
+    expect(names('初步预计，2019年全市生产总值可突破1980亿元。')).toEqual(['全市生产总值 1980']);
+    expect(names('积极争取上级公共预算转移支付补助101.35亿元。')).toEqual(['上级公共预算转移支付补助 101.35']);
+    expect(names('2010年新增上市企业9家，合计16家，总数列全省第3位。').at(-1)).toBe('上市企业总数全省排名 3');
+    // (入户核查37万户73万余人: 余 is the persons' bound, not the households'.)
+    expect(extractTargets('r', section('入户核查37万户73万余人。'), 2023).map((t) => `${t.value} ${t.comparator} ${t.bound}`)).toEqual(['37 eq null', '73 gte gte']);
+  });
   it('reads a growth after how far a result passed its plan as the thing\'s (…超额完成年度任务2.1亿元，增长20.6%)', () => {
     expect(names('固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。')).toEqual(['固定资产投资 17', '超额完成年度任务 2.1', '固定资产投资 20.6']);
   });

@@ -140,7 +140,7 @@ const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3
  * 1-2个有条件的企业积极开展…, 28个项目加快实施): the noun ends there. (Not 企业开展数字化诊断: the things counted are
  * those the work is done in, which the name keeps.)
  */
-const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?<![将会要能])得到|快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
+const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?:不断|持续)?取得(?:了)?(?:新的?|明显|积极|重大)(?:进展|成效|突破)|(?<![将会要能])得到|快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
 /**
  * Words of how a thing is done, which open the predicate after the things counted (292家碳排放管控企业严格履约,
  * 24项…收费依法免征, 1893名“河（湖）长”常态巡河, 4个国际化街区各具特色): the noun ends before them.
@@ -592,7 +592,9 @@ function pairedCountRows(clause: string, found: Candidate[], previous: Previous 
     const persons = out[j];
     // (The people lifted out of poverty, counted in households, are the households lifted.)
     const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : persons.indicator;
-    out.splice(j, 0, { ...persons, indicator, value: a.value, valueMax: a.valueMax, unit: a.unit, numberStart: a.start, quoteStart: persons.quoteStart === null ? null : Math.min(persons.quoteStart, a.start), quoteEnd: Math.max(persons.quoteEnd, b.end), respectively: undefined });
+    // (入户核查37万户73万余人: a bound written after the persons' number — 余, 以上 — is theirs, not the households'.)
+    const ownBound = b.bound && !a.bound && ['gte', 'lte', 'approx'].includes(persons.comparator) ? { comparator: 'eq' as Comparator, bound: null } : {};
+    out.splice(j, 0, { ...persons, ...ownBound, indicator, value: a.value, valueMax: a.valueMax, unit: a.unit, numberStart: a.start, quoteStart: persons.quoteStart === null ? null : Math.min(persons.quoteStart, a.start), quoteEnd: Math.max(persons.quoteEnd, b.end), respectively: undefined });
     return out;
   }
   const out = rowsWithout(clause, found, i + 1, previous, subjectClause);
