@@ -177,6 +177,16 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (入户核查37万户73万余人: 余 is the persons' bound, not the households'.)
     expect(extractTargets('r', section('入户核查37万户73万余人。'), 2023).map((t) => `${t.value} ${t.comparator} ${t.bound}`)).toEqual(['37 eq null', '73 gte gte']);
   });
+  it('reads an amount with 及以上 before a noun as the class of the things counted, not a quantity', () => {
+    expect(names('新增500万元及以上技改项目388个。')).toEqual(['新增500万元及以上技改项目 388']);
+  });
+  it('names how far a result passed its plan, said alone, as that margin of the thing (植树造林1100亩，超目标任务200亩)', () => {
+    expect(names('全面完成植树造林1100亩，超目标任务200亩。')).toEqual(['植树造林 1100', '植树造林超目标任务 200']);
+  });
+  it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
+    expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
+    expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');
+  });
   it('reads a growth after how far a result passed its plan as the thing\'s (…超额完成年度任务2.1亿元，增长20.6%)', () => {
     expect(names('固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。')).toEqual(['固定资产投资 17', '超额完成年度任务 2.1', '固定资产投资 20.6']);
   });

@@ -1009,6 +1009,14 @@ function readQuantity(st: ClauseState, qi: number): void {
     pushRow(st, q, pre, quoteStart, `${handledAlone[1]}${counted.indicator}`, q.end, true);
     return;
   }
+  // (植树造林1100亩，超目标任务200亩: how far the thing passed its plan, said alone, is that margin of the thing — not the
+  // thing again.)
+  const margin = lastItem.trim().match(/^(?:共|累计)?(超(?:额)?(?:完成)?(?:年度|全年)?(?:计划|目标)(?:任务)?)$/u)?.[1];
+  if (before && !gap && margin && !RATE_UNIT.test(q.unit) && /^(?:$|、)/.test(tail)) {
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    pushRow(st, q, pre, quoteStart, `${before}${margin}`, q.end, true);
+    return;
+  }
   // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
   if (before && !gap && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
@@ -1364,7 +1372,9 @@ function nameSubject(st: ClauseState, reading: Reading): void {
         : `${subject || verb}${noun}`;
     // (汽车零部件生产基地等142个项目建成投产, 26个项目竣工投产: a noun of no kind of its own, counted alone, is known by what
     // was done to it — 建成投产的项目 —, as by a status; how it was done, 全部, 相继, 已, is no part of that.)
-    const doneToThem = !status && !place && !verb && subject === noun && GENERIC_HEAD.test(noun) && phrase.startsWith(noun) ? doneWords.replace(/^(?:目前|已经|已|均已|均|也|全部|全面|基本|相继|陆续|顺利|圆满|如期|按期|提前|尽快|加快|正式)+/u, '') : '';
+    // (湘迪科技、鸿盛电子…等10家企业建成投产: 企业 alone, likewise.)
+    // (Not things a preposition governs — 并与20家企业签订了入驻协议: they did nothing.)
+    const doneToThem = !status && !place && !verb && subject === noun && (GENERIC_HEAD.test(noun) || noun === '企业') && !/[与和同对为向跟]$/u.test(pre.trim()) && phrase.startsWith(noun) ? doneWords.replace(/^(?:目前|已经|已|均已|均|也|全部|全面|基本|相继|陆续|顺利|圆满|如期|按期|提前|尽快|加快|正式)+/u, '') : '';
     // (A stage the things reached, 开工, 建成, 投产, 落地 …; not 完成, 推进, 建设 alone, which say of any of them.)
     if (/^\p{Script=Han}{2,6}$/u.test(doneToThem) && /开工|建成|竣工|完工|投产|落地|签约|投用|运营|开业|通车|入驻|投入使用/u.test(doneToThem)) {
       named = `${noun}${doneWords}`;

@@ -177,7 +177,9 @@ export function quantities(clause: string): Candidate[] {
     // 边境0—3公里范围内普通高中: a zone that names a class of places.
     // 产值10亿元以上企业达到19家: an amount with a bound glued to a noun names a class of it, as before 的.
     // (Not a share, 达到30%以上平均…, nor a level a verb states.)
-    const classWord = !!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest);
+    // (新增500万元及以上技改项目388个: 及以上 after the amount, likewise.)
+    const andAbove = !g.bound && /^及以[上下]\p{Script=Han}/u.test(rest) && /^[万亿千百十]*(?:元|美元|千瓦|吨|亩)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before);
+    const classWord = andAbove || !!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest);
     // 一个投资超20亿元、两个投资超10亿元项目: an amount after a count and the measure it bounds says which things are counted.
     const countedBy = !isChinese && /(?:\d|[一两二三四五六七八九十])(?:个|家|座|项|批)(?:总)?(?:投资|产值|营收|营业收入|规模)(?:超过|超|达到|达|在)?$/u.test(before) && /^[万亿千百十]*元$/u.test(unit);
     // (全市45分钟以内通勤比例, 3岁以下婴幼儿入托率: a time or an age with a bound, glued to a noun, names the group measured.)
@@ -219,7 +221,7 @@ export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|
  * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
  * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
  */
-export const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|(?:以上|以下)(?:的|\\p{Script=Han})|制|范围)`, 'u');
+export const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|及?(?:以上|以下)(?:的|\\p{Script=Han})|制|范围)`, 'u');
 /** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
 export const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
 
