@@ -89,6 +89,7 @@ const WITHHELD: Record<string, string> = {
   'indicator cut inside a bracket or a quote': '名称在括号或引号中间被截断',
   'a gap to the target, whose figure is not named': '是与目标的差距，没有写明是哪个指标',
   'a share whose thing is not said': '是比重，但没有写明是谁的比重',
+  'a caption after a figure, not the name of what it measures': '数字后破折号引出的是图解标题，不是所计量事物的名称',
 };
 const withheldWords = (list: string) =>
   list

@@ -163,11 +163,20 @@ function titlePlace(tagged: string): string | null {
   };
   // (2023年瓜州县国民经济和社会发展统计公报: the year may stand before the name.)
   const start = title.match(new RegExp(`^${YEAR}年度?`))?.[0].length ?? 0;
-  const outer = named(start);
+  // (（河南省）2023年驻马店市驿城区…统计公报: each name after one of its parents, down to the last.)
+  // (The name is read with its parent before it, as candidatesFor reads such names: 驻马店市驿城区.)
+  let at = start;
+  let outer = named(at);
   if (!outer) return null;
-  const inner = named(start + outer.length);
-  const parents = governmentsNamed(outer);
-  return inner && governmentsNamed(inner).some((e) => e.parents.some((p) => parents.includes(p))) ? outer + inner : outer;
+  let written = outer;
+  for (let inner = named(at + outer.length); inner; inner = named(at + outer.length)) {
+    const parents = governmentsNamed(outer);
+    if (!governmentsNamed(inner).some((e) => e.parents.some((p) => parents.includes(p)))) break;
+    written = outer + inner;
+    at += outer.length;
+    outer = inner;
+  }
+  return written;
 }
 
 export interface Delivery {
@@ -625,7 +634,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const reviewed = reviewedYear(text);
   const bulletin = reviewed !== null && (readsAsBulletin(text) || inferKind(text, hints) === '统计公报');
   for (const line of hints.frontMatter) {
-    const m = line.match(new RegExp(`(${YEAR})\\s*年`));
+    const m = titleYearIn(line);
     // (2019年梨树县政府工作报告 over 一、…过去一年政府工作成效显著 / 2019年，是我县…的一年: a site titled the report by the
     // year it reviews — the report is the next year's.)
     if (m && reviewed === toYear(m[1]) && !bulletin) return { year: reviewed + 1, how: '回顾之年的下一年' };
@@ -655,7 +664,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const opening = text.slice(0, 60).match(OPENING_TITLE_YEAR);
   if (opening) return { year: toYear(opening[1]), how: '标题' };
   // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
-  const titleYear = hints.headline?.match(new RegExp(`(${YEAR})年`));
+  const titleYear = hints.headline ? titleYearIn(hints.headline) : null;
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
@@ -666,6 +675,17 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
+}
+
+/**
+ * The year a title line names: its first, or — in a title of one year's results and the next year's plan (…2020年度…计划
+ * 执行情况与2021年计划草案的报告, 一图读懂景谷2025年“成绩单”与2026年“新目标”) — the next year's, which it is.
+ */
+function titleYearIn(line: string): [string, string] | null {
+  const planned = line.match(new RegExp(`(${YEAR})\\s*年[^，。]{0,40}?与[^，。]{0,4}?(${YEAR})\\s*年[^，。]{0,6}?(?:计划|目标|预算|安排|任务)`));
+  if (planned && toYear(planned[2]) === toYear(planned[1]) + 1) return [planned[0], planned[2]];
+  const first = line.match(new RegExp(`(${YEAR})\\s*年`));
+  return first ? [first[0], first[1]] : null;
 }
 
 /** A heading that turns to the review: 一、勠力奋战…，过去一年政府工作成效显著, 2025年工作回顾, 一年来…. */

@@ -312,6 +312,13 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferYear('汶川县2021年国民经济和社会发展统计公报 2021\n汶川县统计局\n2022年6月7日\n2021年，全县经济稳中提质。', noHints)).toBe(2021);
     expect(inferYear('2022年，全县上下坚持稳中求进，经济运行稳中向好。\n一、综合\n初步核算，全县生产总值254.5亿元。\n二、农业\n粮食产量2万吨。', noHints)).toBe(2022);
   });
+  it('reads the year of a title of one year\'s results and the next year\'s plan as the next year, and a government named under two parents', () => {
+    expect(inferYear('正文。', fm('关于周村区2020年度国民经济和社会发展计划执行情况与2021年计划草案的报告'))).toBe(2021);
+    expect(inferYear('正文。', { frontMatter: [], headline: '数读政府工作报告：一图读懂景谷2025年“成绩单”与2026年“新目标”' })).toBe(2026);
+    expect(inferYear('正文。', fm('2020年度国民经济和社会发展计划执行情况的报告'))).toBe(2020);
+    const m = inferMeta('2023年，全区经济稳中向好。\n一、综合\n初步核算，全区生产总值254.5亿元。', fm('（河南省）2023年驻马店市驿城区国民经济和社会发展统计公报'), []);
+    expect(m.place).toMatchObject({ name: '驿城区', level: 'district' });
+  });
   it('names no city from the body of a text led by a district\'s or a county\'s party committee', () => {
     const text = '2020年政府工作的总体要求是：坚决落实市委、市政府和区委的工作部署，践行首善标准。北京市北京市北京市的发展。';
     expect(inferMeta(text, noHints, []).place).toBeNull();

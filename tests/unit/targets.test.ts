@@ -177,6 +177,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (入户核查37万户73万余人: 余 is the persons' bound, not the households'.)
     expect(extractTargets('r', section('入户核查37万户73万余人。'), 2023).map((t) => `${t.value} ${t.comparator} ${t.bound}`)).toEqual(['37 eq null', '73 gte gte']);
   });
+  it('names no thing by an infographic\'s caption after a dash, and drops a headline\'s words set off by a dash before a name', () => {
+    expect(names('167.83亿元——经济总量稳步提升。')).toEqual([]);
+    expect(names('记者吴少华回顾2013——全市生产总值1776.83亿元。')).toEqual(['全市生产总值 1776.83']);
+  });
   it('reads an amount with 及以上 before a noun as the class of the things counted, not a quantity', () => {
     expect(names('新增500万元及以上技改项目388个。')).toEqual(['新增500万元及以上技改项目 388']);
   });

@@ -28,6 +28,9 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/等$/.test(ind)) return 'indicator ends in 等 (a list heading for another number)';
   // 其余7件已完成或基本完成: a name cut at a conjunction names nothing.
   if (/[或和及与]$/u.test(ind) || /已(?:完成|竣工|投产)或/u.test(ind)) return 'indicator is no name';
+  // (167.83亿元——经济总量稳步提升: a caption set after a figure with a dash, as an infographic prints it, says what the
+  // figure shows in a headline's words — no name of the thing measured.)
+  if (/^[—―－-]|[—―]{2}/u.test(ind)) return 'a caption after a figure, not the name of what it measures';
   // (占计划的92.6%, 占全年新批项目的37.3%: a share whose thing is not said names nothing.)
   if (/^占/u.test(ind) && !/(?:比重|份额|比例)$/u.test(ind)) return 'a share whose thing is not said';
   // (…同比增长3.2%，塌目标1.8个百分点: how far a figure fell short of its target or passed it names no thing of its own.)

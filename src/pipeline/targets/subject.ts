@@ -249,6 +249,8 @@ export function cleanSubject(s: string): string {
   // (三次产业结构为9.2:51:39.8全年居民消费价格…: a ratio where a sentence's end was lost ends what came before.)
   let out = stripLead(s.replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // (记者吴少华回顾2013——全市生产总值: words set off by a dash before the name are a headline's, not the name.)
+    .replace(/^[^，。；]*[—―]{2}(?=\p{Script=Han}{4})/u, '')
     // (城镇人口占全县常住人口的比重（城镇化率）: the short name in brackets after a share is the same thing named again.)
     .replace(/(?<=(?:比重|比例|占比))[（(][^（）()，。；]{1,8}(?:率|比重|占比)[）)](?=\p{Script=Han}{0,4}$)/u, '')
     // (占全省的80%: the share of the whole, its 的 no part of the name.)
