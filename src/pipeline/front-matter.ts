@@ -10,6 +10,7 @@
  * Pure functions over strings; metadata.ts decides what the pieces mean for the report.
  */
 import { chineseNumeral } from './text.ts';
+import { governmentsCalled } from './gazetteer.ts';
 
 /** A digit of a year written in Chinese: 〇 and 零, and the letter O (or ○) that typesetters use for it (二O二O年). */
 const ZERO = '〇○零OoＯ';
@@ -83,7 +84,12 @@ export function sessionMentions(text: string, frontMatter: boolean): SessionMent
     const cut = run.lastIndexOf('在');
     // (昨日召开的鼓楼区十七届人大三次会议: what is said of the session before 的 is no part of the place.)
     const of = run.lastIndexOf('的');
-    const written = Math.max(cut, of) >= 0 ? run.slice(Math.max(cut, of) + 1) : run.length <= 24 ? run : '';
+    const written0b = Math.max(cut, of) >= 0 ? run.slice(Math.max(cut, of) + 1) : run.length <= 24 ? run : '';
+    // (中国宁波网将直播宁波市十三届人大一次会议: what is said before a government's name — a site, a verb — is no part of
+    // the place; the name starts where a government's does, the longest such tail.)
+    const opensOnName = [2, 3, 4, 5, 6, 7, 8].some((n) => n <= written0b.length && governmentsCalled(written0b.slice(0, n)).length > 0);
+    const named = written0b.length > 4 && !opensOnName ? [...written0b].findIndex((_, k) => k > 0 && governmentsCalled(written0b.slice(k)).length > 0) : -1;
+    const written = named > 0 ? written0b.slice(named) : written0b;
     // (在2025年12月29日三明市…会议上: 在 before the date is the session's all the same.)
     const at = cut >= 0 || AT_DATE_END.test(before.slice(0, before.length - run.length));
     const after = text.slice(index + m[0].length, index + m[0].length + 4);

@@ -306,6 +306,9 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
   // (A bulletin's title may stand as the first line of its text, its page's chrome above it: as inferKind reads it.)
   const firstLine = text.slice(0, 200).split('\n')[0].replace(/\s+/g, '');
   const titleLine = BULLETIN_HEAD.test(firstLine) || ECONOMY_SUMMARY_HEAD.test(firstLine) ? firstLine : '';
+  // (大庆市统计局 at the head of a bulletin: the office is its government's.)
+  const issuer = readsAsBulletin(text) ? firstLine.match(STATISTICS_ISSUER)?.[1] : undefined;
+  if (issuer && governmentsNamed(issuer).length) evidence.push(asEvidence('title', issuer));
   for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => untaggedTitle(l.replace(/\s+/g, '')).endsWith(k))), hints.headline ?? '', titleLine]) {
     const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
     if (written) {
@@ -584,6 +587,8 @@ const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．
 
 /** A year whose work a heading reviews, among other spans (一、过去五年和2021年工作回顾). */
 const REVIEWED_YEAR = new RegExp(`(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾`);
+/** 2018年主要工作 / 一年来，…: a heading of a year's work, the paragraph under it looking back on that year. */
+const YEARS_WORK_LOOKED_BACK = new RegExp(`^(?:[一二三四五六七八九十]+[、.．])?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?主要工作\\n[\\s\\u3000]*(?:一年来|过去的?一年|这一年)`, 'm');
 /** A heading that reviews a five-year plan's period (一、“十二五”工作回顾): the report is of the year after its last. */
 const REVIEWED_PERIOD = /^(?:[一二三四五六七八九十]+[、.．])?[\s\u3000]*[“"]?(十五|十一五|十二五|十三五|十四五)[”"]?(?:时期|期间)?(?:政府)?工作回顾$/mu;
 const PERIOD_END: Record<string, number> = { 十五: 2005, 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025 };
@@ -609,6 +614,10 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     .find((l) => BULLETIN_HEAD.test(l) || ECONOMY_SUMMARY_HEAD.test(l))
     ?.match(new RegExp(`(${YEAR})年`))?.[1];
   if (bulletinYear) return { year: toYear(bulletinYear), how: '标题' };
+  // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
+  // says of it — the date the statistics office issued it, above, is the year after.)
+  const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]`, 'u'))).find((m) => m);
+  if (opened && readsAsBulletin(text)) return { year: toYear(opened[1]), how: '公报之年' };
   if (delivery?.date) {
     const delivered = Number(delivery.date.slice(0, 4));
     // A session held in December may plan for the next year: the plan phrases say so, or — where a copy holds only the
@@ -617,7 +626,8 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     // (A first session after an election may meet in November too: 2021年11月24日…, 过去五年和2021年工作回顾.)
     if (Number(delivery.date.slice(5, 7)) >= 11) {
       if (planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
-      const review = text.match(REVIEW_HEADING) ?? text.match(REVIEWED_YEAR);
+      // (2018年主要工作 / 一年来，面对…: a heading of the year's work over a paragraph looking back on it is its review.)
+      const review = text.match(REVIEW_HEADING) ?? text.match(REVIEWED_YEAR) ?? text.match(YEARS_WORK_LOOKED_BACK);
       if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
       const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => toYear(l.replace(/\s+/g, '').match(TITLE_YEAR)?.[1] ?? '0') === delivered + 1);
       if (titled) return { year: delivered + 1, how: '标题' };
@@ -668,10 +678,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
-  // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
-  // says of it.)
-  const opened = text.slice(0, 200).match(new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]`, 'u'));
-  if (opened && readsAsBulletin(text)) return { year: toYear(opened[1]), how: '公报之年' };
+
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
@@ -715,6 +722,8 @@ function reviewedYear(text: string): number | null {
 /** The titles of a statistical bulletin's parts (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易, 对外经济 …). */
 const BULLETIN_PART = /^(?:综合|农业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源)$/u;
 const NUMBERED_PART = /^[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*(.+?)[\s\u3000]*$/u;
+/** The statistics office that issues a bulletin, its government's name first: 大庆市统计局, 汶川县统计局. */
+const STATISTICS_ISSUER = /^(\p{Script=Han}{2,12}?)统计局(?:\p{Script=Han}{0,16}调查队)?$/u;
 /** How a bulletin's first part opens: 初步核算，全年…, 经测算，…, 据统计，…. */
 const STATISTICS_OPENING = /^[\s\u3000]*(?:初步(?:核算|测算|统计)|经(?:测算|核算|统计|[^，。]{0,16}核算)|据(?:初步)?(?:统计|核算|测算))/u;
 
@@ -725,6 +734,8 @@ const STATISTICS_OPENING = /^[\s\u3000]*(?:初步(?:核算|测算|统计)|经(?:
  */
 export function readsAsBulletin(text: string): boolean {
   const lines = text.split('\n');
+  // (大庆市统计局 国家统计局大庆调查队 over 2006年，… and 一、综合: a text its statistics office issues at its head.)
+  if (lines.slice(0, 3).some((l) => STATISTICS_ISSUER.test(l.replace(/\s+/g, ''))) && lines.some((l) => l.match(NUMBERED_PART)?.[1] === '综合')) return true;
   let parts = 0;
   for (const [i, line] of lines.entries()) {
     const title = line.match(NUMBERED_PART)?.[1];

@@ -136,6 +136,11 @@ describe('collector headers', () => {
     expect(n.paragraphs.join('\n')).not.toMatch(/中文名|档案类型|发布年份/);
     expect(n.dropped.filter((d) => /collector header/.test(d.rule))).toHaveLength(3);
   });
+  it('reads a news item\'s session from the government\'s name on, not the site or the verb before it', () => {
+    expect(sessionMentions('上午8:30中国宁波网将直播宁波市十三届人大一次会议开幕式。', false)[0]?.written).toBe('宁波市');
+    // (A government written under its parent keeps the parent.)
+    expect(sessionMentions('在三明市沙县区第十八届人民代表大会第五次会议上', false)[0]?.written).toBe('三明市沙县区');
+  });
   it('drops a page\'s stamp written day first (02.02.2023  03:21), its date kept only where day and month cannot be mistaken', () => {
     const n = normalize(`2023年，海南东方这样干！\n02.02.2023  03:21\n${BODY}`, 'x.txt');
     expect(n.paragraphs.join('\n')).not.toContain('02.02.2023');

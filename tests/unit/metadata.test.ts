@@ -319,6 +319,16 @@ describe('year, delivery date, session, speaker', () => {
     const m = inferMeta('2023年，全区经济稳中向好。\n一、综合\n初步核算，全区生产总值254.5亿元。', fm('（河南省）2023年驻马店市驿城区国民经济和社会发展统计公报'), []);
     expect(m.place).toMatchObject({ name: '驿城区', level: 'district' });
   });
+  it('reads a bulletin its statistics office heads: the office\'s government, the year its text opens on, not the date it was issued', () => {
+    const text = '大庆市统计局国家统计局大庆调查队\n2006年，全市人民在市委、市政府的正确领导下，经济平稳较快发展。\n一、综合\n全市地区生产总值2000亿元。';
+    const m = inferMeta(text, { frontMatter: [], published: '2007-03-16' }, []);
+    expect(m.place?.name).toBe('大庆市');
+    expect(m.year).toBe(2006);
+  });
+  it('reads a heading of the year\'s work over a paragraph looking back on it, in a December session, as the review of that year', () => {
+    const text = '各位代表：\n2018年主要工作\n一年来，面对稳中有变的复杂形势，我们较好完成年初预定目标。';
+    expect(inferYear(text, fm('——2018年12月27日在老河口市第十届人民代表大会第三次会议上'))).toBe(2019);
+  });
   it('names no city from the body of a text led by a district\'s or a county\'s party committee', () => {
     const text = '2020年政府工作的总体要求是：坚决落实市委、市政府和区委的工作部署，践行首善标准。北京市北京市北京市的发展。';
     expect(inferMeta(text, noHints, []).place).toBeNull();
