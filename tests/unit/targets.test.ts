@@ -387,6 +387,12 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(at(2007)).toEqual(['achievement', 'achievement']);
     expect(at(2006)).toEqual(['target', 'target']);
   });
+  it('reads a news item\'s paragraph on a report as what it says: past the line on who delivered it, or what the report holds (报告认为), a span of years before its own', () => {
+    const at = (text: string, year = 2022) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text, sources: ['f.txt'] }] }], year, undefined, null).map((t) => t.kind);
+    expect(at('周贤同志代表安化县人民政府向大会作工作报告。过去五年，安化县大力实施“四轮驱动”战略。城镇化率达到36%，较2016年提高5.05个百分点。')).toEqual(['achievement', 'achievement']);
+    expect(at('报告认为，2007—2011年是新塍经济社会稳步发展的五年。实现财政收入2.5亿元，年均增长19.9%。')).toEqual(['achievement', 'achievement']);
+    expect(at('报告指出，2022年是极其不易的一年。全县实现地区生产总值122.3亿元、增长3.2%。', 2023)).toEqual(['achievement', 'achievement']);
+  });
   it('reads 过去的一年 in a sentence as its time: a result, and no part of what it measures', () => {
     const got = extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text: '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。', sources: ['f.txt'] }] }], 2019);
     expect(got.map((t) => `${t.indicator} ${t.kind}`)).toEqual(['地区生产总值 achievement', '地区生产总值 achievement']);

@@ -16,7 +16,9 @@ export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去�
  * Who said it, before what was said, in a news item on a report: 张惠在报告中说，, 李中耀指出, 报告指出：. (The speaker is
  * a name or a title of a few characters; nothing of what was said stands before the verb.)
  */
-const SPEECH_FRAME = /^[^，。；：、“”\d]{1,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾)[，,：:]?/u;
+// (报告认为，2007—2011年是…的五年: what the report holds, likewise; 周贤同志代表…人民政府向大会作工作报告。过去五年，…: the
+// sentence that says who delivered it stands before what was said.)
+const SPEECH_FRAME = /^(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为)[，,：:]?|^[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*/u;
 /**
  * The review's last words, on what still falls short (在看到成绩的同时，我们也清醒地认识到，…还存在…): what it counts is
  * how things stand, not what is to be done.
@@ -111,7 +113,8 @@ const PLAN_MARK = /力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|
 const PAST_TIME = /按可比价格?计算|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:\d{4}年)?(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月)[，,](?=[^。；]*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
-  const m = sentence.match(/^[“"]?(\d{4})年(?:[，,]|[^，。；]{0,6}(?:全年|完成|实现)|[^，。；]{0,14}取得)/u);
+  // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)
+  const m = sentence.match(/^[“"]?(?:\d{4}\s*[—–\-~～至到]\s*)?(\d{4})年(?:[，,]|是|[^，。；]{0,6}(?:全年|完成|实现)|[^，。；]{0,14}取得)/u);
   if (m !== null && year !== null) return Number(m[1]) < year;
   // (A text whose year is not known — a news item —: a year that did a thing, perfective, is past: 2010年全市上下齐心协力
   // 完成了…目标任务.)
