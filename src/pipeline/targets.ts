@@ -426,7 +426,8 @@ class TargetReader {
       deadline,
       quote,
       theme: themeOf(`${r.indicator} ${section.title}`),
-      bound: r.bound,
+      // (分别约为25.1%和74.7%: an approximate level is approximate however its bound was read — each member of the list.)
+      bound: r.bound ?? (comparator === 'approx' ? 'approx' : null),
       headline,
       indicatorId: id?.id ?? null,
       period:

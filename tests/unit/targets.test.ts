@@ -177,6 +177,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (入户核查37万户73万余人: 余 is the persons' bound, not the households'.)
     expect(extractTargets('r', section('入户核查37万户73万余人。'), 2023).map((t) => `${t.value} ${t.comparator} ${t.bound}`)).toEqual(['37 eq null', '73 gte gte']);
   });
+  it('reads 约为 before levels listed with 分别 as an approximate level of each', () => {
+    const got = extractTargets('r', section('第二产业和第三产业增加值占地区生产总值比重分别约为25.1%和74.7%。'), 2023).map((t) => `${t.value} ${t.comparator} ${t.bound}`);
+    expect(got).toEqual(['25.1 approx approx', '74.7 approx approx']);
+  });
   it('names no thing by an infographic\'s caption after a dash, and drops a headline\'s words set off by a dash before a name', () => {
     expect(names('167.83亿元——经济总量稳步提升。')).toEqual([]);
     expect(names('记者吴少华回顾2013——全市生产总值1776.83亿元。')).toEqual(['全市生产总值 1776.83']);
