@@ -70,6 +70,16 @@ const AT_DATE_END = new RegExp(`在${SP}(?:${DATE_SOURCE})?$`, 'u');
  * The sessions a text names, each with the place written before it. `frontMatter` says whether the text is the
  * report's front matter (a session there is the delivery even without 在…上) or running text (only 在…会议上 is).
  */
+/**
+ * 中国宁波网将直播宁波市 → 宁波市: what is said before a government's name — a site, a verb — is no part of the place;
+ * the place starts where the longest tail naming a government does. A place that opens on a name (三明市沙县区) stays.
+ */
+function fromGovernmentName(place: string): string {
+  if (place.length <= 4 || [2, 3, 4, 5, 6, 7, 8].some((n) => n <= place.length && governmentsCalled(place.slice(0, n)).length > 0)) return place;
+  const at = [...place].findIndex((_, k) => k > 0 && governmentsCalled(place.slice(k)).length > 0);
+  return at > 0 ? place.slice(at) : place;
+}
+
 export function sessionMentions(text: string, frontMatter: boolean): SessionMention[] {
   const out: SessionMention[] = [];
   for (const m of text.matchAll(SESSION_RE)) {
@@ -84,12 +94,7 @@ export function sessionMentions(text: string, frontMatter: boolean): SessionMent
     const cut = run.lastIndexOf('在');
     // (昨日召开的鼓楼区十七届人大三次会议: what is said of the session before 的 is no part of the place.)
     const of = run.lastIndexOf('的');
-    const written0b = Math.max(cut, of) >= 0 ? run.slice(Math.max(cut, of) + 1) : run.length <= 24 ? run : '';
-    // (中国宁波网将直播宁波市十三届人大一次会议: what is said before a government's name — a site, a verb — is no part of
-    // the place; the name starts where a government's does, the longest such tail.)
-    const opensOnName = [2, 3, 4, 5, 6, 7, 8].some((n) => n <= written0b.length && governmentsCalled(written0b.slice(0, n)).length > 0);
-    const named = written0b.length > 4 && !opensOnName ? [...written0b].findIndex((_, k) => k > 0 && governmentsCalled(written0b.slice(k)).length > 0) : -1;
-    const written = named > 0 ? written0b.slice(named) : written0b;
+    const written = fromGovernmentName(Math.max(cut, of) >= 0 ? run.slice(Math.max(cut, of) + 1) : run.length <= 24 ? run : '');
     // (在2025年12月29日三明市…会议上: 在 before the date is the session's all the same.)
     const at = cut >= 0 || AT_DATE_END.test(before.slice(0, before.length - run.length));
     const after = text.slice(index + m[0].length, index + m[0].length + 4);

@@ -95,17 +95,32 @@ function numberedOrdinal(p: string): number | null {
   return section ? chineseNumeral(section[2]) : null;
 }
 
+/** A heading that turns to the plan: 二.2003年工作安排, 今年的主要任务, 2020年工作思路和目标. */
+const PLAN_TURN = /安排|任务|打算|思路|部署|总体要求|目标|建议|意见|展望/u;
+
+/**
+ * The one part title of an excerpt cut short inside its first part (各位代表： / 2014年工作回顾 / 一、经济发展实力进一步增强 …):
+ * anchored in its year, the first heading of the text, and no heading after it turning to the plan. Not a page's title
+ * run into its first part's (政府工作报告一、2010年工作回顾), nor a title of both the review and the plan
+ * (去年工作回顾和今年工作的总体要求), nor one numbered otherwise (一.2002年工作回顾: its siblings come after it).
+ */
+function loneExcerptPart(paragraphs: string[], title: number, end: number): boolean {
+  const line = paragraphs[title];
+  if (/工作报告/u.test(line) || (/回顾|总结|成就/u.test(line) && PLAN_TURN.test(line))) return false;
+  if (/^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/u.test(line)) return false;
+  if (paragraphs.slice(0, title).some((p, i) => isStandaloneHeading(p, paragraphs[i + 1]))) return false;
+  return !paragraphs.slice(title + 1, end).some((p, i) => isStandaloneHeading(p, paragraphs[title + 2 + i]) && PLAN_TURN.test(p.replace(/\s+/gu, '')));
+}
+
 /**
  * Unnumbered part titles (2018年工作回顾 / 2019年工作安排, 过去五年工作回顾 / 未来五年工作思路和任务): short lines alone on
  * their line that name a review or a plan, over 一、 or （一） sections whose numbering starts again under each title.
  * A title is kept only where the first numbered heading under it (before the next title) is 一、 or （一）, or where
  * none is — and a title anchored in no period (加强政府自身建设) only where numbering does start again under it. At
- * least two titles, and no numbered part (一、, 第一部分) before the first: otherwise the report numbers its parts, and
- * such a line is a heading inside one of them.
+ * least two titles — or one, strongly anchored, where the text is an excerpt cut short inside that part (loneExcerptPart)
+ * —, and no numbered part (一、, 第一部分) before the first: otherwise the report numbers its parts, and such a line is a
+ * heading inside one of them.
  */
-/** A heading that turns to the plan: 二.2003年工作安排, 今年的主要任务, 2020年工作思路和目标. */
-const PLAN_TURN = /安排|任务|打算|思路|部署|总体要求|目标|建议|意见|展望/u;
-
 function partTitles(paragraphs: string[]): number[] {
   if (paragraphs.filter((p) => PART_IN_WORDS.test(p)).length >= 2) return [];
   const glossary = glossaryStart(paragraphs);
@@ -130,25 +145,8 @@ function partTitles(paragraphs: string[]): number[] {
     }
   }
   if (paragraphs.slice(0, titles[0] ?? 0).some((p) => PART.test(p))) return [];
-  // (An excerpt cut short inside its first part — 各位代表： / 2014年工作回顾 / 一、经济发展实力进一步增强 … —: one title,
-  // anchored in its year and the first heading of the text, is the part its topics stand in.)
-  // (Not a page's title run into its first part's: 政府工作报告一、2010年工作回顾.)
-  // (Only an unnumbered title — 一.2002年工作回顾 is a part numbered otherwise, its siblings after it — and only where no
-  // heading after it turns to the plan: the excerpt is cut short inside that part.)
-  const single = titles.length === 1 ? titles[0] : -1;
-  if (
-    single >= 0 &&
-    strength.get(single) === 'strong' &&
-    !/工作报告/u.test(paragraphs[single]) &&
-    // (去年工作回顾和今年工作的总体要求: a title of both the review and the plan heads no one part of them.)
-    !(/回顾|总结|成就/u.test(paragraphs[single]) && PLAN_TURN.test(paragraphs[single])) &&
-    !/^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/u.test(paragraphs[single]) &&
-    paragraphs.slice(0, single).every((p, i) => !isStandaloneHeading(p, paragraphs[i + 1])) &&
-    !paragraphs.slice(single + 1, end).some((p, i) => isStandaloneHeading(p, paragraphs[single + 2 + i]) && PLAN_TURN.test(p.replace(/\s+/gu, '')))
-  )
-    return titles;
-  if (titles.length < 2) return [];
-  return titles;
+  if (titles.length === 1 && strength.get(titles[0]) === 'strong' && loneExcerptPart(paragraphs, titles[0], end)) return titles;
+  return titles.length < 2 ? [] : titles;
 }
 
 /**
