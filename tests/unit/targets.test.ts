@@ -390,6 +390,9 @@ describe('targets: kind, deadline, quote, ids', () => {
     const at = (year: number) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '引言', paragraphs: [{ text: '预计到2006年底，地区生产总值实现215亿元，年均增长12%。', sources: ['f.txt'] }] }], year).map((t) => t.kind);
     expect(at(2007)).toEqual(['achievement', 'achievement']);
     expect(at(2006)).toEqual(['target', 'target']);
+    // (The paragraph's other sentences, that say nothing of their time, likewise.)
+    const paragraph = (year: number) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '引言', paragraphs: [{ text: '预计到2006年底，地区生产总值实现215亿元；区域税收和地方财政收入分别达到45亿元和16亿元。', sources: ['f.txt'] }] }], year).map((t) => t.kind);
+    expect(paragraph(2007)).toEqual(['achievement', 'achievement', 'achievement']);
   });
   it('reads a news item\'s paragraph on a report as what it says: past the line on who delivered it, or what the report holds (报告认为), a span of years before its own', () => {
     const at = (text: string, year = 2022) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text, sources: ['f.txt'] }] }], year, undefined, null).map((t) => t.kind);

@@ -48,6 +48,10 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   if (year !== null && dates.length && dates.every((d) => d < year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
   if (PLAN_MARK.test(sentence)) return 'target';
   if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence)) return 'achievement';
+  // (预计到2006年底，地区生产总值实现215亿元；区域税收…分别达到45亿元… in a report of 2007: a paragraph that estimates to
+  // a date the report's year has passed speaks of results, each of its sentences that says nothing of its time.)
+  const estimatedTo = [...paragraph.matchAll(/预计到(\d{4})年/gu)].map((m) => Number(m[1]));
+  if (year !== null && estimatedTo.length && estimatedTo.every((d) => d < year)) return 'achievement';
   // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
   // sentences mostly are.)
   return unmarked;
