@@ -146,6 +146,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
   });
   it('reads no count of the places a ranking holds, however they are qualified, and names the ranking for the rank', () => {
     expect(names('跃居全国100个最具投资潜力城区第11位，跻身全国100个最具综合实力科学发展城区50强。')).toEqual(['全国最具投资潜力城区排名 11']);
+    // (Nor of the places a standing is among: 全市18个区县中等偏上, 全省100个县区前列; places reached are counted.)
+    expect(names('主要经济指标稳定在全市18个区县中等偏上水平。')).toEqual([]);
+    expect(names('固定资产投资增速稳居全省100个县区前列。')).toEqual([]);
+    expect(names('覆盖全市18个区县。')).toEqual(['覆盖全市区县 18']);
   });
   it('names a thing without the verb of its level before a rate per day (达到每天), or the adjustment (调整为), or its short name in brackets', () => {
     expect(names('“10混1”核酸检测能力达到每天19.7万人次。')).toEqual(['“10混1”核酸检测能力 19.7']);

@@ -170,7 +170,9 @@ export function quantities(clause: string): Candidate[] {
         // (全国100个最具投资潜力城区第11位, …科学发展城区50强: the places' qualifiers may be long, the rank a place among the best.)
         /^(?:(?:(?!居|位|排|列|进入|中)[^，。；、\d]){1,12}?)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|城区|市|县|区|国家|经济体)(?:[（(][^）)]{1,6}[）)])?(?:中|之中)?(?:均|都|也)?(?:排名|排|位列|位居|居)?(?:(?:第|前)[\d一二三四五六七八九十]+(?:位|名|(?=[，。；、]|$))|[\d一二三四五六七八九十百]+强)/u.test(rest)) ||
       (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、\d]{1,16}?(?:中|之中)(?:均|都|也)?(?:排名|排|位列|位居|居)(?:第|前)[\d一二三四五六七八九十]/u.test(rest)) ||
-      (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、]{1,24}之一/u.test(rest));
+      (/^(?:个|家|座|所|名|位)$/u.test(g.unit) && /^[^，。；、]{1,24}之一/u.test(rest)) ||
+      // (稳定在全市18个区县中等偏上水平: where among the places it stands, not how many it has.)
+      (/个$/u.test(g.unit) && /^(?:[^，。；、\d]{0,8}?)(?:地区|省份|城市|省区市|地市|市州|县市区|县区|区县|市县|县市)(?:中)?(?:的)?(?:中等偏上|中上游|中等|前列|上游|中游|领先|首位)/u.test(rest));
     // (放宽市场准入24条特别措施, 推动人工智能产业发展和赋能应用10条措施: a count of articles glued after what the policy is for
     // names the document; only after the verb that issued it, 出台20条举措, 推出24条措施, is it a count of measures.)
     const policyName = /条$/u.test(g.unit) && (/^(?:[、和及][^，。；]*)?等[^，。；]{0,6}(?:政策|措施|举措)/u.test(rest) || (/^(?:特别|具体|配套|惠企)?(?:措施|举措|政策)/u.test(rest) && /\p{Script=Han}{4}$/u.test(before) && !/(?:出台|推出|制定|制订|印发|提出|实施|落实|发布|研究|形成|梳理|谋划|推动|采取|细化|完善|新增|累计|共)$/u.test(before)));
