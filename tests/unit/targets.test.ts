@@ -195,6 +195,9 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('names how far a result passed its plan, said alone, as that margin of the thing (植树造林1100亩，超目标任务200亩)', () => {
     expect(names('全面完成植树造林1100亩，超目标任务200亩。')).toEqual(['植树造林 1100', '植树造林超目标任务 200']);
   });
+  it('ends things counted where how they keep to schedule begins (达到或超过序时进度)', () => {
+    expect(names('区五大类90项重点工程达到或超过序时进度。')).toEqual(['区五大类重点工程 90']);
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');
