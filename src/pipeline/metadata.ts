@@ -128,14 +128,14 @@ function titleDate(hints: TextHints): string | null {
   return null;
 }
 
+/** -中文名：北京市昌平区2007年政府工作报告: an encyclopedia box's name of the document, its label no part of the title. */
+const withoutInfoboxLabel = (line: string) => line.replace(/^[-•·\s]*中文名\s*[:：]\s*/u, '');
+
 /**
  * A title as a site files it, its tags taken off: （河南省）商丘市人民政府工作报告（2023年1月4日） → 河南省商丘市人民政府工作报告
  * (a province in brackets before the name is its parent; another tag — 【陕西招商引资】, •【…招商】 — is the site's
  * section; a date or 全文 in brackets after it says nothing of the place).
  */
-/** -中文名：北京市昌平区2007年政府工作报告: an encyclopedia box's name of the document, its label no part of the title. */
-const withoutInfoboxLabel = (line: string) => line.replace(/^[-•·\s]*中文名\s*[:：]\s*/u, '');
-
 function untaggedTitle(title: string): string {
   // (…统计公报 2021: the year a page repeats after a document's name is no part of it either.)
   const bare = withoutInfoboxLabel(title).replace(/^[•·\s]+/u, '').replace(TITLE_TAG_AT_END, '').replace(new RegExp(`(?<=公报|报告)\\s*${YEAR}$`, 'u'), '');
@@ -307,8 +307,8 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
   const firstLine = text.slice(0, 200).split('\n')[0].replace(/\s+/g, '');
   const titleLine = BULLETIN_HEAD.test(firstLine) || ECONOMY_SUMMARY_HEAD.test(firstLine) ? firstLine : '';
   // (大庆市统计局 at the head of a bulletin: the office is its government's.)
-  const issuer = readsAsBulletin(text) ? firstLine.match(STATISTICS_ISSUER)?.[1] : undefined;
-  if (issuer && governmentsNamed(issuer).length) evidence.push(asEvidence('title', issuer));
+  const issuer = firstLine.match(STATISTICS_ISSUER)?.[1];
+  if (issuer && governmentsNamed(issuer).length && readsAsBulletin(text)) evidence.push(asEvidence('title', issuer));
   for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => untaggedTitle(l.replace(/\s+/g, '')).endsWith(k))), hints.headline ?? '', titleLine]) {
     const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
     if (written) {
@@ -678,7 +678,6 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
-
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };

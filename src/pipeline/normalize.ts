@@ -67,9 +67,12 @@ const HEADING_START = new RegExp(String.raw`^(?:[一二三四五六七八九十]
  */
 // (•中文名：2010年鹰潭市人民政府工作报告, •档案类型：工作报告: an encyclopedia page's infobox, its bullets kept, likewise.)
 // (• 信息索引号: / • 发文字号: / • 成文日期: — a government site's disclosure box, each value on the line after: likewise.)
-// (- 单位:北京市昌平区 / - 性质:工作报告 under - 中文名:…: such a box set as a list, likewise — its name, the document's
-// title, stays for the title.)
-const COLLECTOR_FIELD = /^(?:[•·]\s*|-\s+(?=(?:单位|性质|类型)\s*[:：]))?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份|信息索引号|索引号|文件名称|发文字号|文号|公开方式|公开范围|主题分类|组配分类|(?<=-\s+)(?:单位|性质|类型))\s*[:：]\s*(.*)$/i;
+const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份|信息索引号|索引号|文件名称|发文字号|文号|公开方式|公开范围|主题分类|组配分类)\s*[:：]\s*(.*)$/i;
+/**
+ * - 单位:北京市昌平区 / - 性质:工作报告 under - 中文名:…: an encyclopedia box set as a list, its fields dropped likewise —
+ * its name of the document stays, for the title.
+ */
+const LIST_BOX_FIELD = /^-\s+(单位|性质|类型)\s*[:：]\s*(.*)$/u;
 
 interface ChromeRule {
   name: string;
@@ -156,7 +159,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       continue;
     }
     // (• 发布机构: alone — a box's label whose value stands on the next line —: a bulleted label is never report text.)
-    const header = line.text.match(COLLECTOR_FIELD) ?? line.text.match(/^[•·]\s*(\p{Script=Han}{2,6})\s*[:：]\s*()$/u);
+    const header = line.text.match(COLLECTOR_FIELD) ?? line.text.match(LIST_BOX_FIELD) ?? line.text.match(/^[•·]\s*(\p{Script=Han}{2,6})\s*[:：]\s*()$/u);
     if (header && line.text.length <= 200) {
       (hints.collector ??= {})[header[1]] = header[2].trim();
       drop(line, 'collector header (标题, 年份, 发文单位, 报告人 …)');

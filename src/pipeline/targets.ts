@@ -11,11 +11,11 @@
 import { EMPTY_VOCABULARY, lookupIndicator, toCanonical, unitFits, type Vocabulary } from './indicators.ts';
 import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStart, isHeadlineHeading, reviewScopeOf, targetPeriod, type ReviewScope } from './target-context.ts';
 import { splitAction } from './targets/action.ts';
-import { GENERIC_HEAD, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
+import { GENERIC_HEAD, countsListed, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
 import { CARRIED_OUT, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
-import { COUNT_UNIT, hasQuantity, quantities } from './targets/quantity.ts';
+import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
 import { themeOf } from './targets/theme.ts';
 import { foldQuoteMarks, inQuoteMarksOf } from './text.ts';
@@ -501,16 +501,12 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number,
   const ranks = (r: Row) => r.unit === '位' && /排名$/u.test(r.indicator);
   const last = published.length > 1 && ranks(published[published.length - 1]) && !ranks(published[published.length - 2]) ? published[published.length - 2] : published[published.length - 1];
   const listed = published.length === rows.length && rows.length >= 2 && rows.every((r) => r.respectively);
-  // (实施52个省重点项目、280个市重点项目: a clause that only lists counts of different things, one after another.)
-  const countList =
-    published.length === rows.length && rows.length >= 2 && new Set(rows.map((r) => r.indicator)).size === rows.length &&
-    rows.every((r, i) => COUNT_UNIT.test(r.unit) && r.quoteStart !== null && (i === 0 || clause[rows[i - 1].quoteEnd] === '、'));
   return {
     indicator: last.indicator,
     quoteStart: last.quoteStart === null ? previous!.quoteStart : clauseStart + last.quoteStart,
     subjects: listed ? rows.map((r) => r.indicator) : undefined,
     listNamed: listed ? rows[0].named : undefined,
-    counted: countList ? rows.map((r) => r.indicator) : undefined,
+    counted: countsListed(rows, clause) ? rows.map((r) => r.indicator) : undefined,
     named: last.named,
     unit: last.unit,
     comparator: last.comparator,

@@ -790,6 +790,18 @@ interface ClauseState {
   verbQuoteStart: number | null;
 }
 
+/**
+ * Whether a clause's rows are only counts of different things listed one after another (实施52个省重点项目、280个市重点
+ * 项目; 22个扶贫专项、278个脱贫项目): a measure said after them — 投资, 投入资金 — is all of theirs.
+ */
+export function countsListed(rows: Row[], clause: string): boolean {
+  return (
+    rows.length > 1 &&
+    new Set(rows.map((r) => r.indicator)).size === rows.length &&
+    rows.every((r, i) => !r.withheld && COUNT_UNIT.test(r.unit) && r.quoteStart !== null && (i === 0 || clause[rows[i - 1].quoteEnd] === '、'))
+  );
+}
+
 /** A measure of things, of a year or not (2025年营业收入, 工业总产值): said right after a count, it is the counted things'. */
 // (42个省重点项目投资完成148.47%: the things' investment, likewise.)
 const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额|(?:累计)?投入(?:财政)?资金|(?:年度)?(?:总)?投资)$/u;
@@ -1558,8 +1570,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   const lastRead = st.rows.at(-1);
   if (lastRead && !lastRead.withheld && COUNT_UNIT.test(lastRead.unit) && before === lastRead.indicator && COUNTED_MEASURE.test(subject) && st.clause.slice(lastRead.quoteEnd).replace(/^\d{4}年/u, '').startsWith(subject.replace(/^\d{4}年/u, ''))) {
     // (22个扶贫专项、278个脱贫项目投入资金36亿元: after a list of counts, as after one, the measure of them all.)
-    const listed = st.rows.every((r, i) => !r.withheld && COUNT_UNIT.test(r.unit) && r.quoteStart !== null && (i === 0 || st.clause[st.rows[i - 1].quoteEnd] === '、'));
-    const all = listed && st.rows.length > 1 && new Set(st.rows.map((r) => r.indicator)).size === st.rows.length;
+    const all = countsListed(st.rows, st.clause);
     subject = `${all ? st.rows.map((r) => r.indicator).join('、') : before}${subject.replace(/^\d{4}年/u, '')}`;
     quoteStart = all ? st.rows[0].quoteStart : lastRead.quoteStart;
   }

@@ -18,7 +18,7 @@ export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去�
  */
 // (报告认为，2007—2011年是…的五年: what the report holds, likewise; 周贤同志代表…人民政府向大会作工作报告。过去五年，…: the
 // sentence that says who delivered it stands before what was said.)
-const SPEECH_FRAME = /^(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为)[，,：:]?|^[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*/u;
+const SPEECH_FRAME = /^(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为)[，,：:]?)?/u;
 /**
  * The review's last words, on what still falls short (在看到成绩的同时，我们也清醒地认识到，…还存在…): what it counts is
  * how things stand, not what is to be done.
@@ -28,6 +28,12 @@ const SHORTCOMINGS_OPENER = /^(?:各位代表[，,：:!！]\s*)?(?:[^。；]{0,1
 // (确保了…平稳有序 is what was ensured: a result.)
 // (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
 const REVIEW_TARGET_MARK = /力争|确保(?!了)|(?<!预计)今年(?!以来|预计)|新的一年|明年/;
+
+/** Whether a text names dates of this kind (到2006年) and every one of them is before the report's year. */
+function onlyPastDates(text: string, date: RegExp, year: number | null): boolean {
+  const years = [...text.matchAll(date)].map((m) => Number(m[1]));
+  return year !== null && years.length > 0 && years.every((d) => d < year);
+}
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
 export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean, unmarked: TargetKind = 'target'): TargetKind {
@@ -40,18 +46,16 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // (A news item reports the speech: 张惠在报告中说，2016年，全市…; the paragraph opens where what was said does.)
   const said = paragraph.replace(SPEECH_FRAME, '');
   if (reviewPart || REVIEW_OPENER.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
-  // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
-  // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
-  const dates = [...sentence.matchAll(/到(\d{4})年/gu)].map((m) => Number(m[1]));
-  if (year !== null && dates.length && dates.every((d) => d < year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
+  if (onlyPastDates(sentence, /到(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
+  // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
+  // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   if (PLAN_MARK.test(sentence)) return 'target';
   if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence)) return 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元；区域税收…分别达到45亿元… in a report of 2007: a paragraph that estimates to
   // a date the report's year has passed speaks of results, each of its sentences that says nothing of its time.)
-  const estimatedTo = [...paragraph.matchAll(/预计到(\d{4})年/gu)].map((m) => Number(m[1]));
-  if (year !== null && estimatedTo.length && estimatedTo.every((d) => d < year)) return 'achievement';
+  if (onlyPastDates(paragraph, /预计到(\d{4})年/gu, year)) return 'achievement';
   // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
   // sentences mostly are.)
   return unmarked;

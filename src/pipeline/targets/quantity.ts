@@ -181,7 +181,7 @@ export function quantities(clause: string): Candidate[] {
     // (Not a share, 达到30%以上平均…, nor a level a verb states.)
     // (新增500万元及以上技改项目388个: 及以上 after the amount, likewise.)
     const andAbove = !g.bound && /^及以[上下]\p{Script=Han}/u.test(rest) && /^[万亿千百十]*(?:元|美元|千瓦|吨|亩)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before);
-    const classWord = andAbove || !!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest);
+    const classWord = andAbove || (!!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest));
     // 一个投资超20亿元、两个投资超10亿元项目: an amount after a count and the measure it bounds says which things are counted.
     const countedBy = !isChinese && /(?:\d|[一两二三四五六七八九十])(?:个|家|座|项|批)(?:总)?(?:投资|产值|营收|营业收入|规模)(?:超过|超|达到|达|在)?$/u.test(before) && /^[万亿千百十]*元$/u.test(unit);
     // (全市45分钟以内通勤比例, 3岁以下婴幼儿入托率: a time or an age with a bound, glued to a noun, names the group measured.)

@@ -402,9 +402,13 @@ export function rankSubject(pre: string, before: string | null): string | null {
   // 第三产业增加值978.3亿元、增长8.5%、增速居全省第2位: a bare measure ranked is the measure of the subject just stated.
   // (新增上市企业9家，合计16家，总数列全省第3位: the total is of all the things, not of those added.)
   // (…增长10.2%，高出全市4.2个百分点，增速位居全市第3位: the rate ranked is the measure's, not its gap's.)
-  if (/^(?:增速|增幅|总量|总数|规模|增量)$/u.test(head) && before && head !== before) head = `${before.replace(/增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u, '').replace(head === '总数' ? /^新增(?=\p{Script=Han}{2})/u : /^$/u, '')}${head}`;
-  // (技术合同成交额达到6121亿元、金额居全国第3位: the amount ranked is the amount just stated — its own name.)
-  else if (/^(?:金额|数额|数量|总额)$/u.test(head) && before && /(?:额|量|数)$/u.test(before)) head = before;
+  if (/^(?:增速|增幅|总量|总数|规模|增量)$/u.test(head) && before && head !== before) {
+    const of = before.replace(/增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u, '');
+    head = `${head === '总数' ? of.replace(/^新增(?=\p{Script=Han}{2})/u, '') : of}${head}`;
+  } else if (/^(?:金额|数额|数量|总额)$/u.test(head) && before && /(?:额|量|数)$/u.test(before)) {
+    // (技术合同成交额达到6121亿元、金额居全国第3位: the amount ranked is the amount just stated — its own name.)
+    head = before;
+  }
   // (全国337个城市: where it ranks, without how many are ranked — also where they are named before 中: 在全国80个大城市
   // 生活垃圾分类成效考核中.)
   // (在全国…考评中: where it was ranked, without 在.)
