@@ -198,6 +198,26 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('ends things counted where how they keep to schedule begins (达到或超过序时进度)', () => {
     expect(names('区五大类90项重点工程达到或超过序时进度。')).toEqual(['区五大类重点工程 90']);
   });
+  it('gives each of a list of works its value where they share the noun of their kind (水利工程、电网建设、水环境整治项目121个、186个和743个)', () => {
+    expect(names('组织实施水利工程、电网建设、水环境整治项目121个、186个和743个。')).toEqual(['水利工程项目 121', '电网建设项目 186', '水环境整治项目 743']);
+    // (Not firms: 上云企业 does not make 数字化车间 a firm.)
+    expect(names('全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家。')).not.toContain('全市数字化车间企业 110');
+  });
+  it('withholds values of one unit said of one thing with no list to share them (项目121个、186个和743个), the middle one included', () => {
+    expect(names('引进项目121个、186个和743个。')).toEqual([]);
+    expect(names('完成20宗公开招租和3宗工程招标，成交金额达6.6亿元、1.6亿元。')).toEqual(['公开招租 20', '工程招标 3']);
+  });
+  it('splits a pair joined inside a name (金融机构存贷款余额, 开竣工比例) and two measures joined by 和, each value one\'s', () => {
+    expect(names('金融机构存贷款余额355.81亿元、195.72亿元。')).toEqual(['金融机构存款余额 355.81', '金融机构贷款余额 195.72']);
+    expect(names('装配式建筑开竣工比例45%、30%。')).toEqual(['装配式建筑开工比例 45', '装配式建筑竣工比例 30']);
+    expect(names('完成大口径财政收入和一般公共预算收入1.9亿元、1.2亿元。')).toEqual(['大口径财政收入 1.9', '一般公共预算收入 1.2']);
+    // (城乡 only at the head: 城乡居民参加养老保险和基本医疗保险 may be the two insurances' — not said.)
+    expect(names('城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%。')).toEqual([]);
+  });
+  it('reads a count before 和 and another thing with its own number as the count of the noun before it (幼儿园5所和医院2家)', () => {
+    expect(names('新建学校3所、幼儿园5所和医院2家。')).toEqual(['学校 3', '幼儿园 5', '医院 2']);
+    expect(names('办复人大代表建议495件和政协委员提案582件。')).toEqual(['人大代表建议 495', '政协委员提案 582']);
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');

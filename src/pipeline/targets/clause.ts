@@ -8,6 +8,7 @@ import { GROWTH, boundOf, comparatorOf } from './comparator.ts';
 import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, type Candidate } from './quantity.ts';
 import {
   BARE_VERB,
+  BARE_MEASURE,
   COMPARISON_BASE,
   COMPOUND_PAIRS,
   COUNT_VERB,
@@ -653,7 +654,14 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   // (城镇居民和农村家庭人均可支配收入达到27840元、9116元: likewise two scopes joined before the measure they share.)
   // (Not where the subject joins two things of its own — 城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%: the two
   // values may be the two insurances', not town and country's.)
-  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && ((COMPOUND_PAIRS.some(([joined]) => cleanSubject(firstPre).startsWith(joined)) && !/[和及与]/u.test(cleanSubject(firstPre).slice(2))) || pairsScopes(cleanSubject(firstPre)));
+  // (金融机构存贷款余额355.81亿元、195.72亿元: a word that joins a pair of its own, anywhere in the name, likewise — 城乡
+  // only at its head, where it is the scope: 城乡居民基本养老保险 names one scheme.)
+  // (大口径财政收入和一般公共预算收入1.9亿元、1.2亿元: two measures, each named whole, joined by 和: each value one's.)
+  const pairSubject = cleanSubject(firstPre);
+  const joinsPair = COMPOUND_PAIRS.some(([joined]) => (joined === '城乡' ? pairSubject.startsWith(joined) : pairSubject.includes(joined))) && !/[和及与]/u.test(pairSubject.slice(2));
+  const joinedTwo = pairSubject.match(/^([^和及与、]+)[和及与]([^和及与、]+)$/u);
+  const twoMeasures = !!joinedTwo && joinedTwo.slice(1).every((m) => m.length >= 4 && MEASURE_END.test(m) && !BARE_MEASURE.test(m));
+  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && (joinsPair || twoMeasures || pairsScopes(pairSubject));
   const respectively =
     firstPre.match(/^(.*?)分别(.*)$/s) ??
     (pairHere ? ['', firstPre, ''] : null) ??
@@ -661,7 +669,9 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
     (valuesOnly && previous?.subjects?.length === found.length && /^(?:年均|平均)?(?:增速|增幅|增长率|降幅|减幅)?$/u.test(cleanSubject(firstPre)) ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : unsaid && (subjectClause?.earlier ?? []).length >= found.length ? ['', '', firstPre] : null);
   // 民生支出364亿元，同比增长55.4%、35.8%、38.7%: values joined by 、 alone, with no list of subjects to share them: whose
   // each is, is not said (one thing does not grow by three rates).
-  if (!respectively && unsaid) {
+  // (引进项目121个、186个和743个: so too values of one unit said of a single thing with no list to share them.)
+  const oneThing = valuesOnly && !respectively && found.every((q) => q.unit === found[0].unit && !q.rank && !q.classOf) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && !cleanSubject(firstPre).includes('、');
+  if (!respectively && (unsaid || oneThing)) {
     for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
     return rows;
   }
@@ -844,7 +854,11 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
   // 年产3000辆专用车项目: a capacity names the project.
   // (各部门围绕30个课题: who acts, and the preposition, are no part of the things it governs.)
   const governed = governedBy(pre);
-  const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : gluedNoun(tail, q.unit, governed);
+  // (幼儿园5所和医院2家: a thing joined with a number of its own is the next count's noun, not this one's — whose is before it.)
+  // (Not where a noun follows that number, shared by both: 首批12项及第二批14项重点改革.)
+  const next = st.found.find((c) => c.start === q.end + tail.length);
+  const joinedCounted = /^[及和与][^，。；、\d]{1,12}$/u.test(tail) && !!next && /^(?:以上|以下|左右)?(?:[，。；、]|$)/u.test(clause.slice(next.end));
+  const glued = /(?:年产|日产|年处理|年吞吐|产能)$/u.test(pre.trim()) ? { length: 0, withheld: 'a capacity that names a project' } : joinedCounted ? { length: 0 } : gluedNoun(tail, q.unit, governed);
   if (glued.withheld) {
     rows.push({ ...rowBase(q, pre), indicator: subject, quoteStart, quoteEnd: q.end, withheld: glued.withheld });
     st.prevEnd = q.end;

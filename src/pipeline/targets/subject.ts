@@ -23,6 +23,8 @@ export const COMPOUND_PAIRS: [string, string, string][] = [
   ['进出口', '进口', '出口'],
   // (一般公共预算收支累计分别突破9千亿元、3万亿元: revenue, then spending.)
   ['收支', '收入', '支出'],
+  // (装配式建筑开竣工比例45%、30%: of those started, then of those finished.)
+  ['开竣工', '开工', '竣工'],
 ];
 
 /** Scopes that come in pairs and share the noun after them: 城镇和农村居民…, 进口和出口…. */
@@ -136,6 +138,9 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
     // 存款、贷款余额 share 余额.)
     const kindOf = last.match(/(?:贷款|存款)余额$/u)?.[0];
     if (kindOf && kindOf !== last && !incomplete.some((o) => /款$/u.test(o))) measure = kindOf;
+    // (水利工程、电网建设、水环境整治项目: things of one kind listed before the noun of their kind — 项目, 工程, 企业 — share it.)
+    const head = measure ? undefined : last.match(/(?<=\p{Script=Han}{2})(?:项目|工程)$/u)?.[0];
+    if (head && !incomplete.some((o) => o.endsWith(head))) measure = head;
     // A bare 比重 or 率 leaves out what the share is of: only a rate named whole (毛入学率) is shared.
     if (!measure || measure === last || (share && measure.length < 3)) return null;
     shared = measure;
