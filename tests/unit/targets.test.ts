@@ -218,6 +218,10 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('新建学校3所、幼儿园5所和医院2家。')).toEqual(['学校 3', '幼儿园 5', '医院 2']);
     expect(names('办复人大代表建议495件和政协委员提案582件。')).toEqual(['人大代表建议 495', '政协委员提案 582']);
   });
+  it('names the places one goes to by the work done there (赴10个省份开展招商活动), the work no part of them', () => {
+    expect(names('赴10个省份开展招商活动，签约项目32个。')).toEqual(['开展招商活动的省份 10', '签约项目 32']);
+    expect(names('深入12个乡镇开展调研。')).toEqual(['开展调研的乡镇 12']);
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');

@@ -292,7 +292,8 @@ function ownerOf(noun: string): string | null {
 }
 
 /** A preposition just before the number, governing the things counted (对86处…, 围绕30个…). */
-const governedBy = (pre: string) => /(?:(?<![应面相绝反核比])对|围绕|针对)$/u.test(pre.trim()) && !/(?:完成|开展|进行|加强)对$/u.test(pre.trim());
+// (赴10个省份开展招商活动, 深入12个乡镇开展调研: the places one goes to, likewise — the work done there is no part of them.)
+const governedBy = (pre: string) => /(?:(?<![应面相绝反核比])对|围绕|针对|赴|深入|前往)$/u.test(pre.trim()) && !/(?:完成|开展|进行|加强)对$/u.test(pre.trim());
 /** The verbs of a work done to things a preposition governs (对86处文物开展消防检查). */
 const GOVERNED_WORK = '开展|进行|实施';
 /** After a preposition that governs the counted things (对, 围绕), the verb of what is done to them also ends their name. */
