@@ -184,6 +184,8 @@ export interface Delivery {
   written: string;
   date: string | null;
   session: string;
+  /** A month and day on the session's line, its year unwritten (12月25日讯…今天，…会议开幕): MM-DD, where no date is. */
+  monthDay?: string;
 }
 
 
@@ -217,7 +219,32 @@ function deliveryIn(frontLines: string[], bodyLines: string[]): Delivery | null 
   const near = onLine.sort((a, b) => Math.abs(a.index - m.index) - Math.abs(b.index - m.index))[0]?.date ?? null;
   const alone = frontLines.map((l) => l.match(DATE_ALONE)).find((d) => d);
   const date = near ?? (alone ? toDate(alone[1], alone[2], alone[3]) : null);
-  return { written: m.written, date, session: m.session };
+  // (The nearest before the session. A news item's dateline — 自贡1月7日讯 — is the day it was filed: the session's only
+  // where the item says it opened that day, 今天; not 6日下午 or 昨日 after it.)
+  const before = line.slice(0, m.index);
+  const md = date ? undefined : [...before.matchAll(/(?<![\d年])(\d{1,2})月(\d{1,2})日(?![前后以])/gu)].at(-1);
+  const between = md ? before.slice(md.index! + md[0].length) : '';
+  const dateline = /^[讯訊电電]/u.test(between);
+  const sameDay = !/\d{1,2}日|昨|前天|日前|近日/u.test(between) && (!dateline || /今[天日]/u.test(between));
+  const monthDay = md && sameDay && Number(md[1]) <= 12 && Number(md[2]) <= 31 ? `${md[1].padStart(2, '0')}-${md[2].padStart(2, '0')}` : undefined;
+  return { written: m.written, date, session: m.session, ...(monthDay ? { monthDay } : {}) };
+}
+
+/**
+ * The date of a session a news item covers, its year taken from the date the page was posted: 12月25日讯…今天，…会议开幕
+ * on a page posted 2024-12-25 was 2024-12-25. Only where the page was posted within a fortnight after that day (in the same
+ * year, or in January after a December session); else the year is not settled.
+ */
+export function dateFromPosting(monthDay: string, published: string): string | null {
+  const posted = Date.parse(published);
+  if (Number.isNaN(posted)) return null;
+  const year = Number(published.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const held = Date.parse(`${y}-${monthDay}`);
+    const days = (posted - held) / 86_400_000;
+    if (!Number.isNaN(held) && days >= 0 && days <= 14) return `${y}-${monthDay}`;
+  }
+  return null;
 }
 
 /** Lines of the front matter: those normalize kept apart, then the body's opening before its greeting (各位代表). */
@@ -283,7 +310,9 @@ interface FrontReading {
 
 function readFront(text: string, hints: TextHints): FrontReading {
   const { front, body } = frontLines(text, hints);
-  return { front, body, delivery: deliveryIn(front, body) };
+  const delivery = deliveryIn(front, body);
+  const posted = delivery?.monthDay && hints.published ? dateFromPosting(delivery.monthDay, hints.published) : null;
+  return { front, body, delivery: delivery && posted ? { ...delivery, date: posted } : delivery };
 }
 
 /** The evidence a report's front matter and opening give about its government, strongest first. */
@@ -707,9 +736,14 @@ const COMMITTING = /(?<![主重需必])要(?!求)|将(?!近)|力争|确保|计�
  * The year a text reviews, where it says so plainly: the paragraph right under a heading that turns to the review, or
  * the text's first paragraph, opening on a year and telling its results (no commitment in it). Null else.
  */
+/** A news item's paragraph on what the report said: 报告指出，…, 政府工作报告回顾：…. */
+const REPORT_TOLD = /(?:^|\n)[\s\u3000]*(?:政府工作)?报告(?:指出|显示|回顾|称)[，,：:]/u;
+
 function reviewedYear(text: string): number | null {
   const turn = REVIEW_TURN.exec(text);
-  const openings = turn ? [turn.index + turn[0].length, 0] : [0];
+  // (报告指出，2019年，在…领导下，…较好完成…目标任务: a news item's account of the report opens on the year it reviews.)
+  const told = REPORT_TOLD.exec(text);
+  const openings = [...(turn ? [turn.index + turn[0].length] : []), 0, ...(told ? [told.index + told[0].length] : [])];
   for (const at of openings) {
     // (Only the sentence the opening holds: the expression is anchored at its start, on a slice no longer than a sentence.)
     const m = RESULTS_OF_A_YEAR.exec(text.slice(at, at + OPENING_AT_MOST));
@@ -719,7 +753,7 @@ function reviewedYear(text: string): number | null {
 }
 
 /** The titles of a statistical bulletin's parts (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易, 对外经济 …). */
-const BULLETIN_PART = /^(?:综合|农业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源)$/u;
+const BULLETIN_PART = /^(?:综合|农业|农、林、牧、渔业|农林牧渔业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源)$/u;
 const NUMBERED_PART = /^[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*(.+?)[\s\u3000]*$/u;
 /** The statistics office that issues a bulletin, its government's name first: 大庆市统计局, 汶川县统计局. */
 const STATISTICS_ISSUER = /^(\p{Script=Han}{2,12}?)统计局(?:\p{Script=Han}{0,16}调查队)?$/u;

@@ -192,6 +192,22 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferYear('2024年，全市要完成投资100亿元。', { frontMatter: [], published: '2024-03-01' })).toBe(2024);
     expect(inferYear('一、2018年工作回顾\n2018年，全县完成投资100亿元。', fm('2019年某县政府工作报告'))).toBe(2019);
   });
+  it('dates a news item\'s session by the month and day it opened on and the year the page was posted, within a fortnight', () => {
+    const news = '12月25日讯(记者 李杰)今天，常德市第八届人民代表大会第四次会议在市第一工人文化宫隆重开幕，市长周振宇作政府工作报告。\n政府工作报告指出，2024年，常德地区生产总值增长3%左右（预计数，下同）。';
+    const m = inferMeta(news, { frontMatter: [], published: '2024-12-25' }, []);
+    expect(m.delivered).toBe('2024-12-25');
+    // (A December session reviewing its own year plans the next.)
+    expect(m.year).toBe(2025);
+    // (Posted long after, the year is not the posting's.)
+    expect(inferMeta(news, { frontMatter: [], published: '2026-03-01' }, []).delivered).toBeNull();
+    // (A dateline is the day the item was filed, not the session's: 6日下午 after it, or 昨日.)
+    expect(inferMeta('自贡1月7日讯 (记者 徐昭磊)6日下午，自贡市第十七届人民代表大会第四次会议开幕。', { frontMatter: [], published: '2019-01-07' }, []).delivered).toBeNull();
+    expect(inferMeta('1月15日，贵州省第十三届人民代表大会第三次会议在贵阳开幕。', { frontMatter: [], published: '2020-01-15' }, []).delivered).toBe('2020-01-15');
+  });
+  it('reads the year a news item\'s account of the report opens on as the year reviewed (报告指出，2019年，…较好完成…)', () => {
+    const news = '12月29日上午，宜城市第六届人民代表大会第四次会议在人民会堂开幕。\n市长严广超向大会作《政府工作报告》。\n报告指出，2019年，在上级党委、政府的坚强领导下，较好完成市六届人大三次会议确定的目标任务。';
+    expect(inferYear(news, noHints)).toBe(2020);
+  });
   it('reads a town\'s head (镇长, 乡长) as an office, and a date two lines from an undated delivery line as its date', () => {
     const m = inferMeta('各位代表：', fm('政府工作报告', '——在金碧镇第十四届人民代表大会第七次会议上', '镇长王鹏', '2025年1月3日'), []);
     expect(m.speaker).toMatchObject({ name: '王鹏', office: '镇长' });
@@ -222,6 +238,9 @@ describe('the government of a report, evidence strongest first', () => {
     // (A work report's part is never titled so; nor does one part named 综合 without how the figures were reckoned make one.)
     expect(readsAsBulletin('一、2015年工作回顾\n全县地区生产总值增长8%。\n二、2016年工作安排')).toBe(false);
     expect(readsAsBulletin('一、综合\n全面推进综合改革。')).toBe(false);
+    // (Its farming part named whole: 二、农、林、牧、渔业.)
+    const farming = '2011年，面对复杂多变的国际国内经济形势，国民经济保持平稳较快发展。\n一、综合\n国民经济平稳发展。据反馈资料，全年实现生产总值534001万元。\n二、农、林、牧、渔业\n农林牧渔业总产值增长5%。';
+    expect(inferMeta(farming, noHints, [])).toMatchObject({ kind: '统计公报', year: 2011 });
   });
 });
 
