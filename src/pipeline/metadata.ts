@@ -336,8 +336,9 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
   const firstLine = text.slice(0, 200).split('\n')[0].replace(/\s+/g, '');
   const titleLine = BULLETIN_HEAD.test(firstLine) || ECONOMY_SUMMARY_HEAD.test(firstLine) ? firstLine : '';
   // (大庆市统计局 at the head of a bulletin: the office is its government's.)
-  const issuer = firstLine.match(STATISTICS_ISSUER)?.[1];
-  if (issuer && governmentsNamed(issuer).length && readsAsBulletin(text)) evidence.push(asEvidence('title', issuer));
+  // (Or above the text, kept apart as its front matter: 阿拉善盟统计局 / (2021年3月9日) / 2020年，面对….)
+  const issuer = [firstLine, ...hints.frontMatter.map((l) => l.replace(/\s+/g, ''))].map((l) => l.match(STATISTICS_ISSUER)?.[1]).find((x) => x);
+  if (issuer && governmentsNamed(issuer).length && readsAsBulletin(text, hints.frontMatter)) evidence.push(asEvidence('title', issuer));
   for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => untaggedTitle(l.replace(/\s+/g, '')).endsWith(k))), hints.headline ?? '', titleLine]) {
     const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
     if (written) {
@@ -646,7 +647,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
   // says of it — the date the statistics office issued it, above, is the year after.)
   const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]`, 'u'))).find((m) => m);
-  if (opened && readsAsBulletin(text)) return { year: toYear(opened[1]), how: '公报之年' };
+  if (opened && readsAsBulletin(text, hints.frontMatter)) return { year: toYear(opened[1]), how: '公报之年' };
   if (delivery?.date) {
     const delivered = Number(delivery.date.slice(0, 4));
     // A session held in December may plan for the next year: the plan phrases say so, or — where a copy holds only the
@@ -671,7 +672,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const dated = titleDate(hints);
   if (dated) return { year: Number(dated.slice(0, 4)), how: '报告会议行' };
   const reviewed = reviewedYear(text);
-  const bulletin = reviewed !== null && (readsAsBulletin(text) || inferKind(text, hints) === '统计公报');
+  const bulletin = reviewed !== null && (readsAsBulletin(text, hints.frontMatter) || inferKind(text, hints) === '统计公报');
   for (const line of hints.frontMatter) {
     const m = titleYearIn(line);
     // (2019年梨树县政府工作报告 over 一、…过去一年政府工作成效显著 / 2019年，是我县…的一年: a site titled the report by the
@@ -737,16 +738,24 @@ const COMMITTING = /(?<![主重需必])要(?!求)|将(?!近)|力争|确保|计�
  * the text's first paragraph, opening on a year and telling its results (no commitment in it). Null else.
  */
 /** A news item's paragraph on what the report said: 报告指出，…, 政府工作报告回顾：…. */
-const REPORT_TOLD = /(?:^|\n)[\s\u3000]*(?:政府工作)?报告(?:指出|显示|回顾|称)[，,：:]/u;
+// (…区长李松代表区人民政府向大会作政府工作报告。 / 2023年，晋宁区…地区生产总值完成224.53亿元: the paragraph after the
+// one saying who delivered it, likewise — its year, then what was done in it.)
+const REPORT_TOLD = /(?:^|\n)[\s\u3000]*(?:政府工作)?报告(?:指出|显示|回顾|称)[，,：:]/gu;
+const REPORT_DELIVERED = /作(?:了)?《?政府工作报告》?[。！]?[\s\u3000]*\n[\s\u3000\n]*/gu;
+const RESULTS_TOLD = new RegExp(`^(${YEAR})\\s*年[，,][^。！？]*?(?:完成|实现)[^。！？]*?\\d[^。！？]*[。！？，]`, 'u');
 
 function reviewedYear(text: string): number | null {
   const turn = REVIEW_TURN.exec(text);
-  // (报告指出，2019年，在…领导下，…较好完成…目标任务: a news item's account of the report opens on the year it reviews.)
-  const told = REPORT_TOLD.exec(text);
-  const openings = [...(turn ? [turn.index + turn[0].length] : []), 0, ...(told ? [told.index + told[0].length] : [])];
+  const openings = [...(turn ? [turn.index + turn[0].length] : []), 0];
   for (const at of openings) {
     // (Only the sentence the opening holds: the expression is anchored at its start, on a slice no longer than a sentence.)
     const m = RESULTS_OF_A_YEAR.exec(text.slice(at, at + OPENING_AT_MOST));
+    if (m && !COMMITTING.test(m[0])) return toYear(m[1]);
+  }
+  // (报告指出，2019年，在…领导下，…较好完成…目标任务: a news item's account of the report opens on the year it reviews.)
+  for (const told of [...text.matchAll(REPORT_TOLD), ...text.matchAll(REPORT_DELIVERED)]) {
+    const at = told.index + told[0].length;
+    const m = RESULTS_OF_A_YEAR.exec(text.slice(at, at + OPENING_AT_MOST)) ?? RESULTS_TOLD.exec(text.slice(at, at + OPENING_AT_MOST));
     if (m && !COMMITTING.test(m[0])) return toYear(m[1]);
   }
   return null;
@@ -765,10 +774,11 @@ const STATISTICS_OPENING = /^[\s\u3000]*(?:初步(?:核算|测算|统计)|经(?:
  * 三、工业和建筑业), or its first section, 综合, opening on how the figures were reckoned (初步核算，…). No work report has
  * a part titled so.
  */
-export function readsAsBulletin(text: string): boolean {
+export function readsAsBulletin(text: string, frontMatter: string[] = []): boolean {
   const lines = text.split('\n');
-  // (大庆市统计局 国家统计局大庆调查队 over 2006年，… and 一、综合: a text its statistics office issues at its head.)
-  if (lines.slice(0, 3).some((l) => STATISTICS_ISSUER.test(l.replace(/\s+/g, ''))) && lines.some((l) => l.match(NUMBERED_PART)?.[1] === '综合')) return true;
+  // (大庆市统计局 国家统计局大庆调查队 over 2006年，… and 一、综合: a text its statistics office issues at its head — or
+  // above it, in the lines kept apart as its front matter.)
+  if ([...frontMatter, ...lines.slice(0, 3)].some((l) => STATISTICS_ISSUER.test(l.replace(/\s+/g, ''))) && lines.some((l) => l.match(NUMBERED_PART)?.[1] === '综合')) return true;
   let parts = 0;
   for (const [i, line] of lines.entries()) {
     const title = line.match(NUMBERED_PART)?.[1];
@@ -794,7 +804,7 @@ export function inferKind(text: string, hints: TextHints): string | null {
   if (head.some((l) => BULLETIN_HEAD.test(l))) return '统计公报';
   // (Its title, or the text's first line: a work report's part on how the economy ran is numbered, and below its greeting.)
   if ([...hints.frontMatter, hints.headline ?? '', head[0]].some((l) => ECONOMY_SUMMARY_HEAD.test(l.replace(/\s+/g, '')) && !/^[一二三四五六七八九十]{1,3}[、.．]/u.test(l))) return '经济运行情况';
-  if (readsAsBulletin(text)) return '统计公报';
+  if (readsAsBulletin(text, hints.frontMatter)) return '统计公报';
   // The grammar of a work report read to an assembly: a greeting, then 我代表…(向大会)作(政府)工作报告 / 报告工作.
   const opening = text.slice(0, 3000);
   if (/各位代表|同志们|各位委员|各位主任/.test(opening) && /我(?:代表|受)[^。]{0,30}(?:作(?:政府)?工作报告|报告(?:政府)?工作|向大会报告)/.test(opening)) return '政府工作报告';

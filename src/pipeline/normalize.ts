@@ -96,8 +96,12 @@ function isMenuLike(line: string): boolean {
   if (compact.length === 0 || compact.length > 16) return false;
   if (SENTENCE_PUNCT.test(line) || DOC_KIND_WORD.test(compact) || HEADING_START.test(line)) return false;
   // 政 府 工 作 报 告 / 海拉尔区人民政府区长　杜联合: a report's own front matter is never a site menu.
-  return !isFrontMatterLine(foldWidth(line));
+  // (阿拉善盟统计局 / (2021年3月9日) over a bulletin's text: the office that issued it, and when, are its own too.)
+  return !isFrontMatterLine(foldWidth(line)) && !STATISTICS_OFFICE_LINE.test(compact);
 }
+
+/** A statistics office named alone on a line: 阿拉善盟统计局, 大庆市统计局 国家统计局大庆调查队. */
+const STATISTICS_OFFICE_LINE = /^\p{Script=Han}{2,12}?统计局(?:\p{Script=Han}{0,16}调查队)?$/u;
 
 /** Decoded text → its lines, repaired (repair.ts): what the document split and normalize read. */
 export function readLines(text: string, file: string): { lines: Line[]; dropped: DroppedLine[] } {

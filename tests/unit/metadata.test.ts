@@ -207,6 +207,11 @@ describe('the government of a report, evidence strongest first', () => {
   it('reads the year a news item\'s account of the report opens on as the year reviewed (报告指出，2019年，…较好完成…)', () => {
     const news = '12月29日上午，宜城市第六届人民代表大会第四次会议在人民会堂开幕。\n市长严广超向大会作《政府工作报告》。\n报告指出，2019年，在上级党委、政府的坚强领导下，较好完成市六届人大三次会议确定的目标任务。';
     expect(inferYear(news, noHints)).toBe(2020);
+    // (The paragraph after the one saying who delivered the report, likewise — its year, then what was done in it.)
+    const opened = '1月31日上午，昆明市晋宁区第二届人民代表大会第三次会议开幕，区长李松代表区人民政府向大会作政府工作报告。\n2023年，晋宁区持续开展高质量发展大竞赛活动，地区生产总值完成224.53亿元，同比增长9.1%。';
+    expect(inferYear(opened, noHints)).toBe(2024);
+    // (Not one that says what will be done.)
+    expect(inferYear(opened.replace('完成224.53亿元', '将完成250亿元'), noHints)).toBeNull();
   });
   it('reads a town\'s head (镇长, 乡长) as an office, and a date two lines from an undated delivery line as its date', () => {
     const m = inferMeta('各位代表：', fm('政府工作报告', '——在金碧镇第十四届人民代表大会第七次会议上', '镇长王鹏', '2025年1月3日'), []);

@@ -431,6 +431,11 @@ describe('normalize: the front matter of real reports', () => {
     // (A short line above the greeting, with no title after it, stays: it may be the report's own.)
     expect(head('加快发展\n各位代表：\n').paragraphs[0]).toBe('加快发展');
   });
+  it('keeps the statistics office that issued a bulletin, and its date, above the bulletin\'s text: no site menu', () => {
+    const n = head('阿拉善盟统计局\n(2021年3月9日)\n2020年，全盟经济持续回稳。\n一、综合\n全年地区生产总值完成304.8亿元。\n');
+    expect(n.dropped).toEqual([]);
+    expect(n.paragraphs.slice(0, 2)).toEqual(['阿拉善盟统计局', '（2021年3月9日）']);
+  });
   it('drops a page’s header above the report’s title — log-in links, a newspaper’s page line — and never a title or a sentence', () => {
     const n = head('用户名：密码： [注册][找回密码]\n第04版：要闻 上一版3  4下一版\n政府工作报告\n——2023年1月8日在县第十八届人民代表大会第二次会议上\n各位代表：\n');
     expect(n.dropped.map((d) => d.text)).toEqual(['用户名：密码： [注册][找回密码]', '第04版：要闻 上一版3  4下一版']);

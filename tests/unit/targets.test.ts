@@ -405,6 +405,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     const numbered = extractTargets('r', [{ id: 's1-1', parent: null, level: 1, number: '（一）', title: '全市经济社会发展主要预期目标完成情况', paragraphs: [{ text: '城镇居民人均可支配收入完成29092元，增长3%。', sources: ['f.txt'] }] }], 2023);
     expect(numbered.map((t) => t.kind)).toEqual(['achievement', 'achievement']);
   });
+  it('reads a numbered part on how a report\'s tasks went (131项重点工作任务进展情况) as a review', () => {
+    const part = extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一、', title: '131项重点工作任务进展情况', paragraphs: [{ text: '2022年，共签约48个项目，协议引资338.91亿元。', sources: ['f.txt'] }] }], null);
+    expect(part.map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);
+  });
   it('reads a numbered section at the top of a later page that states a result as the review\'s (（六）生态环境持续改善)', () => {
     const sec = (id: string, number: string, title: string, text: string): Section => ({ id, parent: null, level: 2, number, title, paragraphs: [{ text, sources: ['f.txt'] }] });
     const kinds = (title: string) => extractTargets('r', [sec('s0-6', '（六）', title, '完成林分优化提升6.3万亩。')], 2024).map((t) => t.kind);

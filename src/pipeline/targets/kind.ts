@@ -61,13 +61,14 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   return unmarked;
 }
 
+/** 计划执行情况, 主要预期目标完成情况: how a plan was carried out — a review, whatever plan it names. */
+// (131项重点工作任务进展情况: how its tasks went, likewise.)
+export const CARRIED_OUT = /(?:执行|完成|落实|进展|推进)情况$/u;
 /**
  * A title or a paragraph's opening that starts a review running on past its own section: a review heading at any level
  * (2018年工作回顾 under the greeting, its topics numbered 一、 after it), or one glued to its paragraph's first words
  * (2019年工作回顾2019年，是…).
  */
-/** 计划执行情况, 主要预期目标完成情况: how a plan was carried out — a review, whatever plan it names. */
-export const CARRIED_OUT = /(?:执行|完成|落实)情况$/u;
 export function opensReview(opening: string, title = false): boolean {
   // (A title that opens as a review — 这一年，我们埋头苦干… — is one; a paragraph so opened is a review of itself alone,
   // REVIEW_OPENER in kindOf: a plan part may look back a sentence before it plans.)
