@@ -222,6 +222,23 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('赴10个省份开展招商活动，签约项目32个。')).toEqual(['开展招商活动的省份 10', '签约项目 32']);
     expect(names('深入12个乡镇开展调研。')).toEqual(['开展调研的乡镇 12']);
   });
+  it('reads a ranking\'s scopes listed after it as the same thing\'s (排全球第154位、全国第10位（含港澳台）、广东第3位), and a number ranked as the things\'', () => {
+    expect(names('东莞城市竞争力排全球第154位、全国第10位（含港澳台）、广东第3位。')).toEqual(['东莞城市竞争力全球排名 154', '东莞城市竞争力全国排名 10', '东莞城市竞争力广东排名 3']);
+    expect(names('纳入省重点项目28个，数量居全市第1位、全省第3位。')).toEqual(['纳入省重点项目 28', '纳入省重点项目数量全市排名 1', '纳入省重点项目数量全省排名 3']);
+  });
+  it('leaves out of a name a digest\'s bullet (▶), how soon it was done (第一时间) and a verb that helped or ran it (助力, 系统推进)', () => {
+    expect(names('▶特色农业种植面积超过13万亩。')).toEqual(['特色农业种植面积 13']);
+    expect(names('绿城·天台山雪乐园等3个在建工程第一时间复工复产。')).toEqual(['在建工程 3']);
+    expect(names('助力引进30亿元以上重大产业链项目11宗。')).toEqual(['30亿元以上重大产业链项目 11']);
+    expect(names('系统推进安全生产41项重点任务。')).toEqual(['安全生产重点任务 41']);
+  });
+  it('keeps a model county named by what it brings to the countryside whole (电子商务进农村综合示范县), and works put in service as those counted before', () => {
+    expect(names('成功创建1个国家级、4个省级电子商务进农村综合示范县。')).toEqual(['国家级电子商务进农村综合示范县 1', '省级电子商务进农村综合示范县 4']);
+    expect(names('开展12场文艺演出进农村活动。')).toEqual(['文艺演出 12']);
+    expect(names('五年累计开工重大项目133个，竣工投运74个。')).toEqual(['重大项目 133', '竣工投运重大项目 74']);
+    // (A verb of closing alone names nothing: withheld.)
+    expect(names('城区医化企业搬迁稳步推进，关停10家。')).toEqual([]);
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');

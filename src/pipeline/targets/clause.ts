@@ -144,9 +144,10 @@ const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3
 const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?:不断|持续)?取得(?:了)?(?:新的?|明显|积极|重大)(?:进展|成效|突破)|(?<![将会要能])得到|快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
 /**
  * Words of how a thing is done, which open the predicate after the things counted (292家碳排放管控企业严格履约,
- * 24项…收费依法免征, 1893名“河（湖）长”常态巡河, 4个国际化街区各具特色): the noun ends before them.
+ * 24项…收费依法免征, 1893名“河（湖）长”常态巡河, 4个国际化街区各具特色): the noun ends before them. (Where the things
+ * reach: 文艺演出进农村 — not in the name of a kind of model county, 电子商务进农村综合示范县.)
  */
-const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])(?:严格|依法|依规|常态化?|协调联动|各具|对社会|共同(?=参与|推进|建设|打造)|形成(?=初步|阶段性|规模|合力)|进(?:社区|校园|农村|乡村|企业|基层|家庭|机关|景区|军营))`;
+const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])(?:严格|依法|依规|第一时间|常态化?|协调联动|各具|对社会|共同(?=参与|推进|建设|打造)|形成(?=初步|阶段性|规模|合力)|进(?:社区|校园|农村|乡村|企业|基层|家庭|机关|景区|军营)(?![^，。；、]{0,6}(?:示范县|示范市|示范区|示范点|试点县|试点)))`;
 
 /**
  * How the things counted are or fare, after their noun (230名人大代表精神饱满, 160多名代表与会, 12项改革试点成效良好,
@@ -1015,7 +1016,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (乡镇工程开工项目210个，竣工154个: a verb of a work's stage alone, after things counted in the same unit, counts the part
   // of them at that stage — 竣工项目, the stage named where the first count named its own.)
   // (开工建设工业项目29个、竣工投产15个: two stages said together are one, the later.)
-  const stageAlone = lastItem.trim().match(/^(?:已|共|累计)?((?:建成|竣工|完工)?(?:建成|开工|竣工|完工|投产|签约|验收|落地|开业))$/u);
+  // (竣工投运74个: put in service, likewise.)
+  const stageAlone = lastItem.trim().match(/^(?:已|共|累计)?((?:建成|竣工|完工)?(?:建成|开工|竣工|完工|投产|投运|投用|签约|验收|落地|开业))$/u);
   // (Only where that count names its stage before a noun of its own — 新开工保障性住房1438套，竣工6493套 —: a stage said after
   // things named otherwise, 在建项目346项、投产257项, is not said to be of them.)
   // (开工建设工业项目: the work of building is the stage's, 开工建设 one stage.)

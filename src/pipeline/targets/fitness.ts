@@ -73,7 +73,7 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   // (比年初计划增多15所: a base and the verb of the change, with no thing before them, name nothing.)
   if (/^(?:比|较)(?![大小高低多少好快慢强弱亚])[^，。；、\d]{1,10}?(?:增多|增加|减少|增长|下降|提高|降低|多|少)$/u.test(ind)) return 'indicator is a base of comparison without the thing compared';
   // (增加到 of 12.8亿元增加到19.2亿元, its thing on a line lost before: a verb of change and where it goes, no thing.)
-  if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成|带动|惠及|吸纳|开行|发运|出栏|存栏|比增|比降|比减|同比增|同比降|检测|检查|筛查|接种|救助|诊疗|接待|慰问|资助)$/u.test(ind) || /^(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|减|增|升|降)(?:到|至|为)$/u.test(ind)) return 'indicator is a verb without the thing done';
+  if (isBareAction(ind) || /^(?:达到|达|实现|为|是|超过|突破|完成|带动|惠及|吸纳|开行|发运|出栏|存栏|比增|比降|比减|同比增|同比降|检测|检查|筛查|接种|救助|诊疗|接待|慰问|资助|关停|关闭|取缔|拆除|淘汰|清理|整治)$/u.test(ind) || /^(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|减|增|升|降)(?:到|至|为)$/u.test(ind)) return 'indicator is a verb without the thing done';
   // (种群恢复至7群42只: a level reached, said inside the name, is another quantity.)
   if (/(?:至|到)\d+(?:\.\d+)?(?![\d年])/u.test(ind)) return 'indicator holds another quantity';
   // 40.151件民生实事 at the head of a line: a count has no fraction there — a list number (40.) is glued to it. (A count

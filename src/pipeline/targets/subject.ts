@@ -4,7 +4,7 @@
  */
 import { COMPARED_BY } from './comparator.ts';
 import { wordStartsAt } from '../words.ts';
-import { governmentsNamed } from '../gazetteer.ts';
+import { governmentsCalled, governmentsNamed } from '../gazetteer.ts';
 
 /** Words between a subject and its number that are not part of the subject. */
 const LINK_WORDS =
@@ -164,7 +164,8 @@ export function stripLead(s: string): string {
   return s
     .replace(/^[、和及与的]+/, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
-    .replace(/^(?:[—–\-·•]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/, '')
+    // (▶, ●, ◆, ★ …: a bullet set before a line of a digest, likewise.)
+    .replace(/^(?:[—–\-·•▶►▷●○◆◇■□★☆▪➢➤✔√※]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/u, '')
     // 49开展…: a table's row number glued to the verb that opens the row.
     .replace(/^\d{1,3}(?=(?:全年|今年)?(?:更新|组织|开展|完成|新建|建设|建成|实施|推进|举办|组织|新增|改造|整治|培训|创建|打造|引进|落实)(?:\p{Script=Han}|$))/u, '')
     // 一是…, 二是…: a spoken enumeration.
@@ -394,7 +395,20 @@ export function withoutExample(indicator: string): string {
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部, 全省县（市）): 各类贷款余额中部排名.
  */
 export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|提升至|提升到|提高至|提高到|进至|进到|升至|上升至|上升到|列)?((?:(?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带)[^，。；、\d第前居排位列进跃升至名《》“”]{0,14}?|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个(?:[^，。；、\d第前居排位列进跃升至名《》“”]{1,10}?(?=城区|城市|县|区))?)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|城区|市|县|区)?(?:[（(][^）)]{1,8}[)）])?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
+/** A scope a ranking is within, written whole: 全国, 全省, 全球, 全国同类城市 …. */
+const RANK_SCOPE = /^(?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北)(?:[^，。；、\d第前]{0,8})$/u;
+
 export function rankSubject(pre: string, before: string | null): string | null {
+  // (东莞城市竞争力排全球第154位、全国第10位（含港澳台）、广东第3位: a scope listed after a ranking just read — a scope word
+  // or a place — ranks the same thing within it: 东莞城市竞争力全国排名, 东莞城市竞争力广东排名.)
+  const listed = before?.endsWith('排名') ? pre.replace(/^(?:[（(][^（）()]{0,12}[）)])?、/u, '').match(/^([^，。；、\d（）()]{2,8}?)第$/u)?.[1] : undefined;
+  // (A place by its name or a province's or city's short name — 广东 —, not a county's: 城区 is a word too.)
+  const isScope = (t: string) => RANK_SCOPE.test(t) || governmentsNamed(t).length > 0 || governmentsCalled(t).some((g) => ['province', 'autonomous-region', 'municipality', 'prefecture'].includes(g.level));
+  if (listed && before && isScope(listed)) {
+    const thing = before.replace(/排名$/u, '');
+    const scope = [...Array(Math.min(thing.length - 2, 8)).keys()].map((k) => thing.slice(thing.length - k - 2)).find(isScope);
+    if (scope) return `${thing.slice(0, thing.length - scope.length)}${listed}排名`;
+  }
   const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
   if (!m) return null;
   // (力争进入全国高新区前100位, …、全国县域经济和社会综合发展百强县第67位: with nothing named before the verb, a ranking
@@ -407,7 +421,7 @@ export function rankSubject(pre: string, before: string | null): string | null {
   // 第三产业增加值978.3亿元、增长8.5%、增速居全省第2位: a bare measure ranked is the measure of the subject just stated.
   // (新增上市企业9家，合计16家，总数列全省第3位: the total is of all the things, not of those added.)
   // (…增长10.2%，高出全市4.2个百分点，增速位居全市第3位: the rate ranked is the measure's, not its gap's.)
-  if (/^(?:增速|增幅|总量|总数|规模|增量)$/u.test(head) && before && head !== before) {
+  if (/^(?:增速|增幅|总量|总数|数量|规模|增量)$/u.test(head) && before && head !== before) {
     const of = before.replace(/增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u, '');
     head = `${head === '总数' ? of.replace(/^新增(?=\p{Script=Han}{2})/u, '') : of}${head}`;
   } else if (/^(?:金额|数额|数量|总额)$/u.test(head) && before && /(?:额|量|数)$/u.test(before)) {
