@@ -600,6 +600,8 @@ const PLAN_YEAR = [
   new RegExp(`(?<![到至\\d])(${YEAR})年[，,][^，。；\\d]{0,8}?将(?!近)`, 'g'),
   // 今年是…开局之年 names the plan year only where the text says 今年 (a review says 2021年是…开局之年 too).
   new RegExp(`今年是(${YEAR})年?`, 'g'),
+  // (…, or where the next sentence says what will be done in it: 2011年是“十二五”开局之年，…。遂川县将以…为指导.)
+  new RegExp(`(?<![到至\\d])(${YEAR})年是[^。！？\\n]{0,60}?之年[^。！？\\n]*[。！？][^。！？\\n，]{0,12}?将(?!近)`, 'g'),
 ];
 
 /** The year a report plans for, read from its plan phrases: the latest one, since a review year is always earlier. */

@@ -219,6 +219,9 @@ describe('the government of a report, evidence strongest first', () => {
   });
   it('reads the year a plan sentence names, 2023年，…将…, but not a deadline or a review', () => {
     expect(planYear('会议提出，2023年，郧阳区将锚定目标。')).toBe(2023);
+    // (2011年是…开局之年 with what will be done in it said next; not without it — a review says so too.)
+    expect(planYear('2011年是“十二五”开局之年，也是加速跨越发展的关键之年。遂川县将以科学发展观为指导。')).toBe(2011);
+    expect(planYear('2021年是“十四五”开局之年。一年来，我们攻坚克难。')).toBeNull();
     expect(planYear('到2025年，全市将建成。2022年，全县将近一半村通网。')).toBeNull();
   });
   it('guesses from body counts only as a last resort, and says so', () => {
