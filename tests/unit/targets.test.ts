@@ -239,6 +239,11 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (A verb of closing alone names nothing: withheld.)
     expect(names('城区医化企业搬迁稳步推进，关停10家。')).toEqual([]);
   });
+  it('leaves out of a name the government that will act, named by its short name (玉溪将实施…)', () => {
+    expect(names('今年，玉溪将实施城市更新项目150个。')).toEqual(['城市更新项目 150']);
+    // (Not a word that is no place: 项目将…)
+    expect(names('力争将实施城市更新项目150个。')).toEqual(['城市更新项目 150']);
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');

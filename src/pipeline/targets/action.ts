@@ -1,6 +1,7 @@
 /**
  * Targets, the action: the verb of a clause taken apart from the thing measured (建设高标准农田 → 高标准农田 + 建设).
  */
+import { governmentsCalled } from '../gazetteer.ts';
 import { BARE_MEASURE, HEAD_NOUN } from './subject.ts';
 
 /**
@@ -39,6 +40,12 @@ const BACKED_WORK = new RegExp(`^(?:支持|鼓励|引导|指导)(?:\\p{Script=Ha
  * at each call, the expression was a twentieth of what reading targets cost.
  */
 const BY_GOVERNMENT = new RegExp(`^(?:[市区县省州]级?)?(?:人民)?政府(?:共|累计)?(?=${ACTION_VERB})`, 'u');
+/** 玉溪将…: a government by its short name, then 将 — who will act. */
+function shortNamedActor(indicator: string): RegExpMatchArray | null {
+  const m = indicator.match(/^(\p{Script=Han}{2,4}?)(?:还将|也将|将)(?=\p{Script=Han}{4})/u);
+  return m && governmentsCalled(m[1]).length > 0 ? m : null;
+}
+
 /** A phrase of whom or what for before the verb of the clause (面向…, 聚焦…, 向…发放). */
 const FRAME_BEFORE_VERB = new RegExp(`^(?:面向|聚焦|围绕|针对|依托|借助|在(?=[^，。；]{2,8}?(?:增设|设置|新建|建设|开展|举办))|向(?=\\p{Script=Han}{2,12}?(?:发放|提供|兑现|拨付|配售|赠送))|深入(?=社区|企业|基层|农村|乡村|一线|学校|校园|园区|乡镇|街道|村|群众|家庭))\\p{Script=Han}`, 'u');
 
@@ -104,7 +111,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // (龙文区将全力推进187个重点项目: the government that will act, named before 将, is no part of what is counted.)
   // (全市将…, 我区将…: the whole place is the scope of what is counted, kept as its scope below.)
-  const actor = indicator.match(/^(?![全我])\p{Script=Han}{1,6}[市省区县州旗](?:还将|也将|将|要)(?=\p{Script=Han}{4})/u);
+  // (玉溪将实施…: a place by its short name, likewise.)
+  const actor = indicator.match(/^(?![全我])\p{Script=Han}{1,6}[市省区县州旗](?:还将|也将|将|要)(?=\p{Script=Han}{4})/u) ?? shortNamedActor(indicator);
   if (actor) {
     const inner = splitAction(indicator.slice(actor[0].length));
     if (inner.action) return inner;
