@@ -244,6 +244,17 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (Not a word that is no place: 项目将…)
     expect(names('力争将实施城市更新项目150个。')).toEqual(['城市更新项目 150']);
   });
+  it('reads an amount glued to projects then counted as their class (5000万元项目140个), never as an amount of them', () => {
+    expect(names('实施5000万元项目140个。')).toEqual(['5000万元项目 140']);
+    expect(names('引进过10亿元项目4个、过亿元项目22个、过5000万元项目58个。')).not.toContain('引进项目 10');
+    // (Not an investment said of the things counted: 6个年度计划总投资100亿元的装备制造项目 names no class of them.)
+    expect(names('光伏组件等6个年度计划总投资100亿元的装备制造项目。').map((n) => n.split(' ')[0])).not.toContain('年度计划总投资100亿元的装备制造项目');
+    // (Nor an amount a verb states before projects in the next clause.)
+    expect(names('安排资金5000万元，支持项目40个。')).toEqual(['安排资金 5000', '支持项目 40']);
+  });
+  it('reads a growth that held for years over a bound as a growth (增速连续四年超过6%)', () => {
+    expect(rows('我市地区生产总值增速连续四年超过6%。').map((r) => r[4])).toEqual(['growth']);
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');

@@ -36,7 +36,8 @@ const BOUND_AFTER_VERB = /(?:力争|确保|预计)?(?:超过|超|不低于|不�
 /** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
 // (全社会研发经费投入增速年均超20%, 年均增速超过30%: a bound on the named growth keeps it a growth.)
 // (地区生产总值增速8.2%: the name alone before the number, likewise — not a gap to another rate, 快于经济增速1个百分点.)
-const GROWTH_NAMED = /(?:增速|增幅)(?:年均)?(?:分别|均)?(?:为|达到|达|是|超过|超|不低于|保持在|保持)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:增速|增幅)(?:年均)?$/u;
+// (增速连续四年超过6%: for how many years it held, likewise.)
+const GROWTH_NAMED = /(?:增速|增幅)(?:年均)?(?:连续[两二三四五六七八九十\d]{1,2}年)?(?:分别|均)?(?:为|达到|达|是|超过|超|不低于|保持在|保持)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:增速|增幅)(?:年均)?$/u;
 const DECLINE_NAMED = /(?:降幅|减幅)(?:分别)?(?:为|达到|达|是)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:降幅|减幅)$/u;
 
 export function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {

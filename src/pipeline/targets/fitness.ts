@@ -61,7 +61,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/^(?:名|人|位|人次)$/u.test(r.unit) && /^(?:支援|援助|驰援|奔赴|赶赴|前往|赴|下沉|进驻|派驻|援建)/u.test(ind) && quote.includes(`${r.unit}${ind}`)) return 'a count of the people named before, by where they went';
   // (…税收收入增长15.9%，税比71.6%，均居全市第1位: 均 says the value is each of the things before — the row names none.)
   if (/^均(?![价值衡等匀])/u.test(ind)) return 'one value for each item of a list';
-  if (OPENS_WITH_QUANTITY.test(ind) && !CLASS_WORD.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
+  // (5000万元项目: an amount glued to projects names their class, as 5000万元以上项目 does.)
+  if (OPENS_WITH_QUANTITY.test(ind) && !CLASS_WORD.test(ind) && !/^\d+(?:\.\d+)?[万亿千百十]*元[^，。；、\d]{0,6}?项目$/u.test(ind)) return 'indicator opens with another number (a count of groups or a share of things)';
   // (6乡镇7村 before 596户…: places counted with no measure word, the place word its own; 6.48万户23.24万农村常住人口:
   // people counted by a magnitude alone.)
   if (quantities(ind).some((c) => !c.classOf) || QUANTITY_IN_NAME.test(ind) || /(?<![\d.第])\d+(?:乡镇|个?村|个?社区|个?街道)|(?<![\d.])\d+(?:\.\d+)?[万亿](?=\p{Script=Han})(?![元吨千平亩人户个台辆套米公级])/u.test(ind)) return 'indicator holds another quantity';
