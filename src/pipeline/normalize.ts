@@ -46,7 +46,8 @@ const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当�
 const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页)/;
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
 // (点击关闭详细目录信息: one that folds a box away, likewise.)
-const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览|关闭|展开|收起)[^。，]{0,12}[《<》>\s]*$/;
+// (加入Vip免费下载 立即下载: a document site's buttons to download it, likewise.)
+const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览|关闭|展开|收起)[^。，]{0,12}[《<》>\s]*$|^(?:加入\s*[Vv][Ii][Pp]\s*)?(?:[Vv][Ii][Pp])?(?:免费|立即)?下载(?:文档|全文|此文档)?(?:\s+(?:免费|立即)?下载)*$/u;
 /**
  * The rest of a breadcrumb on a line of its own (> 政府工作报告 > 政府工作报告, 政务公开 › 规划计划): names of sections
  * joined by arrows, nothing else — no sentence, no figure.

@@ -431,6 +431,11 @@ describe('normalize: the front matter of real reports', () => {
     // (A short line above the greeting, with no title after it, stays: it may be the report's own.)
     expect(head('加快发展\n各位代表：\n').paragraphs[0]).toBe('加快发展');
   });
+  it('drops a document site\'s buttons to download it (加入Vip免费下载 立即下载), and never a sentence that says 下载', () => {
+    const n = head('2023年广德市政府工作报告\n加入Vip免费下载 立即下载\n各位代表：\n现在报告工作。\n');
+    expect(n.dropped.map((d) => d.text)).toEqual(['加入Vip免费下载 立即下载']);
+    expect(head('各位代表：\n全年下载量增长20%。\n').paragraphs).toContain('全年下载量增长20%。');
+  });
   it('keeps the statistics office that issued a bulletin, and its date, above the bulletin\'s text: no site menu', () => {
     const n = head('阿拉善盟统计局\n(2021年3月9日)\n2020年，全盟经济持续回稳。\n一、综合\n全年地区生产总值完成304.8亿元。\n');
     expect(n.dropped).toEqual([]);

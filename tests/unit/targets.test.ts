@@ -255,6 +255,9 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('reads a growth that held for years over a bound as a growth (增速连续四年超过6%)', () => {
     expect(rows('我市地区生产总值增速连续四年超过6%。').map((r) => r[4])).toEqual(['growth']);
   });
+  it('never counts the places a ranking holds, however its move is said (在262个地级市综合信用排名中比2018年年初前移…)', () => {
+    expect(names('在262个地级市综合信用排名中比2018年年初前移109个位次、升至第71位。').map((n) => n.split(' ')[1])).not.toContain('262');
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');
