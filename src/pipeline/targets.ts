@@ -85,6 +85,9 @@ export function extractTargets(
 /** Where a paragraph's main-targets passage runs (headlinePassage), or null. */
 type Passage = { start: number; end: number } | null;
 
+/** A pause between a value and a clause of values alone, up to the clause's end: 0.6万户，4.0万人和226.1亿元，. */
+const VALUES_ALONE_AFTER_VALUE = /(?<=\d[万亿千百十]*[\p{Script=Han}%‰]{1,2})，(?=(?:\d+(?:\.\d+)?[万亿千百十]*[\p{Script=Han}%‰]{1,2}[、和及])+\d+(?:\.\d+)?[万亿千百十]*[\p{Script=Han}%‰]{1,2}[，。；])/gu;
+
 /** A row of the sentence so far, for a 分别 list after it (旅游收入106.8亿元，分别增长29%和49.7%). */
 interface SentenceRow {
   indicator: string;
@@ -292,7 +295,13 @@ class TargetReader {
     // A table's row (cells apart by tabs) reads as one sentence whose cells are clauses (see cellView).
     const { view, toText } = cellView(sentence, sentenceStart);
     // (下降7.1%,LNG产量76.7万吨: a comma typed half-width before a word — not between digits, 1,000 — likewise.)
-    const parsed = view.replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，').replace(/(?<!\d),|,(?!\d)/gu, '，').replace(/、(?=分别)/gu, '，');
+    // (…注册资金为0.6万户，4.0万人和226.1亿元，分别增长…: a clause of values alone after a value is the rest of its list, as
+    // if the pause were 、.)
+    const parsed = view
+      .replace(/(?<=[\p{Script=Han}%）)])\.(?=[\p{Script=Han}（(])/gu, '，')
+      .replace(/(?<!\d),|,(?!\d)/gu, '，')
+      .replace(/、(?=分别)/gu, '，')
+      .replace(VALUES_ALONE_AFTER_VALUE, '、');
     for (const cm of parsed.matchAll(CLAUSE)) {
       const clause = cm[0].replace(/[，：。！？；]$/, '');
       const clauseStart = sentenceStart + cm.index!;

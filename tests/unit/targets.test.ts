@@ -203,6 +203,11 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (Not firms: 上云企业 does not make 数字化车间 a firm.)
     expect(names('全市数字化车间、在役工业机器人、上云企业分别达110个、2155台和8200家。')).not.toContain('全市数字化车间企业 110');
   });
+  it('withholds as many values as subjects listed that do not split into names, the rest of the list after a pause included (…为0.6万户，4.0万人和226.1亿元)', () => {
+    expect(names('其中私营企业户数、从业人员、注册资金为0.6万户，4.0万人和226.1亿元，分别增长29.7%、18.4%和3.2%。').filter((n) => !/增长/u.test(n))).toEqual([]);
+    // (Gaps to places listed are each read: 高于全国、全省1个、0.2个百分点.)
+    expect(names('全年GDP增长6%，高于全国、全省1个、0.2个百分点。')).toHaveLength(3);
+  });
   it('withholds values of one unit said of one thing with no list to share them (项目121个、186个和743个), the middle one included', () => {
     expect(names('引进项目121个、186个和743个。')).toEqual([]);
     expect(names('完成20宗公开招租和3宗工程招标，成交金额达6.6亿元、1.6亿元。')).toEqual(['公开招租 20', '工程招标 3']);

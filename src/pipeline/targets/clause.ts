@@ -673,6 +673,14 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   // each is, is not said (one thing does not grow by three rates).
   // (引进项目121个、186个和743个: so too values of one unit said of a single thing with no list to share them.)
   const oneThing = valuesOnly && !respectively && found.every((q) => q.unit === found[0].unit && !q.rank && !q.classOf) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && !cleanSubject(firstPre).includes('、');
+  // (私营企业户数、从业人员、注册资金为0.6万户、4.0万人和226.1亿元: as many values as subjects listed that do not split into
+  // names — whose each is, is not told.)
+  // (Not gaps to places listed — 高于全国、全省1个、0.2个百分点 — each read below.)
+  const untold = valuesOnly && !respectively && cleanSubject(firstPre).split('、').length === found.length && !/(?:高于|低于|快于|慢于|高出|超出|领先|落后)/u.test(firstPre) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim());
+  if (!respectively && untold) {
+    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not told apart' });
+    return rows;
+  }
   if (!respectively && (unsaid || oneThing)) {
     for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
     return rows;
