@@ -645,13 +645,16 @@ function sharedBound(clause: string, found: Candidate[]): Candidate[] {
 function listedRows(clause: string, found: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null): Row[] | null {
   const rows: Row[] = [];
   const firstPre = clause.slice(0, found[0].start);
+  const subject = cleanSubject(firstPre);
+  // (Nothing after the last value but its bound: the list ends the clause.)
+  const endsClause = /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim());
   // 三年平均递增10.9%、16.5%、18.1% after a 分别 list of as many subjects: the values are theirs, in order, 分别 unsaid.
   // (增长8.1%和11%: the last two joined by 和 or 及, likewise.)
   const valuesOnly = found.length >= 2 && found.every((q, i) => i === 0 || clause.slice(found[i - 1].end, q.start) === '、' || (i === found.length - 1 && /^[和及]$/u.test(clause.slice(found[i - 1].end, q.start))));
   // (新增省级、市级农业产业化龙头企业2家、20家: a list of subjects, then as many values, is a 分别 list unsaid.)
-  const listedHere = valuesOnly && cleanSubject(firstPre).includes('、') && distribute(cleanSubject(firstPre), found.length, false) !== null;
+  const listedHere = valuesOnly && subject.includes('、') && distribute(subject, found.length, false) !== null;
   // (旅游人数5590.68万人次、总收入413.68亿元，增长70%、78%: as many values as the subjects just stated, 分别 unsaid.)
-  const unsaid = valuesOnly && found.every((q) => q.unit === found[0].unit) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && cleanSubject(firstPre.replace(/(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$/u, '')) === '';
+  const unsaid = valuesOnly && found.every((q) => q.unit === found[0].unit) && endsClause && cleanSubject(firstPre.replace(/(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$/u, '')) === '';
   // (城乡居民人均可支配收入达到38504元、15326元: two values of a subject that joins a pair are the pair's, in order.)
   // (城镇居民和农村家庭人均可支配收入达到27840元、9116元: likewise two scopes joined before the measure they share.)
   // (Not where the subject joins two things of its own — 城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%: the two
@@ -659,30 +662,27 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
   // (金融机构存贷款余额355.81亿元、195.72亿元: a word that joins a pair of its own, anywhere in the name, likewise — 城乡
   // only at its head, where it is the scope: 城乡居民基本养老保险 names one scheme.)
   // (大口径财政收入和一般公共预算收入1.9亿元、1.2亿元: two measures, each named whole, joined by 和: each value one's.)
-  const pairSubject = cleanSubject(firstPre);
-  const joinsPair = COMPOUND_PAIRS.some(([joined]) => (joined === '城乡' ? pairSubject.startsWith(joined) : pairSubject.includes(joined))) && !/[和及与]/u.test(pairSubject.slice(2));
-  const joinedTwo = pairSubject.match(/^([^和及与、]+)[和及与]([^和及与、]+)$/u);
+  const joinsPair = COMPOUND_PAIRS.some(([joined]) => (joined === '城乡' ? subject.startsWith(joined) : subject.includes(joined))) && !/[和及与]/u.test(subject.slice(2));
+  const joinedTwo = subject.match(/^([^和及与、]+)[和及与]([^和及与、]+)$/u);
   const twoMeasures = !!joinedTwo && joinedTwo.slice(1).every((m) => m.length >= 4 && MEASURE_END.test(m) && !BARE_MEASURE.test(m));
-  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && (joinsPair || twoMeasures || pairsScopes(pairSubject));
+  const pairHere = valuesOnly && found.length === 2 && !firstPre.includes('、') && (joinsPair || twoMeasures || pairsScopes(subject));
   const respectively =
     firstPre.match(/^(.*?)分别(.*)$/s) ??
     (pairHere ? ['', firstPre, ''] : null) ??
     // (…分别达37188元、18660元，年均增速8.2%、9.3%: the name of their change alone is no new subject.)
-    (valuesOnly && previous?.subjects?.length === found.length && /^(?:年均|平均)?(?:增速|增幅|增长率|降幅|减幅)?$/u.test(cleanSubject(firstPre)) ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : unsaid && (subjectClause?.earlier ?? []).length >= found.length ? ['', '', firstPre] : null);
+    (valuesOnly && previous?.subjects?.length === found.length && /^(?:年均|平均)?(?:增速|增幅|增长率|降幅|减幅)?$/u.test(subject) ? ['', '', firstPre] : listedHere ? ['', firstPre, ''] : unsaid && (subjectClause?.earlier ?? []).length >= found.length ? ['', '', firstPre] : null);
+  // Values listed whose subjects are not known — withheld, each, for the reason:
   // 民生支出364亿元，同比增长55.4%、35.8%、38.7%: values joined by 、 alone, with no list of subjects to share them: whose
   // each is, is not said (one thing does not grow by three rates).
   // (引进项目121个、186个和743个: so too values of one unit said of a single thing with no list to share them.)
-  const oneThing = valuesOnly && !respectively && found.every((q) => q.unit === found[0].unit && !q.rank && !q.classOf) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim()) && !cleanSubject(firstPre).includes('、');
+  const oneThing = valuesOnly && found.every((q) => q.unit === found[0].unit && !q.rank && !q.classOf) && endsClause && !subject.includes('、');
   // (私营企业户数、从业人员、注册资金为0.6万户、4.0万人和226.1亿元: as many values as subjects listed that do not split into
   // names — whose each is, is not told.)
   // (Not gaps to places listed — 高于全国、全省1个、0.2个百分点 — each read below.)
-  const untold = valuesOnly && !respectively && cleanSubject(firstPre).split('、').length === found.length && !/(?:高于|低于|快于|慢于|高出|超出|领先|落后)/u.test(firstPre) && /^(?:以上|以下|左右|以内)?$/u.test(clause.slice(found[found.length - 1].end).trim());
-  if (!respectively && untold) {
-    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not told apart' });
-    return rows;
-  }
-  if (!respectively && (unsaid || oneThing)) {
-    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: 'a list of values whose subjects are not said' });
+  const untold = valuesOnly && subject.split('、').length === found.length && !/(?:高于|低于|快于|慢于|高出|超出|领先|落后)/u.test(firstPre) && endsClause;
+  const unknown = respectively ? null : untold ? 'a list of values whose subjects are not told apart' : unsaid || oneThing ? 'a list of values whose subjects are not said' : null;
+  if (unknown) {
+    for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: unknown });
     return rows;
   }
   if (respectively && found.length >= 2) {
