@@ -742,7 +742,7 @@ const COMMITTING = /(?<![主重需必])要(?!求)|将(?!近)|力争|确保|计�
 /** A news item's paragraph on what the report said: 报告指出，…, 政府工作报告回顾：…. */
 // (…区长李松代表区人民政府向大会作政府工作报告。 / 2023年，晋宁区…地区生产总值完成224.53亿元: the paragraph after the
 // one saying who delivered it, likewise — its year, then what was done in it.)
-const REPORT_TOLD = /(?:^|\n)[\s\u3000]*(?:政府工作)?报告(?:指出|显示|回顾|称)[，,：:]/gu;
+const REPORT_TOLD = /(?:^|\n|[。！？])[\s\u3000]*(?:政府工作)?报告(?:指出|显示|回顾|称)[，,：:]/gu;
 const REPORT_DELIVERED = /作(?:了)?《?政府工作报告》?[。！]?[\s\u3000]*\n[\s\u3000\n]*/gu;
 const RESULTS_TOLD = new RegExp(`^(${YEAR})\\s*年[，,][^。！？]*?(?:完成|实现)[^。！？]*?\\d[^。！？]*[。！？，]`, 'u');
 

@@ -33,6 +33,7 @@ export const REPAIR_RULES = {
   brokenMarks: 'line break after an opening mark or before a closing one (《 / …的建议 / 》，), joined',
   markdown: 'Markdown markup removed (# before a heading, ** around bold text)',
   markdownTable: 'Markdown table read as a table (| cells | apart by bars |, the --- rule under its first row dropped)',
+  emptyCells: 'empty cells of a Markdown table left at the end of a line of text (…统计公报 | ||||) removed',
   pinyin: 'pinyin in brackets after characters (实（shí）现（xiàn）) removed: a site\'s reading aid, not the report\'s text',
 } as const;
 
@@ -228,7 +229,18 @@ const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)([^\n*_]*?\p{Script=Han}[^\n*_]*?)(?<=
  * one # at a line's start, or one pair of ** around Chinese text, is no mark of a Markdown file (3#机组 has no space after
  * it).
  */
+/**
+ * Bars of empty table cells after a line's text with no bar of its own, two at least: 2013年上虞区…统计公报 | ||||||. (A
+ * line of cells, | 文件名称 | …报告 | ||, is a table's row: read as one below.)
+ */
+const EMPTY_CELLS_AT_END = /^([^|｜\n]*[\p{Script=Han}。）)”])(?:[ \t\u3000]*[|｜]){2,}[ \t\u3000]*$/gmu;
+
 function readMarkdown(s: string, log: (text: string, rule: string) => void): string {
+  const empty = countOf(s, EMPTY_CELLS_AT_END);
+  if (empty) {
+    log(`| ×${empty}`, REPAIR_RULES.emptyCells);
+    s = s.replace(EMPTY_CELLS_AT_END, '$1');
+  }
   s = pipeTablesAsCells(s, log);
   const headings = countOf(s, MARKDOWN_HEADING);
   const emphasis = countOf(s, MARKDOWN_EMPHASIS);

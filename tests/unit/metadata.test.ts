@@ -210,6 +210,8 @@ describe('the government of a report, evidence strongest first', () => {
     // (The paragraph after the one saying who delivered the report, likewise — its year, then what was done in it.)
     const opened = '1月31日上午，昆明市晋宁区第二届人民代表大会第三次会议开幕，区长李松代表区人民政府向大会作政府工作报告。\n2023年，晋宁区持续开展高质量发展大竞赛活动，地区生产总值完成224.53亿元，同比增长9.1%。';
     expect(inferYear(opened, noHints)).toBe(2024);
+    // (报告指出 after a sentence on the same line, likewise.)
+    expect(inferYear('2月8日，南沙区第四届人民代表大会第四次会议开幕。根据会议议程，南沙区区长吴扬向大会作政府工作报告。报告指出，2022年是南沙改革发展历程中具有里程碑意义的一年。', noHints)).toBe(2023);
     // (Not one that says what will be done.)
     expect(inferYear(opened.replace('完成224.53亿元', '将完成250亿元'), noHints)).toBeNull();
   });

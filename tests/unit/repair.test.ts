@@ -25,6 +25,15 @@ describe('literal escape sequences', () => {
   });
 });
 
+describe('empty table cells after a line of text', () => {
+  it('removes the bars of empty cells after a title with no bar of its own, logged, and leaves a row of cells to be read as one', () => {
+    const norm = normalize('2013年上虞区国民经济和社会发展统计公报 | |||||||\n2013年，全区经济平稳发展。\n', 'x.txt');
+    expect([...norm.hints.frontMatter, ...norm.paragraphs]).toContain('2013年上虞区国民经济和社会发展统计公报');
+    expect(norm.dropped.map((d) => d.rule)).toContain(REPAIR_RULES.emptyCells);
+    expect(normalize('| 文件名称 | 汉滨区2025年政府工作报告 | ||\n各位代表：\n', 'x.txt').dropped.map((d) => d.rule)).not.toContain(REPAIR_RULES.emptyCells);
+  });
+});
+
 describe('HTML remnants and character markers', () => {
   const { text, dropped } = repairText(fixture('html.txt'), 'html.txt');
   it('removes tags, reads entities and <U+XXXX> markers, drops zero-width characters', () => {

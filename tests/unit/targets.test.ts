@@ -446,6 +446,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     const numbered = extractTargets('r', [{ id: 's1-1', parent: null, level: 1, number: '（一）', title: '全市经济社会发展主要预期目标完成情况', paragraphs: [{ text: '城镇居民人均可支配收入完成29092元，增长3%。', sources: ['f.txt'] }] }], 2023);
     expect(numbered.map((t) => t.kind)).toEqual(['achievement', 'achievement']);
   });
+  it('reads a paragraph opening on a part of the year gone by and what was done in it as results, each sentence (元至九月，全县完成…；…)', () => {
+    expect(rows('元至九月，全县完成生产总值56.7亿元，增长7.5%；固定资产投资105亿元，增长12.9%。', '要闻').map((r) => r[5])).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    // (Not one that says what is to be done: 一季度，全市要实现….)
+    expect(rows('一季度，全市要实现地区生产总值增长6%；固定资产投资增长10%。', '要闻').map((r) => r[5])).toEqual(['target', 'target']);
+  });
   it('reads a numbered part on how a report\'s tasks went (131项重点工作任务进展情况) as a review', () => {
     const part = extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一、', title: '131项重点工作任务进展情况', paragraphs: [{ text: '2022年，共签约48个项目，协议引资338.91亿元。', sources: ['f.txt'] }] }], null);
     expect(part.map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);

@@ -45,7 +45,9 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // (…做到了应收尽收、应治尽治，…确保每个生命得到护佑: what was done, perfective, says the 确保 was kept.)
   // (A news item reports the speech: 张惠在报告中说，2016年，全市…; the paragraph opens where what was said does.)
   const said = paragraph.replace(SPEECH_FRAME, '');
-  if (reviewPart || REVIEW_OPENER.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  // (前三季度，全县… / 元至九月，全县完成生产总值…，增长7.5%；固定资产投资105亿元…: a paragraph that opens on a part of the
+  // year gone by, and what was done in it, reports it — each sentence after the first too.)
+  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
   if (onlyPastDates(sentence, /到(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
@@ -60,6 +62,9 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // sentences mostly are.)
   return unmarked;
 }
+
+/** A part of the year named at a paragraph's head, then, in its first sentence and with no commitment, what was done. */
+const PERIOD_DONE = /^[\s\u3000]*(?:\d{4}年)?(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)[，,](?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)/u;
 
 /** 计划执行情况, 主要预期目标完成情况: how a plan was carried out — a review, whatever plan it names. */
 // (131项重点工作任务进展情况: how its tasks went, likewise.)
@@ -119,7 +124,7 @@ const PLAN_MARK = /力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|
 // (…，按可比价计算增长8.5%: a growth computed at comparable prices is a count made after the year — a result.)
 // (本次会议应到人大代表316名，实到代表294名，符合法定人数: the session's own roll, as a news item reports it — how things
 // stand.)
-const PAST_TIME = /按可比价格?计算|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:\d{4}年)?(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月)[，,](?=[^。；]*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
+const PAST_TIME = /按可比价格?计算|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)])|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:\d{4}年)?(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))/u;
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)
