@@ -617,6 +617,8 @@ const MASKED_YEAR = /(?:20|19|二[〇零○])[xX×ＸｘＸ]{2}\s*年/u;
 /** A heading that reviews one year (一、2023年工作回顾): the report plans for the year after it. */
 const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾$`, 'm');
 
+/** A heading that ends on the review of one year after other spans: 一、“十三五”取得成就及2020年工作回顾. */
+const REVIEWED_IN_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．])?[^\\n。，]{0,24}?(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾$`, 'm');
 /** A year whose work a heading reviews, among other spans (一、过去五年和2021年工作回顾). */
 const REVIEWED_YEAR = new RegExp(`(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾`);
 /** 2018年主要工作 / 一年来，…: a heading of a year's work, the paragraph under it looking back on that year. */
@@ -683,7 +685,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     // (2017年奉节政府工作报告(3) over 2009年工作回顾 / 2009年，是奉节…的一年: a page that collects reports titled them by its
     // own year — a report reviews the year before its own, and the text's review settles it.)
     if (m && !bulletin) {
-      const heading = text.match(REVIEW_HEADING);
+      const heading = text.match(REVIEW_HEADING) ?? text.match(REVIEWED_IN_HEADING);
       const period = text.match(REVIEWED_PERIOD)?.[1];
       const review = heading ? toYear(heading[1]) : (reviewed ?? (period ? PERIOD_END[period] : null));
       const plan = planYear(text);

@@ -43,7 +43,8 @@ const TOOLBAR_TOKENS =
 /** A character that neither TOOLBAR_TOKENS nor TOOL_WORDS_ONLY (with its brackets) is made of. */
 const NOT_TOOLBAR_CHARACTER = /[^\s【】\[\]|｜字号体:：加大还原中减小下载打印全屏收藏分享到关闭窗口返回顶部默认本页此保存纠错]/;
 const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
-const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页)/;
+// (今日特推：…, 推荐阅读, 延伸阅读: a site's pointers to other pages, likewise.)
+const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页|今日(?:特推|推荐|热点)|推荐阅读|热点推荐|热门(?:推荐|文章|阅读)|延伸阅读|猜你喜欢)/;
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
 // (点击关闭详细目录信息: one that folds a box away, likewise.)
 // (加入Vip免费下载 立即下载: a document site's buttons to download it, likewise.)

@@ -191,6 +191,8 @@ describe('the government of a report, evidence strongest first', () => {
     // (A year a plan opens on is that year's: 2024年，全市要…; a title whose year the text does not review stands.)
     expect(inferYear('2024年，全市要完成投资100亿元。', { frontMatter: [], published: '2024-03-01' })).toBe(2024);
     expect(inferYear('一、2018年工作回顾\n2018年，全县完成投资100亿元。', fm('2019年某县政府工作报告'))).toBe(2019);
+    // (A heading that ends on the review of the title's year after other spans: 一、“十三五”取得成就及2020年工作回顾.)
+    expect(inferYear('一、“十三五”取得成就及2020年工作回顾\n过去五年，我县发展历程充满挑战。', fm('2020年阜新县政府工作报告'))).toBe(2021);
   });
   it('dates a news item\'s session by the month and day it opened on and the year the page was posted, within a fortnight', () => {
     const news = '12月25日讯(记者 李杰)今天，常德市第八届人民代表大会第四次会议在市第一工人文化宫隆重开幕，市长周振宇作政府工作报告。\n政府工作报告指出，2024年，常德地区生产总值增长3%左右（预计数，下同）。';

@@ -431,6 +431,10 @@ describe('normalize: the front matter of real reports', () => {
     // (A short line above the greeting, with no title after it, stays: it may be the report's own.)
     expect(head('加快发展\n各位代表：\n').paragraphs[0]).toBe('加快发展');
   });
+  it('drops a site\'s pointers to other pages (今日特推：…会议开幕, 推荐阅读), logged', () => {
+    const n = head('今日特推: 山东枣庄市市中区十三届人大四次会议开幕\n2月15日，巨野县第十九届人民代表大会第四次会议开幕。\n推荐阅读\n');
+    expect(n.dropped.map((d) => d.text)).toEqual(['今日特推: 山东枣庄市市中区十三届人大四次会议开幕', '推荐阅读']);
+  });
   it('drops a document site\'s buttons to download it (加入Vip免费下载 立即下载), and never a sentence that says 下载', () => {
     const n = head('2023年广德市政府工作报告\n加入Vip免费下载 立即下载\n各位代表：\n现在报告工作。\n');
     expect(n.dropped.map((d) => d.text)).toEqual(['加入Vip免费下载 立即下载']);
