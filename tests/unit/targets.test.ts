@@ -263,6 +263,17 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('never counts the places a ranking holds, however its move is said (在262个地级市综合信用排名中比2018年年初前移…)', () => {
     expect(names('在262个地级市综合信用排名中比2018年年初前移109个位次、升至第71位。').map((n) => n.split(' ')[1])).not.toContain('262');
   });
+  it('names places counted by a level of theirs they reach (12个村集体经济收入超100万元), the level no row of its own', () => {
+    expect(names('12个村集体经济收入超100万元。')).toEqual(['集体经济收入超100万元的村 12']);
+    expect(names('全市有14个镇街工业总产值突破20亿元。')).toEqual(['工业总产值突破20亿元的镇街 14']);
+    expect(names('华润电厂、谢桥煤矿、华鑫铅业3家企业销售收入均突破20亿元。')).toEqual(['销售收入突破20亿元的企业 3']);
+    expect(names('镇街经济实力明显增强，9个镇街地方财政收入超过亿元。')).toEqual(['地方财政收入超过亿元的镇街 9']);
+  });
+  it('keeps a grade made by a number in the name of what is counted (20万吨级码头3个), and a capacity glued to works then counted no row', () => {
+    expect(names('新建20万吨级码头3个。')).toEqual(['20万吨级码头 3']);
+    expect(names('整合提升200—300万吨级焦化企业7户。')).toEqual(['200—300万吨级焦化企业 7']);
+    expect(names('开工建设500万吨焦炉2户。')).toEqual(['焦炉 2']);
+  });
   it('names firms counted alone by the stage they reached (10家企业建成投产), not firms a preposition governs', () => {
     expect(names('湘迪科技、鸿盛电子、沃尔顿新能源等10家企业建成投产。')).toEqual(['建成投产的企业 10']);
     expect(names('并与20家企业签订了入驻协议。')).not.toContain('签订了入驻协议的企业 20');

@@ -859,6 +859,26 @@ function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number 
  * A number glued to the noun after it: 试点组建4个重点产业链特聘专家团 counts the noun, not what stood before. True when
  * the row (or a withheld one) is read; false when no noun follows.
  */
+/** Places counted, then a measure of theirs and the level it reaches: 村集体经济收入超100万元, 镇街地方财政收入超过亿元. */
+const PLACES_REACHING = /^(镇街|乡镇|街道|社区|村|镇|乡|企业)([^，。；、\d]{2,12}?)(超过|超|突破|达到|达|过)((?:亿|万|千万|百万)元)?$/u;
+
+/**
+ * 12个村集体经济收入超100万元, 9个镇街地方财政收入超过亿元: places counted by a level of theirs they reach, named by it —
+ * 集体经济收入超100万元的村 (the level a class, no row: see quantity.ts). True when the row is read.
+ */
+function reachingRow(st: ClauseState, q: Candidate, pre: string, tail: string, quoteStart: number | null): boolean {
+  const reaching = COUNT_UNIT.test(q.unit) ? tail.match(PLACES_REACHING) : null;
+  if (!reaching) return false;
+  const next = st.found.find((c) => c.start === q.end + tail.length);
+  const level = reaching[4] ?? (next && /^[万亿千百十]*元$/u.test(next.unit) ? st.clause.slice(next.start, next.end) : '');
+  if (!level) return false;
+  // (销售收入均突破…: that each reached it is no part of the name.)
+  pushRow(st, q, pre, quoteStart, `${reaching[2].replace(/(?<=\p{Script=Han}{2})(?:均|都|也|全部)$/u, '')}${reaching[3]}${level}的${reaching[1]}`, reaching[4] ? q.end + tail.length : next!.end);
+  // (The quote holds the words as written, the places first.)
+  st.rows[st.rows.length - 1].named = `${reaching[1]}${reaching[2]}${reaching[3]}${level}`;
+  return true;
+}
+
 function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, limit: number, subject: string, quoteStart: number | null, framed: boolean): boolean {
   const { clause, rows } = st;
   // 年产3000辆专用车项目: a capacity names the project.
@@ -994,7 +1014,8 @@ function readQuantity(st: ClauseState, qi: number): void {
     rows.push({ ...rowBase(q, pre), indicator: '', quoteStart, quoteEnd: q.end, withheld: 'a number that names a class, a qualifier, a specification or a part of the text (20万吨级, 50万元以上的村, 2×35万千瓦, 7条路径)' });
     // A qualifier stays in the name of what follows it (收入50万元以上的行政村占比), and the places ranked in the rank.
     // (3人制篮球场: a class made by a number stays in the name of what follows it, too.)
-    if (!/^(?:[的制]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces && !q.classWord) st.prevEnd = q.end;
+    // (20万吨级码头3个, 200—300万吨级焦化企业7户: a grade made by a number, likewise.)
+    if (!/^(?:[的制级]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces && !q.classWord) st.prevEnd = q.end;
     return;
   }
   if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
@@ -1172,6 +1193,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   const place = PLACE_SCOPE.test(subject);
   // (Only where a row was read before this rule: a subject that was no row stays none, so the ids after it hold.)
   const readBefore = !/^[\d.%]+$/.test(subject) && !BARE_VERB.test(subject);
+  if (reachingRow(st, q, pre, tail, quoteStart)) return;
   if (!countVerb && !attributive && !place && subject !== '' && readBefore && AGE_OR_QUOTE_THEN_NOUN.test(tail) && !TAIL_OF_SUBJECT.test(tail)) {
     if (gluedNounRow(st, q, pre, tail, limit, subject, quoteStart, framed)) return;
   }

@@ -187,6 +187,11 @@ export function quantities(clause: string): Candidate[] {
     // (实施5000万元项目140个, 开发储备1000万元项目280个: an amount glued to projects that are then counted — or that end
     // the text, a name read on its own — names their class, 以上 unsaid.)
     const projectClass = !g.bound && /^[万亿千百十]*(?:元|美元)$/u.test(unit) && /^(?:[^，。；、\d]{0,6}?)项目(?:[^，。；、\d]{0,4}\d+(?:\.\d+)?(?:个|项|宗|批)|$)/u.test(rest) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在|投资|投入|完成|实现|总额|金额|资金)$/u.test(before);
+    // (开工建设500万吨焦炉2户: a capacity glued to works that are then counted says which works — no quantity of its own.)
+    const capacityClass = !g.bound && /^[万亿千百十]*(?:吨|千瓦|瓦|立方米)$/u.test(unit) && /^[^，。；、\d]{1,6}?\d+(?:\.\d+)?(?:个|项|宗|批|户|家|座|台|套|条|所|艘)/u.test(rest) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在|产量|产能|规模|能力|新增|增加|减少)$/u.test(before);
+    // (12个村集体经济收入超100万元, 9个镇街地方财政收入超过…: a threshold after a count of places and what they reach is no
+    // quantity of theirs — the places are counted by it.)
+    const threshold = /(?:\d|[一两二三四五六七八九十])(?:个|家|座|所|户)(?:镇街|乡镇|街道|社区|村|镇|乡|企业)[^，。；、\d]{2,12}?(?:超过|超|突破|达到|达|过)$/u.test(before);
     // 一个投资超20亿元、两个投资超10亿元项目: an amount after a count and the measure it bounds says which things are counted.
     const countedBy = !isChinese && /(?:\d|[一两二三四五六七八九十])(?:个|家|座|项|批)(?:总)?(?:投资|产值|营收|营业收入|规模)(?:超过|超|达到|达|在)?$/u.test(before) && /^[万亿千百十]*元$/u.test(unit);
     // (全市45分钟以内通勤比例, 3岁以下婴幼儿入托率: a time or an age with a bound, glued to a noun, names the group measured.)
@@ -200,7 +205,7 @@ export function quantities(clause: string): Candidate[] {
     const zone = /^(?:公里|千米|米)$/u.test(unit) && !g.bound && /(?:沿线|沿岸|两岸|周边|范围内|以内)$/u.test(before) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|长|范围)/u.test(rest);
     // (时速400公里高速动车组, 时速350公里的高铁: a speed glued to the vehicle or line names its class.)
     const speedClass = /(?:公里|千米|米)$/u.test(unit) && /(?:设计)?时速$/u.test(before) && /^(?:的)?\p{Script=Han}/u.test(rest);
-    const classOf = classWord || projectClass || timeClass || countedBy || category || topShare || zone || speedClass || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    const classOf = classWord || projectClass || capacityClass || threshold || timeClass || countedBy || category || topShare || zone || speedClass || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     // (增长1倍多: 多 after 倍 is more than the number, as before a unit.)
     const moreAfter = !g.bound && unit === '倍' && /^[多余]/u.test(rest);
     out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more || moreAfter ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || projectClass || timeClass });
@@ -228,7 +233,7 @@ export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|
  * A number with its unit inside a name (行政村17.2公里的村巷硬化): another quantity the row swallowed. Ages and times
  * name groups and service circles (3岁以下婴幼儿, 15分钟生活圈), and 每10万人口 and 超500亿元的 are qualifiers.
  */
-export const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|及?(?:以上|以下)(?:的|\\p{Script=Han})|制|范围|(?<=元)[^，。；、\\d的]{0,4}?项目)`, 'u');
+export const QUANTITY_IN_NAME = new RegExp(`(?<![A-Za-z\\d.×每超过达\\-—–~～])\\d+(?:\\.\\d+)?(?!\\d)(?!(?:${MAGNITUDE})?(?:岁|周岁|分钟|小时|个小时|个月))(?:${UNIT})(?![A-Za-z]|及?(?:以上|以下)(?:的|\\p{Script=Han})|制|级|范围|(?<=元)[^，。；、\\d的]{0,4}?项目)`, 'u');
 /** A name that opens with a number and its unit (95%以上的村…, 10大类): it names a part, not a measure. */
 export const OPENS_WITH_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?!(?:岁|周岁|分钟|小时|个小时|个月))(?:[大小]?(?:类|个|项|种|批|条|组)|%|${UNIT})`, 'u');
 
