@@ -197,6 +197,8 @@ describe('targets: the subject through words of change, estimate and rank', () =
   });
   it('ends things counted where how they keep to schedule begins (达到或超过序时进度)', () => {
     expect(names('区五大类90项重点工程达到或超过序时进度。')).toEqual(['区五大类重点工程 90']);
+    // (…and how they went, 安全有序.)
+    expect(names('服务保障湖南卫视跨年演唱会等112批次重大活动安全有序。')).toEqual(['重大活动 112']);
   });
   it('gives each of a list of works its value where they share the noun of their kind (水利工程、电网建设、水环境整治项目121个、186个和743个)', () => {
     expect(names('组织实施水利工程、电网建设、水环境整治项目121个、186个和743个。')).toEqual(['水利工程项目 121', '电网建设项目 186', '水环境整治项目 743']);

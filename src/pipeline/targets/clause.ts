@@ -155,7 +155,7 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
  * 特色村镇.)
  */
 // (278个脱贫项目投入资金36亿元: what was put into the things counted, likewise.)
-const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:(?:达到或超过|达到|超过|快于|滞后于?)(?:序时|时序|计划)进度|与会|出席|列席|精神饱满|(?:建设|施工)?(?:如火如荼|热火朝天)|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
+const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:(?:达到或超过|达到|超过|快于|滞后于?)(?:序时|时序|计划)进度|(?:安全|平稳)有序|与会|出席|列席|精神饱满|(?:建设|施工)?(?:如火如荼|热火朝天)|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
 /** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
 // (Not 人口自然增长率: a rate of its own name.)
 const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;
