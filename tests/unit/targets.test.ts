@@ -464,6 +464,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (Not one that says what is to be done: 一季度，全市要实现….)
     expect(rows('一季度，全市要实现地区生产总值增长6%；固定资产投资增长10%。', '要闻').map((r) => r[5])).toEqual(['target', 'target']);
   });
+  it('reads how much of the year\'s budget or plan is done as a result (完成4.6亿元，占年计划的49.6%), and a news item\'s 报告显示，过去一年 as a review', () => {
+    expect(rows('社会消费品零售总额完成4.6亿元，占年计划的49.6%，同比增长11%。', '要闻').map((r) => r[5])).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(rows('报告显示，过去一年，南沙坚持创新驱动。全年实现地区生产总值2252.58亿元，同比增长4.2%；规模以上工业产值3805.49亿元，增长6.1%。', '要闻').map((r) => r[5])).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+  });
   it('reads a numbered part on how a report\'s tasks went (131项重点工作任务进展情况) as a review', () => {
     const part = extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一、', title: '131项重点工作任务进展情况', paragraphs: [{ text: '2022年，共签约48个项目，协议引资338.91亿元。', sources: ['f.txt'] }] }], null);
     expect(part.map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);

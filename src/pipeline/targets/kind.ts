@@ -18,7 +18,7 @@ export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去�
  */
 // (报告认为，2007—2011年是…的五年: what the report holds, likewise; 周贤同志代表…人民政府向大会作工作报告。过去五年，…: the
 // sentence that says who delivered it stands before what was said.)
-const SPEECH_FRAME = /^(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为)[，,：:]?)?/u;
+const SPEECH_FRAME = /^(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为|显示)[，,：:]?)?/u;
 /**
  * The review's last words, on what still falls short (在看到成绩的同时，我们也清醒地认识到，…还存在…): what it counts is
  * how things stand, not what is to be done.
@@ -53,6 +53,8 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   if (onlyPastDates(sentence, /到(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
+  // (社会消费品零售总额完成4.6亿元，占年计划的49.6%: how much of the plan is done — a result, the plan named or not.)
+  if (PLAN_PROGRESS.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|将(?!近)/u.test(sentence)) return 'achievement';
   if (PLAN_MARK.test(sentence)) return 'target';
   if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence)) return 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元；区域税收…分别达到45亿元… in a report of 2007: a paragraph that estimates to
@@ -62,6 +64,9 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // sentences mostly are.)
   return unmarked;
 }
+
+/** A share of the year's budget or plan done: 占预算的52.6%, 占年计划的49.6%, 完成年度目标任务的108%. */
+const PLAN_PROGRESS = /(?:占|完成)(?:全?年度?)?(?:预算|计划|目标任务|目标)的\d/u;
 
 /** A part of the year named at a paragraph's head, then, in its first sentence and with no commitment, what was done. */
 const PERIOD_DONE = /^[\s\u3000]*(?:\d{4}年)?(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)[，,](?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)/u;
