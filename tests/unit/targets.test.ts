@@ -468,6 +468,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('社会消费品零售总额完成4.6亿元，占年计划的49.6%，同比增长11%。', '要闻').map((r) => r[5])).toEqual(['achievement', 'achievement', 'achievement']);
     expect(rows('报告显示，过去一年，南沙坚持创新驱动。全年实现地区生产总值2252.58亿元，同比增长4.2%；规模以上工业产值3805.49亿元，增长6.1%。', '要闻').map((r) => r[5])).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
   });
+  it('reads a record set (…，创近年新高) as a result, not a place of innovation (人工智能创新高地) nor a record committed to', () => {
+    expect(rows('产业投资、基础设施等有效投资占全区投资86%，创近年新高。', '要闻').map((r) => r[5])).toEqual(['achievement']);
+    expect(rows('力争固定资产投资增长10%，创历史新高。', '要闻').map((r) => r[5])).toEqual(['target']);
+    expect(rows('打造人工智能创新高地，推出5个以上开放场景。', '要闻').map((r) => r[5])).toEqual(['target']);
+  });
   it('reads a numbered part on how a report\'s tasks went (131项重点工作任务进展情况) as a review', () => {
     const part = extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一、', title: '131项重点工作任务进展情况', paragraphs: [{ text: '2022年，共签约48个项目，协议引资338.91亿元。', sources: ['f.txt'] }] }], null);
     expect(part.map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);
