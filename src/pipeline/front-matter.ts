@@ -32,6 +32,9 @@ const SESSION_RE = new RegExp(SESSION_SOURCE, 'g');
  * year, month and day captured.
  */
 export const DATE_ALONE = new RegExp(`^[（(]?${SP}${DATE_SOURCE}${SP}[)）]?$`);
+
+/** The statistics office that issues a bulletin, named alone on a line, its government's name first: 大庆市统计局, 阿拉善盟统计局 国家统计局…调查队. */
+export const STATISTICS_ISSUER = /^(\p{Script=Han}{2,12}?)统计局(?:\p{Script=Han}{0,16}调查队)?$/u;
 /** The heads of governments, by the level they head — a town's and a township's too (镇长, 乡长). */
 export const HEAD_OFFICES = '省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长';
 /** Offices that deliver a report: the heads of governments, and the offices that stand for them. */

@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, isPrefectural, provinceOf, type GazetteerEntry } from './gazetteer.ts';
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
-import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
+import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, STATISTICS_ISSUER, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
 import { TITLE_TAG } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
@@ -235,7 +235,7 @@ function deliveryIn(frontLines: string[], bodyLines: string[]): Delivery | null 
  * on a page posted 2024-12-25 was 2024-12-25. Only where the page was posted within a fortnight after that day (in the same
  * year, or in January after a December session); else the year is not settled.
  */
-export function dateFromPosting(monthDay: string, published: string): string | null {
+function dateFromPosting(monthDay: string, published: string): string | null {
   const posted = Date.parse(published);
   if (Number.isNaN(posted)) return null;
   const year = Number(published.slice(0, 4));
@@ -768,8 +768,6 @@ function reviewedYear(text: string): number | null {
 /** The titles of a statistical bulletin's parts (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易, 对外经济 …). */
 const BULLETIN_PART = /^(?:综合|农业|农、林、牧、渔业|农林牧渔业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源)$/u;
 const NUMBERED_PART = /^[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*(.+?)[\s\u3000]*$/u;
-/** The statistics office that issues a bulletin, its government's name first: 大庆市统计局, 汶川县统计局. */
-const STATISTICS_ISSUER = /^(\p{Script=Han}{2,12}?)统计局(?:\p{Script=Han}{0,16}调查队)?$/u;
 /** How a bulletin's first part opens: 初步核算，全年…, 经测算，…, 据统计，…. */
 const STATISTICS_OPENING = /^[\s\u3000]*(?:初步(?:核算|测算|统计)|经(?:测算|核算|统计|[^，。]{0,16}核算)|据(?:初步)?(?:统计|核算|测算))/u;
 

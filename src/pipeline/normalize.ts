@@ -6,7 +6,7 @@
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
 import { displayWidth, foldDigits, foldWidth, PART_NUMBER_MARK, TITLE_TAG } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
-import { DATE_ALONE, HEAD_OFFICES } from './front-matter.ts';
+import { DATE_ALONE, HEAD_OFFICES, STATISTICS_ISSUER } from './front-matter.ts';
 
 /** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
 export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|转第|接第)[^（）()]{0,8}?版\s*[)）]/g;
@@ -99,11 +99,9 @@ function isMenuLike(line: string): boolean {
   if (SENTENCE_PUNCT.test(line) || DOC_KIND_WORD.test(compact) || HEADING_START.test(line)) return false;
   // 政 府 工 作 报 告 / 海拉尔区人民政府区长　杜联合: a report's own front matter is never a site menu.
   // (阿拉善盟统计局 / (2021年3月9日) over a bulletin's text: the office that issued it, and when, are its own too.)
-  return !isFrontMatterLine(foldWidth(line)) && !STATISTICS_OFFICE_LINE.test(compact);
+  return !isFrontMatterLine(foldWidth(line)) && !STATISTICS_ISSUER.test(compact);
 }
 
-/** A statistics office named alone on a line: 阿拉善盟统计局, 大庆市统计局 国家统计局大庆调查队. */
-const STATISTICS_OFFICE_LINE = /^\p{Script=Han}{2,12}?统计局(?:\p{Script=Han}{0,16}调查队)?$/u;
 
 /** Decoded text → its lines, repaired (repair.ts): what the document split and normalize read. */
 export function readLines(text: string, file: string): { lines: Line[]; dropped: DroppedLine[] } {

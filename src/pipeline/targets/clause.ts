@@ -59,6 +59,8 @@ export interface Row {
   changeVerb?: string;
   /** The places of a gap listed in order with its values (高于全国、全省1个、0.2个百分点): the row is the gap to one of them. */
   gapPlaces?: string;
+  /** The row counts places by a level of theirs they reach (集体经济收入超100万元的村): the level in its name is a class. */
+  levelReached?: boolean;
 }
 
 /** The subject of the last row of the sentence so far, and where its quote starts in the paragraph. */
@@ -875,7 +877,7 @@ function reachingRow(st: ClauseState, q: Candidate, pre: string, tail: string, q
   // (销售收入均突破…: that each reached it is no part of the name.)
   pushRow(st, q, pre, quoteStart, `${reaching[2].replace(/(?<=\p{Script=Han}{2})(?:均|都|也|全部)$/u, '')}${reaching[3]}${level}的${reaching[1]}`, reaching[4] ? q.end + tail.length : next!.end);
   // (The quote holds the words as written, the places first.)
-  st.rows[st.rows.length - 1].named = `${reaching[1]}${reaching[2]}${reaching[3]}${level}`;
+  Object.assign(st.rows[st.rows.length - 1], { named: `${reaching[1]}${reaching[2]}${reaching[3]}${level}`, levelReached: true });
   return true;
 }
 
