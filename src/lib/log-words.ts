@@ -28,6 +28,7 @@ const RULES: Record<string, string> = {
   [REPAIR_RULES.invisibleBreak]: '句子中间只含不可见字符的一行（网页内联元素留下的断行），已接回一行',
   [REPAIR_RULES.markdown]: '删除 Markdown 标记（标题前的 #、粗体两侧的 **）',
   [REPAIR_RULES.markdownTable]: 'Markdown 表格按表格读取（竖线分隔的单元格；删除首行下的 --- 分隔线）',
+  [REPAIR_RULES.markdownImage]: '删除 Markdown 图片链接（![…](…)）：图片的地址，不是报告文字',
   [REPAIR_RULES.emptyCells]: '删除一行文字后残留的 Markdown 表格空单元格（…统计公报 | ||||）',
   [REPAIR_RULES.pinyin]: '删除字后括注的拼音（实（shí）现（xiàn））：网站加注的读音，不是报告原文',
   [REPAIR_RULES.brokenMarks]: '书名号、引号或点号处被换行拆开的句子，已接回一行（根据《 / …的建议 / 》，…）',

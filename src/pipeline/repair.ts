@@ -33,6 +33,7 @@ export const REPAIR_RULES = {
   brokenMarks: 'line break after an opening mark or before a closing one (《 / …的建议 / 》，), joined',
   markdown: 'Markdown markup removed (# before a heading, ** around bold text)',
   markdownTable: 'Markdown table read as a table (| cells | apart by bars |, the --- rule under its first row dropped)',
+  markdownImage: 'Markdown image (![…](…)) removed: a picture\'s link, no text of the report',
   emptyCells: 'empty cells of a Markdown table left at the end of a line of text (…统计公报 | ||||) removed',
   pinyin: 'pinyin in brackets after characters (实（shí）现（xiàn）) removed: a site\'s reading aid, not the report\'s text',
 } as const;
@@ -235,7 +236,15 @@ const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)([^\n*_]*?\p{Script=Han}[^\n*_]*?)(?<=
  */
 const EMPTY_CELLS_AT_END = /^([^|｜\n]*[\p{Script=Han}。）)”])(?:[ \t\u3000]*[|｜]){2,}[ \t\u3000]*$/gmu;
 
+/** A Markdown image, and the bars of empty cells after it: ![](/Files/…/2015.jpg), ![]() |. */
+const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)(?:[ \t\u3000]*[|｜])*/gu;
+
 function readMarkdown(s: string, log: (text: string, rule: string) => void): string {
+  const images = countOf(s, MARKDOWN_IMAGE);
+  if (images) {
+    log(`![…](…) ×${images}`, REPAIR_RULES.markdownImage);
+    s = s.replace(MARKDOWN_IMAGE, '');
+  }
   const empty = countOf(s, EMPTY_CELLS_AT_END);
   if (empty) {
     log(`| ×${empty}`, REPAIR_RULES.emptyCells);

@@ -25,6 +25,15 @@ describe('literal escape sequences', () => {
   });
 });
 
+describe('a Markdown image', () => {
+  it('removes an image and the empty cells after it (![]() |), logged, the report\'s text kept', () => {
+    const norm = normalize('![]() |\n![](/Files244/BeyondPic/2015-2/11/20150211011603639.jpg)\n2013年，全区经济平稳发展。\n', 'x.txt');
+    expect(norm.paragraphs.join('\n')).not.toMatch(/!|\[\]|\|/u);
+    expect(norm.paragraphs).toContain('2013年，全区经济平稳发展。');
+    expect(norm.dropped.map((d) => d.rule)).toContain(REPAIR_RULES.markdownImage);
+  });
+});
+
 describe('empty table cells after a line of text', () => {
   it('removes the bars of empty cells after a title with no bar of its own, logged, and leaves a row of cells to be read as one', () => {
     const norm = normalize('2013年上虞区国民经济和社会发展统计公报 | |||||||\n2013年，全区经济平稳发展。\n', 'x.txt');
