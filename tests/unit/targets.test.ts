@@ -259,6 +259,18 @@ describe('targets: the subject through words of change, estimate and rank', () =
     // (Nor an amount a verb states before projects in the next clause.)
     expect(names('安排资金5000万元，支持项目40个。')).toEqual(['安排资金 5000', '支持项目 40']);
   });
+  it('reads a firm ranked in a list (新钢列…500强第122位) by the firm and the list, without the verb — not 居民 as 居', () => {
+    expect(names('新钢列中国制造业企业500强第122位，赣锋列中国制造业民营企业500强第198位。')).toEqual(['新钢中国制造业企业500强排名 122', '赣锋中国制造业民营企业500强排名 198']);
+    expect(names('城镇居民人均可支配收入41270元，居全市第6位。')).toEqual(['城镇居民人均可支配收入 41270', '城镇居民人均可支配收入全市排名 6']);
+  });
+  it('reads pupils and teachers counted after schools as those schools\' (职业中专1所，在校生2662人)', () => {
+    expect(names('普通高中3所，在校学生5821人；职业中专1所，在校生2662人，专任教师120人。')).toEqual(['普通高中 3', '普通高中在校学生 5821', '职业中专 1', '职业中专在校生 2662', '专任教师 120']);
+    // (Not after things that are no schools, nor 在园幼儿, which names its schools already.)
+    expect(names('医院25个，在校生3000人。幼儿园400所，在园幼儿9.44万人。')).toEqual(['医院 25', '在校生 3000', '幼儿园 400', '在园幼儿 9.44']);
+  });
+  it('reads a share compared with the year before\'s share (比上年比重降低1.2%) as the share\'s change', () => {
+    expect(names('第一产业所占比重比上年比重降低1.2%。')).toEqual(['第一产业所占比重 1.2']);
+  });
   it('reads a growth that held for years over a bound as a growth (增速连续四年超过6%)', () => {
     expect(rows('我市地区生产总值增速连续四年超过6%。').map((r) => r[4])).toEqual(['growth']);
   });

@@ -563,6 +563,10 @@ export function rowsOfClause(clause: string, given: Candidate[], previous: Previ
 
 /** Households, then the persons in them: 165户568名, 13677户49479人, 1.06万户3.36万人. */
 const HOUSEHOLDS = /^[万千百十]*户$/u;
+/** Schools of a kind, counted: 普通高中, 职业中专, 幼儿园, 中小学校. */
+const SCHOOL = /(?:学校|中学|小学|高中|初中|中专|中职|幼儿园|大学|学院|职校|技校|院校)$/u;
+/** The people of schools just counted: 在校生, 在校学生, 专任教师, 教职工 (not 在园幼儿, which names its schools). */
+const SCHOOL_PEOPLE = /^(?:在校生|在校学生|招生|毕业生|专任教师|教职工|教职员工)(?:人数|数)?$/u;
 const PERSONS = /^[万千百十]*(?:人|名)$/u;
 
 /**
@@ -1034,6 +1038,13 @@ function readQuantity(st: ClauseState, qi: number): void {
       else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
       pushRow(st, q, pre, quoteStart, ranked, q.end);
     } else st.prevEnd = q.end;
+    return;
+  }
+  // (普通高中3所，在校学生5821人; 职业中专1所，在校生2662人: the pupils and teachers counted after schools are those
+  // schools' — 职业中专在校生, not all the pupils of the place.)
+  const schoolPeople = cleanSubject(pre).trim().match(SCHOOL_PEOPLE);
+  if (schoolPeople && before && SCHOOL.test(before) && !/[、和及与]/u.test(before) && PERSONS.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === '所') {
+    pushRow(st, q, pre, read.length ? read[read.length - 1].quoteStart : null, `${before}${schoolPeople[0]}`, q.end);
     return;
   }
   // 全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%; 地区生产总值增长20%，达到282亿元; 同比增长21%:

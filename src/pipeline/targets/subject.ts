@@ -240,8 +240,8 @@ export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增�
 /** Verbs that cannot name a quantity on their own. */
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|受益|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
-/** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it. */
-export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上一?年|去年)(?:末|底|同期)?|年初|同期|上半年|一季度|前三季度|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
+/** 比上年, 较2020年, 从2020年的: a base of comparison after a subject is not part of it (比上年比重: nor the share named again). */
+export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上一?年|去年)(?:末|底|同期)?(?:(?<=[年末底期])(?:比重|占比))?|年初|同期|上半年|一季度|前三季度|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的)$/;
 
 export function cleanSubject(s: string): string {
   // 拉动全市经济增长0.9个百分点: the points are the contribution to the growth, which names it.
@@ -433,7 +433,9 @@ export function rankSubject(pre: string, before: string | null): string | null {
   // (在全国…考评中: where it was ranked, without 在.)
   // (曾都区跃居2021年度全省…一类县（市、区）第9位, 我市位列…百强县第79位: the place ranked and the verb, and the year of the
   // ranking, are no part of the ranking named — the list ranks places.)
-  const verb = head.match(/^(.*?)(?:跃居|位居|位列|名列|稳居|居)(?:\d{4}年度?)?(?=\p{Script=Han}{4})/u);
+  // (新钢列中国制造业企业500强第122位: a firm's rank is the firm's in that list — the firm named, the verb not.)
+  const verb = head.match(/^(.*?)(?:跃居|位居|位列|名列|稳居|居|(?<=\p{Script=Han}{2})(?<![系序并排陈罗行队下])列(?![入为车表]))(?:\d{4}年度?)?(?=\p{Script=Han}{4})/u);
   if (verb && (verb[1] === '' || /^我[市区县省州盟旗]$/u.test(verb[1]) || governmentsNamed(verb[1]).length > 0)) head = head.slice(verb[0].length);
+  else if (verb && !/^居$/u.test(verb[0].slice(verb[1].length).replace(/\d{4}年度?$/u, '')) && /^\p{Script=Han}{2,6}$/u.test(verb[1])) head = `${verb[1]}${head.slice(verb[0].length)}`;
   return `${head.replace(/^在(?=\p{Script=Han}{2})/u, '').replace(/(?:排名|位次)$/, '').replace(/(?<=\p{Script=Han})\d+(?:个|家|座|所)(?=[^，。；、\d]{1,16}$)/u, /^(?:之)?中/u.test(m[2]) ? '' : '$&')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排|位列|位居|居)$/u, '')}排名`;
 }
