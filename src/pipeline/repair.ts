@@ -160,7 +160,7 @@ const ONE_LINE_AT_LEAST = 400;
  */
 const SPACED_BREAK = /(?<=[。！？：:；;])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|各位代表|同志们|[—－]{2}))/gu;
 /** So many such spaces at least: a text that sets its paragraphs apart so does it throughout. */
-const SPACED_BREAKS_MIN = 5;
+const SPACED_BREAKS_MIN = 3;
 
 /**
  * A page copied onto one line, its paragraphs set apart by spaces (2019年新县政府工作报告 ——2019年2月16日在…会议上 新县人民政府
@@ -168,15 +168,34 @@ const SPACED_BREAKS_MIN = 5;
  * end, the greeting, a heading's number or a dash, never inside a sentence, so that nothing is joined or cut that the text
  * did not break.
  */
+// (Also a page whose body alone lost its breaks, under the lines of a site's menus that kept theirs — 购物车, 我的足迹, a
+// title, then the whole report on one line: each such line is read so, on its own count.)
 function spacedParagraphs(s: string, log: (t: string, rule: string) => void): string {
-  const lines = s.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length > 2 || s.length < ONE_LINE_AT_LEAST) return s;
-  const breaks = countOf(s, SPACED_BREAK);
-  if (breaks < SPACED_BREAKS_MIN) return s;
+  // (A text of one or two lines — a title, then the rest — is counted whole.)
+  const whole = s.split('\n').filter((l) => l.trim() !== '').length <= 2;
+  let breaks = 0;
+  const out = (whole ? [s] : s.split('\n')).map((line) => {
+    if (line.length < ONE_LINE_AT_LEAST) return line;
+    const here = countOf(line, SPACED_BREAK);
+    if (here < SPACED_BREAKS_MIN) return line;
+    // (…请予 审议，… 在县 人大、县政协…: a line whose spaces stand mostly inside sentences is a page's lines run
+    // together, each wrapped where the page was — the breaks of its lines, not of paragraphs, read as such later.)
+    if (!whole && countOf(line, /(?<=\S)[ \u3000]+(?=\S)/gu) > 2 * here) return line;
+    breaks += here;
+    // (一、新时代新答卷 2018年，是…: a heading's title ends at its first space, before any sentence's punctuation.)
+    return line.replace(SPACED_BREAK, '\n').replace(SPACED_HEADING, '$1\n');
+  });
+  // (2023年昌吉市国民经济和社会发展统计公报 2023年，在市党委…: a line that opens with a report's or a bulletin's title and
+  // then a space and the year its text opens on broke there, however few other breaks it kept.)
+  const text = out.join('\n').replace(TITLE_THEN_TEXT, (_m, title: string) => {
+    breaks++;
+    return `${title}\n`;
+  });
+  if (!breaks) return s;
   log(`${breaks} spaces read as line breaks`, REPAIR_RULES.spacedParagraphs);
-  // (一、新时代新答卷 2018年，是…: a heading's title ends at its first space, before any sentence's punctuation.)
-  return s.replace(SPACED_BREAK, '\n').replace(SPACED_HEADING, '$1\n');
+  return text;
 }
+const TITLE_THEN_TEXT = /^([ \u3000]*\d{4}年[^\n。，,：:；;！？ \u3000]{2,40}(?:统计公报|統計公報|工作报告|工作報告))[ \u3000]+(?=\d{4}年)/gmu;
 const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^ \u3000\n。！？；，,：:]{1,30})[ \u3000]+(?=\S)/gmu;
 
 /** A syllable of pinyin with its tone mark, in brackets right after a Chinese character: 现（xiàn）, 區(qū). */

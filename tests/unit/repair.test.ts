@@ -305,6 +305,27 @@ describe('a page copied onto one line, its paragraphs set apart by spaces', () =
     // (Every character is kept: only spaces became breaks.)
     expect(text.replace(/\n/g, ' ')).toBe(page);
   });
+  it('reads a body that alone lost its breaks, under a site\'s lines that kept theirs, on its own count', () => {
+    const site = '购物车\n我的足迹\n\n2023年新县政府工作报告\n\n';
+    const body = `各位代表: 现在,我代表县人民政府,向大会报告工作。 一、2022年工作回顾 ${'全县完成地区生产总值141亿元,增长8.3%。'.repeat(16)} 二、2023年工作安排 今年增长6%。`;
+    const { text, dropped } = repairText(site + body, 'x.txt');
+    expect(text.split('\n').slice(5)).toEqual(['各位代表:', '现在,我代表县人民政府,向大会报告工作。', '一、2022年工作回顾', '全县完成地区生产总值141亿元,增长8.3%。'.repeat(16), '二、2023年工作安排', '今年增长6%。']);
+    expect(dropped.map((d) => d.rule)).toContain(REPAIR_RULES.spacedParagraphs);
+    // (A long paragraph with a space or two after its sentences is no such line.)
+    const paragraph = `${'全县完成地区生产总值141亿元,增长8.3%。'.repeat(16)} 全县增长8%。 全市增长7%。`;
+    expect(repairText(`${site}${paragraph}\n`, 'x.txt').text).toBe(`${site}${paragraph}\n`);
+  });
+  it('breaks a line that opens with a bulletin\'s title, a space and the year its text opens on', () => {
+    const page = `2023年昌吉市国民经济和社会发展统计公报 2023年,在市党委、政府的坚强领导下,全市经济平稳。 一、综合 全年地区生产总值620.77亿元。\n${'全年城镇新增就业5630人。'.repeat(30)}\n其他\n`;
+    expect(repairText(page, 'x.txt').text.split('\n')[0]).toBe('2023年昌吉市国民经济和社会发展统计公报');
+    // (A bulletin on one line that sets three parts apart so is read so: its title, its lead, each part's title and text.)
+    const rest = '同比增长3.7%。'.repeat(50);
+    const oneLine = `2023年株洲市荷塘区国民经济和社会发展统计公报 2023年是开局之年,经济平稳。 一、综合 全年地区生产总值285.2亿元。${rest} 二、农业 2023年,荷塘区实现农林牧渔业总产值8.8亿元。 三、工业 全年规模以上工业增加值66.15亿元。`;
+    expect(repairText(oneLine, 'x.txt').text.split('\n')).toEqual(['2023年株洲市荷塘区国民经济和社会发展统计公报', '2023年是开局之年,经济平稳。', '一、综合', `全年地区生产总值285.2亿元。${rest}`, '二、农业', '2023年,荷塘区实现农林牧渔业总产值8.8亿元。', '三、工业', '全年规模以上工业增加值66.15亿元。']);
+    // (Not a title a sentence names: 报告 2023年 inside a line.)
+    const said = `会议听取了政府工作报告 2023年的任务\n${'全年城镇新增就业5630人。'.repeat(30)}\n其他\n`;
+    expect(repairText(said, 'x.txt').text).toBe(said);
+  });
   it('leaves a text of lines alone, and a short one', () => {
     const lines = page.replace(/ /g, '\n');
     expect(repairText(lines, 'x.txt').text).toBe(lines);

@@ -271,6 +271,9 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('reads a share compared with the year before\'s share (比上年比重降低1.2%) as the share\'s change', () => {
     expect(names('第一产业所占比重比上年比重降低1.2%。')).toEqual(['第一产业所占比重 1.2']);
   });
+  it('reads a topic run in before a year and the whole place (非公经济 2021年全区…) as no part of the name', () => {
+    expect(names('非公经济 2021年全区非公经济增加值完成86.49亿元。')).toEqual(['全区非公经济增加值 86.49']);
+  });
   it('reads a growth that held for years over a bound as a growth (增速连续四年超过6%)', () => {
     expect(rows('我市地区生产总值增速连续四年超过6%。').map((r) => r[4])).toEqual(['growth']);
   });

@@ -269,6 +269,9 @@ export function cleanSubject(s: string): string {
     .replace(/以[^，。；以]{2,20}为(?:重点|主|主体|核心)的(?=\p{Script=Han}{2})/u, '')
     // (社会各界踊跃捐款: how eagerly is no part of what was given.)
     .replace(/(?<=\p{Script=Han}{2})踊跃(?=\p{Script=Han}{2})/u, '')
+    // (非公经济 2021年全区非公经济增加值: a topic run in before a year and the whole place is a heading's, the year when —
+    // what is measured is named after them.)
+    .replace(/^[^，。；、\d]{2,10}?\s*\d{4}年(?:全年)?(?=(?:全|我)[市省区县州盟旗镇乡]\p{Script=Han}{2})/u, '')
     // (五莲县2012年全年实现生产总值: the year after the place is when, not what.)
     .replace(/(?<=\p{Script=Han}{2,8}[市县区州旗省])\d{4}年(?:全年)?(?=\p{Script=Han}{2})/u, '')
     // (年内将投资1.5亿元: what will be done, 将 before it.)
