@@ -62,6 +62,8 @@ const OTHER_KINDS: [RegExp, string][] = [
   [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
   [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
+  // (南区街道办事处2022年工作总结: a summary of a year's work, what was done — not …工作总结和2023年工作计划.)
+  [/\d{4}年(?:度|上半年)?工作总结$/u, '工作总结'],
 ];
 /** （广安市）广安区2021年经济运行情况: how a year's economy ran, a statistics office's summary of its figures. */
 const ECONOMY_SUMMARY_HEAD = /^[^。，]{0,24}\d{4}年(?:[^。，]{0,8})?(?:国民)?经济(?:社会)?运行(?:情况|简况)$/u;

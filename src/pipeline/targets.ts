@@ -155,7 +155,9 @@ class TargetReader {
     // (So is a summary of how the year's economy ran: it states results and plans nothing.)
     this.bulletin = documentKind !== null && /公报$|^经济运行情况$/u.test(documentKind);
     this.byId = new Map(sections.map((s) => [s.id, s]));
-    this.unmarked = partlessLean(sections);
+    // (A year's work summary, 2022年工作总结, says what was done: a sentence that says nothing of its time is a result,
+    // whatever parts it has — until a part turns to the plan.)
+    this.unmarked = documentKind === '工作总结' ? 'achievement' : partlessLean(sections);
   }
 
   private readListTitle(line: string): void {
@@ -526,8 +528,9 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number,
 
 /** Words that say a sentence reports what was done, and words that say it commits to what will be. */
 const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|全年(?:完成|实现)|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
-// (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline.)
-const COMMITMENT_WORDS = /力争|确保|(?<!即)将|要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)/gu;
+// (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline; 重要讲话, 主要做了: 要 in a
+// word of its own, no commitment.)
+const COMMITMENT_WORDS = /力争|确保|(?<!即)将|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)/gu;
 
 /**
  * For a text with no parts (no heading at the top level but the opening's): achievement where its sentences speak of

@@ -370,6 +370,10 @@ describe('year, delivery date, session, speaker', () => {
     // (Not a work report that names how the economy ran in a heading of its own.)
     expect(inferKind('各位代表：现在，我代表市人民政府，向大会报告政府工作。\n一、2021年经济运行情况', noHints)).toBe('政府工作报告');
   });
+  it('reads a title naming a year\'s work summary (南区街道办事处2022年工作总结) as that kind, not one that names the plan after it', () => {
+    expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结'], headline: null })).toBe('工作总结');
+    expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结和2023年工作计划'], headline: null })).not.toBe('工作总结');
+  });
   it('finds the kind from the title or the report’s own words', () => {
     expect(inferKind('', { frontMatter: [], headline: '市委市政府出台《加快建设现代化国际城市行动纲要》' })).toBe('行动纲要');
     expect(inferKind('各位代表：现在，我代表市人民政府，向大会报告政府工作。', noHints)).toBe('政府工作报告');

@@ -621,6 +621,25 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(doc('今年，全市将新建学校12所，力争新增学位1万个。', '确保完成棚户区改造3000套。')).toEqual(['全市学校 target', '新增学位 target', '棚户区改造 target']);
     expect(doc('新增城镇就业2.5万人，同比增长3%，荣获省级表彰。', '今年力争新增就业3万人。').at(-1)).toBe('新增就业 target');
   });
+  it('reads 要 in a word of its own (重要讲话, 主要做了, 摘要) as no commitment when it weighs a text without parts', () => {
+    const doc = (...texts: string[]) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: texts.map((text) => ({ text, sources: ['f.txt'] })) }], null).map((t) => t.kind);
+    expect(doc('摘要：过去一年，全区贯彻重要讲话精神，主要做了以下工作，实现了稳中向好。城镇居民人均可支配收入增长5%。')).toEqual(['achievement']);
+    expect(doc('全区稳中向好，重要讲话精神得到落实。', '今年要实现城镇居民人均可支配收入增长5%。', '主要任务是新建学校3所。')).toEqual(['target', 'target']);
+  });
+  it('reads a year\'s work summary (工作总结) as results, each sentence that says nothing of its time, a part that plans still a plan', () => {
+    const sec = (id: string, title: string, text: string): Section => ({ id, parent: null, level: 3, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] });
+    const sections = [sec('s0-0-1', '一是疫情防控精准高效', '新建学校3所。'), sec('s0-0-2', '2023年工作打算', '新建学校5所。')];
+    expect(extractTargets('r', sections, 2022, undefined, '工作总结').map((t) => t.kind)).toEqual(['achievement', 'target']);
+    expect(extractTargets('r', sections, 2022).map((t) => t.kind)).toEqual(['target', 'target']);
+  });
+  it('reads a part on how the half year\'s work went (一、上半年工作情况) as a review, and one whose title says what was stepped up (…力度加大)', () => {
+    const part = (title: string) => extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一、', title, paragraphs: [{ text: '新建学校3所。', sources: ['f.txt'] }] }], 2020).map((t) => t.kind);
+    expect(part('上半年工作情况')).toEqual(['achievement']);
+    expect(part('下半年工作计划')).toEqual(['target']);
+    const kinds = (title: string) => extractTargets('r', [{ id: 's0-0-1', parent: null, level: 3, number: null, title: '2014年工作回顾', paragraphs: [{ text: '2014年，全区经济平稳发展。', sources: ['f.txt'] }] }, { id: 's1', parent: null, level: 1, number: '一、', title, paragraphs: [{ text: '申请专利822件。', sources: ['f.txt'] }] }], 2015).map((t) => t.kind);
+    expect(kinds('经济转型、质量提升力度加大')).toEqual(['achievement']);
+    expect(kinds('加大经济转型力度')).toEqual(['target']);
+  });
   it('reads topics that stand at the top, their part numbers lost, as the part they go on — a review until a plan opens', () => {
     const topic = (id: string, title: string, ...texts: string[]): Section => ({ id, parent: null, level: 3, number: null, title, paragraphs: texts.map((text) => ({ text, sources: ['f.txt'] })) });
     const t = extractTargets('r', [

@@ -8,8 +8,8 @@ import type { TargetKind } from '../types.ts';
 /** A span of years looked back on, however many: 一年, 五年, and a term's 四年 or 三年 (过去四年的政府工作). */
 const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
-// (回眸2024年: a look back, likewise.)
-export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
+// (回眸2024年: a look back, likewise; 一、上半年工作情况, 2023年工作情况: how the work went, likewise.)
+export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
 export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计(?:全年)?(?:实现|完成))`);
 /**
@@ -107,6 +107,8 @@ export function readsAsResult(title: string): boolean {
   const last = title.split(/[，,；;]/u).pop() ?? title;
   // (投资消费稳健增长, 量质齐升: what grew; 推动经济稳定增长 directs that it grow.)
   if (/(?:增长|齐升|回升)$/u.test(last) && !/推动|促进|保持|实现|确保|力争|努力|着力|加快|坚持|扩大/u.test(last)) return true;
+  // (经济转型、质量提升力度加大, 改革步伐加快: what was stepped up, said after it; 加大…力度 directs that it be.)
+  if (/(?<=\p{Script=Han}{2})(?:加大|加快|加强|加速|深化)$/u.test(last) && !/^(?:加快|加强|加大|加速|深化|推动|推进|坚持|着力|全力|持续|促进|强化|进一步|大力|努力|积极|全面|不断)/u.test(last)) return true;
   return /取得|实现|成效|见效|进展|突破|成果|胜利|成绩|更加|明显|显著|迈出|迈上|跃上|跃升|攀升|蝶变|彰显|凸显|向好|稳中有进|稳步(?:提升|增长|推进)|(?:稳步|快速|平稳|健康|较快|蓬勃|不断|(?<!可)持续)发展$|(?<=\p{Script=Han}{2})(?:并进|齐飞|双升|持续进步)$|(?<=\p{Script=Han}{2})(?:深入实施|扎实推进|有力推进|纵深推进|全面推进|有序推进|深入推进|加快推进|加速推进)$|不断(?:提升|增强|壮大|完善|深化|优化|改善)$|持续(?:提升|增强|改善|向好|壮大|优化)$|进一步(?:提升|增强|改善|巩固|加强|壮大|完善|优化)$|(?:提升|增强|改善|夯实|巩固|壮大|优化|提高|扩大)$/u.test(last);
 }
 
