@@ -178,7 +178,10 @@ function titlePlace(tagged: string): string | null {
     at += outer.length;
     outer = inner;
   }
-  return written;
+  // (宝安区新安街道办事处2020年上半年工作报告: a township or a street office named after its district is the government
+  // that reports — below the table's reach, it is no place of the table's.)
+  const below = title.slice(at + outer.length).match(/^\p{Script=Han}{1,6}?(?:镇|乡|街道|苏木)(?:办事处)?(?=(?:人民)?政府|\d{4}年|工作|[^\p{Script=Han}]|$)/u);
+  return below ? `${written}${below[0]}` : written;
 }
 
 export interface Delivery {
@@ -632,7 +635,7 @@ const PERIOD_END: Record<string, number> = { 十五: 2005, 十一五: 2010, 十�
 /** A title line's year: 2026年政府工作报告, 2026年陵川县政府工作报告 (its spaces taken out). */
 const TITLE_YEAR = new RegExp(`^\\S{0,24}?(${YEAR})\\s*年\\S{0,24}?工作报告`);
 /** A title that opens a text without breaks: 2020年开封市政府工作报告 1月16日，… (no sentence before it). */
-const OPENING_TITLE_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[^，。；\\s]{0,16}?(?:人民)?政府工作报告`);
+const OPENING_TITLE_YEAR = new RegExp(`^[\\s\\u3000]*(?:[（(][^（）()\\n]{2,8}[）)])?(${YEAR})\\s*年[^，。；\\s]{0,16}?(?:人民)?政府工作报告`);
 
 /**
  * The year a report is delivered and plans for: the delivery date's year, else the year its title names, else its
@@ -706,8 +709,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (plan) return { year: plan, how: '工作安排' };
   const review = text.match(REVIEW_HEADING);
   if (review) return { year: toYear(review[1]) + 1, how: '工作回顾' };
-  // (2020年开封市政府工作报告 1月16日，市长…: a page that lost its breaks opens with its title.)
-  const opening = text.slice(0, 60).match(OPENING_TITLE_YEAR);
+  // (2020年开封市政府工作报告 1月16日，市长…: a page that lost its breaks opens with its title; （安徽省）2018年长丰县人民政府
+  // 工作报告（全文） under a word of the site's, 政府报告: a title on one of the text's first lines, its province in brackets.)
+  const opening = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(OPENING_TITLE_YEAR)).find((m) => m);
   if (opening) return { year: toYear(opening[1]), how: '标题' };
   // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
   const titleYear = hints.headline ? titleYearIn(hints.headline) : null;
@@ -768,7 +772,7 @@ function reviewedYear(text: string): number | null {
 }
 
 /** The titles of a statistical bulletin's parts (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易, 对外经济 …). */
-const BULLETIN_PART = /^(?:综合|农业|农、林、牧、渔业|农林牧渔业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源)$/u;
+const BULLETIN_PART = /^(?:综合|经济总量和结构|农业|农牧业|农业、农村经济|农业和农村经济|农、林、牧、渔业|农林牧渔业|工业|建筑业|工业和建筑业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|交通运输|邮电|旅游|交通、邮电和旅游|交通运输、邮电和旅游|财政|金融|财政和金融|财政、金融|金融、证券和保险|教育|科学技术|教育和科学技术|文化|卫生|体育|文化、卫生和体育|人口|人民生活|社会保障|人口、人民生活和社会保障|资源、环境和安全生产|资源和环境|环境保护|安全生产|能源|对外贸易|邮电通信|人民生活和社会保障)$/u;
 const NUMBERED_PART = /^[\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\s\u3000]*(.+?)[\s\u3000]*$/u;
 /** How a bulletin's first part opens: 初步核算，全年…, 经测算，…, 据统计，…. */
 const STATISTICS_OPENING = /^[\s\u3000]*(?:初步(?:核算|测算|统计)|经(?:测算|核算|统计|[^，。]{0,16}核算)|据(?:初步)?(?:统计|核算|测算))/u;

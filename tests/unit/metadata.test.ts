@@ -149,6 +149,10 @@ describe('the government of a report, evidence strongest first', () => {
     const town = inferMeta('旌德县兴隆镇政府\n各位代表：\n现在，我代表兴隆镇人民政府向大会报告工作。旌德县委、旌德县政府、旌德县人大的指导下，全镇…', fm('兴隆镇2023年政府工作报告'), []);
     expect(town.place).toBeNull();
     expect(town.notes.join('')).toContain('乡镇');
+    // (A street office named after its district in the title is the government that reports, not the district.)
+    const office = inferMeta('一、上半年工作情况\n街道经济平稳。', fm('宝安区新安街道办事处2020年上半年工作报告及下半年工作计划'), []);
+    expect(office.place).toBeNull();
+    expect(inferMeta('各位代表：', fm('2020年宝安区政府工作报告'), []).place?.name).toBe('宝安区');
     expect(inferMeta('各位代表：', fm('本文记述了2004年九江市人民政府市长蔡晓明在2005年政府工作报告中总结了过去一年的工作成果。'), []).speaker?.name).not.toBe('蔡晓明在');
   });
   it('takes a name alone for the speaker only after the delivery line or an office, never a page’s heading (基本介绍)', () => {
@@ -253,10 +257,17 @@ describe('the government of a report, evidence strongest first', () => {
     // (Its farming part named whole: 二、农、林、牧、渔业.)
     const farming = '2011年，面对复杂多变的国际国内经济形势，国民经济保持平稳较快发展。\n一、综合\n国民经济平稳发展。据反馈资料，全年实现生产总值534001万元。\n二、农、林、牧、渔业\n农林牧渔业总产值增长5%。';
     expect(inferMeta(farming, noHints, [])).toMatchObject({ kind: '统计公报', year: 2011 });
+    // (A pastoral county's: 一、经济总量和结构, 二、农牧业 — its figures' year, not the year after.)
+    const pastoral = '2018年，全县上下全面落实县委、县政府决策部署，经济持续平稳健康发展。\n一、经济总量和结构\n全县完成地区生产总值35163万元，同比增长5.7%。\n二、农牧业\n农牧业总产值增长4%。';
+    expect(inferMeta(pastoral, noHints, [])).toMatchObject({ kind: '统计公报', year: 2018 });
   });
 });
 
 describe('year, delivery date, session, speaker', () => {
+  it('reads the year of a title standing on one of the text\'s first lines, its province in brackets ((安徽省)2018年长丰县人民政府工作报告(全文))', () => {
+    const text = '政府报告\n（安徽省）2018年长丰县人民政府工作报告（全文）\n各位代表：现在，我代表县人民政府，向大会报告工作。一、2017年工作回顾一年来，全县经济平稳。';
+    expect(inferYear(text, { frontMatter: [], headline: null, published: '2021-07-27' })).toBe(2018);
+  });
   it('reads the plan year from the main targets a government names with its own word for itself (2018年我县…主要预期目标)', () => {
     expect(planYear('“2018年我县经济社会发展的主要预期目标是：生产总值增长8.5%以上。”')).toBe(2018);
     // (Not the work of a year a sentence says it looks back on; a list of the report's parts still names its plan.)
