@@ -274,6 +274,32 @@ describe('targets: the subject through words of change, estimate and rank', () =
   it('reads a topic run in before a year and the whole place (非公经济 2021年全区…) as no part of the name', () => {
     expect(names('非公经济 2021年全区非公经济增加值完成86.49亿元。')).toEqual(['全区非公经济增加值 86.49']);
   });
+  it('reads ranks written 排列 in a prefecture (全州排列第4位), and a measure after ranks as the ranked thing\'s', () => {
+    expect(names('第二产业增加值10.69亿元，同比增长7.4%，增速全省排列第68位，全州排列第4位，两年平均增长5.3%。')).toEqual([
+      '第二产业增加值 10.69', '第二产业增加值 7.4', '第二产业增加值增速全省排名 68', '第二产业增加值增速全州排名 4', '第二产业增加值 5.3',
+    ]);
+    expect(names('全区GDP完成711.1亿元，总量从全省第10位跃升至第8位，增长5.9%。').at(-1)).toBe('全区GDP 5.9');
+  });
+  it('unfolds 第一、二、三次产业 as the three sectors, the last ordinal\'s 次 the list\'s', () => {
+    expect(names('第一、二、三次产业增加值占全县生产总值的比重分别为28.8%、25.7%和45.4%。')).toEqual([
+      '第一产业增加值占全县生产总值的比重 28.8', '第二产业增加值占全县生产总值的比重 25.7', '第三产业增加值占全县生产总值的比重 45.4',
+    ]);
+  });
+  it('reads a part of the people named by where they live or their sex (其中，城镇267848人) as that part of the population', () => {
+    expect(names('户籍总人口411794人，其中，城镇267848人，乡村143946人。')).toEqual(['户籍总人口 411794', '城镇人口 267848', '乡村人口 143946']);
+    expect(names('全县总人口30万人，其中男性15.2万人。')).toEqual(['全县总人口 30', '男性人口 15.2']);
+    // (Not after a count that is no population.)
+    expect(names('新增就业5000人，其中城镇3000人。')).not.toContain('城镇人口 3000');
+  });
+  it('names a share of things that did a thing as their share (59.3%民生事项实现“一证通办” → …的民生事项比例)', () => {
+    expect(names('59.3%民生事项实现“一证通办”。')).toEqual(['实现“一证通办”的民生事项比例 59.3']);
+  });
+  it('reads a road or a project named, then 完成 and its measure, as that measure of it (…大道完成征地310亩), and where it was done (在大南片) apart from the verb', () => {
+    const rows = (text: string) => extractTargets('r', section(text), 2023).map((t) => [t.action, t.indicator, t.value]);
+    expect(rows('经开区徽商白岳大道完成征地310亩，智谷科技园项目完成征地250亩。')).toEqual([['完成', '经开区徽商白岳大道征地', 310], ['完成', '智谷科技园项目征地', 250]]);
+    expect(rows('在大南片建立无公害产地8500亩。')).toEqual([['建立', '大南片无公害产地', 8500]]);
+    expect(rows('围绕企业需求开展亲情服务，助推开工项目98个。')).toEqual([[null, '开工项目', 98]]);
+  });
   it('reads a growth that held for years over a bound as a growth (增速连续四年超过6%)', () => {
     expect(rows('我市地区生产总值增速连续四年超过6%。').map((r) => r[4])).toEqual(['growth']);
   });
@@ -336,7 +362,7 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('关停取缔企业81家，整改299家。')).toEqual(['关停取缔企业 81']);
   });
   it('gives each member of a 分别 list the measure the verb after 分别 names', () => {
-    expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['一次产业增加值 99.8', '二次产业增加值 1683.47', '三次产业增加值 1261.4']);
+    expect(names('其中一、二、三次产业分别实现增加值99.8亿元、1683.47亿元和1261.4亿元。')).toEqual(['第一产业增加值 99.8', '第二产业增加值 1683.47', '第三产业增加值 1261.4']);
     expect(names('城镇、农村居民人均可支配收入分别增长8.5%、11.5%。')).toEqual(['城镇居民人均可支配收入 8.5', '农村居民人均可支配收入 11.5']);
     // (What was done, a thing of its own, likewise; the members are then whole names.)
     expect(names('经济开发区、横店电子产业园区分别完成平台拓展1700亩和1213亩。')).toEqual(['经济开发区平台拓展 1700', '横店电子产业园区平台拓展 1213']);

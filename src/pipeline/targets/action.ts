@@ -15,7 +15,7 @@ const ACTION_VERB =
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:全年)?(?:拟|将|计划|要|争取|在|正在|正|已经|现已|已|再)?(?:\\p{Script=Han}{2}式(?=\\p{Script=Han}{2})|加快|大力|积极|系统|助力|依法|持续|接力|着力|聚力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|相继|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|集中攻坚|迭代|提前|严肃|特色化|多渠道|精心|稳妥|稳妥有序)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*(?:好(?=\\p{Script=Han}{2}))?(?:了(?=[\\p{Script=Han}“]{2}))?`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:全年)?(?:拟|将|计划|要|争取|在|正在|正|已经|现已|已|再)?(?:\\p{Script=Han}{2}式(?=\\p{Script=Han}{2})|加快|大力|积极|系统|助力|助推|依法|持续|接力|着力|聚力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|相继|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|集中攻坚|迭代|提前|严肃|特色化|多渠道|精心|稳妥|稳妥有序)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:[和、并]?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*(?:好(?=\\p{Script=Han}{2}))?(?:了(?=[\\p{Script=Han}“]{2}))?`, 'u');
 /** A modal before the verb (拟, 将, 争取 …): how it is meant, no part of the action (争取到 is the verb "obtain"). */
 const MODAL = /^(?:拟|将|计划|要|争取(?!到$)|在|正在|正|已经|现已|已|再)/u;
 /** The report's own government (我市, 我区 …) before the thing: who acts, no part of what is counted. */
@@ -27,9 +27,9 @@ const ACTION_AT = new RegExp(`^(?:加快|大力|积极|持续|着力|稳步|扎�
 
 /**
  * Where the work was done, and that it was done first or with stress, before its verb (在全市率先出台…, 率先在全省出台…,
- * 在辖区重点整治…, 在周边国家实施…): no part of the thing. (Not 在建, 在谈, 在校, 在园, 在职 — words of their own — nor 在京.)
+ * 在辖区重点整治…, 在周边国家实施…, 在大南片建立…): no part of the thing. (Not 在建, 在谈, 在校, 在园, 在职 — words of their own — nor 在京.)
  */
-const PLACE_BEFORE_VERB = new RegExp(`^(率先)?在(?![建谈校园职册岗线押京])([^，。；]{1,16}?(?:[市省区县州旗镇乡村内外中上]|国家|地区|场所|机构|区域|单位|企业|学校))(?:率先|重点|全面|集中)?(?=${ACTION_VERB})`, 'u');
+const PLACE_BEFORE_VERB = new RegExp(`^(率先)?在(?![建谈校园职册岗线押京])([^，。；]{1,16}?(?:[市省区县州旗镇乡村内外中上片]|国家|地区|场所|机构|区域|单位|企业|学校|街道|社区|园|基地))(?:率先|重点|全面|集中)?(?=${ACTION_VERB})`, 'u');
 /** The whole of the report's own place (在全市, 在辖区): where all its work is done, so no scope of the thing. */
 const OWN_PLACE = /^(?:全[市省区县州盟国镇乡]|辖区|本[市区县镇乡]|我[市省区县州盟镇乡])(?:范围内|内)?$/u;
 const ONE_VERB = new RegExp(`^${ACTION_VERB}$`, 'u');
@@ -133,7 +133,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.
   // 新区实现地区生产总值: a place that did it, then the verb, then the measure: the place's measure.
-  const placed = indicator.match(/^(\p{Script=Han}{1,6}?[市省区县州盟旗园港])((?:累计)?(?:实现|完成))(\p{Script=Han}{2,})$/u);
+  // (经开区徽商白岳大道完成征地, 智谷科技园项目完成征地: a road or a project named, likewise — its land taken, done.)
+  const placed = indicator.match(/^(\p{Script=Han}{1,6}?[市省区县州盟旗园港]|[\p{Script=Han}“”]{2,10}?(?:[道路]|项目|工程))((?:累计)?(?:实现|完成))(\p{Script=Han}{2,})$/u);
   if (placed && !BARE_MEASURE.test(placed[3])) return { action: placed[2], indicator: `${placed[1]}${placed[3]}` };
   const m = indicator.match(ACTION_HEAD);
   if (!m) {

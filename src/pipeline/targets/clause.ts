@@ -1000,7 +1000,11 @@ function readQuantity(st: ClauseState, qi: number): void {
   const partBetween = !read.length && !rows.length && subjectClause?.text ? partNamedIn(subjectClause.text) : null;
   // (地区生产总值五年跨过3个万亿级关口、突破10万亿元: the milestones' count is withheld, but its subject is what goes on.)
   const milestonesBefore = rows.length ? rows[rows.length - 1].milestonesOf : undefined;
-  const said = milestonesBefore || (read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null));
+  const saidLast = milestonesBefore || (read.length ? read[read.length - 1].indicator : (partBetween ?? previous?.indicator ?? null));
+  // (…增速全省排列第68位，全州排列第4位，两年平均增长5.3%: a measure after a rank in a scope is the thing's that was ranked,
+  // not the rank's.)
+  const lastUnit = read.length ? read[read.length - 1].unit : previous?.unit;
+  const said = saidLast && !q.rank && !/^(?:位|名)$/u.test(q.unit) && lastUnit === '位' ? saidLast.replace(/(?<=[\p{Script=Han}A-Z]{2})(?:增速|增幅|总量)?(?:全国|全省|全区|全市|全州|全盟|全县)排名$/u, '') : saidLast;
   // (地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元: an amount or a count is the thing's, never its rate's.)
   // (Not a rank: 增速…居全国第23位 ranks the rate.)
   // (…增长6%，高于全省1个百分点，总量跨过3000亿元: nor the gap's — of the rate to another place's.)
@@ -1038,6 +1042,13 @@ function readQuantity(st: ClauseState, qi: number): void {
       else if (!cleanSubject(pre).match(RANK)?.[1] && read.length) quoteStart = read[read.length - 1].quoteStart;
       pushRow(st, q, pre, quoteStart, ranked, q.end);
     } else st.prevEnd = q.end;
+    return;
+  }
+  // (户籍总人口411794人，其中，城镇267848人，乡村143946人: a part of the people named by where they live or their sex alone
+  // is that part of the population — 城镇人口.)
+  const populationPart = cleanSubject(pre.replace(/^[\s，,：:]*其中[，,：:]?/u, '')).trim().match(/^(?:城镇|乡村|农村|城市|城区|男性?|女性?)$/u);
+  if (populationPart && before && /人口$/u.test(before) && PERSONS.test(q.unit.replace(/^万/u, ''))) {
+    pushRow(st, q, pre, read.length ? read[read.length - 1].quoteStart : null, `${populationPart[0]}人口`, q.end, true);
     return;
   }
   // (普通高中3所，在校学生5821人; 职业中专1所，在校生2662人: the pupils and teachers counted after schools are those
@@ -1464,7 +1475,9 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为)(.{2,})$/u)?.[1];
       const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
       const done = status.words.replace(DONE_PARTICLE, '$1');
-      const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${done}的${measured[1]}` : `${scope}${done}的${noun}`;
+      // (59.3%民生事项实现“一证通办”: a share of the things is their share that did it — 实现“一证通办”的民生事项比例.)
+      const share = q.unit === '%' && !measured ? '比例' : '';
+      const name = titled ? `${scope}${titled}` : measured ? `${scope}${measured[2]}${done}的${measured[1]}` : `${scope}${done}的${noun}${share}`;
       if (titled && name.length <= 24) {
         named = `${scope}${noun}${status.words}`;
         subject = name;

@@ -147,7 +147,8 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   }
   const names = [...others.map((o) => (incomplete.includes(o) ? o + shared : o)), last];
   // 第一、二、三产业: the ordinal's 第, said once, is each part's; 一、二、三产业 are the three sectors, 第一产业 ….
-  return /^第?[一二三四五六七八九十]/u.test(parts[0]) ? names.map((n) => n.replace(/^(?=[一二三四五六七八九十](?:产业|$))/u, '第')) : names;
+  // (第一、二、三次产业增加值: the last ordinal's 次 belongs to the list, 三次产业 the third sector here — 第三产业.)
+  return /^第?[一二三四五六七八九十]/u.test(parts[0]) ? names.map((n) => n.replace(/^([一二三四五六七八九十])次(?=产业)/u, '$1').replace(/^(?=[一二三四五六七八九十](?:产业|$))/u, '第')) : names;
 }
 
 /** Words that make a 、 item a statement of its own, not a part of the next item's name. */
@@ -272,6 +273,8 @@ export function cleanSubject(s: string): string {
     // (非公经济 2021年全区非公经济增加值: a topic run in before a year and the whole place is a heading's, the year when —
     // what is measured is named after them.)
     .replace(/^[^，。；、\d]{2,10}?\s*\d{4}年(?:全年)?(?=(?:全|我)[市省区县州盟旗镇乡]\p{Script=Han}{2})/u, '')
+    // (助推开工项目98个: a verb of helping before works named by their stage is no part of them.)
+    .replace(/^(?:助力|助推)(?=新?(?:开工|竣工|投产|签约|落地|开业)\p{Script=Han}{2})/u, '')
     // (五莲县2012年全年实现生产总值: the year after the place is when, not what.)
     .replace(/(?<=\p{Script=Han}{2,8}[市县区州旗省])\d{4}年(?:全年)?(?=\p{Script=Han}{2})/u, '')
     // (年内将投资1.5亿元: what will be done, 将 before it.)
@@ -397,14 +400,15 @@ export function withoutExample(indicator: string): string {
  * A rank: 居全国第3位, 位列中部第1位, 进入全国前10位. The indicator is what is ranked (the subject, or the subject of
  * the row before: 贷款余额达到9.38万亿元，居中部第1位) and where (全国, 中部, 全省县（市）): 各类贷款余额中部排名.
  */
-export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|提升至|提升到|提高至|提高到|进至|进到|升至|上升至|上升到|列)?((?:(?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带)[^，。；、\d第前居排位列进跃升至名《》“”]{0,14}?|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个(?:[^，。；、\d第前居排位列进跃升至名《》“”]{1,10}?(?=城区|城市|县|区))?)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|城区|市|县|区)?(?:[（(][^）)]{1,8}[)）])?中?(?:排名|排|位列|位居|居)?)(?:第|前)$/;
+export const RANK = /^(.*?)(?:位居|位列|名列|居于|居|排名|排列|排在|排|跃居|跃升至|跃升到|稳居|进入|挺进|保持在|保持|提升至|提升到|提高至|提高到|进至|进到|升至|上升至|上升到|列)?((?:(?:全国|全省|全区|全市|全州|全盟|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带)[^，。；、\d第前居排位列进跃升至名《》“”]{0,14}?|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\d+个(?:[^，。；、\d第前居排位列进跃升至名《》“”]{1,10}?(?=城区|城市|县|区))?)?(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|城区|市|县|区)?(?:[（(][^）)]{1,8}[)）])?中?(?:排名|排列|排|位列|位居|居)?)(?:第|前)$/;
 /** A scope a ranking is within, written whole: 全国, 全省, 全球, 全国同类城市 …. */
-const RANK_SCOPE = /^(?:全国|全省|全区|全市|全球|世界|中部|西部|东部|东北|西南|西北)(?:[^，。；、\d第前]{0,8})$/u;
+const RANK_SCOPE = /^(?:全国|全省|全区|全市|全州|全盟|全球|世界|中部|西部|东部|东北|西南|西北)(?:[^，。；、\d第前]{0,8})$/u;
 
 export function rankSubject(pre: string, before: string | null): string | null {
   // (东莞城市竞争力排全球第154位、全国第10位（含港澳台）、广东第3位: a scope listed after a ranking just read — a scope word
   // or a place — ranks the same thing within it: 东莞城市竞争力全国排名, 东莞城市竞争力广东排名.)
-  const listed = before?.endsWith('排名') ? pre.replace(/^(?:[（(][^（）()]{0,12}[）)])?、/u, '').match(/^([^，。；、\d（）()]{2,8}?)第$/u)?.[1] : undefined;
+  // (…全省排列第68位，全州排列第4位: the scope without the verb that ranks in it.)
+  const listed = before?.endsWith('排名') ? pre.replace(/^(?:[（(][^（）()]{0,12}[）)])?、/u, '').match(/^([^，。；、\d（）()]{2,8}?)第$/u)?.[1]?.replace(/(?<=^\p{Script=Han}{2,}?)(?:排名|排列|排|位列|位居|居)$/u, '') : undefined;
   // (A place by its name or a province's or city's short name — 广东 —, not a county's: 城区 is a word too.)
   const isScope = (t: string) => RANK_SCOPE.test(t) || governmentsNamed(t).length > 0 || governmentsCalled(t).some((g) => ['province', 'autonomous-region', 'municipality', 'prefecture'].includes(g.level));
   if (listed && before && isScope(listed)) {
@@ -440,5 +444,5 @@ export function rankSubject(pre: string, before: string | null): string | null {
   const verb = head.match(/^(.*?)(?:跃居|位居|位列|名列|稳居|居|(?<=\p{Script=Han}{2})(?<![系序并排陈罗行队下])列(?![入为车表]))(?:\d{4}年度?)?(?=\p{Script=Han}{4})/u);
   if (verb && (verb[1] === '' || /^我[市区县省州盟旗]$/u.test(verb[1]) || governmentsNamed(verb[1]).length > 0)) head = head.slice(verb[0].length);
   else if (verb && !/^居$/u.test(verb[0].slice(verb[1].length).replace(/\d{4}年度?$/u, '')) && /^\p{Script=Han}{2,6}$/u.test(verb[1])) head = `${verb[1]}${head.slice(verb[0].length)}`;
-  return `${head.replace(/^在(?=\p{Script=Han}{2})/u, '').replace(/(?:排名|位次)$/, '').replace(/(?<=\p{Script=Han})\d+(?:个|家|座|所)(?=[^，。；、\d]{1,16}$)/u, /^(?:之)?中/u.test(m[2]) ? '' : '$&')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排|位列|位居|居)$/u, '')}排名`;
+  return `${head.replace(/^在(?=\p{Script=Han}{2})/u, '').replace(/(?:排名|位次)$/, '').replace(/(?<=\p{Script=Han})\d+(?:个|家|座|所)(?=[^，。；、\d]{1,16}$)/u, /^(?:之)?中/u.test(m[2]) ? '' : '$&')}${m[2].replace(/\d+个/u, '').replace(/中?(?:排名|排列|排|位列|位居|居)$/u, '')}排名`;
 }
