@@ -156,9 +156,10 @@ export function repairText(text: string, file: string): { text: string; dropped:
 const ONE_LINE_AT_LEAST = 400;
 /**
  * A space where a paragraph broke: after a sentence's end or the greeting's colon, or before a heading's number, the
- * greeting or a delivery line's dash (…意见。 一、新时代新答卷 2018年，…; 2019年新县政府工作报告 ——2019年2月16日在…).
+ * greeting or a delivery line's dash (…意见。 一、新时代新答卷 2018年，…; 2019年新县政府工作报告 ——2019年2月16日在…), or right
+ * after a sentence's end before a heading whose title a space ends (…下降35.2%。二、农业、农村经济 全年…).
  */
-const SPACED_BREAK = /(?<=[。！？：:；;])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|各位代表|同志们|[—－]{2}))/gu;
+const SPACED_BREAK = /(?<=[。！？：:；;])[ \u3000]+(?=\S)|(?<=[。！？；;])(?=[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20}[ \u3000])|(?<=\S)[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|各位代表|同志们|[—－]{2}))/gu;
 /** So many such spaces at least: a text that sets its paragraphs apart so does it throughout. */
 const SPACED_BREAKS_MIN = 3;
 

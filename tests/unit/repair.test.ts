@@ -322,6 +322,10 @@ describe('a page copied onto one line, its paragraphs set apart by spaces', () =
     const rest = '同比增长3.7%。'.repeat(50);
     const oneLine = `2023年株洲市荷塘区国民经济和社会发展统计公报 2023年是开局之年,经济平稳。 一、综合 全年地区生产总值285.2亿元。${rest} 二、农业 2023年,荷塘区实现农林牧渔业总产值8.8亿元。 三、工业 全年规模以上工业增加值66.15亿元。`;
     expect(repairText(oneLine, 'x.txt').text.split('\n')).toEqual(['2023年株洲市荷塘区国民经济和社会发展统计公报', '2023年是开局之年,经济平稳。', '一、综合', `全年地区生产总值285.2亿元。${rest}`, '二、农业', '2023年,荷塘区实现农林牧渔业总产值8.8亿元。', '三、工业', '全年规模以上工业增加值66.15亿元。']);
+    // (A heading set right after a sentence's end, its title ended by a space: …下降35.2%。二、农业、农村经济 全年….)
+    const glued = `2023年吉州区国民经济和社会发展统计公报 2023年,全区经济平稳。 一、综合 全区生产总值300.5亿元。${rest} 全年支出下降35.2%。二、农业、农村经济 全年农林牧渔业总产值203695万元。`;
+    const lines = repairText(glued, 'x.txt').text.split('\n');
+    expect(lines.slice(-3)).toEqual(['全年支出下降35.2%。', '二、农业、农村经济', '全年农林牧渔业总产值203695万元。']);
     // (Not a title a sentence names: 报告 2023年 inside a line.)
     const said = `会议听取了政府工作报告 2023年的任务\n${'全年城镇新增就业5630人。'.repeat(30)}\n其他\n`;
     expect(repairText(said, 'x.txt').text).toBe(said);
