@@ -18,6 +18,7 @@ const RULES: Record<string, string> = {
   [REPAIR_RULES.scripts]: '删除 HTML 脚本或样式块',
   [REPAIR_RULES.invisible]: '删除零宽字符',
   [REPAIR_RULES.spacedParagraphs]: '全文挤在一行、段落之间以空格分隔：句末、称呼、标题序号和破折号前后的空格还原为换行',
+  [REPAIR_RULES.wrappedLines]: '分栏排版的各行挤在一行、每个换行处只留一个空格：按原来的各行还原，再按分栏重组段落',
   [REPAIR_RULES.pageNumber]: 'PDF 页码',
   [REPAIR_RULES.runningHead]: 'PDF 页眉或页脚（多页页码旁重复出现的同一短行）',
   [REPAIR_RULES.dateline]: '新闻电头（新华社…电、本报讯）',

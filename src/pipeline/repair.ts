@@ -22,6 +22,7 @@ export const REPAIR_RULES = {
   scripts: 'HTML script or style block removed',
   invisible: 'zero-width character removed',
   spacedParagraphs: 'a text on one line, its paragraphs set apart by spaces: read as lines at each sentence end and heading',
+  wrappedLines: 'a column\'s lines run together on one line, a space where each broke: read as the lines they were',
   pageNumber: 'PDF page number',
   runningHead: 'PDF running header or footer (the same short line beside the page numbers of several pages)',
   dateline: 'news dateline (新华社…电, 本报讯)',
@@ -180,7 +181,7 @@ function spacedParagraphs(s: string, log: (t: string, rule: string) => void): st
     const here = countOf(line, SPACED_BREAK);
     if (here < SPACED_BREAKS_MIN) return line;
     // (…请予 审议，… 在县 人大、县政协…: a line whose spaces stand mostly inside sentences is a page's lines run
-    // together, each wrapped where the page was — the breaks of its lines, not of paragraphs, read as such later.)
+    // together, each wrapped where the page was — the breaks of its lines, not of paragraphs: see wrappedLines.)
     if (!whole && countOf(line, /(?<=\S)[ \u3000]+(?=\S)/gu) > 2 * here) return line;
     breaks += here;
     // (一、新时代新答卷 2018年，是…: a heading's title ends at its first space, before any sentence's punctuation.)
@@ -192,9 +193,36 @@ function spacedParagraphs(s: string, log: (t: string, rule: string) => void): st
     breaks++;
     return `${title}\n`;
   });
-  if (!breaks) return s;
+  if (!breaks) return wrappedLines(s, log);
   log(`${breaks} spaces read as line breaks`, REPAIR_RULES.spacedParagraphs);
-  return text;
+  return wrappedLines(text, log);
+}
+
+/** So many pieces at least, and this share of them about the median's width, make a line a column's lines run together. */
+const WRAPPED_PIECES_MIN = 10;
+const WRAPPED_SHARE = 0.7;
+
+/**
+ * A page's lines run together on one line, each break a space (…勠力同心、攻坚克难，奋力实现新一届政府良好 开局 今年以来，
+ * 在市委的坚强领导下，全市上下深入学习 贯彻党的十九大…): the pieces between the spaces are about one width, as a column's
+ * lines are — each is a line again, and the paragraphs are rebuilt as a column's (normalize's joinWrapped), where a short
+ * line ends one and a numbered heading opens one.
+ */
+function wrappedLines(s: string, log: (t: string, rule: string) => void): string {
+  let restored = 0;
+  const out = s.split('\n').map((line) => {
+    if (line.length < ONE_LINE_AT_LEAST) return line;
+    const pieces = line.trim().split(/[ \u3000]+/u);
+    if (pieces.length < WRAPPED_PIECES_MIN) return line;
+    const widths = pieces.map((p) => p.length).sort((a, b) => a - b);
+    const median = widths[Math.floor(widths.length / 2)];
+    if (median < 12 || median > 60 || widths.filter((w) => Math.abs(w - median) <= median * 0.2).length < pieces.length * WRAPPED_SHARE) return line;
+    restored += pieces.length - 1;
+    return pieces.join('\n');
+  });
+  if (!restored) return s;
+  log(`${restored} spaces read as a column's line breaks`, REPAIR_RULES.wrappedLines);
+  return out.join('\n');
 }
 const TITLE_THEN_TEXT = /^([ \u3000]*\d{4}年[^\n。，,：:；;！？ \u3000]{2,40}(?:统计公报|統計公報|工作报告|工作報告))[ \u3000]+(?=\d{4}年)/gmu;
 const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^ \u3000\n。！？；，,：:]{1,30})[ \u3000]+(?=\S)/gmu;

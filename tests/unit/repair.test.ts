@@ -330,6 +330,18 @@ describe('a page copied onto one line, its paragraphs set apart by spaces', () =
     const said = `会议听取了政府工作报告 2023年的任务\n${'全年城镇新增就业5630人。'.repeat(30)}\n其他\n`;
     expect(repairText(said, 'x.txt').text).toBe(said);
   });
+  it('reads a column\'s lines run together on one line, a space where each broke, as the lines they were, and logs it', () => {
+    const site = '购物车\n我的足迹\n\n';
+    // (Pieces about one width — 20 characters —, a space between each: the breaks of the page's lines.)
+    const column = ['2023年广德市政府工作报告', '一、勠力同心、攻坚克难，奋力实现新一届政府良好', '开局', ...Array.from({ length: 18 }, (_, i) => `今年以来，在市委的坚强领导下，全市上下深入学习${i}`), '全年实现地区生产总值420亿元。'];
+    const { text, dropped } = repairText(`${site}${column.join(' ')}\n`, 'x.txt');
+    expect(text).toBe(`${site}${column.join('\n')}\n`);
+    expect(dropped.map((d) => d.rule)).toContain(REPAIR_RULES.wrappedLines);
+    // (Not a line whose pieces are of every width: spaces a text sets between its words.)
+    const words = `${Array.from({ length: 24 }, (_, i) => '全市上下深入学习'.repeat(1 + (i % 4))).join(' ')}。`;
+    expect(words.length).toBeGreaterThan(400);
+    expect(repairText(`${site}${words}\n`, 'x.txt').text).toBe(`${site}${words}\n`);
+  });
   it('leaves a text of lines alone, and a short one', () => {
     const lines = page.replace(/ /g, '\n');
     expect(repairText(lines, 'x.txt').text).toBe(lines);
