@@ -300,6 +300,35 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(rows('在大南片建立无公害产地8500亩。')).toEqual([['建立', '大南片无公害产地', 8500]]);
     expect(rows('围绕企业需求开展亲情服务，助推开工项目98个。')).toEqual([[null, '开工项目', 98]]);
   });
+  it('reads a growth rate said alone after an amount (同比增幅14%, 可比价年均增长7.0%) as the thing\'s growth, named as the thing', () => {
+    const rows = (text: string) => extractTargets('r', section(text), 2023).map((t) => `${t.indicator} ${t.value} ${t.comparator}`);
+    expect(rows('规上战新增加值3.2亿元，同比增幅14%。')).toEqual(['规上战新增加值 3.2 eq', '规上战新增加值 14 growth']);
+    expect(rows('预计实现地区生产总值498.5亿元，可比价年均增长7.0%。')).toEqual(['地区生产总值 498.5 eq', '地区生产总值 7 growth']);
+    // (A rate on a basis of its own keeps its basis; a change of the rate in points is the rate's.)
+    expect(rows('地方一般公共预算收入3.5亿元，自然增幅2%。').at(-1)).toBe('地方一般公共预算收入自然增幅 2 growth');
+    expect(rows('工业增加值增长18.4%，增长率比上年加快6.8个百分点。').at(-1)).toBe('工业增加值增长率 6.8 growth');
+    // (五年年均增长分别为…: the growth named, each; 比2017年增支8807万元: a change by an amount.)
+    expect(rows('地区生产总值、公共财政预算收入五年年均增长分别为6.8%和2%。')).toEqual(['地区生产总值 6.8 growth', '公共财政预算收入 2 growth']);
+    expect(rows('支出决算数480691万元，比2017年增支8807万元。').at(-1)).toBe('支出决算数 8807 growth');
+  });
+  it('reads 及时 as in time, things counted and then how they went (精彩纷呈, 贯通, 签约落地), and things then the quoted state they reached', () => {
+    expect(names('成功应对台风，及时转移5600名危险区域群众。')).toEqual(['危险区域群众 5600']);
+    expect(names('300多场不同主题的政企沙龙活动精彩纷呈。')).toEqual(['不同主题的政企沙龙活动 300']);
+    expect(names('4个隧道区间贯通，4条国省公路主体贯通，13个配套项目签约落地。')).toEqual(['隧道区间 4', '国省公路 4', '配套项目 13']);
+    expect(names('实现1122个事项“一次办好”。')).toEqual(['“一次办好”事项 1122']);
+    expect(names('对7个人居环境连片整治项目村进行了检查验收。')).toEqual(['检查验收的人居环境连片整治项目村 7']);
+  });
+  it('leaves out of a name the year and government before a budget\'s own level (2024年贺兰县本级…), a year without 年 (2021全区…), and 有 before a class of things', () => {
+    expect(names('会议批准的2024年贺兰县本级财政一般公共预算总收入由397959万元调整为409959万元。')).toEqual(['本级财政一般公共预算总收入 397959', '本级财政一般公共预算总收入 409959']);
+    expect(names('2021全区政府性基金预算支出完成122.7亿元。')).toEqual(['全区政府性基金预算支出 122.7']);
+    expect(names('全镇有规模以上企业7家。')).toEqual(['全镇规模以上企业 7']);
+    // (Not 有 that begins a word of its own: 有劳动能力, 有林地.)
+    expect(names('全市有劳动能力贫困户人均可支配收入达9272元。')).toEqual(['全市有劳动能力贫困户人均可支配收入 9272']);
+    expect(names('主园区新增上市企业1家，总数16家。')).toEqual(['主园区新增上市企业 1', '主园区上市企业总数 16']);
+  });
+  it('reads a price per square metre written with ㎡ (39509.2元/㎡)', () => {
+    expect(extractTargets('r', section('楼面价达39509.2元/㎡。'), 2023).map((t) => `${t.value} ${t.unit}`)).toEqual(['39509.2 元/㎡']);
+  });
   it('reads a growth that held for years over a bound as a growth (增速连续四年超过6%)', () => {
     expect(rows('我市地区生产总值增速连续四年超过6%。').map((r) => r[4])).toEqual(['growth']);
   });

@@ -157,10 +157,10 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
  * 特色村镇.)
  */
 // (278个脱贫项目投入资金36亿元: what was put into the things counted, likewise.)
-const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:(?:达到或超过|达到|超过|快于|滞后于?)(?:序时|时序|计划)进度|(?:安全|平稳)有序|与会|出席|列席|精神饱满|(?:建设|施工)?(?:如火如荼|热火朝天)|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
+const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:(?:达到或超过|达到|超过|快于|滞后于?)(?:序时|时序|计划)进度|(?:安全|平稳)有序|与会|出席|列席|精神饱满|(?:建设|施工)?(?:如火如荼|热火朝天)|精彩纷呈|亮点纷呈|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
 /** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
 // (Not 人口自然增长率: a rate of its own name.)
-const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;
+const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际|同比)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|免费(?=体检|检查|进行|提供|接种|培训|乘坐|开放|发放|筛查|享受|使用)|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|${STATE_OF_COUNTED}|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
@@ -305,7 +305,7 @@ const GOVERNED_PREDICATE = new RegExp(`${PREDICATE.source}|(?<=\\p{Script=Han}{2
 const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d（(]{2,10}$`, 'u');
 
 /** Verbs that, standing alone after a counted noun, say what is done to it (提质提效, 改造提升, 运营). */
-const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|办妥|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施|(?<=加快|加紧|抓紧|集中|相继|陆续)\\p{Script=Han}{2}';
+const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|办妥|(?:主体|全线)?贯通|签约落地|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施|(?<=加快|加紧|抓紧|集中|相继|陆续)\\p{Script=Han}{2}';
 
 /** A counted noun, then verbs alone that say what is done to it. */
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|及时|顺利|圆满|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -845,10 +845,13 @@ function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number 
   // (带动固定资产投资增长5.1%: the rate is the thing's own growth, which the work before drove; 带动消费8.7亿元 is the
   // amount driven, and keeps the verb.)
   const driven = RATE_UNIT.test(q.unit) && (comparator === 'growth' || comparator === 'decline') ? indicator.replace(/^带动(?=\p{Script=Han}{2})/u, '') : indicator;
+  // (1122个事项“一次办好”: things of no kind of their own, then the quoted state they reached — “一次办好”事项.)
+  const quotedState = driven.match(/^(事项|项目|村|社区|企业|学校|家庭|户)([“"][^”"]{2,10}[”"])$/u);
   st.rows.push({
-    borrowed,
+    borrowed: borrowed || !!quotedState,
     // (安全生产整治行动[1]: a note mark is no part of the name.)
-    indicator: driven.replace(/[\[［]\d{1,2}[\]］]/gu, ''),
+    // (对7个…项目村进行了检查验收: 了 left of 进行了, a predicate read apart, is no part of what was done.)
+    indicator: (quotedState ? `${quotedState[2]}${quotedState[1]}` : driven).replace(/[\[［]\d{1,2}[\]］]/gu, '').replace(/^了(?=\p{Script=Han}{2})/u, ''),
     value: q.value,
     valueMax: q.valueMax,
     unit: q.unit,
@@ -993,7 +996,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     st.prevEnd = shared.end;
     return;
   }
-  const subjectStart = st.prevEnd + (pre.match(/^[、，和及与的]*/)?.[0].length ?? 0);
+  const subjectStart = st.prevEnd + (pre.match(/^(?:[、，和与的]|及(?!时))*/u)?.[0].length ?? 0);
   const read = rows.filter((r) => !r.withheld);
   // 全社会工业总产值1176亿元，其中规模工业总产值进入全省前十位，达1108亿元: a part named by a clause without a number
   // between them is what the next number measures, not the thing before it.
@@ -1665,7 +1668,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
     // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
     // their 规模 in a count, likewise.)
-    subject = subject === '增量' ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    // (规上战新增加值3.2亿元，同比增幅14%: a growth rate alone, with no basis of its own, is the thing's growth — named as the thing.)
+    subject = subject === '增量' || (/^(?:同比)?(?:增速|增幅|增长率)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率)(?:为|达到|达|是)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   } else if (/^(?:比重|占比)$/u.test(subject) && before?.endsWith(subject)) {
     // (…占全区出口额的77.2%，比重同比上升11.5个百分点: the share just stated, its change.)

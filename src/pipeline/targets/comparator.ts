@@ -20,10 +20,10 @@ const APPROX = new RegExp(`(?:${NOT_ABOUT}约(?:为|是)?|接近|左右|近)$`, 
 
 /** A change by an amount: 比上年减少300亿元, 同比增加32天, 增加5万人 — the amount is the change, not the level. */
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
-// 人均财政补助标准提高30元, 年均缩减近2000平方公里: a verb of change right before an amount (a bound word between them
+// 人均财政补助标准提高30元, 年均缩减近2000平方公里, 比2017年增支8807万元: a verb of change right before an amount (a bound word between them
 // aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:^(?:年均|人均|户均)?(?:增支|增收|增产)|${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增)?|新增|扩大)|(?<!新)增加|(?<![^\\p{Script=Han}]|经济|实现|保持|快速|稳定|较快|持续|同步)增长|(?<=[月年日均])增|调增|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|整合|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步|巩固)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
-const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收|减产)|${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排)?|缩小)|减少|缩减|压减|压缩|压降|调减|(?<=[\\u3400-\\u9fff]{2})减量|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
+const CHANGE_UP = new RegExp(`(?:^(?:年均|人均|户均)?(?:增支|增收|增产)|${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增)?|新增|扩大|增支|增收)|(?<!新)增加|(?<![^\\p{Script=Han}]|经济|实现|保持|快速|稳定|较快|持续|同步)增长|(?<=[月年日均])增|调增|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|整合|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步|巩固)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
+const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收|减产)|${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排)?|缩小|减支|减收)|减少|缩减|压减|压缩|压降|调减|(?<=[\\u3400-\\u9fff]{2})减量|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** Higher or lower than a base named in a few words: 比去年预算高, 较全省平均低. */
 export const COMPARED_BY = /(?:比|较)[^，。；、\d]{1,6}?[高低]$/u;
@@ -36,8 +36,8 @@ const BOUND_AFTER_VERB = /(?:力争|确保|预计)?(?:超过|超|不低于|不�
 /** The name of a change, then its number (三项增速分别为5.7%, 医用耗材平均降幅达34.2%). */
 // (全社会研发经费投入增速年均超20%, 年均增速超过30%: a bound on the named growth keeps it a growth.)
 // (地区生产总值增速8.2%: the name alone before the number, likewise — not a gap to another rate, 快于经济增速1个百分点.)
-// (增速连续四年超过6%: for how many years it held, likewise.)
-const GROWTH_NAMED = /(?:增速|增幅)(?:年均)?(?:连续[两二三四五六七八九十\d]{1,2}年)?(?:分别|均)?(?:为|达到|达|是|超过|超|不低于|保持在|保持)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:增速|增幅)(?:年均)?$/u;
+// (增速连续四年超过6%: for how many years it held, likewise; 五年年均增长分别为6.8%、5.5%: the growth named, each.)
+const GROWTH_NAMED = /(?:增速|增幅)(?:年均)?(?:连续[两二三四五六七八九十\d]{1,2}年)?(?:分别|均)?(?:为|达到|达|是|超过|超|不低于|保持在|保持)$|(?<=\p{Script=Han}{2})增长(?:分别|均)(?:为|是|达到|达)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:增速|增幅)(?:年均)?$/u;
 const DECLINE_NAMED = /(?:降幅|减幅)(?:分别)?(?:为|达到|达|是)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:降幅|减幅)$/u;
 
 export function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {

@@ -27,7 +27,7 @@ const BASE_UNITS = [
 // 30万元/人, 0.5元/千瓦时, 74.5公里/百平方公里: a rate per unit is one unit.
 // 2.7万件（次）, 2925间（套）: a second measure word in brackets is part of the unit as written.
 // 14亿人口: the magnitude alone is the unit where 人口 (population) follows — 人 there is no unit of the number.
-const UNIT = `(?:${MAGNITUDE}(?=人口|[、，。；]|$)|${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?<!人(?=口)))(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
+const UNIT = `(?:${MAGNITUDE}(?=人口|[、，。；]|$)|${MAGNITUDE}?(?:${[...BASE_UNITS].sort((a, b) => b.length - a.length).join('|')})(?<!人(?=口)))(?:/(?:[百千万]|十万)?(?:平方公里|人|户|吨|亩|平方米|㎡|m²|千瓦时|年|月|日|天|人次|小时|斤|公斤|千克)|[（(][次套户间][）)])?`;
 // 3,000套: a thousands separator stays inside the number (a comma between two numbers has no three digits after it).
 // (881·2亿元, 13·06%: older typesetting writes the decimal point as a middle dot — read so only with a unit after it, so
 // that 5·12 of an event's name stays a name.)

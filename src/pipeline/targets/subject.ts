@@ -163,7 +163,9 @@ export const RATE_NAME = /(?:率|比重|占比|比例)$/;
 /** Words before the subject that are not part of it: list markers, a plan period, 力争 and the like. */
 export function stripLead(s: string): string {
   return s
-    .replace(/^[、和及与的]+/, '')
+    // (及时转移5600名群众: 及时, in time, is no 及 that joins.)
+    .replace(/^(?:[、和与的]|及(?!时))+/u, '')
+    .replace(/^及时(?=\p{Script=Han}{2})/u, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
     // (▶, ●, ◆, ★ …: a bullet set before a line of a digest, likewise.)
     .replace(/^(?:[—–\-·•▶►▷●○◆◇■□★☆▪➢➤✔√※]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/u, '')
@@ -221,7 +223,8 @@ export function carryOver(first: string, part: string, counted = false): string 
   // (预计新入库“四上”企业1206家，总数达4420家; 新增4A级景区2个，总数达19个: likewise after 新 and the verb of entering.)
   // (国家高新技术企业新增350家、规模突破3000家: their 规模 in a count, likewise — not 新增…基金10只、规模500亿元, the size
   // of the ones added.)
-  if (/^(?:总量|总数|总计)$/u.test(part) || (part === '规模' && counted)) return `${first.replace(/^(?:预计)?(?:新改扩建|改扩建|新改建|新增|净增|新建|新(?:入库|认定|登记|注册|引进|签约)?)(?=[“"]?\p{Script=Han}{2}|\d[A-Z])/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
+  // (主园区新增上市企业1家，总数16家: after the place the things are in, likewise.)
+  if (/^(?:总量|总数|总计)$/u.test(part) || (part === '规模' && counted)) return `${first.replace(/^(\p{Script=Han}{1,6}?(?:园区|区|县|市|镇|乡|街道))(?:新增|净增)(?=\p{Script=Han}{2})/u, '$1').replace(/^(?:预计)?(?:新改扩建|改扩建|新改建|新增|净增|新建|新(?:入库|认定|登记|注册|引进|签约)?)(?=[“"]?\p{Script=Han}{2}|\d[A-Z])/u, '').replace(/(?<=\p{Script=Han}{2})(?:新增|新建)$/u, '')}${part}`;
   return `${first}${part}`;
 }
 
@@ -237,7 +240,7 @@ export function sameKindAs(first: string, part: string): string | null {
 
 /** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
 // (自然增幅2%, 同口径增幅6.1%: a rate on a stated basis is still the measure of the thing said before it.)
-export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|(?:自然|同口径|可比|名义|实际)?(?:增速|增幅)|增长率|减幅|降幅)$/;
+export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|增量|占比|比重|总投资|(?:自然|同口径|可比|名义|实际|同比)?(?:增速|增幅)|增长率|减幅|降幅)$/;
 /** Verbs that cannot name a quantity on their own. */
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|受益|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
@@ -275,6 +278,8 @@ export function cleanSubject(s: string): string {
     .replace(/^[^，。；、\d]{2,10}?\s*\d{4}年(?:全年)?(?=(?:全|我)[市省区县州盟旗镇乡]\p{Script=Han}{2})/u, '')
     // (助推开工项目98个: a verb of helping before works named by their stage is no part of them.)
     .replace(/^(?:助力|助推)(?=新?(?:开工|竣工|投产|签约|落地|开业)\p{Script=Han}{2})/u, '')
+    // (2021全区政府性基金预算支出: a year written without 年 before the whole place, likewise when.)
+    .replace(/^\d{4}(?=全[市省区县州盟旗镇乡]\p{Script=Han}{2})/u, '')
     // (五莲县2012年全年实现生产总值: the year after the place is when, not what.)
     .replace(/(?<=\p{Script=Han}{2,8}[市县区州旗省])\d{4}年(?:全年)?(?=\p{Script=Han}{2})/u, '')
     // (年内将投资1.5亿元: what will be done, 将 before it.)
@@ -300,12 +305,15 @@ export function cleanSubject(s: string): string {
     .replace(/(?<=\p{Script=Han}{2})(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?(?=累计|共计|合计)/u, '')
     // 全市现有省教育强镇5个: what there is, without 现有.
     .replace(/^((?:全[市省区县州盟]|我[市省区县州盟])?)(?:辖区|[^，。；、\d]{1,4}[新城]?[市区县省州镇])?(?:年末|年底|目前)?(?:现有|共有|拥有)(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
+    // (全镇有规模以上企业7家: 有 after the whole place, before a class of things, likewise — not 有劳动能力…, 有林地.)
+    .replace(/^((?:全|我)[市省区县州盟旗镇乡])(?:年末|年底|目前)?有(?=规模以上|规上|限额以上|限上|各类|各级|国家级|省级|市级)/u, '$1')
     // 力争到2025年实现…: the deadline after a lead word, and the lead words after it.
     .replace(/^(?:到|至)\d{4}年(?:底|末)?前?(?:实现|完成|达到)?/u, '')
     .replace(LINK_WORDS, '')
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
-    .replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径(?:对比|比较)?|可比口径|自然口径|可比)$/u, '')
+    // (…498.5亿元，可比价年均增长7.0%: the basis alone, before the change, says how it is counted — the thing is the one before.)
+    .replace(/(?:按(?:可比口径|可比价格?)(?:计算)?|同口径(?:对比|比较)?|可比口径|自然口径|可比价格?|可比)$/u, '')
     // (一般公共预算收入扣除政策性减收和一次性收入因素, 生产总值剔除…等不可比因素: what is left out of the figure says how it
     // is counted, not what.)
     .replace(/(?<=\p{Script=Han}{2})(?:扣除|剔除)[^，。；]{1,24}?因素(?:后|影响)?$/u, '')
@@ -319,6 +327,11 @@ export function cleanSubject(s: string): string {
     // (安全、情感、人文等方面的讲座: the aspects the examples are of say which, not what.)
     // (集成电路、工业母机等领域重点产业研发项目: the fields, likewise.)
     .replace(/^(?:方面的|领域的?|行业的?)(?=\p{Script=Han}{2})/u, '');
+  // (2024年贺兰县本级财政一般公共预算总收入: the year and the government whose budget it is, before its own level's name
+  // (本级), say whose and when — the report's own.)
+  // (…会议批准的2024年贺兰县本级…: and who approved it, before them.)
+  const yearAndPlace = out.match(/^(?:[^，。；\d]{0,30}?的)?\d{4}年度?(\p{Script=Han}{2,8}?[市县区州旗])(?=本级)/u);
+  if (yearAndPlace && governmentsNamed(yearAndPlace[1]).length) out = out.slice(yearAndPlace[0].length);
   // (全程运输时间较以往压缩50%, 清单管理措施比制度建立之初压减64%: a base of comparison in a few words is no part of it.)
   // (刑事案件同比前五年下降23.3%: the span cut off above leaves 同比前, likewise.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:(?:比|较)(?:以往|往年|过去|[^，。；、\d]{1,8}?(?:之初|以前|之前|初期))|同比前)$/u, '');
