@@ -326,6 +326,11 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(names('全市有劳动能力贫困户人均可支配收入达9272元。')).toEqual(['全市有劳动能力贫困户人均可支配收入 9272']);
     expect(names('主园区新增上市企业1家，总数16家。')).toEqual(['主园区新增上市企业 1', '主园区上市企业总数 16']);
   });
+  it('reads an industry, then 实现 and its measure, as that measure of it (现代服务业实现区级税收), and 统筹抓好 as a verb that pushes the work', () => {
+    const rows = (text: string) => extractTargets('r', section(text), 2023).map((t) => [t.action, t.indicator, t.value]);
+    expect(rows('现代服务业实现区级税收44.4亿元。')).toEqual([['实现', '现代服务业区级税收', 44.4]]);
+    expect(rows('统筹抓好198个绿色低碳高质量发展重点项目。')).toEqual([['统筹抓好', '绿色低碳高质量发展重点项目', 198]]);
+  });
   it('reads a price per square metre written with ㎡ (39509.2元/㎡)', () => {
     expect(extractTargets('r', section('楼面价达39509.2元/㎡。'), 2023).map((t) => `${t.value} ${t.unit}`)).toEqual(['39509.2 元/㎡']);
   });

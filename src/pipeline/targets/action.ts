@@ -134,7 +134,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // 交通基础设施建设完成投资: the investment in the thing, done (完成) — one measure, 交通基础设施建设投资.
   // 新区实现地区生产总值: a place that did it, then the verb, then the measure: the place's measure.
   // (经开区徽商白岳大道完成征地, 智谷科技园项目完成征地: a road or a project named, likewise — its land taken, done.)
-  const placed = indicator.match(/^(\p{Script=Han}{1,6}?[市省区县州盟旗园港]|[\p{Script=Han}“”]{2,10}?(?:[道路]|项目|工程))((?:累计)?(?:实现|完成))(\p{Script=Han}{2,})$/u);
+  // (现代服务业实现区级税收: an industry that did it, likewise — its taxes.)
+  const placed = indicator.match(/^(\p{Script=Han}{1,6}?[市省区县州盟旗园港业]|[\p{Script=Han}“”]{2,10}?(?:[道路]|项目|工程))((?:累计)?(?:实现|完成))(\p{Script=Han}{2,})$/u);
   if (placed && !BARE_MEASURE.test(placed[3])) return { action: placed[2], indicator: `${placed[1]}${placed[3]}` };
   const m = indicator.match(ACTION_HEAD);
   if (!m) {
@@ -143,7 +144,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
     // 加快省级断面水质自动监测站: a verb that only pushes the work on, before the thing, is no part of it.
     // (重点抓好13个重点乡镇…建设: how much weight the work gets, before the verb that pushes it, likewise.)
     // (在着力抓好15个全国重点镇…的同时: the circumstance's 在 before them, likewise.)
-    const pushed = indicator.match(/^(?:在(?=着力|大力|重点|全力|集中|加快|推进|推动|加强|抓好|做好))?((?:重点|全力|集中)?(?:加快|推进|推动|加强|抓好|做好|着力|大力)+)([\p{Script=Han}“"][^，。；]{2,})$/u);
+    // (统筹抓好198个…重点项目: 统筹, in concert, likewise.)
+    const pushed = indicator.match(/^(?:在(?=着力|大力|重点|全力|集中|加快|推进|推动|加强|抓好|做好))?((?:重点|全力|集中|统筹)?(?:加快|推进|推动|加强|抓好|做好|着力|大力)+)([\p{Script=Han}“"][^，。；]{2,})$/u);
     // (推动我市37家…企业: the report's own government, who acts, is no part of the thing.)
     if (pushed && !BARE_MEASURE.test(pushed[2]) && !HEAD_NOUN.test(pushed[2]) && !/^[的了和及与、]/u.test(pushed[2])) return { action: pushed[1], indicator: withoutOwnGovernment(pushed[2]) };
     // (保险全年征缴, 中央预算内投资安排: collecting or allotting money after the fund is the predicate too.)
