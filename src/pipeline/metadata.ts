@@ -607,12 +607,19 @@ const PLAN_YEAR = [
   new RegExp(`今年是(${YEAR})年?`, 'g'),
   // (…, or where the next sentence says what will be done in it: 2011年是“十二五”开局之年，…。遂川县将以…为指导.)
   new RegExp(`(?<![到至\\d])(${YEAR})年是[^。！？\\n]{0,60}?之年[^。！？\\n]*[。！？][^。！？\\n，]{0,12}?将(?!近)`, 'g'),
+  // (现将2015年全县财政预算执行情况和2016年财政预算（草案）提请…, 《关于…2020年…计划执行情况与2021年计划草案的报告》: a
+  // report on how one year's plan or budget went and the next one's draft is of the next year.)
+  new RegExp(`${YEAR}年[^，。；《》\\n]{0,30}?执行情况(?:和|与|及)[^，。；\\n]{0,4}?(${YEAR})年[^，。；\\n]{0,20}?(?:计划|预算)`, 'g'),
 ];
+/** 今年作为“十三五”开局之年: the first year of a five-year plan, said of this year. */
+const PLAN_PERIOD_OPENS = /今年(?:作为|是)[“"]?(十五|十一五|十二五|十三五|十四五|十五五)[”"]?(?:规划)?(?:的)?开局之年/u;
 
 /** The year a report plans for, read from its plan phrases: the latest one, since a review year is always earlier. */
 export function planYear(text: string): number | null {
   let best: number | null = null;
   for (const re of PLAN_YEAR) for (const m of text.matchAll(re)) best = Math.max(best ?? 0, toYear(m[1]));
+  const opens = text.match(PLAN_PERIOD_OPENS)?.[1];
+  if (opens && (PERIOD_END[opens] ?? 0) > 0) best = Math.max(best ?? 0, PERIOD_END[opens] - 4);
   return best;
 }
 
@@ -630,12 +637,13 @@ const REVIEWED_YEAR = new RegExp(`(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?�
 const YEARS_WORK_LOOKED_BACK = new RegExp(`^(?:[一二三四五六七八九十]+[、.．])?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?主要工作\\n[\\s\\u3000]*(?:一年来|过去的?一年|这一年)`, 'm');
 /** A heading that reviews a five-year plan's period (一、“十二五”工作回顾): the report is of the year after its last. */
 const REVIEWED_PERIOD = /^(?:[一二三四五六七八九十]+[、.．])?[\s\u3000]*[“"]?(十五|十一五|十二五|十三五|十四五)[”"]?(?:时期|期间)?(?:政府)?工作回顾$/mu;
-const PERIOD_END: Record<string, number> = { 十五: 2005, 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025 };
+const PERIOD_END: Record<string, number> = { 十五: 2005, 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
 /** A title line's year: 2026年政府工作报告, 2026年陵川县政府工作报告 (its spaces taken out). */
 const TITLE_YEAR = new RegExp(`^\\S{0,24}?(${YEAR})\\s*年\\S{0,24}?工作报告`);
 /** A title that opens a text without breaks: 2020年开封市政府工作报告 1月16日，… (no sentence before it). */
-const OPENING_TITLE_YEAR = new RegExp(`^[\\s\\u3000]*(?:[（(][^（）()\\n]{2,8}[）)])?(${YEAR})\\s*年[^，。；\\s]{0,16}?(?:人民)?政府工作报告`);
+// (新塘街道办事处2023年政府工作报告一、2022年工作回顾…: the government's name may stand before the year.)
+const OPENING_TITLE_YEAR = new RegExp(`^[\\s\\u3000]*(?:[（(][^（）()\\n]{2,8}[）)])?(?:\\p{Script=Han}{1,10}?(?:街道办事处|办事处|街道|[省市县区州旗盟镇乡]))?(${YEAR})\\s*年[^，。；\\s]{0,16}?(?:人民)?政府工作报告`, 'u');
 
 /**
  * The year a report is delivered and plans for: the delivery date's year, else the year its title names, else its
@@ -655,7 +663,8 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (bulletinYear) return { year: toYear(bulletinYear), how: '标题' };
   // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
   // says of it — the date the statistics office issued it, above, is the year after.)
-  const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]`, 'u'))).find((m) => m);
+  // (一、综合 / 初步核算，2020年全区完成生产总值…: or its first part opens on it, after how the figures were reckoned.)
+  const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(new RegExp(`^[\\s\\u3000]*(?:(?:经|据)?初步(?:核算|统计|测算)[，,]?)?(${YEAR})\\s*年[，,]?(?=[，,]|全[市县区省州旗盟镇乡])`, 'u'))).find((m) => m);
   if (opened && readsAsBulletin(text, hints.frontMatter)) return { year: toYear(opened[1]), how: '公报之年' };
   if (delivery?.date) {
     const delivered = Number(delivery.date.slice(0, 4));
@@ -709,6 +718,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (plan) return { year: plan, how: '工作安排' };
   const review = text.match(REVIEW_HEADING);
   if (review) return { year: toYear(review[1]) + 1, how: '工作回顾' };
+  // (“十三五”时期工作回顾 / 过去的五年，…: a review of a five-year plan's period — the report is of the year after its last.)
+  const period = text.match(REVIEWED_PERIOD)?.[1];
+  if (period) return { year: PERIOD_END[period] + 1, how: '工作回顾' };
   // (2020年开封市政府工作报告 1月16日，市长…: a page that lost its breaks opens with its title; （安徽省）2018年长丰县人民政府
   // 工作报告（全文） under a word of the site's, 政府报告: a title on one of the text's first lines, its province in brackets.)
   const opening = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(OPENING_TITLE_YEAR)).find((m) => m);
@@ -736,6 +748,8 @@ function titleYearIn(line: string): [string, string] | null {
 
 /** A heading that turns to the review: 一、勠力奋战…，过去一年政府工作成效显著, 2025年工作回顾, 一年来…. */
 const REVIEW_TURN = /^(?:[一二三四五六七八九十]+[、.．])?[^\n。]{0,30}(?:过去一年|一年来|工作回顾)[^\n。]{0,20}$/mu;
+/** A year said to be the year of something, then looked back on: 2020年是…决胜之年，…攻坚之年。一年来，…. */
+const YEAR_LOOKED_BACK = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年是[^。！？]*?之年[^。！？]*[。！？][\\s\\u3000]*(?:一年来|这一年|过去的?一年)`, 'u');
 /** A paragraph of results that opens on its year: 2015年，全市经济运行保持…，全面完成…预期目标。 */
 const RESULTS_OF_A_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年[，,]?(?:是|全[市县区省州旗]|我[市县区省州旗]|面对|在)[^。！？]*?(?:完成|实现|增长|一年)[^。！？]*[。！？]`, 'u');
 /** How much of a text its opening sentence is read from: a sentence is shorter. */
@@ -761,6 +775,8 @@ function reviewedYear(text: string): number | null {
     // (Only the sentence the opening holds: the expression is anchored at its start, on a slice no longer than a sentence.)
     const m = RESULTS_OF_A_YEAR.exec(text.slice(at, at + OPENING_AT_MOST));
     if (m && !COMMITTING.test(m[0])) return toYear(m[1]);
+    const looked = YEAR_LOOKED_BACK.exec(text.slice(at, at + OPENING_AT_MOST));
+    if (looked) return toYear(looked[1]);
   }
   // (报告指出，2019年，在…领导下，…较好完成…目标任务: a news item's account of the report opens on the year it reviews.)
   for (const told of [...text.matchAll(REPORT_TOLD), ...text.matchAll(REPORT_DELIVERED)]) {

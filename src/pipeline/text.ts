@@ -27,7 +27,7 @@ const IS_HAN = /\p{Script=Han}/u;
  * split in pages — 衢州市常山县2007年国民经济和社会发展统计公报（3）, 2017年奉节政府工作报告(3).
  */
 // (…统计公报[1]: a note's mark after it, likewise.)
-export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|\d{1,2})[）)]|[\[［]\d{1,2}[\]］])`;
+export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|(?:\d{4}年)?(?:更新|修订)版?|\d{1,2})[）)]|[\[［]\d{1,2}[\]］])`;
 
 export function foldWidth(input: string): string {
   let s = foldDigits(input);

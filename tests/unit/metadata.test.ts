@@ -264,6 +264,22 @@ describe('the government of a report, evidence strongest first', () => {
 });
 
 describe('year, delivery date, session, speaker', () => {
+  it('reads the year from the grammar of texts without a dated title: a year said of and looked back on, a government\'s title glued to its text, a plan or budget report and the next year\'s draft, 今年作为“十三五”开局之年, a review of a plan\'s period', () => {
+    const none = { frontMatter: [], headline: null };
+    expect(inferYear('2020年是全面建成小康社会的决胜之年，也是攻坚之年。一年来，街道经济平稳发展。', none)).toBe(2021);
+    expect(inferYear('新塘街道办事处2023年政府工作报告一、2022年工作回顾2022年是极不平凡的一年。', none)).toBe(2023);
+    expect(inferYear('各位代表：\n受县人民政府委托，现将2015年全县财政预算执行情况和2016年财政预算（草案）提请各位代表审议。', none)).toBe(2016);
+    expect(inferYear('13日上午，市发改委主任向大会书面提交了《关于高邮市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告》。', none)).toBe(2021);
+    expect(inferYear('2月1日，桂林市四届人大七次会议开幕。该市去年成绩斐然，今年作为“十三五”开局之年，各项重点工作安排看点十足。', none)).toBe(2016);
+    expect(inferYear('“十三五”时期工作回顾\n过去的五年，是我市砥砺前行的五年。', none)).toBe(2021);
+    // (Not a year said to be a plan's opening without a look back after it: 2021年是…开局之年 plans that year.)
+    expect(inferYear('2021年是“十四五”开局之年，全区将坚持稳中求进。', none)).not.toBe(2022);
+  });
+  it('dates a bulletin by its title with a tag of when the page was updated, and by its first part opening on its year after how it was reckoned', () => {
+    const none = { frontMatter: [], headline: null };
+    expect(inferYear('2006年巴彦淖尔市乌拉特中旗人民政府国民经济和社会发展统计公报(2022年更新)\n[概况]\n2006年，乌拉特中旗经济平稳发展。', none)).toBe(2006);
+    expect(inferYear('一、综合\n初步核算，2020年全区完成生产总值356.56亿元，下降4.2%。\n二、农业\n粮食产量10万吨。\n三、工业和建筑业\n工业增加值增长5%。', none)).toBe(2020);
+  });
   it('reads the year of a title standing on one of the text\'s first lines, its province in brackets ((安徽省)2018年长丰县人民政府工作报告(全文))', () => {
     const text = '政府报告\n（安徽省）2018年长丰县人民政府工作报告（全文）\n各位代表：现在，我代表县人民政府，向大会报告工作。一、2017年工作回顾一年来，全县经济平稳。';
     expect(inferYear(text, { frontMatter: [], headline: null, published: '2021-07-27' })).toBe(2018);
