@@ -304,7 +304,8 @@ export function findSpeaker(frontMatter: string[], text: string, vetted = frontM
 }
 
 /** 我代表云南省人民政府 / 我代表国务院 / 我代表坪山新区管委会 / 我受市人民政府委托: the body that reports. */
-const REPRESENTING = /我(?:代表|受)([^\s，。、；：“”]{0,20}?)(人民政府|政府|国务院|管理委员会|管委会|行政公署|行署)/;
+// (我代表高新区党工委、管委会: the party working committee named with the administration before it, likewise.)
+const REPRESENTING = /我(?:代表|受)([^\s，。、；：“”]{0,20}?)(?:党工委[、和及与])?(人民政府|政府|国务院|管理委员会|管委会|行政公署|行署)/;
 
 /** A report's front-matter lines and the delivery they state, read once per report. */
 interface FrontReading {
@@ -377,11 +378,12 @@ function asEvidence(source: Source, written: string): Evidence {
 function candidatesFor(written: string): GazetteerEntry[] {
   const exact = governmentsNamed(written);
   if (exact.length) return exact;
-  // A name with its parent in front: 呼伦贝尔市海拉尔区, 云南省昆明市.
+  // A name with its parent in front: 呼伦贝尔市海拉尔区, 云南省昆明市 — or its parents: 福建省福州市晋安区.
   for (let cut = 2; cut < written.length - 1; cut++) {
     const parents = governmentsCalled(written.slice(0, cut));
     if (!parents.length) continue;
-    const inner = governmentsCalled(written.slice(cut)).filter((e) => e.parents.some((p) => parents.includes(p)));
+    const rest = written.slice(cut);
+    const inner = (governmentsCalled(rest).length ? governmentsCalled(rest) : candidatesFor(rest)).filter((e) => e.parents.some((p) => parents.includes(p)));
     if (inner.length) return inner;
   }
   return governmentsCalled(written);
@@ -509,7 +511,8 @@ function resolveAdministration(written: string | null, text: string, notes: stri
   let name: string | null = written && word && written.length > word.length + 1 ? written : null;
   if (!name && word) {
     const counts = new Map<string, number>();
-    for (const m of text.matchAll(new RegExp(`(\\p{Script=Han}{2})${word}`, 'gu'))) {
+    // (宁波国家高新区: the national or provincial rank between the city's name and the area's word is part of the name.)
+    for (const m of text.matchAll(new RegExp(`(\\p{Script=Han}{2})(?:国家|省级)?${word}`, 'gu'))) {
       // 推进新区 / 全新区: a verb or a determiner before the bare word, not the area's name.
       if (/[本该全我各和及与在的个将把对为是使让]$/.test(m[1]) || AREA_VERB.test(m[1])) continue;
       counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
@@ -666,29 +669,10 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // (一、综合 / 初步核算，2020年全区完成生产总值…: or its first part opens on it, after how the figures were reckoned.)
   const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(new RegExp(`^[\\s\\u3000]*(?:(?:经|据)?初步(?:核算|统计|测算)[，,]?)?(${YEAR})\\s*年[，,]?(?=[，,]|全[市县区省州旗盟镇乡])`, 'u'))).find((m) => m);
   if (opened && readsAsBulletin(text, hints.frontMatter)) return { year: toYear(opened[1]), how: '公报之年' };
-  if (delivery?.date) {
-    const delivered = Number(delivery.date.slice(0, 4));
-    // A session held in December may plan for the next year: the plan phrases say so, or — where a copy holds only the
-    // report's opening — a review of the very year of the session (一、2025年工作回顾 on 2025年12月22日), or a title
-    // that names the next year (2026年政府工作报告).
-    // (A first session after an election may meet in November too: 2021年11月24日…, 过去五年和2021年工作回顾.)
-    if (Number(delivery.date.slice(5, 7)) >= 11) {
-      if (planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
-      // (2018年主要工作 / 一年来，面对…: a heading of the year's work over a paragraph looking back on it is its review.)
-      const review = text.match(REVIEW_HEADING) ?? text.match(REVIEWED_YEAR) ?? text.match(YEARS_WORK_LOOKED_BACK);
-      if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
-      const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => toYear(l.replace(/\s+/g, '').match(TITLE_YEAR)?.[1] ?? '0') === delivered + 1);
-      if (titled) return { year: delivered + 1, how: '标题' };
-      // Where the copy says nothing of the year (a first session after an election, held at the year's end, whose copy
-      // holds only the review of the term): a people's congress meeting in plenary in November or December meets for
-      // the year ahead, and so does the work report read to it — not a standing committee, which hears how the year went.
-      // (Where the copy names a year of plan or review that is not the session's or the next, the delivery year stands.)
-      if (!/常务委员会|常委会/u.test(delivery.session) && planYear(text) === null && !review) return { year: delivered + 1, how: '年末召开的大会' };
-    }
-    return { year: delivered, how: '报告会议行' };
-  }
+  if (delivery?.date) return yearOfDelivery(delivery.date, delivery.session, text, hints);
+  // (福州市晋安区人民政府工作报告(2022年12月21日): a date in the title is the delivery's, read the same way.)
   const dated = titleDate(hints);
-  if (dated) return { year: Number(dated.slice(0, 4)), how: '报告会议行' };
+  if (dated) return yearOfDelivery(dated, '', text, hints);
   const reviewed = reviewedYear(text);
   const bulletin = reviewed !== null && (readsAsBulletin(text, hints.frontMatter) || inferKind(text, hints) === '统计公报');
   for (const line of hints.frontMatter) {
@@ -733,6 +717,29 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
+}
+
+/** The year of a report delivered on a date: its own, or the next where a session held at the year's end plans for it. */
+function yearOfDelivery(date: string, session: string, text: string, hints: TextHints): { year: number; how: string } {
+  const delivered = Number(date.slice(0, 4));
+  // A session held in December may plan for the next year: the plan phrases say so, or — where a copy holds only the
+  // report's opening — a review of the very year of the session (一、2025年工作回顾 on 2025年12月22日), or a title
+  // that names the next year (2026年政府工作报告).
+  // (A first session after an election may meet in November too: 2021年11月24日…, 过去五年和2021年工作回顾.)
+  if (Number(date.slice(5, 7)) >= 11) {
+    if (planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
+    // (2018年主要工作 / 一年来，面对…: a heading of the year's work over a paragraph looking back on it is its review.)
+    const review = text.match(REVIEW_HEADING) ?? text.match(REVIEWED_YEAR) ?? text.match(YEARS_WORK_LOOKED_BACK);
+    if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
+    const titled = [...hints.frontMatter, hints.headline ?? ''].some((l) => toYear(l.replace(/\s+/g, '').match(TITLE_YEAR)?.[1] ?? '0') === delivered + 1);
+    if (titled) return { year: delivered + 1, how: '标题' };
+    // Where the copy says nothing of the year (a first session after an election, held at the year's end, whose copy
+    // holds only the review of the term): a people's congress meeting in plenary in November or December meets for
+    // the year ahead, and so does the work report read to it — not a standing committee, which hears how the year went.
+    // (Where the copy names a year of plan or review that is not the session's or the next, the delivery year stands.)
+    if (!/常务委员会|常委会/u.test(session) && planYear(text) === null && !review) return { year: delivered + 1, how: '年末召开的大会' };
+  }
+  return { year: delivered, how: '报告会议行' };
 }
 
 /**

@@ -112,6 +112,12 @@ describe('front matter read from the text', () => {
     expect(m.place?.parents.map((p) => p.name)).toEqual(['深圳市', '广东省']);
     expect(m.city).toBe('深圳市');
   });
+  it('reads a zone reported on by its party working committee and administration (我代表高新区党工委、管委会), named with its rank (宁波国家高新区)', () => {
+    const text = `同志们：\n现在，我代表高新区党工委、管委会，作关于2011年工作总结和2012年工作安排的报告。\n一、2011年工作总结\n2011年，在宁波市委、市政府的正确领导下，宁波国家高新区经济平稳增长。宁波国家高新区新引进企业120家，宁波市科技创新加快，宁波国家高新区研发投入增长20%，宁波市级平台建成。`;
+    const m = meta(text);
+    expect(m.place).toMatchObject({ name: '宁波国家高新区', level: 'other', code: null });
+    expect(m.city).toBe('宁波市');
+  });
   it('leaves the speaker null where the text names only who delegated the reading', () => {
     const m = meta(`——2008年1月20日在武汉市第十二届人民代表大会第二次会议上\n受市长李鸿忠委托\n${BODY}`);
     expect(m.speaker).toBeNull();

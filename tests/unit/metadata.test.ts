@@ -265,7 +265,7 @@ describe('the government of a report, evidence strongest first', () => {
 
 describe('year, delivery date, session, speaker', () => {
   it('reads the year from the grammar of texts without a dated title: a year said of and looked back on, a government\'s title glued to its text, a plan or budget report and the next year\'s draft, 今年作为“十三五”开局之年, a review of a plan\'s period', () => {
-    const none = { frontMatter: [], headline: null };
+    const none = noHints;
     expect(inferYear('2020年是全面建成小康社会的决胜之年，也是攻坚之年。一年来，街道经济平稳发展。', none)).toBe(2021);
     expect(inferYear('新塘街道办事处2023年政府工作报告一、2022年工作回顾2022年是极不平凡的一年。', none)).toBe(2023);
     expect(inferYear('各位代表：\n受县人民政府委托，现将2015年全县财政预算执行情况和2016年财政预算（草案）提请各位代表审议。', none)).toBe(2016);
@@ -275,14 +275,20 @@ describe('year, delivery date, session, speaker', () => {
     // (Not a year said to be a plan's opening without a look back after it: 2021年是…开局之年 plans that year.)
     expect(inferYear('2021年是“十四五”开局之年，全区将坚持稳中求进。', none)).not.toBe(2022);
   });
+  it('reads a December date in a title as a delivery at the year\'s end, for the year ahead where the copy says nothing else', () => {
+    expect(inferYear('（四）强化民生保障。新开办9所公办幼儿园。', fm('（福建省）福州市晋安区人民政府工作报告（2022年12月21日）'))).toBe(2023);
+    // (Its government written after its province and city: 福建省福州市晋安区.)
+    expect(inferMeta('（四）强化民生保障。', fm('（福建省）福州市晋安区人民政府工作报告（2022年12月21日）'), []).place?.name).toBe('晋安区');
+    expect(inferYear('（四）强化民生保障。新开办9所公办幼儿园。', fm('（福建省）福州市晋安区人民政府工作报告（2022年3月21日）'))).toBe(2022);
+  });
   it('dates a bulletin by its title with a tag of when the page was updated, and by its first part opening on its year after how it was reckoned', () => {
-    const none = { frontMatter: [], headline: null };
+    const none = noHints;
     expect(inferYear('2006年巴彦淖尔市乌拉特中旗人民政府国民经济和社会发展统计公报(2022年更新)\n[概况]\n2006年，乌拉特中旗经济平稳发展。', none)).toBe(2006);
     expect(inferYear('一、综合\n初步核算，2020年全区完成生产总值356.56亿元，下降4.2%。\n二、农业\n粮食产量10万吨。\n三、工业和建筑业\n工业增加值增长5%。', none)).toBe(2020);
   });
   it('reads the year of a title standing on one of the text\'s first lines, its province in brackets ((安徽省)2018年长丰县人民政府工作报告(全文))', () => {
     const text = '政府报告\n（安徽省）2018年长丰县人民政府工作报告（全文）\n各位代表：现在，我代表县人民政府，向大会报告工作。一、2017年工作回顾一年来，全县经济平稳。';
-    expect(inferYear(text, { frontMatter: [], headline: null, published: '2021-07-27' })).toBe(2018);
+    expect(inferYear(text, { ...noHints, published: '2021-07-27' })).toBe(2018);
   });
   it('reads the plan year from the main targets a government names with its own word for itself (2018年我县…主要预期目标)', () => {
     expect(planYear('“2018年我县经济社会发展的主要预期目标是：生产总值增长8.5%以上。”')).toBe(2018);
@@ -398,8 +404,8 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferKind('各位代表：现在，我代表市人民政府，向大会报告政府工作。\n一、2021年经济运行情况', noHints)).toBe('政府工作报告');
   });
   it('reads a title naming a year\'s work summary (南区街道办事处2022年工作总结) as that kind, not one that names the plan after it', () => {
-    expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结'], headline: null })).toBe('工作总结');
-    expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结和2023年工作计划'], headline: null })).not.toBe('工作总结');
+    expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结'], headline: undefined })).toBe('工作总结');
+    expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结和2023年工作计划'], headline: undefined })).not.toBe('工作总结');
   });
   it('finds the kind from the title or the report’s own words', () => {
     expect(inferKind('', { frontMatter: [], headline: '市委市政府出台《加快建设现代化国际城市行动纲要》' })).toBe('行动纲要');
