@@ -1510,9 +1510,9 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('带动4.97万户农牧民持续增收。')[0][1]).toBe('农牧民');
     expect(fields('用3年时间打造31个示范性强、发展成效明显的特色村镇。')[0][1]).toBe('特色村镇');
   });
-  it('reads a rate on a stated basis (自然增幅, 同口径) as the thing\'s, and an amount after a rate as the thing\'s, not the rate\'s', () => {
+  it('reads a rate on a stated basis (自然增幅, 同口径) as the thing\'s, a plain growth rate after it as the thing\'s growth, and an amount after a rate as the thing\'s, not the rate\'s', () => {
     expect(fields('地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元，增幅6.1%。').map((r) => r[1])).toEqual([
-      '地方一般公共预算收入', '地方一般公共预算收入自然增幅', '地方一般公共预算收入', '地方一般公共预算收入增幅',
+      '地方一般公共预算收入', '地方一般公共预算收入自然增幅', '地方一般公共预算收入', '地方一般公共预算收入',
     ]);
     // (A rate of its own name stays whole; a rank of a rate ranks the rate.)
     expect(fields('人口出生率为11.47‰，自然增长率为6.02‰。')[1][1]).toBe('自然增长率');
