@@ -871,6 +871,12 @@ export function detectLayout(lines: Line[]): 'wrapped' | 'lines' {
 }
 
 /**
+ * A report's or a bulletin's title whole, its government or year before the kind, and a tag after it: 2023年广德市政府工作报告
+ * （20221229）, …统计公报 — not the kind alone, 政府工作报告, which a heading of the text may be.
+ */
+const COLUMN_TITLE_END = /^[^，。；！？]{4,}(?:政府工作报告|统计公报)(?:[（(][^（）()]{1,12}[）)])?$/u;
+
+/**
  * Rebuilds paragraphs of a wrapped column. A blank line is not always a break (newspapers put blank lines inside
  * sentences): a paragraph ends at a line that closes a sentence before a blank line, at a line much shorter than the
  * column (the last line of a heading or paragraph), or before a line that starts a numbered heading.
@@ -912,7 +918,12 @@ function joinWrapped(lines: Line[], alsoInColumn: Line[] = []): Line[][] {
     // a phrase — 二、“十五五”时期主要目标任务和2026 / 年工作安排 —: it goes on.)
     const stopsShort = displayWidth(line.text) < column * 0.9 && !/\d$/u.test(line.text);
     const headingEnds = startsHeading && !/[。！？]/u.test(line.text) && (stopsShort || displayWidth(line.text) > column * 1.1);
-    if ((closes && nextBlank) || short || row || headingEnds) flush();
+    // (2023年广德市政府工作报告（20221229） / 2023年广德市政府工作报告 / 一、…: a line that ends a report's title ends its
+    // paragraph — a title runs on into no sentence.)
+    // (Not before the kind alone on the next line — …（全文） / 政府工作报告 / ——二〇一九年…: the front matter goes on.)
+    const nextText = lines.slice(i + 1).find((l) => l.text !== '')?.text.trim() ?? '';
+    const titleEnds = COLUMN_TITLE_END.test(line.text.trim()) && !/[，。；！？]/u.test(line.text) && !/^(?:政府工作报告|工作报告|统计公报)$/u.test(nextText);
+    if ((closes && nextBlank) || short || row || headingEnds || titleEnds) flush();
   }
   flush();
   return out;

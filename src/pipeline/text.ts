@@ -26,8 +26,8 @@ const IS_HAN = /\p{Script=Han}/u;
  * What a title carries after its name and no part of it: （全文）, （摘要）, the date in brackets, and the page of a web page
  * split in pages — 衢州市常山县2007年国民经济和社会发展统计公报（3）, 2017年奉节政府工作报告(3).
  */
-// (…统计公报[1]: a note's mark after it, likewise.)
-export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|(?:\d{4}年)?(?:更新|修订)版?|\d{1,2})[）)]|[\[［]\d{1,2}[\]］])`;
+// (…统计公报[1]: a note's mark after it, likewise; 2023年广德市政府工作报告（20221229）, the date in digits; …统计公报（2022年更新）, when the page was updated.)
+export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|(?:19|20)\d{2}[01]\d[0-3]\d|(?:\d{4}年)?(?:更新|修订)版?|\d{1,2})[）)]|[\[［]\d{1,2}[\]］])`;
 
 export function foldWidth(input: string): string {
   let s = foldDigits(input);

@@ -83,6 +83,22 @@ describe('normalize: a numbered heading in a column', () => {
     // (A heading as wide as the column may wrap: the line under it goes on with it.)
     expect(n.paragraphs.some((p) => p.startsWith('（七）持续推进生态文明建设，加快建设美丽北京，推动绿色低碳高质量发展加强生态环境保护'))).toBe(true);
   });
+  it('ends a paragraph at a report\'s title whole, its date in digits after it, so that the title stands apart', () => {
+    const body = [
+      '今年以来，在市委的坚强领导下，全市上下深入学习贯彻党的二十大精神，',
+      '全面落实疫情要防住、经济要稳住、发展要安全的要求，坚持工业强市发展，',
+      '抢抓机遇、锐意进取、加速赶超，较好地完成了市人大确定的主要目标任务。',
+      '预计全年实现地区生产总值420亿元、增长6.5%；一般公共预算收入35.9亿',
+      '元、增长10%，增速、税收占比均居全市第一；固定资产投资增长17%；进出',
+      '口总额达12亿美元，居全市第一；限上企业达124家，社会消费品零售总额增',
+      '速居全市第一；金融机构存款、贷款余额分别达500亿元、480亿元；城镇居民',
+      '农村居民人均可支配收入分别增长6%、6.5%。',
+    ];
+    const n = normalize(['2023年广德市政府工作报告（20221229）', '2023年广德市政府工作报告', '一、勠力同心、攻坚克难，奋力实现新一届政府良好', '开局', ...body].join('\n'), 'x.txt');
+    expect(n.layout).toBe('wrapped');
+    expect(n.hints.frontMatter.join('|')).toContain('2023年广德市政府工作报告（20221229）');
+    expect(n.paragraphs.some((p) => p.includes('（20221229）2023年'))).toBe(false);
+  });
   it('opens a paragraph at an indented line where the column indents its paragraphs, whatever the line above stops on', () => {
     const column = [
       '　　三、过去五年，是经济发展方式加快转变、生态文明',
