@@ -42,7 +42,8 @@ const TOOLBAR_TOKENS =
   /【?\s*字[号体]\s*[:：]?\s*(?:加大|大)?\s*(?:还原|中)?\s*(?:减小|小)?\s*】?|下载|打印|全屏|收藏|分享到?|关闭窗口|关闭|返回顶部|返回|默认|[【】\[\]|｜\s]/g;
 /** A character that neither TOOLBAR_TOKENS nor TOOL_WORDS_ONLY (with its brackets) is made of. */
 const NOT_TOOLBAR_CHARACTER = /[^\s【】\[\]|｜字号体:：加大还原中减小下载打印全屏收藏分享到关闭窗口返回顶部默认本页此保存纠错]/;
-const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索/;
+// (选择语言, 无障碍, 长者模式: a site's switches of language and of reading aids, likewise.)
+const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索|选择语言|切换语言|无障碍|长者(?:模式|助手|版)/;
 // (今日特推：…, 推荐阅读, 延伸阅读: a site's pointers to other pages, likewise.)
 const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页|今日(?:特推|推荐|热点)|推荐阅读|热点推荐|热门(?:推荐|文章|阅读)|延伸阅读|猜你喜欢)/;
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
@@ -89,7 +90,8 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'page tool bar (print, font size, share)', test: isToolbar },
   { name: 'related-links navigation', test: (l) => (l.length < 80 && PREV_NEXT.test(l)) || LINK_PROMPT.test(l) },
   { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
-  { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) || BREADCRUMB_TRAIL.test(l) },
+  // (您当前的位置： > >: the trail's links lost, its words and marks left.)
+  { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) || BREADCRUMB_TRAIL.test(l) },
 ];
 
 /** A short, unpunctuated line at the top of a web page: a menu item. */

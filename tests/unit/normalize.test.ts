@@ -376,6 +376,13 @@ describe('normalize: the front matter of real reports', () => {
     // (A line of the report with a > in it is no trail: 增速>5%, a sentence.)
     expect(head('各位代表：\n增速>5%\n').paragraphs).toContain('增速>5%');
   });
+  it('drops a trail whose links were lost (您当前的位置： > >) and a site\'s language switch alone above the title (选择语言)', () => {
+    const n = head('您当前的位置： > >\n\n南区街道办事处2022年工作总结\n\n2022年，面对严峻复杂的疫情形势，南区街道坚持稳中求进。\n');
+    expect(n.dropped.map((d) => d.text.trim())).toContain('您当前的位置： > >');
+    expect(n.paragraphs.join('')).not.toContain('您当前的位置');
+    const m = head('选择语言\n\n2021年工作总结\n\n2021年，市桥街团结带领全街干部群众推动经济发展。\n');
+    expect(m.dropped.map((d) => d.text.trim())).toContain('选择语言');
+  });
   it('takes a bulletin\'s title broken after its year, and the bodies that issue it, as front matter — never the bodies as its headline', () => {
     const n = head('2011年\n韶关市国民经济和社会发展统计公报\n\n韶关市统计局 韶关调查队\n\n      2012年3月13日\n\n2011年，韶关人民在市委、市政府的正确领导下，圆满完成年度目标。\n一、综合\n初步核算，全市生产总值813.95亿元。\n');
     expect(n.hints.frontMatter).toEqual(['2011年韶关市国民经济和社会发展统计公报', '韶关市统计局韶关调查队']);
