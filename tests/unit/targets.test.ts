@@ -331,6 +331,12 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(rows('现代服务业实现区级税收44.4亿元。')).toEqual([['实现', '现代服务业区级税收', 44.4]]);
     expect(rows('统筹抓好198个绿色低碳高质量发展重点项目。')).toEqual([['统筹抓好', '绿色低碳高质量发展重点项目', 198]]);
   });
+  it('reads verbs joined by 或 (建设或改造), 申报, and whom a problem was solved for (为企业、项目解决…) apart from the thing counted', () => {
+    const rows = (text: string) => extractTargets('r', section(text), 2023).map((t) => [t.action, t.indicator, t.value]);
+    expect(rows('建设或改造省道、县道和“四好农村路”300多公里。')).toEqual([['建设或改造', '省道、县道和“四好农村路”', 300]]);
+    expect(rows('申报省市家庭示范农场3家。')).toEqual([['申报', '省市家庭示范农场', 3]]);
+    expect(rows('为企业、项目解决难点堵点问题300多个。')).toEqual([['解决', '难点堵点问题', 300]]);
+  });
   it('reads a price per square metre written with ㎡ (39509.2元/㎡)', () => {
     expect(extractTargets('r', section('楼面价达39509.2元/㎡。'), 2023).map((t) => `${t.value} ${t.unit}`)).toEqual(['39509.2 元/㎡']);
   });
