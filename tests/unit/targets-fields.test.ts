@@ -896,9 +896,10 @@ describe('which of the noun a count counts', () => {
     // 共计 / 共 before a verb, where the things are and how hard they are sought are no part of a name.
     expect(fields('共计发放集中托养补贴119962.1元。')).toEqual([['发放', '集中托养补贴', 119962.1, '元', 'eq', null]]);
     expect(read('三年来，市级财政共补助县（市、区）9.46亿元。')[0]?.indicator).toBe('市级财政补助县（市、区）');
-    expect(read('在社区公园内建成或配置“三小”体育项目70处。')[0]?.indicator).toBe('建成或配置“三小”体育项目');
+    // (Verbs joined by 或 are the row's action, the things what is named: 建成或配置 / “三小”体育项目.)
+    expect(read('在社区公园内建成或配置“三小”体育项目70处。').map((t) => [t.action, t.indicator])).toEqual([['建成或配置', '“三小”体育项目']]);
     expect(read('江边城市更新项目争取实现土地供应3万平方米。')[0]?.indicator).toBe('江边城市更新项目土地供应');
-    expect(read('申报争取债券资金25亿元以上。')[0]?.indicator).toBe('申报争取债券资金');
+    expect(read('申报争取债券资金25亿元以上。').map((t) => [t.action, t.indicator])).toEqual([['申报', '争取债券资金']]);
     // How many places are ranked is no quantity, with a qualifier of the places before their noun too.
     expect(read('改革热度指数连续四个季度进入全国337个地级及以上城市前十。').map((t) => t.value)).not.toContain(337);
     expect(read('数据开放综合评价指数居全国204个参评城市第一。').map((t) => t.value)).not.toContain(204);
