@@ -337,6 +337,14 @@ describe('targets: the subject through words of change, estimate and rank', () =
     expect(rows('申报省市家庭示范农场3家。')).toEqual([['申报', '省市家庭示范农场', 3]]);
     expect(rows('为企业、项目解决难点堵点问题300多个。')).toEqual([['解决', '难点堵点问题', 300]]);
   });
+  it('reads 高达 as 达 (增幅高达22.7%, 增长高达30%), 高居 as a rank\'s verb, and a ranking\'s field counted with 包括…在内 as no quantity', () => {
+    const rows = (text: string) => extractTargets('r', section(text), 2023).map((t) => `${t.indicator} ${t.value} ${t.comparator}`);
+    expect(rows('财政收入实现4.33亿元，增幅高达22.7%，在全省县（市）中跃居第2位，包括13个地市本级在内，仍高居第6位。')).toEqual([
+      '财政收入 4.33 eq', '财政收入 22.7 growth', '财政收入全省县（市）排名 2 eq', '财政收入全省县（市）排名 6 eq',
+    ]);
+    expect(rows('利润增长高达30%，溢价率高达126%。')).toEqual(['利润 30 growth', '溢价率 126 eq']);
+    expect(rows('地区生产总值增长8%，增速高居全省第1位。').at(-1)).toBe('地区生产总值增速全省排名 1 eq');
+  });
   it('reads a price per square metre written with ㎡ (39509.2元/㎡)', () => {
     expect(extractTargets('r', section('楼面价达39509.2元/㎡。'), 2023).map((t) => `${t.value} ${t.unit}`)).toEqual(['39509.2 元/㎡']);
   });

@@ -1669,7 +1669,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
     // their 规模 in a count, likewise.)
     // (规上战新增加值3.2亿元，同比增幅14%: a growth rate alone, with no basis of its own, is the thing's growth — named as the thing.)
-    subject = subject === '增量' || (/^(?:同比)?(?:增速|增幅|增长率)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率)(?:为|达到|达|是)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    subject = subject === '增量' || (/^(?:同比)?(?:增速|增幅|增长率)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率)(?:为|达到|高达|达|是)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   } else if (/^(?:比重|占比)$/u.test(subject) && before?.endsWith(subject)) {
     // (…占全区出口额的77.2%，比重同比上升11.5个百分点: the share just stated, its change.)

@@ -132,6 +132,8 @@ export function quantities(clause: string): Candidate[] {
     if (/^的[^，。；]{0,10}目标/.test(rest)) continue;
     // 折合1139亿元人民币: the same quantity restated in another unit.
     if (/(?:折合|约合|合计折合)$/.test(before)) continue;
+    // (包括13个地市本级在内，仍高居第6位: how many more a ranking holds, said of its field, is no quantity of the place's.)
+    if (/包括$/u.test(before) && /^[^，。；\d]{0,10}在内/u.test(rest)) continue;
     const isChinese = !/^\d/.test(g.num);
     // A Chinese numeral is a quantity only after a comparator (超千亿元); elsewhere it counts the text's own
     // parts (三项工程, 十个方面) or names things (十亿元镇, 百亩以上示范片).
