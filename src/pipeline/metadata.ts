@@ -378,12 +378,14 @@ function asEvidence(source: Source, written: string): Evidence {
 function candidatesFor(written: string): GazetteerEntry[] {
   const exact = governmentsNamed(written);
   if (exact.length) return exact;
-  // A name with its parent in front: 呼伦贝尔市海拉尔区, 云南省昆明市 — or its parents: 福建省福州市晋安区.
+  // A name with its parent in front: 呼伦贝尔市海拉尔区, 云南省昆明市 — or its parents in turn, a province's, then a city's,
+  // then the district's own (…省…市…区).
   for (let cut = 2; cut < written.length - 1; cut++) {
     const parents = governmentsCalled(written.slice(0, cut));
     if (!parents.length) continue;
     const rest = written.slice(cut);
-    const inner = (governmentsCalled(rest).length ? governmentsCalled(rest) : candidatesFor(rest)).filter((e) => e.parents.some((p) => parents.includes(p)));
+    const called = governmentsCalled(rest);
+    const inner = (called.length ? called : candidatesFor(rest)).filter((e) => e.parents.some((p) => parents.includes(p)));
     if (inner.length) return inner;
   }
   return governmentsCalled(written);
@@ -622,7 +624,7 @@ export function planYear(text: string): number | null {
   let best: number | null = null;
   for (const re of PLAN_YEAR) for (const m of text.matchAll(re)) best = Math.max(best ?? 0, toYear(m[1]));
   const opens = text.match(PLAN_PERIOD_OPENS)?.[1];
-  if (opens && (PERIOD_END[opens] ?? 0) > 0) best = Math.max(best ?? 0, PERIOD_END[opens] - 4);
+  if (opens) best = Math.max(best ?? 0, PERIOD_END[opens] - 4);
   return best;
 }
 
@@ -642,6 +644,8 @@ const YEARS_WORK_LOOKED_BACK = new RegExp(`^(?:[一二三四五六七八九十]+
 const REVIEWED_PERIOD = /^(?:[一二三四五六七八九十]+[、.．])?[\s\u3000]*[“"]?(十五|十一五|十二五|十三五|十四五)[”"]?(?:时期|期间)?(?:政府)?工作回顾$/mu;
 const PERIOD_END: Record<string, number> = { 十五: 2005, 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
+/** A bulletin's first line that opens on its year, after how the figures were reckoned or not: 2022年，…; 初步核算，2020年全区…. */
+const BULLETIN_OPENS_ON_YEAR = new RegExp(`^[\\s\\u3000]*(?:(?:经|据)?初步(?:核算|统计|测算)[，,]?)?(${YEAR})\\s*年[，,]?(?=[，,]|全[市县区省州旗盟镇乡])`, 'u');
 /** A title line's year: 2026年政府工作报告, 2026年陵川县政府工作报告 (its spaces taken out). */
 const TITLE_YEAR = new RegExp(`^\\S{0,24}?(${YEAR})\\s*年\\S{0,24}?工作报告`);
 /** A title that opens a text without breaks: 2020年开封市政府工作报告 1月16日，… (no sentence before it). */
@@ -667,10 +671,10 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
   // says of it — the date the statistics office issued it, above, is the year after.)
   // (一、综合 / 初步核算，2020年全区完成生产总值…: or its first part opens on it, after how the figures were reckoned.)
-  const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(new RegExp(`^[\\s\\u3000]*(?:(?:经|据)?初步(?:核算|统计|测算)[，,]?)?(${YEAR})\\s*年[，,]?(?=[，,]|全[市县区省州旗盟镇乡])`, 'u'))).find((m) => m);
+  const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(BULLETIN_OPENS_ON_YEAR)).find((m) => m);
   if (opened && readsAsBulletin(text, hints.frontMatter)) return { year: toYear(opened[1]), how: '公报之年' };
   if (delivery?.date) return yearOfDelivery(delivery.date, delivery.session, text, hints);
-  // (福州市晋安区人民政府工作报告(2022年12月21日): a date in the title is the delivery's, read the same way.)
+  // (…区人民政府工作报告(2022年12月21日): a date in the title is the delivery's, read the same way.)
   const dated = titleDate(hints);
   if (dated) return yearOfDelivery(dated, '', text, hints);
   const reviewed = reviewedYear(text);
@@ -727,7 +731,8 @@ function yearOfDelivery(date: string, session: string, text: string, hints: Text
   // that names the next year (2026年政府工作报告).
   // (A first session after an election may meet in November too: 2021年11月24日…, 过去五年和2021年工作回顾.)
   if (Number(date.slice(5, 7)) >= 11) {
-    if (planYear(text) === delivered + 1) return { year: delivered + 1, how: '工作安排' };
+    const plan = planYear(text);
+    if (plan === delivered + 1) return { year: delivered + 1, how: '工作安排' };
     // (2018年主要工作 / 一年来，面对…: a heading of the year's work over a paragraph looking back on it is its review.)
     const review = text.match(REVIEW_HEADING) ?? text.match(REVIEWED_YEAR) ?? text.match(YEARS_WORK_LOOKED_BACK);
     if (review && toYear(review[1]) === delivered) return { year: delivered + 1, how: '工作回顾' };
@@ -737,7 +742,7 @@ function yearOfDelivery(date: string, session: string, text: string, hints: Text
     // holds only the review of the term): a people's congress meeting in plenary in November or December meets for
     // the year ahead, and so does the work report read to it — not a standing committee, which hears how the year went.
     // (Where the copy names a year of plan or review that is not the session's or the next, the delivery year stands.)
-    if (!/常务委员会|常委会/u.test(session) && planYear(text) === null && !review) return { year: delivered + 1, how: '年末召开的大会' };
+    if (!/常务委员会|常委会/u.test(session) && plan === null && !review) return { year: delivered + 1, how: '年末召开的大会' };
   }
   return { year: delivered, how: '报告会议行' };
 }

@@ -878,6 +878,12 @@ export function detectLayout(lines: Line[]): 'wrapped' | 'lines' {
  */
 const COLUMN_TITLE_END = /^[^，。；！？]{4,}(?:政府工作报告|统计公报)(?:[（(][^（）()]{1,12}[）)])?$/u;
 
+/** The next line with text after line i, trimmed ('' where none is). */
+function nextTextAfter(lines: Line[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].text !== '') return lines[j].text.trim();
+  return '';
+}
+
 /**
  * Rebuilds paragraphs of a wrapped column. A blank line is not always a break (newspapers put blank lines inside
  * sentences): a paragraph ends at a line that closes a sentence before a blank line, at a line much shorter than the
@@ -923,8 +929,7 @@ function joinWrapped(lines: Line[], alsoInColumn: Line[] = []): Line[][] {
     // (2023年广德市政府工作报告（20221229） / 2023年广德市政府工作报告 / 一、…: a line that ends a report's title ends its
     // paragraph — a title runs on into no sentence.)
     // (Not before the kind alone on the next line — …（全文） / 政府工作报告 / ——二〇一九年…: the front matter goes on.)
-    const nextText = lines.slice(i + 1).find((l) => l.text !== '')?.text.trim() ?? '';
-    const titleEnds = COLUMN_TITLE_END.test(line.text.trim()) && !/[，。；！？]/u.test(line.text) && !/^(?:政府工作报告|工作报告|统计公报)$/u.test(nextText);
+    const titleEnds = COLUMN_TITLE_END.test(line.text.trim()) && !/^(?:政府工作报告|工作报告|统计公报)$/u.test(nextTextAfter(lines, i));
     if ((closes && nextBlank) || short || row || headingEnds || titleEnds) flush();
   }
   flush();

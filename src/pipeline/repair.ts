@@ -145,7 +145,7 @@ export function repairText(text: string, file: string): { text: string; dropped:
     s = s.replace(INVISIBLE, '');
     log(`U+200B/U+FEFF/U+00AD ×${invisible}`, REPAIR_RULES.invisible);
   }
-  s = spacedParagraphs(s, log);
+  s = wrappedLines(spacedParagraphs(s, log), log);
   // After the entities: a page's code may have been written as one.
   s = removeWatermarks(s, log);
   s = removePinyinNotes(s, log);
@@ -164,14 +164,16 @@ const SPACED_BREAK = /(?<=[。！？：:；;])[ \u3000]+(?=\S)|(?<=[。！？；
 /** So many such spaces at least: a text that sets its paragraphs apart so does it throughout. */
 const SPACED_BREAKS_MIN = 3;
 
+/** A report's or a bulletin's title at a line's start, then a space and the year its text opens on. */
+const TITLE_THEN_TEXT = /^([ \u3000]*\d{4}年[^\n。，,：:；;！？ \u3000]{2,40}(?:统计公报|統計公報|工作报告|工作報告))[ \u3000]+(?=\d{4}年)/gmu;
+
 /**
  * A page copied onto one line, its paragraphs set apart by spaces (2019年新县政府工作报告 ——2019年2月16日在…会议上 新县人民政府
  * 县长 夏明夫 各位代表: 现在，… 一、新时代新答卷 2018年，…): each such space is a line break again — only at a sentence's
  * end, the greeting, a heading's number or a dash, never inside a sentence, so that nothing is joined or cut that the text
- * did not break.
+ * did not break. Also a page whose body alone lost its breaks, under the lines of a site's menus that kept theirs (购物车,
+ * 我的足迹, a title, then the whole report on one line): each such line is read so, on its own count.
  */
-// (Also a page whose body alone lost its breaks, under the lines of a site's menus that kept theirs — 购物车, 我的足迹, a
-// title, then the whole report on one line: each such line is read so, on its own count.)
 function spacedParagraphs(s: string, log: (t: string, rule: string) => void): string {
   // (A text of one or two lines — a title, then the rest — is counted whole.)
   const whole = s.split('\n').filter((l) => l.trim() !== '').length <= 2;
@@ -193,9 +195,9 @@ function spacedParagraphs(s: string, log: (t: string, rule: string) => void): st
     breaks++;
     return `${title}\n`;
   });
-  if (!breaks) return wrappedLines(s, log);
+  if (!breaks) return s;
   log(`${breaks} spaces read as line breaks`, REPAIR_RULES.spacedParagraphs);
-  return wrappedLines(text, log);
+  return text;
 }
 
 /** So many pieces at least, and this share of them about the median's width, make a line a column's lines run together. */
@@ -224,7 +226,6 @@ function wrappedLines(s: string, log: (t: string, rule: string) => void): string
   log(`${restored} spaces read as a column's line breaks`, REPAIR_RULES.wrappedLines);
   return out.join('\n');
 }
-const TITLE_THEN_TEXT = /^([ \u3000]*\d{4}年[^\n。，,：:；;！？ \u3000]{2,40}(?:统计公报|統計公報|工作报告|工作報告))[ \u3000]+(?=\d{4}年)/gmu;
 const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^ \u3000\n。！？；，,：:]{1,30})[ \u3000]+(?=\S)/gmu;
 
 /** A syllable of pinyin with its tone mark, in brackets right after a Chinese character: 现（xiàn）, 區(qū). */
@@ -273,12 +274,6 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/gmu;
 /** Bold or italic marks around Chinese text on one line: **全年接待游客518.4万人次，**, __…__. */
 const MARKDOWN_EMPHASIS = /(\*\*|__)(?=\S)([^\n*_]*?\p{Script=Han}[^\n*_]*?)(?<=\S)\1/gu;
 /**
- * A Markdown copy of a report (a converter's or a site's export): its tables read as tables, and its headings' # marks
- * and its bold marks, which are markup, not text, removed. Only in a file that shows those marks on two lines at least —
- * one # at a line's start, or one pair of ** around Chinese text, is no mark of a Markdown file (3#机组 has no space after
- * it).
- */
-/**
  * Bars of empty table cells after a line's text with no bar of its own, two at least: 2013年上虞区…统计公报 | ||||||. (A
  * line of cells, | 文件名称 | …报告 | ||, is a table's row: read as one below.)
  */
@@ -287,6 +282,12 @@ const EMPTY_CELLS_AT_END = /^([^|｜\n]*[\p{Script=Han}。）)”])(?:[ \t\u3000
 /** A Markdown image, and the bars of empty cells after it: ![](/Files/…/2015.jpg), ![]() |. */
 const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)(?:[ \t\u3000]*[|｜])*/gu;
 
+/**
+ * A Markdown copy of a report (a converter's or a site's export): its tables read as tables, and its headings' # marks
+ * and its bold marks, which are markup, not text, removed. Only in a file that shows those marks on two lines at least —
+ * one # at a line's start, or one pair of ** around Chinese text, is no mark of a Markdown file (3#机组 has no space after
+ * it).
+ */
 function readMarkdown(s: string, log: (text: string, rule: string) => void): string {
   const images = countOf(s, MARKDOWN_IMAGE);
   if (images) {

@@ -1057,7 +1057,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (普通高中3所，在校学生5821人; 职业中专1所，在校生2662人: the pupils and teachers counted after schools are those
   // schools' — 职业中专在校生, not all the pupils of the place.)
   const schoolPeople = cleanSubject(pre).trim().match(SCHOOL_PEOPLE);
-  if (schoolPeople && before && SCHOOL.test(before) && !/[、和及与]/u.test(before) && PERSONS.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === '所') {
+  if (schoolPeople && before && SCHOOL.test(before) && !/[、和及与]/u.test(before) && PERSONS.test(q.unit) && lastUnit === '所') {
     pushRow(st, q, pre, read.length ? read[read.length - 1].quoteStart : null, `${before}${schoolPeople[0]}`, q.end);
     return;
   }
@@ -1078,7 +1078,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   // things named otherwise, 在建项目346项、投产257项, is not said to be of them.)
   // (开工建设工业项目: the work of building is the stage's, 开工建设 one stage.)
   const stageOfBefore = /(?<=^|[^，。；、或和及与]*?)新?(?:开工建设|建成|开工|竣工|完工|投产|签约|验收|落地|开业)(?=[^，。；、或和及与\d]{2,8}$)/u;
-  if (before && !gap && stageAlone && stageOfBefore.test(before) && !/[、或和及与]/u.test(before) && /^(?:$|、)/.test(tail) && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+  if (before && !gap && stageAlone && stageOfBefore.test(before) && !/[、或和及与]/u.test(before) && /^(?:$|、)/.test(tail) && COUNT_UNIT.test(q.unit) && lastUnit === q.unit) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     pushRow(st, q, pre, quoteStart, before.replace(stageOfBefore, stageAlone[1]), q.end, true);
     return;
@@ -1089,7 +1089,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (Only where the first count names its own verb — 排查, 受理, 梳理 — before the things: 关停取缔企业81家，整改299家
   // counts others than those closed.)
   const counted = before ? splitAction(before) : null;
-  if (counted?.action && !gap && handledAlone && /^(?:$|、)/.test(tail) && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+  if (counted?.action && !gap && handledAlone && /^(?:$|、)/.test(tail) && COUNT_UNIT.test(q.unit) && lastUnit === q.unit) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     pushRow(st, q, pre, quoteStart, `${handledAlone[1]}${counted.indicator}`, q.end, true);
     return;
@@ -1123,7 +1123,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     }
     // 全年督查督办重点任务5613项，完成5593项: the part done is named by the verb, of the things just counted.
     const partVerb = lastItem.trim().match(/^(?:已|共|累计)?(完成|建成|开工|竣工|投产|签约|办结|验收|落地)$/u);
-    if (partVerb && COUNT_UNIT.test(q.unit) && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+    if (partVerb && COUNT_UNIT.test(q.unit) && lastUnit === q.unit) {
       pushRow(st, q, pre, quoteStart, `${partVerb[1]}${splitAction(before).indicator}`, q.end, true);
       return;
     }
