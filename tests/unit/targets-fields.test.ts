@@ -259,6 +259,16 @@ describe('lists, wholes and parts', () => {
     ]);
     expect(read('存贷款余额分别达到5000亿元、4000亿元。').map((t) => t.indicator)).toEqual(['存款余额', '贷款余额']);
   });
+  it('reads two lists after one 分别, each with its own verb, value by value', () => {
+    expect(read('城镇和农村居民人均可支配收入分别增长7.8%和8.5%、达到49601元和28224元。', '2023年工作回顾').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['城镇居民人均可支配收入', 7.8, 'growth'],
+      ['农村居民人均可支配收入', 8.5, 'growth'],
+      ['城镇居民人均可支配收入', 49601, 'eq'],
+      ['农村居民人均可支配收入', 28224, 'eq'],
+    ]);
+    // (Lists of unequal length say no pairing: not read as two lists.)
+    expect(read('城乡居民人均可支配收入分别增长7.8%和8.5%、达到49601元。', '2023年工作回顾').some((t) => t.value === 49601 && t.comparator === 'growth')).toBe(false);
+  });
   it('takes a list of subjects from the clause without a number before a 分别', () => {
     expect(read('各类安全事故起数、受伤人数、死亡人数，分别下降21%、27.1%、33.3%。').map((t) => t.indicator)).toEqual(['各类安全事故起数', '受伤人数', '死亡人数']);
   });

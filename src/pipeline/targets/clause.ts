@@ -774,6 +774,24 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
   // 市场出口分别增长20%、7.6%) cannot say which value is whose: its rows are withheld.
   const undivided = /、/.test(subject) || (oneKind && /[和及与]/.test(subject));
   if (!subjects && subject && undivided) return withheldAll(subject, listStart, 'a list of subjects that does not split over its values');
+  // 城镇和农村居民人均可支配收入分别增长7.8%和8.5%、达到49601元和28224元: one 分别, then lists of as many values as its
+  // subjects, each list after a verb of its own — each value its subject's, in order, read with its own list's verb (not
+  // every value a growth because the first list's verb was).
+  const runs = !listed && !subjects && subject ? valueRuns(clause, found) : [];
+  const perRun = runs.length >= 2 && runs.every((run) => run.length === runs[0].length) ? distribute(subject, runs[0].length, runs[0].every((q) => q.unit === runs[0][0].unit)) : null;
+  if (perRun) {
+    runs.forEach((run, k) => {
+      const before = k === 0 ? firstPre : clause.slice(runs[k - 1][runs[k - 1].length - 1].end, run[0].start);
+      const comparator = comparatorOf(withoutNote(before), run[run.length - 1].bound, run[0].unit);
+      run.forEach((q, i) =>
+        rows.push({ indicator: perRun[i], value: q.value, valueMax: q.valueMax, unit: q.unit, comparator, bound: boundOf(i === 0 ? before.trimEnd() : '', q), quoteStart: listStart, quoteEnd: found[found.length - 1].end, numberStart: q.start, respectively: true, borrowed: false }),
+      );
+    });
+    return rows;
+  }
+  // (Lists after their own verbs that do not pair with the subjects — 分别增长7.8%和8.5%、达到49601元 — say no value's
+  // subject: withheld, not every value given the one name and the first list's verb.)
+  if (runs.length >= 2) return withheldAll(subject, listStart, 'a list of subjects that does not split over its values');
   subjects ??= subject ? found.map(() => subject) : null;
   if (subjects && measure && !listed) subjects = subjects.map((s) => (s.endsWith(measure!) ? s : `${s}${measure}`));
   if (subjects) {
@@ -1876,4 +1894,17 @@ function finishRow(st: ClauseState, reading: Reading): void {
   if (asWhole) rows[rows.length - 1].whole = subject;
   if (named) rows[rows.length - 1].named = named;
   if (relative) rows[rows.length - 1].relative = true;
+}
+
+/**
+ * The values of a list in runs: a run is values joined by a pause or a conjunction alone (7.8%和8.5%); words between two
+ * values (、达到) start the next run.
+ */
+function valueRuns(clause: string, found: Candidate[]): Candidate[][] {
+  const runs: Candidate[][] = [];
+  found.forEach((q, i) => {
+    if (i > 0 && /^(?:、|和|及|与|以及|、和)$/u.test(clause.slice(found[i - 1].end, q.start))) runs[runs.length - 1].push(q);
+    else runs.push([q]);
+  });
+  return runs;
 }
