@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { GENERIC_HEAD, countsListed, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { CARRIED_OUT, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, kindOf, listTitleOf, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
+import { CARRIED_OUT, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
@@ -136,6 +136,8 @@ class TargetReader {
   // Whether a title or an opening has turned to the plan: from there on, a sentence that says nothing of its time is
   // the plan's, whatever the text's sentences mostly are.
   private planSeen = false;
+  /** The kind the last sentence of the paragraph being read said of itself, or null. */
+  private paragraphKind: TargetKind | null = null;
   // The latest year a heading above the section reviews (2025年工作回顾 → 2025), 0 where none does.
   private reviewedYear = 0;
   private k = 0;
@@ -279,13 +281,31 @@ class TargetReader {
 
   /** Reads a paragraph (`text`, its quotation marks folded) whose quotes are cut from `written`, the text as it stands. */
   private readParagraph(text: string, passage: Passage, written: string): void {
-    for (const sm of text.matchAll(SENTENCE)) this.readSentence(text, passage, sm[0], sm.index!, written);
+    this.paragraphKind = null;
+    // (Every sentence's kind is read, numbers or none: 2014年，在市委的坚强领导下，… states the time of those after it.)
+    for (const sm of text.matchAll(SENTENCE)) this.readSentence(text, passage, sm[0], sm.index!, written, this.sentenceKindOf(text, sm[0]));
   }
 
-  private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number, written: string): void {
+  /**
+   * The kind of a sentence: what its part, its paragraph's opening or its own words say; else the time the last sentence
+   * of its paragraph that opened on one stated (1至9月，全区实现…；限额以上批发业完成销售额37.5亿元…: the time goes on until
+   * another is said); else what the text's unmarked sentences are.
+   */
+  private sentenceKindOf(text: string, sentence: string): TargetKind {
+    const marked = markedKind(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun);
+    // (Only a time the sentence opens on goes on: a result said inside a plan's sentence — 推进已建成的公办学校… — is no
+    // time of the sentences after it; a commitment said any way ends the time that went on before it.)
+    const opening = openingKind(sentence, this.year);
+    if (opening) this.paragraphKind = opening;
+    else if (marked === 'target') this.paragraphKind = null;
+    // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
+    // sentences mostly are.)
+    return marked ?? this.paragraphKind ?? (this.planSeen ? 'target' : (this.unmarked ?? 'target'));
+  }
+
+  private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number, written: string, sentenceKind: TargetKind): void {
     let previous: Previous | null = null;
     let numberless: { text: string; start: number } | null = null;
-    let sentenceKind: TargetKind | undefined;
     // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
     const sentenceRows: SentenceRow[] = [];
     // Where rows of the sentence were read but not published (the start of their clause): a 分别 list of those rows cannot
@@ -313,7 +333,7 @@ class TargetReader {
         continue;
       }
       // (Read once a sentence: what it says of its part and its time is the same for each clause.)
-      const kind = this.resultsList ? 'achievement' : (sentenceKind ??= kindOf(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun, this.planSeen ? 'target' : this.unmarked));
+      const kind = this.resultsList ? 'achievement' : sentenceKind;
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
       const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
       const at: RowPlace = { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };

@@ -592,6 +592,19 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(at('报告认为，2007—2011年是新塍经济社会稳步发展的五年。实现财政收入2.5亿元，年均增长19.9%。')).toEqual(['achievement', 'achievement']);
     expect(at('报告指出，2022年是极其不易的一年。全县实现地区生产总值122.3亿元、增长3.2%。', 2023)).toEqual(['achievement', 'achievement']);
   });
+  it('reads a sentence that says nothing of its time in the time its paragraph last opened on, until another is said', () => {
+    const at = (text: string, year: number | null = 2015) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text, sources: ['f.txt'] }] }], year, undefined, null).map((t) => `${t.value} ${t.kind}`);
+    // (A news item on a report: the review opens mid-paragraph, after who spoke; the plan's year, later, ends it.)
+    expect(at('市长作政府工作报告。市长说，2014年，全市经济社会持续健康发展。财政总收入1003.08亿元，增长13.49%；规模以上工业增加值3050亿元，增长12%。2015年，全市地区生产总值力争增长8.5%。财政总收入增长8%。')).toEqual([
+      '1003.08 achievement', '13.49 achievement', '3050 achievement', '12 achievement', '8.5 target', '8 target',
+    ]);
+    // (Part of the year gone by, said at one sentence's head: the sentences after it are of that period.)
+    expect(at('今年以来，高新区锚定高质量发展目标。1至9月，全区实现社会消费品零售总额71.06亿元，增长0.5%；餐饮业完成营业额1.42亿元，增长17.4%。', 2024)).toEqual([
+      '71.06 achievement', '0.5 achievement', '1.42 achievement', '17.4 achievement',
+    ]);
+    // (Not a result said inside a plan's sentence — 推进已建成的… —: only a time a sentence opens on goes on.)
+    expect(at('推进已建成的公办学校体育设施开放。全年新增公共文体设施面积22万平方米以上。', 2022)).toEqual(['22 target']);
+  });
   it('reads 过去的一年 in a sentence as its time: a result, and no part of what it measures', () => {
     const got = extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text: '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。', sources: ['f.txt'] }] }], 2019);
     expect(got.map((t) => `${t.indicator} ${t.kind}`)).toEqual(['地区生产总值 achievement', '地区生产总值 achievement']);

@@ -37,6 +37,11 @@ function onlyPastDates(text: string, date: RegExp, year: number | null): boolean
 
 /** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
 export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean, unmarked: TargetKind = 'target'): TargetKind {
+  return markedKind(ancestry, paragraph, sentence, year, reviewPart) ?? unmarked;
+}
+
+/** The kind the part, the paragraph's opening or the sentence's own words say; null for a sentence that says nothing of its time. */
+export function markedKind(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind | null {
   // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
   const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
   // A paragraph that opens as a review (一年来…) reports results, unless a sentence states a commitment.
@@ -60,9 +65,20 @@ export function kindOf(ancestry: string, paragraph: string, sentence: string, ye
   // (预计到2006年底，地区生产总值实现215亿元；区域税收…分别达到45亿元… in a report of 2007: a paragraph that estimates to
   // a date the report's year has passed speaks of results, each of its sentences that says nothing of its time.)
   if (onlyPastDates(paragraph, /预计到(\d{4})年/gu, year)) return 'achievement';
-  // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
-  // sentences mostly are.)
-  return unmarked;
+  return null;
+}
+
+/**
+ * The time a sentence opens on, where it states one — 2014年，在市委的坚强领导下，…, 1至9月，…, 一年来 (achievement);
+ * 今年, 明年, the report's own year or a later one (target) — or null. What a paragraph's later sentences that say nothing
+ * of their time go on in.
+ */
+export function openingKind(sentence: string, year: number | null): TargetKind | null {
+  const said = sentence.trimStart().replace(SPEECH_FRAME, '');
+  if (REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || pastOpening(said, year)) return 'achievement';
+  const opensOnYear = said.match(/^(\d{4})年/u);
+  if (/^(?:今年(?!以来)|明年|新的一年|今后|未来|[“"]?十[一二三四五六七八九]五[”"]?时期)/u.test(said) || (opensOnYear && year !== null && Number(opensOnYear[1]) >= year)) return 'target';
+  return null;
 }
 
 /** A share of the year's budget or plan done: 占预算的52.6%, 占年计划的49.6%, 完成年度目标任务的108%. */
