@@ -592,6 +592,14 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(at('报告认为，2007—2011年是新塍经济社会稳步发展的五年。实现财政收入2.5亿元，年均增长19.9%。')).toEqual(['achievement', 'achievement']);
     expect(at('报告指出，2022年是极其不易的一年。全县实现地区生产总值122.3亿元、增长3.2%。', 2023)).toEqual(['achievement', 'achievement']);
   });
+  it('reads a final account (决算) as results, and an amount done with its change said of a list or on a comparable basis', () => {
+    expect(rows('全镇本级一般公共预算收入实现111.11万元，为年初预算的116.9%。', '（一）一般公共预算收支情况', '一、2021年度镇财政决算情况').map((r) => r[5])).toEqual(['achievement']);
+    expect(rows('全县财力支出总计446530万元。', '一般公共预算', '一、2021年财政决算情况').map((r) => r[5])).toEqual(['achievement']);
+    // (Not 预算 alone: a budget's draft plans.)
+    expect(rows('一般公共预算支出安排248742万元。', '一般公共预算', '二、2023年预算草案').map((r) => r[5])).toEqual(['target']);
+    expect(rows('全年工业总产值完成35.45亿元，实现工业增加值14.6亿元，分别比上年增长60.8%和39.6%。', '工业', '2023年工作安排').map((r) => r[5])).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    expect(rows('全区完成全口径财政收入589.59亿元，可比增长5.4%。', '财政', '2023年工作安排').map((r) => r[5])).toEqual(['achievement', 'achievement']);
+  });
   it('reads a sentence that says nothing of its time in the time its paragraph last opened on, until another is said', () => {
     const at = (text: string, year: number | null = 2015) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text, sources: ['f.txt'] }] }], year, undefined, null).map((t) => `${t.value} ${t.kind}`);
     // (A news item on a report: the review opens mid-paragraph, after who spoke; the plan's year, later, ends it.)

@@ -9,7 +9,7 @@ import type { TargetKind } from '../types.ts';
 const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
 // (回眸2024年: a look back, likewise; 一、上半年工作情况, 2023年工作情况: how the work went, likewise.)
-export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
+export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
 export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计(?:全年)?(?:实现|完成))`);
 /**
@@ -132,10 +132,12 @@ export function readsAsResult(title: string): boolean {
  * 一般公共预算收入完成7.86亿元，同比增长10%: an amount done and its change on the same time of the year before — how a
  * result is reported, never how a goal is set (a plan gives the change alone, or 力争 before it).
  */
+// (…实现工业增加值14.6亿元，分别比上年增长…: the change said of a list, likewise; 完成全口径财政收入589.59亿元，可比增长5.4%:
+// a change on a comparable basis, counted after the year, likewise.)
 // (全体居民人均可支配收入22853元、比增6.2%: 比增, the counties' shorthand of a year's result, says so even without 完成.)
 // (…财政支出达108.8亿元，比上年增长23.4%: a level reached, 达, and its change on the year before, likewise — not 达到,
 // which a plan writes of the level it sets: 年末…销售收入达到81亿元，同比增长16%.)
-const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:同比|比上年|较上年)(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
+const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:分别)?(?:同比|比上年|较上年|可比)(?:分别)?(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标: a target measured against is the result's, not a commitment.)
 const PLAN_MARK = /力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成)目标|将|(?<!按|行动)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
