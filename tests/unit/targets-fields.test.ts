@@ -1921,3 +1921,28 @@ describe.skipIf(!existsSync(corpus))('every field of rows from reports no rule w
     expect(result.allRight).toBe(0);
   }, 120_000);
 });
+
+describe('what a budget, an event count and a list of places say around the thing', () => {
+  const review = (text: string) => fields(text, '2023年工作回顾');
+  it('reads a yield said alone after a crop\'s area as that crop\'s', () => {
+    expect(review('水稻种植面积达5000亩，总产2600吨。').map((r) => r[1])).toEqual(['水稻种植面积', '水稻总产']);
+    expect(review('地产蔬菜种植面积达到2万亩，产量达到15万吨。').map((r) => r[1])).toEqual(['地产蔬菜种植面积', '地产蔬菜产量']);
+    // (Not after a thing that is no crop's area: 产量 alone says not of what.)
+    expect(review('建设用地面积达5000亩，产量2600吨。').map((r) => r[1])).toEqual(['建设用地面积']);
+  });
+  it('reads a budget\'s 加上 and an event\'s 共发生 after the whole place as no part of the thing', () => {
+    expect(review('加上上年结余1728.62万元，全年一般公共预算可用资金为24901.77万元。').map((r) => r[1])).toEqual(['上年结余', '一般公共预算可用资金']);
+    expect(review('加上转移性支出63.4亿元，支出合计196.3亿元。').map((r) => [r[0], r[1]])[0]).toEqual([null, '转移性支出']);
+    expect(review('全县共发生安全生产事故3起，死亡4人。').map((r) => r[1])).toEqual(['安全生产事故', '安全生产事故死亡人数']);
+  });
+  it('reads the year things did a thing in, a named government that did it and 获得 as no part of the things', () => {
+    expect(review('166个“555计划”项目全年完成投资241亿元。').map((r) => r[1])).toEqual(['“555计划”项目', '“555计划”项目投资']);
+    expect(review('扬州市政府办理人大代表议案建议279件。')).toEqual([['办理', '人大代表议案建议', 279, '件', 'eq', null]]);
+    expect(review('获得授权专利44项。')).toEqual([['获得', '授权专利', 44, '项', 'eq', null]]);
+    // (获得感 is a noun of its own.)
+    expect(splitAction('获得感指数')).toEqual({ action: null, indicator: '获得感指数' });
+  });
+  it('reads places counted after their list (三个行政区) as the members of a 分别 list', () => {
+    expect(review('香洲、金湾和斗门三个行政区分别实现地区生产总值1053.93亿元、370.00亿元和238.45亿元。').map((r) => r[1])).toEqual(['香洲地区生产总值', '金湾地区生产总值', '斗门地区生产总值']);
+  });
+});

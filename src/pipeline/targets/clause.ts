@@ -208,7 +208,7 @@ const RELATIVE_CLAUSE = /(?:具备|具有|有|超|达|以上|以下|实现|通�
 const AGE_OR_QUOTE_THEN_NOUN = /^(?:[“"]|\d+(?:[-—–～至]\d+)?周?岁(?:以上|以下)?)?\p{Script=Han}/u;
 
 /** Words of how and when, left before a predicate of what was done (已按计划, 圆满, 超额, 目前已经, 共, 也). */
-const DONE_MANNER = /(?<=\p{Script=Han}{2})(?:目前|已经|已|均已|均|也|共|基本|顺利|圆满|超额|高质量|高标准|按计划|按期|按任务要求|提前|如期|全年累计|累计|全部|年底前|年底|年内|先后|相继|陆续)+$/u;
+const DONE_MANNER = /(?<=\p{Script=Han}{2})(?:目前|已经|已|均已|均|也|共|基本|顺利|圆满|超额|高质量|高标准|按计划|按期|按任务要求|提前|如期|全年累计|累计|全年|当年|全部|年底前|年底|年内|先后|相继|陆续)+$/u;
 
 const ONLY_MANNER = new RegExp(`^${DONE_MANNER.source.replace('(?<=\\p{Script=Han}{2})', '')}`, 'u');
 
@@ -722,7 +722,10 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
   const withheldAll = (indicator: string, quoteStart: number, withheld: string): Row[] =>
     found.map((q) => ({ ...rowBase(q, firstPre), indicator, quoteStart, quoteEnd: found[found.length - 1].end, withheld }));
   // (…、农村居民人均可支配收入三项增速分别为…: the count of the list and the name of the change are no part of a subject.)
+  // (香洲、金湾和斗门三个行政区分别实现…: the count of the places listed, and what they are, are no part of each.)
   let subject = cleanSubject(respectively[1]).replace(/[两二三四五六七八九十]项(?:增速|增幅|降幅|指标)?$/u, '');
+  const placesCounted = subject.match(/^([^、，]{2,}(?:、[^、，]{2,})*(?:[和及与][^、，和及与]{2,}))[两二三四五六七八九十]个(?:行政区|县区|区县|县市区|县（市、区）|县（市）|乡镇|镇|街道|园区)$/u)?.[1];
+  if (placesCounted) subject = placesCounted;
   let listStart = 0;
   // 城乡居民人均可支配收入分别为…，分别增长4.6%和6.6%: a list without a subject is of the subjects just listed, or of
   // the clause without a number just before it.
@@ -762,10 +765,11 @@ function respectivelyRows(clause: string, found: Candidate[], previous: Previous
   let measure: string | undefined = respectively[2]?.trim().match(/^(?:实现|完成)(\p{Script=Han}{2,8})$/u)?.[1];
   // (Nor a share of a plan — 分别完成年度投资计划的194%、212%: the plan is no thing the members did.)
   if (measure && (/(?:增长|增加|提高|上升|下降|减少|降低|达到|突破|超过|翻番|的)$/u.test(measure) || /计划|任务|目标/u.test(measure) || RATE_UNIT.test(found[0].unit))) measure = undefined;
-  const members = measure ? subject.split('、').map((m) => m.trim()).filter(Boolean) : [];
+  // (The places counted, 香洲、金湾和斗门, are members whatever their length, the last joined by 和.)
+  const members = measure ? subject.split(placesCounted ? /、|[和及与]/u : '、').map((m) => m.trim()).filter(Boolean) : [];
   // (Not where the list ends on what groups its members — 新能源、…、汽车零部件五大产业集群: the last is no member alone.)
   const grouped = /[两二三四五六七八九十\d]+(?:大|个|类|项|家|条)/u.test(subject);
-  let subjects = listed ?? (!grouped && members.length === found.length && members.every((m) => m.length >= 3 && !/[和及与]/u.test(m)) ? members : distribute(subject, found.length, oneKind));
+  let subjects = listed ?? (!grouped && members.length === found.length && members.every((m) => m.length >= (placesCounted ? 2 : 3) && !/[和及与]/u.test(m)) ? members : distribute(subject, found.length, oneKind));
   // (一、二、三产业 → 第二产业…: the ordinal's 第 is unfolded too.)
   const unfolded = !listed && subjects !== null && (COMPOUND_PAIRS.some(([joined]) => subject.includes(joined)) || subjects.some((n) => /^第/u.test(n) && !/^第/u.test(subject)));
   // 存贷款余额分别达到5000亿元、4000亿元 said of one subject that does not split: which value is whose is not said.
@@ -1170,6 +1174,12 @@ function readQuantity(st: ClauseState, qi: number): void {
   if (gap) subject = gap;
   // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
   if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
+  // (水稻种植面积达5000亩，总产2600吨: a yield said alone after a crop's area is that crop's, its name borrowed.)
+  const cropArea = /^(?:总产量?|产量|单产)$/u.test(subject) && !gap ? (read.length ? read[read.length - 1].indicator : previous?.indicator)?.match(/^((?:全[市省区县州盟旗镇乡])?\p{Script=Han}{1,8}?)(?:种植|播种|收获)面积$/u) : null;
+  if (cropArea) {
+    pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${cropArea[1]}${subject}`, q.end, true);
+    return;
+  }
   const rawVerb = stripLead(pre.replace(/^(?:到|至)?\d{4}年(?![度级])(?:底|末)?前?/, '')).trim();
   // 参加省4批次集中开工的263个项目: a number inside the clause that describes the thing counted next is no row.
   if (limit < clause.length && /^[^，。；、\d]{2,12}的$/u.test(tail) && ANY_VERB.test(tail)) {
