@@ -57,13 +57,17 @@ const TITLE_TAG_AT_END = new RegExp(`${TITLE_TAG}$`, 'u');
 const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划', '统计公报'];
 /** A title that names a document and its year (韶关市2003年国民经济和社会发展统计公报): group 1 is the year. */
 const DOCUMENT_TITLE_YEAR = new RegExp(`(${YEAR})年[^。，；]{0,40}?(?:工作报告|${KIND_NAMES.join('|')})`);
+/**
+ * A year's work summary by its title (南区街道办事处2022年工作总结 — not …工作总结和2023年工作计划; 2008镇政府工作总结: the
+ * year written without 年, the summarizer between it and the kind, likewise).
+ */
+const SUMMARY_TITLE = /\d{4}(?:年(?:度|上半年)?|(?=\p{Script=Han}{1,12}工作总结$)\p{Script=Han}{1,12}?)工作总结$/u;
 /** Titles of other documents a congress hears or a government publishes, and the kind each names. */
 const OTHER_KINDS: [RegExp, string][] = [
   [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
   [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
-  // (南区街道办事处2022年工作总结: a summary of a year's work, what was done — not …工作总结和2023年工作计划.)
-  [/\d{4}年(?:度|上半年)?工作总结$/u, '工作总结'],
+  [SUMMARY_TITLE, '工作总结'],
 ];
 /** （广安市）广安区2021年经济运行情况: how a year's economy ran, a statistics office's summary of its figures. */
 const ECONOMY_SUMMARY_HEAD = /^[^。，]{0,24}\d{4}年(?:[^。，]{0,8})?(?:国民)?经济(?:社会)?运行(?:情况|简况)$/u;
@@ -681,6 +685,8 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const bulletin = reviewed !== null && (readsAsBulletin(text, hints.frontMatter) || inferKind(text, hints) === '统计公报');
   for (const line of hints.frontMatter) {
     const m = titleYearIn(line);
+    // (2008镇政府工作总结 over 2008年是…之年。一年来…: a summary is of the year it looks back on, no report of the next.)
+    if (m && SUMMARY_TITLE.test(line.trim())) return { year: toYear(m[1]), how: '页首' };
     // (2019年梨树县政府工作报告 over 一、…过去一年政府工作成效显著 / 2019年，是我县…的一年: a site titled the report by the
     // year it reviews — the report is the next year's.)
     if (m && reviewed === toYear(m[1]) && !bulletin) return { year: reviewed + 1, how: '回顾之年的下一年' };
@@ -752,9 +758,14 @@ function yearOfDelivery(date: string, session: string, text: string, hints: Text
  * 执行情况与2021年计划草案的报告, 一图读懂景谷2025年“成绩单”与2026年“新目标”) — the next year's, which it is.
  */
 function titleYearIn(line: string): [string, string] | null {
-  const planned = line.match(new RegExp(`(${YEAR})\\s*年[^，。]{0,40}?与[^，。]{0,4}?(${YEAR})\\s*年[^，。]{0,6}?(?:计划|目标|预算|安排|任务)`));
+  // (…2019年财政预算执行情况和2020年财政预算(草案)的报告: joined by 和 or 及 as well; …计划执行情况与2016年国民经济, a title
+  // cut short: how one year's plan went, then the next year named, is the next year's.)
+  const planned =
+    line.match(new RegExp(`(${YEAR})\\s*年[^，。]{0,40}?(?:与|和|及)[^，。]{0,4}?(${YEAR})\\s*年[^，。]{0,6}?(?:计划|目标|预算|安排|任务)`)) ??
+    line.match(new RegExp(`(${YEAR})\\s*年[^，。]{0,40}?执行情况(?:与|和|及)[^，。]{0,4}?(${YEAR})\\s*年`));
   if (planned && toYear(planned[2]) === toYear(planned[1]) + 1) return [planned[0], planned[2]];
-  const first = line.match(new RegExp(`(${YEAR})\\s*年`));
+  // (2008镇政府工作总结: a title that opens on its year written without 年.)
+  const first = line.match(new RegExp(`(${YEAR})\\s*年`)) ?? line.match(new RegExp(`^(${YEAR})(?=\\p{Script=Han}{2})`, 'u'));
   return first ? [first[0], first[1]] : null;
 }
 

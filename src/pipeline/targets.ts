@@ -136,6 +136,8 @@ class TargetReader {
   // Whether a title or an opening has turned to the plan: from there on, a sentence that says nothing of its time is
   // the plan's, whatever the text's sentences mostly are.
   private planSeen = false;
+  /** Whether the text is a year's work summary (工作总结), whose own year is the one it looks back on. */
+  private readonly summary: boolean;
   /** The kind the last sentence of the paragraph being read said of itself, or null. */
   private paragraphKind: TargetKind | null = null;
   // The latest year a heading above the section reviews (2025年工作回顾 → 2025), 0 where none does.
@@ -159,7 +161,8 @@ class TargetReader {
     this.byId = new Map(sections.map((s) => [s.id, s]));
     // (A year's work summary, 2022年工作总结, says what was done: a sentence that says nothing of its time is a result,
     // whatever parts it has — until a part turns to the plan.)
-    this.unmarked = documentKind === '工作总结' ? 'achievement' : partlessLean(sections);
+    this.summary = documentKind === '工作总结';
+    this.unmarked = this.summary ? 'achievement' : partlessLean(sections);
   }
 
   private readListTitle(line: string): void {
@@ -295,7 +298,8 @@ class TargetReader {
     const marked = markedKind(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun);
     // (Only a time the sentence opens on goes on: a result said inside a plan's sentence — 推进已建成的公办学校… — is no
     // time of the sentences after it; a commitment said any way ends the time that went on before it.)
-    const opening = openingKind(sentence, this.year);
+    // (A year's summary or bulletin is of its own year: 2008年，我镇… opens on the year it sums up, no plan.)
+    const opening = openingKind(sentence, this.year !== null && (this.bulletin || this.summary) ? this.year + 1 : this.year);
     if (opening) this.paragraphKind = opening;
     else if (marked === 'target') this.paragraphKind = null;
     // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's

@@ -380,6 +380,9 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferYear('正文。', fm('关于周村区2020年度国民经济和社会发展计划执行情况与2021年计划草案的报告'))).toBe(2021);
     expect(inferYear('正文。', { frontMatter: [], headline: '数读政府工作报告：一图读懂景谷2025年“成绩单”与2026年“新目标”' })).toBe(2026);
     expect(inferYear('正文。', fm('2020年度国民经济和社会发展计划执行情况的报告'))).toBe(2020);
+    // (Joined by 和, and a title cut short after the next year is named.)
+    expect(inferYear('正文。', fm('三都县2019年财政预算执行情况和2020年财政预算(草案)的报告'))).toBe(2020);
+    expect(inferYear('正文。', fm('2015年国民经济和社会发展计划执行情况与2016年国民经济'))).toBe(2016);
     const m = inferMeta('2023年，全区经济稳中向好。\n一、综合\n初步核算，全区生产总值254.5亿元。', fm('（河南省）2023年驻马店市驿城区国民经济和社会发展统计公报'), []);
     expect(m.place).toMatchObject({ name: '驿城区', level: 'district' });
   });
@@ -406,6 +409,9 @@ describe('year, delivery date, session, speaker', () => {
   it('reads a title naming a year\'s work summary (南区街道办事处2022年工作总结) as that kind, not one that names the plan after it', () => {
     expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结'], headline: undefined })).toBe('工作总结');
     expect(inferKind('2022年，街道经济平稳。', { frontMatter: ['南区街道办事处2022年工作总结和2023年工作计划'], headline: undefined })).not.toBe('工作总结');
+    // (The year written without 年, the summarizer between it and the kind: the year it sums up.)
+    expect(inferKind('2008年是我镇关键一年。一年来，全镇经济平稳。', { frontMatter: ['2008镇政府工作总结'], headline: undefined })).toBe('工作总结');
+    expect(inferYear('2008年是我镇关键一年。一年来，全镇经济平稳。', fm('2008镇政府工作总结'))).toBe(2008);
   });
   it('finds the kind from the title or the report’s own words', () => {
     expect(inferKind('', { frontMatter: [], headline: '市委市政府出台《加快建设现代化国际城市行动纲要》' })).toBe('行动纲要');

@@ -600,6 +600,12 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('全年工业总产值完成35.45亿元，实现工业增加值14.6亿元，分别比上年增长60.8%和39.6%。', '工业', '2023年工作安排').map((r) => r[5])).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
     expect(rows('全区完成全口径财政收入589.59亿元，可比增长5.4%。', '财政', '2023年工作安排').map((r) => r[5])).toEqual(['achievement', 'achievement']);
   });
+  it('reads how much of a plan or budget is done, however the plan is named, as a result, and a summary\'s own year as the one it sums up', () => {
+    expect(rows('地方财政收入80万元，完成计划指标的94.1%。', '财政', '2023年工作安排').map((r) => r[5])).toEqual(['achievement']);
+    expect(rows('国税收入119万元，完成全年任务的114%。', '财政', '2023年工作安排').map((r) => r[5])).toEqual(['achievement']);
+    const summary = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一、', title: '突出四项重点工作', paragraphs: [{ text, sources: ['f.txt'] }] }], 2008, undefined, '工作总结').map((t) => t.kind);
+    expect(summary('2008年，我镇逐步实现了工作重心转移，1—11月份实现财政总收入199万元；实现工农业总产值2.5014亿元。')).toEqual(['achievement', 'achievement']);
+  });
   it('reads a sentence that says nothing of its time in the time its paragraph last opened on, until another is said', () => {
     const at = (text: string, year: number | null = 2015) => extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text, sources: ['f.txt'] }] }], year, undefined, null).map((t) => `${t.value} ${t.kind}`);
     // (A news item on a report: the review opens mid-paragraph, after who spoke; the plan's year, later, ends it.)

@@ -82,7 +82,8 @@ export function openingKind(sentence: string, year: number | null): TargetKind |
 }
 
 /** A share of the year's budget or plan done: 占预算的52.6%, 占年计划的49.6%, 完成年度目标任务的108%. */
-const PLAN_PROGRESS = /(?:占|完成)(?:全?年度?)?(?:预算|计划|目标任务|目标)的\d/u;
+// (完成计划指标的94.1%, 完成全年任务的114%, 为年初预算的116.9%, 为调整预算的110.21%: the same, the plan named otherwise.)
+const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算|计划|目标任务|目标|任务)(?:指标|任务)?的\d/u;
 
 /** A part of the year gone by, named: 上半年, 前三季度, 前5个月, 1-9月, 元至九月. */
 const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)`;
