@@ -491,6 +491,13 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     notes.push(`正文多次提到${best[0].name}，但说到“${ledBelow[0]}”，报告出自其下一级政府，正文没有说明是哪一个，故不标注地点。`);
     return { entry: null, source: null, notes };
   }
+  // (张家界高新区召开…会议。2018年，张家界高新区…: a text that names the city mostly in the name of an area of it — a
+  // development zone, a new area — is the area's, not the city's.)
+  const areaOf = best ? areaMentions(text, best[0]) : 0;
+  if (best && areaOf > 0 && areaOf * 2 >= best[1]) {
+    notes.push(`正文提到的${best[0].name}多在其园区或新区的名称中（${areaOf}次），报告出自该区域而非${best[0].name}，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
     return { entry: best[0], source: 'body', notes };
   }
@@ -500,6 +507,14 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
       : '原文没有会议行、标题或署名说明发布报告的政府，正文中的地名也不够明确，故不标注地点。',
   );
   return { entry: null, source: null, notes };
+}
+
+/** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
+const AREA_AFTER_NAME = '(?:国家级?|省级)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
+/** How often the text names an area of the government — its name or short name, then an area's word. */
+function areaMentions(text: string, e: GazetteerEntry): number {
+  const names = [e.name, e.short].filter((n): n is string => !!n).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return names.length ? [...text.matchAll(new RegExp(`(?:${names.join('|')})${AREA_AFTER_NAME}`, 'gu'))].length : 0;
 }
 
 /** Words that name an area run by an administrative committee rather than a level of government. */

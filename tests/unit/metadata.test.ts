@@ -376,6 +376,12 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferYear('汶川县2021年国民经济和社会发展统计公报 2021\n汶川县统计局\n2022年6月7日\n2021年，全县经济稳中提质。', noHints)).toBe(2021);
     expect(inferYear('2022年，全县上下坚持稳中求进，经济运行稳中向好。\n一、综合\n初步核算，全县生产总值254.5亿元。\n二、农业\n粮食产量2万吨。', noHints)).toBe(2022);
   });
+  it('reads no city for a text that names it mostly in the name of an area of it (a zone, a new area)', () => {
+    const gov = (text: string) => inferMeta(text, noHints, []).place?.name ?? null;
+    expect(gov('本报讯2月25日，张家界高新区召开2019年经济工作会议。\n2018年，张家界高新区全面落实新发展理念，取得新进展。张家界高新区全年技工贸总收入同比增长37.94%。张家界高新区新认定国家高新技术企业7家。')).toBeNull();
+    // (The city itself, named as often in its own right: its text still.)
+    expect(gov('2018年，张家界市全面落实新发展理念。张家界市地区生产总值增长8%。张家界市旅游收入增长10%，张家界高新区技工贸总收入增长37.94%。')).toBe('张家界市');
+  });
   it('reads the year of a title of one year\'s results and the next year\'s plan as the next year, and a government named under two parents', () => {
     expect(inferYear('正文。', fm('关于周村区2020年度国民经济和社会发展计划执行情况与2021年计划草案的报告'))).toBe(2021);
     expect(inferYear('正文。', { frontMatter: [], headline: '数读政府工作报告：一图读懂景谷2025年“成绩单”与2026年“新目标”' })).toBe(2026);
