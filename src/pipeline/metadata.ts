@@ -511,10 +511,9 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
 const AREA_AFTER_NAME = '(?:国家级?|省级)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
-/** How often the text names an area of the government — its name or short name, then an area's word. */
+/** How often the text names an area of the government — its name or short name (Han characters alone), then an area's word. */
 function areaMentions(text: string, e: GazetteerEntry): number {
-  const names = [e.name, e.short].filter((n): n is string => !!n).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return names.length ? [...text.matchAll(new RegExp(`(?:${names.join('|')})${AREA_AFTER_NAME}`, 'gu'))].length : 0;
+  return [...text.matchAll(new RegExp(`(?:${[e.name, e.short].filter(Boolean).join('|')})${AREA_AFTER_NAME}`, 'gu'))].length;
 }
 
 /** Words that name an area run by an administrative committee rather than a level of government. */

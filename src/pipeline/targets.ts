@@ -131,7 +131,7 @@ class TargetReader {
   private section!: Section;
   private ancestry = '';
   // What a sentence that says nothing of its time is, in a text whose parts no heading names (a news item, an
-  // excerpt): what the text's sentences mostly are (partlessLean); in a text with parts, a plan's (kindOf).
+  // excerpt): what the text's sentences mostly are (partlessLean); in a text with parts, a plan's (sentenceKindOf).
   private readonly unmarked: TargetKind | undefined;
   // Whether a title or an opening has turned to the plan: from there on, a sentence that says nothing of its time is
   // the plan's, whatever the text's sentences mostly are.

@@ -630,6 +630,9 @@ function respectivelyItemStart(clause: string, found: Candidate[]): number {
   return clause.indexOf('、', last.end) + 1;
 }
 
+/** What stands between two values of one list: a pause or a conjunction alone (7.8%和8.5%, 20%、15%). */
+const VALUE_JOINER = /^(?:、|和|及|与|以及|、和)$/u;
+
 /**
  * 分别增长20%、15%和10%以上, 提高到70%和60%以上: values listed one after another, nothing between them but 、 or 和, share the
  * bound said after the last — each is at least its figure. The quantities with that bound given to the ones before it.
@@ -639,7 +642,7 @@ function sharedBound(clause: string, found: Candidate[]): Candidate[] {
   if (found.length < 2 || !last?.bound || last.classOf || last.rank) return found;
   // (The run of values that ends with the bounded one: each of them joined to the next by a pause or a conjunction alone.)
   let first = found.length - 1;
-  while (first > 0 && /^(?:、|和|及|与|以及|、和)$/u.test(clause.slice(found[first - 1]!.end, found[first]!.start)) && !found[first - 1]!.bound && found[first - 1]!.unit === last.unit && !found[first - 1]!.classOf && !found[first - 1]!.rank) first--;
+  while (first > 0 && VALUE_JOINER.test(clause.slice(found[first - 1]!.end, found[first]!.start)) && !found[first - 1]!.bound && found[first - 1]!.unit === last.unit && !found[first - 1]!.classOf && !found[first - 1]!.rank) first--;
   if (first === found.length - 1) return found;
   return found.map((q, i) => (i >= first && i < found.length - 1 ? { ...q, bound: last.bound } : q));
 }
@@ -1906,14 +1909,11 @@ function finishRow(st: ClauseState, reading: Reading): void {
   if (relative) rows[rows.length - 1].relative = true;
 }
 
-/**
- * The values of a list in runs: a run is values joined by a pause or a conjunction alone (7.8%和8.5%); words between two
- * values (、达到) start the next run.
- */
+/** The values of a list in runs: a run is values joined by VALUE_JOINER (7.8%和8.5%); words between two (、达到) start the next. */
 function valueRuns(clause: string, found: Candidate[]): Candidate[][] {
   const runs: Candidate[][] = [];
   found.forEach((q, i) => {
-    if (i > 0 && /^(?:、|和|及|与|以及|、和)$/u.test(clause.slice(found[i - 1].end, q.start))) runs[runs.length - 1].push(q);
+    if (i > 0 && VALUE_JOINER.test(clause.slice(found[i - 1].end, q.start))) runs[runs.length - 1].push(q);
     else runs.push([q]);
   });
   return runs;

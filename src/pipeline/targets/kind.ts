@@ -35,12 +35,10 @@ function onlyPastDates(text: string, date: RegExp, year: number | null): boolean
   return year !== null && years.length > 0 && years.every((d) => d < year);
 }
 
-/** Achievement or target, from the section's place in the report, the paragraph's opening and its verbs. */
-export function kindOf(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean, unmarked: TargetKind = 'target'): TargetKind {
-  return markedKind(ancestry, paragraph, sentence, year, reviewPart) ?? unmarked;
-}
-
-/** The kind the part, the paragraph's opening or the sentence's own words say; null for a sentence that says nothing of its time. */
+/**
+ * Achievement or target, from the section's place in the report, the paragraph's opening and the sentence's verbs; null
+ * for a sentence that says nothing of its time (the reader then goes on in its paragraph's time, or the text's lean).
+ */
 export function markedKind(ancestry: string, paragraph: string, sentence: string, year: number | null, reviewPart: boolean): TargetKind | null {
   // A part headed by the year before the report's (2025年主要工作 in a 2026 report) reviews it.
   const pastYearHeading = year !== null && ancestry.includes(`${year - 1}年`) && !ancestry.includes(`${year}年`);
