@@ -13,7 +13,7 @@ import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, i
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
 import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, STATISTICS_ISSUER, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
-import { TITLE_TAG } from './text.ts';
+import { OTHER_KINDS, SUMMARY_TITLE, TITLE_TAG } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -57,18 +57,6 @@ const TITLE_TAG_AT_END = new RegExp(`${TITLE_TAG}$`, 'u');
 const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划', '统计公报'];
 /** A title that names a document and its year (韶关市2003年国民经济和社会发展统计公报): group 1 is the year. */
 const DOCUMENT_TITLE_YEAR = new RegExp(`(${YEAR})年[^。，；]{0,40}?(?:工作报告|${KIND_NAMES.join('|')})`);
-/**
- * A year's work summary by its title (南区街道办事处2022年工作总结 — not …工作总结和2023年工作计划; 2008镇政府工作总结: the
- * year written without 年, the summarizer between it and the kind, likewise).
- */
-const SUMMARY_TITLE = /\d{4}(?:年(?:度|上半年)?|(?=\p{Script=Han}{1,12}工作总结$)\p{Script=Han}{1,12}?)工作总结$/u;
-/** Titles of other documents a congress hears or a government publishes, and the kind each names. */
-const OTHER_KINDS: [RegExp, string][] = [
-  [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
-  [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
-  [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
-  [SUMMARY_TITLE, '工作总结'],
-];
 /** （广安市）广安区2021年经济运行情况: how a year's economy ran, a statistics office's summary of its figures. */
 const ECONOMY_SUMMARY_HEAD = /^[^。，]{0,24}\d{4}年(?:[^。，]{0,8})?(?:国民)?经济(?:社会)?运行(?:情况|简况)$/u;
 
@@ -119,6 +107,9 @@ function cleanName(name: string): string {
   return name.replace(/[\s\u00A0\u2002\u2003\u3000]+/g, '').replace(/•/g, '·');
 }
 
+/** A title that names its kind of document: …政府工作报告, …统计公报, …决算报告, …计划草案的报告, …2022年工作总结. */
+const isTitleOfKind = (title: string) => KIND_NAMES.some((k) => title.endsWith(k)) || OTHER_KINDS.some(([re]) => re.test(title));
+
 /** 政府工作报告 / 2024年政府工作报告（全文）: a title that says what the document is, but not whose. */
 function isBareKind(title: string): boolean {
   const rest = title.replace(/\s+/g, '').replace(new RegExp(`^${YEAR}年`), '').replace(/[（(](?:全文|摘要|摘登|实录)[）)]$/, '').replace(new RegExp(`[（(]${DATE_SOURCE}[）)]$`), '');
@@ -168,7 +159,8 @@ function titlePlace(tagged: string): string | null {
     return null;
   };
   // (2023年瓜州县国民经济和社会发展统计公报: the year may stand before the name.)
-  const start = title.match(new RegExp(`^${YEAR}年度?`))?.[0].length ?? 0;
+  // (关于某县2022年财政决算的报告: a report's title may open on 关于 before the name.)
+  const start = title.match(new RegExp(`^(?:关于)?(?:${YEAR}年度?)?`))?.[0].length ?? 0;
   // (（河南省）2023年驻马店市驿城区…统计公报: each name after one of its parents, down to the last.)
   // (The name is read with its parent before it, as candidatesFor reads such names: 驻马店市驿城区.)
   let at = start;
@@ -349,7 +341,7 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
   // (Or above the text, kept apart as its front matter: 阿拉善盟统计局 / (2021年3月9日) / 2020年，面对….)
   const issuer = [firstLine, ...hints.frontMatter.map((l) => l.replace(/\s+/g, ''))].map((l) => l.match(STATISTICS_ISSUER)?.[1]).find((x) => x);
   if (issuer && governmentsNamed(issuer).length && readsAsBulletin(text, hints.frontMatter)) evidence.push(asEvidence('title', issuer));
-  for (const t of [...hints.frontMatter.filter((l) => KIND_NAMES.some((k) => untaggedTitle(l.replace(/\s+/g, '')).endsWith(k))), hints.headline ?? '', titleLine]) {
+  for (const t of [...hints.frontMatter.filter((l) => isTitleOfKind(untaggedTitle(l.replace(/\s+/g, '')))), hints.headline ?? '', titleLine]) {
     const written = t ? titlePlace(t.replace(/\s+/g, '')) : null;
     if (written) {
       evidence.push(asEvidence('title', written));
@@ -976,7 +968,8 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   else if (fromCatalog('kind')) [kind, origin.kind] = [fromCatalog('kind')!, 'catalog'];
   else notes.push('原文没有说明文件类型，目录文件也没有给出。');
 
-  const titleLine = hints.frontMatter.map(withoutInfoboxLabel).find((l) => KIND_NAMES.some((k) => l.replace(/\s+/g, '').endsWith(k)))?.replace(/\s+/g, '') ?? null;
+  // (Or another document's title: 某县2022年财政决算报告, 2008年镇政府工作总结.)
+  const titleLine = hints.frontMatter.map(withoutInfoboxLabel).find((l) => isTitleOfKind(l.replace(/\s+/g, '')))?.replace(/\s+/g, '') ?? null;
   let title: string;
   const titleFromText = hints.headline ?? titleLine;
   const catTitle = fromCatalog('title');

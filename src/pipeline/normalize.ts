@@ -4,7 +4,7 @@
  * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
  */
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
-import { displayWidth, foldDigits, foldWidth, PART_NUMBER_MARK, TITLE_TAG } from './text.ts';
+import { displayWidth, foldDigits, foldWidth, OTHER_KINDS, PART_NUMBER_MARK, TITLE_TAG } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
 import { DATE_ALONE, HEAD_OFFICES, STATISTICS_ISSUER } from './front-matter.ts';
 
@@ -586,6 +586,21 @@ const YEAR_ALONE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*
 const ISSUER_LINE = /^(?:[^\s。，；！？：:]{2,24}?(?:局|调查队|办公室|办公厅|委员会|人民政府|研究室|研究中心)[\s\u3000]*){1,3}$/;
 /** 关于…计划执行情况与…计划草案的报告: the title of another report a congress hears. */
 const REPORT_TITLE_LINE = /^[^。，；！？]{4,60}的报告$/;
+/**
+ * The title of another document a government publishes, on the text's first line: 某县2022年财政决算报告,
+ * 2008年镇政府工作总结, …计划执行情况与2016年计划草案的报告 — a name without a sentence's marks, not numbered as a part.
+ */
+function isOtherDocumentTitle(line: string): boolean {
+  const t = line.replace(/\s+/g, '');
+  if (t.length < 6 || t.length > 70 || /[。，；！？：:]/u.test(t) || /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])/u.test(t)) return false;
+  return OTHER_KINDS.some(([re]) => re.test(t));
+}
+/** The issuing government alone on the first line, a document's title on the next (某镇人民政府 / 2022年决算报告). */
+function issuerOverTitle(line: string, kept: Line[], next: number): boolean {
+  if (!ISSUER_LINE.test(line) || next < 0) return false;
+  const title = foldWidth(kept[next].text).replace(/\s+/g, '');
+  return TITLE_LINE.test(title) || BULLETIN_TITLE_LINE.test(title) || REPORT_TITLE_LINE.test(title) || isOtherDocumentTitle(title);
+}
 /** 郑振涛代市长2007年1月23日在…人民代表大会第一次会议上作的政府工作报告: speaker, delivery line and title in one line. */
 const DELIVERED_TITLE_LINE = /^.{0,30}?(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年.{0,12}?在.{0,30}?人民代表大会.{0,20}?会议上作的(?:政府)?工作报告$/;
 /** ——2026年1月27日在…省第十四届人民代表大会第四次会议上 (the dash may be ——, --, ---- or missing; 人大 for short). */
@@ -631,6 +646,8 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
   let seen = 0;
   let prevWasDelivery = false;
   let prevWasOffice = false;
+  // (某镇人民政府 / 2022年决算报告: the government that issues a document may stand alone above its title.)
+  let issuerAbove = false;
   for (let i = 0; i < kept.length && seen < 7; i++) {
     const t = kept[i].text;
     if (t === '') continue;
@@ -653,9 +670,10 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
         kept.splice(j, 1);
       }
     }
+    const issuerTitle = seen === 1 && issuerOverTitle(compact, kept, j);
     const delivery = DELIVERY_LINE.test(compact) || DASHED_DELIVERY_LINE.test(compact) || UNDATED_DELIVERY_LINE.test(compact) || DELIVERY_TAIL_LINE.test(compact);
     const taken: boolean =
-      TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || ((hints.frontMatter.length > 0 || hints.headline !== undefined) && ISSUER_LINE.test(compact)) || (seen === 1 && REPORT_TITLE_LINE.test(compact)) || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
+      TITLE_LINE.test(compact) || BULLETIN_TITLE_LINE.test(compact) || ((hints.frontMatter.length > 0 || hints.headline !== undefined) && ISSUER_LINE.test(compact)) || ((seen === 1 || issuerAbove) && (REPORT_TITLE_LINE.test(compact) || isOtherDocumentTitle(compact))) || issuerTitle || DELIVERED_TITLE_LINE.test(compact) || delivery || SPEAKER_LINE.test(compact) || ((prevWasDelivery || prevWasOffice) && NAME_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && OFFICE_LINE.test(compact)) ||
       (hints.frontMatter.length > 0 && DATE_ALONE.test(compact)) ||
       (hints.frontMatter.length > 0 && PHOTO_CAPTION.test(compact) && compact.length <= 120);
@@ -667,6 +685,7 @@ function takeFrontMatter(kept: Line[], hints: TextHints): void {
     const last: string = pieces[pieces.length - 1];
     prevWasDelivery = delivery || DELIVERY_LINE.test(last);
     prevWasOffice = OFFICE_LINE.test(last);
+    issuerAbove = issuerTitle;
   }
 }
 

@@ -161,8 +161,20 @@ class TargetReader {
     this.byId = new Map(sections.map((s) => [s.id, s]));
     // (A year's work summary, 2022年工作总结, says what was done: a sentence that says nothing of its time is a result,
     // whatever parts it has — until a part turns to the plan.)
-    this.summary = documentKind === '工作总结';
+    // (So does a final account, 2022年财政决算报告: the year it closes.)
+    this.summary = documentKind === '工作总结' || documentKind === '决算报告';
     this.unmarked = this.summary ? 'achievement' : partlessLean(sections);
+  }
+
+  /**
+   * The year a target is set for where no deadline says it: a later year the sentence opens on (2023年，力争… in a 2022
+   * report), else the report's year — or, in a year's summary or final account, the year after the one it closes.
+   */
+  private planYear(sentence: string): number | null {
+    if (this.year === null) return null;
+    const said = Number(sentence.match(/^\s*(\d{4})年(?=[，,]|全年)/u)?.[1] ?? 0);
+    if (said > this.year) return said;
+    return this.summary ? this.year + 1 : this.year;
   }
 
   private readListTitle(line: string): void {
@@ -471,7 +483,7 @@ class TargetReader {
           : kindHere !== readKind
           ? resultPeriod
           : kindHere === 'target'
-          ? targetPeriod(deadline, year, annualAverage)
+          ? targetPeriod(deadline, this.planYear(sentence), annualAverage)
           : resultPeriod,
       annualAverage,
       estimated: ESTIMATE.test(beforeNumber),

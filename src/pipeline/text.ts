@@ -29,6 +29,20 @@ const IS_HAN = /\p{Script=Han}/u;
 // (…统计公报[1]: a note's mark after it, likewise; 2023年广德市政府工作报告（20221229）, the date in digits; …统计公报（2022年更新）, when the page was updated.)
 export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4}年(?:\d{1,2}月\d{1,2}日)?|(?:19|20)\d{2}[01]\d[0-3]\d|(?:\d{4}年)?(?:更新|修订)版?|\d{1,2})[）)]|[\[［]\d{1,2}[\]］])`;
 
+/**
+ * A year's work summary by its title (南区街道办事处2022年工作总结 — not …工作总结和2023年工作计划; 2008镇政府工作总结: the
+ * year written without 年, the summarizer between it and the kind, likewise).
+ */
+export const SUMMARY_TITLE = /\d{4}(?:年(?:度|上半年)?|(?=\p{Script=Han}{1,12}工作总结$)\p{Script=Han}{1,12}?)工作总结$/u;
+/** Titles of other documents a congress hears or a government publishes, and the kind each names. */
+export const OTHER_KINDS: [RegExp, string][] = [
+  [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
+  // (A final account alone — 2022年财政决算报告, 关于2022年财政决算的报告 — reviews its year; with a draft it is a budget's.)
+  [/^(?![^。]*(?:草案|预算执行|预算安排))[^。]*决算[^。]{0,40}报告$/, '决算报告'],
+  [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
+  [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
+  [SUMMARY_TITLE, '工作总结'],
+];
 export function foldWidth(input: string): string {
   let s = foldDigits(input);
   // (十一  人口、资源与环境, 三 2026年工作安排: a part's number set apart by spaces, as bulletins print it, keeps one space —

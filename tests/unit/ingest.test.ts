@@ -11,6 +11,27 @@ import { compareKey } from '../../src/pipeline/text.ts';
 const fixture = (name: string): InputFile => ({ name, bytes: readFileSync(new URL(`../fixtures/${name}`, import.meta.url)) });
 const seeds = readSeeds('seeds');
 
+describe('titles of other documents a government publishes', () => {
+  const meta = (text: string) => {
+    const [r] = ingest([{ name: 'doc.txt', bytes: new TextEncoder().encode(text) }]).reports;
+    return { title: r.title, kind: r.kind, year: r.year, place: r.place?.name ?? null, headings: r.sections.map((s) => s.title), kinds: r.targets.map((t) => t.kind) };
+  };
+  it('reads a final account\'s title on the first line (…2022年财政决算报告, 关于…的报告) as its title, place and year, a review of that year', () => {
+    const body = '\n2022年，全县财政总收入10.2亿元。全县一般公共预算支出20亿元，增长5%。\n';
+    expect(meta('汶上县2022年财政决算报告' + body)).toMatchObject({ title: '汶上县2022年财政决算报告', kind: '决算报告', year: 2022, place: '汶上县', kinds: ['achievement', 'achievement', 'achievement'] });
+    expect(meta('关于汶上县2022年财政决算的报告' + body)).toMatchObject({ kind: '决算报告', year: 2022, place: '汶上县' });
+    // (The government that issues it alone above the title: both front matter, neither a heading.)
+    const issued = meta('某镇人民政府\n2022年决算报告' + body);
+    expect(issued).toMatchObject({ title: '2022年决算报告', kind: '决算报告', year: 2022 });
+    expect(issued.headings.join('|')).not.toMatch(/决算报告|人民政府/);
+    // (A budget with its draft is a budget's, the plan of the next year.)
+    expect(meta('关于汶上县2022年预算执行情况和2023年预算草案的报告' + body).kind).toBe('预算报告');
+  });
+  it('reads a work summary\'s title on the first line (2008年镇政府工作总结) as its title', () => {
+    expect(meta('2008年镇政府工作总结\n今年以来，全镇实现工业总产值12亿元。\n')).toMatchObject({ title: '2008年镇政府工作总结', kind: '工作总结', year: 2008 });
+  });
+});
+
 describe('ingest over fixtures', () => {
   it('reports every bad file with its reason and still ingests the good ones', () => {
     const r = ingest([

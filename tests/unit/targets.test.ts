@@ -733,6 +733,17 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(extractTargets('r', sections, 2022, undefined, '工作总结').map((t) => t.kind)).toEqual(['achievement', 'target']);
     expect(extractTargets('r', sections, 2022).map((t) => t.kind)).toEqual(['target', 'target']);
   });
+  it('sets a target for the year after the one a summary or a final account closes (明年…), and for a later year a sentence opens on (2023年，力争…)', () => {
+    const doc = (text: string, kind?: string) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], 2022, undefined, kind);
+    const periods = (text: string, kind?: string) => doc(text, kind).map((t) => `${t.kind} ${t.period?.from}-${t.period?.to}`);
+    expect(periods('2022年，全街道实现财政收入10.2亿元。明年，力争财政收入增长7%。', '工作总结')).toEqual(['achievement 2022-2022', 'target 2023-2023']);
+    expect(periods('2022年，全县一般公共预算支出20亿元。2023年，全县将力争财政收入增长6%。', '决算报告')).toEqual(['achievement 2022-2022', 'target 2023-2023']);
+    expect(periods('力争财政收入增长6%。2023年，力争财政收入增长8%。')).toEqual(['target 2022-2022', 'target 2023-2023']);
+  });
+  it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
+    const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);
+    expect(names('全县将力争财政收入增长6%。全街道要确保粮食产量稳定在10万吨以上。')).toEqual(['全县财政收入', '全街道粮食产量']);
+  });
   it('reads a part on how the half year\'s work went (一、上半年工作情况) as a review, and one whose title says what was stepped up (…力度加大)', () => {
     const part = (title: string) => extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一、', title, paragraphs: [{ text: '新建学校3所。', sources: ['f.txt'] }] }], 2020).map((t) => t.kind);
     expect(part('上半年工作情况')).toEqual(['achievement']);

@@ -202,6 +202,8 @@ export function stripLead(s: string): string {
     // (力争“十四五”时期服务业增加值占…比重: the period, after a word of commitment too, is no part of what is measured.)
     .replace(/^(?:力争|确保|争取|预计|计划)?["“]?十[一二三四五六七八九]五["”]?(?:末|时期|期间|(?=新|累计|共))/, '')
     .replace(LEAD_WORDS, '')
+    // (全县将力争财政收入…: a commitment said after the whole place is no part of what it measures — the place is.)
+    .replace(/^(全(?:[市省区县州盟旗镇乡]|街道)|我[市省区县州盟旗镇乡])(?:将要|将|还要|要)?(?:力争|确保|争取|努力)(?=\p{Script=Han}{2})/u, '$1')
     .replace(/^[（(][^）)]{1,8}[）)]/u, '');
 }
 
