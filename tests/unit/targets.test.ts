@@ -740,6 +740,12 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(periods('2022年，全县一般公共预算支出20亿元。2023年，全县将力争财政收入增长6%。', '决算报告')).toEqual(['achievement 2022-2022', 'target 2023-2023']);
     expect(periods('力争财政收入增长6%。2023年，力争财政收入增长8%。')).toEqual(['target 2022-2022', 'target 2023-2023']);
   });
+  it('reads investment said after a measure (粮食产量20万吨，投资增长5%) as no investment of that measure, after things counted as theirs', () => {
+    const names = (text: string) => extractTargets('r', section(text, '2021年工作回顾'), 2022).map((t) => t.indicator);
+    expect(names('粮食产量20万吨，投资增长5%。')).not.toContain('粮食产量投资');
+    expect(names('工业产值50亿元，投资增长5%。')).not.toContain('工业产值投资');
+    expect(names('新开工重点项目20个，完成投资30亿元。')).toContain('重点项目投资');
+  });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);
     expect(names('全县将力争财政收入增长6%。全街道要确保粮食产量稳定在10万吨以上。')).toEqual(['全县财政收入', '全街道粮食产量']);
