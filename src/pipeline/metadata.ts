@@ -13,7 +13,7 @@ import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, i
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
 import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, STATISTICS_ISSUER, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
-import { OTHER_KINDS, SUMMARY_TITLE, TITLE_TAG } from './text.ts';
+import { FINAL_ACCOUNT_TITLE, OTHER_KINDS, SUMMARY_TITLE, TITLE_TAG } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -142,7 +142,8 @@ function untaggedTitle(title: string): string {
   const rest = bare.slice(tag[0].length);
   if (!province || rest.includes(tag[1])) return rest;
   // (（贵州省）2021年黔西南州…: the parent before the name, after the year.)
-  const year = rest.match(new RegExp(`^${YEAR}年`))?.[0] ?? '';
+  // (（广西壮族自治区）关于桂林市七星区…的报告: or after 关于 that opens a report's title.)
+  const year = rest.match(new RegExp(`^(?:关于)?(?:${YEAR}年)?`))?.[0] ?? '';
   return `${year}${governmentsCalled(tag[1]).find((e) => e.parents.length === 0)?.name ?? tag[1]}${rest.slice(year.length)}`;
 }
 
@@ -683,6 +684,10 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // (一、综合 / 初步核算，2020年全区完成生产总值…: or its first part opens on it, after how the figures were reckoned.)
   const opened = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(BULLETIN_OPENS_ON_YEAR)).find((m) => m);
   if (opened && readsAsBulletin(text, hints.frontMatter)) return { year: toYear(opened[1]), how: '公报之年' };
+  // (关于某区2020年决算（草案）的报告 —— 2021年9月26日在…人大常委会…会议上: a final account is of the year it closes,
+  // whenever it is heard.)
+  const account = [...hints.frontMatter, hints.headline ?? ''].map((l) => l.replace(/\s+/g, '')).find((l) => FINAL_ACCOUNT_TITLE.test(l))?.match(new RegExp(`(${YEAR})年`))?.[1];
+  if (account) return { year: toYear(account), how: '标题' };
   if (delivery?.date) return yearOfDelivery(delivery.date, delivery.session, text, hints);
   // (…区人民政府工作报告(2022年12月21日): a date in the title is the delivery's, read the same way.)
   const dated = titleDate(hints);

@@ -34,11 +34,15 @@ export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4
  * year written without 年, the summarizer between it and the kind, likewise).
  */
 export const SUMMARY_TITLE = /\d{4}(?:年(?:度|上半年)?|(?=\p{Script=Han}{1,12}工作总结$)\p{Script=Han}{1,12}?)工作总结$/u;
+/**
+ * A final account's title (2022年财政决算报告, 关于某区2020年决算（草案）的报告 — its draft put to the congress is still the
+ * account): it reviews its year. Not with a budget beside it (…决算和2021年预算执行情况的报告), a budget's report.
+ */
+export const FINAL_ACCOUNT_TITLE = /^(?![^。]*预算)[^。]*决算[^。]{0,40}报告$/u;
 /** Titles of other documents a congress hears or a government publishes, and the kind each names. */
 export const OTHER_KINDS: [RegExp, string][] = [
   [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
-  // (A final account alone — 2022年财政决算报告, 关于2022年财政决算的报告 — reviews its year; with a draft it is a budget's.)
-  [/^(?![^。]*(?:草案|预算执行|预算安排))[^。]*决算[^。]{0,40}报告$/, '决算报告'],
+  [FINAL_ACCOUNT_TITLE, '决算报告'],
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
   [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
   [SUMMARY_TITLE, '工作总结'],

@@ -27,6 +27,14 @@ describe('titles of other documents a government publishes', () => {
     // (A budget with its draft is a budget's, the plan of the next year.)
     expect(meta('关于汶上县2022年预算执行情况和2023年预算草案的报告' + body).kind).toBe('预算报告');
   });
+  it('reads a final account\'s draft heard the next year (关于某区2020年决算（草案）的报告, 2021年9月26日在…人大常委会…) as the year it closes', () => {
+    const text = '关于广州市越秀区2020年决算（草案）的报告\n——2021年9月26日在广州市越秀区第十六届人大常委会第六十一次会议上\n主任、各位副主任、各位委员：\n2020年，全区一般公共预算收入50亿元。\n';
+    expect(meta(text)).toMatchObject({ kind: '决算报告', year: 2020, place: '越秀区' });
+  });
+  it('reads a budget report\'s title after its province in brackets (（广西壮族自治区）关于桂林市七星区…的报告) as the district\'s, not the province\'s', () => {
+    const text = '（广西壮族自治区）关于桂林市七星区2021年预算执行情况和2022年预算草案的报告\n各位代表：\n2021年，全区一般公共预算收入5亿元。\n';
+    expect(meta(text)).toMatchObject({ kind: '预算报告', year: 2022, place: '七星区' });
+  });
   it('reads a work summary\'s title on the first line (2008年镇政府工作总结) as its title', () => {
     expect(meta('2008年镇政府工作总结\n今年以来，全镇实现工业总产值12亿元。\n')).toMatchObject({ title: '2008年镇政府工作总结', kind: '工作总结', year: 2008 });
   });
