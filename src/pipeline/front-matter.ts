@@ -176,6 +176,9 @@ export function speakerMentions(text: string): SpeakerMention[] {
     // (市长蔡晓明在2005年政府工作报告中…: 在 before a date is the sentence's, not the name's.)
     const name = squeeze(m[3]).replace(/(?<=\p{Script=Han}{2})[在于]$/u, (w) => (/^[\s\u3000]*\d/u.test(text.slice(index + m[0].length)) ? '' : w));
     if (NOT_A_NAME.test(name)) continue;
+    // (关于梧州市长洲区2021年…, 湖南省长沙市: an office's word inside place names — 梧州市 + 长洲区 — and what follows is
+    // the rest of a place, its level word last, not a person.)
+    if (/[区县旗省市镇乡]$/u.test(name)) continue;
     const before = text.slice(Math.max(0, index - 24), index);
     // 受市长李鸿忠委托: the report is read on the office-holder's behalf; its reader is not named.
     // 副市长 reads for the mayor at most: the office is not the one the report's front matter names.

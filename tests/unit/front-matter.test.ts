@@ -70,6 +70,10 @@ describe('speakers', () => {
   it('reads the name before the office, on the delivery line', () => {
     expect(speaker(['郑振涛代市长2007年1月23日在韶关市第十二届人民代表大会第一次会议上作的政府工作报告'])).toEqual({ name: '郑振涛', office: '代市长' });
   });
+  it('reads an office\'s word inside place names (关于梧州市长洲区2021年…, 湖南省长沙市) as no office: 洲区 and 沙市 are no speakers', () => {
+    expect(speaker(['关于梧州市长洲区2021年预算执行情况和2022年预算（草案）的报告'])).toBeNull();
+    expect(speaker(['湖南省长沙市2021年国民经济和社会发展统计公报'])).toBeNull();
+  });
   it('names no speaker for a report read on an office-holder’s behalf, nor for words of four characters', () => {
     expect(speaker(['受市长李鸿忠委托'])).toBeNull();
     expect(speaker(['副市长 王五'])).toBeNull();
