@@ -415,6 +415,9 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   const allowed = (e: GazetteerEntry) => levelEvidence.every((ev) => ev.levels!.includes(e.level));
   const found: { ev: Evidence; entry: GazetteerEntry }[] = [];
   let township: string | null = null;
+  // (斜桥镇第十九届人民代表大会第五次会议 under a headline 江苏靖江斜桥镇：…: the session or 我代表… names the government that
+  // reports, a township — what a title or the body names besides is at most one it belongs to.)
+  let townshipReports = false;
   // A body that is not a level of government (坪山新区管委会) reports: it is read as such, never as its city.
   const administration = evidence.find((e) => e.source === 'representing' && e.levels?.length === 1 && e.levels[0] === 'other');
   if (administration) return resolveAdministration(administration.written, text, notes);
@@ -423,7 +426,10 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     const all = candidatesFor(ev.written);
     if (!all.length) {
       notes.push(`${SOURCE_NAMES[ev.source]}写的“${ev.written}”不在行政区划表中。`);
-      if (TOWNSHIP.test(ev.written) && ev.source !== 'catalog') township = ev.written;
+      if (TOWNSHIP.test(ev.written) && ev.source !== 'catalog') {
+        township = ev.written;
+        if (ev.source === 'delivery' || ev.source === 'representing') townshipReports = true;
+      }
       continue;
     }
     const cands = all.filter(allowed);
@@ -440,7 +446,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   }
   // (我代表兴隆镇人民政府: a township's report — the table stops at the county, and the county the body names is not the
   // government that reports: no place rather than the wrong one.)
-  if (township && !found.some((f) => f.ev.source !== 'catalog')) {
+  if (township && (townshipReports || !found.some((f) => f.ev.source !== 'catalog'))) {
     notes.push(`报告由${township}作出；行政区划表只到县级，乡镇、街道不在其中，故不标注地点。`);
     return { entry: null, source: null, notes };
   }
@@ -484,6 +490,13 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     notes.push(`正文多次提到${best[0].name}，但说到“${ledBelow[0]}”，报告出自其下一级政府，正文没有说明是哪一个，故不标注地点。`);
     return { entry: null, source: null, notes };
   }
+  // (记者从…召开的斜桥镇第十九届人民代表大会第五次会议上获悉，2019年，斜桥镇将…, 全镇…: a text on a township's congress,
+  // or that speaks for a township as its whole, is the township's — the county, city or province it names is its parent.)
+  const ownTownship = townshipOwnText(text);
+  if (best && ownTownship) {
+    notes.push(`正文提到${best[0].name}，但${ownTownship}，报告出自乡镇或街道一级，行政区划表只到县级，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
   // (张家界高新区召开…会议。2018年，张家界高新区…: a text that names the city mostly in the name of an area of it — a
   // development zone, a new area — is the area's, not the city's.)
   const areaOf = best ? areaMentions(text, best[0]) : 0;
@@ -500,6 +513,16 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
       : '原文没有会议行、标题或署名说明发布报告的政府，正文中的地名也不够明确，故不标注地点。',
   );
   return { entry: null, source: null, notes };
+}
+
+/** A township's congress (斜桥镇第十九届人民代表大会), or its whole as the text's scope (全镇, 我乡 — more than a county's or a city's). */
+const TOWNSHIP_SESSION = /\p{Script=Han}{1,6}?(?:镇|乡|苏木)第[一二三四五六七八九十]{1,3}届人民代表大会/u;
+function townshipOwnText(text: string): string | null {
+  const session = TOWNSHIP_SESSION.exec(text);
+  if (session) return `说到“${session[0]}”`;
+  const own = (text.match(/(?:全|我|本)(?:镇|乡|街道)(?!\p{Script=Han}?(?:长|党委|政府|人大))/gu) ?? []).length;
+  const above = (text.match(/(?:全|我|本)(?:县|市|区|旗)/gu) ?? []).length;
+  return own >= 3 && own >= above * 2 ? `正文以“全镇”“全乡”等称其全体（${own}次）` : null;
 }
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */

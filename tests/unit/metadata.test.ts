@@ -155,6 +155,15 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta('各位代表：', fm('2020年宝安区政府工作报告'), []).place?.name).toBe('宝安区');
     expect(inferMeta('各位代表：', fm('本文记述了2004年九江市人民政府市长蔡晓明在2005年政府工作报告中总结了过去一年的工作成果。'), []).speaker?.name).not.toBe('蔡晓明在');
   });
+  it('files a news item on a township\'s congress, or a text that speaks for a township as its whole, under no place — not the province or county it names', () => {
+    const news = '记者从日前召开的斜桥镇第十九届人民代表大会第五次会议上获悉，2019年，斜桥镇将聚焦服务沿江开发。江苏省…江苏省…江苏省经济强镇。';
+    expect(inferMeta(news, { frontMatter: [], headline: '江苏靖江斜桥镇：强化工业主体打造经济强镇' }, []).place).toBeNull();
+    const whole = '全镇实现财政收入2亿元。全镇新建道路10公里。我镇获评江苏省卫生镇，江苏省文明镇，江苏省特色小镇。全镇…';
+    expect(inferMeta(whole, noHints, []).place).toBeNull();
+    expect(inferMeta('全省实现财政收入2亿元。全省新建道路10公里。江苏省…江苏省…江苏省。', noHints, []).place?.name).toBe('江苏省');
+    // (我代表兴隆镇人民政府 under a title of its county: the township reports.)
+    expect(inferMeta('各位代表：\n现在，我代表兴隆镇人民政府向大会报告工作。', fm('旌德县2023年政府工作报告'), []).place).toBeNull();
+  });
   it('takes a name alone for the speaker only after the delivery line or an office, never a page’s heading (基本介绍)', () => {
     const text = '2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢玉堂发表济南政府工作报告。\n基本介绍\n•中文名：2000年济南政府工作报告\n各位代表：\n我代表市人民政府，向大会报告工作。';
     expect(inferMeta(text, fm('2000年济南政府工作报告'), []).speaker).toBeNull();
