@@ -746,6 +746,17 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(names('工业产值50亿元，投资增长5%。')).not.toContain('工业产值投资');
     expect(names('新开工重点项目20个，完成投资30亿元。')).toContain('重点项目投资');
   });
+  it('reads the estimate of the year just ending however it is worded (预计全年地区生产总值有望突破600亿元, 上半年预计完成…) as a result', () => {
+    const kinds = (text: string) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], 2025).map((t) => t.kind);
+    expect(kinds('预计全年地区生产总值有望突破600亿元、增长5%左右。')).toEqual(['achievement', 'achievement']);
+    expect(kinds('主要指标总量和增速均居全市前列，上半年预计完成地区生产总值211亿元，增长6%。')).toEqual(['achievement', 'achievement']);
+  });
+  it('names a measure without 仍然 after it, a session\'s roll without 本次大会, and things cleared out (出清) with the verb apart', () => {
+    const rows = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => `${t.action ?? ''}|${t.indicator}`);
+    expect(rows('2009年粮豆薯总产仍然达到41.3亿斤。')).toEqual(['|粮豆薯总产']);
+    expect(rows('本次大会应到代表215名，实到199名，符合法定人数。')[0]).toBe('|应到代表');
+    expect(rows('完成256家企业亩均税收调查，出清38家省市县高耗低效工业企业。')).toContain('出清|省市县高耗低效工业企业');
+  });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);
     expect(names('全县将力争财政收入增长6%。全街道要确保粮食产量稳定在10万吨以上。')).toEqual(['全县财政收入', '全街道粮食产量']);
