@@ -755,6 +755,7 @@ describe('targets: kind, deadline, quote, ids', () => {
     const rows = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => `${t.action ?? ''}|${t.indicator}`);
     expect(rows('2009年粮豆薯总产仍然达到41.3亿斤。')).toEqual(['|粮豆薯总产']);
     expect(rows('本次大会应到代表215名，实到199名，符合法定人数。')[0]).toBe('|应到代表');
+    expect(rows('中央预算内投资到位1.6亿元。')).toEqual(['|中央预算内投资']);
     expect(rows('完成256家企业亩均税收调查，出清38家省市县高耗低效工业企业。')).toContain('出清|省市县高耗低效工业企业');
   });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
