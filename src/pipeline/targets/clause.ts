@@ -855,8 +855,6 @@ export function countsListed(rows: Row[], clause: string): boolean {
 
 /** A measure of things, of a year or not (2025年营业收入, 工业总产值): said right after a count, it is the counted things'. */
 // (42个省重点项目投资完成148.47%: the things' investment, likewise.)
-/** A name that ends in a measure (粮食产量, 工业产值, 财政收入, 城镇化率): what it names is counted, not a thing counted. */
-const MEASURE_NAME = /(?:产量|产值|总值|增加值|收入|销售额|零售额|总额|税收|利润|面积|[^效]率|比重|占比|人数|人次|总量|余额)$/u;
 const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额|(?:累计)?投入(?:财政)?资金|(?:年度)?(?:总)?投资)$/u;
 const COUNTED_MEASURE_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})${COUNTED_MEASURE.source.slice(1, -1)}(?:达到|达|超过|超|突破|增长|下降|提高|增加|减少|完成)?$`, 'u');
 
@@ -1784,7 +1782,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
     const firstCounted = counted && st.subjectClause?.earlier?.findLast((x) => x.indicator === counted[0]);
     const thing = (firstCounted ? counted : [before]).map((x) => x.replace(JOINED_LEADING_VERBS, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '')).join('、');
     // (Not after a measure: 粮食产量20万吨，投资增长5% — investment is no measure of a yield; it is the place's own.)
-    if (thing && !HEAD_NOUN.test(thing) && !MEASURE_NAME.test(thing)) {
+    if (thing && !HEAD_NOUN.test(thing) && !MEASURE_END.test(thing)) {
       subject = `${thing}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : firstCounted ? firstCounted.start : null; // the quote shows the thing too
     }
