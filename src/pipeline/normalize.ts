@@ -12,8 +12,23 @@ import { DATE_ALONE, HEAD_OFFICES, STATISTICS_ISSUER } from './front-matter.ts';
 export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|转第|接第)[^（）()]{0,8}?版\s*[)）]/g;
 
 /** Lines that are a web page's metadata (and sometimes carry its date). */
-const META_LINE =
-  /^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击次数|点击|浏览量|浏览次数|浏览数|阅读量|阅读数|阅读次数|访问量|访问次数|访问数|字数|字体大小|字体|字号)\s*[:：]/;
+const META_LABELS =
+  '来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击次数|点击|浏览量|浏览次数|浏览数|阅读量|阅读数|阅读次数|访问量|访问次数|访问数|字数|字体大小|字体|字号';
+const META_LINE = new RegExp(`^(?:${META_LABELS})\\s*[:：]`);
+/** Where one field of a metadata line ends and the next begins. */
+const META_LABEL = new RegExp(`\\s*(?:${META_LABELS})\\s*[:：]`);
+/** What a site writes for a source it does not know — no source to show the reader. */
+const UNKNOWN_ORIGIN = /^(?:不详|未知|佚名|暂无|无)$/;
+/**
+ * 来源：县融媒体中心 作者：李四 → 县融媒体中心: the source is the value up to the next label on the line; 来源：不详 is none.
+ */
+export function originOf(metaText: string): string | null {
+  const m = metaText.match(/^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源)\s*[:：]\s*(.+)$/);
+  if (!m) return null;
+  const label = m[1].search(META_LABEL);
+  const value = (label >= 0 ? m[1].slice(0, label) : m[1]).trim();
+  return value && !UNKNOWN_ORIGIN.test(value) ? value : null;
+}
 const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期|发表时间)\s*[:：]/;
 /** A publication timestamp alone on a line: 2026-02-03 09:02:33. */
 // (02.02.2023  03:21: the day first, as some sites stamp it.)
@@ -189,8 +204,8 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
           }
         }
         captureDate(metaText, hints);
-        const origin = metaText.match(/^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源)\s*[:：]\s*(.+)$/);
-        if (origin && !hints.origin) hints.origin = origin[1].trim();
+        const origin = originOf(metaText);
+        if (origin && !hints.origin) hints.origin = origin;
         // The headline of a web article stands right above its metadata line (a report's delivery line does not).
         const prev = lastNonBlank(kept);
         if (

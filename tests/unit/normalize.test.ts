@@ -411,6 +411,13 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
     expect(n.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['宁夏日报客户端', '【字体：', '】', '×', '相关报道：', '》》点击图片进入专题《《']));
   });
+  it('reads a page source up to the next label on its line, and 来源：不详 as no source', () => {
+    const known = head('某县召开第五次人代会\n来源：县融媒体中心 作者：李明 发布时间：2020-01-02\n全县生产总值增长5%。\n');
+    expect(known.hints).toMatchObject({ origin: '县融媒体中心', published: '2020-01-02' });
+    const unknown = head('某县召开第五次人代会\n来源：不详 责任编辑：张华\n全县生产总值增长5%。\n');
+    expect(unknown.hints.origin).toBeUndefined();
+    expect(unknown.paragraphs).toEqual(['全县生产总值增长5%。']);
+  });
   it('joins a delivery line that a newspaper column wrapped', () => {
     const n = head('政 府 工 作 报 告\n——2026年1月27日在福建省第十四届人民代表大\n会第四次会议上\n福建省人民政府省长 赵龙\n各位代表：\n现在报告工作。\n');
     expect(n.hints.frontMatter).toEqual(['政府工作报告', '——2026年1月27日在福建省第十四届人民代表大会第四次会议上', '福建省人民政府省长赵龙']);
