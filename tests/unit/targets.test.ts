@@ -758,9 +758,9 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('中央预算内投资到位1.6亿元。')).toEqual(['|中央预算内投资']);
     expect(rows('完成256家企业亩均税收调查，出清38家省市县高耗低效工业企业。')).toContain('出清|省市县高耗低效工业企业');
   });
-  it('names the parts a whole is made of (由…构成) without 由', () => {
+  it('names the parts a whole is made of (由…构成) without 由, the last part too (its amount before 构成)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
-    expect(names('全县收入总计10亿元，由一般公共预算收入8亿元、上级补助收入2亿元构成。').slice(0, 2)).toEqual(['全县收入总计', '一般公共预算收入']);
+    expect(names('全县收入总计10亿元，由一般公共预算收入8亿元、上级补助收入2亿元构成。')).toEqual(['全县收入总计', '一般公共预算收入', '上级补助收入']);
   });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);

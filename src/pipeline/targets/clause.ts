@@ -124,9 +124,10 @@ const withoutNote = (pre: string) => pre.trimEnd().replace(/[（(](?:下同|同�
 const GAP_OF_RATE = /(?<=\p{Script=Han}{2}|[A-Z]{2,})增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u;
 /** A gap to two places, listed (高于全国、全省): their values follow, in the same order. */
 const GAP_TO_PLACES = /^(高于|低于|高出|快于|慢于)(全[国省市区县州])[、和](全[国省市区县州])$/u;
-/** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶. */
+/** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶, 构成. */
 const TAIL_OF_SUBJECT = new RegExp(
-  '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|' +
+  // (由一般公共预算收入8亿元、上级补助收入2亿元构成: the whole made of the parts — each amount is its part's.)
+  '^(?:以上|以下|以内|左右|上下|的|等|多|余|次|之|并|的?增长|(?:共同)?(?:构成|组成)(?![\\u3400-\\u9fff]*的)|' +
     '[^，、。；\\d]{0,3}(?:' + CHANGE_VERB + ')(?:到|至|为)|' +
     '(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3}级)?(?:台阶|大关|关口))',
   'u',
