@@ -504,6 +504,15 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     notes.push(`正文提到的${best[0].name}多在其园区或新区的名称中（${areaOf}次），报告出自该区域而非${best[0].name}，故不标注地点。`);
     return { entry: null, source: null, notes };
   }
+  // (太仓高新区榜上有名…过去的一年，高新区…, 黄渤海新区…开发区…: a text that names an area run by a committee far more
+  // often than the government it names most (a full name counting two) — by its own name, whatever stands before the area's word — is the area's.)
+  const areaWords = (text.match(AREA_WORD_ANYWHERE) ?? []).length;
+  // (Dense too, once every 500 characters: a city's report names its many zones in passing, 托清经济开发区 once and
+  // 航天经济开发区 once in 14,000 characters.)
+  if (best && areaWords >= 4 && areaWords > best[1] && areaWords * 500 >= text.length) {
+    notes.push(`正文称园区或新区${areaWords}次，多于${best[0].name}（${best[1]}次，全称计两次），报告出自该区域而非一级政府，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
     return { entry: best[0], source: 'body', notes };
   }
@@ -527,6 +536,8 @@ function townshipOwnText(text: string): string | null {
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
 const AREA_AFTER_NAME = '(?:国家级?|省级)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
+/** An area's word wherever it stands (高新区, 黄渤海新区, 经济技术开发区). */
+const AREA_WORD_ANYWHERE = new RegExp(AREA_AFTER_NAME.replace('(?:国家级?|省级)?', ''), 'gu');
 /** How often the text names an area of the government — its name or short name (Han characters alone), then an area's word. */
 function areaMentions(text: string, e: GazetteerEntry): number {
   return [...text.matchAll(new RegExp(`(?:${[e.name, e.short].filter(Boolean).join('|')})${AREA_AFTER_NAME}`, 'gu'))].length;

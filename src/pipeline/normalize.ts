@@ -42,6 +42,8 @@ const POSTED_AT = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}:\d{
 function postedLine(l: string): boolean {
   return l.length <= 50 && POSTED_AT.test(l) && !/[，。；！？]/.test(l);
 }
+/** 联系人:舒工 / 手機:137… / qq:644… / 地址:…: a site's or a seller's contact card, in either script. */
+const CONTACT_LINE = /^(?:联系人|聯系人|聯繫人|联系电话|聯系電話|聯繫電話|电话|電話|手机|手機|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail|QQ|微信|地址|邮编|郵編|邮政编码|郵政編碼)\s*[:：]\s*\S/iu;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断|^(?:主办|承办|协办|主管|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]|网站标识码/i;
 /** The words of a tool bar inside its brackets: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
@@ -101,6 +103,7 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'page marker', test: (l) => l.replace(PAGE_MARKER, '').trim() === '' },
   { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) || TIMESTAMP.test(l) || postedLine(l) },
   { name: 'web address', test: (l) => l.length < 120 && URL.test(l) },
+  { name: "a site's contact details (contact, phone, QQ, address)", test: (l) => l.length < 80 && CONTACT_LINE.test(l) && !/[，。；]/u.test(l) },
   { name: 'site disclaimer or copyright', test: (l) => l.length < 120 && DISCLAIMER.test(l) },
   { name: 'page tool bar (print, font size, share)', test: isToolbar },
   { name: 'related-links navigation', test: (l) => (l.length < 80 && PREV_NEXT.test(l)) || LINK_PROMPT.test(l) },

@@ -390,6 +390,11 @@ describe('year, delivery date, session, speaker', () => {
     expect(gov('本报讯2月25日，张家界高新区召开2019年经济工作会议。\n2018年，张家界高新区全面落实新发展理念，取得新进展。张家界高新区全年技工贸总收入同比增长37.94%。张家界高新区新认定国家高新技术企业7家。')).toBeNull();
     // (The city itself, named as often in its own right: its text still.)
     expect(gov('2018年，张家界市全面落实新发展理念。张家界市地区生产总值增长8%。张家界市旅游收入增长10%，张家界高新区技工贸总收入增长37.94%。')).toBe('张家界市');
+    // (An area named by its own name or bare, its city only where it is ranked or praised: the area's text.)
+    expect(gov('苏州市年度考核大会召开，太仓高新区获评苏州市先进地区。\n过去一年，高新区项目建设加速，高新区产业升级。去年高新区完成地区生产总值565亿元，增长7.2%，高新区在全市的作用愈加凸显。')).toBeNull();
+    // (A city's long report names its many zones in passing, each once: the city's.)
+    const cityReport = '苏州市全面落实新发展理念。苏州市地区生产总值增长8%。' + '全市工业稳步增长，服务业持续向好。'.repeat(200) + '甲高新区、乙开发区、丙新区、丁经开区、戊保税区加快建设。';
+    expect(gov(cityReport)).toBe('苏州市');
   });
   it('reads the year of a title of one year\'s results and the next year\'s plan as the next year, and a government named under two parents', () => {
     expect(inferYear('正文。', fm('关于周村区2020年度国民经济和社会发展计划执行情况与2021年计划草案的报告'))).toBe(2021);

@@ -411,6 +411,14 @@ describe('normalize: the front matter of real reports', () => {
     expect(n.paragraphs).toEqual(['各位代表：', '现在报告工作。']);
     expect(n.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['宁夏日报客户端', '【字体：', '】', '×', '相关报道：', '》》点击图片进入专题《《']));
   });
+  it('drops a site\'s contact card (联系人, 手機, qq, 地址) in either script, and reads no headline from it', () => {
+    const n = head('聯系人:舒工\n手機:13726017833\nqq:64407753\n地址:廣東省中山市三鄉鎮烏石村萬里路2號16卡首層\n發布時間:2021-03-18 21:26:09\n11月5日，高新區召開前三季度經濟形勢分析會。\n');
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['聯系人:舒工', 'qq:64407753']));
+    expect(n.paragraphs).toHaveLength(1);
+    // (A sentence that gives an address is the report's.)
+    expect(head('地址：县政府大院，电话：12345，欢迎来访。\n全县生产总值增长5%。\n').paragraphs).toHaveLength(2);
+  });
   it('reads a page source up to the next label on its line, and 来源：不详 as no source', () => {
     const known = head('某县召开第五次人代会\n来源：县融媒体中心 作者：李明 发布时间：2020-01-02\n全县生产总值增长5%。\n');
     expect(known.hints).toMatchObject({ origin: '县融媒体中心', published: '2020-01-02' });
