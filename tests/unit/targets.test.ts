@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markedKind } from '../../src/pipeline/targets/kind.ts';
 import { extractTargets } from '../../src/pipeline/targets.ts';
 import type { Section } from '../../src/pipeline/types.ts';
 
@@ -761,6 +762,15 @@ describe('targets: kind, deadline, quote, ids', () => {
   it('names the parts a whole is made of (由…构成) without 由, the last part too (its amount before 构成)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
     expect(names('全县收入总计10亿元，由一般公共预算收入8亿元、上级补助收入2亿元构成。')).toEqual(['全县收入总计', '一般公共预算收入', '上级补助收入']);
+  });
+  it('reads a text without parts that adds up years (累计完成…) or profiles a place (地处…，辖31个村) as results, and a plan beaten (超“十五”计划目标) as none', () => {
+    const kinds = (text: string, year: number | null = null) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], year).map((t) => t.kind);
+    expect(kinds('累计完成工业投资358.7亿元，年均增长11.8%。累计引进亿元以上项目300余个。巴南区政府将以高水平履职服务高质量发展。')).toEqual(['achievement', 'achievement', 'achievement']);
+    expect([...new Set(kinds('长湖乡辖31个村，总人口36223人。总面积119平方公里，耕地面积2533公顷。'))]).toEqual(['achievement']);
+    const beaten = '全县共完成生产总值19.33亿元，超“十五”计划目标3.73亿元。';
+    expect(markedKind('', beaten, beaten, 2006, false)).not.toBe('target');
+    // (A text without parts that commits: its unmarked sentences stay commitments.)
+    expect(kinds('全县将新建学校3所。改造道路10公里。')).toEqual(['target', 'target']);
   });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);

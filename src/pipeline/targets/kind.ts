@@ -138,8 +138,9 @@ export function readsAsResult(title: string): boolean {
 // which a plan writes of the level it sets: 年末…销售收入达到81亿元，同比增长16%.)
 const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:分别)?(?:同比|比上年|较上年|可比)(?:分别)?(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
 /** Words that make a sentence a commitment, wherever it stands. */
-// (…同比增长1.3%，塌目标18.7个百分点, 高于目标: a target measured against is the result's, not a commitment.)
-const PLAN_MARK = /力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成)目标|将|(?<!按|行动)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
+// (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
+// commitment.)
+const PLAN_MARK = /力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划)目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
