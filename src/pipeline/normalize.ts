@@ -4,7 +4,7 @@
  * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
  */
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
-import { displayWidth, foldDigits, foldWidth, OTHER_KINDS, PART_NUMBER_MARK, TITLE_TAG } from './text.ts';
+import { compareKey, displayWidth, foldDigits, foldWidth, OTHER_KINDS, PART_NUMBER_MARK, TITLE_TAG } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
 import { DATE_ALONE, HEAD_OFFICES, STATISTICS_ISSUER } from './front-matter.ts';
 
@@ -45,7 +45,8 @@ function postedLine(l: string): boolean {
 /** 联系人:舒工 / 手機:137… / qq:644… / 地址:…: a site's or a seller's contact card, in either script. */
 const CONTACT_LINE = /^(?:联系人|聯系人|聯繫人|联系电话|聯系電話|聯繫電話|电话|電話|手机|手機|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱|E-?mail|QQ|微信|地址|邮编|郵編|邮政编码|郵政編碼)\s*[:：]\s*\S/iu;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
-const DISCLAIMER = /本站|本网|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断|^(?:主办|承办|协办|主管|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]|网站标识码/i;
+// (本页面是由1个导航区、3个正文区共计4个区域组成，定位到正文区请按Alt+2: a site's guide for screen readers.)
+const DISCLAIMER = /本站|本网|本页面是由|区域组成[，,]定位到|版权所有|Copyright|©|ICP备|免责声明|真实性与本站无关|转载请注明|请网友慎重判断|^(?:主办|承办|协办|主管|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]|网站标识码/i;
 /** The words of a tool bar inside its brackets: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
 const TOOL_WORDS_ONLY = /^(?:\s|字[体号]|[:：]|加大|减小|还原|默认|[大中小]|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回顶部|保存|纠错|下载)*$/;
 function isToolbar(line: string): boolean {
@@ -122,6 +123,14 @@ function isMenuLike(line: string): boolean {
   return !isFrontMatterLine(foldWidth(line)) && !STATISTICS_ISSUER.test(compact);
 }
 
+
+/** A paragraph of some length whose every letter and digit opens the next, longer one. */
+const TEASER_MIN = 30;
+function isTeaserOf(paragraph: string, next: string): boolean {
+  const a = compareKey(paragraph);
+  const b = compareKey(next);
+  return a.length >= TEASER_MIN && b.length > a.length && b.startsWith(a);
+}
 
 /** Decoded text → its lines, repaired (repair.ts): what the document split and normalize read. */
 export function readLines(text: string, file: string): { lines: Line[]; dropped: DroppedLine[] } {
@@ -288,7 +297,14 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       return '';
     });
     const folded = cellsKept(joined);
-    if (folded !== '') paragraphs.push(folded);
+    if (folded === '') continue;
+    // (德州新闻网讯…今年1至3月，…完成地方财政 / 德州新闻网讯…今年1至3月，…完成地方财政支出48.3亿元…: a page's teaser, the
+    // opening of the next paragraph cut short, says nothing the next does not: it is dropped, its words kept there.)
+    const previous = paragraphs[paragraphs.length - 1];
+    if (previous !== undefined && isTeaserOf(previous, folded)) {
+      dropped.push({ file, line: lines[0].no, text: paragraphs.pop()!, rule: 'teaser: the opening of the next paragraph, cut short' });
+    }
+    paragraphs.push(folded);
   }
   dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { file, layout, paragraphs, dropped, hints };
@@ -335,7 +351,8 @@ function joinBrokenLines(lines: Line[], spacing = 0): Line[][] {
     }
     blanks = 0;
     const current = out[out.length - 1];
-    if (text !== null && current && stopsMidClause(text) && !HEADING_START.test(line.text) && !TABLE_ROW.test(line.text) && !TABLE_ROW.test(current[current.length - 1]!.text) && !/^(?:——|各位代表)/u.test(line.text)) {
+    // (A line that opens with what the paragraph so far says — its teaser cut short, then the whole — starts afresh.)
+    if (text !== null && current && stopsMidClause(text) && !HEADING_START.test(line.text) && !TABLE_ROW.test(line.text) && !TABLE_ROW.test(current[current.length - 1]!.text) && !/^(?:——|各位代表)/u.test(line.text) && !isTeaserOf(text, line.text)) {
       current.push(line);
       text += line.text;
     } else {

@@ -419,6 +419,15 @@ describe('normalize: the front matter of real reports', () => {
     // (A sentence that gives an address is the report's.)
     expect(head('地址：县政府大院，电话：12345，欢迎来访。\n全县生产总值增长5%。\n').paragraphs).toHaveLength(2);
   });
+  it('drops a page\'s teaser (the next paragraph\'s opening, cut short) and a site\'s guide for screen readers', () => {
+    const n = head('德州首季地方财政收入破30亿\n发布时间：2013-04-13\n德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。完成地方财政\n德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。完成地方财政支出48.3亿元。\n');
+    expect(n.paragraphs).toEqual(['德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。完成地方财政支出48.3亿元。']);
+    expect(n.dropped.map((d) => d.rule)).toContain('teaser: the opening of the next paragraph, cut short');
+    // (A short paragraph that opens the next is no teaser: 一、综合 above 一、综合经济实力增强.)
+    expect(head('全县经济运行平稳。\n全县经济运行平稳。工业增长5%。\n').paragraphs).toHaveLength(2);
+    const guide = head('产业特色栏目正文页面，本页面是由1个导航区、3个正文区共计4个区域组成，定位到正文区请按Alt+2\n全县生产总值增长5%。\n');
+    expect(guide.paragraphs).toEqual(['全县生产总值增长5%。']);
+  });
   it('reads a page source up to the next label on its line, and 来源：不详 as no source', () => {
     const known = head('某县召开第五次人代会\n来源：县融媒体中心 作者：李明 发布时间：2020-01-02\n全县生产总值增长5%。\n');
     expect(known.hints).toMatchObject({ origin: '县融媒体中心', published: '2020-01-02' });

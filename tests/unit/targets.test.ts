@@ -772,6 +772,27 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (A text without parts that commits: its unmarked sentences stay commitments.)
     expect(kinds('全县将新建学校3所。改造道路10公里。')).toEqual(['target', 'target']);
   });
+  it('reads this year\'s months gone by (今年1至3月，…实现) after a news dateline, and a target met (实现了…奋斗目标), as results', () => {
+    const kinds = (text: string, title = '导语') => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }], 2013).map((t) => t.kind);
+    expect(kinds('德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。其中税收收入21.8亿元，增长25%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    expect(kinds('全年财政收入实现1.4504亿元，比上年增加2503万元，实现了收支平衡的奋斗目标。')).toEqual(['achievement', 'achievement']);
+    // (This year as a whole is still a commitment.)
+    expect(kinds('今年，全市地方财政收入增长8%。')).toEqual(['target']);
+  });
+  it('splits a change glued to the next measure (增长6.3%第三产业增加值…), not a share glued to its noun (完成80%工程量)', () => {
+    const rows = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => `${t.indicator} ${t.value}${t.unit} ${t.comparator}`);
+    expect(rows('第二产业增加值132.5亿元，增长6.3%第三产业增加值112亿元，增长5.8%工业增加值87.6亿元增长5.5%固定资产投资增长15.2%')).toEqual([
+      '第二产业增加值 132.5亿元 eq', '第二产业增加值 6.3% growth', '第三产业增加值 112亿元 eq', '第三产业增加值 5.8% growth',
+      '工业增加值 87.6亿元 eq', '工业增加值 5.5% growth', '固定资产投资 15.2% growth',
+    ]);
+    expect(rows('推进内涝整治工程，完成80%工程量。')).toEqual(['工程量 80% eq']);
+  });
+  it('names a measure without a year of account before it (2021年度政府性基金收入), a table unit left before it (单位：% 全年…), or where its change starts (由建市之初2003年的)', () => {
+    const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
+    expect(names('2021年度政府性基金收入完成12242万元。')).toEqual(['政府性基金收入']);
+    expect(names('单位：% 全年全县财政总收入222827万元。')).toEqual(['全县财政总收入']);
+    expect(names('崇左市地区生产总值由建市之初2003年的104.22亿元增长到2018年的1016.49亿元。')).toEqual(['崇左市地区生产总值', '崇左市地区生产总值']);
+  });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);
     expect(names('全县将力争财政收入增长6%。全街道要确保粮食产量稳定在10万吨以上。')).toEqual(['全县财政收入', '全街道粮食产量']);

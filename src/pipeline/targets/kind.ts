@@ -18,16 +18,14 @@ export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去�
  */
 // (报告认为，2007—2011年是…的五年: what the report holds, likewise; 周贤同志代表…人民政府向大会作工作报告。过去五年，…: the
 // sentence that says who delivered it stands before what was said.)
-const SPEECH_FRAME = /^(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为|显示)[，,：:]?)?/u;
+// (德州新闻网讯（记者杨德林）今年1至3月，…, 本报讯: a news item's dateline stands before what it reports.)
+const SPEECH_FRAME = /^(?:[^，。；（(“”\d]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,24}[）)])?\s*)?(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为|显示)[，,：:]?)?/u;
 /**
  * The review's last words, on what still falls short (在看到成绩的同时，我们也清醒地认识到，…还存在…): what it counts is
  * how things stand, not what is to be done.
  */
 const SHORTCOMINGS_OPENER = /^(?:各位代表[，,：:!！]\s*)?(?:[^。；]{0,16}(?:的同时|之外|以外)[，,]\s*)?(?:我们)?(?:也|还)?(?:要)?(?:清醒|清楚|深刻)地?(?:认识到|看到)/u;
-/** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
-// (确保了…平稳有序 is what was ensured: a result.)
-// (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
-const REVIEW_TARGET_MARK = /力争|确保(?!了)|(?<!预计)今年(?!以来|预计)|新的一年|明年/;
+
 
 /** Whether a text names dates of this kind (到2006年) and every one of them is before the report's year. */
 function onlyPastDates(text: string, date: RegExp, year: number | null): boolean {
@@ -85,9 +83,14 @@ const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算
 
 /** A part of the year gone by, named: 上半年, 前三季度, 前5个月, 1-9月, 元至九月. */
 const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)`;
+/** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
+// (确保了…平稳有序 is what was ensured: a result.)
+// (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
+// (今年1至3月，德州市实现…: the part of this year gone by, what was done in it — no commitment.)
+const REVIEW_TARGET_MARK = new RegExp(String.raw`力争|确保(?!了)|(?<!预计)今年(?!以来|预计|${PART_OF_YEAR})|新的一年|明年`, 'u');
 
 /** A part of the year named at a paragraph's head, then, in its first sentence and with no commitment, what was done. */
-const PERIOD_DONE = new RegExp(String.raw`^[\s\u3000]*(?:\d{4}年)?${PART_OF_YEAR}[，,](?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)`, 'u');
+const PERIOD_DONE = new RegExp(String.raw`^[\s\u3000]*(?:\d{4}年|今年)?${PART_OF_YEAR}[，,](?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)`, 'u');
 
 /** 计划执行情况, 主要预期目标完成情况: how a plan was carried out — a review, whatever plan it names. */
 // (131项重点工作任务进展情况: how its tasks went, likewise.)
@@ -140,7 +143,7 @@ const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
 // commitment.)
-const PLAN_MARK = /力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划)目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来)|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)/u;
+const PLAN_MARK = new RegExp(String.raw`力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)`, 'u');
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
