@@ -42,6 +42,8 @@ const RULES: Record<string, string> = {
   'page marker': '报纸转版标记',
   'web page metadata (source, time, clicks)': '网页信息行（来源、时间、点击量）',
   'web address': '网址',
+  "a site's contact details (contact, phone, QQ, address)": '网站的联系方式（联系人、电话、QQ、地址）',
+  'teaser: the opening of the next paragraph, cut short': '导读：下一段开头的截断重复（全文见下一段）',
   'site disclaimer or copyright': '网站声明或版权',
   'licence notice below the body': '正文之后的版权状态说明（本作品…属于公有领域 / Public domain）',
   'page tool bar (print, font size, share)': '网页工具栏（打印、字号、分享）',
