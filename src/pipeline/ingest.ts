@@ -12,7 +12,7 @@ import { buildSections, classify } from './structure.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
 import { extractTargets, targetNotes } from './targets.ts';
 import { linkReports } from './first-said.ts';
-import { IngestError, type Block, type DroppedLine, type NormalizedText, type Report, type ReportSummary, type TextHints } from './types.ts';
+import { IngestError, type Block, type DroppedLine, type Government, type NormalizedText, type Report, type ReportSummary, type TextHints } from './types.ts';
 
 export interface InputFile {
   name: string;
@@ -243,7 +243,7 @@ export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOC
     sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
     frontMatter: hints.frontMatter,
     sections,
-    targets: extractTargets(slug, sections, meta.year, vocabulary, meta.kind),
+    targets: extractTargets(slug, sections, meta.year, vocabulary, meta.kind, ownNames(meta.place)),
     provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
     redirects: {},
   };
@@ -363,4 +363,14 @@ export function summarize(report: Report, base = '/'): ReportSummary {
     paragraphCount: paragraphs.length,
     charCount: paragraphs.reduce((n, p) => n + p.text.length, 0),
   };
+}
+
+/**
+ * How a report writes its own government in full before a measure: alone (德州市) or after its parent (拉萨市城关区). Not
+ * its short name: 韶关学院, 深圳港, 坪山河 name things of the place, the place's name part of theirs.
+ */
+function ownNames(place: Government | null): string[] {
+  if (!place) return [];
+  const parent = place.parents[0]?.name;
+  return parent ? [`${parent}${place.name}`, place.name] : [place.name];
 }

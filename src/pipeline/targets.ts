@@ -69,8 +69,9 @@ export function extractTargets(
   year: number | null,
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   documentKind: string | null = null,
+  ownNames: readonly string[] = [],
 ): Target[] {
-  const reader = new TargetReader(reportSlug, sections, year, vocabulary, documentKind);
+  const reader = new TargetReader(reportSlug, sections, year, vocabulary, documentKind, ownNames);
   for (const section of sections) reader.readSection(section);
   const { targets, withheldReasons } = reader;
   // 提出上述预期目标…城镇调查失业率5.5%左右，体现了…: a main target named again after its passage (to explain it, or
@@ -133,6 +134,8 @@ class TargetReader {
   // What a sentence that says nothing of its time is, in a text whose parts no heading names (a news item, an
   // excerpt): what the text's sentences mostly are (partlessLean); in a text with parts, a plan's (sentenceKindOf).
   private readonly unmarked: TargetKind | undefined;
+  /** How the text writes its own government (ownNames in ingest.ts): a name it stands before is whose, not what. */
+  private readonly ownNames: readonly string[];
   // Whether a title or an opening has turned to the plan: from there on, a sentence that says nothing of its time is
   // the plan's, whatever the text's sentences mostly are.
   private planSeen = false;
@@ -150,8 +153,9 @@ class TargetReader {
   private readonly year: number | null;
   private readonly vocabulary: Vocabulary;
 
-  constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null) {
+  constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null, ownNames: readonly string[] = []) {
     this.reportSlug = reportSlug;
+    this.ownNames = ownNames;
     this.year = year;
     this.lastYearSaid = year === null ? null : new RegExp(`^${year - 1}年[，,]?是[^。！？]{0,40}的一年`, 'u');
     this.vocabulary = vocabulary;
@@ -454,7 +458,7 @@ class TargetReader {
     const split = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
     const { action } = split;
     // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
-    const indicator = r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator);
+    const indicator = withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames);
     const entry = lookupIndicator(this.vocabulary, indicator) ?? lookupIndicator(this.vocabulary, r.indicator);
     const id = entry && unitFits(entry, r.unit) ? entry : null;
     const canonical = id ? toCanonical(id, r.value, r.unit) : null;
@@ -591,6 +595,19 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
     return !plans && results >= 5 && results > 2 * commitments ? 'achievement' : undefined;
   }
   return results > commitments ? 'achievement' : 'target';
+}
+
+/**
+ * 德州市地方财政收入, 拉萨市城关区财政投入教育资金 in those governments' own texts: the report's government named in full
+ * before a measure says whose it is, as 全市 does — not what. (Another government's — 佛冈县人均生产总值 in its city's report — stays:
+ * it says which.) Not where the words go on from the name: 北京市场, 市区, 区域.
+ */
+function withoutOwnName(indicator: string, ownNames: readonly string[]): string {
+  for (const name of ownNames) {
+    const rest = indicator.slice(name.length);
+    if (indicator.startsWith(name) && /^\p{Script=Han}{4}/u.test(rest) && !/^[场民区域委政长级属直内外中里辖]/u.test(rest)) return rest;
+  }
+  return indicator;
 }
 
 function restatementKey(t: Target): string {

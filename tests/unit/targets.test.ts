@@ -793,6 +793,16 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(names('单位：% 全年全县财政总收入222827万元。')).toEqual(['全县财政总收入']);
     expect(names('崇左市地区生产总值由建市之初2003年的104.22亿元增长到2018年的1016.49亿元。')).toEqual(['崇左市地区生产总值', '崇左市地区生产总值']);
   });
+  it('names a measure without its own government before it (德州市地方财政收入 in 德州市\'s text, 本区生产总值), and keeps another\'s', () => {
+    const names = (text: string, own: string[]) => extractTargets('r', section(text, '2022年工作回顾'), 2023, undefined, null, own).map((t) => t.indicator);
+    expect(names('德州市地方财政收入30.1亿元。拉萨市城关区财政投入教育资金2.66亿元。', ['德州市'])).toEqual(['地方财政收入', '拉萨市城关区财政投入教育资金']);
+    expect(names('拉萨市城关区财政投入教育资金2.66亿元。', ['拉萨市城关区', '城关区'])).toEqual(['财政投入教育资金']);
+    // (Another government's figure says which: 佛冈县 in its city's report.)
+    expect(names('佛冈县人均生产总值突破2万元。', ['清远市'])).toEqual(['佛冈县人均生产总值']);
+    // (Words that go on from the name: 市区, not the city.)
+    expect(names('韶关市区建成区面积81.83平方公里。', ['韶关市'])).toEqual(['韶关市区建成区面积']);
+    expect(names('本区生产总值超过1800亿元。', [])).toEqual(['生产总值']);
+  });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);
     expect(names('全县将力争财政收入增长6%。全街道要确保粮食产量稳定在10万吨以上。')).toEqual(['全县财政收入', '全街道粮食产量']);

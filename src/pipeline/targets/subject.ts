@@ -337,6 +337,8 @@ export function cleanSubject(s: string): string {
   // (…会议批准的2024年贺兰县本级…: and who approved it, before them.)
   const yearAndPlace = out.match(/^(?:[^，。；\d]{0,30}?的)?\d{4}年度?(\p{Script=Han}{2,8}?[市县区州旗])(?=本级)/u);
   if (yearAndPlace && governmentsNamed(yearAndPlace[1]).length) out = out.slice(yearAndPlace[0].length);
+  // (本区生产总值: the text's own government pointed to before the measure says whose — as 全区 does — not what. Not 本区域.)
+  out = out.replace(/^本(?:市|县|区|镇|乡|街道|旗|州)(?![域内外间])(?=\p{Script=Han}{2})/u, '');
   // (全程运输时间较以往压缩50%, 清单管理措施比制度建立之初压减64%: a base of comparison in a few words is no part of it.)
   // (刑事案件同比前五年下降23.3%: the span cut off above leaves 同比前, likewise.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:(?:比|较)(?:以往|往年|过去|[^，。；、\d]{1,8}?(?:之初|以前|之前|初期))|同比前)$/u, '');
