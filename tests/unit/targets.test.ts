@@ -803,6 +803,18 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(names('韶关市区建成区面积81.83平方公里。', ['韶关市'])).toEqual(['韶关市区建成区面积']);
     expect(names('本区生产总值超过1800亿元。', [])).toEqual(['生产总值']);
   });
+  it('names a change without the note on how it was counted after it (比上年增加908元（按户籍人口计算）), and without 其, 加上 or 近二年来 before it', () => {
+    const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
+    expect(names('人均GDP17861元，比上年增加908元（按2015年户籍人口计算）。')).toEqual(['人均GDP', '人均GDP']);
+    expect(names('一般公共预算支出完成4195万元，加上解上级支出7640万元。')).toEqual(['一般公共预算支出', '上解上级支出']);
+    expect(names('近二年来交通建设投资近3000万元。预计完成进出口总额872亿元，其出口311.6亿元。')).toEqual(['交通建设投资', '进出口总额', '出口']);
+  });
+  it('reads a change to a year\'s figure (增长到2024年的23346元) as no deadline, what a colon introduces as opening there, and a place\'s founding (始建于1954年) as its profile', () => {
+    const kinds = (text: string, year: number | null = null) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], year).map((t) => t.kind);
+    expect(kinds('农村居民人均可支配收入从1978年的143.5元增长到2020年的23346元，年均增长11.7%。', 2025)).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(kinds('经济运行半年报表出炉，数据是最好的见证：2023年上半年，该镇完成规上工业产值16.35亿元。', 2023)).toEqual(['achievement']);
+    expect(kinds('农场始建于1954年，农场面积22平方公里，有8个农业分场，居民8464人。')).toEqual(['achievement', 'achievement', 'achievement']);
+  });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);
     expect(names('全县将力争财政收入增长6%。全街道要确保粮食产量稳定在10万吨以上。')).toEqual(['全县财政收入', '全街道粮食产量']);

@@ -19,7 +19,8 @@ export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去�
 // (报告认为，2007—2011年是…的五年: what the report holds, likewise; 周贤同志代表…人民政府向大会作工作报告。过去五年，…: the
 // sentence that says who delivered it stands before what was said.)
 // (德州新闻网讯（记者杨德林）今年1至3月，…, 本报讯: a news item's dateline stands before what it reports.)
-const SPEECH_FRAME = /^(?:[^，。；（(“”\d]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,24}[）)])?\s*)?(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为|显示)[，,：:]?)?/u;
+// (…数据是奋斗者最好的见证：2023年上半年，该镇完成…: what a colon introduces opens where it does.)
+const SPEECH_FRAME = /^(?:[^，。；（(“”\d]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,24}[）)])?\s*)?(?:[^。；：:“”]{2,40}[：:](?=\d{4}年|今年|去年|[上下]半年|前三季度|一季度))?(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为|显示)[，,：:]?)?/u;
 /**
  * The review's last words, on what still falls short (在看到成绩的同时，我们也清醒地认识到，…还存在…): what it counts is
  * how things stand, not what is to be done.
@@ -143,7 +144,7 @@ const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
 // commitment.)
-const PLAN_MARK = new RegExp(String.raw`力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年|\d{4}年(?:前|底前|末前)`, 'u');
+const PLAN_MARK = new RegExp(String.raw`力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)|\d{4}年(?:前|底前|末前)`, 'u');
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
