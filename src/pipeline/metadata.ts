@@ -148,6 +148,8 @@ function untaggedTitle(title: string): string {
 }
 
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
+/** An area run by a committee after its city's name in a title, before what the title calls the document. */
+const AREA_IN_TITLE = /^\p{Script=Han}{1,8}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|管理区|工业园区|试验区)(?=国民经济|\d{4}年|(?:管委会|管理委员会)?工作|(?:管委会|管理委员会)?(?:财政|预算|决算)|[^\p{Script=Han}]|$)/u;
 function titlePlace(tagged: string): string | null {
   const title = untaggedTitle(tagged);
   const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
@@ -178,7 +180,9 @@ function titlePlace(tagged: string): string | null {
   // (宝安区新安街道办事处2020年上半年工作报告: a township or a street office named after its district is the government
   // that reports — below the table's reach, it is no place of the table's.)
   const below = title.slice(at + outer.length).match(/^\p{Script=Han}{1,6}?(?:镇|乡|街道|苏木)(?:办事处)?(?=(?:人民)?政府|\d{4}年|工作|[^\p{Script=Han}]|$)/u);
-  return below ? `${written}${below[0]}` : written;
+  // (2015年重庆市万盛经开区国民经济和社会发展统计公报: an area run by a committee, named after its city, likewise.)
+  const area = title.slice(at + outer.length).match(AREA_IN_TITLE);
+  return below ? `${written}${below[0]}` : area ? `${written}${area[0]}` : written;
 }
 
 export interface Delivery {
@@ -418,6 +422,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // (斜桥镇第十九届人民代表大会第五次会议 under a headline 江苏靖江斜桥镇：…: the session or 我代表… names the government that
   // reports, a township — what a title or the body names besides is at most one it belongs to.)
   let townshipReports = false;
+  let area: string | null = null;
   // A body that is not a level of government (坪山新区管委会) reports: it is read as such, never as its city.
   const administration = evidence.find((e) => e.source === 'representing' && e.levels?.length === 1 && e.levels[0] === 'other');
   if (administration) return resolveAdministration(administration.written, text, notes);
@@ -430,6 +435,8 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
         township = ev.written;
         if (ev.source === 'delivery' || ev.source === 'representing') townshipReports = true;
       }
+      // (重庆市万盛经开区 in a title: the area's own document — no level of the table, its city no reporter.)
+      if (ev.source === 'title' && AREA_WORD.test(ev.written)) area = ev.written;
       continue;
     }
     const cands = all.filter(allowed);
@@ -446,6 +453,10 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   }
   // (我代表兴隆镇人民政府: a township's report — the table stops at the county, and the county the body names is not the
   // government that reports: no place rather than the wrong one.)
+  if (area && !found.some((f) => f.ev.source === 'delivery' || f.ev.source === 'representing')) {
+    notes.push(`标题写的${area}由管理委员会管理，不是一级政府，不在行政区划表中，故不标注地点。`);
+    return { entry: null, source: null, notes };
+  }
   if (township && (townshipReports || !found.some((f) => f.ev.source !== 'catalog'))) {
     notes.push(`报告由${township}作出；行政区划表只到县级，乡镇、街道不在其中，故不标注地点。`);
     return { entry: null, source: null, notes };

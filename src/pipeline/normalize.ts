@@ -94,6 +94,8 @@ const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年�
  * its name of the document stays, for the title.
  */
 const LIST_BOX_FIELD = /^-\s+(单位|性质|类型)\s*[:：]\s*(.*)$/u;
+/** [ 索引号 ] | 1150…/2021-00001 | [ 发文字号 ] | |: a government disclosure page's box of fields, written as a table row. */
+const DISCLOSURE_ROW = /^\[\s*(索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|生成日期|公开方式|公开范围|有效性|文号)\s*\]\s*\|\s*([^|［\[]*)/u;
 
 interface ChromeRule {
   name: string;
@@ -192,7 +194,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       continue;
     }
     // (• 发布机构: alone — a box's label whose value stands on the next line —: a bulleted label is never report text.)
-    const header = line.text.match(COLLECTOR_FIELD) ?? line.text.match(LIST_BOX_FIELD) ?? line.text.match(/^[•·]\s*(\p{Script=Han}{2,6})\s*[:：]\s*()$/u);
+    const header = line.text.match(COLLECTOR_FIELD) ?? line.text.match(LIST_BOX_FIELD) ?? line.text.match(DISCLOSURE_ROW) ?? line.text.match(/^[•·]\s*(\p{Script=Han}{2,6})\s*[:：]\s*()$/u);
     if (header && line.text.length <= 200) {
       (hints.collector ??= {})[header[1]] = header[2].trim();
       drop(line, 'collector header (标题, 年份, 发文单位, 报告人 …)');

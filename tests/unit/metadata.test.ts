@@ -393,6 +393,8 @@ describe('year, delivery date, session, speaker', () => {
     // (An area named by its own name or bare, its city only where it is ranked or praised: the area's text.)
     expect(gov('苏州市年度考核大会召开，太仓高新区获评苏州市先进地区。\n过去一年，高新区项目建设加速，高新区产业升级。去年高新区完成地区生产总值565亿元，增长7.2%，高新区在全市的作用愈加凸显。')).toBeNull();
     // (A city's long report names its many zones in passing, each once: the city's.)
+    // (A title that names an area after its city: the area's document, no city's.)
+    expect(gov('2015年重庆市万盛经开区国民经济和社会发展统计公报\n2015年，全区地区生产总值增长10%。重庆市下达的任务全面完成。')).toBeNull();
     const cityReport = '苏州市全面落实新发展理念。苏州市地区生产总值增长8%。' + '全市工业稳步增长，服务业持续向好。'.repeat(200) + '甲高新区、乙开发区、丙新区、丁经开区、戊保税区加快建设。';
     expect(gov(cityReport)).toBe('苏州市');
   });

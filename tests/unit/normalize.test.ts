@@ -428,6 +428,11 @@ describe('normalize: the front matter of real reports', () => {
     const guide = head('产业特色栏目正文页面，本页面是由1个导航区、3个正文区共计4个区域组成，定位到正文区请按Alt+2\n全县生产总值增长5%。\n');
     expect(guide.paragraphs).toEqual(['全县生产总值增长5%。']);
   });
+  it('reads a disclosure page\'s box of fields written as table rows ([ 索引号 ] | … |) as its header, the title below it as the title', () => {
+    const n = head('[ 索引号 ] | 11500110599222901E/2021-00001 | [ 发文字号 ] | |\n[ 发布机构 ] | 万盛统计局 | ||\n2015年某县国民经济和社会发展统计公报\n2015年，全县地区生产总值增长10%。\n');
+    expect(n.hints.collector).toMatchObject({ 索引号: '11500110599222901E/2021-00001', 发布机构: '万盛统计局' });
+    expect(n.hints.frontMatter).toEqual(['2015年某县国民经济和社会发展统计公报']);
+  });
   it('reads a page source up to the next label on its line, and 来源：不详 as no source', () => {
     const known = head('某县召开第五次人代会\n来源：县融媒体中心 作者：李明 发布时间：2020-01-02\n全县生产总值增长5%。\n');
     expect(known.hints).toMatchObject({ origin: '县融媒体中心', published: '2020-01-02' });
