@@ -148,8 +148,10 @@ function untaggedTitle(title: string): string {
 }
 
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
+/** The words that name an area run by an administrative committee (高新区, 经开区, 综合保税区 …). */
+const AREA_WORDS = '(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
 /** An area run by a committee after its city's name in a title, before what the title calls the document. */
-const AREA_IN_TITLE = /^\p{Script=Han}{1,8}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|管理区|工业园区|试验区)(?=国民经济|\d{4}年|(?:管委会|管理委员会)?工作|(?:管委会|管理委员会)?(?:财政|预算|决算)|[^\p{Script=Han}]|$)/u;
+const AREA_IN_TITLE = new RegExp(String.raw`^\p{Script=Han}{1,8}?(?:${AREA_WORDS}|管理区|试验区)(?=国民经济|\d{4}年|(?:管委会|管理委员会)?工作|(?:管委会|管理委员会)?(?:财政|预算|决算)|[^\p{Script=Han}]|$)`, 'u');
 function titlePlace(tagged: string): string | null {
   const title = untaggedTitle(tagged);
   const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
@@ -546,9 +548,9 @@ function townshipOwnText(text: string): string | null {
 }
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
-const AREA_AFTER_NAME = '(?:国家级?|省级)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
+const AREA_AFTER_NAME = `(?:国家级?|省级)?${AREA_WORDS}`;
 /** An area's word wherever it stands (高新区, 黄渤海新区, 经济技术开发区). */
-const AREA_WORD_ANYWHERE = new RegExp(AREA_AFTER_NAME.replace('(?:国家级?|省级)?', ''), 'gu');
+const AREA_WORD_ANYWHERE = new RegExp(AREA_WORDS, 'gu');
 /** How often the text names an area of the government — its name or short name (Han characters alone), then an area's word. */
 function areaMentions(text: string, e: GazetteerEntry): number {
   return [...text.matchAll(new RegExp(`(?:${[e.name, e.short].filter(Boolean).join('|')})${AREA_AFTER_NAME}`, 'gu'))].length;

@@ -22,7 +22,7 @@ const UNKNOWN_ORIGIN = /^(?:不详|未知|佚名|暂无|无)$/;
 /**
  * 来源：县融媒体中心 作者：李四 → 县融媒体中心: the source is the value up to the next label on the line; 来源：不详 is none.
  */
-export function originOf(metaText: string): string | null {
+function originOf(metaText: string): string | null {
   const m = metaText.match(/^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源)\s*[:：]\s*(.+)$/);
   if (!m) return null;
   const label = m[1].search(META_LABEL);
