@@ -128,7 +128,11 @@ function isMenuLike(line: string): boolean {
 
 /** A paragraph of some length whose every letter and digit opens the next, longer one. */
 const TEASER_MIN = 30;
+const TEASER_OPENING = 12;
+// (Asked of every line a broken paragraph joins, the whole so far: the openings are compared first, so that a paragraph
+// of many lines is not folded again at each one.)
 function isTeaserOf(paragraph: string, next: string): boolean {
+  if (!compareKey(next.slice(0, 2 * TEASER_OPENING)).startsWith(compareKey(paragraph.slice(0, TEASER_OPENING)))) return false;
   const a = compareKey(paragraph);
   const b = compareKey(next);
   return a.length >= TEASER_MIN && b.length > a.length && b.startsWith(a);
