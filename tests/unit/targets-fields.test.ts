@@ -1730,6 +1730,9 @@ describe('a name compared with its label', () => {
     expect(foldName('“煤改气”')).toBe(foldName('煤改气'));
     expect(foldName('"国企改革三年行动"考核全省排名')).toBe(foldName('国企改革三年行动考核全省排名'));
     expect(foldName('全市固定资产投资')).toBe(foldName('固定资产投资'));
+    // (A town's, a banner's scope word is the whole place's as a city's: 全镇, 全旗, 我乡.)
+    expect(foldName('全镇规模工业企业')).toBe(foldName('规模工业企业'));
+    expect(foldName('我旗粮食产量')).toBe(foldName('粮食产量'));
     expect(foldName('“全国示范性老年友好型社区”')).toBe(foldName('全国示范性老年友好型社区'));
   });
   it('reads a rank\'s row named with where and 排名 as the label that names what is ranked, for a rank only', () => {

@@ -815,6 +815,30 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('经济运行半年报表出炉，数据是最好的见证：2023年上半年，该镇完成规上工业产值16.35亿元。', 2023)).toEqual(['achievement']);
     expect(kinds('农场始建于1954年，农场面积22平方公里，有8个农业分场，居民8464人。')).toEqual(['achievement', 'achievement', 'achievement']);
   });
+  it('reads a multiple or a rate after a base by the thing just stated (比1978年增24.9倍, 相当于上年3倍, 年均增速达10.1%)', () => {
+    const rows = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => `${t.indicator} ${t.value}${t.unit} ${t.comparator}`);
+    // 增 alone after a base of comparison is the thing's rise, 降 its fall.
+    expect(rows('财政收入达12536万元，比1978年增24.9倍。粮食产量100万吨，比上年降5%。')).toEqual(['财政收入 12536万元 eq', '财政收入 24.9倍 growth', '粮食产量 100万吨 eq', '粮食产量 5% decline']);
+    // A base said with 相当于 is no name: the multiple is of the thing before it.
+    expect(rows('税收5亿元，相当于2010年的2倍。')).toEqual(['税收 5亿元 eq', '税收 2倍 eq']);
+    // A yearly average rate, named alone, is the thing's growth — not the words of a rank before it.
+    expect(rows('累计完成固定资产投资1118.85亿元，是“十二五”时期的1.2倍，年均增速达10.1%。')).toContain('固定资产投资 10.1% growth');
+    expect(rows('电子商务年交易额达2500亿元，年均增速超过40%。')).toContain('电子商务年交易额 40% growth');
+    expect(rows('地区生产总值增速12个季度位居渝东北第一，年均增速达8.8%。')).toContain('年均增速 8.8% growth');
+  });
+  it('names a measure without the year its figure stood at, 该镇, and keeps a total line (人均生产总值1978年仅为217元, 支出合计)', () => {
+    const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
+    expect(names('人均生产总值1978年仅为217元，2023年达到58733元。')).toEqual(['人均生产总值', '人均生产总值']);
+    // (A year after 比 is a base, which goes with it.)
+    expect(names('有效发明专利比2020年增长58.1%。')).toEqual(['有效发明专利']);
+    expect(names('该镇完成规上工业产值16.35亿元。')).toEqual(['规上工业产值']);
+    expect(names('支出合计710471万元。')).toEqual(['支出合计']);
+  });
+  it('reads a place in a list named just before it as a rank, without 第 or the list\'s year (位列全国2024镇域经济500强榜单168位)', () => {
+    const rows = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => `${t.indicator} ${t.value}${t.unit}`);
+    expect(rows('地区生产总值133.8亿元，位列全国2024镇域经济500强榜单168位。')).toEqual(['地区生产总值 133.8亿元', '全国镇域经济500强排名 168位']);
+    expect(rows('地区生产总值133.8亿元，位列全国2024镇域经济500强榜单第168位。')).toEqual(['地区生产总值 133.8亿元', '全国镇域经济500强排名 168位']);
+  });
   it('names a measure after the whole place that commits to it without the commitment (全县将力争财政收入 → 全县财政收入)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作安排'), 2022).map((t) => t.indicator);
     expect(names('全县将力争财政收入增长6%。全街道要确保粮食产量稳定在10万吨以上。')).toEqual(['全县财政收入', '全街道粮食产量']);

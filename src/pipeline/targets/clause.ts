@@ -1058,10 +1058,12 @@ function readQuantity(st: ClauseState, qi: number): void {
     if (!/^(?:[的制级]|范围)/u.test(clause.slice(q.end)) && !q.rankedPlaces && !q.classWord) st.prevEnd = q.end;
     return;
   }
-  if (q.rank || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
+  // (位列全国…500强榜单168位: a place in a list named just before, without 第, is a rank as well.)
+  const listPlace = !q.rank && /(?<=\p{Script=Han})榜单?$/u.test(pre) && /^(?:位|名)$/u.test(q.unit);
+  if (q.rank || listPlace || (/前$/.test(pre) && /^(?:位|名)$/.test(q.unit))) {
     // (全市实现地区生产总值2157.2亿元、总量居全省第6位: the rank is of the thing, without 实现 or 完成 — a verb of having
     // done it; a verb that says which things, 新开工, stays the row's.)
-    const rankedAs = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)), before && before.replace(/^([^，。；]{0,8}?)(?:全年)?(?:实现|完成)(?=\p{Script=Han}{2})/u, '$1'));
+    const rankedAs = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)) + (listPlace ? '第' : ''), before && before.replace(/^([^，。；]{0,8}?)(?:全年)?(?:实现|完成)(?=\p{Script=Han}{2})/u, '$1'));
     // (在…发布的全国综合实力百强县排名中，我市位居第33位: the report's own government ranked in a ranking the clause
     // before names — the ranking names the rank.)
     const ranking = rankedAs && /^(?:我|本)[市县区州旗省盟](?:全[国省市区])?排名$/u.test(rankedAs) ? st.subjectClause?.text.match(/(?:^|的)([^，。；的]{4,24}?)(?:排名|排行榜?|评价|榜单)中$/u)?.[1] : undefined;
@@ -1696,13 +1698,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (…，自然增幅2%，…，增幅6.1%: the rate after a rate on another basis is the thing's, named after the thing.)
   if (RATE_OF_THING.test(subject) && before && RATE_OF_THING.test(before)) before = before.replace(RATE_OF_THING, '');
   // 外贸进出口总额突破8000亿元 said as …，总额突破8000亿元: a bare head noun belongs to the subject just stated.
-  if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject)) {
+  // (Not the words of a rank read as a name, 12个季度位居渝东北第一，年均增速达8.8%: they measure nothing to borrow.)
+  if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject) && !/(?:位居|位列|名列|稳居|跃居)/u.test(before)) {
     // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
     // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
     // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
     // their 规模 in a count, likewise.)
-    // (规上战新增加值3.2亿元，同比增幅14%: a growth rate alone, with no basis of its own, is the thing's growth — named as the thing.)
-    subject = subject === '增量' || (/^(?:同比)?(?:增速|增幅|增长率)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率)(?:为|达到|高达|达|是)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    // (规上战新增加值3.2亿元，同比增幅14%; 年均增速达10.1%: a growth rate alone, with no basis of its own, is the thing's growth — named as the thing.)
+    subject = subject === '增量' || (/^(?:同比|年均)?(?:增速|增幅|增长率)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率)(?:为|达到|高达|达|是|超过|超|不低于|保持在|保持)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   } else if (/^(?:比重|占比)$/u.test(subject) && before?.endsWith(subject)) {
     // (…占全区出口额的77.2%，比重同比上升11.5个百分点: the share just stated, its change.)
