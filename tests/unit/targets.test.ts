@@ -772,6 +772,15 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (A text without parts that commits: its unmarked sentences stay commitments.)
     expect(kinds('全县将新建学校3所。改造道路10公里。')).toEqual(['target', 'target']);
   });
+  it('reads, in a text whose year is not known, a year then what was done in it and its change, and last year after the place, as results', () => {
+    const kinds = (text: string) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], null).map((t) => t.kind);
+    // (2012年，…全年完成生产总值…，增长15%；…: each sentence of the paragraph after it, too.)
+    expect(kinds('2012年，面对经济下行压力，神木县全年完成生产总值1003.89亿元，增长15%；城镇居民可支配收入达到29316元。全县要继续努力。')).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(kinds('神木县去年生产总值超过千亿元。全县要继续努力。')).toEqual(['achievement']);
+    // (With a word of commitment it is a plan, and 比去年 is a base, not a time.)
+    expect(kinds('2013年，全县力争完成生产总值1100亿元，增长10%。全县要继续努力。')).toEqual(['target', 'target']);
+    expect(kinds('全县生产总值比去年增长10%。全县要继续努力。')).toEqual(['target']);
+  });
   it('reads this year\'s months gone by (今年1至3月，…实现) after a news dateline, and a target met (实现了…奋斗目标), as results', () => {
     const kinds = (text: string, title = '导语') => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }], 2013).map((t) => t.kind);
     expect(kinds('德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。其中税收收入21.8亿元，增长25%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);

@@ -153,11 +153,12 @@ const PLAN_MARK = new RegExp(String.raw`力争|确保|预期|(?<!塌|低于|高�
 // (全年预计实现地区生产总值1610亿元, 预计全年完成…: the estimate of a year's result, made before its count is final.)
 // (…“2020十件民生实事”取得显著进展，其中8件圆满完成任务，建成…: what the work achieved, judged — a result.)
 // (Not 项目预计完成投资…: an estimate of the year's own result names 全年; a plan may estimate what a work will take.)
+// (神木县去年生产总值超过千亿元: last year's, the place that did it named first.)
 // (…，按可比价计算增长8.5%: a growth computed at comparable prices is a count made after the year — a result.)
 // (本次会议应到人大代表316名，实到代表294名，符合法定人数: the session's own roll, as a news item reports it — how things
 // stand.)
 // (…占全区投资86%，创近年新高: a record set is a result — not 人工智能创新高地, a place of innovation.)
-const PAST_TIME = new RegExp(String.raw`按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成))`, 'u');
+const PAST_TIME = new RegExp(String.raw`按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:\p{Script=Han}{1,6}[省市县区镇乡旗州])?(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成|超过|突破))`, 'u');
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)
@@ -165,8 +166,12 @@ function pastOpening(sentence: string, year: number | null): boolean {
   if (m !== null && year !== null) return Number(m[1]) < year;
   // (A text whose year is not known — a news item —: a year that did a thing, perfective, is past: 2010年全市上下齐心协力
   // 完成了…目标任务.)
-  return /^[“"]?\d{4}年[^。；]{0,24}(?:完成|实现|取得|达到)了/u.test(sentence);
+  // (2012年，面对…考验，神木县…全年完成生产总值1003.89亿元，增长15%: a year, then what was done in it and its change,
+  // with no word of commitment, likewise.)
+  return /^[“"]?\d{4}年[^。；]{0,24}(?:完成|实现|取得|达到)了/u.test(sentence) || YEAR_DONE.test(sentence);
 }
+/** A year at a sentence's head, then an amount done (完成, 实现) and its change, and no word of commitment before them. */
+const YEAR_DONE = /^[“"]?\d{4}年[，,](?:(?!要|将|力争|确保|(?<!全年)预计(?!全年)|预期|计划|目标|争取|努力)[^。！？])*?(?:完成|实现)[^，。；]{1,16}?\d[^，。；]*[，,]\s*(?:同比|比上年)?(?:增长|下降)\d/u;
 
 
 /**
