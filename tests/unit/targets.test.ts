@@ -835,6 +835,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('电子商务年交易额达2500亿元，年均增速超过40%。')).toContain('电子商务年交易额 40% growth');
     expect(rows('地区生产总值增速12个季度位居渝东北第一，年均增速达8.8%。')).toContain('年均增速 8.8% growth');
   });
+  it('reads a rate higher than the year before (增速同比高0.2个百分点) as the thing\'s rate growing, and the share after it as the thing\'s', () => {
+    const rows = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => `${t.indicator} ${t.value}${t.unit} ${t.comparator}`);
+    expect(rows('全县生产总值59.44亿元，增速同比高0.2个百分点，占全市生产总值11.7%。')).toEqual(['全县生产总值 59.44亿元 eq', '全县生产总值增速 0.2个百分点 growth', '全县生产总值占全市生产总值比重 11.7% eq']);
+    expect(rows('共涉及项目210个。')).toEqual(['涉及项目 210个 eq']);
+  });
   it('names a measure without the year its figure stood at, 该镇, and keeps a total line (人均生产总值1978年仅为217元, 支出合计)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
     expect(names('人均生产总值1978年仅为217元，2023年达到58733元。')).toEqual(['人均生产总值', '人均生产总值']);

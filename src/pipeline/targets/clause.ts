@@ -1737,7 +1737,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   if (q.unit === '%' && before && /^占[^，。；、]{2,}$/u.test(subject) && !/(?:份额|比重|比例)$/u.test(subject)) {
-    named = `${splitAction(before).indicator}${subject}`;
+    // (…生产总值…，增速同比高0.2个百分点，占全市生产总值11.7%: the share is the thing's, not its rate's.)
+    named = `${splitAction(before).indicator.replace(RATE_OF_THING, '')}${subject}`;
     subject = `${named}比重`;
     borrowed = true;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;

@@ -28,7 +28,8 @@ const CHANGE_UP = new RegExp(`(?:^(?:年均|人均|户均)?(?:增支|增收|增�
 const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收|减产)|${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排)?|缩小|减支|减收)|减少|缩减|压减|压缩|压降|调减|(?<=[\\u3400-\\u9fff]{2})减量|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** Higher or lower than a base named in a few words: 比去年预算高, 较全省平均低. */
-export const COMPARED_BY = /(?:比|较)[^，。；、\d]{1,6}?[高低]$/u;
+// (增速同比高0.2个百分点: than the same time a year before, 同比, likewise.)
+export const COMPARED_BY = /(?:(?:比|较)[^，。；、\d]{1,6}?|同比)[高低]$/u;
 /** A base that is another place or its average (比全省高, 较全国平均低), not a time or a plan. */
 const PLACE_BASE = /(?:比|较)(?:全[国省市区县州]|[^，。；、\d]{0,4}平均)[^，。；、\d]{0,4}?[高低]$/u;
 
