@@ -781,6 +781,14 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('2013年，全县力争完成生产总值1100亿元，增长10%。全县要继续努力。')).toEqual(['target', 'target']);
     expect(kinds('全县生产总值比去年增长10%。全县要继续努力。')).toEqual(['target']);
   });
+  it('reads how things have come to stand (截至目前, 2018年以来, 时至今日…已成为) as results, and 足以确保 as no commitment', () => {
+    const kinds = (text: string) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], 2019).map((t) => t.kind);
+    expect(kinds('截至目前，全县财政收入完成19918万元。全县要继续努力。')).toEqual(['achievement']);
+    expect(kinds('2018年以来，全市5个贫困县全部脱贫摘帽。全县要继续努力。')).toEqual(['achievement']);
+    expect([...new Set(kinds('时至今日，全市已成为拥有300万亩良田的农业大市，年产量稳定在250亿斤以上，足以确保全国人民18天的口粮。全县要继续努力。'))]).toEqual(['achievement']);
+    // (A commitment still is one.)
+    expect(kinds('全市要确保粮食产量稳定在250亿斤以上。')).toEqual(['target']);
+  });
   it('reads this year\'s months gone by (今年1至3月，…实现) after a news dateline, and a target met (实现了…奋斗目标), as results', () => {
     const kinds = (text: string, title = '导语') => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }], 2013).map((t) => t.kind);
     expect(kinds('德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。其中税收收入21.8亿元，增长25%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);

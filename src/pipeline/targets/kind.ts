@@ -88,7 +88,7 @@ const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二�
 // (确保了…平稳有序 is what was ensured: a result.)
 // (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
 // (今年1至3月，德州市实现…: the part of this year gone by, what was done in it — no commitment.)
-const REVIEW_TARGET_MARK = new RegExp(String.raw`力争|确保(?!了)|(?<!预计)今年(?!以来|预计|${PART_OF_YEAR})|新的一年|明年`, 'u');
+const REVIEW_TARGET_MARK = new RegExp(String.raw`力争|(?<!足以|可以|足可|能够)确保(?!了)|(?<!预计)今年(?!以来|预计|${PART_OF_YEAR})|新的一年|明年`, 'u');
 
 /** A part of the year named at a paragraph's head, then, in its first sentence and with no commitment, what was done. */
 const PERIOD_DONE = new RegExp(String.raw`^[\s\u3000]*(?:\d{4}年|今年)?${PART_OF_YEAR}[，,](?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)`, 'u');
@@ -143,8 +143,8 @@ export function readsAsResult(title: string): boolean {
 const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:分别)?(?:同比|比上年|较上年|可比)(?:分别)?(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
-// commitment.)
-const PLAN_MARK = new RegExp(String.raw`力争|确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)|\d{4}年(?:前|底前|末前)`, 'u');
+// commitment; nor 足以确保…口粮, what a harvest is enough for.)
+const PLAN_MARK = new RegExp(String.raw`力争|(?<!足以|可以|足可|能够)确保|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)|\d{4}年(?:前|底前|末前)`, 'u');
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
@@ -153,12 +153,13 @@ const PLAN_MARK = new RegExp(String.raw`力争|确保|预期|(?<!塌|低于|高�
 // (全年预计实现地区生产总值1610亿元, 预计全年完成…: the estimate of a year's result, made before its count is final.)
 // (…“2020十件民生实事”取得显著进展，其中8件圆满完成任务，建成…: what the work achieved, judged — a result.)
 // (Not 项目预计完成投资…: an estimate of the year's own result names 全年; a plan may estimate what a work will take.)
-// (神木县去年生产总值超过千亿元: last year's, the place that did it named first.)
+// (神木县去年生产总值超过千亿元: last year's, the place that did it named first; 2018年以来, 时至今日, 截至目前, …已成为…: how
+// things have come to stand.)
 // (…，按可比价计算增长8.5%: a growth computed at comparable prices is a count made after the year — a result.)
 // (本次会议应到人大代表316名，实到代表294名，符合法定人数: the session's own roll, as a news item reports it — how things
 // stand.)
 // (…占全区投资86%，创近年新高: a record set is a result — not 人工智能创新高地, a place of innovation.)
-const PAST_TIME = new RegExp(String.raw`按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,])(?:今年|年初)以来|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:\p{Script=Han}{1,6}[省市县区镇乡旗州])?(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成|超过|突破))`, 'u');
+const PAST_TIME = new RegExp(String.raw`按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,\s])(?:今年|年初|\d{4}年)以来|时至今日|截至目前|(?:^|[，,])[^，。；]{0,12}已(?:经)?成为|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:\p{Script=Han}{1,6}[省市县区镇乡旗州])?(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成|超过|突破))`, 'u');
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)
