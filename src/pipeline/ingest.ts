@@ -243,7 +243,7 @@ export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOC
     sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
     frontMatter: hints.frontMatter,
     sections,
-    targets: extractTargets(slug, sections, meta.year, vocabulary, meta.kind, ownNames(meta.place)),
+    targets: extractTargets(slug, sections, meta.year, vocabulary, meta.kind, ownNames(meta.place), meta.origin.title === 'text' ? meta.title : null),
     provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
     redirects: {},
   };

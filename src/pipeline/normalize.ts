@@ -73,6 +73,15 @@ const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|�
  * joined by arrows, nothing else — no sentence, no figure.
  */
 const BREADCRUMB_TRAIL = /^(?:[>»›][\s\u00A0\u3000]*)?(?:[\p{Script=Han}\s\u00A0\u3000]{1,16}[>»›][\s\u00A0\u3000]*)+[\p{Script=Han}\s\u00A0\u3000]{1,16}$/u;
+/**
+ * The last step of a breadcrumb where it names the page as a document or article does — a year or a document's word in
+ * ten characters or more (敦化市2023年经济社会发展回眸) —, not a section (政府工作报告, 正文).
+ */
+function pageTitleOfTrail(line: string): string | null {
+  const last = foldWidth(line.split(/[>»›]/u).pop() ?? '').replace(/[\s\u00A0\u3000]+/gu, ' ').trim();
+  if (last.length < 10 || last.length > 60 || !/\p{Script=Han}{4}/u.test(last) || /正文|详情|内容|列表|首页|栏目/u.test(last)) return null;
+  return /\d{4}年|报告|公报|回眸|回顾|总结|综述|纪实|要点|计划|预算|决算/u.test(last) ? last : null;
+}
 /** A line of symbols only (× | >): a close button or a separator of a tool bar. */
 const SYMBOLS_ONLY = /^[×✕|｜>»›<«‹·•\-—_=*#\s]+$/;
 const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|讲话|纪要|计划|条例|办法/;
@@ -156,6 +165,8 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   dropped = [...dropped];
   const hints: TextHints = { frontMatter: [] };
   const drop = (line: Line, rule: string) => dropped.push({ file, line: line.no, text: line.text, rule });
+  // The page's title at the end of its breadcrumb, where the page has no headline of its own (below).
+  let crumbTitle: string | null = null;
 
   // A table typed with tabs (序号⇥任务⇥落实情况): its cells stay apart, the tab between them kept (see cellsKept); a line
   // that opens with a tab right after a row is the row's next cell, written on a line of its own — also after a row's
@@ -244,6 +255,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
           continue;
         }
       }
+      if (rule.name === 'breadcrumb navigation') crumbTitle ??= pageTitleOfTrail(line.text);
       drop(line, rule.name);
       continue;
     }
@@ -312,6 +324,9 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
     }
     paragraphs.push(folded);
   }
+  // (首页 > 新闻 > 经济 > 跨越赶超 逐梦前行 ——敦化市2023年经济社会发展回眸: a page whose title stands only at the end of its
+  // trail is titled there — its year and what it is said nowhere else.)
+  if (!hints.headline && crumbTitle && hints.frontMatter.length === 0) hints.headline = crumbTitle;
   dropped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { file, layout, paragraphs, dropped, hints };
 }

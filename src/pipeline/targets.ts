@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { GENERIC_HEAD, countsListed, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { CARRIED_OUT, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
+import { CARRIED_OUT, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
@@ -70,8 +70,9 @@ export function extractTargets(
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   documentKind: string | null = null,
   ownNames: readonly string[] = [],
+  documentTitle: string | null = null,
 ): Target[] {
-  const reader = new TargetReader(reportSlug, sections, year, vocabulary, documentKind, ownNames);
+  const reader = new TargetReader(reportSlug, sections, year, vocabulary, documentKind, ownNames, documentTitle);
   for (const section of sections) reader.readSection(section);
   const { targets, withheldReasons } = reader;
   // 提出上述预期目标…城镇调查失业率5.5%左右，体现了…: a main target named again after its passage (to explain it, or
@@ -153,7 +154,7 @@ class TargetReader {
   private readonly year: number | null;
   private readonly vocabulary: Vocabulary;
 
-  constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null, ownNames: readonly string[] = []) {
+  constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null, ownNames: readonly string[] = [], documentTitle: string | null = null) {
     this.reportSlug = reportSlug;
     this.ownNames = ownNames;
     this.year = year;
@@ -166,7 +167,9 @@ class TargetReader {
     // (A year's work summary, 2022年工作总结, says what was done: a sentence that says nothing of its time is a result,
     // whatever parts it has — until a part turns to the plan.)
     // (So does a final account, 2022年财政决算报告: the year it closes.)
-    this.summary = documentKind === '工作总结' || documentKind === '决算报告';
+    // (So does a text titled as a look back on its year, 敦化市2023年经济社会发展回眸 — not one that plans as well, …回顾与
+    // 2024年工作安排.)
+    this.summary = documentKind === '工作总结' || documentKind === '决算报告' || (documentTitle !== null && REVIEW_HEADING.test(documentTitle) && !opensPlan(documentTitle));
     this.unmarked = this.summary ? 'achievement' : partlessLean(sections);
   }
 

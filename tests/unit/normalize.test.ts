@@ -376,6 +376,14 @@ describe('normalize: the front matter of real reports', () => {
     // (A line of the report with a > in it is no trail: 增速>5%, a sentence.)
     expect(head('各位代表：\n增速>5%\n').paragraphs).toContain('增速>5%');
   });
+  it('takes the end of a trail as the page\'s headline where it names the page and nothing else titles it', () => {
+    const n = head('首页 > 新闻 > 经济 > 跨越赶超 逐梦前行 ——敦化市2023年经济社会发展回眸\n目之所及，皆是奋斗激情；\n2023年，敦化市地区生产总值完成172亿元。\n');
+    expect(n.hints.headline).toBe('跨越赶超逐梦前行——敦化市2023年经济社会发展回眸');
+    expect(n.dropped.map((d) => d.rule)).toContain('breadcrumb navigation');
+    // (Not a section's name, 政府工作报告; nor over a title of the page's own.)
+    expect(head('首页 > 政务公开 > 政府工作报告\n2023年，全市地区生产总值完成172亿元。\n').hints.headline).toBeUndefined();
+    expect(head('首页 > 新闻 > 敦化市2023年经济社会发展回眸\n2021年平阳县政府工作报告\n各位代表：\n').hints.headline).toBeUndefined();
+  });
   it('drops a trail whose links were lost (您当前的位置： > >) and a site\'s language switch alone above the title (选择语言)', () => {
     const n = head('您当前的位置： > >\n\n南区街道办事处2022年工作总结\n\n2022年，面对严峻复杂的疫情形势，南区街道坚持稳中求进。\n');
     expect(n.dropped.map((d) => d.text.trim())).toContain('您当前的位置： > >');

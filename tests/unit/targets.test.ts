@@ -789,6 +789,12 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (A commitment still is one.)
     expect(kinds('全市要确保粮食产量稳定在250亿斤以上。')).toEqual(['target']);
   });
+  it('reads a text titled as a look back on its year (…2023年经济社会发展回眸) as results where a sentence says nothing of its time', () => {
+    const kinds = (title: string | null) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '地区生产总值完成172亿元。全市要继续努力。', sources: ['f.txt'] }] }], 2023, undefined, null, [], title).map((t) => t.kind);
+    expect(kinds('跨越赶超 逐梦前行 ——敦化市2023年经济社会发展回眸')).toEqual(['achievement']);
+    expect(kinds(null)).toEqual(['target']);
+    expect(kinds('2023年工作回顾和2024年工作安排')).toEqual(['target']);
+  });
   it('reads this year\'s months gone by (今年1至3月，…实现) after a news dateline, and a target met (实现了…奋斗目标), as results', () => {
     const kinds = (text: string, title = '导语') => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }], 2013).map((t) => t.kind);
     expect(kinds('德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。其中税收收入21.8亿元，增长25%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
