@@ -595,7 +595,8 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
     // (A text of parts none of which plans — a statistical overview, 一、经济运行 【综合】…, a review copied alone —: what its
     // sentences overwhelmingly are, results, is what a sentence that says nothing of its time is.)
     const plans = sections.some((s) => opensPlan(s.title));
-    return !plans && results >= 5 && results > 2 * commitments ? 'achievement' : undefined;
+    // (An excerpt of such a text — a district's 2023 overview, 一、综合 — says fewer words of results, but none of commitment.)
+    return !plans && ((results >= 5 && results > 2 * commitments) || (results >= 2 && commitments === 0)) ? 'achievement' : undefined;
   }
   return results > commitments ? 'achievement' : 'target';
 }

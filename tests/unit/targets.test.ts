@@ -795,6 +795,15 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds(null)).toEqual(['target']);
     expect(kinds('2023年工作回顾和2024年工作安排')).toEqual(['target']);
   });
+  it('reads an excerpt with parts none of which plans, and no word of commitment, as results (一、综合 of a district\'s overview)', () => {
+    const sections = (more: string) => [
+      { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '全区经济发展保持平稳增长。', sources: ['f.txt'] }] },
+      { id: 's1', parent: null, level: 1, number: '一', title: '综合', paragraphs: [{ text: `地区生产总值651.16亿元，同比增长5.8%。居民消费价格比上年下降0.3%。“四新”经济投资占比达到32.8%。${more}`, sources: ['f.txt'] }] },
+    ];
+    expect(extractTargets('r', sections(''), null).map((t) => t.kind).at(-1)).toBe('achievement');
+    // (A word of commitment in it, and the lean is the headings' again.)
+    expect(extractTargets('r', sections('全区要继续努力。'), null).map((t) => t.kind).at(-1)).toBe('target');
+  });
   it('reads this year\'s months gone by (今年1至3月，…实现) after a news dateline, and a target met (实现了…奋斗目标), as results', () => {
     const kinds = (text: string, title = '导语') => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }], 2013).map((t) => t.kind);
     expect(kinds('德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。其中税收收入21.8亿元，增长25%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
