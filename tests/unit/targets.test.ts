@@ -804,6 +804,10 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (A word of commitment in it, and the lean is the headings' again.)
     expect(extractTargets('r', sections('全区要继续努力。'), null).map((t) => t.kind).at(-1)).toBe('target');
   });
+  it('reads what a reporter learnt (记者从会上获悉，过去五年…) as a review', () => {
+    const kinds = (text: string, year: number | null = null) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], year).map((t) => t.kind);
+    expect(kinds('记者从会上获悉，过去五年，东石镇较好完成了各项任务。2020年，东石镇实现工业总产值365.74亿元，年均增长8.88%。今后五年，全镇将力争实现工业总产值500亿元。')).toEqual(['achievement', 'achievement', 'target']);
+  });
   it('reads this year\'s months gone by (今年1至3月，…实现) after a news dateline, and a target met (实现了…奋斗目标), as results', () => {
     const kinds = (text: string, title = '导语') => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }], 2013).map((t) => t.kind);
     expect(kinds('德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。其中税收收入21.8亿元，增长25%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);

@@ -18,9 +18,10 @@ export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去�
  */
 // (报告认为，2007—2011年是…的五年: what the report holds, likewise; 周贤同志代表…人民政府向大会作工作报告。过去五年，…: the
 // sentence that says who delivered it stands before what was said.)
-// (德州新闻网讯（记者杨德林）今年1至3月，…, 本报讯: a news item's dateline stands before what it reports.)
+// (德州新闻网讯（记者杨德林）今年1至3月，…, 本报讯: a news item's dateline stands before what it reports; 记者从会上获悉，
+// what the reporter learnt, likewise.)
 // (…数据是奋斗者最好的见证：2023年上半年，该镇完成…: what a colon introduces opens where it does.)
-const SPEECH_FRAME = /^(?:[^，。；（(“”\d]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,24}[）)])?\s*)?(?:[^。；：:“”]{2,40}[：:](?=\d{4}年|今年|去年|[上下]半年|前三季度|一季度))?(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为|显示)[，,：:]?)?/u;
+const SPEECH_FRAME = /^(?:[^，。；（(“”\d]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,24}[）)])?\s*)?(?:[^。；：:“”]{2,40}[：:](?=\d{4}年|今年|去年|[上下]半年|前三季度|一季度))?(?:[^。；]{0,40}向大会作(?:政府)?工作报告[。，,]\s*)?(?:[^，。；：、“”\d]{0,12}?(?:在(?:报告|讲话)中)?(?:说|指出|表示|介绍|提到|回顾|认为|显示|获悉|了解到)[，,：:]?)?/u;
 /**
  * The review's last words, on what still falls short (在看到成绩的同时，我们也清醒地认识到，…还存在…): what it counts is
  * how things stand, not what is to be done.
