@@ -867,6 +867,13 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(rows('全县生产总值59.44亿元，增速同比高0.2个百分点，占全市生产总值11.7%。')).toEqual(['全县生产总值 59.44亿元 eq', '全县生产总值增速 0.2个百分点 growth', '全县生产总值占全市生产总值比重 11.7% eq']);
     expect(rows('共涉及项目210个。')).toEqual(['涉及项目 210个 eq']);
   });
+  it('names what there is after the whole place without 有 or 共 (全乡有中小学, 全街共布设…), the proposal\'s words before a target, and no note after a number', () => {
+    const rows = (text: string, title = '2022年工作回顾') => extractTargets('r', section(text, title), 2023).map((t) => `${t.indicator}|${t.action ?? ''}`);
+    expect(rows('全乡有中小学28所。全县有林地面积10万亩。全街共布设监控探头6个。修建村级水泥路总里程达59公里。')).toEqual(['全乡中小学|', '全县有林地面积|', '全街监控探头|布设', '村级水泥路总里程|修建']);
+    expect(rows('主要预期目标建议为地区生产总值增长8.5%。', '2023年工作安排')).toEqual(['地区生产总值|']);
+    // (比上年减收: a base and a change alone are the thing's change; （下称“预算”）: a short name given below is no name.)
+    expect(rows('全区财政总收入完成392,026万元，为调整预算的101.8%（下称“预算”），比上年减收13,870万元。')).toEqual(['全区财政总收入|', '全区财政总收入|']);
+  });
   it('names a measure without the year its figure stood at, 该镇, and keeps a total line (人均生产总值1978年仅为217元, 支出合计)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
     expect(names('人均生产总值1978年仅为217元，2023年达到58733元。')).toEqual(['人均生产总值', '人均生产总值']);

@@ -1043,8 +1043,9 @@ function readQuantity(st: ClauseState, qi: number): void {
   const before = ofShare ?? (said && !RATE_UNIT.test(q.unit) && !q.rank && !/前$/u.test(pre) ? said.replace(GAP_OF_RATE, '').replace(RATE_OF_THING, '') : said);
   // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number; 增长24.8%（全省第二）: nor
   // is a rank in brackets.)
-  // (比上年增加908元（按2015年户籍人口计算）: nor a note on how it was counted.)
-  const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同|(?:按|扣除|剔除|折合)[^（）()，。；]{1,30}|[^（）()，。；]{0,10}?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\d]{1,3}(?:位|名)?))[）)]/u, '');
+  // (比上年增加908元（按2015年户籍人口计算）: nor a note on how it was counted; 为调整预算的101.8%（下称“预算”）: nor the
+  // short name a word is given below.)
+  const tail = clause.slice(q.end, limit).replace(/^[（(](?:下同|同上|下略|下文同|(?:以下简称|下称|简称)[^（）()，。；]{1,20}|(?:按|扣除|剔除|折合)[^（）()，。；]{1,30}|[^（）()，。；]{0,10}?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\d]{1,3}(?:位|名)?))[）)]/u, '');
   let quoteStart: number | null = subjectStart;
   // (以向企业提供15万个合格工人为重点: inside the frame 以…为重点 the words before the number are the frame's.)
   const framed = /^以/u.test(stripLead(pre).trim()) && /^[^，。；]*为(?:重点|主|目标|核心|抓手)/u.test(tail);
