@@ -461,7 +461,7 @@ class TargetReader {
     const split = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
     const { action } = split;
     // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
-    const indicator = withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames);
+    const indicator = shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit);
     const entry = lookupIndicator(this.vocabulary, indicator) ?? lookupIndicator(this.vocabulary, r.indicator);
     const id = entry && unitFits(entry, r.unit) ? entry : null;
     const canonical = id ? toCanonical(id, r.value, r.unit) : null;
@@ -606,6 +606,14 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
  * before a measure says whose it is, as 全市 does — not what. (Another government's — 佛冈县人均生产总值 in its city's report — stays:
  * it says which.) Not where the words go on from the name: 北京市场, 市区, 区域.
  */
+/**
+ * 高新技术产业产值占规模以上工业总产值的70.5%: a share said inline names the part and the whole; its name says it is their
+ * share (…比重), as every other share's does, so that one measure is one name.
+ */
+function shareNamed(indicator: string, unit: string): string {
+  return unit === '%' && /^\p{Script=Han}[^，。；、]*?占[^，。；、有地用]*[\p{Script=Han}A-Za-z]$/u.test(indicator) && !/比重|比例|份额|占比|之比|率$/u.test(indicator) && !/[（(]/u.test(indicator) ? `${indicator}比重` : indicator;
+}
+
 function withoutOwnName(indicator: string, ownNames: readonly string[]): string {
   for (const name of ownNames) {
     const rest = indicator.slice(name.length);

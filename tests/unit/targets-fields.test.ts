@@ -1733,6 +1733,9 @@ describe('a name compared with its label', () => {
     // (A town's, a banner's scope word is the whole place's as a city's: 全镇, 全旗, 我乡.)
     expect(foldName('全镇规模工业企业')).toBe(foldName('规模工业企业'));
     expect(foldName('我旗粮食产量')).toBe(foldName('粮食产量'));
+    // (A share said inline and named as a share are one name.)
+    expect(foldName('发电量占全社会用电量比重')).toBe(foldName('发电量占全社会用电量'));
+    expect(foldName('发电量占全社会用电量的比重')).toBe(foldName('发电量占全社会用电量'));
     expect(foldName('“全国示范性老年友好型社区”')).toBe(foldName('全国示范性老年友好型社区'));
   });
   it('reads a rank\'s row named with where and 排名 as the label that names what is ranked, for a rank only', () => {

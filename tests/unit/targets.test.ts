@@ -874,6 +874,11 @@ describe('targets: kind, deadline, quote, ids', () => {
     // (比上年减收: a base and a change alone are the thing's change; （下称“预算”）: a short name given below is no name.)
     expect(rows('全区财政总收入完成392,026万元，为调整预算的101.8%（下称“预算”），比上年减收13,870万元。')).toEqual(['全区财政总收入|', '全区财政总收入|']);
   });
+  it('names a share said inline as a share (…占规模以上工业总产值的70.5% → …比重), and a rate picking up (增速较一季度回升) as the thing\'s rate growing', () => {
+    const rows = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => `${t.indicator} ${t.value}${t.unit} ${t.comparator}`);
+    expect(rows('高新技术产业产值占规模以上工业总产值的70.5%；第三产业增加值占GDP的45%；替代品占有率达84%。')).toEqual(['高新技术产业产值占规模以上工业总产值比重 70.5% eq', '第三产业增加值占GDP比重 45% eq', '替代品占有率 84% eq']);
+    expect(rows('上半年，制造业增长3.4%，增速较一季度回升14.1个百分点。')).toEqual(['制造业 3.4% growth', '制造业增速 14.1个百分点 growth']);
+  });
   it('names a measure without the year its figure stood at, 该镇, and keeps a total line (人均生产总值1978年仅为217元, 支出合计)', () => {
     const names = (text: string) => extractTargets('r', section(text, '2022年工作回顾'), 2023).map((t) => t.indicator);
     expect(names('人均生产总值1978年仅为217元，2023年达到58733元。')).toEqual(['人均生产总值', '人均生产总值']);
