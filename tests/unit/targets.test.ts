@@ -808,6 +808,12 @@ describe('targets: kind, deadline, quote, ids', () => {
     const kinds = (text: string, year: number | null = null) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], year).map((t) => t.kind);
     expect(kinds('记者从会上获悉，过去五年，东石镇较好完成了各项任务。2020年，东石镇实现工业总产值365.74亿元，年均增长8.88%。今后五年，全镇将力争实现工业总产值500亿元。')).toEqual(['achievement', 'achievement', 'target']);
   });
+  it('reads the year\'s estimate after a pause (预计，全市实现…) and a share of the year\'s target without 的 (占全年目标任务126.2%) as results, and publishes no 之间', () => {
+    const rows = (text: string) => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text, sources: ['f.txt'] }] }], 2022).map((t) => `${t.indicator} ${t.value}${t.unit} ${t.kind}`);
+    expect(rows('预计，全市实现地区生产总值672.86亿元，增长6.2%；规上工业增加值31亿元，增长3.0%。今年，全市力争地区生产总值增长6%。')).toEqual(['全市地区生产总值 672.86亿元 achievement', '全市地区生产总值 6.2% achievement', '规上工业增加值 31亿元 achievement', '规上工业增加值 3% achievement', '全市地区生产总值 6% target']);
+    expect(rows('固定资产投资完成28.03亿元，同比增长36.6%，占全年目标任务126.2%。今年，全市力争地区生产总值增长6%。').slice(0, 3)).toEqual(['固定资产投资 28.03亿元 achievement', '固定资产投资 36.6% achievement', '固定资产投资占全年目标任务比重 126.2% achievement']);
+    expect(rows('常住人口超过50万人的有1个，在30万人至50万人之间的有2个。').map((r) => r.split(' ')[0])).not.toContain('之间');
+  });
   it('reads this year\'s months gone by (今年1至3月，…实现) after a news dateline, and a target met (实现了…奋斗目标), as results', () => {
     const kinds = (text: string, title = '导语') => extractTargets('r', [{ id: 's0', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: ['f.txt'] }] }], 2013).map((t) => t.kind);
     expect(kinds('德州新闻网讯（记者杨德林）今年1至3月，德州市实现地方财政收入30.1亿元，可比增长28.6%。其中税收收入21.8亿元，增长25%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);

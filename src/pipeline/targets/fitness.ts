@@ -35,6 +35,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/^占/u.test(ind) && !/(?:比重|份额|比例)$/u.test(ind)) return 'a share whose thing is not said';
   // (…同比增长3.2%，塌目标1.8个百分点: how far a figure fell short of its target or passed it names no thing of its own.)
   if (/^(?:塌|低于|高于|超出|超过|超|快于|慢于)(?:年度|预期)?目标$/u.test(ind)) return 'a gap to the target, whose figure is not named';
+  // (在30万人至50万人之间的有2个: where a figure falls, 之间, names nothing.)
+  if (/^(?:之间|之内|之中|其间|期间)$/u.test(ind)) return 'indicator is no name';
   // (、续建商贸类项目: a name that opens with a pause was cut inside a list.)
   if (/^[、，,；;：:）)]/u.test(ind)) return 'indicator is no name';
   // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.

@@ -11,7 +11,8 @@ const YEARS = '[一两二三四五六七八九十]{1,2}年';
 // (回眸2024年: a look back, likewise; 一、上半年工作情况, 2023年工作情况: how the work went, likewise.)
 export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|取得的成绩|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
-export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计(?:全年)?(?:实现|完成))`);
+// (预计，全市实现地区生产总值672.86亿元: the year's estimate, the whole place that did it named after a pause.)
+export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计[，,]?(?:全年)?(?:全[市省区县镇乡旗]|我[市省区县镇乡旗])?(?:全年)?(?:实现|完成))`);
 /**
  * Who said it, before what was said, in a news item on a report: 张惠在报告中说，, 李中耀指出, 报告指出：. (The speaker is
  * a name or a title of a few characters; nothing of what was said stands before the verb.)
@@ -81,7 +82,8 @@ export function openingKind(sentence: string, year: number | null): TargetKind |
 
 /** A share of the year's budget or plan done: 占预算的52.6%, 占年计划的49.6%, 完成年度目标任务的108%. */
 // (完成计划指标的94.1%, 完成全年任务的114%, 为年初预算的116.9%, 为调整预算的110.21%: the same, the plan named otherwise.)
-const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算|计划|目标任务|目标|任务)(?:指标|任务)?的\d/u;
+// (占全年目标任务126.2%: 的 left out, likewise.)
+const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算|计划|目标任务|目标|任务)(?:指标|任务)?的?\d/u;
 
 /** A part of the year gone by, named: 上半年, 前三季度, 前5个月, 1-9月, 元至九月. */
 const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)`;
