@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { GENERIC_HEAD, countsListed, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { CARRIED_OUT, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
+import { CARRIED_OUT, ENSURE, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
@@ -580,7 +580,7 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number,
 const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|预计(?:实现|完成)|全年(?:完成|实现)|累计(?:完成|实现|引进|建成|新增|投入|支出|达到)|地处|位于|(?:始建|成立|建)于\d|(?<![管直统])辖(?:区)?共?(?=\d|[一二三四五六七八九十])|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
 // (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline; 重要讲话, 主要做了: 要 in a
 // word of its own, no commitment; 足以确保…口粮: what a harvest is enough for, no commitment either.)
-const COMMITMENT_WORDS = /力争|(?<!足以|可以|足可|能够)确保|(?<!即)将|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)/gu;
+const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)将|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)`, 'gu');
 
 /**
  * For a text with no parts (no heading at the top level but the opening's): achievement where its sentences speak of
@@ -611,7 +611,7 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
  * share (…比重), as every other share's does, so that one measure is one name.
  */
 function shareNamed(indicator: string, unit: string): string {
-  return unit === '%' && /^\p{Script=Han}[^，。；、]*?占[^，。；、有地用]*[\p{Script=Han}A-Za-z]$/u.test(indicator) && !/比重|比例|份额|占比|之比|率$/u.test(indicator) && !/[（(]/u.test(indicator) ? `${indicator}比重` : indicator;
+  return unit === '%' && /^\p{Script=Han}[^，。；、]*?占(?![有地用])[^，。；、]*[\p{Script=Han}A-Za-z]$/u.test(indicator) && !/比重|比例|份额|占比|之比|率$/u.test(indicator) && !/[（(]/u.test(indicator) ? `${indicator}比重` : indicator;
 }
 
 function withoutOwnName(indicator: string, ownNames: readonly string[]): string {

@@ -796,7 +796,7 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('2023年工作回顾和2024年工作安排')).toEqual(['target']);
   });
   it('reads an excerpt with parts none of which plans, and no word of commitment, as results (一、综合 of a district\'s overview)', () => {
-    const sections = (more: string) => [
+    const sections = (more: string): Section[] => [
       { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '全区经济发展保持平稳增长。', sources: ['f.txt'] }] },
       { id: 's1', parent: null, level: 1, number: '一', title: '综合', paragraphs: [{ text: `地区生产总值651.16亿元，同比增长5.8%。居民消费价格比上年下降0.3%。“四新”经济投资占比达到32.8%。${more}`, sources: ['f.txt'] }] },
     ];
