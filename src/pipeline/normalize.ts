@@ -11,19 +11,23 @@ import { DATE_ALONE, HEAD_OFFICES, STATISTICS_ISSUER } from './front-matter.ts';
 /** （上接第一版） （下转第三版） （紧接第2版）: newspaper jump lines, alone on a line or at the end of one. */
 export const PAGE_MARKER = /[（(]\s*(?:上接|下转|接上|转下|紧接|续|转第|接第)[^（）()]{0,8}?版\s*[)）]/g;
 
+/** The labels of a page's source, the first fields of its metadata line. */
+const SOURCE_LABELS = '来源|文章来源于|文章来源|来源于|稿源|信息来源';
 /** Lines that are a web page's metadata (and sometimes carry its date). */
 const META_LABELS =
-  '来源|文章来源于|文章来源|来源于|稿源|信息来源|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击次数|点击|浏览量|浏览次数|浏览数|阅读量|阅读数|阅读次数|访问量|访问次数|访问数|字数|字体大小|字体|字号';
+  `${SOURCE_LABELS}|作者|编辑|责任编辑|责编|审核|发布时间|发布日期|发表时间|发表日期|更新时间|发布|时间|日期|点击量|点击数|点击次数|点击|浏览量|浏览次数|浏览数|阅读量|阅读数|阅读次数|访问量|访问次数|访问数|字数|字体大小|字体|字号`;
 const META_LINE = new RegExp(`^(?:${META_LABELS})\\s*[:：]`);
 /** Where one field of a metadata line ends and the next begins. */
 const META_LABEL = new RegExp(`\\s*(?:${META_LABELS})\\s*[:：]`);
 /** What a site writes for a source it does not know — no source to show the reader. */
 const UNKNOWN_ORIGIN = /^(?:不详|未知|佚名|暂无|无)$/;
+/** A source's field, its value to the end of the line. */
+const SOURCE_FIELD = new RegExp(`^(?:${SOURCE_LABELS})\\s*[:：]\\s*(.+)$`);
 /**
  * 来源：县融媒体中心 作者：李四 → 县融媒体中心: the source is the value up to the next label on the line; 来源：不详 is none.
  */
 function originOf(metaText: string): string | null {
-  const m = metaText.match(/^(?:来源|文章来源于|文章来源|来源于|稿源|信息来源)\s*[:：]\s*(.+)$/);
+  const m = metaText.match(SOURCE_FIELD);
   if (!m) return null;
   const label = m[1].search(META_LABEL);
   const value = (label >= 0 ? m[1].slice(0, label) : m[1]).trim();
