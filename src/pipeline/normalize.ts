@@ -89,6 +89,11 @@ function pageTitleOfTrail(line: string): string | null {
 /** A line of symbols only (× | >): a close button or a separator of a tool bar. */
 const SYMBOLS_ONLY = /^[×✕|｜>»›<«‹·•\-—_=*#\s]+$/;
 const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|讲话|纪要|计划|条例|办法/;
+/**
+ * 九寨沟县情概况, 新疆昌吉州奇台县西地镇概况, 2022年度工作总结: a page's title naming a place or a year and what the page is
+ * — never a menu's entry, whose words are short (县情概况, 工作总结).
+ */
+const PROFILE_OR_SUMMARY_TITLE = /^(?=.{6,30}$)(?=.*(?:\d{4}年|\p{Script=Han}[省市县区旗镇乡州盟]|街道)).*(?:概况|简介|总结)$/u;
 const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
 const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
 /** Ends a sentence, and so may end a paragraph of a wrapped column. */
@@ -132,7 +137,7 @@ const CHROME_RULES: ChromeRule[] = [
 function isMenuLike(line: string): boolean {
   const compact = line.replace(/\s+/g, '');
   if (compact.length === 0 || compact.length > 16) return false;
-  if (SENTENCE_PUNCT.test(line) || DOC_KIND_WORD.test(compact) || HEADING_START.test(line)) return false;
+  if (SENTENCE_PUNCT.test(line) || DOC_KIND_WORD.test(compact) || HEADING_START.test(line) || PROFILE_OR_SUMMARY_TITLE.test(compact)) return false;
   // 政 府 工 作 报 告 / 海拉尔区人民政府区长　杜联合: a report's own front matter is never a site menu.
   // (阿拉善盟统计局 / (2021年3月9日) over a bulletin's text: the office that issued it, and when, are its own too.)
   return !isFrontMatterLine(foldWidth(line)) && !STATISTICS_ISSUER.test(compact);

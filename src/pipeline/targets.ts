@@ -170,7 +170,9 @@ class TargetReader {
     // (So does a text titled as a look back on its year, 敦化市2023年经济社会发展回眸 — not one that plans as well, …回顾与
     // 2024年工作安排.)
     this.summary = documentKind === '工作总结' || documentKind === '决算报告' || (documentTitle !== null && REVIEW_HEADING.test(documentTitle) && !opensPlan(documentTitle));
-    this.unmarked = this.summary ? 'achievement' : partlessLean(sections);
+    // (So does a text that opens titled as a place's profile — 九寨沟县情概况, 西地镇概况, 延和朝鲜族乡天气、简介 —: it says how
+    // things stand, and a sentence that says nothing of its time states a fact, not a goal.)
+    this.unmarked = this.summary || opensAsProfile(sections) ? 'achievement' : partlessLean(sections);
   }
 
   /**
@@ -587,6 +589,16 @@ const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)将|(?<!
  * results more than of commitments (a news item on the past year, an excerpt of a review), target where they commit;
  * undefined in a text with parts, whose headings say.
  */
+/** A profile's title: unnumbered, no sentence in it, ending in 概况, 简介, 基本情况 or 概览 (not 一、基本情况, a report's part). */
+const PROFILE_TITLE = /^(?![一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^。，；！？]{0,30}(?:概况|简介|基本情况|概览)$/u;
+
+/** Whether one of the first lines of a text titles it as a profile. */
+function opensAsProfile(sections: Section[]): boolean {
+  // (A section's title is kept without its number: a numbered one, 一、街道基本情况, is a part of the text, not its title.)
+  const lines = sections.flatMap((s) => [s.number === null ? s.title : '', ...s.paragraphs.map((p) => p.text)]).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.slice(0, 4).some((l) => PROFILE_TITLE.test(l));
+}
+
 function partlessLean(sections: Section[]): TargetKind | undefined {
   const text = sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]).join('\n');
   const results = (text.match(RESULT_WORDS) ?? []).length;

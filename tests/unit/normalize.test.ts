@@ -384,6 +384,13 @@ describe('normalize: the front matter of real reports', () => {
     expect(head('首页 > 政务公开 > 政府工作报告\n2023年，全市地区生产总值完成172亿元。\n').hints.headline).toBeUndefined();
     expect(head('首页 > 新闻 > 敦化市2023年经济社会发展回眸\n2021年平阳县政府工作报告\n各位代表：\n').hints.headline).toBeUndefined();
   });
+  it('keeps a page\'s title among short lines at its top (新疆昌吉州奇台县西地镇概况), dropping the menu beside it', () => {
+    const n = head('[移动版]\n新疆昌吉州奇台县西地镇概况\n首页\n西地镇地处天山北麓冲积平原，距奇台县城14公里，总人口15771人。\n');
+    expect(n.paragraphs.join('\n')).toContain('新疆昌吉州奇台县西地镇概况');
+    // (A menu's own entry, short, is still a menu's: 县情概况.)
+    const m = head('首页\n县情概况\n政务公开\n西地镇地处天山北麓冲积平原，距奇台县城14公里，总人口15771人。\n');
+    expect(m.dropped.map((d) => d.text.trim())).toEqual(['首页', '县情概况', '政务公开']);
+  });
   it('drops a trail whose links were lost (您当前的位置： > >) and a site\'s language switch alone above the title (选择语言)', () => {
     const n = head('您当前的位置： > >\n\n南区街道办事处2022年工作总结\n\n2022年，面对严峻复杂的疫情形势，南区街道坚持稳中求进。\n');
     expect(n.dropped.map((d) => d.text.trim())).toContain('您当前的位置： > >');

@@ -795,6 +795,17 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds(null)).toEqual(['target']);
     expect(kinds('2023年工作回顾和2024年工作安排')).toEqual(['target']);
   });
+  it('reads a text titled as a place\'s profile (…县情概况, …镇概况, …简介) as facts where a sentence says nothing of its time', () => {
+    const kinds = (title: string, number: string | null = null) => extractTargets('r', [
+      { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '九寨沟县', sources: ['f.txt'] }] },
+      { id: 's1', parent: null, level: 1, number, title, paragraphs: [{ text: '全县幅员面积5290平方公里，辖120个行政村。今后将力争建成5个景区。', sources: ['f.txt'] }] },
+    ], 2013).map((t) => t.kind);
+    expect(kinds('九寨沟县情概况')).toEqual(['achievement', 'achievement', 'target']);
+    expect(kinds('延和朝鲜族乡天气、简介')).toEqual(['achievement', 'achievement', 'target']);
+    // (Not a part of a text, numbered; nor a title of anything else.)
+    expect(kinds('街道基本情况', '一')).toEqual(['target', 'target', 'target']);
+    expect(kinds('九寨沟县发展目标')).toEqual(['target', 'target', 'target']);
+  });
   it('reads an excerpt with parts none of which plans, and no word of commitment, as results (一、综合 of a district\'s overview)', () => {
     const sections = (more: string): Section[] => [
       { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '全区经济发展保持平稳增长。', sources: ['f.txt'] }] },
