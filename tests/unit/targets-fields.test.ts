@@ -1570,6 +1570,13 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('获省环保厅奖励52万元，每次26万元。')[1].slice(1, 3)).toEqual(['省环保厅奖励（每次）', 26]);
     expect(fields('农民人均纯收入4306元，增长8.3%，扣除价格因素实际增长5.7%。')[2][1]).toBe('农民人均纯收入（扣除价格因素）');
   });
+  it('names what a thing holds (含铁量) as a measure of its own, and a count of what a count includes (含教学点12个) as that part\'s', () => {
+    expect(fields('铁矿石储量510万吨，含铁量平均45%。')[1].slice(1, 3)).toEqual(['含铁量', 45]);
+    expect(fields('全县共有学校56所（含教学点12个）。')[1].slice(1, 3)).toEqual(['教学点', 12]);
+    expect(fields('全县有医院5家，含民营医院2家。')[1].slice(1, 3)).toEqual(['民营医院', 2]);
+    // (A figure after 不含, or not a count, is still the thing's on another basis.)
+    expect(fields('全县有医院5家（不含卫生院2家）。')[1][1]).toBe('全县医院（不含卫生院）');
+  });
   it('reads 初步安排 as the verb before the things, and 项目校 as a thing of its own', () => {
     expect(fields('今年初步安排市以上重点项目500项左右。')[0].slice(0, 2)).toEqual(['安排', '市以上重点项目']);
     expect(fields('加快40所项目校建设。')[0].slice(0, 2)).toEqual(['加快', '项目校']);

@@ -1688,7 +1688,10 @@ function finishRow(st: ClauseState, reading: Reading): void {
   }
   // 实际利用外资增长8.7%（不含雄安增长16.2%）, 获奖励52万元，每次26万元: a figure on another basis — what it leaves out,
   // each time — is the thing's, named with its basis in brackets.
-  if (before && /^(?:(?:不含|含|扣除|剔除|不计|除去)\p{Script=Han}{1,10}|每(?:次|年|月|人|户|个|家|亩|吨))$/u.test(subject) && !before.includes(subject) && /^[\p{Script=Han}A-Za-z0-9“”]+$/u.test(before)) {
+  // (全县共有学校56所（含教学点12个）, 有医院5家，含民营医院2家: a count of what a count includes is of that part, not of the whole on another basis.)
+  if (/^含\p{Script=Han}{1,10}$/u.test(subject) && COUNT_UNIT.test(q.unit) && COUNT_UNIT.test(rows.at(-1)?.unit ?? previous?.unit ?? '')) subject = subject.slice(1);
+  // (Not what a thing holds of something, 含铁量65%, 含水率: a measure of its own.)
+  if (before && /^(?:(?:不含|含|扣除|剔除|不计|除去)\p{Script=Han}{1,10}|每(?:次|年|月|人|户|个|家|亩|吨))$/u.test(subject) && !/^含\p{Script=Han}{1,2}[量率]$/u.test(subject) && !before.includes(subject) && /^[\p{Script=Han}A-Za-z0-9“”]+$/u.test(before)) {
     // (固定资产投资完成2581.9亿元（不含雄安…）: the thing, without the verb said after it.)
     const thing = splitAction(before).indicator;
     named = `${thing}${subject}`;
