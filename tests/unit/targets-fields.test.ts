@@ -647,6 +647,10 @@ describe('which of the noun a count counts', () => {
   it('names things by the title they won, a part done by its verb, and the bounds and cuts said with 低于 and 必须压缩', () => {
     expect(read('中老铁路等25个案例获评全球最佳减贫案例。')[0]?.indicator).toBe('全球最佳减贫案例');
     expect(read('12个项目获国家科学技术奖。')[0]?.indicator).toBe('获国家科学技术奖的项目');
+    // (A class they joined, 成为, 入选, likewise; not a class of another kind of thing, 成为全省标杆.)
+    expect(read('长江石化设备等9家企业成为全省隐形冠军企业。')[0]?.indicator).toBe('全省隐形冠军企业');
+    expect(read('4个村入选第三批全国乡村治理示范村。')[0]?.indicator).toBe('第三批全国乡村治理示范村');
+    expect(read('3个项目成为全省标杆。')[0]?.indicator).toBe('成为全省标杆的项目');
     expect(fields('全年督查督办重点任务5613项，完成5593项。')).toEqual([
       [null, '督查督办重点任务', 5613, '项', 'eq', null],
       ['完成', '督查督办重点任务', 5593, '项', 'eq', null],

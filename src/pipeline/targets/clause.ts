@@ -1511,7 +1511,8 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       // (7个设区市断面水环境质量进入全国前十: the sections' water is the cities' measure, 断面 and all.)
       const measured = noun.match(/^(.+?)(增加值|产值|营业收入|销售收入|收入|(?:断面)?(?:水环境质量|水质)|质量|规模)$/u);
       // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
-      const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为)(.{2,})$/u)?.[1];
+      // (9家企业成为全省隐形冠军企业, 5个村入选省级示范村: a class they joined, likewise.)
+      const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为|成为|入选|被列为|列为)(.{2,})$/u)?.[1];
       const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
       const done = status.words.replace(DONE_PARTICLE, '$1');
       // (59.3%民生事项实现“一证通办”: a share of the things is their share that did it — 实现“一证通办”的民生事项比例.)
