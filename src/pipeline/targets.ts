@@ -614,11 +614,6 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
 }
 
 /**
- * 德州市地方财政收入, 拉萨市城关区财政投入教育资金 in those governments' own texts: the report's government named in full
- * before a measure says whose it is, as 全市 does — not what. (Another government's — 佛冈县人均生产总值 in its city's report — stays:
- * it says which.) Not where the words go on from the name: 北京市场, 市区, 区域.
- */
-/**
  * 高新技术产业产值占规模以上工业总产值的70.5%: a share said inline names the part and the whole; its name says it is their
  * share (…比重), as every other share's does, so that one measure is one name.
  */
@@ -626,6 +621,11 @@ function shareNamed(indicator: string, unit: string): string {
   return unit === '%' && /^\p{Script=Han}[^，。；、]*?占(?![有地用])[^，。；、]*[\p{Script=Han}A-Za-z]$/u.test(indicator) && !/比重|比例|份额|占比|之比|率$/u.test(indicator) && !/[（(]/u.test(indicator) ? `${indicator}比重` : indicator;
 }
 
+/**
+ * 德州市地方财政收入, 拉萨市城关区财政投入教育资金 in those governments' own texts: the report's government named in full
+ * before a measure says whose it is, as 全市 does — not what. (Another government's — 佛冈县人均生产总值 in its city's report — stays:
+ * it says which.) Not where the words go on from the name: 北京市场, 市区, 区域.
+ */
 function withoutOwnName(indicator: string, ownNames: readonly string[]): string {
   for (const name of ownNames) {
     const rest = indicator.slice(name.length);
