@@ -172,7 +172,7 @@ class TargetReader {
     this.summary = documentKind === '工作总结' || documentKind === '决算报告' || (documentTitle !== null && REVIEW_HEADING.test(documentTitle) && !opensPlan(documentTitle));
     // (So does a text that opens titled as a place's profile — 九寨沟县情概况, 西地镇概况, 延和朝鲜族乡天气、简介 —: it says how
     // things stand, and a sentence that says nothing of its time states a fact, not a goal.)
-    this.unmarked = this.summary || opensAsProfile(sections) ? 'achievement' : partlessLean(sections);
+    this.unmarked = this.summary || documentKind === '概况' || opensAsProfile(sections) ? 'achievement' : partlessLean(sections);
   }
 
   /**

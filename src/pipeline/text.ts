@@ -39,6 +39,11 @@ export const SUMMARY_TITLE = /\d{4}(?:年(?:度|上半年)?|(?=\p{Script=Han}{1,
  * account): it reviews its year. Not with a budget beside it (…决算和2021年预算执行情况的报告), a budget's report.
  */
 export const FINAL_ACCOUNT_TITLE = /^(?![^。]*预算)[^。]*决算[^。]{0,40}报告$/u;
+/**
+ * A place's profile by its title (九寨沟县情概况, 新疆昌吉州奇台县西地镇概况, 延和朝鲜族乡简介): the place named before it, a
+ * government's or an area's word in it — not 县情概况 or 机构概况 alone, a menu's entry.
+ */
+export const PROFILE_TITLE = /^(?=[^。，；！？]{5,30}$)[^。，；！？]*\p{Script=Han}(?:[省市县区旗镇乡州盟]|街道)(?:情|域|基本)?(?:概况|简介)$/u;
 /** Titles of other documents a congress hears or a government publishes, and the kind each names. */
 export const OTHER_KINDS: [RegExp, string][] = [
   [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
@@ -46,6 +51,7 @@ export const OTHER_KINDS: [RegExp, string][] = [
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
   [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
   [SUMMARY_TITLE, '工作总结'],
+  [PROFILE_TITLE, '概况'],
 ];
 export function foldWidth(input: string): string {
   let s = foldDigits(input);

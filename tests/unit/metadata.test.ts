@@ -435,6 +435,12 @@ describe('year, delivery date, session, speaker', () => {
     expect(inferKind('2008年是我镇关键一年。一年来，全镇经济平稳。', { frontMatter: ['2008镇政府工作总结'], headline: undefined })).toBe('工作总结');
     expect(inferYear('2008年是我镇关键一年。一年来，全镇经济平稳。', fm('2008镇政府工作总结'))).toBe(2008);
   });
+  it('reads a title naming a place\'s profile (新疆昌吉州奇台县西地镇概况) as that kind, not a menu\'s entry (县情概况)', () => {
+    expect(inferKind('西地镇地处天山北麓。', { frontMatter: ['新疆昌吉州奇台县西地镇概况'], headline: undefined })).toBe('概况');
+    expect(inferKind('九寨沟县位于四川省北部。', { frontMatter: ['九寨沟县情概况'], headline: undefined })).toBe('概况');
+    expect(inferKind('九寨沟县位于四川省北部。', { frontMatter: ['县情概况'], headline: undefined })).not.toBe('概况');
+    expect(inferKind('全省经济平稳。', { frontMatter: ['2023年全省经济运行概况分析'], headline: undefined })).not.toBe('概况');
+  });
   it('finds the kind from the title or the report’s own words', () => {
     expect(inferKind('', { frontMatter: [], headline: '市委市政府出台《加快建设现代化国际城市行动纲要》' })).toBe('行动纲要');
     expect(inferKind('各位代表：现在，我代表市人民政府，向大会报告政府工作。', noHints)).toBe('政府工作报告');
