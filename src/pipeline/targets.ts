@@ -18,6 +18,7 @@ import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
 import { themeOf } from './targets/theme.ts';
+import { PREAMBLE_TITLE } from './structure.ts';
 import { foldQuoteMarks, inQuoteMarksOf } from './text.ts';
 import type { Section, Target, TargetKind } from './types.ts';
 
@@ -592,11 +593,17 @@ const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)将|(?<!
 /** A profile's title: unnumbered, no sentence in it, ending in 概况, 简介, 基本情况 or 概览 (not 一、基本情况, a report's part). */
 const PROFILE_TITLE = /^(?![一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^。，；！？]{0,30}(?:概况|简介|基本情况|概览)$/u;
 
-/** Whether one of the first lines of a text titles it as a profile. */
+/** 糜滩镇位于甘肃省靖远县城北郊, 通海县地处滇中: a place and where it lies, the way a description of it opens. */
+const WHERE_IT_LIES = /^(?:【[^】]{1,8}】)?[^。，；！？、]{0,20}(?:位于|地处|坐落于)/u;
+
+/**
+ * Whether a text opens as a profile: one of its first lines titles it so, or says where the place lies — a gazetteer's,
+ * a yearbook's or an encyclopedia's entry, which states how things stand.
+ */
 function opensAsProfile(sections: Section[]): boolean {
   // (A section's title is kept without its number: a numbered one, 一、街道基本情况, is a part of the text, not its title.)
-  const lines = sections.flatMap((s) => [s.number === null ? s.title : '', ...s.paragraphs.map((p) => p.text)]).map((l) => l.trim()).filter((l) => l !== '');
-  return lines.slice(0, 4).some((l) => PROFILE_TITLE.test(l));
+  const lines = sections.flatMap((s) => [s.number === null ? s.title : '', ...s.paragraphs.map((p) => p.text)]).map((l) => l.trim()).filter((l) => l !== '' && l !== PREAMBLE_TITLE.article && l !== PREAMBLE_TITLE.excerpt);
+  return lines.slice(0, 4).some((l) => PROFILE_TITLE.test(l)) || lines.slice(0, 3).some((l) => WHERE_IT_LIES.test(l));
 }
 
 function partlessLean(sections: Section[]): TargetKind | undefined {

@@ -806,6 +806,15 @@ describe('targets: kind, deadline, quote, ids', () => {
     expect(kinds('街道基本情况', '一')).toEqual(['target', 'target', 'target']);
     expect(kinds('九寨沟县发展目标')).toEqual(['target', 'target', 'target']);
   });
+  it('reads a text that opens saying where a place lies (糜滩镇位于…) as a description, its unmarked sentences facts', () => {
+    const kinds = (opening: string) => extractTargets('r', [
+      { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: opening, sources: ['f.txt'] }, { text: '全镇有10个行政村，总人口11246人。今后将力争建成5个景区。', sources: ['f.txt'] }] },
+    ], null).map((t) => t.kind);
+    expect(kinds('糜滩镇位于甘肃省靖远县城北郊，东南以黄河为界。')).toEqual(['achievement', 'achievement', 'target']);
+    expect(kinds('【地理位置】康乐县位于甘肃省中南部。')).toEqual(['achievement', 'achievement', 'target']);
+    // (Not a text that opens otherwise, nor a place said to lie somewhere later on.)
+    expect(kinds('各位代表：现在，我代表镇人民政府作工作报告，项目位于镇区。')).toEqual(['target', 'target', 'target']);
+  });
   it('reads an excerpt with parts none of which plans, and no word of commitment, as results (一、综合 of a district\'s overview)', () => {
     const sections = (more: string): Section[] => [
       { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '全区经济发展保持平稳增长。', sources: ['f.txt'] }] },
