@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedKind } from '../../src/pipeline/targets/kind.ts';
+import { markedKind, opensPlan } from '../../src/pipeline/targets/kind.ts';
 import { extractTargets } from '../../src/pipeline/targets.ts';
 import type { Section } from '../../src/pipeline/types.ts';
 
@@ -623,6 +623,13 @@ describe('targets: kind, deadline, quote, ids', () => {
   it('reads 过去的一年 in a sentence as its time: a result, and no part of what it measures', () => {
     const got = extractTargets('r', [{ id: 's0-1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text: '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。', sources: ['f.txt'] }] }], 2019);
     expect(got.map((t) => `${t.indicator} ${t.kind}`)).toEqual(['地区生产总值 achievement', '地区生产总值 achievement']);
+  });
+  it('reads a topic that names what it aimed at but states a result (盯紧目标任务，经济发展持续向好) as the review\'s, not a plan', () => {
+    expect(rows('农民人均可支配收入达到13255元，较上年增长9.85%。', '盯紧目标任务，经济发展持续向好', '2020年工作回顾').map((r) => r[5])).toEqual(['achievement', 'achievement']);
+    expect(opensPlan('盯紧目标任务，经济发展持续向好')).toBe(false);
+    // (A title that plans in its last words, or names the targets alone, plans.)
+    expect(opensPlan('经济发展持续向好，2021年目标任务')).toBe(true);
+    expect(opensPlan('主要目标任务')).toBe(true);
   });
   it('reads a look back titled 回眸 as a review, and ends a counted noun at how its works fare (如火如荼)', () => {
     expect(rows('固定资产投资增长7%，97个重点项目建设如火如荼。', '一份亮眼的成绩单', '回眸2024年').map((r) => `${r[0]} ${r[5]}`)).toEqual(['固定资产投资 achievement', '重点项目 achievement']);

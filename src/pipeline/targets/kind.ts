@@ -119,7 +119,11 @@ export function opensReview(opening: string, title = false): boolean {
 // (…圆满完成“十一五”目标任务、…: goals said done are the review's.)
 const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|(?<!(?:完成|实现)[^，。；]{0,12})(?:奋斗目标|目标任务)|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来)|明年|新的一年|今后|未来/u;
 export function opensPlan(opening: string): boolean {
-  return PLAN_TITLE.test(opening);
+  if (!PLAN_TITLE.test(opening)) return false;
+  // (盯紧目标任务，经济发展持续向好: a title whose last words state a result is a review's topic, whatever it aimed at
+  // before them.)
+  const clauses = opening.split(/[，,；;]/u);
+  return !(opening.length <= 30 && !/[。！？]/u.test(opening) && clauses.length > 1 && !PLAN_TITLE.test(clauses[clauses.length - 1]) && readsAsResult(opening));
 }
 /**
  * A part's title that states a result (坚持精准施策，脱贫攻坚取得新成效; 经济运行稳中向好): the review's topics go on
