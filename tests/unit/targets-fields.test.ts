@@ -1581,6 +1581,15 @@ describe('shapes of publishers no sample had held', () => {
     // (A figure after 不含, or not a count, is still the thing's on another basis.)
     expect(fields('全县有医院5家（不含卫生院2家）。')[1][1]).toBe('全县医院（不含卫生院）');
   });
+  it('leaves out of a name the place pointed to (这个开发区), where the things stand (辖区内有, 另有), how little it is (只有), and reads 下设 as a verb', () => {
+    expect(fields('这个开发区共完成地区生产总值432亿元。')[0].slice(0, 2)).toEqual(['完成', '地区生产总值']);
+    expect(fields('另有流动人口376人。')[0][1]).toBe('流动人口');
+    expect(fields('辖区内有小学5所。')[0][1]).toBe('小学');
+    expect(fields('该开发区工业总产值只有24亿元。')[0][1]).toBe('工业总产值');
+    expect(fields('下设43个居民小组。')[0].slice(0, 2)).toEqual(['下设', '居民小组']);
+    // (Not 有 that is part of the name: 有一定规模的….)
+    expect(fields('区域内有一定规模的商贸服务型企业有130户。')[0][1]).toContain('有一定规模的商贸服务型企业');
+  });
   it('reads 初步安排 as the verb before the things, and 项目校 as a thing of its own', () => {
     expect(fields('今年初步安排市以上重点项目500项左右。')[0].slice(0, 2)).toEqual(['安排', '市以上重点项目']);
     expect(fields('加快40所项目校建设。')[0].slice(0, 2)).toEqual(['加快', '项目校']);

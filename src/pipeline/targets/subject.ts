@@ -342,9 +342,15 @@ export function cleanSubject(s: string): string {
   if (yearAndPlace && governmentsNamed(yearAndPlace[1]).length) out = out.slice(yearAndPlace[0].length);
   // (本区生产总值, 该镇规上工业产值: the text's own government pointed to before the measure says whose — as 全区 does — not
   // what. Not 本区域.)
-  out = out.replace(/^[本该](?:市|县|区|镇|乡|街道|旗|州)(?![域内外间])(?=\p{Script=Han}{2})/u, '');
+  // (这个开发区地区生产总值: a place pointed to by 这个, likewise.)
+  out = out.replace(/^(?:[本该]|这个)(?:市|县|区|镇|乡|街道|旗|州|开发区|园区|新区)(?![域内外间])(?=\p{Script=Han}{2})/u, '');
+  // (另有流动人口, 辖区内有小学: 另 and the place the things stand in, before 有, say where and that they come on top — not
+  // what they are. Not 有 of 有一定规模的, 有关, 有色 ….)
+  out = out.replace(/^(?:另(?:有|外还有)|(?:区域|辖区|境|镇|乡|县|区|园区)内(?:共|还)?有)(?!一定|关|色|机|效|序|力)(?=\p{Script=Han}{2})/u, '');
   // (人均生产总值1978年仅为217元: the year a name's figure stood at, after the name, says when, not what.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?<![比较从由到至于在是的])\d{4}年(?:末|底)?(?:仅|只|才|已|就)?$/u, '');
+  // (工业总产值只有24亿元: how little a figure is said to be is no part of its name.)
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:只有|仅有|仅为|只为)$/u, '');
   // (全程运输时间较以往压缩50%, 清单管理措施比制度建立之初压减64%: a base of comparison in a few words is no part of it.)
   // (刑事案件同比前五年下降23.3%: the span cut off above leaves 同比前, likewise.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:(?:比|较)(?:以往|往年|过去|[^，。；、\d]{1,8}?(?:之初|以前|之前|初期))|同比前)$/u, '');
