@@ -507,7 +507,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // or that speaks for a township as its whole, is the township's — the county, city or province it names is its parent.)
   const ownTownship = townshipOwnText(text);
   if (best && ownTownship) {
-    notes.push(`正文提到${best[0].name}，但${ownTownship}，报告出自乡镇或街道一级，行政区划表只到县级，故不标注地点。`);
+    notes.push(`正文提到${best[0].name}，但${ownTownship}，报告出自乡镇、街道或园区一级，行政区划表只到县级，故不标注地点。`);
     return { entry: null, source: null, notes };
   }
   // (张家界高新区召开…会议。2018年，张家界高新区…: a text that names the city mostly in the name of an area of it — a
@@ -542,10 +542,20 @@ const TOWNSHIP_SESSION = /\p{Script=Han}{1,6}?(?:镇|乡|苏木)第[一二三四
 function townshipOwnText(text: string): string | null {
   const session = TOWNSHIP_SESSION.exec(text);
   if (session) return `说到“${session[0]}”`;
+  // (糜滩镇位于甘肃省靖远县城北郊, 钢都街道，隶属于…大石桥市: a text that opens saying where a township, a street office or
+  // an area lies, or whose it is, describes it — the government it names there is its parent.)
+  const lies = TOWNSHIP_LIES.exec(text.slice(0, 600));
+  if (lies) return `正文开头说“${lies[0]}”`;
   const own = (text.match(/(?:全|我|本)(?:镇|乡|街道)(?!\p{Script=Han}?(?:长|党委|政府|人大))/gu) ?? []).length;
   const above = (text.match(/(?:全|我|本)(?:县|市|区|旗)/gu) ?? []).length;
   return own >= 3 && own >= above * 2 ? `正文以“全镇”“全乡”等称其全体（${own}次）` : null;
 }
+
+/**
+ * A township, street office or area named as where it lies, what it belongs to or when it was founded, its name standing
+ * on its own: 糜滩镇地处, 钢都街道，隶属于辽宁省营口市大石桥市, 上海市青浦区盈浦街道成立于2004年.
+ */
+const TOWNSHIP_LIES = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{1,12}?(?:镇|乡|街道|办事处|${AREA_WORDS})[，,]?(?:隶属于|隶属|位于|地处|坐落于|成立于)`, 'u');
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
 const AREA_AFTER_NAME = `(?:国家级?|省级)?${AREA_WORDS}`;

@@ -163,6 +163,11 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta('全省实现财政收入2亿元。全省新建道路10公里。江苏省…江苏省…江苏省。', noHints, []).place?.name).toBe('江苏省');
     // (我代表兴隆镇人民政府 under a title of its county: the township reports.)
     expect(inferMeta('各位代表：\n现在，我代表兴隆镇人民政府向大会报告工作。', fm('旌德县2023年政府工作报告'), []).place).toBeNull();
+    // (A township's or street office's entry, opening on where it lies or whose it is: the county it names is its parent.)
+    const entry = (opening: string) => inferMeta(`${opening}大石桥市…大石桥市…大石桥市东部，辖区总面积38.64平方千米。`, noHints, []).place?.name ?? null;
+    expect(entry('钢都街道，隶属于辽宁省营口市大石桥市，地处')).toBeNull();
+    expect(entry('糜滩镇位于')).toBeNull();
+    expect(entry('大石桥市位于辽宁省南部，')).toBe('大石桥市');
   });
   it('takes a name alone for the speaker only after the delivery line or an office, never a page’s heading (基本介绍)', () => {
     const text = '2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢玉堂发表济南政府工作报告。\n基本介绍\n•中文名：2000年济南政府工作报告\n各位代表：\n我代表市人民政府，向大会报告工作。';
