@@ -65,7 +65,7 @@ const TOOLBAR_TOKENS =
 /** A character that neither TOOLBAR_TOKENS nor TOOL_WORDS_ONLY (with its brackets) is made of. */
 const NOT_TOOLBAR_CHARACTER = /[^\s【】\[\]|｜字号体:：加大还原中减小下载打印全屏收藏分享到关闭窗口返回顶部默认本页此保存纠错]/;
 // (选择语言, 无障碍, 长者模式: a site's switches of language and of reading aids, likewise.)
-const NAV_WORDS = /首页|登录|注册|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索|选择语言|切换语言|无障碍|长者(?:模式|助手|版)/;
+const NAV_WORDS = /首页|登录|注册|移动版|手机版|申请|资讯|新闻|导航|网站|当前位置|您的位置|栏目|频道|English|搜索|选择语言|切换语言|无障碍|长者(?:模式|助手|版)/;
 // (今日特推：…, 推荐阅读, 延伸阅读: a site's pointers to other pages, likewise.)
 const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|推荐|报道|文档|专题|视频|图集)|分享到|扫一扫|打印本页|关闭本页|今日(?:特推|推荐|热点)|推荐阅读|热点推荐|热门(?:推荐|文章|阅读)|延伸阅读|猜你喜欢)/;
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
@@ -274,13 +274,16 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
   // 2. A site menu above the body: a run of short unpunctuated lines at the very top.
   const firstIdx = kept.findIndex((l) => l.text !== '');
   let menuEnd = firstIdx;
-  while (menuEnd >= 0 && menuEnd < kept.length && (kept[menuEnd].text === '' || isMenuLike(kept[menuEnd].text))) menuEnd++;
-  const menu = kept.slice(Math.max(firstIdx, 0), Math.max(menuEnd, 0)).filter((l) => l.text !== '');
+  // (新疆昌吉州奇台县西地镇概况 / [移动版]: the page's title among the menu's lines stays, and the menu goes on past it.)
+  const pageTitle = (l: Line) => PROFILE_OR_SUMMARY_TITLE.test(l.text.replace(/\s+/g, ''));
+  while (menuEnd >= 0 && menuEnd < kept.length && (kept[menuEnd].text === '' || isMenuLike(kept[menuEnd].text) || pageTitle(kept[menuEnd]))) menuEnd++;
+  const run = kept.slice(Math.max(firstIdx, 0), Math.max(menuEnd, 0));
+  const menu = run.filter((l) => l.text !== '' && !pageTitle(l));
   // (One line alone above a report's title — 种豆资源网 — is the page's header: step 2b.)
   const menuConfirmed = menu.length >= 2 || menu.some((l) => NAV_WORDS.test(l.text));
   if (menuConfirmed) {
     for (const l of menu) drop(l, 'site menu above the body');
-    kept.splice(firstIdx, menuEnd - firstIdx);
+    kept.splice(firstIdx, menuEnd - firstIdx, ...run.filter(pageTitle));
   }
 
   // 2a. A table of contents above the body (一、2024年工作回顾 / 二、… / （一）… / 三、…, then the title and the report):

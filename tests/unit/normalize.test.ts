@@ -386,7 +386,12 @@ describe('normalize: the front matter of real reports', () => {
   });
   it('keeps a page\'s title among short lines at its top (新疆昌吉州奇台县西地镇概况), dropping the menu beside it', () => {
     const n = head('[移动版]\n新疆昌吉州奇台县西地镇概况\n首页\n西地镇地处天山北麓冲积平原，距奇台县城14公里，总人口15771人。\n');
-    expect(n.paragraphs.join('\n')).toContain('新疆昌吉州奇台县西地镇概况');
+    expect([...n.hints.frontMatter, ...n.paragraphs]).toContain('新疆昌吉州奇台县西地镇概况');
+    expect(n.dropped.map((d) => d.text.trim())).toEqual(['[移动版]', '首页']);
+    // (…and the menu goes on past it: [移动版] below the title is the site's still.)
+    const t = head('新疆昌吉州奇台县西地镇概况\n[移动版]\n西地镇地处天山北麓冲积平原，距奇台县城14公里，总人口15771人。\n');
+    expect(t.dropped.map((d) => d.text.trim())).toEqual(['[移动版]']);
+    expect(t.hints.frontMatter).toEqual(['新疆昌吉州奇台县西地镇概况']);
     // (A menu's own entry, short, is still a menu's: 县情概况.)
     const m = head('首页\n县情概况\n政务公开\n西地镇地处天山北麓冲积平原，距奇台县城14公里，总人口15771人。\n');
     expect(m.dropped.map((d) => d.text.trim())).toEqual(['首页', '县情概况', '政务公开']);
