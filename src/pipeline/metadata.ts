@@ -147,11 +147,11 @@ function untaggedTitle(title: string): string {
   return `${year}${governmentsCalled(tag[1]).find((e) => e.parents.length === 0)?.name ?? tag[1]}${rest.slice(year.length)}`;
 }
 
-/** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
 /** The words that name an area run by an administrative committee (高新区, 经开区, 综合保税区 …). */
 const AREA_WORDS = '(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
 /** An area run by a committee after its city's name in a title, before what the title calls the document. */
 const AREA_IN_TITLE = new RegExp(String.raw`^\p{Script=Han}{1,8}?(?:${AREA_WORDS}|管理区|试验区)(?=国民经济|\d{4}年|(?:管委会|管理委员会)?工作|(?:管委会|管理委员会)?(?:财政|预算|决算)|[^\p{Script=Han}]|$)`, 'u');
+/** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
 function titlePlace(tagged: string): string | null {
   const title = untaggedTitle(tagged);
   const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
@@ -566,9 +566,9 @@ function areaMentions(text: string, e: GazetteerEntry): number {
   return [...text.matchAll(new RegExp(`(?:${[e.name, e.short].filter(Boolean).join('|')})${AREA_AFTER_NAME}`, 'gu'))].length;
 }
 
-/** Words that name an area run by an administrative committee rather than a level of government. */
 /** Verbs that take the bare area word as their object (推进新区建设), so that they are never read as a name. */
 const AREA_VERB = /^(?:提升|推进|推动|实现|加快|建设|打造|促进|服务|支持|全面|加强|整个|成为|带动|助力|发展|引领|深化|扎实|围绕|立足|落户|入驻|进入|来到|扎根|保障|确保|巩固|管理|规划|谋划|统筹|着力|坚持|优化|完善|提高|增强|聚焦|依托|面向|覆盖|做强|做大|做优|振兴|繁荣|美丽|幸福|宜居|和谐|平安|法治|智慧|生态|绿色|现代)$/;
+/** Words that name an area run by an administrative committee rather than a level of government. */
 const AREA_WORD = /(?:新区|开发区|高新区|经济技术开发区|经开区|示范区|管理区|园区|试验区|合作区)$/;
 
 /**

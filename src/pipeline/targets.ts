@@ -590,8 +590,12 @@ const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)将|(?<!
  * results more than of commitments (a news item on the past year, an excerpt of a review), target where they commit;
  * undefined in a text with parts, whose headings say.
  */
-/** A profile's title: unnumbered, no sentence in it, ending in 概况, 简介, 基本情况 or 概览 (not 一、基本情况, a report's part). */
-const PROFILE_TITLE = /^(?![一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^。，；！？]{0,30}(?:概况|简介|基本情况|概览)$/u;
+/**
+ * A profile's heading among a text's first lines: unnumbered, no sentence in it, ending in 概况, 简介, 基本情况 or 概览 (not
+ * 一、基本情况, a report's part). Wider than the document's title that makes its kind (text.ts PROFILE_TITLE, which must
+ * name the place): here it only leans the sentences that say nothing of their time.
+ */
+const PROFILE_HEADING = /^(?![一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^。，；！？]{0,30}(?:概况|简介|基本情况|概览)$/u;
 
 /** 糜滩镇位于甘肃省靖远县城北郊, 通海县地处滇中: a place and where it lies, the way a description of it opens. */
 const WHERE_IT_LIES = /^(?:【[^】]{1,8}】)?[^。，；！？、]{0,20}(?:位于|地处|坐落于)/u;
@@ -603,7 +607,7 @@ const WHERE_IT_LIES = /^(?:【[^】]{1,8}】)?[^。，；！？、]{0,20}(?:位�
 function opensAsProfile(sections: Section[]): boolean {
   // (A section's title is kept without its number: a numbered one, 一、街道基本情况, is a part of the text, not its title.)
   const lines = sections.flatMap((s) => [s.number === null ? s.title : '', ...s.paragraphs.map((p) => p.text)]).map((l) => l.trim()).filter((l) => l !== '' && l !== PREAMBLE_TITLE.article && l !== PREAMBLE_TITLE.excerpt);
-  return lines.slice(0, 4).some((l) => PROFILE_TITLE.test(l)) || lines.slice(0, 3).some((l) => WHERE_IT_LIES.test(l));
+  return lines.slice(0, 4).some((l) => PROFILE_HEADING.test(l)) || lines.slice(0, 3).some((l) => WHERE_IT_LIES.test(l));
 }
 
 function partlessLean(sections: Section[]): TargetKind | undefined {
