@@ -651,6 +651,9 @@ describe('which of the noun a count counts', () => {
     expect(read('长江石化设备等9家企业成为全省隐形冠军企业。')[0]?.indicator).toBe('全省隐形冠军企业');
     expect(read('4个村入选第三批全国乡村治理示范村。')[0]?.indicator).toBe('第三批全国乡村治理示范村');
     expect(read('3个项目成为全省标杆。')[0]?.indicator).toBe('成为全省标杆的项目');
+    // (当年 says when, as 今年 does; 获 before what was granted is the granting, not the thing.)
+    expect(read('全年当年新增城镇就业1200人。', '2023年工作回顾')[0]?.indicator).toBe('新增城镇就业');
+    expect(read('获新增建设用地指标368亩。', '2023年工作回顾')[0]?.indicator).toBe('新增建设用地指标');
     expect(fields('全年督查督办重点任务5613项，完成5593项。')).toEqual([
       [null, '督查督办重点任务', 5613, '项', 'eq', null],
       ['完成', '督查督办重点任务', 5593, '项', 'eq', null],
