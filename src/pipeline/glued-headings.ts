@@ -124,3 +124,26 @@ export function splitCoupletHeadings(paragraphs: string[]): string[] {
   if (inserts.size === 0) return paragraphs;
   return paragraphs.flatMap((p, i) => inserts.get(i) ?? [p]);
 }
+
+/**
+ * 二、农业农业总产值35.6亿元… → the heading 二、农业 and its paragraph: a numbered heading that lost its line break, told by
+ * its last word said again at once as the paragraph's first (a bulletin names each part by the subject its paragraph
+ * opens on). Only a short heading of words alone, whose paragraph then reads as sentences; a word said twice in running
+ * text (一、发展发展…) without that shape stays as written.
+ */
+export function splitRepeatedHeading(p: string): [string, string] | null {
+  const m = p.match(/^((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*)(.+)$/su);
+  if (!m) return null;
+  const rest = m[2];
+  for (let n = 2; n <= 8; n++) {
+    const word = rest.slice(0, n);
+    // (The heading is the words before the repeat: its whole, and no punctuation in it.)
+    if (!/^\p{Script=Han}+$/u.test(word)) return null;
+    const body = rest.slice(n);
+    if (!body.startsWith(word)) continue;
+    // (The paragraph after it states something: a sentence of its own with a number in it.)
+    if (!/[。；]/u.test(body) || !/\d/u.test(body) || body.length < word.length + 6) return null;
+    return [`${m[1]}${word}`, body];
+  }
+  return null;
+}

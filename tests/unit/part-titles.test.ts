@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, trailingPartTitle } from '../../src/pipeline/glued-headings.ts';
+import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, splitRepeatedHeading, trailingPartTitle } from '../../src/pipeline/glued-headings.ts';
 import { buildSections, classify } from '../../src/pipeline/structure.ts';
 
 const outline = (paragraphs: string[]) =>
@@ -240,5 +240,20 @@ describe('headings that lost their line break', () => {
     expect(
       outline(['2023年工作回顾', '正文一。', '2024年工作安排', '正文二。', '有关名词解释', '1.专精特新：指专业化、精细化、特色化、新颖化。', '2.七有：幼有善育、学有优教。']).map((s) => s[0]),
     ).toEqual(['s1', 's2', 'notes', 'notes-1', 'notes-2']);
+  });
+});
+
+describe('a bulletin\'s heading glued to the paragraph that opens on its word', () => {
+  it('splits where the heading\'s word is said again at once, and nothing is lost', () => {
+    expect(splitRepeatedHeading('二、农业农业总产值达到35.6亿元，增长4.1%。')).toEqual(['二、农业', '农业总产值达到35.6亿元，增长4.1%。']);
+    expect(splitRepeatedHeading('（三）固定资产投资固定资产投资完成50亿元。')).toEqual(['（三）固定资产投资', '固定资产投资完成50亿元。']);
+    const glued = ['一、综合', '全县生产总值135.6亿元。', '二、农业农业总产值达到35.6亿元，增长4.1%。'];
+    expect(parts(glued)).toEqual(['一、综合', '二、农业']);
+    expect(words(glued)).toBe(glued.join('').replace(/[\s。]/g, ''));
+  });
+  it('leaves a word said twice without a paragraph of sentences after it, and unnumbered text', () => {
+    expect(splitRepeatedHeading('一、农业农业')).toBeNull();
+    expect(splitRepeatedHeading('二、谈谈谈心谈话制度')).toBeNull();
+    expect(splitRepeatedHeading('农业农业总产值达到35.6亿元。')).toBeNull();
   });
 });
