@@ -580,7 +580,7 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number,
 // (累计完成工业投资358.7亿元…累计引进亿元以上项目300余个: what a span of years added up to — in a text without parts, a
 // news item on a review, a result; inside a plan's part the part says otherwise. 地处…, 辖31个村, 始建于1954年: a place's
 // profile, how things stand.)
-const RESULT_WORDS = /同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|预计(?:实现|完成)|全年(?:完成|实现)|累计(?:完成|实现|引进|建成|新增|投入|支出|达到)|地处|位于|(?:始建|成立|建)于\d|(?<![管直统])辖(?:区)?共?(?=\d|[一二三四五六七八九十])|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
+const RESULT_WORDS = /(?<![而得业将])已(?:经)?(?=\p{Script=Han})|截[至止](?:\d{4}年|目前|年底|年末)|同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|预计(?:实现|完成)|全年(?:完成|实现)|累计(?:完成|实现|引进|建成|新增|投入|支出|达到)|地处|位于|(?:始建|成立|建)于\d|(?<![管直统])辖(?:区)?共?(?=\d|[一二三四五六七八九十])|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
 // (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline; 重要讲话, 主要做了: 要 in a
 // word of its own, no commitment; 足以确保…口粮: what a harvest is enough for, no commitment either.)
 const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)将|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)`, 'gu');

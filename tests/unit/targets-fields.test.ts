@@ -1975,3 +1975,32 @@ describe('what a budget, an event count and a list of places say around the thin
     expect(review('香洲、金湾和斗门三个行政区分别实现地区生产总值1053.93亿元、370.00亿元和238.45亿元。').map((r) => r[1])).toEqual(['香洲地区生产总值', '金湾地区生产总值', '斗门地区生产总值']);
   });
 });
+
+describe('entries on a township: what has been done, groups counted, labels and thresholds', () => {
+  const entry = (paragraphs: string[], title = '社会事业'): Section[] => [
+    { id: 's1', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) },
+  ];
+  it('reads a text without parts whose sentences say what has already been done as results (已, 截至…年末)', () => {
+    const sections = entry(['2007年全乡已发展奶牛1200头。发展黄牛1.8万头。全乡已孵化大鹅30万只。截止2007年末，全乡已有能人输出团体26个。九年义务教育普及率达98%。']);
+    expect(extractTargets('r', sections, null).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'achievement']);
+  });
+  it('counts people of an age group without bounding the count, and 规模以上 as the class it names', () => {
+    expect(read('全镇总人口34750人，其中14岁以下3288人；65岁以上4066人。', '人口').map((t) => [t.value, t.comparator, t.bound])).toEqual([
+      [34750, 'eq', null],
+      [3288, 'eq', null],
+      [4066, 'eq', null],
+    ]);
+    expect(read('全乡有工业企业7个，其中规模以上3个。', '经济').map((t) => [t.value, t.comparator])).toEqual([
+      [7, 'eq'],
+      [3, 'eq'],
+    ]);
+  });
+  it('reads a bounded number before 的 and a noun the clause counts as the class\'s threshold, and 有 as no part of the name', () => {
+    expect(read('有营业面积超过50平方米以上的综合商店或超市123个。', '经济').map((t) => [t.indicator, t.value])).toEqual([['营业面积超过50平方米以上的综合商店或超市', 123]]);
+    // (有 in a name of its own stays: 有林地面积, 有效发明专利.)
+    expect(read('有林地面积1911万亩。', '林业')[0]?.indicator).toBe('有林地面积');
+  });
+  it('leaves a yearbook\'s 【】 label out of the name', () => {
+    expect(read('【经济社会概况】全区地区生产总值完成32.13亿元，增长15.3%。', '概况').map((t) => t.indicator)).toEqual(['全区地区生产总值', '全区地区生产总值']);
+  });
+});

@@ -157,7 +157,10 @@ export function quantities(clause: string): Candidate[] {
     // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
     // (出口额在1000万美元以上的企业: 在 after a noun qualifies it too; only a verb before 在 — 保持在 — states a level.)
     // (实现6%左右的增长: a rate before 的 and the word of a change is that change, stated.)
-    const qualifier = /^的/.test(rest) && !!g.bound && !/(?:达到|达|超过|超|突破|(?:保持|稳定|控制|维持|巩固)在|为|提高到|提升到|增加到|增至)$/.test(before) && !(g.unit === '%' && /(?:保持|实现|维持)$/u.test(before) && /^的(?:正?增长|下降)(?![率速])/u.test(rest));
+    // (营业面积超过50平方米以上的综合商店或超市123个: even after a verb, a bound number before 的 and a noun the clause then
+    // counts is the threshold of a class of the things counted.)
+    const countedAfter = /^的[^，。；\d]{1,16}?\d+(?:\.\d+)?(?:个|家|所|座|户|处|间|名|人|项|条)/u.test(rest);
+    const qualifier = /^的/.test(rest) && !!g.bound && (countedAfter || !/(?:达到|达|超过|超|突破|(?:保持|稳定|控制|维持|巩固)在|为|提高到|提升到|增加到|增至)$/.test(before)) && !(g.unit === '%' && /(?:保持|实现|维持)$/u.test(before) && /^的(?:正?增长|下降)(?![率速])/u.test(rest));
     // 2×35万千瓦: a unit's size in a specification, likewise.
     // 7条路径: a count of the text's own lines of work, likewise.
     // 连跨400亿元、500亿元、600亿元三个台阶: thresholds passed, counted as milestones — no level of anything.
