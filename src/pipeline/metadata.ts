@@ -62,11 +62,12 @@ const ECONOMY_SUMMARY_HEAD = /^[^。，]{0,24}\d{4}年(?:[^。，]{0,8})?(?:国�
 
 // ——— Evidence about the government ———
 
-type Source = 'delivery' | 'representing' | 'title' | 'speaker' | 'catalog' | 'body';
+type Source = 'delivery' | 'representing' | 'title' | 'description' | 'speaker' | 'catalog' | 'body';
 const SOURCE_NAMES: Record<Source, string> = {
   delivery: '报告会议行',
   representing: '“我代表……人民政府”一句',
   title: '标题行',
+  description: '开头说明其地理位置的一句',
   speaker: '报告人职务',
   catalog: '目录文件',
   body: '正文中地名出现的次数',
@@ -355,6 +356,10 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
       break;
     }
   }
+  // (青冈县位于黑龙江省中部…, 【地理位置】孝感市位于湖北省东北中部…: a text that opens saying where a county or a city lies
+  // describes that place — the government its first sentence is about, not the neighbours and parents it then names.)
+  const lies = text.slice(0, 300).match(PLACE_LIES);
+  if (lies && candidatesFor(lies[1]).length) evidence.push({ source: 'description', written: lies[1], levels: null });
   const speaker = findSpeaker(front, head, hints.frontMatter.length);
   if (speaker && (speaker.written || speaker.levels)) {
     const levels = speaker.written === NATIONAL_NAME ? (['national'] as GovernmentLevel[]) : speaker.levels;
@@ -536,6 +541,9 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   );
   return { entry: null, source: null, notes };
 }
+
+/** A government named at the head of a sentence, then where it lies or what it governs (通海县地处滇中, 管城回族区位于北纬…, 1998年，临湘市辖9乡、13镇). */
+const PLACE_LIES = /(?:^|[\n。；;：:】，,、|])\s*(\p{Script=Han}{1,14}?(?:省|市|县|区|旗|州|盟|地区))(?:[，,]?(?:位于|地处|坐落于)|[，,]?(?:下)?辖(?=\d|[一二三四五六七八九十两]))/u;
 
 /** A township's congress (斜桥镇第十九届人民代表大会), or its whole as the text's scope (全镇, 我乡 — more than a county's or a city's). */
 const TOWNSHIP_SESSION = /\p{Script=Han}{1,6}?(?:镇|乡|苏木)第[一二三四五六七八九十]{1,3}届人民代表大会/u;

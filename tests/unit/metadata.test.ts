@@ -168,6 +168,13 @@ describe('the government of a report, evidence strongest first', () => {
     expect(entry('钢都街道，隶属于辽宁省营口市大石桥市，地处')).toBeNull();
     expect(entry('糜滩镇位于')).toBeNull();
     expect(entry('大石桥市位于辽宁省南部，')).toBe('大石桥市');
+    // (A county's or a city's own entry names it first, then its neighbours and parents as often: the first is the place.)
+    const county = '概况\n青冈县位于黑龙江省中部、绥化市西部，距省会哈尔滨市120千米。东以通肯河与望奎县、海伦市为界，南与兰西县接壤，西邻安达市，北邻明水县。绥化市…绥化市…';
+    expect(inferMeta(county, noHints, []).place?.name).toBe('青冈县');
+    expect(inferMeta('【地理位置】孝感市位于湖北省东北中部，南与武汉市毗邻。云梦县…云梦县…云梦县…云梦县…孝感市…孝感市…', noHints, []).place?.name).toBe('孝感市');
+    expect(inferMeta('概况\n1998年，临湘市辖9乡、13镇，土地面积1720.04平方公里。岳阳市…岳阳市…岳阳市…', noHints, []).place?.name).toBe('临湘市');
+    // (Not a place named after 位于 — 位于拉萨市东北部的林周县 —, nor a township's own name.)
+    expect(inferMeta('近日，位于拉萨市东北部的林周县…拉萨市…拉萨市…拉萨市…', noHints, []).place?.name).not.toBe('林周县');
   });
   it('takes a name alone for the speaker only after the delivery line or an office, never a page’s heading (基本介绍)', () => {
     const text = '2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢玉堂发表济南政府工作报告。\n基本介绍\n•中文名：2000年济南政府工作报告\n各位代表：\n我代表市人民政府，向大会报告工作。';
