@@ -182,7 +182,9 @@ function titlePlace(tagged: string): string | null {
   }
   // (宝安区新安街道办事处2020年上半年工作报告: a township or a street office named after its district is the government
   // that reports — below the table's reach, it is no place of the table's.)
-  const below = title.slice(at + outer.length).match(/^\p{Script=Han}{1,6}?(?:镇|乡|街道|苏木)(?:办事处)?(?=(?:人民)?政府|\d{4}年|工作|[^\p{Script=Han}]|$)/u);
+  // (诸暨市赵家镇概况, 杨浦区人民政府长白新村街道办事处工作总结: a township's profile, or one named after its district's
+  // government, likewise.)
+  const below = title.slice(at + outer.length).match(/^(?:人民政府)?\p{Script=Han}{1,6}?(?:镇|乡|街道|苏木)(?:办事处)?(?=(?:人民)?政府|\d{4}年|工作|概况|简介|基本情况|[^\p{Script=Han}]|$)/u);
   // (2015年重庆市万盛经开区国民经济和社会发展统计公报: an area run by a committee, named after its city, likewise.)
   const area = title.slice(at + outer.length).match(AREA_IN_TITLE);
   return below ? `${written}${below[0]}` : area ? `${written}${area[0]}` : written;
@@ -547,6 +549,8 @@ const PLACE_LIES = /(?:^|[\n。；;：:】，,、|])\s*(\p{Script=Han}{1,14}?(?:
 
 /** A township's congress (斜桥镇第十九届人民代表大会), or its whole as the text's scope (全镇, 我乡 — more than a county's or a city's). */
 const TOWNSHIP_SESSION = /\p{Script=Han}{1,6}?(?:镇|乡|苏木)第[一二三四五六七八九十]{1,3}届人民代表大会/u;
+/** A title line of a township's or a street office's account of itself: its name, a year, then the kind of text. */
+const TOWNSHIP_TITLE = /^[—–\-\s]*[^\s，。；]{0,20}?\p{Script=Han}{1,6}?(?:镇|乡|街道|苏木)(?:办事处)?(?:人民政府)?(?:\d{4}年度?)?[^\n。，；]{0,16}(?:工作总结|工作报告|概况|简介|发展纪实|纪实)$/u;
 function townshipOwnText(text: string): string | null {
   const session = TOWNSHIP_SESSION.exec(text);
   if (session) return `说到“${session[0]}”`;
@@ -554,6 +558,10 @@ function townshipOwnText(text: string): string | null {
   // an area lies, or whose it is, describes it — the government it names there is its parent.)
   const lies = TOWNSHIP_LIES.exec(text.slice(0, 600));
   if (lies) return `正文开头说“${lies[0]}”`;
+  // (——邹城市钢山街道2021年高质量发展纪实, 2020年上海市杨浦区人民政府长白新村街道办事处工作总结 among the first lines: a
+  // title that names a township's or a street office's own account of itself.)
+  const titled = text.slice(0, 300).split('\n').slice(0, 6).map((l) => l.trim().match(TOWNSHIP_TITLE)).find((m) => m);
+  if (titled) return `标题写的是“${titled[0].replace(/^[—–\-\s]+/u, '')}”`;
   const own = (text.match(/(?:全|我|本)(?:镇|乡|街道)(?!\p{Script=Han}?(?:长|党委|政府|人大))/gu) ?? []).length;
   const above = (text.match(/(?:全|我|本)(?:县|市|区|旗)/gu) ?? []).length;
   return own >= 3 && own >= above * 2 ? `正文以“全镇”“全乡”等称其全体（${own}次）` : null;
@@ -563,7 +571,7 @@ function townshipOwnText(text: string): string | null {
  * A township, street office or area named as where it lies, what it belongs to or when it was founded, its name standing
  * on its own: 糜滩镇地处, 钢都街道，隶属于辽宁省营口市大石桥市, 上海市青浦区盈浦街道成立于2004年.
  */
-const TOWNSHIP_LIES = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{1,12}?(?:镇|乡|街道|办事处|${AREA_WORDS})[，,]?(?:隶属于|隶属|位于|地处|坐落于|成立于)`, 'u');
+const TOWNSHIP_LIES = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{1,12}?(?:镇|乡|苏木|街道|办事处|${AREA_WORDS})[，,]?(?:隶属于|隶属|位于|地处|坐落于|成立于)`, 'u');
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
 const AREA_AFTER_NAME = `(?:国家级?|省级)?${AREA_WORDS}`;

@@ -173,6 +173,11 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta(county, noHints, []).place?.name).toBe('青冈县');
     expect(inferMeta('【地理位置】孝感市位于湖北省东北中部，南与武汉市毗邻。云梦县…云梦县…云梦县…云梦县…孝感市…孝感市…', noHints, []).place?.name).toBe('孝感市');
     expect(inferMeta('概况\n1998年，临湘市辖9乡、13镇，土地面积1720.04平方公里。岳阳市…岳阳市…岳阳市…', noHints, []).place?.name).toBe('临湘市');
+    // (A sum's entry, 伊和乌素苏木，隶属于…杭锦旗; a township's profile or account titled after its county: no place.)
+    expect(entry('伊和乌素苏木，隶属于内蒙古自治区鄂尔多斯市杭锦旗，地处')).toBeNull();
+    expect(inferMeta('赵家镇东与嵊州市接壤。诸暨市…诸暨市…诸暨市…', { frontMatter: [], headline: '浙江省绍兴市诸暨市赵家镇概况' }, []).place).toBeNull();
+    expect(inferMeta('2020年是极不平凡的一年。杨浦区…杨浦区…杨浦区…', { frontMatter: [], headline: '2020年上海市杨浦区人民政府长白新村街道办事处工作总结' }, []).place).toBeNull();
+    expect(inferMeta('敢立潮头逐浪高\n——邹城市钢山街道2021年高质量发展纪实\n2021年，邹城市钢山街道坚持…邹城市…邹城市…', noHints, []).place).toBeNull();
     // (Not a place named after 位于 — 位于拉萨市东北部的林周县 —, nor a township's own name.)
     expect(inferMeta('近日，位于拉萨市东北部的林周县…拉萨市…拉萨市…拉萨市…', noHints, []).place?.name).not.toBe('林周县');
   });
