@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { GENERIC_HEAD, countsListed, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { CARRIED_OUT, ENSURE, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
+import { CARRIED_OUT, ENSURE, PART_OF_YEAR, WILL, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
@@ -579,11 +579,11 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number,
 /** Words that say a sentence reports what was done, and words that say it commits to what will be. */
 // (累计完成工业投资358.7亿元…累计引进亿元以上项目300余个: what a span of years added up to — in a text without parts, a
 // news item on a review, a result; inside a plan's part the part says otherwise. 地处…, 辖31个村, 始建于1954年: a place's
-// profile, how things stand.)
-const RESULT_WORDS = /(?<![而得业将])已(?:经)?(?=\p{Script=Han})|截[至止](?:\d{4}年|目前|年底|年末)|同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|预计(?:实现|完成)|全年(?:完成|实现)|累计(?:完成|实现|引进|建成|新增|投入|支出|达到)|地处|位于|(?:始建|成立|建)于\d|(?<![管直统])辖(?:区)?共?(?=\d|[一二三四五六七八九十])|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
+// profile, how things stand. 已 before a verb and 的 — 推进已建成的公办学校… — qualifies a noun in a plan's sentence: no result.)
+const RESULT_WORDS = /(?<![而得业将])已(?:经)?(?=\p{Script=Han})(?!\p{Script=Han}{1,3}的)|截[至止](?:\d{4}年|目前|年底|年末)|(?:今年|年初|\d{4}年|近年)以来|近[一二三四五六七八九十两\d]{1,2}年来|同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|预计(?:实现|完成)|全年(?:完成|实现)|累计(?:完成|实现|引进|建成|新增|投入|支出|达到)|地处|位于|(?:始建|成立|建)于\d|(?<![管直统])辖(?:区)?共?(?=\d|[一二三四五六七八九十])|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]/gu;
 // (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline; 重要讲话, 主要做了: 要 in a
-// word of its own, no commitment; 足以确保…口粮: what a harvest is enough for, no commitment either.)
-const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)将|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来)|明年|新的一年|到\d{4}年(?!的)`, 'gu');
+// word of its own, no commitment; 足以确保…口粮: what a harvest is enough for, no commitment either; 将 as 把 (WILL), none.)
+const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)${WILL}|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到)目标|争取|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)`, 'gu');
 
 /**
  * For a text with no parts (no heading at the top level but the opening's): achievement where its sentences speak of
@@ -619,7 +619,7 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
     // sentences overwhelmingly are, results, is what a sentence that says nothing of its time is.)
     const plans = sections.some((s) => opensPlan(s.title));
     // (An excerpt of such a text — a district's 2023 overview, 一、综合 — says fewer words of results, but none of commitment.)
-    return !plans && ((results >= 5 && results > 2 * commitments) || (results >= 2 && commitments === 0)) ? 'achievement' : undefined;
+    return !plans && ((results >= 3 && results > 2 * commitments) || (results >= 2 && commitments === 0)) ? 'achievement' : undefined;
   }
   return results > commitments ? 'achievement' : 'target';
 }

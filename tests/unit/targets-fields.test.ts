@@ -1984,6 +1984,20 @@ describe('entries on a township: what has been done, groups counted, labels and 
     const sections = entry(['2007年全乡已发展奶牛1200头。发展黄牛1.8万头。全乡已孵化大鹅30万只。截止2007年末，全乡已有能人输出团体26个。九年义务教育普及率达98%。']);
     expect(extractTargets('r', sections, null).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'achievement']);
   });
+  it('reads a news item or a profile by what it says of its time: 以来 and 前三季度 as results, 将…分割为 no commitment', () => {
+    // (A feature on the year so far: 2018年以来 and 今年前三季度 report it; 今年 before a part of the year gone by commits to nothing.)
+    const feature = entry(['2018年以来，东辽县按照高品质发展的要求，签约项目12个。今年前三季度，该县实际利用内资206亿元，同比增长20.69%。']);
+    expect(extractTargets('r', feature, 2018).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);
+    // (将 in 将林周县分割为… marks no future: 将 as 把 before a verb of dividing.)
+    const profile = entry(['位于拉萨市东北部的林周县距离市区65公里，辖9乡1镇。恰拉山横贯全境，将林周县分割为南北两大部分，北部平均海拔4200米。记者将用5天时间实地探查。']);
+    expect(extractTargets('r', profile, null).map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    // (A text of parts, none planning, whose marks of results are three to one: results.)
+    const parts: Section[] = [
+      { id: 's1', parent: null, level: 1, number: '一、', title: '概况', paragraphs: [{ text: '海头镇位于本市西南部，地处珠碧江畔，所辖面积126平方公里，共有52个自然村。', sources: [] }] },
+      { id: 's2', parent: null, level: 1, number: '二、', title: '经济文化', paragraphs: [{ text: '全镇已建成渔港1个，要道路3条。种植水稻3万亩。', sources: [] }] },
+    ];
+    expect(new Set(extractTargets('r', parts, null).map((t) => t.kind))).toEqual(new Set(['achievement']));
+  });
   it('counts people of an age group without bounding the count, and 规模以上 as the class it names', () => {
     expect(read('全镇总人口34750人，其中14岁以下3288人；65岁以上4066人。', '人口').map((t) => [t.value, t.comparator, t.bound])).toEqual([
       [34750, 'eq', null],

@@ -88,7 +88,9 @@ const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算
 /** 确保 as a commitment — not 足以确保…口粮, what a harvest is enough for. */
 export const ENSURE = '(?<!足以|可以|足可|能够)确保';
 /** A part of the year gone by, named: 上半年, 前三季度, 前5个月, 1-9月, 元至九月. */
-const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)`;
+export const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)`;
+/** 将 as a mark of the future — not 将林周县分割为南北两部分, 将 as 把 before a verb of dividing or naming. */
+export const WILL = String.raw`将(?![^，。；]{1,12}?(?:分割|分为|分成|划分|隔为|称为|誉为|视为))`;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
 // (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
@@ -153,7 +155,7 @@ const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
 // commitment; nor 足以确保…口粮, what a harvest is enough for.)
-const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|将|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)|\d{4}年(?:前|底前|末前)`, 'u');
+const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|${WILL}|(?<!按|行动|超[“"]?[^，。；“”"]{0,6}[”"]?)计划|今年(?!以来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)|\d{4}年(?:前|底前|末前)`, 'u');
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
