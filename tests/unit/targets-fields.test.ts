@@ -1756,6 +1756,8 @@ describe('a name compared with its label', () => {
     // (A town's, a banner's scope word is the whole place's as a city's: 全镇, 全旗, 我乡.)
     expect(foldName('全镇规模工业企业')).toBe(foldName('规模工业企业'));
     expect(foldName('我旗粮食产量')).toBe(foldName('粮食产量'));
+    expect(foldName('全地区粮食产量')).toBe(foldName('粮食产量'));
+    expect(foldName('地区生产总值')).not.toBe(foldName('生产总值'));
     // (A share said inline and named as a share are one name.)
     expect(foldName('发电量占全社会用电量比重')).toBe(foldName('发电量占全社会用电量'));
     expect(foldName('发电量占全社会用电量的比重')).toBe(foldName('发电量占全社会用电量'));
@@ -2016,5 +2018,14 @@ describe('entries on a township: what has been done, groups counted, labels and 
   });
   it('leaves a yearbook\'s 【】 label out of the name', () => {
     expect(read('【经济社会概况】全区地区生产总值完成32.13亿元，增长15.3%。', '概况').map((t) => t.indicator)).toEqual(['全区地区生产总值', '全区地区生产总值']);
+  });
+  it('names people by the status they reach, a crop\'s yield per mu by the crop its total named, and counts visits by 家次', () => {
+    expect(read('下岗失业人员实现再就业1200人，农村劳动力实现转移就业3.5万人。城镇实现新增就业1200人。', '就业').map((t) => [t.indicator, t.action])).toEqual([
+      ['下岗失业人员再就业', '实现'], ['农村劳动力转移就业', '实现'], ['城镇新增就业', '实现'],
+    ]);
+    expect(read('粮食总产50万吨，单产400公斤。', '农业').map((t) => t.indicator)).toEqual(['粮食总产', '粮食单产']);
+    // (单产 after a measure that names no crop borrows nothing.)
+    expect(read('农业增加值5亿元，单产400公斤。', '农业').map((t) => t.indicator)).toEqual(['农业增加值', '单产']);
+    expect(read('全年帮扶企业336家次。', '经济').map((t) => [t.value, t.unit])).toEqual([[336, '家次']]);
   });
 });

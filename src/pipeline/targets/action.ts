@@ -78,6 +78,9 @@ export function splitAction(indicator: string): { action: string | null; indicat
   // (…等公共区域实现wifi覆盖点: what a place reached, counted by the number after it, is of the place; the verb apart.)
   const reached = indicator.match(/^(\p{Script=Han}{2,}?(?:区域|场所|地区|区|市|县|镇|村|社区|园区|企业|学校|医院))(实现)([A-Za-z\p{Script=Han}]{2,})$/u);
   if (reached && !/^(?:全|覆盖|脱贫|就业|达标|增长|提升|提高|下降|降低|减少|增加|翻番|倍增|突破|零)/u.test(reached[3])) return { action: reached[2], indicator: `${reached[1]}${reached[3]}` };
+  // (下岗失业人员实现再就业, 农村劳动力实现转移就业, 城镇实现新增就业: people counted by the status they reach — the status names them, the verb apart.)
+  const employed = indicator.match(/^(\p{Script=Han}{2,}?(?:人员|劳动力|人口|农民|群众|职工|工人|毕业生)|城镇|农村)(实现)((?:新增)?(?:再就业|转移就业|就业|创业)|脱贫)$/u);
+  if (employed) return { action: employed[2], indicator: `${employed[1]}${employed[3]}` };
   // (累计为高校毕业生来深求职提供免费入住服务, 为退役军人提供就业岗位: for whom it is given says which of the thing — 退役军人就业岗位,
   // not every job — and the verb stands apart.)
   const givenFor = indicator.match(/^(?:累计|全年)?为(\p{Script=Han}{2,12}?)(提供|发放|兑现|拨付|配售|赠送)(\p{Script=Han}{2,})$/u);

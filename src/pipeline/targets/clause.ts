@@ -1182,8 +1182,9 @@ function readQuantity(st: ClauseState, qi: number): void {
   if (gap) subject = gap;
   // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
   if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
-  // (水稻种植面积达5000亩，总产2600吨: a yield said alone after a crop's area is that crop's, its name borrowed.)
-  const cropArea = /^(?:总产量?|产量|单产)$/u.test(subject) && !gap ? (read.length ? read[read.length - 1].indicator : previous?.indicator)?.match(/^((?:全[市省区县州盟旗镇乡])?\p{Script=Han}{1,8}?)(?:种植|播种|收获)面积$/u) : null;
+  // (水稻种植面积达5000亩，总产2600吨: a yield said alone after a crop's area is that crop's, its name borrowed; 单产 after
+  // the crop's 总产 likewise.)
+  const cropArea = /^(?:总产量?|产量|单产)$/u.test(subject) && !gap ? (read.length ? read[read.length - 1].indicator : previous?.indicator)?.match(/^((?:全[市省区县州盟旗镇乡])?\p{Script=Han}{1,8}?)(?:(?:种植|播种|收获)面积|总产量?|产量)$/u) : null;
   if (cropArea) {
     pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${cropArea[1]}${subject}`, q.end, true);
     return;

@@ -13,6 +13,8 @@ const BASE_UNITS = [
   '美元', '斤', '公斤', '个小时', '小时', '分钟', '岁', '位', '‰', '户次', '批次', '架次', '车次', '班次', '台次', '件次', '笔',
   // (事故340起, 出让土地42宗: counts of events and of cases.)
   '起', '宗', '间次', '床位', '毫米',
+  // (帮扶企业336家次, 督查120项次: visits and checks counted by the times each was made.)
+  '家次', '项次',
   // (研究与试验发展人员全时当量47.4万人年: person-years.)
   '人年',
   // (生猪出栏501.3万头, 家禽1200万只, 植树50万株, 路灯3000盏, 机井200眼, 中欧班列1000列: animals, plants, lamps, wells, trains.
@@ -229,7 +231,7 @@ export function hasQuantity(text: string): boolean {
 }
 
 /** Units that count things (个, 项, 家 …), as against sizes and amounts (万吨, 公里, 亿元, %). */
-export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|批次|架次|车次|班次|台次|件次|笔|辆次|起|宗|盏|眼|列|趟)$/;
+export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|家次|项次|批次|架次|车次|班次|台次|件次|笔|辆次|起|宗|盏|眼|列|趟)$/;
 
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
 export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
