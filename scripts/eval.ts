@@ -57,13 +57,14 @@ const rowSample = evaluateRowSample(sample, sampleReports);
 const later = (sample.later ?? []).map((set) => ({ name: set.name, result: evaluateRowSample(set, sampleReports) }));
 const rowFields = existsSync(values.fields!) ? evaluateRowFields(loadFieldLabels(values.fields!), reports) : null;
 const order = (f: string) => (f.includes('heldout') ? Number(f.match(/-(\d+)\.json$/u)?.[1] ?? 1) : 0);
-// Every labelled sample beside the main one (its held-out successors), for one table of where each stands.
+// Every labelled sample beside the main one (its held-out successors), for one table of where each stands — over the corpus
+// and the seeds, as the 94th–96th were drawn from the seeds' rows.
 const fieldSamples = existsSync(values.fields!)
   ? readdirSync(dirname(values.fields!))
       .filter((f) => /^row-fields(?:-heldout(?:-\d+)?)?\.json$/u.test(f))
       // (In the order they were drawn: row-fields, row-fields-heldout, row-fields-heldout-2, …)
       .sort((a, b) => order(a) - order(b))
-      .map((f) => ({ file: f, result: evaluateRowFields(loadFieldLabels(join(dirname(values.fields!), f)), reports) }))
+      .map((f) => ({ file: f, result: evaluateRowFields(loadFieldLabels(join(dirname(values.fields!), f)), sampleReports) }))
   : [];
 const outcomes = evaluateOutcomes(reports, vocabulary, loadOutcomeLabels(values['outcome-labels']!));
 const phrases = evaluateNewPhrases(reports);
