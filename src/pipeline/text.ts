@@ -54,7 +54,8 @@ export const OTHER_KINDS: [RegExp, string][] = [
   [PROFILE_TITLE, '概况'],
 ];
 export function foldWidth(input: string): string {
-  let s = foldDigits(input);
+  // (The stop first, so that a space after it — 任务. ――地区 — is one beside Chinese and goes.)
+  let s = foldHalfWidthStop(foldDigits(input));
   // (十一  人口、资源与环境, 三 2026年工作安排: a part's number set apart by spaces, as bulletins print it, keeps one space —
   // without it the number would run into its title, 十一人口.)
   const spacedNumber = SPACED_PART_NUMBER.exec(s)?.[1];
@@ -65,6 +66,20 @@ export function foldWidth(input: string): string {
   s = foldHalfWidthPunctuation(s);
   return s.trim();
 }
+
+/**
+ * A half-width full stop that ends a Chinese sentence — after a Han character, a rate or a closing mark, before Chinese, a
+ * space or the line's end (…各项目标任务. ――地区生产总值…, 增长82%.规上工业…) — as the full stop (。), one mark for one, so a
+ * page whose punctuation was set half-width reads in sentences. Not a decimal point (7.3), a list's number (1.加强),
+ * a part's number (一.经济运行 at a line's head), an address (www.gov.cn) or an ellipsis (...).
+ */
+function foldHalfWidthStop(s: string): string {
+  if (!s.includes('.')) return s;
+  return s.replace(HALF_WIDTH_STOP, (m, offset: number) => (PART_NUMBER_BEFORE.test(s.slice(Math.max(0, offset - 6), offset)) ? m : '。'));
+}
+const HALF_WIDTH_STOP = new RegExp(String.raw`(?<=(?:${CJK_CLASS})|[%‰”）)])\.(?=(?:${CJK_CLASS})|[\s“（(—―]|$)|(?<=\p{Script=Han})\.(?=\d)`, 'gu');
+/** 一. or （三）. at a line's head: a part's number, not the end of a sentence. */
+const PART_NUMBER_BEFORE = /^[\s　]*(?:[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$/u;
 
 /**
  * Quotation marks of the corner style (「…」, 『…』 inside) as the curved ones (“…”, ‘…’), and single curved ones in a text

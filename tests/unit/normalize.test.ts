@@ -26,6 +26,15 @@ describe('foldWidth', () => {
     expect(foldWidth('继续抓好"2?28"和"6;30"招商引资项目')).toBe('继续抓好"2?28"和"6;30"招商引资项目');
     expect(foldWidth('f(x);g(y)')).toBe('f(x);g(y)');
   });
+  it('reads a half-width full stop that ends a Chinese sentence as 。, and not a decimal point, a number, an address or an ellipsis', () => {
+    expect(foldWidth('较好地完成了各项目标任务. ――地区生产总值2112亿元,增长7.3%;')).toBe('较好地完成了各项目标任务。――地区生产总值2112亿元，增长7.3%；');
+    expect(foldWidth('产值分别增长89%和82%.规上工业实现产值3680亿元.2017年,新区')).toBe('产值分别增长89%和82%。规上工业实现产值3680亿元。2017年，新区');
+    expect(foldWidth('一.经济运行稳中有进')).toBe('一.经济运行稳中有进');
+    expect(foldWidth('（三）.加强生态建设')).toBe('（三）.加强生态建设');
+    expect(foldWidth('1.加强基础设施建设')).toBe('1.加强基础设施建设');
+    expect(foldWidth('详见www.gov.cn网站')).toBe('详见www.gov.cn网站');
+    expect(foldWidth('等等...')).toBe('等等...');
+  });
   it('gives two layouts of one sentence the same comparison key', () => {
     expect(compareKey('强化PM_2.5、二氧化氮治理,水源Ⅰ~Ⅲ类')).toBe(compareKey('强化 PM2.5、二氧化氮治理，水源Ⅰ～Ⅲ类'));
   });
