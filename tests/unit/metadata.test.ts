@@ -221,6 +221,9 @@ describe('the government of a report, evidence strongest first', () => {
     // (A year a plan opens on is that year's: 2024年，全市要…; a title whose year the text does not review stands.)
     expect(inferYear('2024年，全市要完成投资100亿元。', { frontMatter: [], published: '2024-03-01' })).toBe(2024);
     expect(inferYear('一、2018年工作回顾\n2018年，全县完成投资100亿元。', fm('2019年某县政府工作报告'))).toBe(2019);
+    // (A yearbook's entry posted years later is of the latest year its sentences open on; without one, the posting's year stands.)
+    expect(inferYear('城关镇\n镇区面积6.5平方公里。2001年,有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' })).toBe(2001);
+    expect(inferYear('城关镇\n镇区面积6.5平方公里，有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' })).toBe(2015);
     // (A heading that ends on the review of the title's year after other spans: 一、“十三五”取得成就及2020年工作回顾.)
     expect(inferYear('一、“十三五”取得成就及2020年工作回顾\n过去五年，我县发展历程充满挑战。', fm('2020年阜新县政府工作报告'))).toBe(2021);
   });

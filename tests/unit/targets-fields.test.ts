@@ -2029,3 +2029,22 @@ describe('entries on a township: what has been done, groups counted, labels and 
     expect(read('全年帮扶企业336家次。', '经济').map((t) => [t.value, t.unit])).toEqual([[336, '家次']]);
   });
 });
+
+describe('samples 134–135: increments, points on a rate, totals and lengths', () => {
+  const review = (text: string) => read(text, '一、过去五年工作回顾').map((t) => `${t.indicator} ${t.value}${t.unit} ${t.comparator}`);
+  it('reads a year\'s increment as the thing\'s growth, and points gained on the year before after a growth rate as the rate\'s', () => {
+    expect(review('全县实现生产总值42.14亿元，年增量7.04亿元，按可比价格计算增长15.6%，比上年提高0.6个百分点。')).toEqual([
+      '全县生产总值 42.14亿元 eq', '全县生产总值 7.04亿元 growth', '全县生产总值 15.6% growth', '全县生产总值增速 0.6个百分点 growth',
+    ]);
+    expect(review('财政收入增长10%，同比回落2个百分点。')).toEqual(['财政收入 10% growth', '财政收入增速 2个百分点 decline']);
+    // (A rate's own points are the rate's: 城镇化率 rose 1.2 points, no 增速 of it.)
+    expect(review('城镇化率达到55%，比上年提高1.2个百分点。')).toEqual(['城镇化率 55% eq', '城镇化率 1.2个百分点 growth']);
+  });
+  it('names the thing without the verb or adverb before it, 共 or 已, and a length without 长 of 长达', () => {
+    expect(review('淘汰落后产能企业955家，腾出发展空间1.9万亩。迅速改建2所区级定点医院。')).toEqual(['落后产能企业 955家 eq', '发展空间 1.9万亩 eq', '区级定点医院 2所 eq']);
+    expect(review('裘皮小镇共入驻服装企业60余家。目前，已累计完成基础设施投资5亿多元。')).toEqual(['裘皮小镇入驻服装企业 60家 gte', '基础设施投资 5亿元 gte']);
+    expect(review('中俄水界长达86.7公里。')).toEqual(['中俄水界 86.7公里 eq']);
+    // (整合 makes a measure of its own — 整合耕地面积 is not the county's farmland —: it stays in the name.)
+    expect(review('整合耕地面积154.2万亩。')).toEqual(['整合耕地面积 154.2万亩 eq']);
+  });
+});

@@ -854,6 +854,8 @@ export function countsListed(rows: Row[], clause: string): boolean {
   );
 }
 
+/** A change on the year before alone (比上年提高, 同比回落): after a growth rate, in points, the rate's change. */
+const RATE_GAINED = /^(?:比上年|较上年|比去年|较去年|同比)(?:提高|提升|加快|上升|增加|回落|下降|降低|放缓|减少)了?$/u;
 /** A measure of things, of a year or not (2025年营业收入, 工业总产值): said right after a count, it is the counted things'. */
 // (42个省重点项目投资完成148.47%: the things' investment, likewise.)
 const COUNTED_MEASURE = /^(?:\d{4}年)?(?:规模以上工业|规上工业|工业)?(?:营业收入|主营业务收入|营收|总产值|产值|增加值|利润|利税|税收|销售收入|销售额|交易额|(?:累计)?投入(?:财政)?资金|(?:年度)?(?:总)?投资)$/u;
@@ -1167,6 +1169,15 @@ function readQuantity(st: ClauseState, qi: number): void {
     if (gapTo && q.unit === '个百分点' && before === read.at(-1)!.indicator && before.endsWith(gapTo[2])) {
       pushRow(st, q, pre, quoteStart, `${before.slice(0, -gapTo[2].length)}${gapTo[3]}`, q.end, true);
       Object.assign(rows[rows.length - 1], { named: read.at(-1)!.named });
+      return;
+    }
+    // (生产总值…增长15.6%，比上年提高0.6个百分点: points gained on the year before, said after a growth rate with nothing else
+    // named, are the rate's — 生产总值增速 —, not the thing's.)
+    const last = read.at(-1) ?? previous;
+    if (q.unit === '个百分点' && last?.unit === '%' && last.comparator === 'growth' && last.indicator === before && !/(?:率|比重|占比|比例|增速|增幅|指数|份额)$/u.test(before) && RATE_GAINED.test(withoutNote(lastItem).trim())) {
+      pushRow(st, q, pre, quoteStart, `${before}增速`, q.end, true);
+      // (增速 names what the change is of, as a gap's does: the words the quote holds are the thing's.)
+      rows[rows.length - 1].named = before;
       return;
     }
     // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
@@ -1707,11 +1718,11 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (Not the words of a rank read as a name, 12个季度位居渝东北第一，年均增速达8.8%: they measure nothing to borrow.)
   if (HEAD_NOUN.test(subject) && before && !before.endsWith(subject) && !/(?:位居|位列|名列|稳居|跃居)/u.test(before)) {
     // (减少审批核准事项277项，减幅达38%: the fall is the thing's, not the cutting's.)
-    // (出口总额达4.55万亿元，五年增量1.5万亿元: an increment is a change of the thing, named as the thing.)
+    // (出口总额达4.55万亿元，五年增量1.5万亿元; 生产总值42.14亿元，年增量7.04亿元: an increment is a change of the thing, named as the thing.)
     // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
     // their 规模 in a count, likewise.)
     // (规上战新增加值3.2亿元，同比增幅14%; 年均增速达10.1%: a growth rate alone, with no basis of its own, is the thing's growth — named as the thing.)
-    subject = subject === '增量' || (/^(?:同比|年均)?(?:增速|增幅|增长率)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率)(?:为|达到|高达|达|是|超过|超|不低于|保持在|保持)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    subject = /^年?增量$/u.test(subject) || (/^(?:同比|年均)?(?:增速|增幅|增长率)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率)(?:为|达到|高达|达|是|超过|超|不低于|保持在|保持)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   } else if (/^(?:比重|占比)$/u.test(subject) && before?.endsWith(subject)) {
     // (…占全区出口额的77.2%，比重同比上升11.5个百分点: the share just stated, its change.)
