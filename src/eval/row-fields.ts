@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Report, Target } from '../pipeline/types.ts';
 import { numberInQuote } from './row-draw.ts';
+import { foldHalfWidthStop } from '../pipeline/text.ts';
 
 export interface FieldLabel {
   report: string;
@@ -75,6 +76,10 @@ export function loadFieldLabels(path: string): FieldLabel[] {
 function positionIn(text: string, label: FieldLabel): number | null {
   const direct = text.indexOf(label.sentence);
   if (direct >= 0) return direct + label.at;
+  // (A sentence drawn before a half-width full stop was read as 。 — 增长27.6%.工业园区… — reads the same with it so read,
+  // one mark for one.)
+  const stopped = text.indexOf(foldHalfWidthStop(label.sentence));
+  if (stopped >= 0) return stopped + label.at;
   if (!text.includes('\t')) return null;
   const kept: number[] = [];
   let untabbed = '';

@@ -73,7 +73,7 @@ export function foldWidth(input: string): string {
  * page whose punctuation was set half-width reads in sentences. Not a decimal point (7.3), a list's number (1.加强),
  * a part's number (一.经济运行 at a line's head), an address (www.gov.cn) or an ellipsis (...).
  */
-function foldHalfWidthStop(s: string): string {
+export function foldHalfWidthStop(s: string): string {
   if (!s.includes('.')) return s;
   return s.replace(HALF_WIDTH_STOP, (m, offset: number) => (PART_NUMBER_BEFORE.test(s.slice(Math.max(0, offset - 6), offset)) ? m : '。'));
 }

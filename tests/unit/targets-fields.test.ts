@@ -11,6 +11,7 @@ import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, foldName, lo
 import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
 import { unfitIndicator } from '../../src/pipeline/targets/fitness.ts';
 import { listTitleOf } from '../../src/pipeline/targets/kind.ts';
+import { foldWidth } from '../../src/pipeline/text.ts';
 import type { Report, Section, Target } from '../../src/pipeline/types.ts';
 
 function read(text: string, title = '2024年工作安排', kind: string | null = null): Target[] {
@@ -2046,5 +2047,16 @@ describe('samples 134–135: increments, points on a rate, totals and lengths', 
     expect(review('中俄水界长达86.7公里。')).toEqual(['中俄水界 86.7公里 eq']);
     // (整合 makes a measure of its own — 整合耕地面积 is not the county's farmland —: it stays in the name.)
     expect(review('整合耕地面积154.2万亩。')).toEqual(['整合耕地面积 154.2万亩 eq']);
+  });
+});
+
+describe('a label drawn before a half-width full stop was read as 。', () => {
+  it('finds its row in the sentence as it now reads, one mark for one', () => {
+    const text = '外贸出口总额1.43亿美元、增长27.6%.工业园区建设加快，创办工业园区22个。';
+    const section: Section = { id: 's1', parent: null, level: 1, number: null, title: '2002年工作回顾', paragraphs: [{ text: foldWidth(text), sources: [] }] };
+    const report = { slug: 'r', sections: [section], targets: extractTargets('r', [section], 2003) } as unknown as Report;
+    const label = { report: 'r', sentence: text, at: text.indexOf('22'), number: '22', quantity: true, indicator: '工业园区', indicatorAlso: [], action: '创办', value: 22, valueMax: null, unit: '个', comparator: 'eq', bound: null, kind: 'achievement', deadline: null, notes: '' } as unknown as Parameters<typeof evaluateRowFields>[0][number];
+    expect(section.paragraphs[0].text).toContain('27.6%。工业园区');
+    expect(evaluateRowFields([label], [report]).verdicts[0]?.row?.value).toBe(22);
   });
 });
