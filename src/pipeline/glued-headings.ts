@@ -147,3 +147,30 @@ export function splitRepeatedHeading(p: string): [string, string] | null {
   }
   return null;
 }
+
+/**
+ * A bulletin's numbered heading glued to the paragraph that opens on its time (二、农业全年全县农作物种植面积8521.9公顷，…),
+ * at a paragraph's start or after a sentence of the one before (…控制在2.0%。二、农业全年…, a page that lost its breaks): a
+ * short heading of words alone, then 全年, 年末, 年初 or a year and its comma, then sentences — split there, nothing lost.
+ * (A heading that runs on past the time word is no heading of this shape and stays as written.)
+ */
+export function splitHeadingsBeforeTime(p: string): string[] {
+  if (!/[一二三四五六七八九十]、/u.test(p)) return [p];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of p.matchAll(HEADING_BEFORE_TIME)) {
+    const [, mark, word, opener] = m;
+    const body = p.slice(m.index + m[0].length - opener.length);
+    // (Not a word that reads on into the time — 今年, 当年 — nor a heading that is a verb's start, 实现全年….)
+    if (/[今当去上本]$/u.test(word) || /^(?:实现|完成|确保|力争|争取|推进|加快)/u.test(word)) continue;
+    const sentence = body.split(/(?<=[。；])/u)[0];
+    if (!/[。；]/u.test(sentence) || !/\d/u.test(sentence) || sentence.length < 12) continue;
+    const headingStart = m.index + m[0].length - opener.length - word.length - mark.length;
+    if (headingStart > start) out.push(p.slice(start, headingStart).trim());
+    out.push(`${mark}${word}`);
+    start = m.index + m[0].length - opener.length;
+  }
+  out.push(p.slice(start));
+  return out.filter((x) => x.trim() !== '');
+}
+const HEADING_BEFORE_TIME = /(?:^|(?<=[。！？][\s\u3000]*))((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\s\u3000]*)(\p{Script=Han}{2,6}?)[\s\u3000]*(全年|年末|年初|\d{4}年[，,])/gu;

@@ -5,7 +5,7 @@
  * Levels: 1 part (一、) or an article's main heading; 2 section (（一）); 3 topic (the lead sentence that opens a
  * paragraph, 强化项目引领。, or a label such as 行动目标); 4 numbered item ((1), 1.).
  */
-import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, splitRepeatedHeading, trailingPartTitle } from './glued-headings.ts';
+import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, splitHeadingsBeforeTime, splitRepeatedHeading, trailingPartTitle } from './glued-headings.ts';
 import { chineseNumeral, CIRCLED, PART_NUMBER_MARK } from './text.ts';
 import type { Block, Paragraph, Section, SectionLevel } from './types.ts';
 
@@ -184,7 +184,7 @@ function splitAtNumberedTitle(p: string): string[] {
  * (2019年工作回顾2019年，在省委…) is split off — kept apart only if it then reads as one of the report's part titles.
  */
 function unglue(input: string[]): string[] {
-  const paragraphs = splitCoupletHeadings(input).flatMap((p) => splitRepeatedHeading(p) ?? [p]).flatMap(splitAtNumberedTitle);
+  const paragraphs = splitCoupletHeadings(input).flatMap((p) => splitRepeatedHeading(p) ?? [p]).flatMap(splitAtNumberedTitle).flatMap(splitHeadingsBeforeTime);
   type Piece = { text: string; title?: 'after' | 'before' };
   const pieces: Piece[] = [];
   for (const p of paragraphs) {

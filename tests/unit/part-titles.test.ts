@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, splitRepeatedHeading, trailingPartTitle } from '../../src/pipeline/glued-headings.ts';
+import { leadingPartTitle, partTitleStrength, splitCoupletHeadings, splitHeadingsBeforeTime, splitRepeatedHeading, trailingPartTitle } from '../../src/pipeline/glued-headings.ts';
 import { buildSections, classify } from '../../src/pipeline/structure.ts';
 
 const outline = (paragraphs: string[]) =>
@@ -257,3 +257,19 @@ describe('a bulletin\'s heading glued to the paragraph that opens on its word', 
     expect(splitRepeatedHeading('农业农业总产值达到35.6亿元。')).toBeNull();
   });
 });
+
+describe('a bulletin\'s heading glued to the paragraph that opens on its time', () => {
+  it('splits before 全年, 年末 or a year, at a paragraph\'s start or after a sentence, and nothing is lost', () => {
+    expect(splitHeadingsBeforeTime('二、农业全年全县农作物种植面积8521.9公顷，比上年减少862公顷。')).toEqual(['二、农业', '全年全县农作物种植面积8521.9公顷，比上年减少862公顷。']);
+    expect(splitHeadingsBeforeTime('年末城镇登记失业率控制在2.0%。二、农业全年全县农作物种植面积8521.9公顷。')).toEqual(['年末城镇登记失业率控制在2.0%。', '二、农业', '全年全县农作物种植面积8521.9公顷。']);
+    const glued = ['一、综合', '全县生产总值135.6亿元。年末城镇登记失业率2.0%。二、农业全年全县农作物种植面积8521.9公顷，比上年减少862公顷。'];
+    expect(parts(glued)).toEqual(['一、综合', '二、农业']);
+    expect(words(glued)).toBe(glued.join('').replace(/[\s。]/g, ''));
+  });
+  it('leaves a heading that reads on into its time, a verb\'s start, and a time without sentences after it', () => {
+    expect(splitHeadingsBeforeTime('一、实现全年目标任务，地区生产总值增长6%。')).toEqual(['一、实现全年目标任务，地区生产总值增长6%。']);
+    expect(splitHeadingsBeforeTime('二、农业全年')).toEqual(['二、农业全年']);
+    expect(splitHeadingsBeforeTime('农业全年总产值35.6亿元。')).toEqual(['农业全年总产值35.6亿元。']);
+  });
+});
+

@@ -2060,3 +2060,23 @@ describe('a label drawn before a half-width full stop was read as 。', () => {
     expect(evaluateRowFields([label], [report]).verdicts[0]?.row?.value).toBe(22);
   });
 });
+
+describe('samples 134–135: labels, actors, results of a part of the year', () => {
+  it('leaves a yearbook\'s labels — set off by 〓, or 概况 run on before the time — out of the name', () => {
+    expect(read('经济概况〓全县实现国内生产总值104.22亿元。政区〓人口〓全县总面积886.46平方公里。经济概况全年实现生产总值132.39亿元。', '概况').map((t) => t.indicator)).toEqual(['全县国内生产总值', '全县总面积', '生产总值']);
+  });
+  it('names the measure without the government that will act by its short name, and 通过 a verb of the certificates passed', () => {
+    expect(read('2022年，屯昌将努力实现地区生产总值增长9.5%左右。', '2022年工作安排').map((t) => t.indicator)).toEqual(['地区生产总值']);
+    expect(read('全镇已通过绿色食品认证2个。', '概况').map((t) => [t.indicator, t.action])).toEqual([['全镇绿色食品认证', '通过']]);
+  });
+  it('reads a text whose sentences open on a part of the year gone by, or that opens on a yearbook\'s 【概况】, as results', () => {
+    const release: Section[] = [
+      { id: 's0', parent: null, level: 1, number: null, title: '', paragraphs: [{ text: '一季度，全县实现地区生产总值56.82亿元，增长4.6%。其中，第一产业增加值5.32亿元，增长0.5%。', sources: [] }] },
+      { id: 's1', parent: null, level: 1, number: '二、', title: '工业生产增势较好', paragraphs: [{ text: '1-3月，全县工业增加值增长6.0%，其中规模以上工业增加值增长7.2%。', sources: [] }] },
+    ];
+    expect(new Set(extractTargets('r', release, null).map((t) => t.kind))).toEqual(new Set(['achievement']));
+    const entry: Section[] = [{ id: 's1', parent: null, level: 3, number: null, title: '', paragraphs: [{ text: '【概况】2020年，琼山区辖4个街道。全区农业总产值43.81亿元，增长4.4%。', sources: [] }] }];
+    expect(new Set(extractTargets('r', entry, null).map((t) => t.kind))).toEqual(new Set(['achievement']));
+  });
+});
+

@@ -260,7 +260,9 @@ export function cleanSubject(s: string): string {
   // (…完成140.4亿元……”: an ellipsis where a quotation was cut, and the quotation's close, are no part of a name.)
   // (三次产业结构为9.2:51:39.8全年居民消费价格…: a ratio where a sentence's end was lost ends what came before.)
   // (单位：% 全年全县财政总收入…: a table's unit left before the next sentence is no part of it.)
-  let out = stripLead(s.replace(/^\s*[%％‰]\s*(?=\p{Script=Han})/u, '').replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
+  // (经济概况〓全县实现…, 政区〓人口〓全县总面积: a yearbook's labels, set off by 〓 or run on before the sentence's time or
+  // scope — 经济概况全年实现… —, are its headings, no part of the name.)
+  let out = stripLead(s.replace(/^(?:[^〓，。；]{1,10}〓)+/u, '').replace(/^\p{Script=Han}{0,4}(?:概况|简况)(?=全[市省区县州盟旗镇乡]|全年|年末|\d{4}年)/u, '').replace(/^\s*[%％‰]\s*(?=\p{Script=Han})/u, '').replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // (【概况】国民生产总值, 【经济社会概况】全区地区生产总值: a yearbook's label set in 【】 before the sentence is its heading,
     // no part of the name.)
