@@ -545,7 +545,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
 }
 
 /** A government named at the head of a sentence, then where it lies or what it governs (通海县地处滇中, 管城回族区位于北纬…, 1998年，临湘市辖9乡、13镇). */
-const PLACE_LIES = /(?:^|[\n。；;：:】，,、|])\s*(\p{Script=Han}{1,14}?(?:省|市|县|区|旗|州|盟|地区))(?:[，,]?(?:位于|地处|坐落于)|[，,]?(?:下)?辖(?=\d|[一二三四五六七八九十两]))/u;
+const PLACE_LIES = /(?:^|[\n。；;：:】，,、|])\s*(\p{Script=Han}{1,20}?(?:省|市|县|区|旗|州|盟|地区))(?:[（(][^（）()，。]{1,12}[）)])?(?:[，,]?(?:位于|地处|坐落于)|[，,]?(?:下)?辖(?=\d|[一二三四五六七八九十两]))/u;
 
 /** A township's congress (斜桥镇第十九届人民代表大会), or its whole as the text's scope (全镇, 我乡 — more than a county's or a city's). */
 const TOWNSHIP_SESSION = /\p{Script=Han}{1,6}?(?:镇|乡|苏木)第[一二三四五六七八九十]{1,3}届人民代表大会/u;

@@ -173,6 +173,9 @@ describe('the government of a report, evidence strongest first', () => {
     expect(inferMeta(county, noHints, []).place?.name).toBe('青冈县');
     expect(inferMeta('【地理位置】孝感市位于湖北省东北中部，南与武汉市毗邻。云梦县…云梦县…云梦县…云梦县…孝感市…孝感市…', noHints, []).place?.name).toBe('孝感市');
     expect(inferMeta('概况\n1998年，临湘市辖9乡、13镇，土地面积1720.04平方公里。岳阳市…岳阳市…岳阳市…', noHints, []).place?.name).toBe('临湘市');
+    // (Its full name after its province, and its short name in brackets before where it lies, likewise.)
+    expect(inferMeta('吉林省前郭尔罗斯蒙古族自治县(简称前郭县)位于吉林省西北部，县城与松原市区共处一城。松原市…松原市…', noHints, []).place?.name).toBe('前郭尔罗斯蒙古族自治县');
+    expect(inferMeta('【概况】\n阿鲁科尔沁旗(以下简称阿旗)地处内蒙古自治区中部，隶属赤峰市。通辽市…通辽市…', noHints, []).place?.name).toBe('阿鲁科尔沁旗');
     // (A sum's entry, 伊和乌素苏木，隶属于…杭锦旗; a township's profile or account titled after its county: no place.)
     expect(entry('伊和乌素苏木，隶属于内蒙古自治区鄂尔多斯市杭锦旗，地处')).toBeNull();
     expect(inferMeta('赵家镇东与嵊州市接壤。诸暨市…诸暨市…诸暨市…', { frontMatter: [], headline: '浙江省绍兴市诸暨市赵家镇概况' }, []).place).toBeNull();
