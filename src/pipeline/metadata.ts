@@ -569,9 +569,10 @@ function townshipOwnText(text: string): string | null {
 
 /**
  * A township, street office or area named as where it lies, what it belongs to or when it was founded, its name standing
- * on its own: 糜滩镇地处, 钢都街道，隶属于辽宁省营口市大石桥市, 上海市青浦区盈浦街道成立于2004年.
+ * on its own (or after the label of its entry, …乡情概况爱民乡地处…): 糜滩镇地处, 钢都街道，隶属于辽宁省营口市大石桥市, 上海市青浦区盈浦
+ * 街道成立于2004年; or said to be one a county governs: 长白镇，吉林省白山市长白朝鲜族自治县下辖镇.
  */
-const TOWNSHIP_LIES = new RegExp(`(?<!\\p{Script=Han})\\p{Script=Han}{1,12}?(?:镇|乡|苏木|街道|办事处|${AREA_WORDS})[，,]?(?:隶属于|隶属|位于|地处|坐落于|成立于)`, 'u');
+const TOWNSHIP_LIES = new RegExp(`(?:(?<!\\p{Script=Han})|(?<=概况|简介|概述))\\p{Script=Han}{1,12}?(?:镇|乡|苏木|街道|办事处|${AREA_WORDS})(?:[，,]?(?:隶属于|隶属|位于|地处|坐落于|成立于)|[，,][^。；，,]{2,24}?(?:下辖|所辖)(?:镇|乡|街道|苏木)[，,。])`, 'u');
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
 const AREA_AFTER_NAME = `(?:国家级?|省级)?${AREA_WORDS}`;

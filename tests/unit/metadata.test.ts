@@ -167,6 +167,9 @@ describe('the government of a report, evidence strongest first', () => {
     const entry = (opening: string) => inferMeta(`${opening}大石桥市…大石桥市…大石桥市东部，辖区总面积38.64平方千米。`, noHints, []).place?.name ?? null;
     expect(entry('钢都街道，隶属于辽宁省营口市大石桥市，地处')).toBeNull();
     expect(entry('糜滩镇位于')).toBeNull();
+    // (…after its entry's label, or said to be one its county governs.)
+    expect(entry('1.江西省九江市德安县爱民乡乡情概况爱民乡地处')).toBeNull();
+    expect(entry('中文名称长白镇 |\n长白镇，吉林省白山市长白朝鲜族自治县下辖镇，是县人民政府驻地，')).toBeNull();
     expect(entry('大石桥市位于辽宁省南部，')).toBe('大石桥市');
     // (A county's or a city's own entry names it first, then its neighbours and parents as often: the first is the place.)
     const county = '概况\n青冈县位于黑龙江省中部、绥化市西部，距省会哈尔滨市120千米。东以通肯河与望奎县、海伦市为界，南与兰西县接壤，西邻安达市，北邻明水县。绥化市…绥化市…';
