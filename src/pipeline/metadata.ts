@@ -813,12 +813,16 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // sentences open on — the latest such year, before the posting's.)
   const posted = hints.published ? Number(hints.published.slice(0, 4)) : null;
   const opensOn = [...text.matchAll(SENTENCE_OPENS_ON_YEAR)].map((m) => toYear(m[1]));
-  if (posted && opensOn.length && Math.max(...opensOn) < posted) return { year: Math.max(...opensOn), how: '正文所述之年' };
+  // (Only an entry that states how a place stands — 辖3个村, 总面积, 总人口 —: a news item posted later is read in its own time,
+  // 2022年，自贸区实现… a result of the year before it was posted.)
+  if (posted && opensOn.length && Math.max(...opensOn) < posted && PLACE_FACTS.test(text.slice(0, 400))) return { year: Math.max(...opensOn), how: '正文所述之年' };
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
 }
 
+/** What an entry on a place states first: what it governs, its area, its people. */
+const PLACE_FACTS = /辖(?:区)?(?:\d|[一二三四五六七八九十两])|(?:总|土地|国土|幅员)面积|总人口|户籍人口|常住人口/u;
 /** A sentence that opens on a year, then a comma: 2001年，有28115户. */
 const SENTENCE_OPENS_ON_YEAR = new RegExp(`(?:^|[。！？\\n])[\\s\\u3000]*(${YEAR})年[，,]`, 'gu');
 
