@@ -717,7 +717,7 @@ export function planYear(text: string): number | null {
 const MASKED_YEAR = /(?:20|19|二[〇零○])[xX×ＸｘＸ]{2}\s*年/u;
 
 /** A heading that reviews one year (一、2023年工作回顾): the report plans for the year after it. */
-const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾$`, 'm');
+const REVIEW_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?[\\s\\u3000]*(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:及[^，。；\\n]{1,8}?)?(?:简要)?回顾(?:$|(?=[\\s\\u3000]*${YEAR}[\\s\\u3000]*年[，,]))`, 'm');
 
 /** A heading that ends on the review of one year after other spans: 一、“十三五”取得成就及2020年工作回顾. */
 const REVIEWED_IN_HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.．])?[^\\n。，]{0,24}?(${YEAR})[\\s\\u3000]*年(?:的)?(?:政府)?工作(?:简要)?回顾$`, 'm');

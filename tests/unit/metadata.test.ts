@@ -230,6 +230,8 @@ describe('the government of a report, evidence strongest first', () => {
     // (A yearbook's entry posted years later is of the latest year its sentences open on; without one, the posting's year stands.)
     expect(inferYear('城关镇\n镇区面积6.5平方公里。2001年,有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' })).toBe(2001);
     expect(inferYear('城关镇\n镇区面积6.5平方公里，有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' })).toBe(2015);
+    // (A review heading of one year and the term, its paragraph run on after it: the report is of the year after.)
+    expect(inferYear('编辑: NaluLee | 2019-07-13 |\n一、2016年工作及五年发展简要回顾 2016年,面对复杂严峻的国内外经济形势,全市经济社会保持平稳健康发展。', { frontMatter: [], published: '2019-07-13' })).toBe(2017);
     // (A news item posted later is of its posting's time: its 2022年，… is a result it reports.)
     expect(inferYear('西安经开区全国排名上升5位。\n2022年，自贸区实现规上工业总产值764亿元，外贸进出口总额300亿元。', { frontMatter: [], published: '2024-01-03' })).toBe(2024);
     // (A heading that ends on the review of the title's year after other spans: 一、“十三五”取得成就及2020年工作回顾.)
