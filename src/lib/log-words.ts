@@ -95,6 +95,9 @@ const WITHHELD: Record<string, string> = {
   'a gap to the target, whose figure is not named': '是与目标的差距，没有写明是哪个指标',
   'a share whose thing is not said': '是比重，但没有写明是谁的比重',
   'a caption after a figure, not the name of what it measures': '数字后破折号引出的是图解标题，不是所计量事物的名称',
+  'one value said of each of a list': '“分别”之后只有一个数值，不知属于所列哪一项',
+  'a list of values whose subjects are not said': '一组数值没有写明各属于谁',
+  'a list of values whose subjects are not told apart': '一组数值分不清各属于谁',
 };
 const withheldWords = (list: string) =>
   list

@@ -2080,3 +2080,10 @@ describe('samples 134–135: labels, actors, results of a part of the year', () 
   });
 });
 
+describe('one value said of each of a list', () => {
+  it('is withheld, not published as the list\'s, and two values are each one\'s', () => {
+    expect(read('城镇和农村居民家庭人均可支配收入分别达到2427312246元。', '一、2008年工作回顾')).toEqual([]);
+    expect(read('城镇和农村居民人均可支配收入分别达到30000元和15000元。', '一、2008年工作回顾').map((t) => t.indicator)).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+});
+

@@ -695,6 +695,12 @@ function listedRows(clause: string, found: Candidate[], previous: Previous | nul
     for (const q of found) rows.push({ ...rowBase(q, firstPre), indicator: '', quoteStart: 0, quoteEnd: found[found.length - 1].end, withheld: unknown });
     return rows;
   }
+  // (城和农村居民家庭人均可支配收入分别达到2427312246元: one value said of each of a list — a page that lost the comma between
+  // two, or a value the text left out —: whose it is, is not told. Withheld, not published as the list's.)
+  if (respectively && found.length === 1 && /\p{Script=Han}(?:和|及|与|、)\p{Script=Han}/u.test(cleanSubject(respectively[1]))) {
+    rows.push({ ...rowBase(found[0], firstPre), indicator: '', quoteStart: 0, quoteEnd: found[0].end, withheld: 'one value said of each of a list' });
+    return rows;
+  }
   if (respectively && found.length >= 2) {
     const listed = respectivelyRows(clause, found, previous, subjectClause, firstPre, respectively);
     // (A list whose values, of one unit, all went to one name was not told apart: whose each is, is not said — withheld.
