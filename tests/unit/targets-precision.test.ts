@@ -135,9 +135,10 @@ describe.skipIf(!existsSync(CORPUS))('rows outside the headline passage on real 
         // (A rank adds 排名, and the people an event killed or hurt add 人数: 道路交通事故340起，死亡209人.)
         // (A burden eased, 为企业减负, is named by the burden: 企业负担; a share said as 占… or 用于…, by 比重.)
         // (A gap to a place after a growth rate adds 增速: 增长10.1%，高于全市5.1个百分点 → …增速高于全市.)
+        // (Points gained on the year before after a growth rate add 增速: 增长5.6%，比上年提高3.6个百分点 → …增速.)
         // (People or households counted by the verb that lifted them out of poverty add 人口 or 户: 3.36万人实现脱贫.)
         // (A share of things that did a thing adds 比例: 40%以上小区实现生活垃圾分类减量 → 实现…的小区比例.)
-        let named = t.indicator.replace(/排名$/u, '').replace(/增速(?=(?:高于|低于|高出|快于|慢于|比)\p{Script=Han})/u, t.quote.includes('增长') ? '' : '增速').replace(/(?<=死亡|受伤|伤亡|失踪)人数$/u, '').replace(/负担$/u, t.quote.includes('减负') ? '负' : '负担').replace(/(?<=(?:占|用于)[^，。；]{2,})比重$/u, '').replace(/(?<=脱贫)(?:人口|户)$/u, '').replace(/(?<=的\p{Script=Han}{1,16})比例$/u, t.unit === '%' ? '' : '比例').normalize('NFKC');
+        let named = t.indicator.replace(/排名$/u, '').replace(/增速(?=(?:高于|低于|高出|快于|慢于|比)\p{Script=Han})/u, t.quote.includes('增长') ? '' : '增速').replace(/(?<=死亡|受伤|伤亡|失踪)人数$/u, '').replace(/负担$/u, t.quote.includes('减负') ? '负' : '负担').replace(/(?<=(?:占|用于)[^，。；]{2,})比重$/u, '').replace(/(?<=脱贫)(?:人口|户)$/u, '').replace(/(?<=的\p{Script=Han}{1,16})比例$/u, t.unit === '%' ? '' : '比例').replace(/增速$/u, t.unit === '个百分点' && t.quote.includes('增长') && !t.quote.includes('增速') ? '' : '增速').normalize('NFKC');
         for (const [joined, first, second] of COMPOUND_PAIRS) if (t.quote.includes(joined)) named = named.replace(first, joined).replace(second, joined);
         const shown = t.quote.normalize('NFKC');
         // (实现“免申即享”的政策服务 «296项政策服务实现“免申即享”»: a status set before its noun adds 的, and only 的.)
