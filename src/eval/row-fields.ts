@@ -73,13 +73,11 @@ export function loadFieldLabels(path: string): FieldLabel[] {
  * Where the labelled number stands in a paragraph's text, or null where the sentence is not in it. A sentence drawn before
  * a table's cells were kept apart reads without the tabs between them (1文汇中学… then 1⇥文汇中学…): the same text.
  */
-function positionIn(text: string, label: FieldLabel): number | null {
+function positionIn(text: string, label: FieldLabel, stopped: string | null): number | null {
   const direct = text.indexOf(label.sentence);
   if (direct >= 0) return direct + label.at;
-  // (A sentence drawn before a half-width full stop was read as 。 — 增长27.6%.工业园区… — reads the same with it so read,
-  // one mark for one.)
-  const stopped = text.indexOf(foldHalfWidthStop(label.sentence));
-  if (stopped >= 0) return stopped + label.at;
+  const folded = stopped === null ? -1 : text.indexOf(stopped);
+  if (folded >= 0) return folded + label.at;
   if (!text.includes('\t')) return null;
   const kept: number[] = [];
   let untabbed = '';
@@ -103,11 +101,15 @@ function rowAt(report: Report | undefined, label: FieldLabel): Target | null {
   if (!report) return null;
   let found: Target | null = null;
   let foundOccurrence = Infinity;
+  // (A sentence drawn before a half-width full stop was read as 。 — 增长27.6%.工业园区… — reads the same with it so read,
+  // one mark for one: folded once, sought where the sentence as drawn is not found.)
+  const folded = foldHalfWidthStop(label.sentence);
+  const stopped = folded === label.sentence ? null : folded;
   for (const section of report.sections) {
     // (A row read from the section's heading stands in the title: 新增上市企业7家 as an item's lead sentence.)
     const texts = [...section.paragraphs.map((p) => ({ text: p.text, inTitle: false })), { text: section.title, inTitle: true }];
     for (const p of texts) {
-      const at = positionIn(p.text, label);
+      const at = positionIn(p.text, label, stopped);
       if (at === null) continue;
       for (const t of report.targets) {
         if (t.section !== section.id || t.inTitle !== p.inTitle) continue;

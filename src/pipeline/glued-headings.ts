@@ -163,7 +163,7 @@ export function splitHeadingsBeforeTime(p: string): string[] {
     const body = p.slice(m.index + m[0].length - opener.length);
     // (Not a word that reads on into the time — 今年, 当年 — nor a heading that is a verb's start, 实现全年….)
     if (/[今当去上本]$/u.test(word) || /^(?:实现|完成|确保|力争|争取|推进|加快)/u.test(word)) continue;
-    const sentence = body.split(/(?<=[。；])/u)[0];
+    const sentence = body.match(/^[^。；]*[。；]?/u)![0];
     if (!/[。；]/u.test(sentence) || !/\d/u.test(sentence) || sentence.length < 12) continue;
     const headingStart = m.index + m[0].length - opener.length - word.length - mark.length;
     if (headingStart > start) out.push(p.slice(start, headingStart).trim());

@@ -811,11 +811,12 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
   // (日期:2015-03-23 over 镇区面积6.5平方公里。2001年,有28115户…: an entry of a yearbook posted years later is of the year its
   // sentences open on — the latest such year, before the posting's.)
-  const posted = hints.published ? Number(hints.published.slice(0, 4)) : null;
-  const opensOn = [...text.matchAll(SENTENCE_OPENS_ON_YEAR)].map((m) => toYear(m[1]));
   // (Only an entry that states how a place stands — 辖3个村, 总面积, 总人口 —: a news item posted later is read in its own time,
   // 2022年，自贸区实现… a result of the year before it was posted.)
-  if (posted && opensOn.length && Math.max(...opensOn) < posted && PLACE_FACTS.test(text.slice(0, 400))) return { year: Math.max(...opensOn), how: '正文所述之年' };
+  if (hints.published && PLACE_FACTS.test(text.slice(0, 400))) {
+    const latest = Math.max(...[...text.matchAll(SENTENCE_OPENS_ON_YEAR)].map((m) => toYear(m[1])));
+    if (Number.isFinite(latest) && latest < Number(hints.published.slice(0, 4))) return { year: latest, how: '正文所述之年' };
+  }
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };

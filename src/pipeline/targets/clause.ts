@@ -1180,7 +1180,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     // (生产总值…增长15.6%，比上年提高0.6个百分点: points gained on the year before, said after a growth rate with nothing else
     // named, are the rate's — 生产总值增速 —, not the thing's.)
     const last = read.at(-1) ?? previous;
-    if (q.unit === '个百分点' && last?.unit === '%' && last.comparator === 'growth' && last.indicator === before && !/(?:率|比重|占比|比例|增速|增幅|指数|份额)$/u.test(before) && RATE_GAINED.test(withoutNote(lastItem).trim())) {
+    if (q.unit === '个百分点' && last?.unit === '%' && last.comparator === 'growth' && last.indicator === before && !RATE_NAME.test(before) && !/(?:增速|增幅|指数|份额)$/u.test(before) && RATE_GAINED.test(withoutNote(lastItem).trim())) {
       pushRow(st, q, pre, quoteStart, `${before}增速`, q.end, true);
       // (增速 names what the change is of, as a gap's does: the words the quote holds are the thing's.)
       rows[rows.length - 1].named = before;
