@@ -809,13 +809,14 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
   // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
-  // (日期:2015-03-23 over 镇区面积6.5平方公里。2001年,有28115户…: an entry of a yearbook posted years later is of the year its
-  // sentences open on — the latest such year, before the posting's.)
+  // (日期:2015-03-23 over 镇区面积6.5平方公里。2001年,有28115户…: an entry of a yearbook posted years later is not of the year
+  // it was posted, and the year its sentences open on need not be its own — an entry of 2002's yearbook on 2001 — nor
+  // may it be read as the year that plans (its 2001年，… read as targets): no year, and the build log says why.)
   // (Only an entry that states how a place stands — 辖3个村, 总面积, 总人口 —: a news item posted later is read in its own time,
   // 2022年，自贸区实现… a result of the year before it was posted.)
   if (hints.published && PLACE_FACTS.test(text.slice(0, 400))) {
     const latest = Math.max(...[...text.matchAll(SENTENCE_OPENS_ON_YEAR)].map((m) => toYear(m[1])));
-    if (Number.isFinite(latest) && latest < Number(hints.published.slice(0, 4))) return { year: latest, how: '正文所述之年' };
+    if (Number.isFinite(latest) && latest < Number(hints.published.slice(0, 4))) return { year: null, how: '正文所述之年' };
   }
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
@@ -1020,13 +1021,14 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
     origin.year = 'text';
     if (catYear !== undefined && catYear !== year) notes.push(`原文表明报告年份为${year}年，目录文件写的是${catYear}年；采用原文。`);
     if (y.how === '网页发布日期') notes.push(`原文没有说明报告年份，按网页发布日期取${year}年。`);
-    if (y.how === '正文所述之年') notes.push(`网页发布于${hints.published?.slice(0, 4)}年，晚于正文各句开头所说的年份；报告年份取其中最晚的${year}年。`);
     if (y.how === '页首年份晚于回顾之年') notes.push(`页首所写的年份晚于原文回顾的${year - 1}年，不是这份报告的年份；报告年份取回顾之年的下一年（${year}年）。`);
     if (y.how === '回顾之年的下一年') notes.push(`原文回顾的是${year - 1}年的工作，报告年份取下一年（${year}年）。`);
     if (y.how === '公报之年') notes.push(`原文是统计公报（按其“综合”等部分判断），年份取其所报的${year}年。`);
     if (y.how === '年末召开的大会') notes.push(`人民代表大会在${year - 1}年年末召开，原文没有写明部署哪一年的工作，按会议惯例取下一年（${year}年）。`);
   } else if (catYear !== undefined) {
     [year, origin.year] = [catYear, 'catalog'];
+  } else if (y.how === '正文所述之年') {
+    notes.push(`网页发布于${hints.published?.slice(0, 4)}年，晚于正文各句开头所说的年份，发布之年不是条目的年份；条目本身没有说明年份，故年份空缺。`);
   } else {
     notes.push('原文没有会议日期、标题年份或“做好某年工作”一类的说法，目录文件也没有给出，故年份空缺。');
   }

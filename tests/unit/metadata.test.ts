@@ -227,8 +227,10 @@ describe('the government of a report, evidence strongest first', () => {
     // (A year a plan opens on is that year's: 2024年，全市要…; a title whose year the text does not review stands.)
     expect(inferYear('2024年，全市要完成投资100亿元。', { frontMatter: [], published: '2024-03-01' })).toBe(2024);
     expect(inferYear('一、2018年工作回顾\n2018年，全县完成投资100亿元。', fm('2019年某县政府工作报告'))).toBe(2019);
-    // (A yearbook's entry posted years later is of the latest year its sentences open on; without one, the posting's year stands.)
-    expect(inferYear('城关镇\n镇区面积6.5平方公里。2001年,有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' })).toBe(2001);
+    // (A yearbook's entry posted years after the year its sentences open on is of no year the text settles — not the posting's;
+    // without such a sentence, the posting's year stands.)
+    expect(inferYear('城关镇\n镇区面积6.5平方公里。2001年,有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' })).toBeNull();
+    expect(inferMeta('城关镇\n镇区面积6.5平方公里。2001年,有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' }, []).notes.join('')).toMatch(/发布之年不是条目的年份/);
     expect(inferYear('城关镇\n镇区面积6.5平方公里，有28115户,6.5万人。辖3个村。', { frontMatter: [], published: '2015-03-23' })).toBe(2015);
     // (A review heading of one year and the term, its paragraph run on after it: the report is of the year after.)
     expect(inferYear('编辑: NaluLee | 2019-07-13 |\n一、2016年工作及五年发展简要回顾 2016年,面对复杂严峻的国内外经济形势,全市经济社会保持平稳健康发展。', { frontMatter: [], published: '2019-07-13' })).toBe(2017);

@@ -2087,3 +2087,10 @@ describe('one value said of each of a list', () => {
   });
 });
 
+describe('计划生育', () => {
+  it('is family planning, no plan: the sentence of a township\'s entry that states its rate is a result', () => {
+    const entry: Section[] = [{ id: 's1', parent: null, level: 3, number: null, title: '城关镇', paragraphs: [{ text: '镇区面积6.5平方公里。2001年,有28115户,其中非农业人口5.5万人,人口出生率12‰,计划生育率100%。辖3个村。', sources: [] }] }];
+    expect(extractTargets('r', entry, null).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+  });
+});
+
