@@ -243,7 +243,7 @@ export function buildReport(plan: ReportPlan, vocabulary: Vocabulary = EMPTY_VOC
     sources: orderSources(sources, blocks.flatMap((b) => b.sources)),
     frontMatter: hints.frontMatter,
     sections,
-    targets: extractTargets(slug, sections, meta.year, vocabulary, meta.kind, ownNames(meta.place), meta.origin.title === 'text' ? meta.title : null),
+    targets: extractTargets(slug, sections, meta.year, vocabulary, meta.kind, ownNames(meta.place, meta.belowCounty), meta.origin.title === 'text' ? meta.title : null),
     provenance: [...provenance, ...meta.urls.map((u) => `原文链接 ${u}`)],
     redirects: {},
   };
@@ -366,11 +366,19 @@ export function summarize(report: Report, base = '/'): ReportSummary {
 }
 
 /**
+ * A township's, street office's or sumu's name at the head of a measure — not a word that ends as one (乡镇企业, 城镇
+ * 居民, 小城镇, 返乡创业) — or the bare word 街道, 本镇, 该乡.
+ */
+const OWN_TOWNSHIP = /^(?:(?:本|该|全)?街道|(?:本|该)(?:镇|乡)|(?:(?![全我各本该])\p{Script=Han}){2,5}?(?:(?<![乡城村集小重古名强])镇|(?<![城下家故老返回同异水])乡|街道|苏木)(?![镇村]))(?:现有|共有|已有|有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着)|实现了?(?=\p{Script=Han}{3}))?/u;
+
+/**
  * How a report writes its own government in full before a measure: alone (德州市) or after its parent (拉萨市城关区). Not
  * its short name: 韶关学院, 深圳港, 坪山河 name things of the place, the place's name part of theirs.
  */
-function ownNames(place: Government | null): string[] {
-  if (!place) return [];
+export function ownNames(place: Government | null, belowCounty = false): (string | RegExp)[] {
+  // (张村乡常住人口, 钢都街道总人口, 街道实现国内生产总值 in a township's or a street office's own text: the table does not
+  // know its name, so a township's, a street office's or a sumu's name at the head of a measure stands for it.)
+  if (!place) return belowCounty ? [OWN_TOWNSHIP] : [];
   const parent = place.parents[0]?.name;
   return parent ? [`${parent}${place.name}`, place.name] : [place.name];
 }

@@ -46,6 +46,8 @@ export interface InferredMeta {
   session: string | null;
   speaker: Speaker | null;
   urls: string[];
+  /** The text speaks for a township, a street office or an area below the county (no place of the table): its name before a measure is whose. */
+  belowCounty: boolean;
   origin: Record<MetaField, Origin>;
   /** Chinese sentences for readers: where a field came from when it matters, and why a field is empty. */
   notes: string[];
@@ -1081,7 +1083,8 @@ export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[
   }
   notes.push(...collectorDisagreements(hints.collector, { year, place, speaker }));
   const urls = catalog.map((c) => c.url).filter((u): u is string => !!u);
-  return { title, place, city, province, year, kind, delivered, session, speaker, urls, origin, notes };
+  const belowCounty = !place && townshipOwnText(text) !== null;
+  return { title, place, city, province, year, kind, delivered, session, speaker, urls, belowCounty, origin, notes };
 }
 
 

@@ -70,7 +70,7 @@ export function extractTargets(
   year: number | null,
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   documentKind: string | null = null,
-  ownNames: readonly string[] = [],
+  ownNames: readonly (string | RegExp)[] = [],
   documentTitle: string | null = null,
 ): Target[] {
   const reader = new TargetReader(reportSlug, sections, year, vocabulary, documentKind, ownNames, documentTitle);
@@ -137,7 +137,7 @@ class TargetReader {
   // excerpt): what the text's sentences mostly are (partlessLean); in a text with parts, a plan's (sentenceKindOf).
   private readonly unmarked: TargetKind | undefined;
   /** How the text writes its own government (ownNames in ingest.ts): a name it stands before is whose, not what. */
-  private readonly ownNames: readonly string[];
+  private readonly ownNames: readonly (string | RegExp)[];
   // Whether a title or an opening has turned to the plan: from there on, a sentence that says nothing of its time is
   // the plan's, whatever the text's sentences mostly are.
   private planSeen = false;
@@ -155,7 +155,7 @@ class TargetReader {
   private readonly year: number | null;
   private readonly vocabulary: Vocabulary;
 
-  constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null, ownNames: readonly string[] = [], documentTitle: string | null = null) {
+  constructor(reportSlug: string, sections: Section[], year: number | null, vocabulary: Vocabulary, documentKind: string | null, ownNames: readonly (string | RegExp)[] = [], documentTitle: string | null = null) {
     this.reportSlug = reportSlug;
     this.ownNames = ownNames;
     this.year = year;
@@ -461,7 +461,9 @@ class TargetReader {
         : (deadlineOf(sentence, text.slice(fullStart, quoteStart)) ?? (headline ? null : planDeadline(this.ancestry, sentence)));
     const clauseBefore = clause.slice(0, r.numberStart);
     const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
-    const split = r.relative ? { action: null, indicator: r.indicator } : splitAction(r.indicator);
+    // (东李官屯镇完成财政总收入: the government's own name goes first, so that the verb after it is read as the action.)
+    const unowned = withoutOwnName(r.indicator, this.ownNames);
+    const split = r.relative ? { action: null, indicator: unowned } : splitAction(unowned);
     const { action } = split;
     // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
     const indicator = shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit);
@@ -640,10 +642,18 @@ function shareNamed(indicator: string, unit: string): string {
  * before a measure says whose it is, as 全市 does — not what. (Another government's — 佛冈县人均生产总值 in its city's report — stays:
  * it says which.) Not where the words go on from the name: 北京市场, 市区, 区域.
  */
-function withoutOwnName(indicator: string, ownNames: readonly string[]): string {
+function withoutOwnName(indicator: string, ownNames: readonly (string | RegExp)[]): string {
   for (const name of ownNames) {
-    const rest = indicator.slice(name.length);
-    if (indicator.startsWith(name) && /^\p{Script=Han}{4}/u.test(rest) && !/^[场民区域委政长级属直内外中里辖]/u.test(rest)) return rest;
+    if (typeof name === 'string') {
+      const rest = indicator.slice(name.length);
+      if (indicator.startsWith(name) && /^\p{Script=Han}{4}/u.test(rest) && !/^[场民区域委政长级属直内外中里辖]/u.test(rest)) return rest;
+      continue;
+    }
+    // (A township's name the text does not give in full is matched by its form: 张村乡常住人口, 钢都街道总人口 — what is
+    // left, a measure of three characters or more, names what.)
+    const head = indicator.match(name)?.[0];
+    const rest = head ? indicator.slice(head.length) : '';
+    if (head && /^\p{Script=Han}{3}/u.test(rest) && !/^[场民区域委政长级属直内外中里辖办]/u.test(rest)) return rest;
   }
   return indicator;
 }

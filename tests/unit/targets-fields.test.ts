@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/eval/eval.ts';
 import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, foldName, loadFieldLabels } from '../../src/eval/row-fields.ts';
 import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
+import { ownNames } from '../../src/pipeline/ingest.ts';
 import { unfitIndicator } from '../../src/pipeline/targets/fitness.ts';
 import { listTitleOf } from '../../src/pipeline/targets/kind.ts';
 import { foldWidth } from '../../src/pipeline/text.ts';
@@ -782,7 +783,7 @@ describe('which of the noun a count counts', () => {
     ] as const) expect(read(text).map((t) => [t.action, t.indicator])[0], text).toEqual([action, indicator]);
     expect(read('新增“四上”企业（1）246家。')[0]?.indicator).toBe('新增“四上”企业');
     expect(read('新能源汽车产业基地共引进企业约20家。')[0]?.indicator).toBe('新能源汽车产业基地引进企业');
-    expect(read('1294家企业及商（协）会结对帮扶1424个村。').map((t) => t.indicator)).toEqual(['企业及商（协）会']);
+    expect(read('1294家企业及商（协）会结对帮扶1424个村。').map((t) => t.indicator)).toEqual(['企业及商（协）会', '结对帮扶村']);
     expect(read('445公里“京畿长城”国家风景道主线亮相。')[0]?.indicator).toBe('“京畿长城”国家风景道主线');
   });
   it('cuts the noun counted where what is provided for it, or a price cut, begins, and drops 共 before 新签', () => {
@@ -2090,7 +2091,53 @@ describe('one value said of each of a list', () => {
 describe('计划生育', () => {
   it('is family planning, no plan: the sentence of a township\'s entry that states its rate is a result', () => {
     const entry: Section[] = [{ id: 's1', parent: null, level: 3, number: null, title: '城关镇', paragraphs: [{ text: '镇区面积6.5平方公里。2001年,有28115户,其中非农业人口5.5万人,人口出生率12‰,计划生育率100%。辖3个村。', sources: [] }] }];
-    expect(extractTargets('r', entry, null).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    expect(extractTargets('r', entry, null).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'achievement']);
   });
 });
 
+
+describe('a place made of places, and numbers in another measure than the subject before', () => {
+  const read = (text: string, own: (string | RegExp)[] = [], title = '概况') =>
+    extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title, paragraphs: [{ text, sources: [] }] }], null, undefined, null, own).map((t) => `${t.indicator}|${t.value}${t.unit}|${t.comparator}`);
+
+  it('counts a noun of one character after its measure word, without the place that holds it', () => {
+    expect(read('全镇辖12个村。')).toEqual(['村|12个|eq']);
+    expect(read('该镇下辖5个行政村，52个村民组。')).toEqual(['行政村|5个|eq', '村民组|52个|eq']);
+  });
+
+  it('names households and people said bare after the places a place is made of, not as those places', () => {
+    expect(read('全镇总面积30平方公里，辖5个村，有1610户，7000人。')).toEqual(['全镇总面积|30平方公里|eq', '村|5个|eq', '户数|1610户|eq', '人口|7000人|eq']);
+    expect(read('抱管乡辖32个自然寨，有1610余户7000余人。')).toEqual(['自然寨|32个|eq', '户数|1610户|gte', '人口|7000人|gte']);
+    expect(read('有苗、布依、瑶等8个少数民族，共75人。')).toEqual(['少数民族|8个|eq', '少数民族人口|75人|eq']);
+  });
+
+  it('publishes no row where a bare number measures something else than the subject before it', () => {
+    expect(read('全乡有耕地3000亩，有1610户。')).toEqual(['全乡耕地|3000亩|eq']);
+    expect(read('举办培训班20期，3000人。').filter((r) => r.includes('人|'))).toEqual([]);
+    // (The same measure in other money, or a change, is still the thing's.)
+    expect(read('人均地区生产总值从5.6万元增至7.8万元，超过1万美元。')).toContain('人均地区生产总值|1万美元|gte');
+    expect(read('帮扶贫困户1610户，7000人。')).toEqual(['贫困户|1610户|eq', '贫困户|7000人|eq']);
+  });
+
+  it('leaves 以上 after a number that makes a class to that number, not to the count after it', () => {
+    expect(read('其中集体经济收入30万以上32个村，占比74.4%。')).toContain('村|32个|eq');
+  });
+
+  it('reads a township\'s own name before a measure as whose it is, only in its own text', () => {
+    const own = ownNames(null, true);
+    expect(read('截至2019年末，张村乡户籍人口为10904人。', own)).toEqual(['户籍人口|10904人|eq']);
+    expect(read('2008年，街道实现国内生产总值127350万元。', own)).toEqual(['国内生产总值|127350万元|eq']);
+    expect(read('全镇有乡镇企业22家，城镇居民3000人。', own)).toEqual(['全镇乡镇企业|22家|eq', '城镇居民|3000人|eq']);
+    expect(read('截至2019年末，张村乡户籍人口为10904人。', ownNames(null, false))).toEqual(['张村乡户籍人口|10904人|eq']);
+  });
+});
+
+describe('a commitment after the numbers in a review', () => {
+  const kinds = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '一', title: '2020年工作回顾', paragraphs: [{ text, sources: [] }] }], 2021).map((t) => t.kind);
+  it('says what the work was for: the numbers are what was done', () => {
+    expect(kinds('设立留观隔离点5处、定点收治医院1家，医护人员与时间赛跑，确保每个生命得到护佑。')).toEqual(['achievement', 'achievement']);
+  });
+  it('still commits where it stands before a number', () => {
+    expect(kinds('今年力争地区生产总值增长8%。')).toEqual(['target']);
+  });
+});

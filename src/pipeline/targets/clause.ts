@@ -5,7 +5,7 @@
 import type { Bound, Comparator } from '../types.ts';
 import { ACTION_VERB_SOURCE, OWN_GOVERNMENT, splitAction } from './action.ts';
 import { GROWTH, boundOf, comparatorOf } from './comparator.ts';
-import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, type Candidate } from './quantity.ts';
+import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, SINGLE_CHARACTER_NOUN, type Candidate } from './quantity.ts';
 import {
   BARE_VERB,
   BARE_MEASURE,
@@ -223,6 +223,9 @@ const PURPOSE = /^(?:用于|用|支持|加快|实施|推进|建设|完成|保障
  * A number glued to the noun after it. A count counts that noun (the noun is returned, cut where a predicate starts);
  * a size or an amount glued to a noun names the thing (400万吨褐煤提质项目, 4.5米水深航道): no row.
  */
+/** 全镇辖, 该乡下辖: the place that holds the things counted, and 辖 — which they are is said by the noun alone. */
+const HOLDS = /^[^，。；、\d]{0,8}?(?:下|管|共|现|现下|共下)?辖$/u;
+
 function gluedNoun(tail: string, unit: string, governed = false): { noun?: string; length: number; withheld?: string; cut?: boolean; work?: string; role?: boolean } {
   // (压缩50%至10个工作日: what follows 至 is the level reached, no noun of the number.)
   // (Not after a size: 从海拔500米到860米的扬水工程 names a work.)
@@ -277,7 +280,9 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   if (role) return { noun: role[1]!, length: role[1]!.length, cut: true, role: true };
   // (配备31名专职消防队队员和应急救援车辆装备器材: the first of two things joined, where the measure word fits it alone.)
   const counted = firstOfTwoCounted(unit, built, '和及与') ?? built;
-  return counted.length >= 2 ? { noun: counted, length: counted === built ? noun.length : counted.length, cut: cut > 0 || counted !== built, work } : { length: 0 };
+  // (辖12个村, 5座桥: a noun of one character, the whole item after its measure word, is counted as well.)
+  const whole = counted.length >= 2 || (SINGLE_CHARACTER_NOUN.test(counted) && counted === item);
+  return whole ? { noun: counted, length: counted === built ? noun.length : counted.length, cut: cut > 0 || counted !== built, work } : { length: 0 };
 }
 
 /**
@@ -562,6 +567,56 @@ export function rowsOfClause(clause: string, given: Candidate[], previous: Previ
   return st.rows;
 }
 
+/** What a unit measures, its magnitude aside: 万元 and 亿元 money, 亩 and 公顷 land, 人 and 名 people. */
+function measureOf(unit: string): string {
+  const base = unit.replace(/^[万亿千百十]+(?=.)/u, '');
+  if (/^(?:亩|公顷|平方公里|平方米|平方千米)$/u.test(base)) return 'area';
+  if (/^(?:公里|千米|米)$/u.test(base)) return 'length';
+  if (/^(?:人|名|位)$/u.test(base)) return 'people';
+  if (/^(?:元|美元|欧元|港元|日元)$/u.test(base)) return 'money';
+  return base;
+}
+
+/**
+ * Whether a number in unit is no figure of the subject just stated in before: the two measure different things (亩 and
+ * 户, 个 and 人). Rates and changes measure any thing; households then the persons in them are one group.
+ */
+function otherMeasure(before: string, unit: string, subject: string): boolean {
+  if (RATE_UNIT.test(before) || RATE_UNIT.test(unit) || !unit || !before) return false;
+  // (…有1610户，7000人: the persons after a bare count of households are the place's people, not a number of households.)
+  if (HOUSEHOLDS.test(before) && PERSONS.test(unit)) return subject === '户数';
+  // (64161名幼儿…补贴，共计9624.15万元; 申报项目7个，4.78亿元: money after things or people counted is what they were
+  // given or what they cost — the thing's still.)
+  if (COUNT_UNIT.test(before) && measureOf(unit) === 'money') return false;
+  return measureOf(before) !== measureOf(unit);
+}
+
+/** Places a place is made of, counted: 行政村, 村民组, 自然寨, 社区, 乡镇 (辖26个行政村，8439户). */
+const SETTLEMENTS = /(?:村|组|寨|屯|社区|居委会|村委会|街道|乡镇|镇|乡)$/u;
+
+/**
+ * A clause that says a number bare, in another measure than the subject of the clause before (32个自然寨，有1610余户，
+ * 7000余人): households are no villages. Households or persons said bare after the places a place is made of are its
+ * households and its people; anything else is no row, withheld for the reason (有少数民族24个，7015人 — whose people
+ * they are is the groups', a name the text does not give; 培训班20期，3000人 — no population at all).
+ */
+function otherMeasureRow(st: ClauseState, q: Candidate, pre: string, subjectStart: number, before: string | null): void {
+  const bare = /^(?:有|共有|现有|计|共计|共|总计)?$/u.test(stripLead(pre).trim()) && (SETTLEMENTS.test(before ?? '') || before === '户数');
+  // (有苗、布依…等8个少数民族，共75人: persons after a count of peoples are those peoples' population.)
+  const peoples = /^(?:共|共有|有|计)?$/u.test(stripLead(pre).trim()) && /民族$/u.test(before ?? '') && /^[万千]?人$/u.test(q.unit) ? `${before}人口` : null;
+  const own = peoples ?? (!bare ? null : HOUSEHOLDS.test(q.unit) ? '户数' : /^[万千]?人$/u.test(q.unit) ? '人口' : null);
+  if (own) {
+    // (The peoples' quote runs from the clause that counted them, as a borrowed subject's does.)
+    pushRow(st, q, pre, peoples ? null : subjectStart, own, q.end);
+    // (The quote names them by the measure word alone.)
+    st.rows[st.rows.length - 1].named = own === '户数' ? '户' : peoples ? before! : '人';
+    if (peoples) st.rows[st.rows.length - 1].borrowed = true;
+    return;
+  }
+  st.rows.push({ ...rowBase(q, pre), indicator: '', quoteStart: subjectStart, quoteEnd: q.end, withheld: 'a number in another measure than the subject just stated' });
+  st.prevEnd = q.end;
+}
+
 /** Households, then the persons in them: 165户568名, 13677户49479人, 1.06万户3.36万人. */
 const HOUSEHOLDS = /^[万千百十]*户$/u;
 /** Schools of a kind, counted: 普通高中, 职业中专, 幼儿园, 中小学校. */
@@ -601,7 +656,8 @@ function pairedCountRows(clause: string, found: Candidate[], previous: Previous 
     if (j < 0) return out;
     const persons = out[j];
     // (The people lifted out of poverty, counted in households, are the households lifted.)
-    const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : persons.indicator;
+    // (有1610余户7110余人: the households of a place's people are its households.)
+    const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : persons.indicator === '人口' ? '户数' : persons.indicator;
     // (入户核查37万户73万余人: a bound written after the persons' number — 余, 以上 — is theirs, not the households'.)
     const ownBound = b.bound && !a.bound && ['gte', 'lte', 'approx'].includes(persons.comparator) ? { comparator: 'eq' as Comparator, bound: null } : {};
     out.splice(j, 0, { ...persons, ...ownBound, indicator, value: a.value, valueMax: a.valueMax, unit: a.unit, numberStart: a.start, quoteStart: persons.quoteStart === null ? null : Math.min(persons.quoteStart, a.start), quoteEnd: Math.max(persons.quoteEnd, b.end), respectively: undefined });
@@ -1001,7 +1057,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
       return true;
     }
     // (覆盖全部28个社区: "all of them" before the count says how many, not which.)
-    pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed || glued.role ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, '').replace(/(?<=\p{Script=Han}{2})(?:全部|所有)$/u, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
+    pushRow(st, q, pre, quoteStart, `${grown || ((CAUSATIVE.test(lead.replace(/^(?:共|累计|全年)/u, '')) && glued.cut) || framed || glued.role ? '' : lead.replace(/(?<=完成|开展|进行|加强)(?:对|向)$/u, '').replace(OWN_GOVERNMENT, '').replace(HOLDS, '').replace(/(?<=\p{Script=Han}{2})(?:全部|所有)$/u, ''))}${noun}`, q.end + (noun === glued.noun ? glued.length : noun.length));
     return true;
   }
   return false;
@@ -1142,6 +1198,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   }
   // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
   if (before && !gap && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
+    // (32个自然寨，有1610余户，7000余人: a number in another measure than the thing just stated is not of it.)
+    if ((!read.length || before === '户数') && lastUnit && otherMeasure(lastUnit, q.unit, before) && cleanSubject(lastItem) === '' && !totalLink) return otherMeasureRow(st, q, pre, subjectStart, before);
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
     // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
     // not about the last clause's subject (and its own subject is stated as something else).
@@ -1289,6 +1347,9 @@ function readQuantity(st: ClauseState, qi: number): void {
   // 突破40万亿元并连续多年居世界首位: what follows 并 is said of the subject just stated, not counted by the number.
   // (…增长8%（按可比口径计算增长12%）: a figure in brackets after it, on another basis, is of the same subject.)
   if (subject === '' && !countVerb && !attributive && before && (/^[并且]/u.test(tail) || /^[）)]?$/u.test(tail.trim()))) {
+    // (32个自然寨，有1610余户，7000余人: a number in another measure than the thing just stated is not of it — households
+    // are no villages. Households or persons a place has, said bare, are its households and its people; else no row.)
+    if ((!read.length || before === '户数') && lastUnit && otherMeasure(lastUnit, q.unit, before)) return otherMeasureRow(st, q, pre, subjectStart, before);
     quoteStart = read.length ? read[read.length - 1].quoteStart : null;
     pushRow(st, q, pre, quoteStart, before, q.end);
     return;

@@ -13,8 +13,8 @@ export const GROWTH = new RegExp(String.raw`(?:增长|调增|增加|提高|提�
 const DECLINE = new RegExp(String.raw`(?:${AFTER_BASE}[降减]|下降|降低|减少|比降|比减|减产|收窄|调减|(?<=[\u3400-\u9fff])降价|(?<=[\u3400-\u9fff]{2})减量|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减|缩小|缩短|精简|削减|放缓|减缓|再降)(?:了)?$`, 'u');
 // (65岁以上4066人, 14岁以下3288人, 其中规模以上3个: 以上 and 以下 after an age or in 规模以上 bound the group counted, not
 // the count.)
-const GTE = /(?:不少于|不低于|至少|超过|超|逾|大于|多于|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上|达到?.{0,2}以上|(?<!岁|规模)以上)$/;
-const LTE = /(?:不超过|不高于|控制在|低于|少于|小于|(?<!岁)以内|(?<!岁)以下)$/;
+const GTE = /(?:不少于|不低于|至少|超过|超|逾|大于|多于|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上)$/;
+const LTE = /(?:不超过|不高于|控制在|低于|少于|小于)$/;
 // (签约, 制约, 预约 …: 约 there ends a verb, it is no "about".)
 const NOT_ABOUT = '(?<![签制预公契条合节规邀履承集])';
 /** 约, 接近 or 近 just before a number (not 签约, 接近 of 邻近 …): about it. Made once, not at each call. */

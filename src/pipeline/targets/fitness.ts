@@ -2,7 +2,7 @@
  * Targets, the last check before a row outside the headline passage is published: its indicator must be a noun phrase
  * that names what its number measures, and its quote must show it. A row that fails is withheld, with the reason.
  */
-import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, OPENS_WITH_QUANTITY, QUANTITY_IN_NAME, quantities } from './quantity.ts';
+import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, OPENS_WITH_QUANTITY, QUANTITY_IN_NAME, SINGLE_CHARACTER_NOUN, quantities } from './quantity.ts';
 import { BARE_MEASURE, BARE_QUALIFIER, MEASURE_END, RATE_NAME } from './subject.ts';
 import { isBareAction } from './action.ts';
 import type { Row } from './clause.ts';
@@ -41,7 +41,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   if (/^[、，,；;：:）)]/u.test(ind)) return 'indicator is no name';
   // An indicator names something in words (two characters, or an abbreviation such as CPI), not a bracket.
   // (“河（湖）长”: the words of a name may stand around a bracket or inside quotes.)
-  if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind.replace(/[（）()“”"]/gu, ''))) return 'indicator is no name';
+  // (辖12个村: a noun of one character a measure word counts on its own names the things counted.)
+  if (!/\p{Script=Han}{2}|[A-Za-z]{2}/u.test(ind.replace(/[（）()“”"]/gu, '')) && !(SINGLE_CHARACTER_NOUN.test(ind) && COUNT_UNIT.test(r.unit))) return 'indicator is no name';
   // (濮阳、漯河、三门峡、信阳则是7%以上; 商丘是7.5%左右: places alone name no measure — whose figure of what is not said.)
   // (A single short name may be an ordinary word too — 港口, of 港口区 —: alone, only a full name counts.)
   const places = ind.split('、');

@@ -51,7 +51,12 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   const said = paragraph.replace(SPEECH_FRAME, '');
   // (前三季度，全县… / 元至九月，全县完成生产总值…，增长7.5%；固定资产投资105亿元…: a paragraph that opens on a part of the
   // year gone by, and what was done in it, reports it — each sentence after the first too.)
-  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(sentence) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  // (设立留观隔离点5处、定点收治医院1家，…，确保每个生命得到护佑: in a review, a commitment said only after the clause of the
+  // sentence's last number says what the work was for — the numbers are what was done.)
+  const lastNumber = sentence.search(/\d(?=[^\d]*$)/u);
+  const clauseEnd = lastNumber < 0 ? sentence.length : sentence.slice(lastNumber).search(/[，,；;。！？]/u);
+  const upToNumbers = lastNumber < 0 || clauseEnd < 0 ? sentence : sentence.slice(0, lastNumber + clauseEnd);
+  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(upToNumbers) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
   if (onlyPastDates(sentence, /到(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';

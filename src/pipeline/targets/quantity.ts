@@ -234,6 +234,8 @@ export function hasQuantity(text: string): boolean {
 export const COUNT_UNIT = /^[万亿千百十]*(?:个|项|家|所|座|条|张|套|台|辆|场|名|处|类|种|份|件|支|批|栋|艘|架|篇|部|间|床|户|人|人次|位|场次|户次|家次|项次|批次|架次|车次|班次|台次|件次|笔|辆次|起|宗|盏|眼|列|趟)$/;
 
 /** Extents of work done (31.2公里农村公路, 55万平方米旧有平房征收): measured like counts of the noun after them. */
+/** Nouns of one character a measure word counts on their own: 村, 乡, 镇, 桥, 井 (辖12个村, 新建5座桥). */
+export const SINGLE_CHARACTER_NOUN = /^[村乡镇县区市省屯寨组街校厂矿桥井塘库站岛湖河港场馆院园]$/u;
 export const EXTENT_UNIT = /^[万亿千百十]*(?:公里|平方米|平方公里|亩|公顷)$/u;
 
 /**
