@@ -267,6 +267,13 @@ const WORD_AFTER_LEVEL = /^(?:市场|市值|市民|市区|市县|区域|区间|�
  * `allowed`, when the report's own words settle its level (我代表州人民政府), keeps only governments of that level,
  * which also tells apart the governments that share a short name (甘孜: 甘孜藏族自治州, not 甘孜县).
  */
+/** Words that name a neighbour just before its name: 东界, 西邻, 北与, 毗邻, 东至. */
+const NEIGHBOUR_BEFORE = /(?:[东西南北](?:界|邻|接|连|靠|至|抵|毗)|毗邻|紧邻|邻近|东南与|东北与|西南与|西北与|[东西南北]与)$/u;
+/** Words after a neighbour's name, within its clause: 与于都县接壤, 与遂昌县西畈乡相邻. */
+const NEIGHBOUR_AFTER = /^[^，。；、\d]{0,8}?(?:接壤|毗邻|相邻|交界|相连|为邻|毗连|相望)/u;
+/** What a short name stands before when it names a thing after the place, not the place: 延安路, 延安一路, 中山公园, 邹城一中. */
+const NAMED_AFTER = /^(?:[一二三四五六七八九十东西南北中]?(?:路|街|大街|大道|巷|里弄)|公园|广场|大桥|[一二三四五六七八九十]?中(?![心国华央部])|小学|中学|大学|学院|医院|宾馆|饭店|酒店|商场|车站|站(?!在|上))/u;
+
 export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => boolean): Map<GazetteerEntry, number> {
   const { byName, byShort } = load();
   const lengthsByFirst = keyLengths();
@@ -289,6 +296,8 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
       const short = byShort.get(key);
       if (!full && !short) continue;
       matched = len;
+      // (东界于都县, 与遂昌县西畈乡相邻: a neighbour named by the border it shares is no government of the text.)
+      if (NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, i - 3), i)) || NEIGHBOUR_AFTER.test(text.slice(i + len, i + len + 12))) break;
       // (…项目数居温州第一, 位列全市前三: the whole a ranking is within holds the report's government — never is it.)
       if (RANKED_WITHIN_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && RANKED_WITHIN_AFTER.test(text.slice(i + len, i + len + 2))) break;
       if (full) {
@@ -315,7 +324,7 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
           add(inner[0], 2, i + len);
         } else if (toldApart.has(key)) add(toldApart.get(key)!, 2, i + len);
         else if (usable.length === 1) add(usable[0], 2, i + len);
-      } else if (short && !ORDINARY_WORDS.has(key)) {
+      } else if (short && !ORDINARY_WORDS.has(key) && !NAMED_AFTER.test(text.slice(i + len, i + len + 3))) {
         // A short name shared by a government and its own county (阿坝: 阿坝州 and 阿坝县) means the higher one, unless
         // the report's level words allow only the county.
         const readers = admit(short).filter((e) => !short.some((o) => o !== e && e.parents.includes(o) && (!allowed || allowed(o))));

@@ -495,6 +495,14 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     .filter(([e]) => !scope || scope.includes(e.level) || (e.level === 'other' && scope.includes('prefecture') && isPrefectural(e)))
     .sort((a, b) => b[1] - a[1]);
   const [best, second] = counted;
+  // (邹城是孟子故里…邹城位于山东省西南部，济宁市东部: a text that says, early, where a government of the table lies —
+  // by its short name too — is that government's; the province or the city it lies in is its parent.)
+  const lies = GOVERNMENT_LIES.exec(text.slice(0, 1500))?.[1];
+  const lying = best && lies ? candidatesFor(lies).filter((e) => e.parents.includes(best[0])) : [];
+  if (lying.length === 1) {
+    notes.push(`正文说“${lies}”位于${best[0].name}，报告出自${lying[0].name}。`);
+    return { entry: lying[0], source: 'body', notes };
+  }
   // A government inside the winner, named at least as often (阿坝州 in a text whose 全省 are rankings), says the
   // scope words misled: nothing is settled. (A report names itself by its short name, its parent in full — 子长 three
   // times beside 延安市 three times, a full name weighing twice —: a government inside named half as often is enough.)
@@ -564,7 +572,7 @@ function townshipOwnText(text: string): string | null {
   // title that names a township's or a street office's own account of itself.)
   const titled = text.slice(0, 300).split('\n').slice(0, 6).map((l) => l.trim().match(TOWNSHIP_TITLE)).find((m) => m);
   if (titled) return `标题写的是“${titled[0].replace(/^[—–\-\s]+/u, '')}”`;
-  const own = (text.match(/(?:全|我|本)(?:镇|乡|街道)(?!\p{Script=Han}?(?:长|党委|政府|人大))/gu) ?? []).length;
+  const own = (text.match(/(?:全|我|本)(?:镇|乡|街道|苏木)(?!\p{Script=Han}?(?:长|党委|政府|人大))/gu) ?? []).length;
   const above = (text.match(/(?:全|我|本)(?:县|市|区|旗)/gu) ?? []).length;
   return own >= 3 && own >= above * 2 ? `正文以“全镇”“全乡”等称其全体（${own}次）` : null;
 }
@@ -578,6 +586,8 @@ const TOWNSHIP_LIES = new RegExp(`(?:(?<!\\p{Script=Han})|(?<=概况|简介|概�
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
 const AREA_AFTER_NAME = `(?:国家级?|省级)?${AREA_WORDS}`;
+/** A name at the head of a sentence or a line, then where it lies: 邹城位于山东省西南部, 黑河市地处. */
+const GOVERNMENT_LIES = /(?:^|[\n。])[\s\u3000]*(\p{Script=Han}{2,8}?)(?:位于|地处|坐落于|坐落在)/u;
 /** An area's word wherever it stands (高新区, 黄渤海新区, 经济技术开发区). */
 const AREA_WORD_ANYWHERE = new RegExp(AREA_WORDS, 'gu');
 /** How often the text names an area of the government — its name or short name (Han characters alone), then an area's word. */

@@ -527,3 +527,24 @@ describe('slugs read as place names', () => {
     expect(makeSlug({ place: toGovernment(governmentsNamed('重庆市')[0]), city: '重庆市', year: 2022, kind: null, title: 't' }, new Set())).toBe('chongqing-2022');
   });
 });
+
+describe('places the body names that are not the text\'s government', () => {
+  const place = (body: string) => inferMeta(body, { frontMatter: [] } as TextHints, []).place?.name ?? null;
+  it('does not count a short name that names a street, a park or a school after the place', () => {
+    // (延安路街道 of Qingdao names 延安路, 延安一路 and 延安二路 — streets, not 延安市.)
+    const body = '延安路街道办事处以其名字中的主干道延安路为标志。西部边界延伸至延安一路，北部至延安二路中段，东部则至太清路。截至2006年底，区域内共有10529户居民家庭，居民总数29361人。延安路两侧商铺林立。';
+    expect(countGovernments(body).size).toBe(0);
+    expect(place(body)).toBeNull();
+  });
+  it('does not count a neighbour named by the border it shares', () => {
+    expect([...countGovernments('东界于都县，南与大田乡相连，与遂昌县西畈乡相邻。').keys()].map((e) => e.name)).toEqual([]);
+  });
+  it('reads a text that says where a government of the table lies, by its short name, as that government\'s', () => {
+    const body = '邹城是孟子故里、千年古县，总人口120万，面积1616平方公里。\n邹城位于山东省西南部，济宁市东部。山东省的南大门，济宁市的东部屏障，山东省的历史名城。';
+    expect(place(body)).toBe('邹城市');
+  });
+  it('reads a sumu that calls itself 全苏木 as below the county: the banner it names is its parent', () => {
+    const body = '全苏木总土地面积112.9万亩。辖13个行政嘎查村。全苏木总产值8280万元，全苏木地方财政收入791.5万元。奈曼旗、奈曼旗的农牧业，奈曼旗。';
+    expect(place(body)).toBeNull();
+  });
+});

@@ -2141,3 +2141,18 @@ describe('a commitment after the numbers in a review', () => {
     expect(kinds('今年力争地区生产总值增长8%。')).toEqual(['target']);
   });
 });
+
+describe('superlatives, counts after an amount, and estimates of a year gone by', () => {
+  const read = (text: string, year: number | null = null, title = '概况') =>
+    extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title, paragraphs: [{ text, sources: [] }] }], year).map((t) => `${t.indicator}|${t.value}${t.unit}|${t.kind}`);
+  it('names the longest or the highest said alone after the thing just stated', () => {
+    expect(read('无霜期年平均130天，最长达145天，最短为125天。').map((r) => r.split('|')[0])).toEqual(['无霜期', '无霜期最长', '无霜期最短']);
+  });
+  it('counts the things, not their amount, after an amount of them', () => {
+    expect(read('全年实施项目382个，总投资1048亿元，开工248个。').map((r) => r.split('|')[0])).toEqual(['项目', '项目总投资', '开工项目']);
+  });
+  it('reads an estimate of a year the text has passed as a result', () => {
+    expect(read('预计2012年全区完成生产总值52亿元，增长13%；全社会固定资产投资59.5亿元。', 2013, '导语').map((r) => r.split('|')[2])).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(read('预计2013年全区完成生产总值60亿元。', 2013, '导语').map((r) => r.split('|')[2])).toEqual(['target']);
+  });
+});

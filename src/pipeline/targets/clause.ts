@@ -1673,7 +1673,10 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (协调推动人行天桥建设，确保建成4座: the things built, without the verbs that pushed them or the building.)
     // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
     // (亿元以上产业项目新签约60个、新开工42个: the first count's own verb, after its noun, is not this one's.)
-    const thing = splitAction(before).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '').replace(/(?<=\p{Script=Han}{2})(?:新签约|签约|新开工|开工|竣工|投产|建成|完工)$/u, '');
+    // (实施项目382个，总投资1048亿元，开工248个: after an amount of the things, a count is of the things, not of the amount.)
+    const lastUnit = read.length ? read[read.length - 1].unit : previous?.unit;
+    const ofThings = lastUnit && measureOf(lastUnit) === 'money' && COUNT_UNIT.test(q.unit) ? before.replace(/(?<=\p{Script=Han}{2})(?:总投资|总投入|投资额|投资|投入|资金)$/u, '') : before;
+    const thing = splitAction(ofThings).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '').replace(/(?<=\p{Script=Han}{2})(?:新签约|签约|新开工|开工|竣工|投产|建成|完工)$/u, '');
     subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     borrowed = true;
@@ -1778,6 +1781,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
     subject = `${thing}（${subject}）`;
     borrowed = true;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
+  // (无霜期年平均130天，最长达145天，最短为125天: the longest or the highest, said alone, is of the thing just stated, in its
+  // unit.)
+  if (/^(?:最长|最短|最高|最低|最多|最少|最大|最小)$/u.test(subject) && before && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+    named = subject;
+    subject = `${before.replace(/(?<=\p{Script=Han}{2})(?:年平均|平均|年均|年|最长|最短|最高|最低|最多|最少|最大|最小)$/u, '')}${subject}`;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    borrowed = true;
   }
   // (…，自然增幅2%，…，增幅6.1%: the rate after a rate on another basis is the thing's, named after the thing.)
   if (RATE_OF_THING.test(subject) && before && RATE_OF_THING.test(before)) before = before.replace(RATE_OF_THING, '');

@@ -59,7 +59,8 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(upToNumbers) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
-  if (onlyPastDates(sentence, /到(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
+  // (预计2012年全区完成生产总值52亿元 in a text of 2013: an estimate of a year gone by, likewise.)
+  if (onlyPastDates(sentence, /(?:到|预计)(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   // (社会消费品零售总额完成4.6亿元，占年计划的49.6%: how much of the plan is done — a result, the plan named or not.)
@@ -80,6 +81,9 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
 export function openingKind(sentence: string, year: number | null): TargetKind | null {
   const said = sentence.trimStart().replace(SPEECH_FRAME, '');
   if (REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || pastOpening(said, year)) return 'achievement';
+  // (预计2012年全区完成…: an estimate of a year gone by opens on a result.)
+  const estimated = said.match(/^预计(\d{4})年/u);
+  if (estimated && year !== null && Number(estimated[1]) < year) return 'achievement';
   const opensOnYear = said.match(/^(\d{4})年/u);
   if (/^(?:今年(?!以来)|明年|新的一年|今后|未来|[“"]?十[一二三四五六七八九]五[”"]?时期)/u.test(said) || (opensOnYear && year !== null && Number(opensOnYear[1]) >= year)) return 'target';
   return null;
