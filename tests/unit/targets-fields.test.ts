@@ -2156,3 +2156,15 @@ describe('superlatives, counts after an amount, and estimates of a year gone by'
     expect(read('预计2013年全区完成生产总值60亿元。', 2013, '导语').map((r) => r.split('|')[2])).toEqual(['target']);
   });
 });
+
+describe('what there is, and money got for others', () => {
+  const names = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }], null).map((t) => t.indicator);
+  it('takes 已有 after the whole place, and 有 before a class in brackets, out of the name', () => {
+    expect(names('截止2007年末，全乡已有能人输出团体26个。')).toEqual(['全乡能人输出团体']);
+    expect(names('有小（二）型水库4座，山塘127处。')).toEqual(['小（二）型水库', '山塘']);
+  });
+  it('names money got or given for others by what it is, not by those it was for', () => {
+    expect(names('为县内金蛤蚧酒厂、同禾石灰厂等企业落实担保贷款2400万元。')).toEqual(['担保贷款']);
+    expect(names('全年为困难家庭发放蔬菜价格补贴130万元。')).toEqual(['蔬菜价格补贴']);
+  });
+});

@@ -617,6 +617,9 @@ function otherMeasureRow(st: ClauseState, q: Candidate, pre: string, subjectStar
   st.prevEnd = q.end;
 }
 
+/** Money got or given for others, then what it is: (为)…企业落实担保贷款, 为企业争取上级资金 — the verb, then the money's name. */
+const GIVEN_FOR = /^(?:再|全年|累计|共)?为?[^，。；]{0,20}?(?:企业|群众|农户|农民|居民|学生|村民|贫困户|工商户|市场主体|贫困人口|残疾人|老人|职工|家庭)(落实|发放|提供|争取|办理|兑现|拨付|筹集|协调|申请|申报)((?:\p{Script=Han}|[“”"]){2,12})$/u;
+
 /** Households, then the persons in them: 165户568名, 13677户49479人, 1.06万户3.36万人. */
 const HOUSEHOLDS = /^[万千百十]*户$/u;
 /** Schools of a kind, counted: 普通高中, 职业中专, 幼儿园, 中小学校. */
@@ -1912,6 +1915,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (为企业降成本30.8亿元, 为群众减少医疗费用45.6亿元: the cost of those it is done for falls by the amount.)
   // (Not 为企业减负30.6亿元: 减负 names the relief given, an amount of its own as 减税降费 is — how most readers read it, and
   // how the text says it: 企业减负, the level, its bound kept; see below.)
+  // (为县内…等企业落实担保贷款2400万元, 为企业争取上级资金1.2亿元: money got or given for others is named by what it is —
+  // 担保贷款, 上级资金 —, the verb the row's action, those it was for no part of the name.)
+  const givenFor = level === 'eq' && measureOf(q.unit) === 'money' ? subject.match(GIVEN_FOR) : null;
+  if (givenFor) {
+    pushRow(st, q, pre, quoteStart, `${givenFor[1]}${givenFor[2]}`, quoteEnd, borrowed);
+    rows[rows.length - 1].named = givenFor[2];
+    return;
+  }
   const eased = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(降成本|降低成本|(?:减少|降低|节约|节省)(\p{Script=Han}{2,8}(?:费用|成本|负担|支出)))$/u) : null;
   const relief = !['growth', 'decline'].includes(level) && !RATE_UNIT.test(q.unit) ? subject.match(/^再?为(\p{Script=Han}{2,10}?)(减负(?:降本)?)$/u) : null;
   if (relief) {
