@@ -116,10 +116,13 @@ export function hanShareIn(text: string, set: ReadonlySet<string>): number {
   return han === 0 ? 0 : inSet / han;
 }
 
-/** Full-width letters, digits, % + / = as ASCII, and a full-width full stop between digits as a decimal point (６．５ → 6.5). */
+/**
+ * Full-width letters, digits, % + / = as ASCII, and a full-width or a small full stop between digits as a decimal point
+ * (６．５ → 6.5, 39﹒5公里 → 39.5公里: read apart, 39﹒ would stay in the name and 5 be published as the length).
+ */
 export function foldDigits(input: string): string {
   const s = input.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0F\uFF1D]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return s.includes('\uFF0E') ? s.replace(/(?<=\d)\uFF0E(?=\d)/g, '.') : s;
+  return /[\uFF0E\uFE52]/.test(s) ? s.replace(/(?<=\d)[\uFF0E\uFE52](?=\d)/g, '.') : s;
 }
 
 const HALF_WIDTH_PUNCTUATION = /[,;:!?()]/;

@@ -8,6 +8,8 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 describe('foldWidth', () => {
   it('folds widths one way and leaves numbers alone', () => {
     expect(foldWidth('增长６．５％，PM2.5下降')).toBe('增长6.5%，PM2.5下降');
+    // (A small full stop typed as the decimal point: 39﹒5公里 is one length, not 39﹒ and 5.)
+    expect(foldWidth('建成道路39﹒5公里，管网13﹒84公里。﹒')).toBe('建成道路39.5公里，管网13.84公里。﹒');
     expect(foldWidth('(九)着力绿色发展,系统治理')).toBe('（九）着力绿色发展，系统治理');
     expect(foldWidth('总投资 1,000亿元,时间9:57')).toBe('总投资1,000亿元，时间9:57');
     // (A part's number set apart by spaces keeps one: without it the number would run into its title.)
