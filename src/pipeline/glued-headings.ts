@@ -163,6 +163,8 @@ export function splitHeadingsBeforeTime(p: string): string[] {
     const body = p.slice(m.index + m[0].length - opener.length);
     // (Not a word that reads on into the time — 今年, 当年 — nor a heading that is a verb's start, 实现全年….)
     if (/[今当去上本]$/u.test(word) || /^(?:实现|完成|确保|力争|争取|推进|加快)/u.test(word)) continue;
+    // (二、农业全县实现农林牧渔业总产值…: before the whole place, only a bulletin's own section names a heading.)
+    if (/^全/u.test(opener) && !BULLETIN_SECTION.test(word)) continue;
     const sentence = body.match(/^[^。；]*[。；]?/u)![0];
     if (!/[。；]/u.test(sentence) || !/\d/u.test(sentence) || sentence.length < 12) continue;
     const headingStart = m.index + m[0].length - opener.length - word.length - mark.length;
@@ -173,4 +175,6 @@ export function splitHeadingsBeforeTime(p: string): string[] {
   out.push(p.slice(start));
   return out.filter((x) => x.trim() !== '');
 }
-const HEADING_BEFORE_TIME = /(?:^|(?<=[。！？][\s\u3000]*))((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\s\u3000]*)(\p{Script=Han}{2,6}?)[\s\u3000]*(全年|年末|年初|\d{4}年[，,])/gu;
+const HEADING_BEFORE_TIME = /(?:^|(?<=[。！？][\s\u3000]*))((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\s\u3000]*)(\p{Script=Han}{2,6}?)[\s\u3000]*(全年|年末|年初|\d{4}年[，,]|全[县市区旗州省镇乡](?=实现|完成|共|有|拥有|现有))/gu;
+/** The sections a statistics bulletin is divided into (二、农业, 五、固定资产投资): a heading by its words alone. */
+const BULLETIN_SECTION = /^(?:综合|农业|工业|建筑业|工业和建筑业|固定资产投资|投资|国内贸易|消费|对外经济|对外贸易|交通|交通运输|邮电|交通邮电|旅游|财政|金融|财政金融|财政和金融|教育|科技|科学技术|文化|卫生|体育|人口|人民生活|社会保障|环境|能源|资源|城乡建设)$/u;

@@ -262,6 +262,9 @@ describe('a bulletin\'s heading glued to the paragraph that opens on its time', 
   it('splits before 全年, 年末 or a year, at a paragraph\'s start or after a sentence, and nothing is lost', () => {
     expect(splitHeadingsBeforeTime('二、农业全年全县农作物种植面积8521.9公顷，比上年减少862公顷。')).toEqual(['二、农业', '全年全县农作物种植面积8521.9公顷，比上年减少862公顷。']);
     expect(splitHeadingsBeforeTime('年末城镇登记失业率控制在2.0%。二、农业全年全县农作物种植面积8521.9公顷。')).toEqual(['年末城镇登记失业率控制在2.0%。', '二、农业', '全年全县农作物种植面积8521.9公顷。']);
+    // (Before the whole place, a bulletin's own section name alone: 加快 or 推动 before 全县 is a heading's verb, not a section.)
+    expect(splitHeadingsBeforeTime('二、农业全县实现农林牧渔业总产值42.77亿元，增长2.8%。')).toEqual(['二、农业', '全县实现农林牧渔业总产值42.77亿元，增长2.8%。']);
+    expect(splitHeadingsBeforeTime('三、推动全县实现生产总值100亿元。')).toEqual(['三、推动全县实现生产总值100亿元。']);
     const glued = ['一、综合', '全县生产总值135.6亿元。年末城镇登记失业率2.0%。二、农业全年全县农作物种植面积8521.9公顷，比上年减少862公顷。'];
     expect(parts(glued)).toEqual(['一、综合', '二、农业']);
     expect(words(glued)).toBe(glued.join('').replace(/[\s。]/g, ''));

@@ -2168,3 +2168,19 @@ describe('what there is, and money got for others', () => {
     expect(names('全年为困难家庭发放蔬菜价格补贴130万元。')).toEqual(['蔬菜价格补贴']);
   });
 });
+
+describe('a profile, a decade in review, and bases of comparison', () => {
+  const read = (sections: { title: string; text: string }[]) =>
+    extractTargets('r', sections.map((s, i) => ({ id: `s${i}`, parent: null, level: 3, number: null, title: s.title, paragraphs: [{ text: s.text, sources: [] }] })), null).map((t) => `${t.indicator}|${t.comparator}|${t.kind}`);
+  it('reads a place\'s 介绍 as how it stands, and a decade in review as what was done', () => {
+    expect(read([{ title: '银杏树乡介绍', text: '银杏乡辖16个行政村，3928户，15864人。耕地总面积36066亩。' }]).every((r) => r.endsWith('|achievement'))).toBe(true);
+    expect(read([{ title: '正蓝旗这十年', text: '党的十八大以来，苏木着力发挥基层党组织作用，创建最强党支部3个。现有基层党组织8个、党员159名。' }]).every((r) => r.endsWith('|achievement'))).toBe(true);
+  });
+  it('takes a base of comparison and 值得关注的是 out of the name, and reads 比上年减轻 as a fall', () => {
+    expect(read([{ title: '概况', text: '空气优良天数比十二五末增加130天。' }])[0]).toMatch(/^空气优良天数\|growth\|/u);
+    expect(read([{ title: '概况', text: '全县农民负担总体水平比上年减轻28%。' }])[0]).toMatch(/^全县农民负担总体水平\|decline\|/u);
+    expect(read([{ title: '概况', text: '值得关注的是固定资产投资完成475.2亿元。' }])[0]).toMatch(/^固定资产投资\|eq\|/u);
+    expect(read([{ title: '概况', text: '县城面积从5.4平方公里扩展至12.43平方公里。' }]).map((r) => r.split('|')[0])).toEqual(['县城面积', '县城面积']);
+    expect(read([{ title: '概况', text: '小冲、大水田、枇杷垠等村相继发展百合种植共180余亩。' }])[0]).toMatch(/^发展百合种植\|/u);
+  });
+});

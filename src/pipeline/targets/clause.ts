@@ -106,7 +106,7 @@ const COUNTING_LEAD = new RegExp(`^${COUNTING_VERB.source.slice(0, -1)}+`, 'u');
 const DONE_VERB = /(?:完工|竣工|投产|开工|建成|完成|落地|开业|运营|投用|验收)$/u;
 
 /** Verbs of change between an old value and a new one (由71所优化整合为47所; 由40个减为38个). */
-const CHANGE_VERB = '增加|提高|提升|增长|发展|拓展|延长|下降|降低|减少|整合|合并|撤并|归并|整合优化|优化整合|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
+const CHANGE_VERB = '增加|提高|提升|增长|发展|拓展|扩展|延伸|延长|下降|降低|减少|整合|合并|撤并|归并|整合优化|优化整合|精简|缩减|调整|扩大|缩小|压减|压缩|上升|跃升|攀升|降|增|升|减';
 /**
  * 比全省平均水平高, 较全国低: the words of a gap to another place's level (or an average), before its number — not a
  * change over time (比上年多, 较年初低 are changes of the thing), nor against a plan (比预算高). Null when not such.

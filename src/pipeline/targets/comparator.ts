@@ -10,7 +10,7 @@ import { RATE_UNIT, type Candidate } from './quantity.ts';
 // (财政收入比1978年增24.9倍: 增 alone after a base of comparison is its rise, as 降 and 减 its fall.)
 const AFTER_BASE = String.raw`(?<=(?:比|较)[^，。；、\d]{0,6}\d{0,4}[年期初末底])`;
 export const GROWTH = new RegExp(String.raw`(?:增长|调增|增加|提高|提升|上升|回升|上涨|微涨|增幅|涨幅|提速|递增|扩大|加快|比增|增产|${AFTER_BASE}增)(?:了)?$`, 'u');
-const DECLINE = new RegExp(String.raw`(?:${AFTER_BASE}[降减]|下降|降低|减少|比降|比减|减产|收窄|调减|(?<=[\u3400-\u9fff])降价|(?<=[\u3400-\u9fff]{2})减量|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减|缩小|缩短|精简|削减|放缓|减缓|再降)(?:了)?$`, 'u');
+const DECLINE = new RegExp(String.raw`(?:${AFTER_BASE}[降减]|下降|降低|减少|比降|比减|减产|收窄|调减|(?<=[\u3400-\u9fff])降价|(?<=[\u3400-\u9fff]{2})减量|压减|压降|压缩|缩减|微降|回落|降幅|减幅|递减|缩小|缩短|精简|削减|放缓|减缓|再降|(?<=(?:比|较)[^，。；、\d]{0,8})减轻)(?:了)?$`, 'u');
 // (65岁以上4066人, 14岁以下3288人, 其中规模以上3个: 以上 and 以下 after an age or in 规模以上 bound the group counted, not
 // the count.)
 const GTE = /(?:不少于|不低于|至少|超过|超|逾|大于|多于|突破|首破|过|迈上|跨上|跨越|连跨|跨过|跃上|站上)$/;
