@@ -2129,6 +2129,8 @@ describe('a place made of places, and numbers in another measure than the subjec
     expect(read('2008年，街道实现国内生产总值127350万元。', own)).toEqual(['国内生产总值|127350万元|eq']);
     expect(read('全镇有乡镇企业22家，城镇居民3000人。', own)).toEqual(['全镇乡镇企业|22家|eq', '城镇居民|3000人|eq']);
     expect(read('截至2019年末，张村乡户籍人口为10904人。', ownNames(null, false))).toEqual(['张村乡户籍人口|10904人|eq']);
+    expect(read('2011年末，牡丹街道辖区总人口6.54万人。', own)).toEqual(['总人口|6.54万人|eq']);
+    expect(read('2010年，临沂经济技术开发区实现业务总收入420亿元。', own)).toEqual(['业务总收入|420亿元|eq']);
   });
 });
 
