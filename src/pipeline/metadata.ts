@@ -986,7 +986,16 @@ const FIELD_NAMES: Record<MetaField, string> = {
   speaker: '报告人',
 };
 
-export function inferMeta(text: string, hints: TextHints, catalog: CatalogEntry[]): InferredMeta {
+/**
+ * 大黑山镇(zhèn), 鄉(xiāng): a mirror site's reading aid, the pinyin of a character set in brackets after it. Read past for
+ * the metadata (names, titles, dates); the body keeps it as written.
+ */
+const PINYIN_NOTE = /(?<=\p{Script=Han})[（(](?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\d?)[）)]/gu;
+const withoutPinyin = (s: string) => s.replace(PINYIN_NOTE, '');
+
+export function inferMeta(rawText: string, rawHints: TextHints, catalog: CatalogEntry[]): InferredMeta {
+  const text = withoutPinyin(rawText);
+  const hints: TextHints = { ...rawHints, frontMatter: rawHints.frontMatter.map(withoutPinyin), ...(rawHints.headline ? { headline: withoutPinyin(rawHints.headline) } : {}) };
   const notes: string[] = [];
   const origin = Object.fromEntries(Object.keys(FIELD_NAMES).map((k) => [k, 'missing'])) as Record<MetaField, Origin>;
   const fromCatalog = <K extends keyof CatalogEntry>(k: K): CatalogEntry[K] | undefined => catalog.find((c) => c[k] !== undefined)?.[k];

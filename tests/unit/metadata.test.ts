@@ -548,3 +548,11 @@ describe('places the body names that are not the text\'s government', () => {
     expect(place(body)).toBeNull();
   });
 });
+
+describe('a mirror site\'s pinyin after a character', () => {
+  it('is read past for the title, and the body keeps it', () => {
+    const m = inferMeta('云南省红河州绿春县大黑山镇(zhèn)概况\n大黑山鄉(xiāng)位于我县西南部，国土面积424平方公里。', { frontMatter: ['云南省红河州绿春县大黑山镇(zhèn)概况'] } as TextHints, []);
+    expect(m.title).not.toMatch(/zhèn/u);
+    expect(m.title).toContain('大黑山镇概况');
+  });
+});
