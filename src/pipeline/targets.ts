@@ -466,7 +466,8 @@ class TargetReader {
     const split = r.relative ? { action: null, indicator: unowned } : splitAction(unowned);
     const { action } = split;
     // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
-    const indicator = shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit);
+    // (3928户，15864人（农业人口）: a name said only in brackets after the number is the name, without them.)
+    const indicator = shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit).replace(/^[（(](?:\d{4}年)?([^（）()]{2,12})[）)]$/u, '$1');
     const entry = lookupIndicator(this.vocabulary, indicator) ?? lookupIndicator(this.vocabulary, r.indicator);
     const id = entry && unitFits(entry, r.unit) ? entry : null;
     const canonical = id ? toCanonical(id, r.value, r.unit) : null;

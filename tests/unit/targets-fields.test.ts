@@ -2165,6 +2165,9 @@ describe('what there is, and money got for others', () => {
     expect(names('截止2007年末，全乡已有能人输出团体26个。')).toEqual(['全乡能人输出团体']);
     expect(names('有小（二）型水库4座，山塘127处。')).toEqual(['小（二）型水库', '山塘']);
   });
+  it('names a number by the words in brackets after it, where they are all its name', () => {
+    expect(names('银杏乡辖16个行政村，15864人（农业人口），劳动力8779人。')).toEqual(['行政村', '农业人口', '劳动力']);
+  });
   it('names money got or given for others by what it is, not by those it was for', () => {
     expect(names('为县内金蛤蚧酒厂、同禾石灰厂等企业落实担保贷款2400万元。')).toEqual(['担保贷款']);
     expect(names('全年为困难家庭发放蔬菜价格补贴130万元。')).toEqual(['蔬菜价格补贴']);
