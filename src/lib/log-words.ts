@@ -98,6 +98,7 @@ const WITHHELD: Record<string, string> = {
   'one value said of each of a list': '“分别”之后只有一个数值，不知属于所列哪一项',
   'a list of values whose subjects are not said': '一组数值没有写明各属于谁',
   'a list of values whose subjects are not told apart': '一组数值分不清各属于谁',
+  'a number in another measure than the subject just stated': '数字的计量单位与前面所说的事物不同，不属于该事物',
 };
 const withheldWords = (list: string) =>
   list
