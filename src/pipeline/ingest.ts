@@ -5,7 +5,7 @@
 import { decode } from './decode.ts';
 import { splitDocuments } from './documents.ts';
 import { blockText, groupExcerpts, mergeGroup, mergeTwo, overlap, type FileBlocks } from './merge.ts';
-import { inferKind, inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
+import { AREA_WORDS, inferKind, inferMeta, makeSlug, type Catalog, type InferredMeta, type Origin } from './metadata.ts';
 import { normalizeLines, readLines } from './normalize.ts';
 import { SCRIPT_RULE, inSimplified } from './script.ts';
 import { buildSections, classify } from './structure.ts';
@@ -369,7 +369,7 @@ export function summarize(report: Report, base = '/'): ReportSummary {
  * A township's, street office's, sumu's or development zone's name at the head of a measure, and 辖区 after it — not a
  * word that ends as one (乡镇企业, 城镇居民, 小城镇, 返乡创业) — or the bare word 街道, 本镇, 该乡.
  */
-const OWN_TOWNSHIP = /^(?:(?:本|该|全)?街道|(?:本|该)(?:镇|乡)|(?:(?![全我各本该])\p{Script=Han}){2,5}?(?:(?<![乡城村集小重古名强])镇|(?<![城下家故老返回同异水])乡|街道|苏木)(?![镇村])|(?:(?![全我各本该])\p{Script=Han}){2,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区))(?:辖区内?|境内|区域内)?(?:现有|共有|已有|有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着)|实现了?(?=\p{Script=Han}{3}))?/u;
+const OWN_TOWNSHIP = new RegExp(`^(?:(?:本|该|全)?街道|(?:本|该)(?:镇|乡)|(?:(?![全我各本该])\\p{Script=Han}){2,5}?(?:(?<![乡城村集小重古名强])镇|(?<![城下家故老返回同异水])乡|街道|苏木)(?![镇村])|(?:(?![全我各本该])\\p{Script=Han}){2,8}?${AREA_WORDS})(?:辖区内?|境内|区域内)?(?:现有|共有|已有|有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着)|实现了?(?=\\p{Script=Han}{3}))?`, 'u');
 
 /**
  * How a report writes its own government in full before a measure: alone (德州市) or after its parent (拉萨市城关区). Not

@@ -151,7 +151,8 @@ function untaggedTitle(title: string): string {
 }
 
 /** The words that name an area run by an administrative committee (高新区, 经开区, 综合保税区 …). */
-const AREA_WORDS = '(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
+/** Words that end the name of an area run by an administrative committee (张家界高新区, 济宁经开区, 黄渤海新区). */
+export const AREA_WORDS = '(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
 /** An area run by a committee after its city's name in a title, before what the title calls the document. */
 const AREA_IN_TITLE = new RegExp(String.raw`^\p{Script=Han}{1,8}?(?:${AREA_WORDS}|管理区|试验区)(?=国民经济|\d{4}年|(?:管委会|管理委员会)?工作|(?:管委会|管理委员会)?(?:财政|预算|决算)|[^\p{Script=Han}]|$)`, 'u');
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */

@@ -581,7 +581,7 @@ function measureOf(unit: string): string {
  * Whether a number in unit is no figure of the subject just stated in before: the two measure different things (亩 and
  * 户, 个 and 人). Rates and changes measure any thing; households then the persons in them are one group.
  */
-function otherMeasure(before: string, unit: string, subject: string): boolean {
+function otherMeasure(before: string, unit: string, subject: string | null): boolean {
   if (RATE_UNIT.test(before) || RATE_UNIT.test(unit) || !unit || !before) return false;
   // (…有1610户，7000人: the persons after a bare count of households are the place's people, not a number of households.)
   if (HOUSEHOLDS.test(before) && PERSONS.test(unit)) return subject === '户数';
@@ -1108,6 +1108,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   // grows 同比.)
   const ofShare = said && q.unit === '%' && /(?:同比|比上年|较上年|比去年|可比口径)/u.test(pre) ? said.match(/^(\p{Script=Han}[^，。；]*?)占[^，。；]+比重$/u)?.[1] : undefined;
   const before = ofShare ?? (said && !RATE_UNIT.test(q.unit) && !q.rank && !/前$/u.test(pre) ? said.replace(GAP_OF_RATE, '').replace(RATE_OF_THING, '') : said);
+  // (32个自然寨，有1610余户，7000余人: a number in another measure than the thing of the clause before is not of it.)
+  const notOfBefore = (!read.length || before === '户数') && !!lastUnit && otherMeasure(lastUnit, q.unit, before);
   // (完成年度计划的102.8%（下同）: a note that the same holds below is no noun after the number; 增长24.8%（全省第二）: nor
   // is a rank in brackets.)
   // (比上年增加908元（按2015年户籍人口计算）: nor a note on how it was counted; 为调整预算的101.8%（下称“预算”）: nor the
@@ -1201,8 +1203,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   }
   // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
   if (before && !gap && (cleanSubject(lastItem) === '' || CHANGE_LINK.test(lastItem.trim()) || totalLink) && (/^(?:$|、)/.test(tail) || MILESTONE.test(tail) || (CHANGE_LINK.test(lastItem.trim()) && /^[并等]/u.test(tail))) && !COUNT_VERB.test(stripLead(lastItem).trim())) {
-    // (32个自然寨，有1610余户，7000余人: a number in another measure than the thing just stated is not of it.)
-    if ((!read.length || before === '户数') && lastUnit && otherMeasure(lastUnit, q.unit, before) && cleanSubject(lastItem) === '' && !totalLink) return otherMeasureRow(st, q, pre, subjectStart, before);
+    if (notOfBefore && cleanSubject(lastItem) === '' && !totalLink) return otherMeasureRow(st, q, pre, subjectStart, before);
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : partBetween ? subjectClause!.start : null;
     // …突破9000家，高新技术企业数量实现翻番、达1.8万家: a clause that names a new subject before its number is
     // not about the last clause's subject (and its own subject is stated as something else).
@@ -1350,9 +1351,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   // 突破40万亿元并连续多年居世界首位: what follows 并 is said of the subject just stated, not counted by the number.
   // (…增长8%（按可比口径计算增长12%）: a figure in brackets after it, on another basis, is of the same subject.)
   if (subject === '' && !countVerb && !attributive && before && (/^[并且]/u.test(tail) || /^[）)]?$/u.test(tail.trim()))) {
-    // (32个自然寨，有1610余户，7000余人: a number in another measure than the thing just stated is not of it — households
-    // are no villages. Households or persons a place has, said bare, are its households and its people; else no row.)
-    if ((!read.length || before === '户数') && lastUnit && otherMeasure(lastUnit, q.unit, before)) return otherMeasureRow(st, q, pre, subjectStart, before);
+    if (notOfBefore) return otherMeasureRow(st, q, pre, subjectStart, before);
     quoteStart = read.length ? read[read.length - 1].quoteStart : null;
     pushRow(st, q, pre, quoteStart, before, q.end);
     return;
@@ -1371,7 +1370,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     }
     return;
   }
-  const reading: Reading = { q, pre, tail, limit, before, read, lastRow, subjectStart, rawVerb, countVerb, attributive, place, framed, gap, subject, quoteStart, quoteEnd, borrowed, named, relative };
+  const reading: Reading = { q, pre, tail, limit, before, read, lastRow, lastUnit, subjectStart, rawVerb, countVerb, attributive, place, framed, gap, subject, quoteStart, quoteEnd, borrowed, named, relative };
   nameSubject(st, reading);
   finishRow(st, reading);
   if (reading.wordsEnd !== undefined) st.prevEnd = reading.wordsEnd;
@@ -1386,6 +1385,8 @@ interface Reading {
   before: string | null;
   read: Row[];
   lastRow: Row | null;
+  /** The unit of the row read last, in this clause or the one before. */
+  lastUnit: string | undefined;
   subjectStart: number;
   rawVerb: string;
   countVerb: boolean;
@@ -1659,7 +1660,7 @@ function nameSubject(st: ClauseState, reading: Reading): void {
 /** The row's subject checked against the rows before it (pairs, places, shares, totals, changes), and the row pushed. */
 function finishRow(st: ClauseState, reading: Reading): void {
   const { clause, previous, rows } = st;
-  const { q, pre, tail, read, lastRow, countVerb, quoteEnd, gap } = reading;
+  const { q, pre, tail, read, lastRow, lastUnit, countVerb, quoteEnd, gap } = reading;
   const { verb } = st;
   let { subject, quoteStart, borrowed, named, before } = reading;
   const { relative } = reading;
@@ -1677,7 +1678,6 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (其中10亿元以上项目9个，新开工42个: the class named for a part is not said of the count after it.)
     // (亿元以上产业项目新签约60个、新开工42个: the first count's own verb, after its noun, is not this one's.)
     // (实施项目382个，总投资1048亿元，开工248个: after an amount of the things, a count is of the things, not of the amount.)
-    const lastUnit = read.length ? read[read.length - 1].unit : previous?.unit;
     const ofThings = lastUnit && measureOf(lastUnit) === 'money' && COUNT_UNIT.test(q.unit) ? before.replace(/(?<=\p{Script=Han}{2})(?:总投资|总投入|投资额|投资|投入|资金)$/u, '') : before;
     const thing = splitAction(ofThings).indicator.replace(/^(?:协调|推动|推进|加快|积极|支持|全力|强力|着力|大力)+/u, '').replace(LEADING_VERB, '').replace(CLASS_WORD, '').replace(/(?<=\p{Script=Han}{2})(?:新签约|签约|新开工|开工|竣工|投产|建成|完工)$/u, '');
     subject = `${verb}${/^.{2,}?建设$/u.test(thing) ? thing.replace(/建设$/u, '') : thing}`;
@@ -1787,7 +1787,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   }
   // (无霜期年平均130天，最长达145天，最短为125天: the longest or the highest, said alone, is of the thing just stated, in its
   // unit.)
-  if (/^(?:最长|最短|最高|最低|最多|最少|最大|最小)$/u.test(subject) && before && (read.length ? read[read.length - 1].unit : previous?.unit) === q.unit) {
+  if (/^(?:最长|最短|最高|最低|最多|最少|最大|最小)$/u.test(subject) && before && lastUnit === q.unit) {
     named = subject;
     subject = `${before.replace(/(?<=\p{Script=Han}{2})(?:年平均|平均|年均|年|最长|最短|最高|最低|最多|最少|最大|最小)$/u, '')}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;

@@ -51,12 +51,7 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   const said = paragraph.replace(SPEECH_FRAME, '');
   // (前三季度，全县… / 元至九月，全县完成生产总值…，增长7.5%；固定资产投资105亿元…: a paragraph that opens on a part of the
   // year gone by, and what was done in it, reports it — each sentence after the first too.)
-  // (设立留观隔离点5处、定点收治医院1家，…，确保每个生命得到护佑: in a review, a commitment said only after the clause of the
-  // sentence's last number says what the work was for — the numbers are what was done.)
-  const lastNumber = sentence.search(/\d(?=[^\d]*$)/u);
-  const clauseEnd = lastNumber < 0 ? sentence.length : sentence.slice(lastNumber).search(/[，,；;。！？]/u);
-  const upToNumbers = lastNumber < 0 || clauseEnd < 0 ? sentence : sentence.slice(0, lastNumber + clauseEnd);
-  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(upToNumbers) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(upToLastNumberClause(sentence)) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
   // (预计2012年全区完成生产总值52亿元 in a text of 2013: an estimate of a year gone by, likewise.)
@@ -71,6 +66,18 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   // a date the report's year has passed speaks of results, each of its sentences that says nothing of its time.)
   if (onlyPastDates(paragraph, /预计到(\d{4})年/gu, year)) return 'achievement';
   return null;
+}
+
+/**
+ * The sentence up to the end of the clause of its last number (all of it when it has none). In a review, a commitment said
+ * only after it says what the work was for — 设立留观隔离点5处、定点收治医院1家，…，确保每个生命得到护佑: the numbers are
+ * what was done.
+ */
+function upToLastNumberClause(sentence: string): string {
+  const lastNumber = sentence.search(/\d(?=[^\d]*$)/u);
+  if (lastNumber < 0) return sentence;
+  const clauseEnd = sentence.slice(lastNumber).search(/[，,；;。！？]/u);
+  return clauseEnd < 0 ? sentence : sentence.slice(0, lastNumber + clauseEnd);
 }
 
 /**
