@@ -651,10 +651,10 @@ function withoutOwnName(indicator: string, ownNames: readonly (string | RegExp)[
       continue;
     }
     // (A township's name the text does not give in full is matched by its form: 张村乡常住人口, 钢都街道总人口 — what is
-    // left, a measure of three characters or more, names what.)
+    // left, a measure of three characters or more, names what — or of two after 有: 关津乡有耕地.)
     const head = indicator.match(name)?.[0];
     const rest = head ? indicator.slice(head.length) : '';
-    if (head && /^\p{Script=Han}{3}/u.test(rest) && !/^[场民区域委政长级属直内外中里辖办]/u.test(rest)) return rest;
+    if (head && (head.endsWith('有') ? /^\p{Script=Han}{2}/u : /^\p{Script=Han}{3}/u).test(rest) && !/^[场民区域委政长级属直内外中里辖办]/u.test(rest)) return rest;
   }
   return indicator;
 }

@@ -2189,3 +2189,37 @@ describe('a profile, a decade in review, and bases of comparison', () => {
     expect(read([{ title: '概况', text: '小冲、大水田、枇杷垠等村相继发展百合种植共180余亩。' }])[0]).toMatch(/^发展百合种植\|/u);
   });
 });
+
+describe('dates, topics, stress words and what counted things then do', () => {
+  const rows = (text: string, ownNames: (string | RegExp)[] = []) =>
+    extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }], null, undefined, null, ownNames).map((t) => `${t.indicator}|${t.value}|${t.unit}`);
+  it('takes the date a stock is counted at, a year after the whole place and a yearbook topic before its year out of the name', () => {
+    expect(rows('截至2018年末户籍人口35.2万人。')).toEqual(['户籍人口|35.2|万人']);
+    expect(rows('全乡2001年实现国民生产总值4558万元。')).toEqual(['全乡国民生产总值|4558|万元']);
+    expect(rows('农业2006年总产值2.1亿元。')).toEqual(['农业总产值|2.1|亿元']);
+    expect(rows('交通邮电2006年邮政业务总量12万元。')).toEqual(['邮政业务总量|12|万元']);
+    // A verb or a government before the year is no topic: what is done, and who does it, stay theirs.
+    expect(rows('下达2025年中央及省级育儿补贴资金26.4亿元。')[0]).toMatch(/育儿补贴资金\|26\.4\|亿元$/u);
+  });
+  it('takes words of stress after the name out of it', () => {
+    expect(rows('GDP更是突破400亿元。')).toEqual(['GDP|400|亿元']);
+    expect(rows('开发区外贸进出口总量一举跨越30亿美元大关。')).toEqual(['开发区外贸进出口总量|30|亿美元']);
+  });
+  it('ends a counted noun where a work the things do begins', () => {
+    expect(rows('确定5家医院分三个梯队用于疫情隔离留观与救治。')).toEqual(['医院|5|家']);
+    expect(rows('今年56个重点项目解决办证难题。')).toEqual(['重点项目|56|个']);
+    expect(rows('4万吨万寿菊加工、动力公司扩产等5个项目也取得了实质性进展。').at(-1)).toBe('项目|5|个');
+    // (A work that ends in a thing made is the whole name: 企业培训中心.)
+    expect(rows('新建3个企业培训中心。')).toEqual(['企业培训中心|3|个']);
+  });
+  it('names the households and people after a village\'s count of groups as the village\'s', () => {
+    expect(rows('全乡11个村（山帽坡村6个村民组217户963人、打烂碑村9个村民组265户1227人）。').slice(0, 3)).toEqual(['村民组|6|个', '山帽坡村户数|217|户', '山帽坡村人口|963|人']);
+  });
+  it('reads 有 after a township\'s own name, a per-area number, 成立 and a meeting\'s delegates', () => {
+    expect(rows('关津乡有耕地7.9万亩。', [ownNames(null, true)[0]!])).toEqual(['耕地|7.9|万亩']);
+    expect(rows('全镇拥有10公里江堤岸线。')).toEqual(['全镇江堤岸线|10|公里']);
+    expect(rows('人口密度为每平方千米709.8人。')).toEqual(['人口密度|709.8|人']);
+    expect(rows('挂牌成立7个嘎查党群服务中心。')).toEqual(['嘎查党群服务中心|7|个']);
+    expect(rows('大会应到代表148名。')).toEqual(['应到代表|148|名']);
+  });
+});

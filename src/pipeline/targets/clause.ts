@@ -144,7 +144,7 @@ const MILESTONE = /^(?:[两二三四五六七八九十]个)?新?(?:[^，、]{0,3
  * 1-2个有条件的企业积极开展…, 28个项目加快实施): the noun ends there. (Not 企业开展数字化诊断: the things counted are
  * those the work is done in, which the name keeps.)
  */
-const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?:不断|持续)?取得(?:了)?(?:新的?|明显|积极|重大)(?:进展|成效|突破)|(?<![将会要能])得到|快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
+const THRIVES = '(?<=\\p{Script=Han}{2})(?:(?:不断|持续)?取得(?:了)?(?:新的?|明显|积极|重大|实质性|显著|阶段性|长足|初步)(?:的)?(?:进展|成效|突破)|(?<![将会要能])得到|快速发展|加快发展|进一步|焕发|做优做大|做大做强|做强做优|发展壮大|积极(?=开展|参与|推进)|加快(?=实施|推进|建设|落地))';
 /**
  * Words of how a thing is done, which open the predicate after the things counted (292家碳排放管控企业严格履约,
  * 24项…收费依法免征, 1893名“河（湖）长”常态巡河, 4个国际化街区各具特色): the noun ends before them. (Where the things
@@ -256,7 +256,8 @@ function gluedNoun(tail: string, unit: string, governed = false): { noun?: strin
   const reached = /^[万千]?(?:人|人次|户)$/u.test(unit) ? item.match(/^实现(?:转移就业|再就业|就业|创业|脱贫|增收)/u)?.[0] : undefined;
   if (reached) return { noun: reached, length: reached.length, cut: true };
   // (对247处重点文物开展安全隐患排查: the things a preposition governs, then what is done to them.)
-  const cut = item.search(governed ? GOVERNED_PREDICATE : PREDICATE);
+  const predicate = item.search(governed ? GOVERNED_PREDICATE : PREDICATE);
+  const cut = predicate >= 0 ? predicate : item.search(COUNTED_THEN_WORK);
   // (261条配套政策措施有251条…: 有 before the next number links the part to the whole.)
   const noun = (cut > 0 ? item.slice(0, cut).replace(DONE_MANNER, '') : cut === 0 ? '' : item).replace(/[的和及与并]+$/u, '').replace(/(?<=\p{Script=Han}{2})有$/u, '');
   // (113.7公里已按计划完成年度任务: only how it was done stands before the predicate — no noun after the number.)
@@ -299,6 +300,13 @@ function ownerOf(noun: string): string | null {
   if (!m || !PROCESS_OF.test(m[2]) || RELATIVE_CLAUSE.test(m[1]) || COUNT_VERB.test(m[1]) || /\d/u.test(m[1])) return null;
   return m[1];
 }
+
+/**
+ * Things counted by a head noun, then a work they do or is done for them (56个重点项目解决办证…难题, 5家医院分三个梯队用于…,
+ * 84家企业整理“国补”申领材料): the noun ends at its head. Not where the work ends in a thing made, which the whole names
+ * (企业培训中心, 项目管理平台).
+ */
+const COUNTED_THEN_WORK = /(?<=(?:项目|企业|医院|学校|社区|农户|贫困户|家庭|单位|机构|公司|合作社|部门|患者|群众|居民|学生|教师|干部))(?=(?:解决|整理|申报|用于|分(?=[一二三四五六七八九十两]+[个批期类])|办理|签订|提交|接受|享受|入驻|进驻)[\p{Script=Han}“"](?![^，。；、]*(?:中心|基地|项目|工程|平台|站|点|室|所|馆|园|厂|体系|制度|机制|模式)$))/u;
 
 /** A preposition just before the number, governing the things counted (对86处…, 围绕30个…). */
 // (赴10个省份开展招商活动, 深入12个乡镇开展调研: the places one goes to, likewise — the work done there is no part of them.)
@@ -543,7 +551,7 @@ function rowBase(q: Candidate, pre: string): Omit<Row, 'indicator' | 'quoteStart
 export function rowsOfClause(clause: string, given: Candidate[], previous: Previous | null, subjectClause: SubjectClause | null = null): Row[] {
   const found = sharedBound(clause, given);
   const paired = pairedCountRows(clause, found, previous, subjectClause);
-  if (paired) return paired;
+  if (paired) return peopleOfSettlements(clause, found, paired);
   const listed = listedRows(clause, found, previous, subjectClause);
   if (listed) return listed;
   // (地区生产总值增长5%、城乡居民人均可支配收入分别增长6.0%、8.3%: a 分别 list that is the last item of a clause listing
@@ -564,7 +572,28 @@ export function rowsOfClause(clause: string, given: Candidate[], previous: Previ
     // (A number before prevEnd was read already, as part of the previous row's subject.)
     if (found[qi].start >= st.prevEnd) readQuantity(st, qi);
   }
-  return st.rows;
+  return peopleOfSettlements(clause, found, st.rows);
+}
+
+/**
+ * Households or persons said right after a count of settlements (山帽坡村6个村民组217户963人): the settlements' households
+ * and people, not a number of them — the row is 户数 or 人口, as after a comma (otherMeasureRow).
+ */
+function peopleOfSettlements(clause: string, found: Candidate[], rows: Row[]): Row[] {
+  for (const row of rows) {
+    if (row.withheld || !(HOUSEHOLDS.test(row.unit) || /^[万千]?人$/u.test(row.unit))) continue;
+    const k = found.findIndex((c) => c.start === row.numberStart);
+    const count = k > 0 ? found[k - 1] : null;
+    if (!count || !COUNT_UNIT.test(count.unit) || HOUSEHOLDS.test(count.unit) || PERSONS.test(count.unit)) continue;
+    const noun = clause.slice(count.end, row.numberStart);
+    if (noun.length < 1 || noun.length > 6 || !/^\p{Script=Han}+$/u.test(noun) || !SETTLEMENTS.test(noun) || row.indicator !== noun) continue;
+    // (The village named right before the count, in a list of villages, is whose they are: 山帽坡村户数.)
+    const from = Math.max(...['、', '，', '（', '(', '；', '：'].map((m) => clause.lastIndexOf(m, count.start - 1))) + 1;
+    const owner = clause.slice(from, count.start).match(/^\p{Script=Han}{1,8}(?:村|社区|屯|寨)$/u)?.[0] ?? '';
+    row.indicator = `${owner}${HOUSEHOLDS.test(row.unit) ? '户数' : '人口'}`;
+    row.named = HOUSEHOLDS.test(row.unit) ? '户' : '人';
+  }
+  return rows;
 }
 
 /** What a unit measures, its magnitude aside: 万元 and 亿元 money, 亩 and 公顷 land, 人 and 名 people. */
@@ -660,7 +689,7 @@ function pairedCountRows(clause: string, found: Candidate[], previous: Previous 
     const persons = out[j];
     // (The people lifted out of poverty, counted in households, are the households lifted.)
     // (有1610余户7110余人: the households of a place's people are its households.)
-    const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : persons.indicator === '人口' ? '户数' : persons.indicator;
+    const indicator = persons.indicator === '脱贫人口' ? '脱贫户' : /^(?:\p{Script=Han}{1,8}(?:村|社区|屯|寨))?人口$/u.test(persons.indicator) ? persons.indicator.replace(/人口$/u, '户数') : persons.indicator;
     // (入户核查37万户73万余人: a bound written after the persons' number — 余, 以上 — is theirs, not the households'.)
     const ownBound = b.bound && !a.bound && ['gte', 'lte', 'approx'].includes(persons.comparator) ? { comparator: 'eq' as Comparator, bound: null } : {};
     out.splice(j, 0, { ...persons, ...ownBound, indicator, value: a.value, valueMax: a.valueMax, unit: a.unit, numberStart: a.start, quoteStart: persons.quoteStart === null ? null : Math.min(persons.quoteStart, a.start), quoteEnd: Math.max(persons.quoteEnd, b.end), respectively: undefined });
@@ -1015,7 +1044,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     // (横塘水和碧岭水2个海绵城市试点: as many names as the count, joined before it, are the things counted, not which kind.)
     const members = modifier.split(/[、和及与]/u);
     const named = members.length >= 2 && members.length === q.value && members.every((m) => m.length >= 1 && m.length <= 8);
-    const phraseLead = named || governed ? '' : item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '') : '';
+    const phraseLead = named || governed ? '' : item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '').replace(/^((?:全|我)[市省区县州盟旗镇乡街])(?:拥有|具有|现有|共有|已有)$/u, '$1') : '';
     const lead =
       pre.match(COUNTING_VERB)?.[0] ??
       (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
@@ -1492,6 +1521,13 @@ function nameSubject(st: ClauseState, reading: Reading): void {
     if (predicate >= 0) {
       doneWords = `${phrase.slice(predicate)}${doneWords}`;
       phrase = phrase.slice(0, predicate).replace(DONE_MANNER, '');
+    } else if (COUNT_UNIT.test(q.unit) && !givenTo) {
+      // (确定5家医院分三个梯队用于…: a work the things counted then do ends their noun, as after no verb.)
+      const work = phrase.search(COUNTED_THEN_WORK);
+      if (work > 0) {
+        doneWords = `${phrase.slice(work)}${doneWords}`;
+        phrase = phrase.slice(0, work);
+      }
     }
     // (53个省控及以上断面水质100%达标: the count counts the sections; the quality is what the next number measures.)
     // (13个重点园区2025年营业收入突破2.5万亿元: a measure of the things counted, likewise — of the year or not.)

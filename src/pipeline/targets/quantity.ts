@@ -215,7 +215,10 @@ export function quantities(clause: string): Candidate[] {
     const classOf = classWord || projectClass || capacityClass || threshold || timeClass || countedBy || category || topShare || zone || speedClass || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     // (增长1倍多: 多 after 倍 is more than the number, as before a unit.)
     const moreAfter = !g.bound && unit === '倍' && /^[多余]/u.test(rest);
-    out.push({ start: rank ? start - 1 : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more || moreAfter ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || projectClass || timeClass });
+    // (人口密度为每平方千米709.8人: the area an amount is per, written before the number, goes with the number — no part of
+    // the name. The unit stays as written after it, as the labels of the golds read it.)
+    const perArea = !rank && !/^(?:%|‰|倍|个百分点)$/u.test(unit) ? before.match(/每(平方千米|平方公里|平方米|公顷|亩)$/u) : null;
+    out.push({ start: rank ? start - 1 : perArea ? start - perArea[0].length : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more || moreAfter ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || projectClass || timeClass });
   }
   // 分别提高9.9个、3.1个百分点, 高于全国、全省1个、0.2个百分点: in a list of values the points are said once, at the last;
   // a 个 before 、 and such a value is the same measure, not a count.

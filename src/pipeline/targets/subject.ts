@@ -420,6 +420,24 @@ export function cleanSubject(s: string): string {
   // (持牌金融机构新增47家, 全盟新能源装机新增623万千瓦: 新增 after the things names the same as before them — what was
   // added, not all there are; the scope of the whole place stays first. Not after a base: 贷款余额较年初新增 is a change.)
   out = out.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2}))?(\p{Script=Han}[^，。；]*?\p{Script=Han})新增$/u, (whole, scope: string | undefined, things: string) => (/(?:比|较)(?:上年|去年|年初|同期)[末底]?$/u.test(things) ? whole : `${scope ?? ''}新增${things}`));
+  // (截至2018年末户籍人口, 截止1998年底全区人口: the date a stock is counted at says when, not what.)
+  out = out.replace(/^(?:截至|截止)(?:到)?\d{4}年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)?(?:前)?(?=\p{Script=Han}{2}|[A-Z]{2})/u, '');
+  // (全乡2001年国民生产总值: the year after the whole place says when; the place stays as the scope.)
+  out = out.replace(/^((?:全|我)[市省区县州盟旗镇乡])\d{4}年(?:全年|度)?(?=\p{Script=Han}{2}|[A-Z]{2})/u, '$1');
+  // (农业2006年总产值, 交通邮电2006年邮政业务总量: a yearbook's topic run in before the year is its heading. A bare measure
+  // after it is the topic's — 农业总产值 —; a name of its own stands alone, and the topic said again is said once.)
+  const topicYear = out.match(/^(\p{Script=Han}{2,6}?)(?<![较比从至在于按到为的和与及])\d{4}年(?:全年|度)?(?=\p{Script=Han}{2})/u);
+  // (Not a government, 甘谷县政府2020年将…, nor a verb, 下达2025年…资金: who acts and what is done, not a topic.)
+  if (topicYear && !/(?:截至|截止|之前|以来|政府|[省市县区镇乡州旗盟村]|街道)$/u.test(topicYear[1]) && !COUNT_VERB.test(topicYear[1]) && !/^(?:为|将|下达|安排|争取|拨付|筹集|落实|兑现|发放|投入|完成|实现)/u.test(topicYear[1])) {
+    const rest = out.slice(topicYear[0].length);
+    out = BARE_MEASURE.test(rest) ? `${topicYear[1]}${rest}` : rest;
+  }
+  // (会议应到代表180名: the meeting is where they are counted, no part of who.)
+  out = out.replace(/^(?:本次|这次)?(?:会议|大会)(?=应到|实到|应出席|实际出席|出席)/u, '');
+  // (共为贫困户提供就业帮助: 共 says the number is a total, not whom it was done for.)
+  out = out.replace(/^(?:共|累计|全年)(?=为\p{Script=Han}{2})/u, '');
+  // (GDP更是, 外贸进出口总量一举: a word that stresses what follows is no part of the name before it.)
+  out = out.replace(/(?<=\p{Script=Han}{2}|[A-Z]{2})(?:更是|也是|则是|就是|一举|再次)$/u, '');
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
