@@ -2223,3 +2223,20 @@ describe('dates, topics, stress words and what counted things then do', () => {
     expect(rows('大会应到代表148名。')).toEqual(['应到代表|148|名']);
   });
 });
+
+describe('a bulletin topic run in before 全年 or 年末', () => {
+  const names = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }], null).map((t) => t.indicator);
+  it('keeps a bare measure with its topic, and a name that says it again alone', () => {
+    expect(names('粮食全年总产量21774吨。')).toEqual(['粮食总产量']);
+    expect(names('农业全年农林牧渔业实现总产值42.18亿元。')).toEqual(['农林牧渔业总产值']);
+    expect(names('人口年末常住人口94.9万人。')).toEqual(['年末常住人口']);
+    expect(names('工业全年实现工业增加值117.79亿元。')).toEqual(['工业增加值']);
+    // (A stock at the year's end keeps 年末: 生猪年末存栏 is a measure of its own.)
+    expect(names('生猪年末存栏35万头。')).toEqual(['生猪年末存栏']);
+    expect(names('杨树成活率都在95%以上。')).toEqual(['杨树成活率']);
+  });
+  it('publishes no row for a number per area that nothing before it names', () => {
+    expect(names('5674户，30679人，每平方公里262人。')).not.toContain('户数');
+    expect(names('全乡5674户，每平方公里262人。').length).toBe(1);
+  });
+});

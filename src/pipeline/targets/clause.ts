@@ -1327,7 +1327,7 @@ function readQuantity(st: ClauseState, qi: number): void {
   if (part && !/[对向为在与]$/u.test(part) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(part)) {
     quoteStart = lastRow ? lastRow.quoteStart : null;
     // (集中开工的263个项目，已入库206个: the part is named by its own status; the whole's, before 的, is left.)
-    const of = (whole ?? splitAction(before).indicator).replace(/^[^，。；、\d]{2,10}的(?=\p{Script=Han}{2})/u, '');
+    const of = splitAction(whole ?? before).indicator.replace(/^[^，。；、\d]{2,10}的(?=\p{Script=Han}{2})/u, '');
     pushRow(st, q, pre, quoteStart, `${part}${of}`, q.end, true);
     if (whole) rows[rows.length - 1].whole = whole;
     return;

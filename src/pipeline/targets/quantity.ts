@@ -218,6 +218,9 @@ export function quantities(clause: string): Candidate[] {
     // (人口密度为每平方千米709.8人: the area an amount is per, written before the number, goes with the number — no part of
     // the name. The unit stays as written after it, as the labels of the golds read it.)
     const perArea = !rank && !/^(?:%|‰|倍|个百分点)$/u.test(unit) ? before.match(/每(平方千米|平方公里|平方米|公顷|亩)$/u) : null;
+    // (…，每平方公里262人: with no name before it, what the number is per area of is not said — no row, rather than the
+    // name of the number before.)
+    if (perArea && /(?:^|[，。；、：（(])(?:平均)?$/u.test(before.slice(0, -perArea[0].length))) continue;
     out.push({ start: rank ? start - 1 : perArea ? start - perArea[0].length : start, end, value, valueMax: g.max ? Number(g.max) : null, unit, bound: g.bound ?? (g.more || moreAfter ? '以上' : undefined), rank, classOf, rankedPlaces, classWord: classWord || projectClass || timeClass });
   }
   // 分别提高9.9个、3.1个百分点, 高于全国、全省1个、0.2个百分点: in a list of values the points are said once, at the last;

@@ -436,8 +436,21 @@ export function cleanSubject(s: string): string {
   out = out.replace(/^(?:本次|这次)?(?:会议|大会)(?=应到|实到|应出席|实际出席|出席)/u, '');
   // (共为贫困户提供就业帮助: 共 says the number is a total, not whom it was done for.)
   out = out.replace(/^(?:共|累计|全年)(?=为\p{Script=Han}{2})/u, '');
+  // (粮食全年总产量, 农业全年粮食总产量, 人口年末常住人口: a bulletin's topic run in before 全年 or 年末 is its heading. A bare
+  // measure after 全年 is the topic's — 粮食总产量 —; a name that says the topic again, or a sector's own measure, stands alone.
+  // 年末 stays: a stock at the year's end is a measure of its own.)
+  const topicSpan = out.match(/^(\p{Script=Han}{2,4}?)(全年|年末|年底)(?=\p{Script=Han}{2})/u);
+  if (topicSpan && !/^[全我本该各]/u.test(topicSpan[1]) && !/[省市县区镇乡州旗盟村站]$/u.test(topicSpan[1])) {
+    const [span, topic, when] = topicSpan;
+    // (工业全年实现工业增加值: the verb before the topic said again goes with it.)
+    const rest = out.slice(span.length).replace(new RegExp(`^(?:实现|完成)(?=${topic})`, 'u'), '');
+    const sector = /^(?:农业|工业|林业|牧业|渔业|畜牧业|农产品|财政|金融|商贸|交通|邮电|交通邮电|人口|教育|卫生|建筑业|服务业|旅游|外贸|投资|消费|能源|环保|科技)$/u.test(topic);
+    const said = rest.startsWith(topic) || rest.endsWith(topic);
+    if (when === '全年') out = said || sector ? rest : BARE_MEASURE.test(rest) || /^总?产量$/u.test(rest) ? `${topic}${rest}` : out;
+    else if (said || sector) out = `${when}${rest}`;
+  }
   // (GDP更是, 外贸进出口总量一举: a word that stresses what follows is no part of the name before it.)
-  out = out.replace(/(?<=\p{Script=Han}{2}|[A-Z]{2})(?:更是|也是|则是|就是|一举|再次)$/u, '');
+  out = out.replace(/(?<=\p{Script=Han}{2}|[A-Z]{2})(?:更是|也是|则是|就是|一举|再次|都在|均在|全部在)$/u, '');
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
