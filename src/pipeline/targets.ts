@@ -441,7 +441,11 @@ class TargetReader {
     const pastThings = !headline && /(?<![按占比较为])(?:去年|上年|前年)(?!度)[^，。；、\d]{1,12}的$/u.test(clause.slice(0, r.numberStart));
     // (Not the level a change starts from: 社区覆盖率从75%提高到100% in a task cell sets 100%; 75% is where it stood.)
     const taskYear = startLevel ? null : this.taskColumnYear(text, numberAt);
-    const readKind = taskYear !== null ? 'target' : this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
+    // (居民消费价格指数上涨0.9%，控制在省定目标3.0%以内; 完成年度目标任务42.2亿元的91.9%: the number named as the goal, in a
+    // review, is the target it was held to — not a gap to it, 落后预期目标2个百分点, nor a share of it, 完成目标的98%.)
+    const goalBefore = clause.slice(0, r.numberStart).trimEnd();
+    const goalNamed = /(?:年度|全年|省定|市定|省下达|市下达|上级下达|预期|计划|考核)目标(?:任务)?(?:为|是)?$/u.test(goalBefore) && !/(?:落后|高出|超出|超额完成|超过|低于|高于|快于|慢于|好于)[^，。；]{0,4}目标(?:任务)?(?:为|是)?$/u.test(goalBefore) && (r.unit !== '%' || r.comparator === 'lte' || /控制在[^，。；]*$/u.test(goalBefore));
+    const readKind = taskYear !== null || goalNamed ? 'target' : this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
     // A result dated after the report's year is none: the passage is a plan's, whatever part it stands in (a 2021 report's
     // part 十三五时期发展成就和十四五时期主要目标任务: 森林覆盖率达到24.1% of 十四五).
     const resultPeriod = readKind === 'achievement' ? achievementPeriod(beforeNumber, sentence, this.scope, year) : null;

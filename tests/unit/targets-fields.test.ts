@@ -2240,3 +2240,13 @@ describe('a bulletin topic run in before 全年 or 年末', () => {
     expect(names('全乡5674户，每平方公里262人。').length).toBe(1);
   });
 });
+
+describe('a goal named in a review', () => {
+  const rows = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '2021年工作回顾', paragraphs: [{ text, sources: [] }] }], 2022).map((t) => `${t.indicator}|${t.value}|${t.kind}`);
+  it('reads the number named as the goal a figure was held to as that target, named by the figure', () => {
+    expect(rows('居民消费价格指数上涨0.9%，控制在省定目标3.0%以内。')).toEqual(['居民消费价格指数|0.9|achievement', '居民消费价格指数|3|target']);
+  });
+  it('keeps a gap to a goal a result', () => {
+    expect(rows('地区生产总值增长8.2%，超额完成省考核目标2.7个百分点。').every((r) => r.endsWith('|achievement'))).toBe(true);
+  });
+});

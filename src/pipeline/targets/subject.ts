@@ -432,6 +432,8 @@ export function cleanSubject(s: string): string {
     const rest = out.slice(topicYear[0].length);
     out = BARE_MEASURE.test(rest) ? `${topicYear[1]}${rest}` : rest;
   }
+  // (控制在省定目标, 完成年度目标任务: the goal a figure was held to names nothing of its own — the thing is the one before.)
+  out = out.replace(/^(?:控制在|完成|低于|不超过)?(?:年度|全年|省定|市定|省下达|市下达|上级下达|预期|计划|考核)目标(?:任务)?(?:为|是)?$/u, '');
   // (会议应到代表180名: the meeting is where they are counted, no part of who.)
   out = out.replace(/^(?:本次|这次)?(?:会议|大会)(?=应到|实到|应出席|实际出席|出席)/u, '');
   // (共为贫困户提供就业帮助: 共 says the number is a total, not whom it was done for.)
