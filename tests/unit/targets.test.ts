@@ -36,7 +36,8 @@ describe('targets: values, units, comparators', () => {
     expect(rows('实施45项为民办实事项目。')).toEqual([['为民办实事项目', 45, null, '项', 'eq', 'target']]);
     expect(rows('确保工业产值超1千亿元，建筑业产值超千亿元，新增学位1.1万个。')).toEqual([
       ['工业产值', 1, null, '千亿元', 'gte', 'target'],
-      ['建筑业产值', 1, null, '千亿元', 'gte', 'target'],
+      // (超千亿元: the numeral is the number, as readers write it — 1000亿元.)
+      ['建筑业产值', 1000, null, '亿元', 'gte', 'target'],
       ['新增学位', 1.1, null, '万个', 'eq', 'target'],
     ]);
   });

@@ -150,10 +150,8 @@ export function quantities(clause: string): Candidate[] {
     if (value === null) continue;
     // 4.23万余户, 30多个: more than the number, in the unit without 余.
     let unit = `${g.mag ?? ''}${g.unit}`;
-    if (isChinese && /^[十百千]$/.test(g.num) && /^[万亿]/.test(unit)) {
-      unit = g.num + unit; // 超千亿元: one 千亿元, as written
-      value = 1;
-    }
+    // (超千亿元, 突破百亿元: the numeral is the number, 1000 of the unit after it — as readers write it, 1000亿元.)
+    if (isChinese && /^[十百千]$/.test(g.num) && /^[万亿]/.test(unit)) value = { 十: 10, 百: 100, 千: 1000 }[g.num as '十' | '百' | '千'];
     if (g.pct) unit = '%';
     // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
     // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
