@@ -317,7 +317,9 @@ class TargetReader {
    * another is said); else what the text's unmarked sentences are.
    */
   private sentenceKindOf(text: string, sentence: string): TargetKind {
-    const marked = markedKind(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun);
+    const read = markedKind(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun);
+    // (全镇今年水产品养殖达2万亩 in a year's summary: 今年 is the year it sums up — a result, where no other word commits.)
+    const marked = read === 'target' && this.summary && /今年/u.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|将(?!近)|计划|目标|明年|新的一年|争取|预期/u.test(sentence) ? 'achievement' : read;
     // (Only a time the sentence opens on goes on: a result said inside a plan's sentence — 推进已建成的公办学校… — is no
     // time of the sentences after it; a commitment said any way ends the time that went on before it.)
     // (A year's summary or bulletin is of its own year: 2008年，我镇… opens on the year it sums up, no plan.)
@@ -631,7 +633,9 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
     // (An excerpt of such a text — a district's 2023 overview, 一、综合 — says fewer words of results, but none of commitment.)
     return !plans && ((results >= 3 && results > 2 * commitments) || (results >= 2 && commitments === 0)) ? 'achievement' : undefined;
   }
-  return results > commitments ? 'achievement' : 'target';
+  // (A text that commits to nothing — a gazetteer's census counts, 裕固族2275人，回族1460人… — states facts: no word of it is
+  // a goal, so a sentence that says nothing of its time is no target.)
+  return results > commitments || commitments === 0 ? 'achievement' : 'target';
 }
 
 /**

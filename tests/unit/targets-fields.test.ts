@@ -2250,3 +2250,18 @@ describe('a goal named in a review', () => {
     expect(rows('地区生产总值增长8.2%，超额完成省考核目标2.7个百分点。').every((r) => r.endsWith('|achievement'))).toBe(true);
   });
 });
+
+describe('the kind of a text that commits to nothing, of 同比 and of 今年 in a summary', () => {
+  const kinds = (paragraphs: string[], title = '', kind: string | null = null) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null, undefined, kind).map((t) => t.kind);
+  it('reads every sentence of a text with no word of commitment as a result', () => {
+    expect(kinds(['裕固族1868人，回族1260人，满族75人。']).every((k) => k === 'achievement')).toBe(true);
+  });
+  it('reads a level with its change on the same period a year before as a result, but not under a part that plans', () => {
+    expect(kinds(['镇级地方财政收入5.28亿元，同比增长11.1%。', '力争地区生产总值增长8%。'])).toEqual(['achievement', 'achievement', 'target']);
+    expect(extractTargets('r', [{ id: 's1', parent: null, level: 1, number: '二', title: '2014年工作安排', paragraphs: [{ text: '年末规模以上企业销售收入达到81亿元，同比增长16%。', sources: [] }] }], 2014).map((t) => t.kind)).toEqual(['target', 'target']);
+  });
+  it('reads 今年 in a year\'s summary as the year summed up, unless a word commits', () => {
+    expect(kinds(['全镇今年水产品养殖达2万亩。', '明年力争养殖达3万亩。'], '', '工作总结')).toEqual(['achievement', 'target']);
+  });
+});

@@ -61,7 +61,7 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   // (社会消费品零售总额完成4.6亿元，占年计划的49.6%: how much of the plan is done — a result, the plan named or not.)
   if (PLAN_PROGRESS.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|将(?!近)/u.test(sentence)) return 'achievement';
   if (PLAN_MARK.test(sentence)) return 'target';
-  if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence)) return 'achievement';
+  if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence) || (YEAR_ON_YEAR.test(sentence) && !PLAN_TITLE.test(ancestry))) return 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元；区域税收…分别达到45亿元… in a report of 2007: a paragraph that estimates to
   // a date the report's year has passed speaks of results, each of its sentences that says nothing of its time.)
   if (onlyPastDates(paragraph, /预计到(\d{4})年/gu, year)) return 'achievement';
@@ -168,6 +168,12 @@ export function readsAsResult(title: string): boolean {
 // (…财政支出达108.8亿元，比上年增长23.4%: a level reached, 达, and its change on the year before, likewise — not 达到,
 // which a plan writes of the level it sets: 年末…销售收入达到81亿元，同比增长16%.)
 const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*[，,、]\s*(?:分别)?(?:同比|比上年|较上年|可比)(?:分别)?(?:增长|下降|增加|减少|提高|降低)|\d[^，。；]*[，,、]\s*比[增降]\d/u;
+/**
+ * A level, then its change on the same period of the year before (镇级地方财政收入5.28亿元，同比增长11.1%; …，同比分别增长3.1%、
+ * 1.2%): 同比 compares a period counted, so the figures are results — a plan sets a growth on the year before (比上年). Not
+ * under a part that plans (2014年工作安排: 年末…销售收入达到81亿元，同比增长16%).
+ */
+const YEAR_ON_YEAR = /\d[^。；]*?同比(?:分别)?(?:增长|下降|增加|减少|提高|降低|上升|回落|增|降)\d/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
 // commitment; nor 足以确保…口粮, what a harvest is enough for.)
