@@ -2265,3 +2265,17 @@ describe('the kind of a text that commits to nothing, of 同比 and of 今年 in
     expect(kinds(['全镇今年水产品养殖达2万亩。', '明年力争养殖达3万亩。'], '', '工作总结')).toEqual(['achievement', 'target']);
   });
 });
+
+describe('a basis of counting, a modal, a code of letters and digits, and the part of a whole built', () => {
+  const rows = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }], null).map((t) => `${t.indicator}|${t.value}|${t.comparator}`);
+  it('takes 按原统计口径 and 需 out of the name, and keeps PM2.5 a name', () => {
+    expect(rows('2010年，地区生产总值按原统计口径预计完成140.78亿元。')).toEqual(['地区生产总值|140.78|eq']);
+    expect(rows('PM2.5需控制在43微克/立方米。')[0]).toMatch(/^PM2\.5\|43\|/u);
+  });
+  it('names the part of a whole built and put into production by the whole\'s noun', () => {
+    expect(rows('全县累计新上投资千万元以上的工业项目95个，建成投产59个。')[1]).toBe('建成投产工业项目|59|eq');
+  });
+  it('reads 增长速度 after a level as the growth of the thing', () => {
+    expect(rows('全市生产总值159.19亿元，增长速度比上年加快1.6个百分点。')[1]).toMatch(/^全市生产总值增长速度\|1\.6\|growth$/u);
+  });
+});

@@ -161,7 +161,7 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
 const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:(?:达到或超过|达到|超过|快于|滞后于?)(?:序时|时序|计划)进度|(?:安全|平稳)有序|与会|出席|列席|精神饱满|(?:建设|施工)?(?:如火如荼|热火朝天)|精彩纷呈|亮点纷呈|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
 /** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
 // (Not 人口自然增长率: a rate of its own name.)
-const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际|同比)?(?:增速|增幅)|(?<!自然)增长率|减幅|降幅)$/u;
+const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际|同比)?(?:增速|增幅|增长幅度|增长速度)|(?<!自然)增长率|减幅|降幅)$/u;
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|免费(?=体检|检查|进行|提供|接种|培训|乘坐|开放|发放|筛查|享受|使用)|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|${STATE_OF_COUNTED}|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
@@ -1322,12 +1322,12 @@ function readQuantity(st: ClauseState, qi: number): void {
   }
   const donePart = /^\p{Script=Han}/u.test(tail)
     ? null
-    : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(whole ? /^(?:(?:已经|已|均已)(\p{Script=Han}{2,4}(?:或(?:部分)?\p{Script=Han}{2,4})?)|(在建|在谈|续建|未开工|未完工))$/u : /^(?:已经|已|均已)(\p{Script=Han}{2,4})$/u);
+    : pre.trim().replace(/(?:近|约|超过|超|达到|达|逾|共计|共)$/u, '').match(whole ? /^(?:(?:已经|已|均已)(\p{Script=Han}{2,4}(?:或(?:部分)?\p{Script=Han}{2,4})?)|(在建|在谈|续建|未开工|未完工|建成投产|竣工投产))$/u : /^(?:(?:已经|已|均已)(\p{Script=Han}{2,4})|(建成投产|竣工投产))$/u);
   const part = donePart?.[1] ?? donePart?.[2];
   if (part && !/[对向为在与]$/u.test(part) && before && COUNT_UNIT.test(q.unit) && (lastRow ? lastRow.unit === q.unit : previous !== null) && !HEAD_NOUN.test(part)) {
     quoteStart = lastRow ? lastRow.quoteStart : null;
     // (集中开工的263个项目，已入库206个: the part is named by its own status; the whole's, before 的, is left.)
-    const of = splitAction(whole ?? before).indicator.replace(/^[^，。；、\d]{2,10}的(?=\p{Script=Han}{2})/u, '');
+    const of = splitAction(whole ?? before).indicator.replace(/^[^，。；]*的(?=\p{Script=Han}{2})/u, '');
     pushRow(st, q, pre, quoteStart, `${part}${of}`, q.end, true);
     if (whole) rows[rows.length - 1].whole = whole;
     return;

@@ -52,7 +52,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   // 新增2家千亿级、24家百亿级工业企业: a class (千亿级) is no noun; the noun comes after the list.
   if (/(?:[千百万亿十]|国家|省|市|县|区|[A-Z\d])级$/u.test(ind) && COUNT_UNIT.test(r.unit)) return 'a class counted, its noun after the list';
   // 文化惠民工程、全民健身工程分别惠及3500万、2300万人次: a number without its unit swallowed into the name.
-  if (/分别|\d(?:万|亿)?$/u.test(ind)) return 'indicator holds another number';
+  // (Not a code of letters and digits, PM2.5, SO2: the name of a pollutant, no number.)
+  if (/分别/u.test(ind) || (/\d(?:万|亿)?$/u.test(ind) && !/[A-Za-z][\d.]*\d$/u.test(ind))) return 'indicator holds another number';
   // 游客人次、旅游花费均增长10%: two measures share one value; the row would name the list.
   if (ind.includes('、') && ind.split('、').every((p) => MEASURE_END.test(p)) && r.unit !== '') return 'a list of measures sharing one value';
   // 区域创新能力全国排名提升4位: a change of rank, not a rank.

@@ -242,7 +242,7 @@ export function sameKindAs(first: string, part: string): string | null {
 
 /** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
 // (自然增幅2%, 同口径增幅6.1%: a rate on a stated basis is still the measure of the thing said before it.)
-export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|年?增量|占比|比重|总投资|(?:自然|同口径|可比|名义|实际|同比|年均)?(?:增速|增幅)|(?:年均)?增长率|减幅|降幅)$/;
+export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|年?增量|占比|比重|总投资|(?:自然|同口径|可比|名义|实际|同比|年均)?(?:增速|增幅|增长幅度|增长速度)|(?:年均)?增长率|减幅|降幅)$/;
 /** Verbs that cannot name a quantity on their own. */
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|受益|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
@@ -434,6 +434,10 @@ export function cleanSubject(s: string): string {
   }
   // (控制在省定目标, 完成年度目标任务: the goal a figure was held to names nothing of its own — the thing is the one before.)
   out = out.replace(/^(?:控制在|完成|低于|不超过)?(?:年度|全年|省定|市定|省下达|市下达|上级下达|预期|计划|考核)目标(?:任务)?(?:为|是)?$/u, '');
+  // (地区生产总值按原统计口径预计完成, PM2.5需控制在: the basis a figure is counted on, and a modal before the verb, are no
+  // part of the name.)
+  out = out.replace(/(?<=\p{Script=Han}{2}|[A-Za-z0-9.]{2})按(?:原|新|现行)?(?:统计)?口径(?:计算)?(?=预计|初步|完成|实现|$)/u, '');
+  out = out.replace(/(?<=\p{Script=Han}{2}|[A-Za-z0-9.]{2})(?<![内外军急必所供刚])(?:需要|需|须|必须|应当)$/u, '');
   // (会议应到代表180名: the meeting is where they are counted, no part of who.)
   out = out.replace(/^(?:本次|这次)?(?:会议|大会)(?=应到|实到|应出席|实际出席|出席)/u, '');
   // (共为贫困户提供就业帮助: 共 says the number is a total, not whom it was done for.)
