@@ -63,7 +63,7 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[�
 const RANKED_WHERE = /(?<=\p{Script=Han}{2})(?:全国|全省|全区|全市|全州|全盟|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\p{Script=Han}{0,8}?中)?排名$/u;
 
 // (高新技术产品产值占规上工业总产值 and …占规上工业总产值比重: a share said inline and named as a share are one name.)
-export const foldName = (s: string) => fold(s).replace(/["']/gu, '').replace(/^(?:全[市省区县州盟国旗镇乡]|全地区|我[市省区县州盟旗镇乡])(?=\p{Script=Han}{2})/u, '').replace(/的/gu, '').replace(/(?<=占[^，。；、]{1,30}?)(?:比重|比例)$/u, '');
+export const foldName = (s: string) => fold(s).replace(/["']/gu, '').replace(/^(?:全[市省区县州盟国旗镇乡村]|全街道|全地区|我[市省区县州盟旗镇乡村])(?=\p{Script=Han}{2})/u, '').replace(/的/gu, '').replace(/(?<=占[^，。；、]{1,30}?)(?:比重|比例)$/u, '');
 
 export function loadFieldLabels(path: string): FieldLabel[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { rows: FieldLabel[] }).rows;

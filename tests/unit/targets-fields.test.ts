@@ -2279,3 +2279,15 @@ describe('a basis of counting, a modal, a code of letters and digits, and the pa
     expect(rows('全市生产总值159.19亿元，增长速度比上年加快1.6个百分点。')[1]).toMatch(/^全市生产总值增长速度\|1\.6\|growth$/u);
   });
 });
+
+describe('all the peoples of a place, what a whole includes, and 都 of a city', () => {
+  const names = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }], null).map((t) => t.indicator);
+  it('names persons after a count of all the peoples the place has its population', () => {
+    expect(names('有14个民族，共7618户，33606人。')).toContain('人口');
+    expect(names('有苗、布依等8个少数民族，共75人。').at(-1)).toBe('少数民族人口');
+  });
+  it('takes 主要包括 out of a part\'s name, and keeps 都 of 成都', () => {
+    expect(names('主要包括农村经济发展项目60项、道路交通项目39项。')).toEqual(['农村经济发展项目', '道路交通项目']);
+    expect(names('北距省会成都470公里。')).toEqual(['北距省会成都']);
+  });
+});

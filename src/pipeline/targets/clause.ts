@@ -631,8 +631,9 @@ const SETTLEMENTS = /(?:村|组|寨|屯|社区|居委会|村委会|街道|乡镇
  */
 function otherMeasureRow(st: ClauseState, q: Candidate, pre: string, subjectStart: number, before: string | null): void {
   const bare = /^(?:有|共有|现有|计|共计|共|总计)?$/u.test(stripLead(pre).trim()) && (SETTLEMENTS.test(before ?? '') || before === '户数');
-  // (有苗、布依…等8个少数民族，共75人: persons after a count of peoples are those peoples' population.)
-  const peoples = /^(?:共|共有|有|计)?$/u.test(stripLead(pre).trim()) && /民族$/u.test(before ?? '') && /^[万千]?人$/u.test(q.unit) ? `${before}人口` : null;
+  // (有苗、布依…等8个少数民族，共75人: persons after a count of peoples are those peoples' population; after all the peoples
+  // the place has — 有14个民族，共7618户，33606人 — its population.)
+  const peoples = /^(?:共|共有|有|计)?$/u.test(stripLead(pre).trim()) && /民族$/u.test(before ?? '') && /^[万千]?人$/u.test(q.unit) ? (before === '民族' ? '人口' : `${before}人口`) : null;
   const own = peoples ?? (!bare ? null : HOUSEHOLDS.test(q.unit) ? '户数' : /^[万千]?人$/u.test(q.unit) ? '人口' : null);
   if (own) {
     // (The peoples' quote runs from the clause that counted them, as a borrowed subject's does.)
