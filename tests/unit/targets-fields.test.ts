@@ -2291,3 +2291,12 @@ describe('all the peoples of a place, what a whole includes, and 都 of a city',
     expect(names('北距省会成都470公里。')).toEqual(['北距省会成都']);
   });
 });
+
+describe('a speech\'s 我们 and 增长幅度是', () => {
+  const rows = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }], null).map((t) => `${t.indicator}|${t.value}|${t.comparator}`);
+  it('names the thing without who speaks, and reads the growth named after it as its growth', () => {
+    expect(rows('其中去年我们地区生产总值完成129亿元，增长幅度是17%。')).toEqual(['地区生产总值|129|eq', '地区生产总值|17|growth']);
+    // (我们 before a verb of how it was done stays where it was read before: the verb's words are the row's.)
+    expect(rows('我们以最快的速度派出107支医疗队。')).toEqual(['医疗队|107|eq']);
+  });
+});
