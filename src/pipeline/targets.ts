@@ -622,6 +622,9 @@ function opensAsProfile(sections: Section[]): boolean {
   return lines.slice(0, 4).some((l) => PROFILE_HEADING.test(l) || PROFILE_LABEL.test(l)) || lines.slice(0, 3).some((l) => WHERE_IT_LIES.test(l));
 }
 
+/** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */
+const LONG_ENOUGH_TO_COMMIT = 300;
+
 function partlessLean(sections: Section[]): TargetKind | undefined {
   const text = sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]).join('\n');
   const results = (text.match(RESULT_WORDS) ?? []).length;
@@ -634,8 +637,9 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
     return !plans && ((results >= 3 && results > 2 * commitments) || (results >= 2 && commitments === 0)) ? 'achievement' : undefined;
   }
   // (A text that commits to nothing — a gazetteer's census counts, 裕固族2275人，回族1460人… — states facts: no word of it is
-  // a goal, so a sentence that says nothing of its time is no target.)
-  return results > commitments || commitments === 0 ? 'achievement' : 'target';
+  // a goal, so a sentence that says nothing of its time is no target. Only a text long enough to have said a commitment
+  // if it were a plan: a line of a target list alone, 地区生产总值增长6.5%…, says none either.)
+  return results > commitments || (commitments === 0 && text.length >= LONG_ENOUGH_TO_COMMIT) ? 'achievement' : 'target';
 }
 
 /**

@@ -2255,7 +2255,10 @@ describe('the kind of a text that commits to nothing, of 同比 and of 今年 in
   const kinds = (paragraphs: string[], title = '', kind: string | null = null) =>
     extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null, undefined, kind).map((t) => t.kind);
   it('reads every sentence of a text with no word of commitment as a result', () => {
-    expect(kinds(['裕固族1868人，回族1260人，满族75人。']).every((k) => k === 'achievement')).toBe(true);
+    const census = '裕固族1868人，回族1260人，满族75人，藏族57人，壮族32人，蒙古族22人，苗族11人，哈萨克族8人，东乡族8人，朝鲜族6人，维吾尔族4人，土家族2人。';
+    expect(kinds([census, ...Array.from({ length: 4 }, () => '全境以汉族为主，各民族散居于城乡各地，相互通婚，语言相通，风俗习惯相互影响，民族关系历来和睦融洽，形成了团结互助的良好局面。')]).every((k) => k === 'achievement')).toBe(true);
+    // (A line of a target list alone says no commitment either: too short to tell.)
+    expect(kinds(['地区生产总值增长6.5%，城镇新增就业4万人以上。'])).toEqual(['target', 'target']);
   });
   it('reads a level with its change on the same period a year before as a result, but not under a part that plans', () => {
     expect(kinds(['镇级地方财政收入5.28亿元，同比增长11.1%。', '力争地区生产总值增长8%。'])).toEqual(['achievement', 'achievement', 'target']);
