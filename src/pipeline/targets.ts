@@ -16,7 +16,7 @@ import { unfitIndicator } from './targets/fitness.ts';
 import { CARRIED_OUT, ENSURE, PART_OF_YEAR, WILL, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
-import { HEAD_NOUN, withoutExample } from './targets/subject.ts';
+import { HEAD_NOUN, NAMED_GOAL, withoutExample } from './targets/subject.ts';
 import { themeOf } from './targets/theme.ts';
 import { PREAMBLE_TITLE } from './structure.ts';
 import { foldQuoteMarks, inQuoteMarksOf } from './text.ts';
@@ -319,7 +319,7 @@ class TargetReader {
   private sentenceKindOf(text: string, sentence: string): TargetKind {
     const read = markedKind(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun);
     // (全镇今年水产品养殖达2万亩 in a year's summary: 今年 is the year it sums up — a result, where no other word commits.)
-    const marked = read === 'target' && this.summary && /今年/u.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|将(?!近)|计划|目标|明年|新的一年|争取|预期/u.test(sentence) ? 'achievement' : read;
+    const marked = read === 'target' && this.summary && /今年/u.test(sentence) && !COMMITS.test(sentence.replace(/今年/gu, '')) ? 'achievement' : read;
     // (Only a time the sentence opens on goes on: a result said inside a plan's sentence — 推进已建成的公办学校… — is no
     // time of the sentences after it; a commitment said any way ends the time that went on before it.)
     // (A year's summary or bulletin is of its own year: 2008年，我镇… opens on the year it sums up, no plan.)
@@ -446,7 +446,7 @@ class TargetReader {
     // (居民消费价格指数上涨0.9%，控制在省定目标3.0%以内; 完成年度目标任务42.2亿元的91.9%: the number named as the goal, in a
     // review, is the target it was held to — not a gap to it, 落后预期目标2个百分点, nor a share of it, 完成目标的98%.)
     const goalBefore = clause.slice(0, r.numberStart).trimEnd();
-    const goalNamed = /(?:年度|全年|省定|市定|省下达|市下达|上级下达|预期|计划|考核)目标(?:任务)?(?:为|是)?$/u.test(goalBefore) && !/(?:落后|高出|超出|超额完成|超过|低于|高于|快于|慢于|好于)[^，。；]{0,4}目标(?:任务)?(?:为|是)?$/u.test(goalBefore) && (r.unit !== '%' || r.comparator === 'lte' || /控制在[^，。；]*$/u.test(goalBefore));
+    const goalNamed = GOAL_BEFORE.test(goalBefore) && !GAP_TO_GOAL_BEFORE.test(goalBefore) && (r.unit !== '%' || r.comparator === 'lte' || /控制在[^，。；]*$/u.test(goalBefore));
     const readKind = taskYear !== null || goalNamed ? 'target' : this.bulletin || done || startLevel || pastThings ? 'achievement' : headline ? 'target' : kind;
     // A result dated after the report's year is none: the passage is a plan's, whatever part it stands in (a 2021 report's
     // part 十三五时期发展成就和十四五时期主要目标任务: 森林覆盖率达到24.1% of 十四五).
@@ -624,6 +624,12 @@ function opensAsProfile(sections: Section[]): boolean {
 
 /** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */
 const LONG_ENOUGH_TO_COMMIT = 300;
+
+/** COMMITMENT_WORDS tested once, without the global flag's state. */
+const COMMITS = new RegExp(COMMITMENT_WORDS.source, 'u');
+/** The goal a figure was held to, just before the number (控制在省定目标3.0%以内), and a gap to it (超额完成省考核目标2.7个百分点). */
+const GOAL_BEFORE = new RegExp(`${NAMED_GOAL}$`, 'u');
+const GAP_TO_GOAL_BEFORE = /(?:落后|高出|超出|超额完成|超过|低于|高于|快于|慢于|好于)[^，。；]{0,4}目标(?:任务)?(?:为|是)?$/u;
 
 function partlessLean(sections: Section[]): TargetKind | undefined {
   const text = sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text)]).join('\n');

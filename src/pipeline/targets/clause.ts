@@ -4,7 +4,7 @@
  */
 import type { Bound, Comparator } from '../types.ts';
 import { ACTION_VERB_SOURCE, OWN_GOVERNMENT, splitAction } from './action.ts';
-import { GROWTH, boundOf, comparatorOf } from './comparator.ts';
+import { GROWTH, GROWTH_RATE_NAME, boundOf, comparatorOf } from './comparator.ts';
 import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, SINGLE_CHARACTER_NOUN, type Candidate } from './quantity.ts';
 import {
   BARE_VERB,
@@ -161,7 +161,7 @@ const MANNER_OF_DOING = String.raw`(?<=\p{Script=Han}[\p{Script=Han}”」》"])
 const STATE_OF_COUNTED = String.raw`(?<=\p{Script=Han}{2})(?:(?:达到或超过|达到|超过|快于|滞后于?)(?:序时|时序|计划)进度|(?:安全|平稳)有序|与会|出席|列席|精神饱满|(?:建设|施工)?(?:如火如荼|热火朝天)|精彩纷呈|亮点纷呈|[汇齐]聚一堂|成效(?:良好|明显|显著|突出)|(?:持续|稳定)增收|(?:驰援|支援|奔赴|赶赴|援助)(?=\p{Script=Han}{2})|(?:累计)?投入(?=资金|财政资金|\d))(?![^，。；]*的)`;
 /** A rate named after its thing, on a stated basis or not (…自然增幅, …增速, …降幅): cut off, the thing is left. */
 // (Not 人口自然增长率: a rate of its own name.)
-const RATE_OF_THING = /(?<=\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际|同比)?(?:增速|增幅|增长幅度|增长速度)(?:是)?|(?<!自然)增长率|减幅|降幅)$/u;
+const RATE_OF_THING = new RegExp(`(?<=\\p{Script=Han}{2})(?:(?:自然|同口径|可比|名义|实际|同比)?(?:${GROWTH_RATE_NAME})(?:是)?|(?<!自然)增长率|减幅|降幅)$`, 'u');
 /** Where a counted noun ends and what is said of it begins (3项改革成果获全国最佳实践案例). */
 const PREDICATE = new RegExp(String.raw`(?:(?<=\p{Script=Han}{2})(?:实行|给予|采取)|${MANNER_OF_DOING}|获|位列|被|入围|上榜|入选|参加|签署|签订|结对|做好|免费(?=体检|检查|进行|提供|接种|培训|乘坐|开放|发放|筛查|享受|使用)|(?<=\p{Script=Han}{2})(?:公开)?配售|(?<=\p{Script=Han}{2})提供|落户(?=\p{Script=Han})|成功(?=认定|创建|获|入选|申报|通过|列入|纳入|争创)|集中(?=开工|签约|开业|投产|竣工)|如期|全面|顺利|正式|按期|按时|全部|实现|纳入|进入|成为|参会|${STATE_OF_COUNTED}|建成|投产|完工|开工|完成(?!率)|进行|启用|销号|为(?=\p{Script=Han}{2,12}(?:提供|开展|办理|发放|解决))|(?<=\p{Script=Han}{2})(?:发放|拨付|兑现)|${THRIVES})`, 'u');
 /** Any verb of doing, wherever it stands (出台, 规划建设, 推进). */
@@ -1096,6 +1096,10 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
   return false;
 }
 
+/** A growth rate alone, with no basis of its own (同比增幅, 年均增速), and the words that state it (…增长幅度是). */
+const GROWTH_RATE_ALONE = new RegExp(`^(?:同比|年均)?(?:${GROWTH_RATE_NAME}|增长率)$`, 'u');
+const GROWTH_RATE_SAID = new RegExp(`(?:${GROWTH_RATE_NAME}|增长率)(?:为|达到|高达|达|是|超过|超|不低于|保持在|保持)?$`, 'u');
+
 /** Reads the row (or rows) of the clause's quantity qi. */
 function readQuantity(st: ClauseState, qi: number): void {
   const { clause, found, previous, subjectClause, rows } = st;
@@ -1840,7 +1844,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
     // (新增4A级景区2个，总数达19个: a total is of the things, not of the ones added — as within a clause, carryOver;
     // their 规模 in a count, likewise.)
     // (规上战新增加值3.2亿元，同比增幅14%; 年均增速达10.1%: a growth rate alone, with no basis of its own, is the thing's growth — named as the thing.)
-    subject = /^年?增量$/u.test(subject) || (/^(?:同比|年均)?(?:增速|增幅|增长率|增长幅度|增长速度)$/u.test(subject) && q.unit === '%' && /(?:增速|增幅|增长率|增长幅度|增长速度)(?:为|达到|高达|达|是|超过|超|不低于|保持在|保持)?$/u.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
+    subject = /^年?增量$/u.test(subject) || (GROWTH_RATE_ALONE.test(subject) && q.unit === '%' && GROWTH_RATE_SAID.test(pre.trim())) ? before : /^(?:总量|总数|总计|规模)$/u.test(subject) ? carryOver(before, subject, COUNT_UNIT.test(q.unit)) : `${/^(?:减幅|降幅|增幅)$/u.test(subject) ? before.replace(/^(?:减少|压减|缩减|降低|削减|精简|增加|提高|新增)(?=\p{Script=Han}{2})/u, '') : before}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   } else if (/^(?:比重|占比)$/u.test(subject) && before?.endsWith(subject)) {
     // (…占全区出口额的77.2%，比重同比上升11.5个百分点: the share just stated, its change.)

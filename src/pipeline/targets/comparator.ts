@@ -42,7 +42,9 @@ const BOUND_AFTER_VERB = /(?:力争|确保|预计)?(?:超过|超|不低于|不�
 // (全社会研发经费投入增速年均超20%, 年均增速超过30%: a bound on the named growth keeps it a growth.)
 // (地区生产总值增速8.2%: the name alone before the number, likewise — not a gap to another rate, 快于经济增速1个百分点.)
 // (增速连续四年超过6%: for how many years it held, likewise; 五年年均增长分别为6.8%、5.5%: the growth named, each.)
-const GROWTH_NAMED = /(?:增速|增幅|增长幅度|增长速度)(?:年均)?(?:连续[两二三四五六七八九十\d]{1,2}年)?(?:分别|均)?(?:为|达到|高达|达|是|超过|超|不低于|保持在|保持)$|(?<=\p{Script=Han}{2})增长(?:分别|均)(?:为|是|达到|达)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:增速|增幅)(?:年均)?$/u;
+/** The names of a growth rate, said after its thing or alone (增速, 增幅, 增长幅度, 增长速度). */
+export const GROWTH_RATE_NAME = '增速|增幅|增长幅度|增长速度';
+const GROWTH_NAMED = new RegExp(`(?:${GROWTH_RATE_NAME})(?:年均)?(?:连续[两二三四五六七八九十\\d]{1,2}年)?(?:分别|均)?(?:为|达到|高达|达|是|超过|超|不低于|保持在|保持)$|(?<=\\p{Script=Han}{2})增长(?:分别|均)(?:为|是|达到|达)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\\d]{0,12})(?:增速|增幅)(?:年均)?$`, 'u');
 const DECLINE_NAMED = /(?:降幅|减幅)(?:分别)?(?:为|达到|达|是)$|(?<!(?:低于|高于|快于|慢于|高出|超出|超过)[^，。；、\d]{0,12})(?:降幅|减幅)$/u;
 
 export function comparatorOf(before: string, bound: string | undefined, unit: string): Comparator {

@@ -2,7 +2,7 @@
  * Targets, the subject: the words before a number cleaned to the noun phrase it measures (lead and link words,
  * bases of comparison and spans of years taken off), lists of subjects shared out over their values (分别), and ranks.
  */
-import { COMPARED_BY } from './comparator.ts';
+import { COMPARED_BY, GROWTH_RATE_NAME } from './comparator.ts';
 import { wordStartsAt } from '../words.ts';
 import { governmentsCalled, governmentsNamed } from '../gazetteer.ts';
 
@@ -243,13 +243,19 @@ export function sameKindAs(first: string, part: string): string | null {
 
 /** Head nouns that name a measure of something said before them: 总额, 总量, 规模, 占比. */
 // (自然增幅2%, 同口径增幅6.1%: a rate on a stated basis is still the measure of the thing said before it.)
-export const HEAD_NOUN = /^(?:总量|总额|总值|总数|总规模|规模|年?增量|占比|比重|总投资|(?:自然|同口径|可比|名义|实际|同比|年均)?(?:增速|增幅|增长幅度|增长速度)|(?:年均)?增长率|减幅|降幅)$/;
+/**
+ * A goal a figure is held to, named (省定目标, 年度目标任务): the number after it is that target; alone it names nothing of
+ * its own. (A source, shared by the kind of the row and the name.)
+ */
+export const NAMED_GOAL = '(?:年度|全年|省定|市定|省下达|市下达|上级下达|预期|计划|考核)目标(?:任务)?(?:为|是)?';
+export const HEAD_NOUN = new RegExp(`^(?:总量|总额|总值|总数|总规模|规模|年?增量|占比|比重|总投资|(?:自然|同口径|可比|名义|实际|同比|年均)?(?:${GROWTH_RATE_NAME})|(?:年均)?增长率|减幅|降幅)$`);
 /** Verbs that cannot name a quantity on their own. */
 export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹措|帮扶|帮助|惠及|惠|受益|落地|上线|形成|吸引|启动|出台|壮大|获评|串联|做好|完成了|了|仅用|首批)$`);
 
 /** 比上年, 较2020年, 从2020年的, 相当于上年: a base of comparison after a subject is not part of it (比上年比重: nor the share named again). */
 export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上一?年|去年)(?:末|底|同期)?(?:(?<=[年末底期])(?:比重|占比))?|年初|同期|上半年|一季度|前三季度|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|十[一二三四五六七八九]五(?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:(?:[^，。；、\d]{1,6}(?:之初|初期|之时))?\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的|相当于(?:上一?年|去年|同期|\d{4}年(?:末|底)?)(?:同期)?的?)$/;
 
+const NAMED_GOAL_ALONE = new RegExp(`^(?:控制在|完成|低于|不超过)?${NAMED_GOAL}$`, 'u');
 export function cleanSubject(s: string): string {
   // 拉动全市经济增长0.9个百分点: the points are the contribution to the growth, which names it.
   const pulled = s.trim().match(/^(?:并|同时)?(拉动\p{Script=Han}{2,12}?增长)$/u);
@@ -434,7 +440,7 @@ export function cleanSubject(s: string): string {
     out = BARE_MEASURE.test(rest) ? `${topicYear[1]}${rest}` : rest;
   }
   // (控制在省定目标, 完成年度目标任务: the goal a figure was held to names nothing of its own — the thing is the one before.)
-  out = out.replace(/^(?:控制在|完成|低于|不超过)?(?:年度|全年|省定|市定|省下达|市下达|上级下达|预期|计划|考核)目标(?:任务)?(?:为|是)?$/u, '');
+  out = out.replace(NAMED_GOAL_ALONE, '');
   // (地区生产总值按原统计口径预计完成, PM2.5需控制在: the basis a figure is counted on, and a modal before the verb, are no
   // part of the name.)
   out = out.replace(/(?<=\p{Script=Han}{2}|[A-Za-z0-9.]{2})按(?:原|新|现行)?(?:统计)?口径(?:计算)?(?=预计|初步|完成|实现|$)/u, '');
