@@ -504,6 +504,14 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
     notes.push(`正文说“${lies}”位于${best[0].name}，报告出自${lying[0].name}。`);
     return { entry: lying[0], source: 'body', notes };
   }
+  // (按照邢台市…方案的通知…，结合平乡实际，制定本方案: a plan says whose circumstances it is made for — by its short name
+  // too —; the city it names more often is the one whose plan it answers.)
+  const madeFor = MADE_FOR.exec(text.slice(0, 3000))?.[1];
+  const madeForCands = best && madeFor ? candidatesFor(madeFor).filter((e) => e.parents.includes(best[0])) : [];
+  if (madeForCands.length === 1) {
+    notes.push(`正文说结合“${madeFor}”实际制定本文件，${best[0].name}是其上级，报告出自${madeForCands[0].name}。`);
+    return { entry: madeForCands[0], source: 'body', notes };
+  }
   // A government inside the winner, named at least as often (阿坝州 in a text whose 全省 are rankings), says the
   // scope words misled: nothing is settled. (A report names itself by its short name, its parent in full — 子长 three
   // times beside 延安市 three times, a full name weighing twice —: a government inside named half as often is enough.)
@@ -590,6 +598,8 @@ const AREA_AFTER_NAME = `(?:国家级?|省级)?${AREA_WORDS}`;
 /** A name at the head of a sentence or a line, then where it lies: 邹城位于山东省西南部, 黑河市地处. */
 const GOVERNMENT_LIES = /(?:^|[\n。])[\s\u3000]*(\p{Script=Han}{2,8}?)(?:位于|地处|坐落于|坐落在)/u;
 /** An area's word wherever it stands (高新区, 黄渤海新区, 经济技术开发区). */
+/** 结合平乡实际，制定本方案: the place a plan or a text of measures is made for. */
+const MADE_FOR = /结合(\p{Script=Han}{2,10}?)(?:的)?(?:具体)?实际(?:情况)?[，,]\s*(?:特)?(?:制定|制订|研究制定)(?:本|如下|此)/u;
 const AREA_WORD_ANYWHERE = new RegExp(AREA_WORDS, 'gu');
 /** How often the text names an area of the government — its name or short name (Han characters alone), then an area's word. */
 function areaMentions(text: string, e: GazetteerEntry): number {

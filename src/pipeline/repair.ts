@@ -81,6 +81,12 @@ const BLOCK_TAGS = new Set(['p', 'br', 'div', 'tr', 'li', 'ul', 'ol', 'table', '
 const INLINE_TAGS = new Set(['span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font', 'img', 'sup', 'sub', 'td', 'th', 'small', 'big', 'code', 'label', 'o:p', 'meta', 'link', 'input', 'iframe', 'strike', 's', 'ins', 'del', 'abbr', 'cite', 'mark', 'nobr', 'wbr', 'col', 'colgroup', 'caption', 'form', 'button', 'select', 'option', 'textarea']);
 /** A tag: < + an ASCII element name (+ attributes) + >. PM2.5<35 or 5<x is no tag: the name must be a known element. */
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)(?:\s[^<>]{0,400})?\s*\/?>/g;
+/**
+ * A tag whose < was lost on its way (garbled into ? by a re-encoding mirror): a known element's name right after a
+ * character that is no Latin letter, one attribute at least (name=value) and the closing >. Without its attributes a
+ * bare SPAN> could be prose; name=value> is a tag's own grammar.
+ */
+const TAG_WITHOUT_OPENER = /(?<![A-Za-z<\/])\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)((?:\s+[A-Za-z][\w:-]*=(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))+)\s*\/?>/g;
 const SCRIPT_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** A line, then a line of invisible characters alone (where a page's inline element stood), then more text. */
 const INVISIBLE_LINE_AFTER = /^([^\n]*)\r?\n[ \t]*[\u200B\u200C\u200D\u2060\uFEFF]+[ \t]*\r?\n(?=\S)/gmu;
@@ -123,6 +129,12 @@ export function repairText(text: string, file: string): { text: string; dropped:
   if (/<\/?[A-Za-z]/.test(s)) {
     tally(SCRIPT_BLOCK, REPAIR_RULES.scripts, () => '\n');
     tally(TAG, REPAIR_RULES.tags, (_m, name) => {
+      const n = name.toLowerCase();
+      return BLOCK_TAGS.has(n) ? '\n' : INLINE_TAGS.has(n) ? '' : null;
+    });
+  }
+  if (/[A-Za-z]=[^<>\n]{0,200}>/.test(s)) {
+    tally(TAG_WITHOUT_OPENER, REPAIR_RULES.tags, (_m, name) => {
       const n = name.toLowerCase();
       return BLOCK_TAGS.has(n) ? '\n' : INLINE_TAGS.has(n) ? '' : null;
     });

@@ -411,9 +411,10 @@ class TargetReader {
     const field = GENERIC_HEAD.test(read.indicator) ? sentence.match(FIELD_OPENER) : null;
     const named = field ? { ...read, indicator: `${field[1]}方面${read.indicator}`, borrowed: true } : measureOfField ? { ...read, indicator: `${measureOfField[1]}${read.indicator}`, borrowed: true } : read;
     // 分别增长1.2%和-11.0%, 工业增加值增长-3.5%: a growth written with a minus sign is a fall by the number written. (Not a
-    // range, 2020-2025; a level written with one — a loss, a temperature — is withheld: its number is not the text's.)
-    const signed = /(?<![\d.%A-Za-z])[-－−]$/u.test(clause.slice(0, read.numberStart));
-    const grownBy = signed ? named.indicator.match(/^(.{2,}?)(?:同比|比上年|较上年)?(?:增长|增速为?|上涨|增加)[-－−]?$/u) : null;
+    // range, 2020-2025; a level written with one — a loss, a temperature — is withheld: its number is not the text's.
+    // So is one written with its sign in words: 年平均温度在零下2.4度, 增长负3.5%.)
+    const signed = /(?:(?<![\d.%A-Za-z])[-－−]|零下|(?<=(?:增长|增速|增幅|上涨|增加)(?:为|是)?)负)$/u.test(clause.slice(0, read.numberStart));
+    const grownBy = signed ? named.indicator.match(/^(.{2,}?)(?:同比|比上年|较上年)?(?:增长|增速为?|上涨|增加)(?:[-－−]|负)?$/u) : null;
     const r: Row = !signed ? named : named.comparator === 'growth' ? { ...named, comparator: 'decline' } : grownBy ? { ...named, indicator: grownBy[1], comparator: 'decline' } : { ...named, withheld: 'a level written with a minus sign' };
     if (r.withheld) {
       this.withheldReasons.push(r.withheld);

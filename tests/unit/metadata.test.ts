@@ -543,6 +543,12 @@ describe('places the body names that are not the text\'s government', () => {
     const body = '邹城是孟子故里、千年古县，总人口120万，面积1616平方公里。\n邹城位于山东省西南部，济宁市东部。山东省的南大门，济宁市的东部屏障，山东省的历史名城。';
     expect(place(body)).toBe('邹城市');
   });
+  it('reads a plan made for a county\'s circumstances (结合平乡实际，制定本方案) as the county\'s, not the city\'s whose plan it answers', () => {
+    const body = '按照邢台市人民政府关于印发《邢台市空气质量攻坚行动方案》的通知，邢台市决定在2021年底前退出后十，结合平乡实际，制定本方案。\n一、工作目标\n邢台市下达目标，PM2.5控制在43微克/立方米。';
+    expect(place(body)).toBe('平乡县');
+    // (A place of no county under the city that is named most: nothing settled by it.)
+    expect(place(body.replace('平乡', '本地'))).toBe('邢台市');
+  });
   it('reads a sumu that calls itself 全苏木 as below the county: the banner it names is its parent', () => {
     const body = '全苏木总土地面积112.9万亩。辖13个行政嘎查村。全苏木总产值8280万元，全苏木地方财政收入791.5万元。奈曼旗、奈曼旗的农牧业，奈曼旗。';
     expect(place(body)).toBeNull();

@@ -56,6 +56,11 @@ describe('HTML remnants and character markers', () => {
   it('ends a line at a block tag', () => {
     expect(repairText('第一段。<br>第二段。</p><p>第三段。', 'x.txt').text.split('\n').filter(Boolean)).toEqual(['第一段。', '第二段。', '第三段。']);
   });
+  it('removes a tag whose < was lost (name=value> is a tag\'s grammar), and keeps words and comparisons that only look alike', () => {
+    const { text, dropped } = repairText('全旗总人口?SPAN lang=EN-US>34.4万人，有蒙、汉等民族。\n比值a=3>2时不变。\nPM2.5 span>35', 'x.txt');
+    expect(text).toBe('全旗总人口?34.4万人，有蒙、汉等民族。\n比值a=3>2时不变。\nPM2.5 span>35');
+    expect(rules(dropped)).toEqual(new Set([REPAIR_RULES.tags]));
+  });
   it('keeps the NBSP of a name as layout (folded later like any space between Han)', () => {
     const norm = normalize('政府工作报告\n市长&nbsp;&nbsp;马&nbsp;军\n各位代表：过去一年经济增长6%。', 'x.txt');
     expect(norm.hints.frontMatter).toContain('市长马军');

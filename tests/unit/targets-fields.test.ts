@@ -1603,6 +1603,13 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('牛存栏6100头，牛出栏831头，分别增长1.2%和-11.0%。')[3]).toEqual([null, '牛出栏', 11, '%', 'decline', null]);
     expect(fields('工业增加值增长-3.5%。')).toEqual([[null, '工业增加值', 3.5, '%', 'decline', null]]);
     expect(fields('利润总额-3亿元。')).toEqual([]);
+    // (The sign in words: 零下, 负.)
+    expect(fields('属寒温带大陆性气候，年平均温度在零下2.4度。')).toEqual([]);
+    expect(fields('全县生产总值增长负3.5%。')).toEqual([[null, '全县生产总值', 3.5, '%', 'decline', null]]);
+  });
+  it('reads the longest or the highest said alone as of the thing just stated, and as of nothing where none was', () => {
+    expect(fields('无霜期年平均130天，最长达145天，最短为125天。').map((r) => r[1])).toEqual(['无霜期', '无霜期最长', '无霜期最短']);
+    expect(fields('全县无霜期的长短差异很大，最长为150天，最短为79天。')).toEqual([]);
   });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);

@@ -9,6 +9,7 @@ import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, SINGL
 import {
   BARE_VERB,
   BARE_MEASURE,
+  BARE_SUPERLATIVE,
   COMPARISON_BASE,
   COMPOUND_PAIRS,
   COUNT_VERB,
@@ -1828,7 +1829,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
   }
   // (无霜期年平均130天，最长达145天，最短为125天: the longest or the highest, said alone, is of the thing just stated, in its
   // unit.)
-  if (/^(?:最长|最短|最高|最低|最多|最少|最大|最小)$/u.test(subject) && before && lastUnit === q.unit) {
+  // (Not after a superlative said alone itself — 最长为150天，最短为79天 —: the thing is not said, and stays unsaid.)
+  if (BARE_SUPERLATIVE.test(subject) && before && !BARE_SUPERLATIVE.test(before) && lastUnit === q.unit) {
     named = subject;
     subject = `${before.replace(/(?<=\p{Script=Han}{2})(?:年平均|平均|年均|年|最长|最短|最高|最低|最多|最少|最大|最小)$/u, '')}${subject}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;

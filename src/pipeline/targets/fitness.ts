@@ -3,7 +3,7 @@
  * that names what its number measures, and its quote must show it. A row that fails is withheld, with the reason.
  */
 import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, OPENS_WITH_QUANTITY, QUANTITY_IN_NAME, SINGLE_CHARACTER_NOUN, quantities } from './quantity.ts';
-import { BARE_MEASURE, BARE_QUALIFIER, MEASURE_END, RATE_NAME } from './subject.ts';
+import { BARE_MEASURE, BARE_QUALIFIER, BARE_SUPERLATIVE, MEASURE_END, RATE_NAME } from './subject.ts';
 import { isBareAction } from './action.ts';
 import type { Row } from './clause.ts';
 import { governmentsCalled, governmentsNamed } from '../gazetteer.ts';
@@ -72,7 +72,7 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   // (工业总产值突破20亿元的镇街: places named by the level of theirs they reach hold it as a class — see reachingRow.)
   // (营业面积超过50平方米以上的综合商店或超市: a bounded number before 的 inside a name is the threshold of the class named.)
   if (!r.levelReached && (quantities(ind).some((c) => !c.classOf && !(c.bound && ind.slice(c.end).startsWith('的'))) || QUANTITY_IN_NAME.test(ind)) || /(?<![\d.第])\d+(?:乡镇|个?村|个?社区|个?街道)|(?<![\d.])\d+(?:\.\d+)?[万亿](?=\p{Script=Han})(?![元吨千平亩人户个台辆套米公级])/u.test(ind)) return 'indicator holds another quantity';
-  if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind)) return 'indicator is a measure without the thing measured';
+  if (BARE_MEASURE.test(ind) || BARE_QUALIFIER.test(ind) || BARE_SUPERLATIVE.test(ind)) return 'indicator is a measure without the thing measured';
   if (/(?:之中|当中)$/u.test(ind)) return 'indicator is no name';
   // (乡镇（街道 of 109个乡镇（街道、林场）, 化肥（折纯 of 化肥（折纯100%）: a name cut inside a bracket or a quote is no name.)
   const count = (re: RegExp) => (ind.match(re) ?? []).length;

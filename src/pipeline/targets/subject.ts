@@ -155,6 +155,8 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
 export const STATEMENT = /(?:第[一二三四五六七八九十\d]|前列|首位|位居|居全国|达到|实现|突破|首破|增长|下降|全覆盖|台阶|大关)/u;
 /** Measures that say nothing without the thing measured: 投资 of what, 产量 of what. */
 export const BARE_MEASURE = /^(?:年度|全年|年|总|计划)?(?:投资|投入|产量|产值|面积|收入|总量|总额|总值|总数|数量|金额|资金|经费|规模|增速|增幅|降幅|减幅)$/;
+/** The longest, the highest … said alone: of a thing stated before it, or of nothing said. */
+export const BARE_SUPERLATIVE = /^(?:最长|最短|最高|最低|最多|最少|最大|最小)$/u;
 /** A per-head qualifier left without its noun (月人均分别提高…: the nouns were in the clause before). */
 export const BARE_QUALIFIER = /^(?:月|年|日)?(?:人|户)均?$/;
 /** Names of a rate or share, which a count or an amount cannot measure. */
