@@ -1611,6 +1611,10 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('无霜期年平均130天，最长达145天，最短为125天。').map((r) => r[1])).toEqual(['无霜期', '无霜期最长', '无霜期最短']);
     expect(fields('全县无霜期的长短差异很大，最长为150天，最短为79天。')).toEqual([]);
   });
+  it('reads an award\'s verb before a rank (获评, 荣获) as no part of what is ranked', () => {
+    expect(fields('获评全市量化考核综合总分第11名、“三重”建设第1名。')[0].slice(1, 3)).toEqual(['全市量化考核综合总分排名', 11]);
+    expect(fields('全区荣获全省综合考核第3名。')[0].slice(1, 3)).toEqual(['全区全省综合考核排名', 3]);
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);

@@ -493,6 +493,11 @@ export const RANK = /^(.*?)(?:位居|位列|名列|居于|高居|居|排名|排�
 /** A scope a ranking is within, written whole: 全国, 全省, 全球, 全国同类城市 …. */
 const RANK_SCOPE = /^(?:全国|全省|全区|全市|全州|全盟|全球|世界|中部|西部|东部|东北|西南|西北)(?:[^，。；、\d第前]{0,8})$/u;
 
+const AWARD_VERB = '(?:获评|荣获|获得|夺得|被评为|评为|荣膺)';
+const AWARD_IN_LIST = new RegExp(`^(.*?${AWARD_VERB})(\\p{Script=Han}.+)$`, 'u');
+const AWARD_ALONE = new RegExp(`^${AWARD_VERB}$`, 'u');
+const AWARD_AT_END = new RegExp(`${AWARD_VERB}$`, 'u');
+
 export function rankSubject(pre: string, before: string | null): string | null {
   // (东莞城市竞争力排全球第154位、全国第10位（含港澳台）、广东第3位: a scope listed after a ranking just read — a scope word
   // or a place — ranks the same thing within it: 东莞城市竞争力全国排名, 东莞城市竞争力广东排名.)
@@ -505,15 +510,20 @@ export function rankSubject(pre: string, before: string | null): string | null {
     const scope = [...Array(Math.min(thing.length - 2, 8)).keys()].map((k) => thing.slice(thing.length - k - 2)).find(isScope);
     if (scope) return `${thing.slice(0, thing.length - scope.length)}${listed}排名`;
   }
-  const m = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
-  if (!m) return null;
+  const matched = cleanSubject(pre).match(RANK) ?? pre.match(RANK);
+  if (!matched) return null;
+  const m = [...matched];
+  // (全区荣获全省综合考核第3名: the place that won and its verb, read as the start of the list's scope, are no part of it.)
+  const award = m[2]!.match(AWARD_IN_LIST);
+  if (award) [m[1], m[2]] = [`${m[1]}${award[1]}`, award[2]!];
   // (力争进入全国高新区前100位, …、全国县域经济和社会综合发展百强县第67位: with nothing named before the verb, a ranking
   // named by the list it ranks in is what is ranked — not the thing before it.)
   // (全国100个最具投资潜力城区: the list named the same with how many it ranks — not places of a kind alone, 全国337个城市.)
   const list = m[2].replace(/\d+个/u, '');
   const ownList = /^(?:全国|全省|全区|全市|全球|世界)[^，。；、\d]{2,14}$/u.test(list) && /[县市区城]$|[强]$|名册$|榜$/u.test(list) && !/^(?:全国|全省|全区|全市|全球|世界)(?:同类|地区|省份|城市|省区市|省区|地市|市州|县市区|县区|城区|市|县|区)$/u.test(list);
   // (…，仍高居第6位: still, with nothing else before the verb, ranks the thing just stated.)
-  let head = cleanSubject(m[1]).replace(/^(?:仍然|仍|依然|依旧|继续|始终|一直)$/u, '') || (ownList ? '' : before);
+  // (获评全市量化考核综合总分第11名: the award's verb, like the ranking's, is no part of what is ranked.)
+  let head = cleanSubject(m[1]!).replace(/^(?:仍然|仍|依然|依旧|继续|始终|一直)$/u, '').replace(AWARD_ALONE, '') || (ownList || AWARD_AT_END.test(m[1]!) ? '' : before);
   // (增幅高达22.7%，在全省县（市）中跃居第2位: where it ranks, 在…中, with nothing ranked before it, ranks the thing just stated
   // within it.)
   const within = head?.match(/^在((?:全国|全省|全市|全区|全州|全盟)[^，。；、]{0,12}?)(?:之中|中)$/u);
