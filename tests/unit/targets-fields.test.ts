@@ -1615,6 +1615,10 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('获评全市量化考核综合总分第11名、“三重”建设第1名。')[0].slice(1, 3)).toEqual(['全市量化考核综合总分排名', 11]);
     expect(fields('全区荣获全省综合考核第3名。')[0].slice(1, 3)).toEqual(['全区全省综合考核排名', 3]);
   });
+  it('reads past a basis at a year\'s constant prices and a note of the short name used below', () => {
+    expect(fields('2021年全县地区生产总值完成1017805万元，按2020年不变价格计算比上年（以下简称同比）增长9.4%。')[1]).toEqual([null, '全县地区生产总值', 9.4, '%', 'growth', null]);
+    expect(fields('预计全市完成生产总值1560亿元，比上年增长（以下简称增长）4%左右。')[1]).toEqual(['完成', '全市生产总值', 4, '%', 'growth', 'approx']);
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);

@@ -120,7 +120,8 @@ function placeGap(pre: string): string | null {
 }
 
 /** The words before a number, without a note that the same holds below (同比增长（下同）13%: the change is 增长). */
-const withoutNote = (pre: string) => pre.trimEnd().replace(/[（(](?:下同|同上|下略|下文同)[）)]$/u, '');
+// (比上年增长（以下简称增长）4%: a note of the short name used below, likewise.)
+const withoutNote = (pre: string) => pre.trimEnd().replace(/[（(](?:下同|同上|下略|下文同|(?:以下简称|下称)[^（）()，。；]{1,12})[）)]$/u, '');
 /** The gap of a thing's rate to another place's, named after the thing (GDP增速高于全省). */
 const GAP_OF_RATE = /(?<=\p{Script=Han}{2}|[A-Z]{2,})增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u;
 /** A gap to two places, listed (高于全国、全省): their values follow, in the same order. */

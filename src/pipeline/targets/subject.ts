@@ -271,7 +271,7 @@ export function cleanSubject(s: string): string {
   // (单位：% 全年全县财政总收入…: a table's unit left before the next sentence is no part of it.)
   // (经济概况〓全县实现…, 政区〓人口〓全县总面积: a yearbook's labels, set off by 〓 or run on before the sentence's time or
   // scope — 经济概况全年实现… —, are its headings, no part of the name.)
-  let out = stripLead(s.replace(/^(?:[^〓，。；]{1,10}〓)+/u, '').replace(/^\p{Script=Han}{0,4}(?:概况|简况)(?=全[市省区县州盟旗镇乡]|全年|年末|\d{4}年)/u, '').replace(/^\s*[%％‰]\s*(?=\p{Script=Han})/u, '').replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同)[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
+  let out = stripLead(s.replace(/^(?:[^〓，。；]{1,10}〓)+/u, '').replace(/^\p{Script=Han}{0,4}(?:概况|简况)(?=全[市省区县州盟旗镇乡]|全年|年末|\d{4}年)/u, '').replace(/^\s*[%％‰]\s*(?=\p{Script=Han})/u, '').replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同|(?:以下简称|下称)[^（）()，。；]{1,12})[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
     // (【概况】国民生产总值, 【经济社会概况】全区地区生产总值: a yearbook's label set in 【】 before the sentence is its heading,
     // no part of the name.)
@@ -339,7 +339,8 @@ export function cleanSubject(s: string): string {
     // 基础研究经费五年增长1倍, 收入按可比口径增长: a span of years and a statistical basis say how, not what.
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
     // (…498.5亿元，可比价年均增长7.0%: the basis alone, before the change, says how it is counted — the thing is the one before.)
-    .replace(/(?:按(?:可比口径|可比价格?)(?:计算)?|同口径(?:对比|比较)?|可比口径|自然口径|可比价格?|可比)$/u, '')
+    // (按2020年不变价格计算: at a year's constant prices, likewise.)
+    .replace(/(?:按(?:可比口径|可比价格?|(?:\d{4}年)?不变价格?)(?:计算)?|同口径(?:对比|比较)?|可比口径|自然口径|可比价格?|可比)$/u, '')
     // (一般公共预算收入扣除政策性减收和一次性收入因素, 生产总值剔除…等不可比因素: what is left out of the figure says how it
     // is counted, not what.)
     .replace(/(?<=\p{Script=Han}{2})(?:扣除|剔除)[^，。；]{1,24}?因素(?:后|影响)?$/u, '')
@@ -387,7 +388,7 @@ export function cleanSubject(s: string): string {
   if (!out.includes('、')) out = out.replace(COMPARED_BY, '');
   // (比上年少投放21.6亿元: a base and a verb of less or more, a change of the thing said before.)
   out = out.replace(/(?:比|较)(?:上年|去年|上一年|同期)(?:少|多)(?:投放|支出|用|收|排|增)$/u, '');
-  for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '').replace(/(?:按(?:可比口径|可比价格)(?:计算)?|同口径|可比口径)$/u, '');
+  for (let i = 0; i < 2 && COMPARISON_BASE.test(out); i++) out = out.replace(COMPARISON_BASE, '').replace(LINK_WORDS, '').replace(/(?:按(?:可比口径|可比价格|(?:\d{4}年)?不变价格?)(?:计算)?|同口径|可比口径)$/u, '');
   // 将免费开放时间由19天增至40天: 将 (or 把) puts the thing first, before the base it is changed from.
   // (将民航发展基金航空公司征收标准降低20%: likewise before a change by an amount.)
   if (based || /(?:提高|提升|降|调整|扩大|增加|压缩|缩短|延长|下调|上调)(?:到|至|为)$/u.test(s.trim()) || /(?:提高|提升|降低|下降|减少|增加|压缩|缩短|下调|上调)$/u.test(s.trim())) out = out.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
