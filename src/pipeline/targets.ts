@@ -328,7 +328,9 @@ class TargetReader {
     else if (marked === 'target') this.paragraphKind = null;
     // (A text without parts — a news item, an excerpt —: a sentence that says nothing of its time is what the text's
     // sentences mostly are.)
-    return marked ?? this.paragraphKind ?? (this.planSeen ? 'target' : (this.unmarked ?? 'target'));
+    // (A sentence of where a place lies and what nature gave it — …地处秦岭南麓，地域面积3514平方公里, 年均气温13.1摄氏度 —
+    // states how things stand, in a speech or a plan as in a profile: no government sets its climate as a goal.)
+    return marked ?? (STATE_OF_PLACE.test(sentence) ? 'achievement' : (this.paragraphKind ?? (this.planSeen ? 'target' : (this.unmarked ?? 'target'))));
   }
 
   private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number, written: string, sentenceKind: TargetKind): void {
@@ -622,6 +624,9 @@ function opensAsProfile(sections: Section[]): boolean {
   const lines = sections.flatMap((s) => [s.number === null ? s.title : '', ...s.paragraphs.map((p) => p.text)]).map((l) => l.trim()).filter((l) => l !== '' && l !== PREAMBLE_TITLE.article && l !== PREAMBLE_TITLE.excerpt);
   return lines.slice(0, 4).some((l) => PROFILE_HEADING.test(l) || PROFILE_LABEL.test(l)) || lines.slice(0, 3).some((l) => WHERE_IT_LIES.test(l));
 }
+
+/** A sentence that says where a place lies, or its altitude, climate or rainfall. */
+const STATE_OF_PLACE = /^[^。，；！？、]{0,20}(?:位于|地处|坐落于)|海拔|(?:平均|年均)?气温|降水量|降雨量|无霜期|日照时数|年日照|积温/u;
 
 /** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */
 const LONG_ENOUGH_TO_COMMIT = 300;

@@ -1619,6 +1619,16 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('2021年全县地区生产总值完成1017805万元，按2020年不变价格计算比上年（以下简称同比）增长9.4%。')[1]).toEqual([null, '全县地区生产总值', 9.4, '%', 'growth', null]);
     expect(fields('预计全市完成生产总值1560亿元，比上年增长（以下简称增长）4%左右。')[1]).toEqual(['完成', '全市生产总值', 4, '%', 'growth', 'approx']);
   });
+  it('reads where a place lies and its climate as how things stand, in a speech that plans as well', () => {
+    const text = '同志们：今年我们要力争生产总值增长10%，确保完成各项任务。\n**县地处秦岭南麓，地域面积3514平方公里，辖30个乡镇，总人口43万。平均海拔1100米，年均气温13.1摄氏度。';
+    expect(read(text).map((t) => [t.indicator, t.kind])).toEqual([
+      ['生产总值', 'target'], ['地域面积', 'achievement'], ['乡镇', 'achievement'], ['总人口', 'achievement'], ['平均海拔', 'achievement'],
+    ]);
+  });
+  it('reads 我们要, 我们将 of a speech as who speaks and when, no part of the name; 接续, 继续 before a verb as part of the verb', () => {
+    expect(fields('今年我们要力争生产总值增长10%。')[0].slice(1, 3)).toEqual(['生产总值', 10]);
+    expect(fields('我们将接续办好15件市级重点民生实事。')[0].slice(0, 3)).toEqual(['接续办好', '市级重点民生实事', 15]);
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);
