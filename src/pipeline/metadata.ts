@@ -1101,7 +1101,11 @@ export function inferMeta(rawText: string, rawHints: TextHints, catalog: Catalog
   const titleFromText = hints.headline ?? titleLine;
   const catTitle = fromCatalog('title');
   if (titleFromText && (titlePlace(titleFromText) || !place || !isBareKind(titleFromText))) {
-    [title, origin.title] = [titleFromText, 'text'];
+    // (•【湖州招商】2020年湖州市政府工作报告: the site's bullet and section tag are no part of the document's title.)
+    // (…纲要（摘要）: that it is an abstract, an excerpt or a record stays — a reader cites it as such.)
+    const part = titleFromText.replace(/\s+/g, '').match(/[（(](?:摘要|摘登|实录)[）)]$/u)?.[0] ?? '';
+    const untagged = untaggedTitle(titleFromText);
+    [title, origin.title] = [untagged ? `${untagged}${untagged.endsWith(part) ? '' : part}` : titleFromText, 'text'];
   } else if (catTitle) {
     [title, origin.title] = [catTitle, 'catalog'];
   } else {

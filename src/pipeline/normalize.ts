@@ -71,7 +71,7 @@ const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|
 /** 》》点击图片进入专题《《: a prompt to follow a link. */
 // (点击关闭详细目录信息: one that folds a box away, likewise.)
 // (加入Vip免费下载 立即下载: a document site's buttons to download it, likewise.)
-const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|阅读|浏览|关闭|展开|收起)[^。，]{0,12}[《<》>\s]*$|^(?:加入\s*[Vv][Ii][Pp]\s*)?(?:[Vv][Ii][Pp])?(?:免费|立即)?下载(?:文档|全文|此文档)?(?:\s+(?:免费|立即)?下载)*$/u;
+const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接)?(?:进入|查看|查阅|阅读|浏览|关闭|展开|收起)(?:更多)?[^。，]{0,16}[《<》>\s]*$|^(?:加入\s*[Vv][Ii][Pp]\s*)?(?:[Vv][Ii][Pp])?(?:免费|立即)?下载(?:文档|全文|此文档)?(?:\s+(?:免费|立即)?下载)*$/u;
 /**
  * The rest of a breadcrumb on a line of its own (> 政府工作报告 > 政府工作报告, 政务公开 › 规划计划): names of sections
  * joined by arrows, nothing else — no sentence, no figure.
@@ -106,11 +106,13 @@ const HEADING_START = new RegExp(String.raw`^(?:[一二三四五六七八九十]
  */
 // (•中文名：2010年鹰潭市人民政府工作报告, •档案类型：工作报告: an encyclopedia page's infobox, its bullets kept, likewise.)
 // (• 信息索引号: / • 发文字号: / • 成文日期: — a government site's disclosure box, each value on the line after: likewise.)
-const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份|信息索引号|索引号|文件名称|发文字号|文号|公开方式|公开范围|主题分类|组配分类)\s*[:：]\s*(.*)$/i;
+const COLLECTOR_FIELD = /^(?:[•·]\s*)?(标题|题目|文章标题|年份|年度|发文单位|发文机关|发布单位|发文时间|发文日期|成文日期|报告人|报告单位|来源URL|来源网址|来源链接|原文链接|原文地址|网址|链接|地区|省份|城市|中文名|外文名|档案类型|发布年份|信息索引号|索引号|文件名称|发文字号|文号|公开方式|公开范围|主题分类|组配分类|体裁分类|发布机构|发布部门|所属机构|有效性|效力状态|时效性|生成日期|名称)\s*[:：]\s*(.*)$/i;
 /**
  * - 单位:北京市昌平区 / - 性质:工作报告 under - 中文名:…: an encyclopedia box set as a list, its fields dropped likewise —
  * its name of the document stays, for the title.
  */
+/** A field's label at a line's head, its characters set apart by spaces (索 引 号:, 文    号:). */
+const SPACED_LABEL = /^[•·]?\s*\p{Script=Han}(?:[ \u3000]*\p{Script=Han}){1,5}(?=\s*[:：])/u;
 const LIST_BOX_FIELD = /^-\s+(单位|性质|类型)\s*[:：]\s*(.*)$/u;
 /** [ 索引号 ] | 1150…/2021-00001 | [ 发文字号 ] | |: a government disclosure page's box of fields, written as a table row. */
 const DISCLOSURE_ROW = /^\[\s*(索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|生成日期|公开方式|公开范围|有效性|文号)\s*\]\s*\|\s*([^|［\[]*)/u;
@@ -218,9 +220,16 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       continue;
     }
     // (• 发布机构: alone — a box's label whose value stands on the next line —: a bulleted label is never report text.)
-    const header = line.text.match(COLLECTOR_FIELD) ?? line.text.match(LIST_BOX_FIELD) ?? line.text.match(DISCLOSURE_ROW) ?? line.text.match(/^[•·]\s*(\p{Script=Han}{2,6})\s*[:：]\s*()$/u);
-    if (header && line.text.length <= 200) {
+    // (索 引 号:…: a label spaced out to the width of the box's other labels is the same label.)
+    const labelled = line.text.replace(SPACED_LABEL, (m) => m.replace(/[ \u3000]/gu, ''));
+    const header = labelled.match(COLLECTOR_FIELD) ?? line.text.match(LIST_BOX_FIELD) ?? line.text.match(DISCLOSURE_ROW) ?? line.text.match(/^[•·]\s*(\p{Script=Han}{2,6})\s*[:：]\s*()$/u);
+    // (A box's line that holds the page's date too — 索 引 号: … 发布日期: 2024-04-02 — is its metadata line, below.)
+    if (header && line.text.length <= 200 && !META_ANYWHERE.test(line.text)) {
       (hints.collector ??= {})[header[1]] = header[2].trim();
+      // (名称: 琼中黎族苗族自治县2023年…计划草案的报告 文号:: a disclosure box names the document it files — the page's
+      // headline, up to the box's next label.)
+      const named = header[1] === '名称' ? header[2].replace(/^[\s|｜]+/u, '').replace(/\s*(?:[|｜]|(?:文\s*号|发文字号|主\s*题\s*词|索\s*引\s*号|主题分类|发布日期|成文日期|生效日期|发文机关)\s*[:：]).*$/u, '').trim() : '';
+      if (named.length >= 6 && /\p{Script=Han}{4}/u.test(named) && !hints.headline) hints.headline = foldWidth(named);
       drop(line, 'collector header (标题, 年份, 发文单位, 报告人 …)');
       continue;
     }
@@ -252,7 +261,9 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
           prev.text.length >= 6 && !isFrontMatterLine(foldWidth(prev.text)) && !TIMESTAMP.test(prev.text) && !ISSUER_LINE.test(foldWidth(prev.text)) &&
           // The second half of a wrapped delivery line is no headline either, nor a site's category tag wholly in brackets
           // ([可行性研究报告 - 政府工作报告]).
-          !/会议上[)）]?$/.test(prev.text) && !/^[\[【［][^\]】］]*[\]】］]$/u.test(prev.text.trim())
+          !/会议上[)）]?$/.test(prev.text) && !/^[\[【［][^\]】］]*[\]】］]$/u.test(prev.text.trim()) &&
+          // (• 长辈版| : an item of the site's menu, above a metadata line the menu's removal has not reached yet.)
+          !/[|｜]\s*$/u.test(prev.text) && (prev.text.match(/[|｜]/gu) ?? []).length < 2
         ) {
           hints.headline = foldWidth(prev.text);
           kept.splice(kept.indexOf(prev), 1);

@@ -173,6 +173,15 @@ describe('collector headers', () => {
     expect(n.paragraphs.join('\n')).not.toMatch(/信息索引号|发布机构|发文字号|点击关闭/);
     expect(inferMeta(n.paragraphs.join('\n'), n.hints, []).title).not.toMatch(/[•：:]/);
   });
+  it('drops a disclosure page\'s fields written in a line each (发布机构:, 名称: … 文号:, 发布部门:, 有效性:), and never takes one, or a menu item, for the headline', () => {
+    const page = `• 无障碍浏览\n  • 长辈版|\n索引号: 1134/202012-00140 组配分类: 年度重点工作\n发布机构: 宣城市人民政府(办公室) 主题分类: 综合政务\n名称: 2020年1-11月份宣城市重点工作完成情况 文号:\n发布日期: 2020-12-24\n2020年1-11月份宣城市重点工作完成情况\n发布时间:2020-12-24 09:12 来源:宣城市人民政府(办公室) 浏览次数:\n1-11月份，各地、各部门紧盯年度目标任务。`;
+    const n = normalize(page, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toMatch(/发布机构|名称|文号|长辈版/);
+    expect(n.hints.headline).toBe('2020年1-11月份宣城市重点工作完成情况');
+    const policy = normalize('盐城市人民政府关于2009年度就业工作目标完成情况的通报\n发布部门:信息补充中\n发布时间:2010年06月24日\n有效性:政策是否有效未知,请慎用\n各县人民政府：2009年，各地积极推进就业工作。', 'x.txt');
+    expect(policy.hints.headline).toBe('盐城市人民政府关于2009年度就业工作目标完成情况的通报');
+    expect(policy.paragraphs.join('\n')).not.toMatch(/发布部门|有效性/);
+  });
   it('drops a page\'s counters and font-size labels left without their values (访问次数：, 字体大小：)', () => {
     const n = normalize(`二〇〇三年政府工作报告\n发布时间:2007-09-29 15:30\n访问次数:\n字体大小:\n${BODY}`, 'x.txt');
     expect(n.paragraphs.join('\n')).not.toMatch(/访问次数|字体大小/);

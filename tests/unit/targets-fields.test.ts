@@ -1629,6 +1629,17 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('今年我们要力争生产总值增长10%。')[0].slice(1, 3)).toEqual(['生产总值', 10]);
     expect(fields('我们将接续办好15件市级重点民生实事。')[0].slice(0, 3)).toEqual(['接续办好', '市级重点民生实事', 15]);
   });
+  it('reads no coordinate as a quantity (地处东经99度)', () => {
+    expect(fields('澜沧县地处东经99度，全县总面积8807平方公里。').map((r) => r[1])).toEqual(['全县总面积']);
+  });
+  it('reads a part of the year written 1至9月份 or 1―6月 as gone by, with or without a pause after it', () => {
+    const kinds = (text: string) => read(text).map((t) => t.kind);
+    expect(kinds('会议要求今年要力争完成各项任务。\n1至9月份，全县完成生产总值49.2亿元，同比增长15.6%；完成财政收入3.79亿元，增长35.82%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    expect(kinds('今年要力争完成各项任务。\n1―6月，全区实现地区生产总值20.95亿元，同比增长14%。其中，第三产业实现增加值4.1亿元，增长9.3%。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    expect(kinds('今年要力争完成各项任务。\n市级5项，当年计划投资22.67亿元。1-12月份完成投资26.4亿元，投资完成率116.45%。').slice(1)).toEqual(['achievement']);
+    // (The part of the year after the whole place says when, not what.)
+    expect(fields('全县1-12月完成工业投资26.4亿元。')[0].slice(0, 2)).toEqual(['完成', '全县工业投资']);
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);

@@ -104,7 +104,7 @@ const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算
 /** 确保 as a commitment — not 足以确保…口粮, what a harvest is enough for. */
 export const ENSURE = '(?<!足以|可以|足可|能够)确保';
 /** A part of the year gone by, named: 上半年, 前三季度, 前5个月, 1-9月, 元至九月. */
-export const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月)`;
+export const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|―|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?)`;
 /** 将 as a mark of the future — not 将林周县分割为南北两部分, 将 as 把 before a verb of dividing or naming. */
 export const WILL = String.raw`将(?![^，。；]{1,12}?(?:分割|分为|分成|划分|隔为|称为|誉为|视为))`;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
@@ -114,7 +114,7 @@ export const WILL = String.raw`将(?![^，。；]{1,12}?(?:分割|分为|分成|
 const REVIEW_TARGET_MARK = new RegExp(String.raw`力争|${ENSURE}(?!了)|(?<!预计)今年(?!以来|预计|${PART_OF_YEAR})|新的一年|明年`, 'u');
 
 /** A part of the year named at a paragraph's head, then, in its first sentence and with no commitment, what was done. */
-const PERIOD_DONE = new RegExp(String.raw`^[\s\u3000]*(?:\d{4}年|今年)?${PART_OF_YEAR}[，,](?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)`, 'u');
+const PERIOD_DONE = new RegExp(String.raw`^[\s\u3000]*(?:\d{4}年|今年)?${PART_OF_YEAR}(?:[，,]|(?=(?:全[市县区州旗镇乡])?(?:完成|实现)))(?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)`, 'u');
 
 /** 计划执行情况, 主要预期目标完成情况: how a plan was carried out — a review, whatever plan it names. */
 // (131项重点工作任务进展情况: how its tasks went, likewise.)

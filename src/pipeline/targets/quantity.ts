@@ -112,6 +112,8 @@ export function quantities(clause: string): Candidate[] {
     // share after GDP, CPI or PPI is its value.)
     const measureLetters = /(?:GDP|CPI|PPI)$/.test(before) && /元|%/u.test(g.unit);
     if ((/[A-Za-z#＃+._]/.test(prev) && !measureLetters) || /^[A-Za-z#＃+]/.test(next) || (prev === '第' && !rank)) continue;
+    // (地处东经99度, 北纬23°: a coordinate places the land, it measures nothing of it.)
+    if (/(?:东经|西经|北纬|南纬)\s*$/u.test(before)) continue;
     // Inside quotation marks a number is part of a name: “千吨万人”, “3820”, “万亩百亿”.
     if (insideQuotes(clause, start)) continue;
     // Ages: a measured one follows its noun (人均预期寿命达到80岁); any other qualifies a group (0-3岁婴幼儿, 60岁以上).
