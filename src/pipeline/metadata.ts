@@ -956,7 +956,8 @@ export function readsAsBulletin(text: string, frontMatter: string[] = []): boole
     // (一、综合 then 二、农业: the first two parts a bulletin's, in a copy cut short after them.)
     if (parts === 2 && i < 80) return true;
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-    if (title === '综合' && next !== undefined && STATISTICS_OPENING.test(next)) return true;
+    // (一、综合 / 国民经济持续快速增长。初步测算，全年…: the part may open on a sentence that sums it up first.)
+    if (title === '综合' && next !== undefined && (STATISTICS_OPENING.test(next) || STATISTICS_OPENING.test(next.replace(/^[^。！？\n]{2,24}[。！？]/u, '')))) return true;
   }
   return false;
 }

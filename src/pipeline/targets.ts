@@ -231,7 +231,8 @@ class TargetReader {
     }
     // (一、2023年上半年国民经济和社会发展计划执行情况, （一）主要预期目标完成情况: a numbered part or section on how a plan was
     // carried out reviews it, whatever plan it names — not a table's title, 2016年主要经济指标完成情况 over the next year's.)
-    if (opensReview(section.title, true) || (section.number !== null && CARRIED_OUT.test(section.title.trim()))) this.reviewRun = true;
+    // (一、概况面甸镇位于…, 一、基本情况: a part that profiles the place says how things stand, as a review does.)
+    if (opensReview(section.title, true) || (section.number !== null && CARRIED_OUT.test(section.title.trim())) || PROFILE_PART_TITLE.test(section.title.trim())) this.reviewRun = true;
     else if (opensPlan(section.title)) {
       this.reviewRun = false;
       this.planSeen = true;
@@ -609,8 +610,10 @@ const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)${WILL}|
  */
 const PROFILE_HEADING = /^(?![一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^。，；！？]{0,30}(?:概况|简介|基本情况|概览|(?<=[镇乡村区县旗市州盟道木])介绍)$/u;
 
-/** 【概况】2020年，琼山区辖…: a yearbook's entry opening on its label. */
-const PROFILE_LABEL = /^【[^】]{0,8}(?:概况|简介|基本情况|概览)】/u;
+/** 【概况】2020年，琼山区辖…: a yearbook's entry opening on its label (铺子湾简介：铺子湾镇在…: or with a colon). */
+const PROFILE_LABEL = /^(?:【[^】]{0,8}(?:概况|简介|基本情况|概览)】|[^。，；！？：:]{0,12}(?:概况|简介|基本情况|概览)[:：])/u;
+/** A part's title that opens on the place's profile: 一、概况, 基本情况, 概况面甸镇位于… (glued to its first words). */
+const PROFILE_PART_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:\p{Script=Han}{0,8}?(?:概况|简介|基本情况|概览))(?![与和及])/u;
 
 /** 糜滩镇位于甘肃省靖远县城北郊, 通海县地处滇中: a place and where it lies, the way a description of it opens. */
 const WHERE_IT_LIES = /^(?:【[^】]{1,8}】)?[^。，；！？、]{0,20}(?:位于|地处|坐落于)/u;

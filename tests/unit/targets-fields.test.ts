@@ -11,8 +11,9 @@ import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, foldName, lo
 import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
 import { ownNames } from '../../src/pipeline/ingest.ts';
 import { unfitIndicator } from '../../src/pipeline/targets/fitness.ts';
-import { listTitleOf } from '../../src/pipeline/targets/kind.ts';
+import { WILL, listTitleOf } from '../../src/pipeline/targets/kind.ts';
 import { foldWidth } from '../../src/pipeline/text.ts';
+import { buildSections, classify } from '../../src/pipeline/structure.ts';
 import type { Report, Section, Target } from '../../src/pipeline/types.ts';
 
 function read(text: string, title = '2024年工作安排', kind: string | null = null): Target[] {
@@ -1639,6 +1640,15 @@ describe('shapes of publishers no sample had held', () => {
     expect(kinds('今年要力争完成各项任务。\n市级5项，当年计划投资22.67亿元。1-12月份完成投资26.4亿元，投资完成率116.45%。').slice(1)).toEqual(['achievement']);
     // (The part of the year after the whole place says when, not what.)
     expect(fields('全县1-12月完成工业投资26.4亿元。')[0].slice(0, 2)).toEqual(['完成', '全县工业投资']);
+  });
+  it('reads a profile as how things stand: a part titled 概况 (glued to its first words), a label 简介：, a historical 将…划归', () => {
+    const kinds = (text: string) => read(text).map((t) => t.kind);
+    const part = '面甸镇\n一、概况面甸镇位于云南省建水县东部，1999年撤乡设镇\n全镇辖10个村委会，距县城24公里。2003年末，全镇总人口37468人。\n二、经济\n全镇种植粮食作物46681亩，推广优质水稻种植9000亩。';
+    const sections = buildSections(classify(part.split('\n'), 'f.txt'));
+    expect(extractTargets('r', sections, null).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'achievement']);
+    expect(read('铺子湾简介：铺子湾镇在威远县城西北部，离县城约3公里。含8个农村村，耕地12156.62亩。', '铺子湾镇').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(new RegExp(WILL, 'u').test('1997年，将自强街道的成阳路、树勋街2个居委会划归民康街道管辖。')).toBe(false);
+    expect(new RegExp(WILL, 'u').test('今年将新建学校5所。')).toBe(true);
   });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);

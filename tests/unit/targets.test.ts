@@ -810,8 +810,9 @@ describe('targets: kind, deadline, quote, ids', () => {
     ], 2013).map((t) => t.kind);
     expect(kinds('九寨沟县情概况')).toEqual(['achievement', 'achievement', 'target']);
     expect(kinds('延和朝鲜族乡天气、简介')).toEqual(['achievement', 'achievement', 'target']);
-    // (Not a part of a text, numbered; nor a title of anything else.)
-    expect(kinds('街道基本情况', '一')).toEqual(['target', 'target', 'target']);
+    // (A part of a text, numbered, profiles only itself: its sentences state facts, and a commitment after them is one.)
+    expect(kinds('街道基本情况', '一')).toEqual(['achievement', 'achievement', 'target']);
+    // (Nor a title of anything else.)
     expect(kinds('九寨沟县发展目标')).toEqual(['target', 'target', 'target']);
   });
   it('reads a text that opens saying where a place lies (糜滩镇位于…) as a description, its unmarked sentences facts', () => {

@@ -105,8 +105,8 @@ const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算
 export const ENSURE = '(?<!足以|可以|足可|能够)确保';
 /** A part of the year gone by, named: 上半年, 前三季度, 前5个月, 1-9月, 元至九月. */
 export const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|―|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?)`;
-/** 将 as a mark of the future — not 将林周县分割为南北两部分, 将 as 把 before a verb of dividing or naming. */
-export const WILL = String.raw`将(?![^，。；]{1,12}?(?:分割|分为|分成|划分|隔为|称为|誉为|视为))`;
+/** 将 as a mark of the future — not 将林周县分割为南北两部分, 将…2个居委会划归民康街道管辖: 将 as 把 before a verb of dividing, moving or naming. */
+export const WILL = String.raw`将(?![^，。；]{1,24}?(?:分割|分为|分成|划分|隔为|称为|誉为|视为|划归|划入|划出|并入|更名|改名|改称))`;
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
 // (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
