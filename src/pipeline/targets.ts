@@ -477,7 +477,7 @@ class TargetReader {
     const { action } = split;
     // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
     // (3928户，15864人（农业人口）: a name said only in brackets after the number is the name, without them.)
-    const indicator = shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit).replace(/^[（(](?:\d{4}年)?([^（）()]{2,12})[）)]$/u, '$1');
+    const indicator = shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit, clause.slice(r.numberStart)).replace(/^[（(](?:\d{4}年)?([^（）()]{2,12})[）)]$/u, '$1');
     const entry = lookupIndicator(this.vocabulary, indicator) ?? lookupIndicator(this.vocabulary, r.indicator);
     const id = entry && unitFits(entry, r.unit) ? entry : null;
     const canonical = id ? toCanonical(id, r.value, r.unit) : null;
@@ -661,7 +661,9 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
  * 高新技术产业产值占规模以上工业总产值的70.5%: a share said inline names the part and the whole; its name says it is their
  * share (…比重), as every other share's does, so that one measure is one name.
  */
-function shareNamed(indicator: string, unit: string): string {
+function shareNamed(indicator: string, unit: string, from = ''): string {
+  // (集中开工重大产业项目4批次69个: batches, then the things counted apart — what 批次 counts is the batches of them.)
+  if (unit === '批次' && /^[\d.]+批次\d+(?:个|项|家|宗)/u.test(from) && /\p{Script=Han}$/u.test(indicator) && !/(?:批次|批)$/u.test(indicator)) return `${indicator}批次`;
   return unit === '%' && /^\p{Script=Han}[^，。；、]*?占(?![有地用])[^，。；、]*[\p{Script=Han}A-Za-z]$/u.test(indicator) && !/比重|比例|份额|占比|之比|率$/u.test(indicator) && !/[（(]/u.test(indicator) ? `${indicator}比重` : indicator;
 }
 

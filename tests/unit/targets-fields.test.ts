@@ -1650,6 +1650,17 @@ describe('shapes of publishers no sample had held', () => {
     expect(new RegExp(WILL, 'u').test('1997年，将自强街道的成阳路、树勋街2个居委会划归民康街道管辖。')).toBe(false);
     expect(new RegExp(WILL, 'u').test('今年将新建学校5所。')).toBe(true);
   });
+  it('names past words that only stress or spread a figure (就有, 各县均达), a sign left by a withheld level, a task done, a list\'s name in quotes, and batches', () => {
+    expect(fields('现有各类企业超过80家，其中规模较大的企业就有16家。', '概况')[1][1]).toBe('规模较大的企业');
+    expect(fields('充分就业社区达标率各县均达70%以上；', '概况')[0][1]).toBe('充分就业社区达标率');
+    expect(fields('人口自然增长率为-1.30‰，比上年上升7.12个千分点。', '概况')).toEqual([[null, '人口自然增长率', 7.12, '个千分点', 'growth', null]]);
+    expect(fields('全县财政收入任务为7000万元，实际完成7095万元，绝对值同比下降9.42%。', '概况').map((r) => [r[1], r[2]])).toEqual([['全县财政收入任务', 7000], ['全县财政收入', 7095], ['全县财政收入', 9.42]]);
+    expect(fields('呼伦贝尔草原羊肉等8个区域公用品牌入选“中国农产品百强标志性品牌”。', '概况')[0][1]).toBe('入选“中国农产品百强标志性品牌”的区域公用品牌');
+    expect(fields('25个案例获评全球最佳减贫案例。', '概况')[0][1]).toBe('全球最佳减贫案例');
+    expect(fields('集中开工重大产业项目4批次69个。', '概况').map((r) => r[1])).toEqual(['重大产业项目批次', '重大产业项目']);
+    expect(fields('全年抽检食品8359批次。', '概况')[0][1]).toBe('食品');
+    expect(fields('地区生产总值同比增长15%，高于全年增速目标7.5个百分点。', '概况').map((r) => r[1])).toEqual(['地区生产总值']);
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);

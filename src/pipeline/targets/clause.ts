@@ -1284,6 +1284,12 @@ function readQuantity(st: ClauseState, qi: number): void {
       rows[rows.length - 1].named = before;
       return;
     }
+    // (…收入任务为7,000万元，当年实际完成7,095万元: what was done against a task is the thing, not the task.)
+    const taskDone = /(?:完成|实现)$/u.test(lastItem.trim()) && /(?<=\p{Script=Han}{2})(?:任务|目标|计划|预算)$/u.test(before) && !RATE_UNIT.test(q.unit);
+    if (taskDone) {
+      pushRow(st, q, pre, quoteStart, before.replace(/(?:任务|目标|计划|预算)$/u, ''), q.end, true);
+      return;
+    }
     // 新能源装机新增623万千瓦、达到1968万千瓦: the level reached is of the thing, not of what was added to it.
     // (新增持牌金融机构 of 持牌金融机构新增47家, likewise: 新增 first, after the scope of the whole place.)
     pushRow(st, q, pre, quoteStart, /达到?$|为$/u.test(lastItem.trim()) ? before.replace(/(?<=\p{Script=Han}{2})(?:新增|增加|增长)$/u, '').replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])?)新增(?=\p{Script=Han}{2})/u, '$1') : before, q.end);
@@ -1639,7 +1645,9 @@ function nameSubject(st: ClauseState, reading: Reading): void {
       // (25个案例获评全球最佳减贫案例, 7个镇获评国家卫生镇: a title of the same kind of thing names them — 全球最佳减贫案例.)
       // (9家企业成为全省隐形冠军企业, 5个村入选省级示范村: a class they joined, likewise.)
       const title = status.words.match(/^(?:获评|被评为|评为|荣获|获|被认定为|认定为|认定|被命名为|命名为|成为|入选|被列为|列为)(.{2,})$/u)?.[1];
-      const titled = !measured && title && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
+      // (8个区域公用品牌入选“中国农产品百强标志性品牌”: a list's name in quotes is no class of the things — they are named as
+      // the things that joined it.)
+      const titled = !measured && title && !/^[“"「][^“”"「」]+[”"」]$/u.test(title) && title.replace(/[”"」]+$/u, '').endsWith(noun.slice(-2)) ? title : null;
       const done = status.words.replace(DONE_PARTICLE, '$1');
       // (59.3%民生事项实现“一证通办”: a share of the things is their share that did it — 实现“一证通办”的民生事项比例.)
       const share = q.unit === '%' && !measured ? '比例' : '';

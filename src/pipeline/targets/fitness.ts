@@ -34,7 +34,8 @@ export function unfitIndicator(r: Row, quote: string): string | null {
   // (占计划的92.6%, 占全年新批项目的37.3%: a share whose thing is not said names nothing.)
   if (/^占/u.test(ind) && !/(?:比重|份额|比例)$/u.test(ind)) return 'a share whose thing is not said';
   // (…同比增长3.2%，塌目标1.8个百分点: how far a figure fell short of its target or passed it names no thing of its own.)
-  if (/^(?:塌|低于|高于|超出|超过|超|快于|慢于)(?:年度|预期)?目标$/u.test(ind)) return 'a gap to the target, whose figure is not named';
+  // (高于全年增速目标7.5个百分点, likewise.)
+  if (/^(?:塌|低于|高于|超出|超过|超|快于|慢于)(?:全年|年度|预期)?(?:增速|增长)?目标$/u.test(ind)) return 'a gap to the target, whose figure is not named';
   // (在30万人至50万人之间的有2个: where a figure falls, 之间, names nothing.)
   if (/^(?:之间|之内|之中|其间|期间)$/u.test(ind)) return 'indicator is no name';
   // (、续建商贸类项目: a name that opens with a pause was cut inside a list.)

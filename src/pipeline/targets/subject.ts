@@ -344,7 +344,7 @@ export function cleanSubject(s: string): string {
     .replace(/(?:近|过去)?(?:[两三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间|内)?$/u, '')
     // (…498.5亿元，可比价年均增长7.0%: the basis alone, before the change, says how it is counted — the thing is the one before.)
     // (按2020年不变价格计算: at a year's constant prices, likewise.)
-    .replace(/(?:按(?:可比口径|可比价格?|(?:\d{4}年)?不变价格?)(?:计算)?|同口径(?:对比|比较)?|可比口径|自然口径|可比价格?|可比)$/u, '')
+    .replace(/(?:按(?:可比口径|可比价格?|(?:\d{4}年)?不变价格?)(?:计算)?|同口径(?:对比|比较)?|可比口径|自然口径|可比价格?|可比|绝对值|绝对额)$/u, '')
     // (一般公共预算收入扣除政策性减收和一次性收入因素, 生产总值剔除…等不可比因素: what is left out of the figure says how it
     // is counted, not what.)
     .replace(/(?<=\p{Script=Han}{2})(?:扣除|剔除)[^，。；]{1,24}?因素(?:后|影响)?$/u, '')
@@ -473,6 +473,10 @@ export function cleanSubject(s: string): string {
   }
   // (GDP更是, 外贸进出口总量一举: a word that stresses what follows is no part of the name before it.)
   out = out.replace(/(?<=\p{Script=Han}{2}|[A-Z]{2})(?:更是|也是|则是|就是|一举|再次|都在|均在|全部在)$/u, '');
+  // (其中规模较大的企业就有16家: 就 before 有 stresses the count, no part of the name — not 成就, 造就.)
+  // (充分就业社区达标率各县均达70%: each county's figure, said of them all — the measure is named before it.)
+  // (人口自然增长率为-1.30‰，比上年上升7.12个千分点: a level's verb and its sign, left where the level was withheld.)
+  out = out.replace(/(?<=\p{Script=Han}{3})(?<![成造迁])就$/u, '').replace(/(?<=\p{Script=Han}{2}[率量额数值])各(?:县|市|区|乡镇|镇|乡|村|县市区|县区)均?$/u, '').replace(/(?<=\p{Script=Han}{2})(?:为|是)?[-－−]$/u, '');
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
 }
