@@ -152,7 +152,7 @@ function untaggedTitle(title: string): string {
 
 /** The words that name an area run by an administrative committee (高新区, 经开区, 综合保税区 …). */
 /** Words that end the name of an area run by an administrative committee (张家界高新区, 济宁经开区, 黄渤海新区). */
-export const AREA_WORDS = '(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区)';
+export const AREA_WORDS = '(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区|台商投资区)';
 /** An area run by a committee after its city's name in a title, before what the title calls the document. */
 const AREA_IN_TITLE = new RegExp(String.raw`^\p{Script=Han}{1,8}?(?:${AREA_WORDS}|管理区|试验区)(?=国民经济|\d{4}年|(?:管委会|管理委员会)?工作|(?:管委会|管理委员会)?(?:财政|预算|决算)|[^\p{Script=Han}]|$)`, 'u');
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
@@ -387,6 +387,11 @@ function asEvidence(source: Source, written: string): Evidence {
   return levels ? { source, written: null, levels } : { source, written, levels: null };
 }
 
+/** Whether a government lies in another — by its parent of today, or the same parent under a former name (襄樊市: 襄阳市). */
+function liesIn(e: GazetteerEntry, parent: GazetteerEntry): boolean {
+  return e.parents.some((p) => p === parent || (p.code !== null && p.code === parent.code));
+}
+
 /** The governments a written name can mean: 呼伦贝尔市海拉尔区, 海拉尔区, 云南 (short), 吉林 (two). */
 function candidatesFor(written: string): GazetteerEntry[] {
   const exact = governmentsNamed(written);
@@ -398,7 +403,8 @@ function candidatesFor(written: string): GazetteerEntry[] {
     if (!parents.length) continue;
     const rest = written.slice(cut);
     const called = governmentsCalled(rest);
-    const inner = (called.length ? called : candidatesFor(rest)).filter((e) => e.parents.some((p) => parents.includes(p)));
+    // (襄樊市老河口市: a parent by its former name is the same government — the same code under today's name, 襄阳市.)
+    const inner = (called.length ? called : candidatesFor(rest)).filter((e) => e.parents.some((p) => parents.includes(p) || parents.some((q) => q.code !== null && q.code === p.code)));
     if (inner.length) return inner;
   }
   return governmentsCalled(written);
@@ -499,7 +505,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // (邹城是孟子故里…邹城位于山东省西南部，济宁市东部: a text that says, early, where a government of the table lies —
   // by its short name too — is that government's; the province or the city it lies in is its parent.)
   const lies = GOVERNMENT_LIES.exec(text.slice(0, 1500))?.[1];
-  const lying = best && lies ? candidatesFor(lies).filter((e) => e.parents.includes(best[0])) : [];
+  const lying = best && lies ? candidatesFor(lies).filter((e) => liesIn(e, best[0])) : [];
   if (lying.length === 1) {
     notes.push(`正文说“${lies}”位于${best[0].name}，报告出自${lying[0].name}。`);
     return { entry: lying[0], source: 'body', notes };
@@ -507,7 +513,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // (按照邢台市…方案的通知…，结合平乡实际，制定本方案: a plan says whose circumstances it is made for — by its short name
   // too —; the city it names more often is the one whose plan it answers.)
   const madeFor = MADE_FOR.exec(text.slice(0, 3000))?.[1];
-  const madeForCands = best && madeFor ? candidatesFor(madeFor).filter((e) => e.parents.includes(best[0])) : [];
+  const madeForCands = best && madeFor ? candidatesFor(madeFor).filter((e) => liesIn(e, best[0])) : [];
   if (madeForCands.length === 1) {
     notes.push(`正文说结合“${madeFor}”实际制定本文件，${best[0].name}是其上级，报告出自${madeForCands[0].name}。`);
     return { entry: madeForCands[0], source: 'body', notes };
@@ -517,7 +523,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // times beside 延安市 three times, a full name weighing twice —: a government inside named half as often is enough.)
   // (金秀瑶族自治县 named in full once, 广西 four times in the names of awards it won: the county's own news, not the
   // region's — a full name, counting two, is enough inside the winner.)
-  const inside = best ? all.find(([e, n]) => e.parents.includes(best[0]) && n >= 2 && n * 2 >= best[1]) : undefined;
+  const inside = best ? all.find(([e, n]) => liesIn(e, best[0]) && n >= 2 && n * 2 >= best[1]) : undefined;
   if (best && inside) {
     notes.push(`正文多次提到${inside[0].name}（${inside[1]}次）和${best[0].name}（${best[1]}次），无法判断报告属于哪一级政府，故不标注地点。`);
     return { entry: null, source: null, notes };
@@ -609,7 +615,7 @@ function areaMentions(text: string, e: GazetteerEntry): number {
 /** Verbs that take the bare area word as their object (推进新区建设), so that they are never read as a name. */
 const AREA_VERB = /^(?:提升|推进|推动|实现|加快|建设|打造|促进|服务|支持|全面|加强|整个|成为|带动|助力|发展|引领|深化|扎实|围绕|立足|落户|入驻|进入|来到|扎根|保障|确保|巩固|管理|规划|谋划|统筹|着力|坚持|优化|完善|提高|增强|聚焦|依托|面向|覆盖|做强|做大|做优|振兴|繁荣|美丽|幸福|宜居|和谐|平安|法治|智慧|生态|绿色|现代)$/;
 /** Words that name an area run by an administrative committee rather than a level of government. */
-const AREA_WORD = /(?:新区|开发区|高新区|经济技术开发区|经开区|示范区|管理区|园区|试验区|合作区)$/;
+const AREA_WORD = /(?:新区|开发区|高新区|经济技术开发区|经开区|示范区|管理区|园区|试验区|合作区|台商投资区)$/;
 
 /**
  * The body behind 我代表X管委会: X when the text writes it in full (坪山新区), else the one area of that kind the body
@@ -816,6 +822,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // plan or review does: a bulletin reviews its own year, which is no reason to read the year after.
   const titled = hints.headline?.replace(/\s+/g, '').match(DOCUMENT_TITLE_YEAR);
   if (titled) return { year: toYear(titled[1]), how: '标题' };
+  // (2021年辰溪县农业农村经济工作总结 above 发布时间: a summary headlined by its year is of that year, whatever it plans after.)
+  const summaryHeadline = hints.headline ? titleYearIn(hints.headline) : null;
+  if (summaryHeadline && SUMMARY_TITLE.test(hints.headline!.replace(/\s+/g, ''))) return { year: toYear(summaryHeadline[1]), how: '标题' };
   const plan = planYear(text);
   if (plan) return { year: plan, how: '工作安排' };
   const review = text.match(REVIEW_HEADING);

@@ -182,6 +182,10 @@ describe('collector headers', () => {
     expect(policy.hints.headline).toBe('盐城市人民政府关于2009年度就业工作目标完成情况的通报');
     expect(policy.paragraphs.join('\n')).not.toMatch(/发布部门|有效性/);
   });
+  it('reads a summary headlined by its year as of that year, whatever it plans after (2021年…工作总结 above 发布时间)', () => {
+    const n = normalize('2021年辰溪县农业农村经济工作总结\n发布时间:2021-12-27 14:57 信息来源:辰溪县农业农村局\n年初以来，我局有力推进农业农村经济建设。\n一、2021年主要工作\n预计全县农业总产值39.17亿元，增长6.76%。\n二、2022年工作重点\n力争农业总产值增长5%。', 'x.txt');
+    expect(inferMeta(n.paragraphs.join('\n'), n.hints, []).year).toBe(2021);
+  });
   it('drops a page\'s counters and font-size labels left without their values (访问次数：, 字体大小：)', () => {
     const n = normalize(`二〇〇三年政府工作报告\n发布时间:2007-09-29 15:30\n访问次数:\n字体大小:\n${BODY}`, 'x.txt');
     expect(n.paragraphs.join('\n')).not.toMatch(/访问次数|字体大小/);

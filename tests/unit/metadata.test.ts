@@ -543,6 +543,14 @@ describe('places the body names that are not the text\'s government', () => {
     const body = '邹城是孟子故里、千年古县，总人口120万，面积1616平方公里。\n邹城位于山东省西南部，济宁市东部。山东省的南大门，济宁市的东部屏障，山东省的历史名城。';
     expect(place(body)).toBe('邹城市');
   });
+  it('reads a place under its parent\'s former name (襄樊市老河口市) as inside that parent, and so settles no city for it', () => {
+    const body = '襄樊市老河口市2009年国民经济和社会发展统计公(2)\n邮电通信业平稳增长。全市邮电业务营业收入1.36亿元，全市财政收入稳步增长，占襄樊市的12%。';
+    expect(place(body)).not.toBe('襄樊市');
+  });
+  it('reads a text on a Taiwan investment zone (台商投资区) as the zone\'s, not its city\'s', () => {
+    const body = '福建省漳州市政府披露，国务院正式批复设立漳州台商投资区。漳州台商投资区实行国家级经济技术开发区的政策。漳州台商投资区地处九龙江出海口。漳州台商投资区已有工业企业869家。漳州市将加快建设。';
+    expect(place(body)).toBeNull();
+  });
   it('reads a plan made for a county\'s circumstances (结合平乡实际，制定本方案) as the county\'s, not the city\'s whose plan it answers', () => {
     const body = '按照邢台市人民政府关于印发《邢台市空气质量攻坚行动方案》的通知，邢台市决定在2021年底前退出后十，结合平乡实际，制定本方案。\n一、工作目标\n邢台市下达目标，PM2.5控制在43微克/立方米。';
     expect(place(body)).toBe('平乡县');
