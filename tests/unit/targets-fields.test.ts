@@ -1661,6 +1661,12 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('全年抽检食品8359批次。', '概况')[0][1]).toBe('食品');
     expect(fields('地区生产总值同比增长15%，高于全年增速目标7.5个百分点。', '概况').map((r) => r[1])).toEqual(['地区生产总值']);
   });
+  it('ranks the rate just stated, not a gap to other places before it, and reads a group of places counted as a scope', () => {
+    expect(fields('全县地区生产总值同比增长5.8%，增速居全省第10位、山区26县第6位、全市第3位。', '2022年工作回顾').map((r) => r[1]).slice(1)).toEqual([
+      '全县地区生产总值增速全省排名', '全县地区生产总值增速山区26县排名', '全县地区生产总值增速全市排名',
+    ]);
+    expect(fields('全县地区生产总值同比增长5.8%，领先全省和全市2.7和2.1个百分点，增速居全省第10位。', '2022年工作回顾').map((r) => r[1])).not.toContain('领先全省和全市2.7增速全省排名');
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);

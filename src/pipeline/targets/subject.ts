@@ -511,9 +511,10 @@ export function rankSubject(pre: string, before: string | null): string | null {
   // (东莞城市竞争力排全球第154位、全国第10位（含港澳台）、广东第3位: a scope listed after a ranking just read — a scope word
   // or a place — ranks the same thing within it: 东莞城市竞争力全国排名, 东莞城市竞争力广东排名.)
   // (…全省排列第68位，全州排列第4位: the scope without the verb that ranks in it.)
-  const listed = before?.endsWith('排名') ? pre.replace(/^(?:[（(][^（）()]{0,12}[）)])?、/u, '').match(/^([^，。；、\d（）()]{2,8}?)第$/u)?.[1]?.replace(/(?<=^\p{Script=Han}{2,}?)(?:排名|排列|排|位列|位居|居)$/u, '') : undefined;
+  const listed = before?.endsWith('排名') ? pre.replace(/^(?:[（(][^（）()]{0,12}[）)])?、/u, '').match(/^([^，。；、（）()]{2,8}?)第$/u)?.[1]?.replace(/(?<=^\p{Script=Han}{2,}?)(?:排名|排列|排|位列|位居|居)$/u, '') : undefined;
   // (A place by its name or a province's or city's short name — 广东 —, not a county's: 城区 is a word too.)
-  const isScope = (t: string) => RANK_SCOPE.test(t) || governmentsNamed(t).length > 0 || governmentsCalled(t).some((g) => ['province', 'autonomous-region', 'municipality', 'prefecture'].includes(g.level));
+  // (山区26县: a group of places counted, named as a scope.)
+  const isScope = (t: string) => RANK_SCOPE.test(t) || /^\p{Script=Han}{1,6}\d{1,3}个?(?:县|市|区|县市区|县（市、区）|城市|强县)$/u.test(t) || governmentsNamed(t).length > 0 || governmentsCalled(t).some((g) => ['province', 'autonomous-region', 'municipality', 'prefecture'].includes(g.level));
   if (listed && before && isScope(listed)) {
     const thing = before.replace(/排名$/u, '');
     const scope = [...Array(Math.min(thing.length - 2, 8)).keys()].map((k) => thing.slice(thing.length - k - 2)).find(isScope);
