@@ -1667,6 +1667,10 @@ describe('shapes of publishers no sample had held', () => {
     ]);
     expect(fields('全县地区生产总值同比增长5.8%，领先全省和全市2.7和2.1个百分点，增速居全省第10位。', '2022年工作回顾').map((r) => r[1])).not.toContain('领先全省和全市2.7增速全省排名');
   });
+  it('keeps 用于 where it opens a modifier of the noun (用于民生的财政支出), and drops it before the noun itself', () => {
+    expect(fields('全年用于民生的财政支出达到9.7亿元。', '2014年工作回顾')[0][1]).toBe('用于民生的财政支出');
+    expect(fields('用于教育支出5亿元。', '2014年工作回顾')[0][1]).toBe('教育支出');
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);
