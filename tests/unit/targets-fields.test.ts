@@ -1671,6 +1671,9 @@ describe('shapes of publishers no sample had held', () => {
     expect(fields('全年用于民生的财政支出达到9.7亿元。', '2014年工作回顾')[0][1]).toBe('用于民生的财政支出');
     expect(fields('用于教育支出5亿元。', '2014年工作回顾')[0][1]).toBe('教育支出');
   });
+  it('reads 落户 as a verb, alone or after 引进', () => {
+    expect(fields('引进落户150亩食药两用玉竹种植基地。', '2021年工作总结')[0].slice(0, 2)).toEqual(['引进落户', '食药两用玉竹种植基地']);
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);
