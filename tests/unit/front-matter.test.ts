@@ -186,6 +186,10 @@ describe('collector headers', () => {
     const n = normalize('2021年辰溪县农业农村经济工作总结\n发布时间:2021-12-27 14:57 信息来源:辰溪县农业农村局\n年初以来，我局有力推进农业农村经济建设。\n一、2021年主要工作\n预计全县农业总产值39.17亿元，增长6.76%。\n二、2022年工作重点\n力争农业总产值增长5%。', 'x.txt');
     expect(inferMeta(n.paragraphs.join('\n'), n.hints, []).year).toBe(2021);
   });
+  it('drops a map widget\'s prompts (…卫星地图载入中，请您稍候..., 请点击下方地名展开)', () => {
+    const n = normalize('铺子湾镇卫星地图载入中，请您稍候...\n请点击下方地名展开\n铺子湾简介：铺子湾镇在威远县城西北部，幅员32.25平方公里。', 'x.txt');
+    expect(n.paragraphs).toEqual(['铺子湾简介：铺子湾镇在威远县城西北部，幅员32.25平方公里。']);
+  });
   it('drops a page\'s counters and font-size labels left without their values (访问次数：, 字体大小：)', () => {
     const n = normalize(`二〇〇三年政府工作报告\n发布时间:2007-09-29 15:30\n访问次数:\n字体大小:\n${BODY}`, 'x.txt');
     expect(n.paragraphs.join('\n')).not.toMatch(/访问次数|字体大小/);

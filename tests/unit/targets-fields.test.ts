@@ -1674,6 +1674,9 @@ describe('shapes of publishers no sample had held', () => {
   it('reads 落户 as a verb, alone or after 引进', () => {
     expect(fields('引进落户150亩食药两用玉竹种植基地。', '2021年工作总结')[0].slice(0, 2)).toEqual(['引进落户', '食药两用玉竹种植基地']);
   });
+  it('reads 到2006年并无变化 as a state that went on, no deadline', () => {
+    expect(read('九二年撤区建镇时由当时的双歧乡、永团乡合并建镇到2006年并无变化，幅员32.25平方公里。', '铺子湾镇').map((t) => [t.kind, t.deadline])).toEqual([['achievement', null]]);
+  });
   it('reads past a note that the same holds below (同比增长（下同）13%, 全市预计（下同）完成…)', () => {
     expect(fields('全市生产总值394.13亿元，比上一年增长（下同）10.6%。')[1]).toEqual([null, '全市生产总值', 10.6, '%', 'growth', null]);
     expect(fields('全市预计（下同）完成生产总值246亿元。')[0].slice(0, 2)).toEqual(['完成', '全市生产总值']);
