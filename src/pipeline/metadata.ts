@@ -404,7 +404,7 @@ function candidatesFor(written: string): GazetteerEntry[] {
     const rest = written.slice(cut);
     const called = governmentsCalled(rest);
     // (襄樊市老河口市: a parent by its former name is the same government — the same code under today's name, 襄阳市.)
-    const inner = (called.length ? called : candidatesFor(rest)).filter((e) => e.parents.some((p) => parents.includes(p) || parents.some((q) => q.code !== null && q.code === p.code)));
+    const inner = (called.length ? called : candidatesFor(rest)).filter((e) => parents.some((p) => liesIn(e, p)));
     if (inner.length) return inner;
   }
   return governmentsCalled(written);

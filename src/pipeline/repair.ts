@@ -87,6 +87,11 @@ const TAG = /<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)(?:\s[^<>]{0,400})?\s*\/?>
  * bare SPAN> could be prose; name=value> is a tag's own grammar.
  */
 const TAG_WITHOUT_OPENER = /(?<![A-Za-z<\/])\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)((?:\s+[A-Za-z][\w:-]*=(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))+)\s*\/?>/g;
+/** What a known tag is read as: a block tag a line break, an inline one nothing; null (kept) for any other name. */
+function tagReplacement(_m: string, name: string): string | null {
+  const n = name.toLowerCase();
+  return BLOCK_TAGS.has(n) ? '\n' : INLINE_TAGS.has(n) ? '' : null;
+}
 const SCRIPT_BLOCK = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** A line, then a line of invisible characters alone (where a page's inline element stood), then more text. */
 const INVISIBLE_LINE_AFTER = /^([^\n]*)\r?\n[ \t]*[\u200B\u200C\u200D\u2060\uFEFF]+[ \t]*\r?\n(?=\S)/gmu;
@@ -128,16 +133,10 @@ export function repairText(text: string, file: string): { text: string; dropped:
   });
   if (/<\/?[A-Za-z]/.test(s)) {
     tally(SCRIPT_BLOCK, REPAIR_RULES.scripts, () => '\n');
-    tally(TAG, REPAIR_RULES.tags, (_m, name) => {
-      const n = name.toLowerCase();
-      return BLOCK_TAGS.has(n) ? '\n' : INLINE_TAGS.has(n) ? '' : null;
-    });
+    tally(TAG, REPAIR_RULES.tags, tagReplacement);
   }
   if (/[A-Za-z]=[^<>\n]{0,200}>/.test(s)) {
-    tally(TAG_WITHOUT_OPENER, REPAIR_RULES.tags, (_m, name) => {
-      const n = name.toLowerCase();
-      return BLOCK_TAGS.has(n) ? '\n' : INLINE_TAGS.has(n) ? '' : null;
-    });
+    tally(TAG_WITHOUT_OPENER, REPAIR_RULES.tags, tagReplacement);
   }
   if (s.includes('&')) {
     tally(ENTITY, REPAIR_RULES.entities, (_m, dec, hex, name) => {

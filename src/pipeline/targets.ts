@@ -477,7 +477,7 @@ class TargetReader {
     const { action } = split;
     // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
     // (3928户，15864人（农业人口）: a name said only in brackets after the number is the name, without them.)
-    const indicator = shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit, clause.slice(r.numberStart)).replace(/^[（(](?:\d{4}年)?([^（）()]{2,12})[）)]$/u, '$1');
+    const indicator = batchesNamed(shareNamed(withoutOwnName(r.relative || !clauseBefore.includes('等') ? split.indicator : withoutExample(split.indicator), this.ownNames), r.unit), r.unit, clause.slice(r.numberStart)).replace(/^[（(](?:\d{4}年)?([^（）()]{2,12})[）)]$/u, '$1');
     const entry = lookupIndicator(this.vocabulary, indicator) ?? lookupIndicator(this.vocabulary, r.indicator);
     const id = entry && unitFits(entry, r.unit) ? entry : null;
     const canonical = id ? toCanonical(id, r.value, r.unit) : null;
@@ -610,10 +610,12 @@ const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)${WILL}|
  */
 const PROFILE_HEADING = /^(?![一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])[^。，；！？]{0,30}(?:概况|简介|基本情况|概览|(?<=[镇乡村区县旗市州盟道木])介绍)$/u;
 
+/** The words a place's profile is titled by. */
+const PROFILE_WORD = '(?:概况|简介|基本情况|概览)';
 /** 【概况】2020年，琼山区辖…: a yearbook's entry opening on its label (铺子湾简介：铺子湾镇在…: or with a colon). */
-const PROFILE_LABEL = /^(?:【[^】]{0,8}(?:概况|简介|基本情况|概览)】|[^。，；！？：:]{0,12}(?:概况|简介|基本情况|概览)[:：])/u;
+const PROFILE_LABEL = new RegExp(`^(?:【[^】]{0,8}${PROFILE_WORD}】|[^。，；！？：:]{0,12}${PROFILE_WORD}[:：])`, 'u');
 /** A part's title that opens on the place's profile: 一、概况, 基本情况, 概况面甸镇位于… (glued to its first words). */
-const PROFILE_PART_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?:\p{Script=Han}{0,8}?(?:概况|简介|基本情况|概览))(?![与和及])/u;
+const PROFILE_PART_TITLE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}[、.．]\\s*)?\\p{Script=Han}{0,8}?${PROFILE_WORD}(?![与和及])`, 'u');
 
 /** 糜滩镇位于甘肃省靖远县城北郊, 通海县地处滇中: a place and where it lies, the way a description of it opens. */
 const WHERE_IT_LIES = /^(?:【[^】]{1,8}】)?[^。，；！？、]{0,20}(?:位于|地处|坐落于)/u;
@@ -661,9 +663,12 @@ function partlessLean(sections: Section[]): TargetKind | undefined {
  * 高新技术产业产值占规模以上工业总产值的70.5%: a share said inline names the part and the whole; its name says it is their
  * share (…比重), as every other share's does, so that one measure is one name.
  */
-function shareNamed(indicator: string, unit: string, from = ''): string {
-  // (集中开工重大产业项目4批次69个: batches, then the things counted apart — what 批次 counts is the batches of them.)
-  if (unit === '批次' && /^[\d.]+批次\d+(?:个|项|家|宗)/u.test(from) && /\p{Script=Han}$/u.test(indicator) && !/(?:批次|批)$/u.test(indicator)) return `${indicator}批次`;
+/** 集中开工重大产业项目4批次69个: batches, then the things counted apart — what 批次 counts is the batches of them. */
+function batchesNamed(indicator: string, unit: string, from: string): string {
+  return unit === '批次' && /^[\d.]+批次\d+(?:个|项|家|宗)/u.test(from) && /\p{Script=Han}$/u.test(indicator) && !/(?:批次|批)$/u.test(indicator) ? `${indicator}批次` : indicator;
+}
+
+function shareNamed(indicator: string, unit: string): string {
   return unit === '%' && /^\p{Script=Han}[^，。；、]*?占(?![有地用])[^，。；、]*[\p{Script=Han}A-Za-z]$/u.test(indicator) && !/比重|比例|份额|占比|之比|率$/u.test(indicator) && !/[（(]/u.test(indicator) ? `${indicator}比重` : indicator;
 }
 

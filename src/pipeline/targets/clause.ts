@@ -1171,8 +1171,8 @@ function readQuantity(st: ClauseState, qi: number): void {
     // done it; a verb that says which things, 新开工, stays the row's.)
     // (…同比增长5.8%，领先全省和全市2.7和2.1个百分点，增速居全省第10位: the rate ranked is the thing's just stated, not a
     // gap to other places, whose name holds another number.)
-    const gapBefore = before !== null && (/\d/u.test(before) || /^(?:领先|高于|高出|快于|低于|慢于|超过|超出)/u.test(before));
-    const rankBefore = gapBefore ? ([...read].reverse().find((r) => !/\d/u.test(r.indicator) && !/^(?:领先|高于|高出|快于|低于|慢于|超过|超出)/u.test(r.indicator))?.indicator ?? null) : before;
+    const isGap = (name: string) => /\d/u.test(name) || /^(?:领先|高于|高出|快于|低于|慢于|超过|超出)/u.test(name);
+    const rankBefore = before !== null && isGap(before) ? ([...read].reverse().find((r) => !isGap(r.indicator))?.indicator ?? null) : before;
     const rankedAs = rankSubject(clause.slice(st.prevEnd, q.start + (q.rank ? 1 : 0)) + (listPlace ? '第' : ''), rankBefore && rankBefore.replace(/^([^，。；]{0,8}?)(?:全年)?(?:实现|完成)(?=\p{Script=Han}{2})/u, '$1'));
     // (在…发布的全国综合实力百强县排名中，我市位居第33位: the report's own government ranked in a ranking the clause
     // before names — the ranking names the rank.)
