@@ -2376,3 +2376,32 @@ describe('a speech\'s 我们 and 增长幅度是', () => {
     expect(rows('我们以最快的速度派出107支医疗队。')).toEqual(['医疗队|107|eq']);
   });
 });
+
+describe('ordinals listed, a verb alone after a count, who a count is before their work, a place before 已有', () => {
+  it('keeps 第二、三产业 whole: 第二 is one of the sectors, no rank', () => {
+    expect(fields('第二、三产业收入达到12亿元。').map((f) => f[1])).toEqual(['第二、三产业收入']);
+    expect(fields('第二、第三产业收入达到12亿元。').map((f) => f[1])).toEqual(['第二、第三产业收入']);
+  });
+  it('reads a verb of doing alone, after things counted in the same unit, as done to those things', () => {
+    expect(fields('新建学校5所，改扩建3所。')).toEqual([['新建', '学校', 5, '所', 'eq', null], ['改扩建', '学校', 3, '所', 'eq', null]]);
+    expect(fields('全市共清理行政审批事项2973项，取消1052项。').map((f) => f.slice(0, 3))).toEqual([['清理', '全市行政审批事项', 2973], ['取消', '全市行政审批事项', 1052]]);
+    // (A verb after its thing gives its place to the other: 生猪出栏; 新增 of the first count is no part of what was improved.)
+    expect(fields('城区下水道安装2000米，疏通5000余米。').map((f) => f[1])).toEqual(['城区下水道安装', '城区下水道疏通']);
+    expect(fields('生猪存栏9245头，出栏4782头。').map((f) => f[1])).toEqual(['生猪存栏', '生猪出栏']);
+    expect(fields('新增道路里程10.95公里，改造7.5公里。').map((f) => f.slice(0, 2))).toEqual([[null, '新增道路里程'], ['改造', '道路里程']]);
+    // (Not a stage of a work: 新开工42个 after a part of the projects counts all the projects started.)
+    expect(fields('其中10亿元以上项目9个，新开工42个。').map((f) => f[1]).at(-1)).toBe('新开工项目');
+  });
+  it('takes 疏通, 维修养护 and 加固 as verbs of doing', () => {
+    expect(fields('维修养护农村饮水工程454处。')).toEqual([['维修养护', '农村饮水工程', 454, '处', 'eq', null]]);
+    expect(fields('加固市区河堤9.3公里。')).toEqual([['加固', '市区河堤', 9.3, '公里', 'eq', null]]);
+  });
+  it('ends the name of persons counted where their work begins', () => {
+    expect(fields('全市539位人大代表听取了市长作的政府工作报告。').map((f) => f[1])).toEqual(['全市人大代表']);
+    expect(fields('120名政协委员列席会议。').map((f) => f[1])).toEqual(['政协委员']);
+  });
+  it('leaves a place\'s long name and 已有 out of what it has, and keeps a banner\'s 全旗', () => {
+    expect(fields('漳州台商投资区已有工业企业120家。').map((f) => f[1])).toEqual(['工业企业']);
+    expect(fields('全旗拥有耕地面积7.8万公顷。').map((f) => f[1])).toEqual(['全旗耕地面积']);
+  });
+});

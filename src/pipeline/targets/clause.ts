@@ -305,10 +305,10 @@ function ownerOf(noun: string): string | null {
 
 /**
  * Things counted by a head noun, then a work they do or is done for them (56个重点项目解决办证…难题, 5家医院分三个梯队用于…,
- * 84家企业整理“国补”申领材料): the noun ends at its head. Not where the work ends in a thing made, which the whole names
+ * 84家企业整理“国补”申领材料, 539位人大代表听取…报告): the noun ends at its head. Not where the work ends in a thing made, which the whole names
  * (企业培训中心, 项目管理平台).
  */
-const COUNTED_THEN_WORK = /(?<=(?:项目|企业|医院|学校|社区|农户|贫困户|家庭|单位|机构|公司|合作社|部门|患者|群众|居民|学生|教师|干部))(?=(?:解决|整理|申报|用于|分(?=[一二三四五六七八九十两]+[个批期类])|办理|签订|提交|接受|享受|入驻|进驻)[\p{Script=Han}“"](?![^，。；、]*(?:中心|基地|项目|工程|平台|站|点|室|所|馆|园|厂|体系|制度|机制|模式)$))/u;
+const COUNTED_THEN_WORK = /(?<=(?:项目|企业|医院|学校|社区|农户|贫困户|家庭|单位|机构|公司|合作社|部门|患者|群众|居民|学生|教师|干部|代表|委员|党员|志愿者|专家))(?=(?:解决|整理|申报|用于|分(?=[一二三四五六七八九十两]+[个批期类])|办理|签订|提交|接受|享受|入驻|进驻|听取|出席|列席|审议|视察)[\p{Script=Han}“"](?![^，。；、]*(?:中心|基地|项目|工程|平台|站|点|室|所|馆|园|厂|体系|制度|机制|模式)$))/u;
 
 /** A preposition just before the number, governing the things counted (对86处…, 围绕30个…). */
 // (赴10个省份开展招商活动, 深入12个乡镇开展调研: the places one goes to, likewise — the work done there is no part of them.)
@@ -324,6 +324,10 @@ const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d�
 const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|办妥|(?:主体|全线)?贯通|签约落地|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施|(?<=加快|加紧|抓紧|集中|相继|陆续)\\p{Script=Han}{2}';
 
 /** A counted noun, then verbs alone that say what is done to it. */
+/** A verb of doing alone, a word that it was done already or in all before it (疏通, 已改扩建). */
+const LONE_ACTION = new RegExp(`^(?:已|共|累计|再)?(?!新?(?:开工|竣工|完工|建成|投产|签约|开业|落地|投运|投用)|完成|实现|达到)((?:${ACTION_VERB_SOURCE})(?:[、和及与并]?(?:${ACTION_VERB_SOURCE}))?)$`, 'u');
+/** A verb of doing at the end of a name (城区下水道安装): what was done to the thing, no part of it. */
+const TRAILING_ACTION = new RegExp(`(?<=\\p{Script=Han}{2})(?:${ACTION_VERB_SOURCE})$|(?<=\\p{Script=Han})(?:存栏|在栏)$`, 'u');
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|及时|顺利|圆满|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
 
 /**
@@ -1233,6 +1237,19 @@ function readQuantity(st: ClauseState, qi: number): void {
     pushRow(st, q, pre, quoteStart, `${handledAlone[1]}${counted.indicator}`, q.end, true);
     return;
   }
+  // (城区下水道安装2000米，疏通5000余米; 新建学校5所，改扩建3所: any other verb of doing alone, after things counted in the same
+  // unit, does that to the same things — 疏通城区下水道 —, the verb the row's action; a verb alone names nothing.)
+  // (生猪存栏9245头，出栏4782头; 茶叶基地新建2000亩、改造1000亩: where the verb of the first count follows its thing, the
+  // other verb takes its place — 生猪出栏.)
+  // (Not a stage of a work, 新开工42个, nor 完成, 实现: rules of their own read them.)
+  const doneAlone = handledAlone ? null : lastItem.trim().match(LONE_ACTION);
+  const doneTo = doneAlone && before ? (counted?.indicator ?? before).replace(/^(?:新增|累计|全年|共)(?=\p{Script=Han}{2})/u, '') : '';
+  const thingDone = doneTo.replace(TRAILING_ACTION, '');
+  if (doneAlone && (thingDone.length >= 2 || thingDone !== doneTo) && !/^(?:存栏|在栏)$/u.test(thingDone) && !HEAD_NOUN.test(thingDone) && !gap && /^(?:$|、)/.test(tail) && !RATE_UNIT.test(q.unit) && lastUnit === q.unit) {
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+    pushRow(st, q, pre, quoteStart, thingDone === doneTo ? `${doneAlone[1]}${thingDone}` : `${thingDone}${doneAlone[1]}`, q.end, true);
+    return;
+  }
   // (植树造林1100亩，超目标任务200亩: how far the thing passed its plan, said alone, is that margin of the thing — not the
   // thing again.)
   const margin = lastItem.trim().match(/^(?:共|累计)?(超(?:额)?(?:完成)?(?:年度|全年)?(?:计划|目标)(?:任务)?)$/u)?.[1];
@@ -1361,7 +1378,9 @@ function readQuantity(st: ClauseState, qi: number): void {
   // (Not when the item left is a bare verb: that subject was no row, and stays none.)
   const lastOfList = subject.slice(subject.lastIndexOf('、') + 1);
   const ahead = subject.slice(0, Math.max(0, subject.lastIndexOf('、')));
-  if (ahead && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
+  // (Not ordinals listed, 第二、三产业收入: 第二 is one of the sectors, no rank.)
+  const ordinals = /第[一二三四五六七八九十]$/u.test(ahead) && /^第?[一二三四五六七八九十]/u.test(lastOfList);
+  if (ahead && !ordinals && (QUANTITY_IN_NAME.test(ahead) || STATEMENT.test(ahead) || /\d\p{Script=Han}$/u.test(ahead)) && lastOfList && !BARE_VERB.test(lastOfList)) subject = lastOfList;
   // …引调水工程、惠及98.3万人: who benefited, after a work done, is not named — no row rather than the work's words.
   else if (ahead && /^(?:惠及|受益|覆盖|带动)$/u.test(lastOfList)) subject = lastOfList;
   // 支持“科创飞地”建设、引进孵化科创企业15家: two works, each a verb with its thing — the number is the last one's.

@@ -329,7 +329,8 @@ export function cleanSubject(s: string): string {
     // before 等, are no part of what was done there.)
     .replace(/^[^，。；]{0,30}?等(?:村|镇|乡|乡镇|社区|街道|嘎查)(?![民委级集庄落容貌镇办])(?:相继|先后|陆续|均|都|也|共)*(?=\p{Script=Han}{2})/u, '')
     // (全乡已有能人输出团体26个: what there is by now, without 已有, likewise.)
-    .replace(/^((?:全[市省区县州盟镇乡]|我[市省区县州盟镇乡])?)(?:辖区|[^，。；、\d]{1,4}[新城]?[市区县省州镇])?(?:年末|年底|目前)?(?:现有|共有|拥有|已有)(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
+    // (漳州台商投资区已有工业企业: a place's longer name, likewise.)
+    .replace(/^((?:全[市省区县州盟旗镇乡]|我[市省区县州盟旗镇乡])?)(?:辖区|[^，。；、\d]{1,8}?(?:[新城]?[市区县省州镇乡旗]|园区|街道))?(?:年末|年底|目前)?(?:现有|共有|拥有|已有)(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
     // (全县1-12月完成投资, 全市上半年实现…: the part of the year the figure is of says when, not what.)
     .replace(WHOLE_PLACE_THEN_PART_OF_YEAR, '$1')
     // (全镇有规模以上企业7家, 全乡有中小学28所: 有 after the whole place, before the things, likewise — not a word that
