@@ -361,7 +361,7 @@ export function governmentEvidence(text: string, hints: TextHints, catalog: Cata
       break;
     }
   }
-  // (青冈县位于黑龙江省中部…, 【地理位置】孝感市位于湖北省东北中部…: a text that opens saying where a county or a city lies
+  // (青冈县位于黑龙江省中部…, 【地理位置】孝感市位于湖北省东北中部…, 环县,隶属于甘肃省庆阳市,位于…: a text that opens saying where a county or a city lies
   // describes that place — the government its first sentence is about, not the neighbours and parents it then names.)
   const lies = text.slice(0, 300).match(PLACE_LIES);
   if (lies && candidatesFor(lies[1]).length) evidence.push({ source: 'description', written: lies[1], levels: null });
@@ -570,7 +570,7 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
 }
 
 /** A government named at the head of a sentence, then where it lies or what it governs (通海县地处滇中, 管城回族区位于北纬…, 1998年，临湘市辖9乡、13镇). */
-const PLACE_LIES = /(?:^|[\n。；;：:】，,、|])\s*(\p{Script=Han}{1,20}?(?:省|市|县|区|旗|州|盟|地区))(?:[（(][^（）()，。]{1,12}[）)])?(?:[，,]?(?:位于|地处|坐落于)|[，,]?(?:下)?辖(?=\d|[一二三四五六七八九十两]))/u;
+const PLACE_LIES = /(?:^|[\n。；;：:】，,、|])\s*(\p{Script=Han}{1,20}?(?:省|市|县|区|旗|州|盟|地区))(?:[（(][^（）()，。]{1,12}[）)])?(?:[，,]?(?:隶属于?[^，。；\n]{2,16}[，,]?)?(?:位于|地处|坐落于)|[，,]?(?:下)?辖(?=\d|[一二三四五六七八九十两]))/u;
 
 /** A township's congress (斜桥镇第十九届人民代表大会), or its whole as the text's scope (全镇, 我乡 — more than a county's or a city's). */
 const TOWNSHIP_SESSION = /\p{Script=Han}{1,6}?(?:镇|乡|苏木)第[一二三四五六七八九十]{1,3}届人民代表大会/u;

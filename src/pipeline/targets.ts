@@ -473,7 +473,15 @@ class TargetReader {
     const annualAverage = ANNUAL_AVERAGE.test(clauseBefore);
     // (东李官屯镇完成财政总收入: the government's own name goes first, so that the verb after it is read as the action.)
     const unowned = withoutOwnName(r.indicator, this.ownNames);
-    const split = r.relative ? { action: null, indicator: unowned } : splitAction(unowned);
+    // (环县实现生产总值: a verb read as the action only after a name — the thing's scope — is the action after the own
+    // name too, the name then taken out of the thing.)
+    const ownSplit = r.relative || unowned === r.indicator ? null : splitAction(unowned);
+    const namedSplit = ownSplit && !ownSplit.action ? splitAction(r.indicator) : null;
+    const split = r.relative
+      ? { action: null, indicator: unowned }
+      : namedSplit?.action
+        ? { action: namedSplit.action, indicator: withoutOwnName(namedSplit.indicator, this.ownNames) }
+        : (ownSplit ?? splitAction(unowned));
     const { action } = split;
     // (Only where the number counts the kind after the example: 88个水利设施等一批…项目 counts the example.)
     // (3928户，15864人（农业人口）: a name said only in brackets after the number is the name, without them.)

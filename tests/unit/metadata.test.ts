@@ -543,6 +543,10 @@ describe('places the body names that are not the text\'s government', () => {
     const body = '邹城是孟子故里、千年古县，总人口120万，面积1616平方公里。\n邹城位于山东省西南部，济宁市东部。山东省的南大门，济宁市的东部屏障，山东省的历史名城。';
     expect(place(body)).toBe('邹城市');
   });
+  it('reads a text that opens on a county, whose parent it names before where it lies, as that county\'s', () => {
+    const body = '环县,隶属于甘肃省庆阳市,位于甘肃省东部、庆阳市西北部。\n截至2020年,环县下辖10镇10乡,庆阳市西北部的门户。庆阳市境内面积最大的县,甘肃省的产羊大县。';
+    expect(place(body)).toBe('环县');
+  });
   it('reads a place under its parent\'s former name (襄樊市老河口市) as inside that parent, and so settles no city for it', () => {
     const body = '襄樊市老河口市2009年国民经济和社会发展统计公(2)\n邮电通信业平稳增长。全市邮电业务营业收入1.36亿元，全市财政收入稳步增长，占襄樊市的12%。';
     expect(place(body)).not.toBe('襄樊市');

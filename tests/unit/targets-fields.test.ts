@@ -2405,3 +2405,14 @@ describe('ordinals listed, a verb alone after a count, who a count is before the
     expect(fields('全旗拥有耕地面积7.8万公顷。').map((f) => f[1])).toEqual(['全旗耕地面积']);
   });
 });
+
+describe('the own government\'s name before a verb of having done', () => {
+  it('takes 实现 after the name as the action, and the name out of the thing', () => {
+    const own = (text: string, names: string[]) => {
+      const sections: Section[] = [{ id: 's1', parent: null, level: 1, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }];
+      return extractTargets('r', sections, null, undefined, null, names).map((t) => [t.action, t.indicator, t.value]);
+    };
+    expect(own('2020年，环县实现生产总值109.64亿元。', ['环县'])).toEqual([['实现', '生产总值', 109.64]]);
+    expect(own('泰和县实现地区生产总值235.28亿元。', ['泰和县'])).toEqual([['实现', '地区生产总值', 235.28]]);
+  });
+});
