@@ -2416,3 +2416,9 @@ describe('the own government\'s name before a verb of having done', () => {
     expect(own('泰和县实现地区生产总值235.28亿元。', ['泰和县'])).toEqual([['实现', '地区生产总值', 235.28]]);
   });
 });
+describe('共 before a verb of what happened', () => {
+  it('says a total, no part of what is counted', () => {
+    expect(fields('全年共出生5419人。').map((f) => f[1])).toEqual(['出生']);
+    expect(fields('共青团员1200人。').map((f) => f[1])).toEqual(['共青团员']);
+  });
+});

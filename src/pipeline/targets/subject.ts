@@ -338,6 +338,8 @@ export function cleanSubject(s: string): string {
     .replace(/^((?:全|我)[市省区县州盟旗镇乡街])(?:年末|年底|目前)?有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着)(?=\p{Script=Han}{2})/u, '$1')
     // (全街共布设…政务晓屋6个: 共 after the whole place says the number is a total, likewise.)
     .replace(/^((?:全|我)[市省区县州盟旗镇乡街])共(?![同建享青])(?=\p{Script=Han}{2})/u, '$1')
+    // (全年共出生5419人, 共接待游客…: 共 before a verb of what happened or was done says a total, no part of it.)
+    .replace(/^共(?=(?:出生|死亡|迁入|迁出|发生|接待|受理|办理|收到|录取|招收|培训|救助|查处|调处|化解)(?!\p{Script=Han}*(?:中心|窗口|大厅|平台)$))/u, '')
     // 力争到2025年实现…: the deadline after a lead word, and the lead words after it.
     .replace(/^(?:到|至)\d{4}年(?:底|末)?前?(?:实现|完成|达到)?/u, '')
     .replace(LINK_WORDS, '')
