@@ -158,7 +158,8 @@ const AREA_IN_TITLE = new RegExp(String.raw`^\p{Script=Han}{1,8}?(?:${AREA_WORDS
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
 function titlePlace(tagged: string): string | null {
   const title = untaggedTitle(tagged);
-  const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
+  const m = title.match(new RegExp(`^(?:${YEAR}年)?(\\S*?)(?:${YEAR}年?)?(?:人民)?政府工作报告(?:[（(](?:全文|摘要|摘登|实录)[）)])?$`));
+  // (合肥市2006政府工作报告: a year without 年 before the document is no part of the name.)
   // (（陕西？。？023年咸阳市秦都区人民政府工作报告: a year damaged in the copy, and a tag before it, stand before the name.)
   if (m) return (m[1] && !governmentsNamed(m[1]).length && /年(?=\p{Script=Han}{2})/u.test(m[1]) ? m[1].replace(/^.*年/u, '') : m[1]) || null;
   // Other documents (行动纲要 …) may open with the issuing government's full name: 宜昌市委市政府出台《…》.
@@ -896,7 +897,11 @@ function titleYearIn(line: string): [string, string] | null {
     line.match(new RegExp(`(${YEAR})\\s*年[^，。]{0,40}?执行情况(?:与|和|及)[^，。]{0,4}?(${YEAR})\\s*年`));
   if (planned && toYear(planned[2]) === toYear(planned[1]) + 1) return [planned[0], planned[2]];
   // (2008镇政府工作总结: a title that opens on its year written without 年.)
-  const first = line.match(new RegExp(`(${YEAR})\\s*年`)) ?? line.match(new RegExp(`^(${YEAR})(?=\\p{Script=Han}{2})`, 'u'));
+  // (合肥市 2006 政府工作报告: or names it between the place and the document, likewise.)
+  const first =
+    line.match(new RegExp(`(${YEAR})\\s*年`)) ??
+    line.match(new RegExp(`^(${YEAR})(?=\\p{Script=Han}{2})`, 'u')) ??
+    line.match(new RegExp(`(?<=\\p{Script=Han}\\s*)(${YEAR})(?=\\s*\\p{Script=Han}{0,8}(?:工作报告|工作总结|统计公报|计划|规划|方案)$)`, 'u'));
   return first ? [first[0], first[1]] : null;
 }
 

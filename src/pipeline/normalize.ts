@@ -123,6 +123,10 @@ interface ChromeRule {
   test: (line: string) => boolean;
 }
 
+/** A document-sharing site's card for a file: its id, size, pages, format, downloads. */
+const FILE_CARD = /^(?:ID|文档ID|大小|文件大小|页数|格式|文档格式|下载次数|浏览次数|阅读次数|上传时间|上传者|上传人|贡献者|所需积分|下载积分)\s*[:：]\s*[^，。；！？]{0,20}$/iu;
+/** A shared document's file name on a line of its own (…工作总结和下半年工作思路.docx): the page's title, its extension aside. */
+const FILE_NAME_LINE = /^(\S.{4,80}?)\.(?:docx?|pdf|wps|txt)$/iu;
 const CHROME_RULES: ChromeRule[] = [
   { name: 'page marker', test: (l) => l.replace(PAGE_MARKER, '').trim() === '' },
   { name: 'web page metadata (source, time, clicks)', test: (l) => META_LINE.test(l) || (META_ANYWHERE.test(l) && l.length < 120) || TIMESTAMP.test(l) || postedLine(l) },
@@ -133,6 +137,8 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'related-links navigation', test: (l) => (l.length < 80 && PREV_NEXT.test(l)) || LINK_PROMPT.test(l) },
   { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
   // (您当前的位置： > >: the trail's links lost, its words and marks left.)
+  // (ID:2233249 / 大小:17.12KB / 页数:11页 / 格式:DOCX: a document-sharing site's card for the file it offers.)
+  { name: "a document-sharing site's file card (size, pages, format)", test: (l) => FILE_CARD.test(l) },
   { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) || BREADCRUMB_TRAIL.test(l) },
 ];
 
@@ -232,6 +238,14 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       const named = header[1] === '名称' ? header[2].replace(/^[\s|｜]+/u, '').replace(/\s*(?:[|｜]|(?:文\s*号|发文字号|主\s*题\s*词|索\s*引\s*号|主题分类|发布日期|成文日期|生效日期|发文机关)\s*[:：]).*$/u, '').trim() : '';
       if (named.length >= 6 && /\p{Script=Han}{4}/u.test(named) && !hints.headline) hints.headline = foldWidth(named);
       drop(line, 'collector header (标题, 年份, 发文单位, 报告人 …)');
+      continue;
+    }
+    // (庄桥街道2021年上半年工作总结和下半年工作思路.docx: a shared file's name on a line of its own is the page's title.)
+    const fileName = line.text.trim().match(FILE_NAME_LINE);
+    // (Only at the page's head: 1．附件：名词解释.doc in the body links a report's attachment.)
+    if (fileName && /\p{Script=Han}{4}/u.test(fileName[1]) && !/[，。；！？]/u.test(fileName[1]) && !/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[．.、]|附件/u.test(fileName[1]) && all.slice(0, i).filter((l) => l.text.trim() !== '').length < 6) {
+      hints.headline ??= foldWidth(fileName[1]);
+      drop(line, "a shared document's file name (its title)");
       continue;
     }
     // (2021年12月15日 / 在安岳县第十七届人民代表大会第一次会议上: a date alone next to an undated delivery line is the

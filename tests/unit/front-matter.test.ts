@@ -285,3 +285,26 @@ describe('counties and banners', () => {
     expect(meta(body).place).toMatchObject({ name: '顺平县', level: 'county' });
   });
 });
+
+describe('a shared document\'s page, and a year between the place and the document', () => {
+  it('drops a document-sharing site\'s file card and takes the file\'s name, at the head, as the title', () => {
+    const text = '分享\n庄桥街道2021年上半年工作总结和下半年工作思路.docx\n下载文档\nID:2233249\n大小:17.12KB\n页数:11页\n格式:DOCX\n时间:2023-05-02\n2021年上半年，街道完成固定资产投资5亿元，同比增长8%。';
+    const n = normalize(text, 'x.txt');
+    expect(n.hints.headline).toBe('庄桥街道2021年上半年工作总结和下半年工作思路');
+    expect(n.paragraphs.join('\n')).not.toMatch(/大小|页数|格式|DOCX/u);
+  });
+  it('leaves an attachment\'s file name in the body where it stands', () => {
+    const text = `${BODY}\n附件：\n${'今年全市地区生产总值增长6%左右。\n'.repeat(6)}1．附件：工作报告有关名词解释.docx`;
+    const n = normalize(text, 'x.txt');
+    expect(n.hints.headline).toBeUndefined();
+    expect(n.paragraphs.join('\n')).toContain('名词解释.docx');
+  });
+  it('reads 合肥市 2006 政府工作报告 as 合肥市\'s report of 2006, not of the year the page was posted', () => {
+    const m = meta('合肥市 2006 政府工作报告 \n来源:合肥市政府 更新时间:2012-04-14\n各位代表：\n现在，我代表市人民政府，向大会作政府工作报告。\n一、“十五”期间回顾和2005年的政府工作\n地区生产总值年均增长16.5%。');
+    expect([m.place?.name, m.year]).toEqual(['合肥市', 2006]);
+  });
+  it('reads a year\'s summary titled without 工作, a draft\'s mark after it, as of that year', () => {
+    const m = meta('东阳镇2010年度总结(终).doc\n一、2010年工作回顾\n全年完成财政收入1.2亿元，增长10%。\n二、2011年工作计划\n2011年，全镇力争财政收入增长12%。');
+    expect(m.year).toBe(2010);
+  });
+});

@@ -2422,3 +2422,15 @@ describe('共 before a verb of what happened', () => {
     expect(fields('共青团员1200人。').map((f) => f[1])).toEqual(['共青团员']);
   });
 });
+
+describe('a gap to the whole of a larger place, and a review of achievements', () => {
+  it('names the gap by the thing whose rate it is, the rate\'s word before the gap or after the place', () => {
+    expect(fields('全年实现社会消费品零售总额419.24亿元，下降1.4%，增幅高于全省平均水平1个百分点。').map((f) => f[1]).at(-1)).toBe('社会消费品零售总额增幅高于全省平均水平');
+    expect(fields('社会消费品零售总额158.3亿元，增长12.4%，高于全省平均增速1.4个百分点。').map((f) => f[1]).at(-1)).toBe('社会消费品零售总额增速高于全省平均');
+    expect(fields('税收收入增长11.2%，高于全省8.4个百分点。').map((f) => f[1]).at(-1)).toBe('税收收入增速高于全省');
+  });
+  it('reads a part titled 成就鼓舞人心 as results, and commits to nothing in a quoted name', () => {
+    expect(read('规上工业企业净增218家，总数达2898家。', '2023成就鼓舞人心').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(read('形成“全域谋项目、全力争资金”的工作格局，争取各类竞争性政策资金192.3亿元、同比增长43.7%。', '2025年工作回顾').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+  });
+});

@@ -124,6 +124,8 @@ function placeGap(pre: string): string | null {
 const withoutNote = (pre: string) => pre.trimEnd().replace(/[（(](?:下同|同上|下略|下文同|(?:以下简称|下称)[^（）()，。；]{1,12})[）)]$/u, '');
 /** The gap of a thing's rate to another place's, named after the thing (GDP增速高于全省). */
 const GAP_OF_RATE = /(?<=\p{Script=Han}{2}|[A-Z]{2,})增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u;
+/** A gap to the whole of a larger place, its rate's word before it or after the place (增幅高于全省平均水平, 高于全省平均增速). */
+const GAP_TO_WHOLE = /^(增速|增幅)?(高于|低于|高出|快于|慢于)(全[国省市区县州])(?:平均(?:水平)?|平均(增速|增幅))?$/u;
 /** A gap to two places, listed (高于全国、全省): their values follow, in the same order. */
 const GAP_TO_PLACES = /^(高于|低于|高出|快于|慢于)(全[国省市区县州])[、和](全[国省市区县州])$/u;
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶, 构成. */
@@ -1805,14 +1807,16 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (全市生产总值增速高于全省); after a level, of the level (人均生产总值高出全省平均水平).
   // (Not across a clause with another number — 占…的86%，高出全市平均水平近10个百分点 is the share's gap, and the share
   // may be no row —, nor after a row whose name holds more than words: the gap is of the row's own measure.)
-  if (stated && !(stated === previous && previous.interrupted) && (gap ? subject === gap : /^(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
-    const rate = stated.unit === '%' && q.unit === '个百分点' && stated.comparator === 'growth';
+  if (stated && !(stated === previous && previous.interrupted) && (gap ? subject === gap : GAP_TO_WHOLE.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
+    const rate = stated.unit === '%' && q.unit === '个百分点' && (stated.comparator === 'growth' || stated.comparator === 'decline');
     // (占比54%、高于全省近4个百分点: after a share or a rate stated as a level, the gap is of that level.)
     const level = stated.comparator === 'eq' && (stated.unit === q.unit || (stated.unit === '%' && q.unit === '个百分点'));
     if (rate || level) {
       // (增速 names what the gap is of, as 排名 and 比重 do: the words read are the text's.)
       named = `${stated.indicator}${subject}`;
-      subject = rate ? `${stated.indicator}增速${subject}` : named;
+      // (增幅高于全省平均水平, 高于全省平均增速: the rate's word, said before the gap or after the place, goes first.)
+      const [, rateBefore, than, whole, rateAfter] = subject.match(GAP_TO_WHOLE) ?? [];
+      subject = !rate ? named : rateBefore ? named : rateAfter ? `${stated.indicator}${rateAfter}${than}${whole}平均` : `${stated.indicator}增速${subject}`;
       borrowed = true;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }

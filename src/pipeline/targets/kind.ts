@@ -9,7 +9,7 @@ import type { TargetKind } from '../types.ts';
 const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
 // (回眸2024年: a look back, likewise; 一、上半年工作情况, 2023年工作情况: how the work went, likewise.)
-export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|取得的成绩|总结成绩|成绩总结|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
+export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|取得的成绩|总结成绩|成绩总结|(?:成就|成绩|成效)(?:鼓舞人心|令人鼓舞|辉煌|显著|丰硕|斐然|喜人|非凡)|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
 // (预计，全市实现地区生产总值672.86亿元: the year's estimate, the whole place that did it named after a pause.)
 export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计[，,]?(?:全年)?(?:全[市省区县镇乡旗]|我[市省区县镇乡旗])?(?:全年)?(?:实现|完成))`);
@@ -51,7 +51,7 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   const said = paragraph.replace(SPEECH_FRAME, '');
   // (前三季度，全县… / 元至九月，全县完成生产总值…，增长7.5%；固定资产投资105亿元…: a paragraph that opens on a part of the
   // year gone by, and what was done in it, reports it — each sentence after the first too.)
-  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(upToLastNumberClause(sentence)) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(withoutQuotedNames(upToLastNumberClause(sentence))) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
   // (预计2012年全区完成生产总值52亿元 in a text of 2013: an estimate of a year gone by, likewise.)
@@ -60,7 +60,7 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   // (社会消费品零售总额完成4.6亿元，占年计划的49.6%: how much of the plan is done — a result, the plan named or not.)
   if (PLAN_PROGRESS.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|将(?!近)/u.test(sentence)) return 'achievement';
-  if (PLAN_MARK.test(sentence)) return 'target';
+  if (PLAN_MARK.test(withoutQuotedNames(sentence))) return 'target';
   if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence) || (YEAR_ON_YEAR.test(sentence) && !PLAN_TITLE.test(ancestry))) return 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元；区域税收…分别达到45亿元… in a report of 2007: a paragraph that estimates to
   // a date the report's year has passed speaks of results, each of its sentences that says nothing of its time.)
@@ -107,6 +107,8 @@ export const ENSURE = '(?<!足以|可以|足可|能够)确保';
 export const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|―|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?)`;
 /** 将 as a mark of the future — not 将林周县分割为南北两部分, 将…2个居委会划归民康街道管辖: 将 as 把 before a verb of dividing, moving or naming. */
 export const WILL = String.raw`将(?![^，。；]{1,24}?(?:分割|分为|分成|划分|隔为|称为|誉为|视为|划归|划入|划出|并入|更名|改名|改称))`;
+/** A short name in quotes (“全域谋项目、全力争资金”的工作格局) is a name: the words of a commitment inside it commit to nothing. */
+const withoutQuotedNames = (s: string) => s.replace(/[“"][^”"“]{1,16}[”"]/gu, '“”');
 /** In a review, only these make a sentence a commitment (力争…, 今年…): 目标 there is usually one that was met. */
 // (确保了…平稳有序 is what was ensured: a result.)
 // (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
