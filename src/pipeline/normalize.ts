@@ -94,7 +94,8 @@ const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|�
  * 九寨沟县情概况, 新疆昌吉州奇台县西地镇概况, 2022年度工作总结: a page's title naming a place or a year and what the page is
  * — never a menu's entry, whose words are short (县情概况, 工作总结).
  */
-const PROFILE_OR_SUMMARY_TITLE = /^(?=.{6,30}$)(?=.*(?:\d{4}年|\p{Script=Han}[省市县区旗镇乡州盟]|街道)).*(?:概况|简介|总结)$/u;
+// (经信科技工作总结: a work summary's title names its kind without a year or a place.)
+const PROFILE_OR_SUMMARY_TITLE = /^(?=.{6,30}$)(?:(?=.*(?:\d{4}年|\p{Script=Han}[省市县区旗镇乡州盟]|街道)).*(?:概况|简介|总结)|\p{Script=Han}{2,24}工作总结)$/u;
 const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
 const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
 /** Ends a sentence, and so may end a paragraph of a wrapped column. */

@@ -52,6 +52,8 @@ export const OTHER_KINDS: [RegExp, string][] = [
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
   [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
   [SUMMARY_TITLE, '工作总结'],
+  // (经信科技工作总结: a work summary titled without its year.)
+  [/^(?!.*(?:计划|要点|安排|思路))\p{Script=Han}{2,24}工作总结$/u, '工作总结'],
   [PROFILE_TITLE, '概况'],
 ];
 export function foldWidth(input: string): string {

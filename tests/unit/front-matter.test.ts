@@ -308,3 +308,10 @@ describe('a shared document\'s page, and a year between the place and the docume
     expect(m.year).toBe(2010);
   });
 });
+
+describe('a work summary titled without its year', () => {
+  it('is a summary, whose sentences say what was done', () => {
+    const m = meta('经信科技工作总结\n\n2020年，我县科技工作较好地完成了全年的各项工作。\n（一）持续跟进政策激励工作。\n全年共申报9家高新技术企业。');
+    expect(m.kind).toBe('工作总结');
+  });
+});

@@ -2434,3 +2434,10 @@ describe('a gap to the whole of a larger place, and a review of achievements', (
     expect(read('形成“全域谋项目、全力争资金”的工作格局，争取各类竞争性政策资金192.3亿元、同比增长43.7%。', '2025年工作回顾').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
   });
 });
+
+describe('a plan\'s chapter on what the last period achieved', () => {
+  it('reads 发展成效 and 现实基础 as titles of results', () => {
+    expect(read('地区生产总值142.4亿元，年均增长6.6%。', '第一章“十三五”发展成效').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(read('财政收入17.68亿元。', '第一篇发展背景和现实基础').map((t) => t.kind)).toEqual(['achievement']);
+  });
+});
