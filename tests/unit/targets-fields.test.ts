@@ -2441,3 +2441,21 @@ describe('a plan\'s chapter on what the last period achieved', () => {
     expect(read('财政收入17.68亿元。', '第一篇发展背景和现实基础').map((t) => t.kind)).toEqual(['achievement']);
   });
 });
+
+describe('a class alone after 其中, and words a name does not keep', () => {
+  it('reads 其中规模以上3个 as that class of the things just counted', () => {
+    expect(fields('2018年，官道李镇有工业企业6个，其中规模以上3个。').map((f) => f[1])).toEqual(['工业企业', '规模以上工业企业']);
+    expect(fields('建立省级以上自然保护区15个，其中国家级3个。').map((f) => f[1]).at(-1)).toBe('国家级自然保护区');
+  });
+  it('leaves out a bullet, a space, 除 and the 年 of 年增长', () => {
+    expect(fields('◎税收收入增长11.2%。').map((f) => f[1])).toEqual(['税收收入']);
+    expect(fields('出口规模不断扩大， 2024年跨境电商交易额突破4亿元。').map((f) => f[1])).toEqual(['跨境电商交易额']);
+    expect(fields('除外贸出口增长2.5%未达计划要求外，其他指标都完成。').map((f) => f[1])).toEqual(['外贸出口']);
+    expect(fields('全镇国民生产总值年增长15%。').map((f) => f[1])).toEqual(['全镇国民生产总值']);
+    // (Not 青年, nor 除险加固.)
+    expect(fields('免费培训农村青年7500人以上。除险加固水库5座。').map((f) => f[1])).toEqual(['农村青年', '除险加固水库']);
+  });
+  it('reads 帮助解决85个 after problems counted as those problems solved', () => {
+    expect(fields('累计梳理企业各类困难和问题90个，帮助解决85个。').map((f) => f.slice(0, 2))).toEqual([['梳理', '企业各类困难和问题'], ['解决', '企业各类困难和问题']]);
+  });
+});

@@ -1199,6 +1199,14 @@ function readQuantity(st: ClauseState, qi: number): void {
     pushRow(st, q, pre, read.length ? read[read.length - 1].quoteStart : null, `${populationPart[0]}人口`, q.end, true);
     return;
   }
+  // (有工业企业6个，其中规模以上3个: a class alone after 其中 is that class of the things just counted — 规模以上工业企业.)
+  const classPart = /其中/u.test(pre) ? cleanSubject(pre.replace(/^[\s，,：:]*其中[，,：:]?/u, '')).trim().match(/^(?:规模以上|规上|限额以上|限上|国家级|省级|市级|县级|区级|国有|民营|外资)$/u) : null;
+  // (省级以上自然保护区15个，其中国家级3个: the class said before is the whole's, not the part's; so is 总数.)
+  const classOf = classPart && before && COUNT_UNIT.test(q.unit) && lastUnit === q.unit ? ofTheThing(before).replace(/^(?:国家级|省级|市级|县级|区级)(?:以上)?(?=\p{Script=Han}{2})/u, '').replace(/(?<=\p{Script=Han}{2})(?:总数|总量|数量)$/u, '') : '';
+  if (classPart && classOf.length >= 2 && !classOf.startsWith(classPart[0]) && !/[、和及与]/u.test(classOf)) {
+    pushRow(st, q, pre, read.length ? read[read.length - 1].quoteStart : null, `${classPart[0]}${classOf}`, q.end, true);
+    return;
+  }
   // (普通高中3所，在校学生5821人; 职业中专1所，在校生2662人: the pupils and teachers counted after schools are those
   // schools' — 职业中专在校生, not all the pupils of the place.)
   const schoolPeople = cleanSubject(pre).trim().match(SCHOOL_PEOPLE);
@@ -1230,7 +1238,8 @@ function readQuantity(st: ClauseState, qi: number): void {
   }
   // (排查安全隐患1200处，整改1180处; 受理信访事项320件，办结315件; …问题546个，累计拔除374个: a verb of handling alone, after
   // things counted in the same unit, counts those of them so handled — 整改安全隐患, the verb the row's action.)
-  const handledAlone = lastItem.trim().match(/^(?:已|共|累计)?((?:完成)?整改(?:到位)?|办结|化解|拔除|解决|销号|查处|处置)$/u);
+  // (帮助解决85个, 协调解决: helping to solve them is solving them.)
+  const handledAlone = lastItem.trim().match(/^(?:已|共|累计)?(?:帮助|协调|帮扶)?((?:完成)?整改(?:到位)?|办结|化解|拔除|解决|销号|查处|处置)$/u);
   // (Only where the first count names its own verb — 排查, 受理, 梳理 — before the things: 关停取缔企业81家，整改299家
   // counts others than those closed.)
   const counted = before ? splitAction(before) : null;
@@ -1965,7 +1974,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
     const firstCounted = counted && st.subjectClause?.earlier?.findLast((x) => x.indicator === counted[0]);
     const thing = (firstCounted ? counted : [before]).map((x) => x.replace(JOINED_LEADING_VERBS, '').replace(/(?<=\p{Script=Han}{2})总?(?:投资|投入)$/u, '')).join('、');
     // (Not after a measure: 粮食产量20万吨，投资增长5% — investment is no measure of a yield; it is the place's own.)
-    if (thing && !HEAD_NOUN.test(thing) && !MEASURE_END.test(thing)) {
+    // (Nor after what a work can do: 可解决3400余户…住房问题 names no thing invested in.)
+    if (thing && !HEAD_NOUN.test(thing) && !MEASURE_END.test(thing) && !/^(?:可|能|将|要|可以|能够)/u.test(thing)) {
       subject = `${thing}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : firstCounted ? firstCounted.start : null; // the quote shows the thing too
     }

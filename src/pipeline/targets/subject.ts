@@ -166,12 +166,14 @@ export const RATE_NAME = /(?:率|比重|占比|比例)$/;
 /** Words before the subject that are not part of it: list markers, a plan period, 力争 and the like. */
 export function stripLead(s: string): string {
   return s
+    // ( 2024年跨境电商交易额: a space a page left before the subject is none of it.)
+    .replace(/^[ \u3000\u00A0]+/u, '')
     // (及时转移5600名群众: 及时, in time, is no 及 that joins.)
     .replace(/^(?:[、和与的]|及(?!时))+/u, '')
     .replace(/^及时(?=\p{Script=Han}{2})/u, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
     // (▶, ●, ◆, ★ …: a bullet set before a line of a digest, likewise.)
-    .replace(/^(?:[—–\-·•▶►▷●○◆◇■□★☆▪➢➤✔√※]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/u, '')
+    .replace(/^(?:[—–\-·•▶►▷●○◎◆◇■□★☆▪➢➤✔√※]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/u, '')
     // 49开展…: a table's row number glued to the verb that opens the row.
     .replace(/^\d{1,3}(?=(?:全年|今年)?(?:更新|组织|开展|完成|新建|建设|建成|实施|推进|举办|组织|新增|改造|整治|培训|创建|打造|引进|落实)(?:\p{Script=Han}|$))/u, '')
     // 一是…, 二是…: a spoken enumeration; 我们 of a speech, who speaks, no part of what.
@@ -288,6 +290,8 @@ export function cleanSubject(s: string): string {
     .replace(/(?<=\p{Script=Han}{2})(?:先后|相继|陆续|首个|率先)$/u, '')
     // (166个“555计划”项目全年完成投资…: the year the things did it in is when, not which things.)
     .replace(/(?<=\p{Script=Han}{2}|[”"])(?:全年|当年)$/u, '')
+    // (除外贸出口增长2.5%未达计划要求外: 除 sets the thing apart from the others; it is no part of it.)
+    .replace(/^除了?(?!险|草|雪|尘|湿|臭|冰|害|四害|夕)(?=\p{Script=Han}{2})/u, '')
     // (阳光花园、润福家园…华亿安置区共建设安置房: the places listed that together did it are where, not what.)
     .replace(/^[^，。；、]{2,12}(?:、[^，。；、]{2,12})+共(?=(?:新建|建设|建成|完成|实施|改造|开工|安置|接待|引进|新增|培育|投入))/u, '')
     // (拆除了以桃山水库北岸建筑为重点的各类违章建筑: what is stressed among the things, 以…为重点的, is no part of which.)
@@ -329,8 +333,8 @@ export function cleanSubject(s: string): string {
     // before 等, are no part of what was done there.)
     .replace(/^[^，。；]{0,30}?等(?:村|镇|乡|乡镇|社区|街道|嘎查)(?![民委级集庄落容貌镇办])(?:相继|先后|陆续|均|都|也|共)*(?=\p{Script=Han}{2})/u, '')
     // (全乡已有能人输出团体26个: what there is by now, without 已有, likewise.)
-    // (漳州台商投资区已有工业企业: a place's longer name, likewise.)
-    .replace(/^((?:全[市省区县州盟旗镇乡]|我[市省区县州盟旗镇乡])?)(?:辖区|[^，。；、\d]{1,8}?(?:[新城]?[市区县省州镇乡旗]|园区|街道))?(?:年末|年底|目前)?(?:现有|共有|拥有|已有)(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
+    // (漳州台商投资区已有工业企业: a place's longer name, likewise; 官道李镇有工业企业: 有 alone after a township's.)
+    .replace(/^((?:全[市省区县州盟旗镇乡]|我[市省区县州盟旗镇乡])?)(?:辖区|[^，。；、\d]{1,8}?(?:[新城]?[市区县省州镇乡旗]|园区|街道))?(?:年末|年底|目前)?(?:现有|共有|拥有|已有|(?<=[镇乡村旗县区]|街道)有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着|近|超|约))(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
     // (全县1-12月完成投资, 全市上半年实现…: the part of the year the figure is of says when, not what.)
     .replace(WHOLE_PLACE_THEN_PART_OF_YEAR, '$1')
     // (全镇有规模以上企业7家, 全乡有中小学28所: 有 after the whole place, before the things, likewise — not a word that
@@ -479,6 +483,8 @@ export function cleanSubject(s: string): string {
   // (其中规模较大的企业就有16家: 就 before 有 stresses the count, no part of the name — not 成就, 造就.)
   // (充分就业社区达标率各县均达70%: each county's figure, said of them all — the measure is named before it.)
   // (人口自然增长率为-1.30‰，比上年上升7.12个千分点: a level's verb and its sign, left where the level was withheld.)
+  // (全镇国民生产总值年增长15%: 年 before the change says it is a year's, no part of the thing.)
+  out = out.replace(/(?<=\p{Script=Han}[值额量入出])年$/u, '');
   out = out.replace(/(?<=\p{Script=Han}{3})(?<![成造迁])就$/u, '').replace(/(?<=\p{Script=Han}{2}[率量额数值])各(?:县|市|区|乡镇|镇|乡|村|县市区|县区)均?$/u, '').replace(/(?<=\p{Script=Han}{2})(?:为|是)?[-－−]$/u, '');
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
