@@ -2459,3 +2459,13 @@ describe('a class alone after 其中, and words a name does not keep', () => {
     expect(fields('累计梳理企业各类困难和问题90个，帮助解决85个。').map((f) => f.slice(0, 2))).toEqual([['梳理', '企业各类困难和问题'], ['解决', '企业各类困难和问题']]);
   });
 });
+
+describe('kinds of project and places reaching a level', () => {
+  it('reads 推进续建和落地项目 as the projects so named, 推进 the action', () => {
+    expect(fields('全年推进续建和落地项目11个。').map((f) => f.slice(0, 2))).toEqual([['推进', '续建和落地项目']]);
+  });
+  it('names places or projects by the level they reach, a kind in brackets kept with them', () => {
+    expect(fields('4个乡镇（开发区）财政收入超2亿元。').map((f) => f[1])).toEqual(['财政收入超2亿元的乡镇（开发区）']);
+    expect(fields('夫宇食品等9个工业项目固投超亿元。').map((f) => f[1])).toEqual(['固投超亿元的工业项目']);
+  });
+});

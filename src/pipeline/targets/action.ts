@@ -162,6 +162,9 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   // (签约落地项目10个: 落地 before 项目 says which projects — those landed — and the verb before it is what was done.)
   if (/\p{Script=Han}落地$/u.test(m[0]) && /^项目/u.test(indicator.slice(m[0].length))) {
+    // (推进续建和落地项目11个: kinds of project joined before 项目 — 续建和落地 — are the projects', the verb before them the action.)
+    const kinds = m[0].match(/^(.+?)((?:续建|新建|在建|新开工|开工|签约)[和、与及]落地)$/u)?.[1];
+    if (kinds && ACTION_HEAD.exec(kinds)?.[0].length === kinds.length) return { action: kinds.replace(MODAL, ''), indicator: indicator.slice(kinds.length) };
     const verbs = m[0].slice(0, -2);
     if (verbs && ACTION_HEAD.exec(verbs)?.[0].length === verbs.length) return { action: verbs.replace(MODAL, ''), indicator: indicator.slice(verbs.length) };
     return { action: null, indicator };

@@ -1000,7 +1000,8 @@ function pushRow(st: ClauseState, q: Candidate, pre: string, quoteStart: number 
  * the row (or a withheld one) is read; false when no noun follows.
  */
 /** Places counted, then a measure of theirs and the level it reaches: 村集体经济收入超100万元, 镇街地方财政收入超过亿元. */
-const PLACES_REACHING = /^(镇街|乡镇|街道|社区|村|镇|乡|企业)([^，。；、\d]{2,12}?)(超过|超|突破|达到|达|过)((?:亿|万|千万|百万)元)?$/u;
+// (4个乡镇（开发区）财政收入超2亿元: a kind in brackets after the places is theirs; 9个工业项目固投超亿元: projects too.)
+const PLACES_REACHING = /^((?:镇街|乡镇|街道|社区|村|镇|乡|企业|(?:工业|产业|重点)?项目)(?:[（(][^（）()，。；、\d]{1,8}[）)])?)([^，。；、\d（）()]{2,12}?)(超过|超|突破|达到|达|过)((?:亿|万|千万|百万)元)?$/u;
 
 /**
  * 12个村集体经济收入超100万元, 9个镇街地方财政收入超过亿元: places counted by a level of theirs they reach, named by it —
