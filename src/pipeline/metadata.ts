@@ -13,7 +13,7 @@ import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, i
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
 import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, STATISTICS_ISSUER, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
-import { FINAL_ACCOUNT_TITLE, OTHER_KINDS, SUMMARY_TITLE, TITLE_TAG } from './text.ts';
+import { BULLETIN_NAME, FINAL_ACCOUNT_TITLE, OTHER_KINDS, SUMMARY_TITLE, TITLE_TAG } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -54,7 +54,7 @@ export interface InferredMeta {
 }
 
 // (汶川县2021年国民经济和社会发展统计公报 2021: a page may repeat the year after the title.)
-const BULLETIN_HEAD = new RegExp(`^[^。，]{4,40}统计公报(?:${TITLE_TAG}|${YEAR})?$`, 'u');
+const BULLETIN_HEAD = new RegExp(`^[^。，]{4,40}${BULLETIN_NAME}(?:${TITLE_TAG}|${YEAR})?$`, 'u');
 const TITLE_TAG_AT_END = new RegExp(`${TITLE_TAG}$`, 'u');
 const KIND_NAMES = ['政府工作报告', '行动纲要', '行动方案', '实施方案', '规划纲要', '工作要点', '发展规划', '统计公报'];
 /** A title that names a document and its year (韶关市2003年国民经济和社会发展统计公报): group 1 is the year. */
@@ -175,11 +175,22 @@ function titlePlace(tagged: string): string | null {
   // (The name is read with its parent before it, as candidatesFor reads such names: 驻马店市驿城区.)
   let at = start;
   let outer = named(at);
+  // (湘西州泸溪县…: a parent by a short form the table does not list, 湘西州 for 湘西土家族苗族自治州 — the name after it, in that
+  // parent, is the title's.)
+  for (let skip = 3; !outer && skip <= 6; skip++) {
+    const parent = title.slice(start, start + skip);
+    const inner = /[州市盟]$/u.test(parent) ? named(start + skip) : null;
+    if (inner && governmentsNamed(inner).some((e) => e.parents.some((p) => p.name.startsWith(parent.slice(0, 2))))) {
+      at = start + skip;
+      outer = inner;
+    }
+  }
   if (!outer) return null;
   let written = outer;
   for (let inner = named(at + outer.length); inner; inner = named(at + outer.length)) {
     const parents = governmentsNamed(outer);
-    if (!governmentsNamed(inner).some((e) => e.parents.some((p) => parents.includes(p)))) break;
+    // (襄樊市老河口市: a parent by its former name is the same parent, by its code.)
+    if (!governmentsNamed(inner).some((e) => parents.some((p) => liesIn(e, p)))) break;
     written = outer + inner;
     at += outer.length;
     outer = inner;

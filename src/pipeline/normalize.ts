@@ -4,7 +4,7 @@
  * newspaper column wrapped, and folds full-/half-width forms. Never changes a number or a sentence.
  */
 import { repairLines, repairText, stopsMidClause, type Line } from './repair.ts';
-import { compareKey, displayWidth, foldDigits, foldWidth, OTHER_KINDS, PART_NUMBER_MARK, TITLE_TAG } from './text.ts';
+import { BULLETIN_NAME, compareKey, displayWidth, foldDigits, foldWidth, OTHER_KINDS, PART_NUMBER_MARK, TITLE_TAG } from './text.ts';
 import type { DroppedLine, NormalizedText, TextHints } from './types.ts';
 import { DATE_ALONE, HEAD_OFFICES, STATISTICS_ISSUER } from './front-matter.ts';
 
@@ -671,7 +671,7 @@ function toolbarGroup(lines: Line[], i: number): Line[] | null {
 /** 政府工作报告, 2026年河北省政府工作报告, （河南省）商丘市人民政府工作报告（2023年1月4日）: a title, with the date it was given. */
 const TITLE_LINE = new RegExp(`^(?:\\S{0,20}?(?:政府工作报告|工作报告|行动纲要|行动方案|实施方案|规划纲要))(?:${TITLE_TAG})?$`);
 /** 韶关市国民经济和社会发展统计公报: a statistics bureau's bulletin, whose title may also open its text. */
-const BULLETIN_TITLE_LINE = new RegExp(`^[^。，；！？\\s]{2,30}?统计公报(?:${TITLE_TAG})?$`);
+const BULLETIN_TITLE_LINE = new RegExp(`^[^。，；！？\\s]{2,30}?${BULLETIN_NAME}(?:${TITLE_TAG})?$`);
 /** 2011年 alone above the title it begins (2011年 / 韶关市国民经济和社会发展统计公报). */
 const YEAR_ALONE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年$/;
 /**

@@ -46,11 +46,13 @@ export const FINAL_ACCOUNT_TITLE = /^(?![^。]*预算)[^。]*决算[^。]{0,40}�
  */
 export const PROFILE_TITLE = /^(?=[^。，；！？]{5,30}$)[^。，；！？]*\p{Script=Han}(?:[省市县区旗镇乡州盟]|街道)(?:情|域|基本)?(?:概况|简介)$/u;
 /** Titles of other documents a congress hears or a government publishes, and the kind each names. */
+/** A statistics bulletin's name, or its title cut one character short by a page (…国民经济和社会发展统计公). */
+export const BULLETIN_NAME = '(?:统计公报|国民经济和社会发展统计公(?!报))';
 export const OTHER_KINDS: [RegExp, string][] = [
   [/计划(?:执行情况|草案)[^。]{0,40}报告$/, '计划报告'],
   [FINAL_ACCOUNT_TITLE, '决算报告'],
   [/(?:预算|决算)(?:执行情况|草案)?[^。]{0,40}报告$/, '预算报告'],
-  [new RegExp(`统计公报(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
+  [new RegExp(`${BULLETIN_NAME}(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
   [SUMMARY_TITLE, '工作总结'],
   // (经信科技工作总结: a work summary titled without its year.)
   [/^(?!.*(?:计划|要点|安排|思路))\p{Script=Han}{2,24}工作总结$/u, '工作总结'],

@@ -315,3 +315,14 @@ describe('a work summary titled without its year', () => {
     expect(m.kind).toBe('工作总结');
   });
 });
+
+describe('a bulletin\'s title cut short, and a parent by a short form', () => {
+  it('reads …国民经济和社会发展统计公 (its last character cut by the page) as a bulletin\'s title', () => {
+    const m = meta('太原市尖草坪区2006年国民经济和社会发展统计公\n2006年是“十一五”规划的开局之年，全区生产总值完成65亿元，增长12%。');
+    expect([m.place?.name, m.year, m.kind]).toEqual(['尖草坪区', 2006, '统计公报']);
+  });
+  it('reads 湘西州泸溪县 as 泸溪县, and 襄樊市老河口市 as 老河口市', () => {
+    expect(meta('湘西州泸溪县2011年国民经济和社会发展统计公报\n全县生产总值完成30亿元，增长12%。').place?.name).toBe('泸溪县');
+    expect(meta('襄樊市老河口市2009年国民经济和社会发展统计公\n全市生产总值完成100亿元，增长12%。').place?.name).toBe('老河口市');
+  });
+});
