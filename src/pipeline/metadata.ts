@@ -13,7 +13,7 @@ import { NATIONAL_NAME, countGovernments, governmentsCalled, governmentsNamed, i
 import { LEVEL_TIER } from './levels.ts';
 import { governmentSlug, placeSlug, readingSlug } from './slug.ts';
 import { DATE_ALONE, DATE_SOURCE, HEAD_OFFICES, NOT_A_NAME, STATISTICS_ISSUER, YEAR, dateMentions, readOnBehalf, sessionMentions, speakerMentions, toDate, toYear, type SessionMention } from './front-matter.ts';
-import { BULLETIN_NAME, FINAL_ACCOUNT_TITLE, OTHER_KINDS, SUMMARY_TITLE, TITLE_TAG } from './text.ts';
+import { BULLETIN_NAME, chineseNumeral, FINAL_ACCOUNT_TITLE, OTHER_KINDS, SUMMARY_TITLE, TITLE_TAG } from './text.ts';
 import type { Government, GovernmentLevel, Speaker, TextHints } from './types.ts';
 
 export const CatalogEntrySchema = z
@@ -794,6 +794,18 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     .find((l) => BULLETIN_HEAD.test(l) || ECONOMY_SUMMARY_HEAD.test(l))
     ?.match(new RegExp(`(${YEAR})年`))?.[1];
   if (bulletinYear) return { year: toYear(bulletinYear), how: '标题' };
+  // (The text's first line too, where no title was kept apart: 县农业农村局 2023 年工作总结和 2024 年工作思路 / 一、….)
+  const titles = [...hints.frontMatter, hints.headline ?? '', text.slice(0, 200).split('\n')[0]].map((l) => l.replace(/\s+/g, ''));
+  // (乌拉特后旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要, 通城县…第十一个五年规划纲要: a five-year plan is of
+  // its period's first year — whenever a page posted or updated it.)
+  const fiveYearPlan = titles.map((l) => l.match(FIVE_YEAR_PLAN_TITLE)).find((m) => m);
+  const nth = fiveYearPlan ? chineseNumeral(fiveYearPlan[1] ?? fiveYearPlan[2]) : null;
+  // (The n-th plan runs from 1951 + 5n: 十四五 from 2021.)
+  if (nth !== null && nth >= 6) return { year: 1951 + 5 * nth, how: '五年规划之首年' };
+  // (县农业农村局2023年工作总结和2024年工作思路: a summary that also plans the next year is of the year it sums up — its
+  // figures are that year's.)
+  const summed = titles.map((l) => l.match(SUMMARY_AND_PLAN_TITLE)).find((m) => m);
+  if (summed && toYear(summed[2]) === toYear(summed[1]) + 1) return { year: toYear(summed[1]), how: '总结之年' };
   // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
   // says of it — the date the statistics office issued it, above, is the year after.)
   // (一、综合 / 初步核算，2020年全区完成生产总值…: or its first part opens on it, after how the figures were reckoned.)
@@ -862,11 +874,21 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
     const latest = Math.max(...[...text.matchAll(SENTENCE_OPENS_ON_YEAR)].map((m) => toYear(m[1])));
     if (Number.isFinite(latest) && latest < Number(hints.published.slice(0, 4))) return { year: null, how: '正文所述之年' };
   }
+  // ((新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知: the year of the document's number, before the date a site
+  // posted it.)
+  const numbered = [...hints.frontMatter, hints.headline ?? ''].map((l) => l.match(DOCUMENT_NUMBER_YEAR)).find((m) => m);
+  if (numbered) return { year: toYear(numbered[1]), how: '文号' };
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
   if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
 }
 
+/** A five-year plan's title (第十四个五年规划…纲要, “十四五”规划): its number, in words. */
+const FIVE_YEAR_PLAN_TITLE = /(?:第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|[“"]?(十[一二三四五六七八九])五[”"]?(?:时期)?(?:发展)?规划)(?:[^。，；]{0,24}?(?:纲要|规划))?(?:[（(][^（）()]{0,12}[）)])?$/u;
+/** A year's summary and the next year's plan in one title (2023年工作总结和2024年工作思路). */
+const SUMMARY_AND_PLAN_TITLE = new RegExp(`(${YEAR})年度?[^，。]{0,12}?(?:工作)?总结(?:和|及|与|暨|、)[^，。]{0,4}?(${YEAR})年度?[^，。]{0,8}?(?:思路|计划|打算|安排|要点|谋划)`, 'u');
+/** A document's number, 〔2017〕1号. */
+const DOCUMENT_NUMBER_YEAR = new RegExp(`[〔\\[［(（](${YEAR})[〕\\]］)）]\\s*\\d{1,4}\\s*号`, 'u');
 /** What an entry on a place states first: what it governs, its area, its people. */
 const PLACE_FACTS = /辖(?:区)?(?:\d|[一二三四五六七八九十两])|(?:总|土地|国土|幅员)面积|总人口|户籍人口|常住人口/u;
 /** A sentence that opens on a year, then a comma: 2001年，有28115户. */

@@ -326,3 +326,16 @@ describe('a bulletin\'s title cut short, and a parent by a short form', () => {
     expect(meta('襄樊市老河口市2009年国民经济和社会发展统计公\n全市生产总值完成100亿元，增长12%。').place?.name).toBe('老河口市');
   });
 });
+
+describe('the year of a five-year plan, of a summary that also plans, and of a numbered document', () => {
+  it('reads a five-year plan as of its period\'s first year, whenever a page posted it', () => {
+    expect(meta('通城县经济和社会发展第十一个五年规划纲要\n日期:2021-12-03\n2006年到2010年的五年是我县第十一个五年规划时期。').year).toBe(2006);
+    expect(meta('乌拉特后旗国民经济和社会发展十四五规划\n发表于:2022-08-03 16:29:04\n前言\n“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。').year).toBe(2021);
+  });
+  it('reads a year\'s summary that plans the next year as of the year it sums up', () => {
+    expect(meta('县农业农村局 2023 年工作总结和 2024 年工作思路\n一、2023年工作总结\n推广应用新品种13个。\n二、2024年工作思路\n力争新建基地2个。').year).toBe(2023);
+  });
+  it('reads the year of a document\'s number before the date a site posted it', () => {
+    expect(meta('(新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知\n发布时间:2018-12-08\n各镇人民政府：《政府工作报告》已经区五届人民代表大会第一次会议审议通过，现印发给你们。').year).toBe(2017);
+  });
+});
