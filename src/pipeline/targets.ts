@@ -309,7 +309,11 @@ class TargetReader {
   private readParagraph(text: string, passage: Passage, written: string): void {
     this.paragraphKind = null;
     // (Every sentence's kind is read, numbers or none: 2014年，在市委的坚强领导下，… states the time of those after it.)
-    for (const sm of text.matchAll(SENTENCE)) this.readSentence(text, passage, sm[0], sm.index!, written, this.sentenceKindOf(text, sm[0]));
+    for (const sm of text.matchAll(SENTENCE)) {
+      const before = this.paragraphKind;
+      const kind = this.sentenceKindOf(text, sm[0]);
+      this.readSentence(text, passage, sm[0], sm.index!, written, kind, kind === 'target' ? (upTo: string) => this.kindBeforeCommitment(text, sm[0], upTo, before) : null);
+    }
   }
 
   /**
@@ -317,6 +321,24 @@ class TargetReader {
    * of its paragraph that opened on one stated (1至9月，全区实现…；限额以上批发业完成销售额37.5亿元…: the time goes on until
    * another is said); else what the text's unmarked sentences are.
    */
+  /**
+   * The kind of a clause of a sentence read as a target where the words that commit come only after it (新材料项目12个，
+   * 总投资338亿元，年内计划完成投资71.3亿元: the projects and their investment are how things stand; the plan is the
+   * year's): what the sentence up to the clause says, else what the paragraph said before it.
+   */
+  private kindBeforeCommitment(text: string, sentence: string, upTo: string, paragraphKind: TargetKind | null): TargetKind {
+    if (upTo.length >= sentence.length) return 'target';
+    // (Only where the words that commit open a statement of its own, with its own number: …提出地区生产总值年均增长5%左右，
+    // 为确保…打好基础 — a purpose said after the number — commits the number before it.)
+    // (And only a plan's figure, 年内计划完成投资71.3亿元: a purpose or a pledge said after a number may well commit it.)
+    const committing = sentence.slice(upTo.length).split(/[，；。！？]/u).find((c) => markedKind(this.ancestry, text, c, this.year, false) === 'target');
+    if (!committing || !/计划/u.test(committing) || quantities(committing).length === 0) return 'target';
+    const read = markedKind(this.ancestry, text, upTo, this.year, this.reviewPart || this.reviewRun);
+    if (read !== null) return read;
+    const opening = openingKind(upTo, this.year !== null && (this.bulletin || this.summary) ? this.year + 1 : this.year);
+    return opening ?? (STATE_OF_PLACE.test(upTo) ? 'achievement' : (paragraphKind ?? (this.planSeen ? 'target' : (this.unmarked ?? 'target'))));
+  }
+
   private sentenceKindOf(text: string, sentence: string): TargetKind {
     const read = markedKind(this.ancestry, text, sentence, this.year, this.reviewPart || this.reviewRun);
     // (全镇今年水产品养殖达2万亩 in a year's summary: 今年 is the year it sums up — a result, where no other word commits.)
@@ -334,7 +356,7 @@ class TargetReader {
     return marked ?? (STATE_OF_PLACE.test(sentence) ? 'achievement' : (this.paragraphKind ?? (this.planSeen ? 'target' : (this.unmarked ?? 'target'))));
   }
 
-  private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number, written: string, sentenceKind: TargetKind): void {
+  private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number, written: string, sentenceKind: TargetKind, kindUpTo: ((upTo: string) => TargetKind) | null = null): void {
     let previous: Previous | null = null;
     let numberless: { text: string; start: number } | null = null;
     // The rows read so far in this sentence (旅游收入106.8亿元，分别增长29%和49.7%: a list of values of them).
@@ -364,7 +386,7 @@ class TargetReader {
         continue;
       }
       // (Read once a sentence: what it says of its part and its time is the same for each clause.)
-      const kind = this.resultsList ? 'achievement' : sentenceKind;
+      const kind = this.resultsList ? 'achievement' : kindUpTo ? kindUpTo(sentence.slice(0, clauseStart - sentenceStart + cm[0].length)) : sentenceKind;
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
       const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
       const at: RowPlace = { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };

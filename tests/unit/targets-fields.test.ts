@@ -2469,3 +2469,11 @@ describe('kinds of project and places reaching a level', () => {
     expect(fields('夫宇食品等9个工业项目固投超亿元。').map((f) => f[1])).toEqual(['固投超亿元的工业项目']);
   });
 });
+
+describe('a plan\'s figure said after how things stand', () => {
+  it('commits only the clause it opens and what follows, not the numbers before it', () => {
+    expect(read('新材料项目12个，总投资338亿元，年内计划完成投资71.3亿元。', '重点项目', '概况').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'target']);
+    // (A purpose after the number, 为确保…, commits it as before.)
+    expect(read('提出地区生产总值年均增长5%左右，为确保实现2035年目标打好基础。', '2025年工作回顾').map((t) => t.kind)).toEqual(['target']);
+  });
+});
