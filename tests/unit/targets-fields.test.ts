@@ -2477,3 +2477,9 @@ describe('a plan\'s figure said after how things stand', () => {
     expect(read('提出地区生产总值年均增长5%左右，为确保实现2035年目标打好基础。', '2025年工作回顾').map((t) => t.kind)).toEqual(['target']);
   });
 });
+
+describe('约 before the word of an extent', () => {
+  it('bounds the number, and leaves the name', () => {
+    expect(fields('东西平均宽20公里，南北平均约长40公里。').map((f) => [f[1], f[4], f[5]])).toEqual([['东西平均宽', 'eq', null], ['南北平均长', 'approx', 'approx']]);
+  });
+});

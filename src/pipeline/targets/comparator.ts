@@ -18,9 +18,10 @@ const LTE = /(?:不超过|不高于|控制在|低于|少于|小于)$/;
 // (签约, 制约, 预约 …: 约 there ends a verb, it is no "about".)
 const NOT_ABOUT = '(?<![签制预公契条合节规邀履承集])';
 /** 约, 接近 or 近 just before a number (not 签约, 接近 of 邻近 …): about it. Made once, not at each call. */
-const ABOUT_BEFORE = new RegExp(`(?:${NOT_ABOUT}约(?:为|是)?|接近|(?<![接附临最])近)$`, 'u');
+// (南北平均约长40公里: 约 before the word of the extent, likewise.)
+const ABOUT_BEFORE = new RegExp(`(?:${NOT_ABOUT}约(?:为|是|长|宽|高|深)?|接近|(?<![接附临最])近)$`, 'u');
 // (比重分别约为25.1%和74.7%: 约 before the verb of the level, likewise.)
-const APPROX = new RegExp(`(?:${NOT_ABOUT}约(?:为|是)?|接近|左右|近)$`, 'u');
+const APPROX = new RegExp(`(?:${NOT_ABOUT}约(?:为|是|长|宽|高|深)?|接近|左右|近)$`, 'u');
 
 /** A change by an amount: 比上年减少300亿元, 同比增加32天, 增加5万人 — the amount is the change, not the level. */
 const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';

@@ -485,6 +485,8 @@ export function cleanSubject(s: string): string {
   // (人口自然增长率为-1.30‰，比上年上升7.12个千分点: a level's verb and its sign, left where the level was withheld.)
   // (全镇国民生产总值年增长15%: 年 before the change says it is a year's, no part of the thing.)
   out = out.replace(/(?<=\p{Script=Han}[值额量入出])年$/u, '');
+  // (南北平均约长40公里: the 约 that bounds the number is no part of the extent's name.)
+  out = out.replace(/(?<=\p{Script=Han})约(?=[长宽高深]$)/u, '');
   out = out.replace(/(?<=\p{Script=Han}{3})(?<![成造迁])就$/u, '').replace(/(?<=\p{Script=Han}{2}[率量额数值])各(?:县|市|区|乡镇|镇|乡|村|县市区|县区)均?$/u, '').replace(/(?<=\p{Script=Han}{2})(?:为|是)?[-－−]$/u, '');
   // (惠及, 涉及: 及 there is part of the verb.)
   return out.replace(/(?<![惠涉波普顾])[、和及与]+$/u, '').replace(/、+$/u, '').trim();
