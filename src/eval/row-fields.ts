@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Report, Target } from '../pipeline/types.ts';
 import { numberInQuote } from './row-draw.ts';
-import { foldHalfWidthStop } from '../pipeline/text.ts';
+import { foldDigits, foldHalfWidthStop } from '../pipeline/text.ts';
 
 export interface FieldLabel {
   report: string;
@@ -78,6 +78,12 @@ function positionIn(text: string, label: FieldLabel, stopped: string | null): nu
   if (direct >= 0) return direct + label.at;
   const folded = stopped === null ? -1 : text.indexOf(stopped);
   if (folded >= 0) return folded + label.at;
+  // (二、农业全年全县…: a heading glued to the sentence when it was drawn, since read apart as the section's title — the
+  // sentence after it is the same text; 39﹒5公里, a decimal point read as one: the same number.)
+  const heading = label.sentence.match(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\p{Script=Han}{2,8}?(?=全年|年末|年初|\d{4}年|全[县市区旗州省镇乡])/u)?.[0].length ?? 0;
+  const rest = foldDigits(label.sentence.slice(heading));
+  const restAt = heading > 0 && label.at >= heading || rest !== label.sentence ? text.indexOf(rest) : -1;
+  if (restAt >= 0) return restAt + label.at - heading;
   if (!text.includes('\t')) return null;
   const kept: number[] = [];
   let untabbed = '';

@@ -2483,3 +2483,14 @@ describe('约 before the word of an extent', () => {
     expect(fields('东西平均宽20公里，南北平均约长40公里。').map((f) => [f[1], f[4], f[5]])).toEqual([['东西平均宽', 'eq', null], ['南北平均长', 'approx', 'approx']]);
   });
 });
+
+describe('where a labelled sentence is found', () => {
+  it('finds a sentence drawn with its heading glued on, or its decimal point as written, in the text read apart', () => {
+    const report = { slug: 'r', sources: [], sections: [{ id: 's1', parent: null, level: 1, number: null, title: '二、农业', paragraphs: [{ text: '全年全县农作物种植面积8521.9公顷，比上年减少862公顷。建成给排水管网13.84公里。', sources: [] }] }] } as unknown as Report;
+    report.targets = extractTargets('r', report.sections as Section[], 2020, undefined, '统计公报');
+    const glued = { report: 'r', sentence: '二、农业全年全县农作物种植面积8521.9公顷，比上年减少862公顷。', at: 15, number: '8521.9', quantity: true, indicator: '农作物种植面积', indicatorAlso: [], action: null, value: 8521.9, valueMax: null, unit: '公顷', comparator: 'eq', bound: null, kind: 'achievement' } as const;
+    expect(evaluateRowFields([glued as never], [report]).verdicts[0]?.right.valueUnit).toBe(true);
+    const point = { ...glued, sentence: '建成给排水管网13﹒84公里。', at: 7, number: '13﹒84', indicator: '给排水管网', value: 13.84, unit: '公里' } as const;
+    expect(evaluateRowFields([point as never], [report]).verdicts[0]?.right.valueUnit).toBe(true);
+  });
+});
