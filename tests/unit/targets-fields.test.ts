@@ -2494,3 +2494,9 @@ describe('where a labelled sentence is found', () => {
     expect(evaluateRowFields([point as never], [report]).verdicts[0]?.right.valueUnit).toBe(true);
   });
 });
+
+describe('progress against a task counted with a note, and a day of this year before the thing', () => {
+  it('reads 占目标任务（剔除烟叶税）的26% as progress — a result —, and leaves 截至3月15日 out of the name', () => {
+    expect(read('截至3月15日完成财政总收入309万元，占目标任务（剔除烟叶税）的278%。', '一季度财税工作').map((t) => [t.indicator, t.kind])).toEqual([['财政总收入', 'achievement'], ['财政总收入占目标任务（剔除烟叶税）比重', 'achievement']]);
+  });
+});

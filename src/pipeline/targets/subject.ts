@@ -442,7 +442,8 @@ export function cleanSubject(s: string): string {
   // added, not all there are; the scope of the whole place stays first. Not after a base: 贷款余额较年初新增 is a change.)
   out = out.replace(/^((?:全[市省区县州盟国]|我[市省区县州盟])(?=\p{Script=Han}{2}))?(\p{Script=Han}[^，。；]*?\p{Script=Han})新增$/u, (whole, scope: string | undefined, things: string) => (/(?:比|较)(?:上年|去年|年初|同期)[末底]?$/u.test(things) ? whole : `${scope ?? ''}新增${things}`));
   // (截至2018年末户籍人口, 截止1998年底全区人口: the date a stock is counted at says when, not what.)
-  out = out.replace(/^(?:截至|截止)(?:到)?\d{4}年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)?(?:前)?(?=\p{Script=Han}{2}|[A-Z]{2})/u, '');
+  // (截至3月15日完成财政总收入: a day of this year, its year unsaid, likewise — and the verb after it, as at a sentence's start.)
+  out = out.replace(/^(?:截至|截止)(?:到)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|\d{1,2}日)?(?:前)?[，,]?(?=\p{Script=Han}{2}|[A-Z]{2})/u, '');
   // (全乡2001年国民生产总值: the year after the whole place says when; the place stays as the scope.)
   out = out.replace(/^((?:全|我)[市省区县州盟旗镇乡])\d{4}年(?:全年|度)?(?=\p{Script=Han}{2}|[A-Z]{2})/u, '$1');
   // (农业2006年总产值, 交通邮电2006年邮政业务总量: a yearbook's topic run in before the year is its heading. A bare measure
