@@ -2500,3 +2500,14 @@ describe('progress against a task counted with a note, and a day of this year be
     expect(read('截至3月15日完成财政总收入309万元，占目标任务（剔除烟叶税）的278%。', '一季度财税工作').map((t) => [t.indicator, t.kind])).toEqual([['财政总收入', 'achievement'], ['财政总收入占目标任务（剔除烟叶税）比重', 'achievement']]);
   });
 });
+
+describe('和 of a word, 与 before a distance, and 已 before the verb after the thing', () => {
+  it('keeps 和平, 和美 and 与县城直距 whole, and leaves 已 out of the name', () => {
+    expect(fields('和美乡村覆盖率达73%。').map((f) => f[1])).toEqual(['和美乡村覆盖率']);
+    expect(fields('和平村与外界相连道路3条。').map((f) => f[1])).toEqual(['和平村与外界相连道路']);
+    expect(fields('新街回族乡地处县城东南面，与县城直距45公里。').map((f) => f[1])).toEqual(['与县城直距']);
+    expect(fields('灾后恢复重建项目已累计完工455个。').map((f) => f.slice(0, 2))).toEqual([['累计完工', '灾后恢复重建项目']]);
+    // (和 that joins stays out: 和12个市重点项目.)
+    expect(fields('推进3个省重点项目和12个市重点项目。').map((f) => f[1])).toEqual(['省重点项目', '市重点项目']);
+  });
+});

@@ -156,7 +156,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
     // (推动我市37家…企业: the report's own government, who acts, is no part of the thing.)
     if (pushed && !BARE_MEASURE.test(pushed[2]) && !HEAD_NOUN.test(pushed[2]) && !/^[的了和及与、]/u.test(pushed[2])) return { action: pushed[1], indicator: withoutOwnGovernment(pushed[2]) };
     // (保险全年征缴, 中央预算内投资安排: collecting or allotting money after the fund is the predicate too.)
-    const done = indicator.match(/^(.{2,}?)((?:基本|全面|累计|圆满|顺利|如期|按期)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工)|(?<=[险金费税款资算出助])(?:全年)?(?:征缴|安排))$/u);
+    // (灾后恢复重建项目已累计完工: that it was done already is no part of the thing.)
+    const done = indicator.match(/^(.{2,}?)(?:均已|都已|已经|已)?((?:基本|全面|累计|圆满|顺利|如期|按期)?(?:新开工|开工|新建成|建成|完成|竣工|投产|完工)|(?<=[险金费税款资算出助])(?:全年)?(?:征缴|安排))$/u);
     if (done && !/[的了和及与、或]$/u.test(done[1]) && !BARE_MEASURE.test(done[1]) && !HEAD_NOUN.test(done[1])) return { action: done[2].replace(/^全年/u, ''), indicator: done[1] };
     return { action: null, indicator };
   }

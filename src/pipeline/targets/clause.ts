@@ -326,6 +326,8 @@ const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d�
 const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|办妥|(?:主体|全线)?贯通|签约落地|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施|(?<=加快|加紧|抓紧|集中|相继|陆续)\\p{Script=Han}{2}';
 
 /** A counted noun, then verbs alone that say what is done to it. */
+/** Joining words and marks before a subject, no part of it. */
+const LEADING_JOINERS = /^(?:[、，的]|和(?![平谐美])|与(?![^，。；、]{1,12}(?:直距|距离|相距|直线距离))|及(?!时))*/u;
 /** A verb of doing alone, a word that it was done already or in all before it (疏通, 已改扩建). */
 const LONE_ACTION = new RegExp(`^(?:已|共|累计|再)?(?!新?(?:开工|竣工|完工|建成|投产|签约|开业|落地|投运|投用)|完成|实现|达到)((?:${ACTION_VERB_SOURCE})(?:[、和及与并]?(?:${ACTION_VERB_SOURCE}))?)$`, 'u');
 /** A verb of doing at the end of a name (城区下水道安装): what was done to the thing, no part of it. */
@@ -1132,7 +1134,8 @@ function readQuantity(st: ClauseState, qi: number): void {
     st.prevEnd = shared.end;
     return;
   }
-  const subjectStart = st.prevEnd + (pre.match(/^(?:[、，和与的]|及(?!时))*/u)?.[0].length ?? 0);
+  // (Not 与 before a distance, 与县城直距45公里, nor 和 of a word, 和平村.)
+  const subjectStart = st.prevEnd + (pre.match(LEADING_JOINERS)?.[0].length ?? 0);
   const read = rows.filter((r) => !r.withheld);
   // 全社会工业总产值1176亿元，其中规模工业总产值进入全省前十位，达1108亿元: a part named by a clause without a number
   // between them is what the next number measures, not the thing before it.
