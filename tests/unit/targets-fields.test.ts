@@ -2511,3 +2511,11 @@ describe('和 of a word, 与 before a distance, and 已 before the verb after th
     expect(fields('推进3个省重点项目和12个市重点项目。').map((f) => f[1])).toEqual(['省重点项目', '市重点项目']);
   });
 });
+
+describe('a list\'s heading run into its first item, and 合计 with nothing counted before it', () => {
+  it('leaves 预期发展目标 and 合计 out of the name, but keeps the total of things just counted theirs', () => {
+    expect(fields('兰州新区2023年预期发展目标地区生产总值增长16%以上。').map((f) => f[1])).toEqual(['地区生产总值']);
+    expect(fields('专班推动延链补链强链，合计规模以上工业总产值达到2430亿元。').map((f) => f[1])).toEqual(['规模以上工业总产值']);
+    expect(fields('6个省级以上开发区合计经营销售收入突破1600亿元。').map((f) => f[1]).at(-1)).toBe('省级以上开发区经营销售收入');
+  });
+});

@@ -1907,6 +1907,9 @@ function finishRow(st: ClauseState, reading: Reading): void {
     subject = `${before}${subject.slice(2)}`;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
+  // (…四大特色产业，专班推动延链补链强链，合计规模以上工业总产值: with nothing counted before it in the clause, 合计 and 总计
+  // say the figure sums things named — no part of its name.)
+  else if (/^(?:合计|总计)\p{Script=Han}{4}/u.test(subject)) subject = subject.slice(2);
   // 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: a contribution is the subject just stated's;
   // 出口规模突破4万亿元，占全国份额从14%提升到15.5%: so is a share.
   // (金融业全年实现增加值240亿元，占…比重: the share is of the thing measured, without the verb that made it.)
