@@ -2519,3 +2519,18 @@ describe('a list\'s heading run into its first item, and 合计 with nothing cou
     expect(fields('6个省级以上开发区合计经营销售收入突破1600亿元。').map((f) => f[1]).at(-1)).toBe('省级以上开发区经营销售收入');
   });
 });
+
+describe('a year-end summary\'s 今年, a review said after who, and a stock at a day this year', () => {
+  it('reads 今年 under a year-end summary\'s title as the year summed up', () => {
+    expect(read('今年项目区共改造提灌站1座，新建提水点3处。', '第1篇2015年农业综合开发办公室年终工作总结范文').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    // (Under a plan's title 今年 still commits.)
+    expect(read('今年项目区改造提灌站1座。', '2016年工作安排').map((t) => t.kind)).toEqual(['target']);
+  });
+  it('reads a paragraph that opens 县文旅委在过去一年 as a review', () => {
+    expect(read('县文旅委在过去一年，主要全力推进全域旅游创建220件实事。其中，新增国家旅游A级景区4个。', '导语').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+  });
+  it('reads 截止3月31日 before a count as how things stand, unless a commitment follows', () => {
+    expect(read('截止3月31日，全县当年出生1538人。', '计划生育').map((t) => t.kind)).toEqual(['achievement']);
+    expect(read('截至6月底，力争完成固定资产投资50亿元。', '计划生育').map((t) => t.kind)).toEqual(['target']);
+  });
+});

@@ -12,7 +12,7 @@ const YEARS = '[一两二三四五六七八九十]{1,2}年';
 export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|(?:发展|主要|工作)成效(?=\s|$)|现实基础(?=\s|$)|取得的成绩|总结成绩|成绩总结|(?:成就|成绩|成效)(?:鼓舞人心|令人鼓舞|辉煌|显著|丰硕|斐然|喜人|非凡)|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
 // (预计，全市实现地区生产总值672.86亿元: the year's estimate, the whole place that did it named after a pause.)
-export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计[，,]?(?:全年)?(?:全[市省区县镇乡旗]|我[市省区县镇乡旗])?(?:全年)?(?:实现|完成))`);
+export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|[^，。；]{1,12}?在(?:过去的?${YEARS}|去年)(?=[，,]|\p{Script=Han})|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计[，,]?(?:全年)?(?:全[市省区县镇乡旗]|我[市省区县镇乡旗])?(?:全年)?(?:实现|完成))`);
 /**
  * Who said it, before what was said, in a news item on a report: 张惠在报告中说，, 李中耀指出, 报告指出：. (The speaker is
  * a name or a title of a few characters; nothing of what was said stands before the verb.)
@@ -51,7 +51,7 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   const said = paragraph.replace(SPEECH_FRAME, '');
   // (前三季度，全县… / 元至九月，全县完成生产总值…，增长7.5%；固定资产投资105亿元…: a paragraph that opens on a part of the
   // year gone by, and what was done in it, reports it — each sentence after the first too.)
-  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return REVIEW_TARGET_MARK.test(withoutQuotedNames(upToLastNumberClause(sentence))) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return (YEAR_END_SUMMARY.test(ancestry) ? SUMMARY_TARGET_MARK : REVIEW_TARGET_MARK).test(withoutQuotedNames(upToLastNumberClause(sentence))) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
   // (预计2012年全区完成生产总值52亿元 in a text of 2013: an estimate of a year gone by, likewise.)
@@ -61,7 +61,9 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   // (社会消费品零售总额完成4.6亿元，占年计划的49.6%: how much of the plan is done — a result, the plan named or not.)
   if (PLAN_PROGRESS.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|将(?!近)/u.test(sentence)) return 'achievement';
   if (PLAN_MARK.test(withoutQuotedNames(sentence))) return 'target';
-  if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence) || (YEAR_ON_YEAR.test(sentence) && !PLAN_TITLE.test(ancestry))) return 'achievement';
+  // (A title that names the year's work and the next year's plan — 二oo五年农业和农村工作情况及二oo六年安排 — does not make
+  // a change on the year before a plan's.)
+  if (pastOpening(sentence, year) || PAST_TIME.test(sentence) || REPORTED.test(sentence) || (YEAR_ON_YEAR.test(sentence) && (!PLAN_TITLE.test(ancestry) || REVIEW_AND_PLAN_TITLE.test(ancestry)))) return 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元；区域税收…分别达到45亿元… in a report of 2007: a paragraph that estimates to
   // a date the report's year has passed speaks of results, each of its sentences that says nothing of its time.)
   if (onlyPastDates(paragraph, /预计到(\d{4})年/gu, year)) return 'achievement';
@@ -115,6 +117,13 @@ const withoutQuotedNames = (s: string) => s.replace(/[“"][^”"“]{1,16}[”"
 // (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
 // (今年1至3月，德州市实现…: the part of this year gone by, what was done in it — no commitment.)
 const REVIEW_TARGET_MARK = new RegExp(String.raw`力争|${ENSURE}(?!了)|(?<!预计)今年(?!以来|预计|${PART_OF_YEAR})|新的一年|明年`, 'u');
+
+/** A year-end summary's title (2015年…年终工作总结范文): its 今年 is the year it sums up. */
+const YEAR_END_SUMMARY = /(?:年终|年度|全年)工作总结|年终总结/u;
+/** In such a summary, only these commit (力争, 确保, 明年). */
+const SUMMARY_TARGET_MARK = new RegExp(String.raw`力争|${ENSURE}(?!了)|新的一年|明年`, 'u');
+/** A title of a year's work and the next year's plan (…工作情况及二oo六年安排, …工作总结和…工作计划). */
+const REVIEW_AND_PLAN_TITLE = /(?:工作情况|总结|回顾)(?:及|和|与|暨)[^，。；]{0,12}?(?:安排|计划|打算|思路|要点)/u;
 
 /** A part of the year named at a paragraph's head, then, in its first sentence and with no commitment, what was done. */
 const PERIOD_DONE = new RegExp(String.raw`^[\s\u3000]*(?:\d{4}年|今年)?${PART_OF_YEAR}(?:[，,]|(?=(?:全[市县区州旗镇乡])?(?:完成|实现)))(?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)`, 'u');
@@ -195,7 +204,8 @@ const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|�
 // (本次会议应到人大代表316名，实到代表294名，符合法定人数: the session's own roll, as a news item reports it — how things
 // stand.)
 // (…占全区投资86%，创近年新高: a record set is a result — not 人工智能创新高地, a place of innovation.)
-const PAST_TIME = new RegExp(String.raw`按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,\s])(?:今年|年初|\d{4}年)以来|时至今日|截至目前|(?:^|[，,])[^，。；]{0,12}已(?:经)?成为|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:\p{Script=Han}{1,6}[省市县区镇乡旗州])?(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成|超过|突破))`, 'u');
+// (截止3月31日，全县当年出生1538人, 截至目前: a stock counted at a day gone by this year, its year unsaid, is how things stand.)
+const PAST_TIME = new RegExp(String.raw`(?:^|[，,])(?:截至|截止)(?:到)?(?:目前|今年\d{1,2}月|\d{1,2}月)(?:\d{1,2}日|底|末|份)?[，,]?(?!力争|确保|要|将)|按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,\s])(?:今年|年初|\d{4}年)以来|时至今日|截至目前|(?:^|[，,])[^，。；]{0,12}已(?:经)?成为|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:\p{Script=Han}{1,6}[省市县区镇乡旗州])?(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成|超过|突破))`, 'u');
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)

@@ -207,7 +207,7 @@ export function stripLead(s: string): string {
     // 光明新区的总体目标是地区生产总值要突破…: the frame that names a target is no part of it.
     .replace(/^[^，。；]{0,12}?的?(?:总体|主要|预期)?目标(?:是|为)(?=\p{Script=Han}{2})/u, '')
     // (兰州新区2023年预期发展目标地区生产总值增长16%以上: a list's heading run into its first item, likewise.)
-    .replace(/^[^，。；]{0,12}?(?:主要)?预期(?:发展)?目标(?![任责考值管])(?=\p{Script=Han}{4})/u, '')
+    .replace(/^[^，。；]{0,12}?(?:主要)?预期(?:发展)?目标(?![任责考值管为是定]|建议|确定|拟定)(?=\p{Script=Han}{4})/u, '')
     // (力争“十四五”时期服务业增加值占…比重: the period, after a word of commitment too, is no part of what is measured.)
     .replace(/^(?:力争|确保|争取|预计|计划)?["“]?十[一二三四五六七八九]五["”]?(?:末|时期|期间|(?=新|累计|共))/, '')
     .replace(LEAD_WORDS, '')
