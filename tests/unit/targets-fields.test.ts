@@ -2534,3 +2534,16 @@ describe('a year-end summary\'s 今年, a review said after who, and a stock at 
     expect(read('截至6月底，力争完成固定资产投资50亿元。', '计划生育').map((t) => t.kind)).toEqual(['target']);
   });
 });
+
+describe('notes on a place\'s scope, a rate\'s change on an earlier part of the year, and a gap to the towns', () => {
+  it('leaves a note mark and a note on a place\'s scope out of the name, but keeps a measure\'s own note', () => {
+    expect(fields('初步核算2021年我区（不含万盛经开区）实现地区生产总值506.91亿元。').map((f) => f[1])).toEqual(['我区地区生产总值']);
+    expect(fields('初步核算，2007年，全市实现生产总值（注2）2554.3亿元。').map((f) => f[1])).toEqual(['全市生产总值']);
+    expect(fields('固定资产投资（不含农户）同比增长2.5%。').map((f) => f[1])).toEqual(['固定资产投资（不含农户）']);
+    expect(fields('现已探明白粘土储量886.57万吨。').map((f) => f[1])).toEqual(['探明白粘土储量']);
+  });
+  it('names a rate\'s change on an earlier quarter, and a gap to the towns, by the thing', () => {
+    expect(fields('全市地方一般公共预算收入实现18.87亿元，同比增长13.10%，增速比第二季度加快1.01个百分点。').map((f) => f[1]).at(-1)).toBe('全市地方一般公共预算收入增速');
+    expect(fields('乡村限额以上消费品零售额0.2亿元，增长44.4%，高于城镇34.4个百分点。').map((f) => f[1]).at(-1)).toBe('乡村限额以上消费品零售额增速高于城镇');
+  });
+});

@@ -125,7 +125,8 @@ const withoutNote = (pre: string) => pre.trimEnd().replace(/[（(](?:下同|同�
 /** The gap of a thing's rate to another place's, named after the thing (GDP增速高于全省). */
 const GAP_OF_RATE = /(?<=\p{Script=Han}{2}|[A-Z]{2,})增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u;
 /** A gap to the whole of a larger place, its rate's word before it or after the place (增幅高于全省平均水平, 高于全省平均增速). */
-const GAP_TO_WHOLE = /^(增速|增幅)?(高于|低于|高出|快于|慢于)(全[国省市区县州])(?:平均(?:水平)?|平均(增速|增幅))?$/u;
+// (高于城镇34.4个百分点: or the town's or the country's part of the place.)
+const GAP_TO_WHOLE = /^(增速|增幅)?(高于|低于|高出|快于|慢于)(全[国省市区县州]|城镇|城市|乡村|农村)(?:平均(?:水平)?|平均(增速|增幅))?$/u;
 /** A gap to two places, listed (高于全国、全省): their values follow, in the same order. */
 const GAP_TO_PLACES = /^(高于|低于|高出|快于|慢于)(全[国省市区县州])[、和](全[国省市区县州])$/u;
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶, 构成. */
@@ -1833,6 +1834,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
       borrowed = true;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
+  }
+  // (…同比增长13.10%，增速比第二季度加快1.01个百分点: the rate's change on an earlier part of the year is the thing's rate's.)
+  const rateOnPeriod = stated && stated.unit === '%' && stated.comparator === 'growth' && q.unit === '个百分点' ? subject.match(/^(增速|增幅)(?:比|较)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度)$/u) : null;
+  if (rateOnPeriod && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated!.indicator)) {
+    named = `${stated!.indicator}${subject}`;
+    subject = `${stated!.indicator}${rateOnPeriod[1]}`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   // 全年GDP增长6%，高于全国、全省1个、0.2个百分点: gaps to two places listed, then their values listed in the same order —
   // each value the gap to its place. (Only two places and a growth stated before them; a 分别 list is read elsewhere.)

@@ -172,6 +172,9 @@ export function stripLead(s: string): string {
     // (Not 与 before a distance: 与县城直距45公里 — from where is the distance's; nor 和 of 和平, 和谐, 和美.)
     .replace(/^(?:[、的]|和(?![平谐美])|与(?![^，。；、]{1,12}(?:直距|距离|相距|直线距离))|及(?!时))+/u, '')
     .replace(/^及时(?=\p{Script=Han}{2})/u, '')
+    // (现已探明白粘土储量, 只有3个村: that it is so by now, or only so many, is no part of what.)
+    .replace(/^(?:现已|目前已|现在已)(?=\p{Script=Han}{3})/u, '')
+    .replace(/^(?:只有|仅有)$/u, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
     // (▶, ●, ◆, ★ …: a bullet set before a line of a digest, likewise.)
     .replace(/^(?:[—–\-·•▶►▷●○◎◆◇■□★☆▪➢➤✔√※]+|[①-⑳]|\d{1,3}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/u, '')
@@ -489,6 +492,10 @@ export function cleanSubject(s: string): string {
   // (人口自然增长率为-1.30‰，比上年上升7.12个千分点: a level's verb and its sign, left where the level was withheld.)
   // (全镇国民生产总值年增长15%: 年 before the change says it is a year's, no part of the thing.)
   out = out.replace(/(?<=\p{Script=Han}[值额量入出])年$/u, '');
+  // (全市实现生产总值（注2）, 我区（不含万盛经开区）地区生产总值: a note's mark, and a note on what the place's scope leaves out,
+  // are no part of the name.)
+  // (Only a note on a place's scope: 固定资产投资（不含农户） names a measure of its own.)
+  out = out.replace(/[（(]注[\d一二三四五六七八九十]{0,2}[）)]|(?<=(?:^|[全我])\p{Script=Han}{0,8}[市区县旗州镇乡])[（(](?:不含|含|包括|不包括)[^（）()，。；]{1,14}[）)]/gu, '');
   // (灾后恢复重建项目已累计完工455个: that it was done already, left where its verb went, is no part of the name.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:均已|都已|已经|已)$/u, '');
   // (南北平均约长40公里: the 约 that bounds the number is no part of the extent's name.)
