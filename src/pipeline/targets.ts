@@ -332,7 +332,8 @@ class TargetReader {
     // 为确保…打好基础 — a purpose said after the number — commits the number before it.)
     // (And only a plan's figure, 年内计划完成投资71.3亿元: a purpose or a pledge said after a number may well commit it.)
     const committing = sentence.slice(upTo.length).split(/[，；。！？]/u).find((c) => markedKind(this.ancestry, text, c, this.year, false) === 'target');
-    if (!committing || !/计划/u.test(committing) || quantities(committing).length === 0) return 'target';
+    // (2010珠峰公司将要上交县财政21.25万元: 将 opening a statement of its own, with its own subject, likewise.)
+    if (!committing || !/计划|(?<=\p{Script=Han}{2})将要?(?=\p{Script=Han}{2})/u.test(committing) || quantities(committing).length === 0) return 'target';
     const read = markedKind(this.ancestry, text, upTo, this.year, this.reviewPart || this.reviewRun);
     if (read !== null) return read;
     const opening = openingKind(upTo, this.year !== null && (this.bulletin || this.summary) ? this.year + 1 : this.year);

@@ -2547,3 +2547,13 @@ describe('notes on a place\'s scope, a rate\'s change on an earlier part of the 
     expect(fields('乡村限额以上消费品零售额0.2亿元，增长44.4%，高于城镇34.4个百分点。').map((f) => f[1]).at(-1)).toBe('乡村限额以上消费品零售额增速高于城镇');
   });
 });
+
+describe('a programme\'s name, a plan done, and the period reported on', () => {
+  it('reads 科技计划项目 as a name, 完成…计划 as done, and 报告期间内 as gone by', () => {
+    expect(read('组织企业实施各级各类科技计划项目610项。', '科技工作', '概况').map((t) => t.kind)).toEqual(['achievement']);
+    expect(read('全县全面完成水利投资计划，农村集中供水率达100%。', '水利工作', '概况').map((t) => t.kind)).toEqual(['achievement']);
+    expect(read('报告期间内共完成审计项目19个，共查出问题330项。', '审计工作').map((t) => [t.indicator, t.kind])).toEqual([['审计项目', 'achievement'], ['查出问题', 'achievement']]);
+    // (A plan's own figure still commits.)
+    expect(read('计划完成固定资产投资30亿元。', '重点工作', '概况').map((t) => t.kind)).toEqual(['target']);
+  });
+});

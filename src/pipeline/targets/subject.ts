@@ -174,6 +174,8 @@ export function stripLead(s: string): string {
     .replace(/^及时(?=\p{Script=Han}{2})/u, '')
     // (现已探明白粘土储量, 只有3个村: that it is so by now, or only so many, is no part of what.)
     .replace(/^(?:现已|目前已|现在已)(?=\p{Script=Han}{3})/u, '')
+    // (报告期间内共完成审计项目19个: the period reported on says when, not what.)
+    .replace(/^(?:本|此)?报告期(?:间)?内[，,]?(?:共(?![享建同青产有识治性商赢生]))?(?=\p{Script=Han}{2})/u, '')
     .replace(/^(?:只有|仅有)$/u, '')
     // List marks of a passage set out line by line: ——, ·, ①, 1., (1).
     // (▶, ●, ◆, ★ …: a bullet set before a line of a digest, likewise.)
@@ -349,7 +351,7 @@ export function cleanSubject(s: string): string {
     // (全街共布设…政务晓屋6个: 共 after the whole place says the number is a total, likewise.)
     .replace(/^((?:全|我)[市省区县州盟旗镇乡街])共(?![同建享青])(?=\p{Script=Han}{2})/u, '$1')
     // (全年共出生5419人, 共接待游客…: 共 before a verb of what happened or was done says a total, no part of it.)
-    .replace(/^共(?=(?:出生|死亡|迁入|迁出|发生|接待|受理|办理|收到|录取|招收|培训|救助|查处|调处|化解)(?!\p{Script=Han}*(?:中心|窗口|大厅|平台)$))/u, '')
+    .replace(/^共(?=(?:出生|死亡|迁入|迁出|发生|接待|受理|办理|收到|录取|招收|培训|救助|查处|查出|发现|调处|化解)(?!\p{Script=Han}*(?:中心|窗口|大厅|平台)$))/u, '')
     // 力争到2025年实现…: the deadline after a lead word, and the lead words after it.
     .replace(/^(?:到|至)\d{4}年(?:底|末)?前?(?:实现|完成|达到)?/u, '')
     .replace(LINK_WORDS, '')
