@@ -2557,3 +2557,11 @@ describe('a programme\'s name, a plan done, and the period reported on', () => {
     expect(read('计划完成固定资产投资30亿元。', '重点工作', '概况').map((t) => t.kind)).toEqual(['target']);
   });
 });
+
+describe('共有 after 全系统, 已 before the verb after a place, and 营造', () => {
+  it('names what there is and what was made without them', () => {
+    expect(fields('全系统共有医务人员1.86万人。').map((f) => f[1])).toEqual(['全系统医务人员']);
+    expect(fields('在后山区已建成1万亩生姜标准化生产基地。').map((f) => f.slice(0, 2))).toEqual([['建成', '后山区生姜标准化生产基地']]);
+    expect(fields('营造以毛竹、枫香等树种为主的风景林224亩。全年营造林35万亩。').map((f) => f.slice(0, 2))).toEqual([['营造', '风景林'], [null, '营造林']]);
+  });
+});
