@@ -662,7 +662,8 @@ function opensAsProfile(sections: Section[]): boolean {
 }
 
 /** A sentence that says where a place lies, or its altitude, climate or rainfall. */
-const STATE_OF_PLACE = /^[^。，；！？、]{0,20}(?:位于|地处|坐落于)|海拔|(?:平均|年均)?气温|降水量|降雨量|无霜期|日照时数|年日照|积温/u;
+// (距城113公里，有8个村: how far a place lies from its seat, likewise.)
+const STATE_OF_PLACE = /^[^。，；！？、]{0,20}(?:位于|地处|坐落于)|^[^。，；！？、]{0,12}?(?:距|离)(?:县城|城区|城|市区|州府|省会|市中心|县政府|区政府|乡政府|镇政府)(?:约)?\d|海拔|(?:平均|年均)?气温|降水量|降雨量|无霜期|日照时数|年日照|积温/u;
 
 /** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */
 const LONG_ENOUGH_TO_COMMIT = 300;

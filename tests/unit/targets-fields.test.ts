@@ -2565,3 +2565,10 @@ describe('共有 after 全系统, 已 before the verb after a place, and 营造'
     expect(fields('营造以毛竹、枫香等树种为主的风景林224亩。全年营造林35万亩。').map((f) => f.slice(0, 2))).toEqual([['营造', '风景林'], [null, '营造林']]);
   });
 });
+
+describe('a quotation that opens on the year gone by, and how far a place lies from its seat', () => {
+  it('reads what was said after 介绍：“过去的2018年 as a review, and 距城113公里 as how things stand', () => {
+    expect(read('乡党委副书记、乡长杨会高兴地给采访人员介绍：“过去的2018年，我们的4个贫困村全部顺利脱贫出列。', '导语').map((t) => [t.indicator, t.kind])).toEqual([['贫困村', 'achievement']]);
+    expect(read('距城113公里，有8个村，183个村民小组。', '2024年工作安排').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);
+  });
+});

@@ -12,7 +12,7 @@ const YEARS = '[一两二三四五六七八九十]{1,2}年';
 export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|(?:发展|主要|工作)成效(?=\s|$)|现实基础(?=\s|$)|取得的成绩|总结成绩|成绩总结|(?:成就|成绩|成效)(?:鼓舞人心|令人鼓舞|辉煌|显著|丰硕|斐然|喜人|非凡)|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
 // (预计，全市实现地区生产总值672.86亿元: the year's estimate, the whole place that did it named after a pause.)
-export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?${YEARS}|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|[^，。；]{1,12}?在(?:过去的?${YEARS}|去年)(?=[，,]|\p{Script=Han})|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计[，,]?(?:全年)?(?:全[市省区县镇乡旗]|我[市省区县镇乡旗])?(?:全年)?(?:实现|完成))`);
+export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?(?:${YEARS}|\\d{4}年)|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|[^，。；]{1,12}?在(?:过去的?${YEARS}|去年)(?=[，,]|\p{Script=Han})|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计[，,]?(?:全年)?(?:全[市省区县镇乡旗]|我[市省区县镇乡旗])?(?:全年)?(?:实现|完成))`);
 /**
  * Who said it, before what was said, in a news item on a report: 张惠在报告中说，, 李中耀指出, 报告指出：. (The speaker is
  * a name or a title of a few characters; nothing of what was said stands before the verb.)
@@ -48,7 +48,9 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   // (A paragraph that opens on a year before the report's — 2015年，全市经济运行保持… — reviews it, each sentence of it.)
   // (…做到了应收尽收、应治尽治，…确保每个生命得到护佑: what was done, perfective, says the 确保 was kept.)
   // (A news item reports the speech: 张惠在报告中说，2016年，全市…; the paragraph opens where what was said does.)
-  const said = paragraph.replace(SPEECH_FRAME, '');
+  // (…介绍：“过去的2018年，我们的4个贫困村…: the quotation's mark opens what was said.)
+  // (乡党委副书记、乡长杨会…介绍：“过去的2018年…: or after whatever introduces a quotation.)
+  const said = paragraph.replace(SPEECH_FRAME, '').replace(/^[“"「『]/u, '').replace(/^[^。；：:“”"]{2,40}[：:]\s*[“"「『]/u, '');
   // (前三季度，全县… / 元至九月，全县完成生产总值…，增长7.5%；固定资产投资105亿元…: a paragraph that opens on a part of the
   // year gone by, and what was done in it, reports it — each sentence after the first too.)
   if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return (YEAR_END_SUMMARY.test(ancestry) ? SUMMARY_TARGET_MARK : REVIEW_TARGET_MARK).test(withoutQuotedNames(upToLastNumberClause(sentence))) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';

@@ -184,6 +184,8 @@ export function stripLead(s: string): string {
     .replace(/^\d{1,3}(?=(?:全年|今年)?(?:更新|组织|开展|完成|新建|建设|建成|实施|推进|举办|组织|新增|改造|整治|培训|创建|打造|引进|落实)(?:\p{Script=Han}|$))/u, '')
     // 一是…, 二是…: a spoken enumeration; 我们 of a speech, who speaks, no part of what.
     .replace(/^(?:其中)?(?:去年|今年)?(?:我们|咱们)(?:要|将|将要)?(?=(?!以|在|把|对|为|从|向|已|还|也|都|又|正|共|累计|全力|积极)\p{Script=Han}{2})/u, '')
+    // (我们的4个贫困村: whose they are, in a speech, is the speaker's place — no part of what.)
+    .replace(/^(?:我们|咱们)的(?=\p{Script=Han}{2}|$)/u, '')
     .replace(/^[一二三四五六七八九十]+是/u, '')
     // 按一年计累计…, （下同）地区生产总值: a basis of counting and a note in brackets before the subject are no part of it.
     .replace(/^(?:按[^，。；]{1,6}计(?:算)?|[（(][^）)]{1,8}[）)])/u, '')
