@@ -685,7 +685,8 @@ const SCOPE_WORDS: [RegExp, GovernmentLevel[]][] = [
 ];
 
 /** The party committee that leads the text's own government, below a city's: 在区委的坚强领导下, 市委、市政府和县委的部署. */
-const OWN_COMMITTEE_BELOW_CITY = /(?:[在和及、]|市政府)(?:区|县|旗)委(?=[的、和及]|坚强|正确)/u;
+// (在区委区政府的正确领导下: the committee and the government named together, without a mark between, likewise.)
+const OWN_COMMITTEE_BELOW_CITY = /(?:[在和及、]|市政府)(?:区|县|旗)委(?=[的、和及]|坚强|正确|(?:区|县|旗)(?:人民)?政府)/u;
 
 /** The levels the report's scope words settle, when one of them clearly dominates; else null. */
 export function scopeLevels(text: string): GovernmentLevel[] | null {

@@ -547,6 +547,10 @@ describe('places the body names that are not the text\'s government', () => {
     const body = '环县,隶属于甘肃省庆阳市,位于甘肃省东部、庆阳市西北部。\n截至2020年,环县下辖10镇10乡,庆阳市西北部的门户。庆阳市境内面积最大的县,甘肃省的产羊大县。';
     expect(place(body)).toBe('环县');
   });
+  it('files no text under its city where a district\'s committee and government lead it (在区委区政府的正确领导下)', () => {
+    const body = '2021年度卫计局工作总结\n一年来，我们在区委区政府的正确领导下，圆满完成了全年各项目标任务。荣获全市孕产妇免费产前筛查项目先进单位。常德市卫生计生工作会议上，常德市表彰了我局。常德市考核优秀。';
+    expect(place(body)).toBeNull();
+  });
   it('reads a place under its parent\'s former name (襄樊市老河口市) as inside that parent, and so settles no city for it', () => {
     const body = '襄樊市老河口市2009年国民经济和社会发展统计公(2)\n邮电通信业平稳增长。全市邮电业务营业收入1.36亿元，全市财政收入稳步增长，占襄樊市的12%。';
     expect(place(body)).not.toBe('襄樊市');
