@@ -283,6 +283,8 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
   const seen: { last: { entry: GazetteerEntry; end: number; added: number } | null } = { last: null };
   // A name several governments share, told apart once by the government written before it (济南市市中区): that one.
   const toldApart = new Map<string, GazetteerEntry>();
+  // Names several governments share, not yet told apart, and how often each was written.
+  const shared = new Map<string, { candidates: GazetteerEntry[]; n: number }>();
   const add = (e: GazetteerEntry, n: number, end: number) => {
     counts.set(e, (counts.get(e) ?? 0) + n);
     seen.last = { entry: e, end, added: n };
@@ -324,6 +326,7 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
           add(inner[0], 2, i + len);
         } else if (toldApart.has(key)) add(toldApart.get(key)!, 2, i + len);
         else if (usable.length === 1) add(usable[0], 2, i + len);
+        else if (usable.length > 1) shared.set(key, { candidates: usable, n: (shared.get(key)?.n ?? 0) + 1 });
       } else if (short && !ORDINARY_WORDS.has(key) && !NAMED_AFTER.test(text.slice(i + len, i + len + 3))) {
         // A short name shared by a government and its own county (阿坝: 阿坝州 and 阿坝县) means the higher one, unless
         // the report's level words allow only the county.
@@ -338,6 +341,13 @@ export function countGovernments(text: string, allowed?: (e: GazetteerEntry) => 
       break;
     }
     i += matched || 1;
+  }
+  // (西城区 seven times, 北京市 elsewhere in the text: a name several governments share, never written right after its
+  // parent, is the one whose parent the text names — where exactly one is.)
+  for (const [key, { candidates, n }] of shared) {
+    if (toldApart.has(key)) continue;
+    const named = candidates.filter((e) => e.parents.some((p) => (counts.get(p) ?? 0) > 0));
+    if (named.length === 1) counts.set(named[0], (counts.get(named[0]) ?? 0) + 2 * n);
   }
   return counts;
 }

@@ -536,6 +536,12 @@ describe('places the body names that are not the text\'s government', () => {
     expect(countGovernments(body).size).toBe(0);
     expect(place(body)).toBeNull();
   });
+  it('counts a name two governments share as the one whose parent the text names elsewhere', () => {
+    const counts = countGovernments('新闻 连云港新闻\n海州区科技局荣获2017年度全省科技管理工作先进集体。海州区共实施科技项目30项。');
+    expect([...counts.keys()].map((e) => `${e.name}${e.parents[0]?.name ?? ''}`)).toContain('海州区连云港市');
+    // (Without the parent named, the name is no one's.)
+    expect([...countGovernments('海州区科技局荣获先进集体。海州区共实施科技项目30项。').keys()].map((e) => e.name)).not.toContain('海州区');
+  });
   it('does not count a neighbour named by the border it shares', () => {
     expect([...countGovernments('东界于都县，南与大田乡相连，与遂昌县西畈乡相邻。').keys()].map((e) => e.name)).toEqual([]);
   });
