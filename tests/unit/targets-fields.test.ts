@@ -2572,3 +2572,10 @@ describe('a quotation that opens on the year gone by, and how far a place lies f
     expect(read('距城113公里，有8个村，183个村民小组。', '2024年工作安排').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);
   });
 });
+
+describe('how much of its year\'s goal a thing has done', () => {
+  it('is that thing\'s share of its goal, named by the thing', () => {
+    expect(fields('工业投资11.93亿元，完成全年任务109.5%。').map((f) => f[1])).toEqual(['工业投资', '工业投资完成全年任务比例']);
+    expect(fields('亿元以上项目新招引10个，完成全年目标90.9%。').map((f) => f[1])).toEqual(['亿元以上项目新招引', '亿元以上项目新招引完成全年目标比例']);
+  });
+});

@@ -1835,6 +1835,15 @@ function finishRow(st: ClauseState, reading: Reading): void {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
   }
+  // (亿元以上项目新招引10个，完成全年目标90.9%: how much of its year's goal the thing just stated has done is that thing's share
+  // of its goal — not the goal's.)
+  const goalShare = stated && q.unit === '%' && !gap ? pre.trim().match(/^完成((?:全年|年度)?(?:目标|计划|任务)(?:任务)?)$/u) : null;
+  if (goalShare && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated!.indicator)) {
+    named = `${stated!.indicator}${subject}`;
+    subject = `${stated!.indicator}完成${goalShare[1]}比例`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
   // (…同比增长13.10%，增速比第二季度加快1.01个百分点: the rate's change on an earlier part of the year is the thing's rate's.)
   const rateOnPeriod = stated && stated.unit === '%' && stated.comparator === 'growth' && q.unit === '个百分点' ? subject.match(/^(增速|增幅)(?:比|较)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度)$/u) : null;
   if (rateOnPeriod && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated!.indicator)) {
