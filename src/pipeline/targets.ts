@@ -387,7 +387,11 @@ class TargetReader {
         continue;
       }
       // (Read once a sentence: what it says of its part and its time is the same for each clause.)
-      const kind = this.resultsList ? 'achievement' : kindUpTo ? kindUpTo(sentence.slice(0, clauseStart - sentenceStart + cm[0].length)) : sentenceKind;
+      const read = this.resultsList ? 'achievement' : kindUpTo ? kindUpTo(sentence.slice(0, clauseStart - sentenceStart + cm[0].length)) : sentenceKind;
+      // (计划投资额1,300万元，目前已投入资金500万元: a clause that says its work is done already reports it, whatever the
+      // sentence planned before it — unless it commits itself.)
+      // (Only before its first number: 推动39个已签约待开工项目尽快开工 — 已签约 names which projects, the clause still commits.)
+      const kind = read === 'target' && DONE_ALREADY.test(clause.slice(0, found[0].start)) && !COMMITMENT.test(clause) ? 'achievement' : read;
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
       const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
       const at: RowPlace = { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
@@ -663,6 +667,8 @@ function opensAsProfile(sections: Section[]): boolean {
 
 /** A sentence that says where a place lies, or its altitude, climate or rainfall. */
 // (距城113公里，有8个村: how far a place lies from its seat, likewise.)
+/** A clause that says its work is done already: 目前已投入, 已申请, 现已完成. */
+const DONE_ALREADY = /(?:目前|现已|已经|(?<![而得业将要拟])已)(?:累计|全部|基本)?(?:投入|完成|建成|开工|竣工|引进|申请|实现|解决|发放|到位|到账|落实|签约)/u;
 const STATE_OF_PLACE = /^[^。，；！？、]{0,20}(?:位于|地处|坐落于)|^[^。，；！？、]{0,12}?(?:距|离)(?:县城|城区|城|市区|州府|省会|市中心|县政府|区政府|乡政府|镇政府)(?:约)?\d|海拔|(?:平均|年均)?气温|降水量|降雨量|无霜期|日照时数|年日照|积温/u;
 
 /** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */

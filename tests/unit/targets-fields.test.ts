@@ -2579,3 +2579,14 @@ describe('how much of its year\'s goal a thing has done', () => {
     expect(fields('亿元以上项目新招引10个，完成全年目标90.9%。').map((f) => f[1])).toEqual(['亿元以上项目新招引', '亿元以上项目新招引完成全年目标比例']);
   });
 });
+
+describe('a rate above or below the same part of last year or an earlier part of this one', () => {
+  it('is the thing\'s rate, grown or fallen by the points', () => {
+    expect(fields('1-6月，水泥企业累计完成产值同比增长5.9%，增速高于去年同期19.4个百分点。').map((f) => [f[1], f[4]]).at(-1)).toEqual(['水泥企业产值增速', 'growth']);
+    expect(fields('1-6月，石油产品销售业累计完成油品销售同比下降5.6%，低于去年同期1.2个百分点。').map((f) => [f[1], f[4]]).at(-1)).toEqual(['石油产品销售业油品销售增速', 'decline']);
+    expect(fields('全市房地产开发投资同比增长33.9%，高于一季度41.1个百分点。').map((f) => [f[1], f[4]]).at(-1)).toEqual(['全市房地产开发投资增速', 'growth']);
+    // (Not a gap to a place: 高于全省 stays eq.)
+    expect(fields('税收收入增长11.2%，高于全省8.4个百分点。').map((f) => f[4]).at(-1)).toBe('eq');
+    expect(fields('全乡现在规模以上企业1家。').map((f) => f[1])).toEqual(['全乡规模以上企业']);
+  });
+});

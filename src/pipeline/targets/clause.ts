@@ -1845,10 +1845,12 @@ function finishRow(st: ClauseState, reading: Reading): void {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
   // (…同比增长13.10%，增速比第二季度加快1.01个百分点: the rate's change on an earlier part of the year is the thing's rate's.)
-  const rateOnPeriod = stated && stated.unit === '%' && stated.comparator === 'growth' && q.unit === '个百分点' ? subject.match(/^(增速|增幅)(?:比|较)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度)$/u) : null;
+  // (…同比增长5.9%，增速高于去年同期19.4个百分点; 同比下降5.6%，低于去年同期1.2个百分点: on the same part of last year,
+  // likewise — the rate of a growth or of a fall.)
+  const rateOnPeriod = stated && stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && q.unit === '个百分点' ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
   if (rateOnPeriod && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated!.indicator)) {
     named = `${stated!.indicator}${subject}`;
-    subject = `${stated!.indicator}${rateOnPeriod[1]}`;
+    subject = `${stated!.indicator}${rateOnPeriod[1] ?? '增速'}`;
     borrowed = true;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }

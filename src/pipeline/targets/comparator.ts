@@ -57,6 +57,10 @@ export function comparatorOf(before: string, bound: string | undefined, unit: st
   // (赤字率…，比去年预算高0.2个百分点: higher or lower than a base by points is a change — of the thing over time or
   // against its plan; against another place, 比全省高2个百分点, it is the gap, a level of its own.)
   if (RATE_UNIT.test(unit) && COMPARED_BY.test(verb)) return PLACE_BASE.test(verb) ? 'eq' : verb.endsWith('高') ? 'growth' : 'decline';
+  // (增速高于去年同期19.4个百分点: above or below the same part of last year is a change over time, as 比上年 is.)
+  // (高于一季度41.1个百分点: or an earlier part of this year.)
+  if (RATE_UNIT.test(unit) && /(?:高于|快于)(?:(?:去年|上年)同期|第?[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度)$/u.test(verb)) return 'growth';
+  if (RATE_UNIT.test(unit) && /(?:低于|慢于)(?:(?:去年|上年)同期|第?[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度)$/u.test(verb)) return 'decline';
   if (!RATE_UNIT.test(unit) && CHANGE_UP.test(before)) return 'growth';
   if (!RATE_UNIT.test(unit) && CHANGE_DOWN.test(before)) return 'decline';
   if (bound === '以上') return 'gte';

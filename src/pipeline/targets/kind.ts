@@ -104,7 +104,8 @@ export function openingKind(sentence: string, year: number | null): TargetKind |
 // (完成计划指标的94.1%, 完成全年任务的114%, 为年初预算的116.9%, 为调整预算的110.21%: the same, the plan named otherwise.)
 // (占全年目标任务126.2%: 的 left out, likewise.)
 // (占目标任务（剔除烟叶税）的278%: a note on how the task is counted, in brackets, likewise.)
-const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整)?(?:预算|计划|目标任务|目标|任务)(?:指标|任务)?(?:[（(][^（）()]{1,12}[）)])?的?\d/u;
+// (完成300人年计划的68.67%, 占年度总目标的41%: the plan's size or 总 before it, likewise.)
+const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整|\d+(?:\.\d+)?[\p{Script=Han}]{1,3}?年)?总?(?:预算|计划|目标任务|目标|任务)(?:指标|任务)?(?:[（(][^（）()]{1,12}[）)])?的?\d/u;
 
 /** 确保 as a commitment — not 足以确保…口粮, what a harvest is enough for. */
 export const ENSURE = '(?<!足以|可以|足可|能够)确保';

@@ -350,6 +350,8 @@ export function cleanSubject(s: string): string {
     // (全镇有规模以上企业7家, 全乡有中小学28所: 有 after the whole place, before the things, likewise — not a word that
     // begins with 有: 有劳动能力…, 有林地, 有色金属, 有机, 有线, 有效.)
     .replace(/^((?:全|我)[市省区县州盟旗镇乡街])(?:年末|年底|目前)?有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着)(?=\p{Script=Han}{2})/u, '$1')
+    // (全乡现在规模以上企业1家: 现在 after the whole place says when, likewise.)
+    .replace(/^((?:全|我)[市省区县州盟旗镇乡街])(?:现在|目前)(?=\p{Script=Han}{2})/u, '$1')
     // (全街共布设…政务晓屋6个: 共 after the whole place says the number is a total, likewise.)
     .replace(/^((?:全|我)[市省区县州盟旗镇乡街])共(?![同建享青])(?=\p{Script=Han}{2})/u, '$1')
     // (全年共出生5419人, 共接待游客…: 共 before a verb of what happened or was done says a total, no part of it.)
