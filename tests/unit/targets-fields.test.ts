@@ -2590,3 +2590,15 @@ describe('a rate above or below the same part of last year or an earlier part of
     expect(fields('全乡现在规模以上企业1家。').map((f) => f[1])).toEqual(['全乡规模以上企业']);
   });
 });
+
+describe('a change named alone, a cause before it, and the government\'s own level in brackets', () => {
+  it('reads 同比降幅 after a thing as its fall, without what caused it', () => {
+    expect(fields('1-10月，预计完成规模工业应税销售39.61亿元，受疫情影响同比降幅9.3%。').map((f) => [f[1], f[4]])).toEqual([['规模工业应税销售', 'eq'], ['规模工业应税销售', 'decline']]);
+    // (A growth written with a minus after 同比增速 stays the fall of the thing.)
+    expect(fields('全社会固定资产投资绝对额19.4亿元，同比增速-21.4%。').map((f) => [f[1], f[4]]).at(-1)).toEqual(['全社会固定资产投资', 'decline']);
+  });
+  it('names the government\'s own level in brackets, and what will be sought without 将积极', () => {
+    expect(fields('完成财政总收入456.6亿元，增长0.7%（区本级365.4亿元，增长0.6%）。').map((f) => f[1])).toContain('区本级财政总收入');
+    expect(fields('2014年我们将积极争取中央配套资金360万元。').map((f) => f[1])).toEqual(['争取中央配套资金']);
+  });
+});

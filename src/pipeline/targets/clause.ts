@@ -1803,7 +1803,8 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (市区公共汽车客运总量); a place alone after such a part is another part of the same whole.
   const stated = lastRow ?? previous;
   // 全区新增示范单位70个以上（全市500个）: the whole place alone in brackets after a count is the same measure of it.
-  const bracketScope = /[（(](全[市省区县州盟国])$/u.exec(pre.trim());
+  // (财政总收入456.6亿元，增长0.7%（区本级365.4亿元，增长0.6%）: the government's own level, likewise.)
+  const bracketScope = /[（(](全[市省区县州盟国]|[市区县州省]本级)$/u.exec(pre.trim());
   if (bracketScope && before && stated?.unit === q.unit) {
     pushRow(st, q, pre, lastRow ? lastRow.quoteStart : null, `${bracketScope[1]}${ofTheThing(before)}`, q.end + (/^[）)]/u.test(tail) ? 1 : 0), true);
     return;
@@ -1841,6 +1842,13 @@ function finishRow(st: ClauseState, reading: Reading): void {
   if (goalShare && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated!.indicator)) {
     named = `${stated!.indicator}${subject}`;
     subject = `${stated!.indicator}完成${goalShare[1]}比例`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
+  // (规模工业应税销售39.61亿元，同比降幅9.3%: a rate of change named alone after a thing is that thing's change.)
+  if (stated && q.unit === '%' && /^(?:同比|比上年|较上年|比去年|较去年)(?:降幅|增幅|涨幅)$/u.test(subject) && stated.unit !== '%' && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
+    named = `${stated.indicator}${subject}`;
+    subject = stated.indicator;
     borrowed = true;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }

@@ -172,6 +172,8 @@ export function stripLead(s: string): string {
     // (Not 与 before a distance: 与县城直距45公里 — from where is the distance's; nor 和 of 和平, 和谐, 和美.)
     .replace(/^(?:[、的]|和(?![平谐美])|与(?![^，。；、]{1,12}(?:直距|距离|相距|直线距离))|及(?!时))+/u, '')
     .replace(/^及时(?=\p{Script=Han}{2})/u, '')
+    // (受疫情影响同比降幅9.3%: what caused it is no part of what fell.)
+    .replace(/^受[^，。；]{1,10}影响[，,]?(?=\p{Script=Han}{2})/u, '')
     // (现已探明白粘土储量, 只有3个村: that it is so by now, or only so many, is no part of what.)
     .replace(/^(?:现已|目前已|现在已)(?=\p{Script=Han}{3})/u, '')
     // (报告期间内共完成审计项目19个: the period reported on says when, not what.)
@@ -504,6 +506,8 @@ export function cleanSubject(s: string): string {
   out = out.replace(/[（(]注[\d一二三四五六七八九十]{0,2}[）)]|(?<=(?:^|[全我])\p{Script=Han}{0,8}[市区县旗州镇乡])[（(](?:不含|含|包括|不包括)[^（）()，。；]{1,14}[）)]/gu, '');
   // (灾后恢复重建项目已累计完工455个: that it was done already, left where its verb went, is no part of the name.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:均已|都已|已经|已)$/u, '');
+  // (2014年我们将积极争取中央配套资金360万元: that it will be sought eagerly is no part of what is sought.)
+  out = out.replace(/^(?:将|要)(?:积极|努力|全力|大力)?(?=争取\p{Script=Han}{2})/u, '');
   // (南北平均约长40公里: the 约 that bounds the number is no part of the extent's name.)
   out = out.replace(/(?<=\p{Script=Han})约(?=[长宽高深]$)/u, '');
   out = out.replace(/(?<=\p{Script=Han}{3})(?<![成造迁])就$/u, '').replace(/(?<=\p{Script=Han}{2}[率量额数值])各(?:县|市|区|乡镇|镇|乡|村|县市区|县区)均?$/u, '').replace(/(?<=\p{Script=Han}{2})(?:为|是)?[-－−]$/u, '');
