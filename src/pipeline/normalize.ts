@@ -72,7 +72,8 @@ const PREV_NEXT = /^(?:上一篇|下一篇|相关(?:新闻|文章|阅读|链接|
 // (点击关闭详细目录信息: one that folds a box away, likewise.)
 // (加入Vip免费下载 立即下载: a document site's buttons to download it, likewise.)
 // (请点击下方地名展开, …卫星地图载入中，请您稍候...: a map widget's prompts, likewise.)
-const LINK_PROMPT = /^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接|下方|上方)?(?:[^。，\s]{1,6}?)?(?:进入|查看|查阅|阅读|浏览|关闭|展开|收起)(?:更多)?[^。，]{0,16}[《<》>\s]*$|^[^。，]{0,20}(?:载入中|加载中|正在加载)[，,]?\s*请(?:您)?稍(?:候|等)[.…。]*$|^(?:加入\s*[Vv][Ii][Pp]\s*)?(?:[Vv][Ii][Pp])?(?:免费|立即)?下载(?:文档|全文|此文档)?(?:\s+(?:免费|立即)?下载)*$/u;
+// (共找到10条词条名为花园镇的结果展开: an encyclopedia's note of the entries of the same name.)
+const LINK_PROMPT = /^共找到\d+条(?:词条|结果)[^。，]{0,24}$|^[》>《<\s]*(?:点击|点此|请点击)(?:图片|这里|此处|链接|下方|上方)?(?:[^。，\s]{1,6}?)?(?:进入|查看|查阅|阅读|浏览|关闭|展开|收起)(?:更多)?[^。，]{0,16}[《<》>\s]*$|^[^。，]{0,20}(?:载入中|加载中|正在加载)[，,]?\s*请(?:您)?稍(?:候|等)[.…。]*$|^(?:加入\s*[Vv][Ii][Pp]\s*)?(?:[Vv][Ii][Pp])?(?:免费|立即)?下载(?:文档|全文|此文档)?(?:\s+(?:免费|立即)?下载)*$/u;
 /**
  * The rest of a breadcrumb on a line of its own (> 政府工作报告 > 政府工作报告, 政务公开 › 规划计划): names of sections
  * joined by arrows, nothing else — no sentence, no figure.

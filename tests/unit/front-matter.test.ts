@@ -339,3 +339,11 @@ describe('the year of a five-year plan, of a summary that also plans, and of a n
     expect(meta('(新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知\n发布时间:2018-12-08\n各镇人民政府：《政府工作报告》已经区五届人民代表大会第一次会议审议通过，现印发给你们。').year).toBe(2017);
   });
 });
+
+describe('an encyclopedia page\'s note of entries of the same name', () => {
+  it('is chrome, dropped from the text', () => {
+    const n = normalize('花园镇\n共找到10条词条名为花园镇的结果展开\n花园镇位于县城东部，总面积98平方公里，辖12个行政村。', 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toContain('共找到');
+    expect(n.paragraphs.join('\n')).toContain('辖12个行政村');
+  });
+});

@@ -2602,3 +2602,13 @@ describe('a change named alone, a cause before it, and the government\'s own lev
     expect(fields('2014年我们将积极争取中央配套资金360万元。').map((f) => f[1])).toEqual(['争取中央配套资金']);
   });
 });
+
+describe('the whole place alone before its households and people', () => {
+  it('counts the place\'s households and people, not persons named after the number', () => {
+    expect(fields('全乡6,205户，2.8万人，其中农业人口2.6万人。').map((f) => f[1])).toEqual(['全乡户数', '全乡人口', '农业人口']);
+    expect(fields('全县有8.8万余户、35.1万余名茶农因茶叶走上富裕之路。').map((f) => f[1])).not.toContain('全县人口');
+  });
+  it('drops an encyclopedia\'s count of entries of the same name, and reads 8000万元以上1家 as a class counted', () => {
+    expect(fields('全镇规模企业达到11家，其中8000万元以上1家。').map((f) => f[2])).not.toContain(8000);
+  });
+});

@@ -641,7 +641,7 @@ const SETTLEMENTS = /(?:村|组|寨|屯|社区|居委会|村委会|街道|乡镇
  * they are is the groups', a name the text does not give; 培训班20期，3000人 — no population at all).
  */
 function otherMeasureRow(st: ClauseState, q: Candidate, pre: string, subjectStart: number, before: string | null): void {
-  const bare = /^(?:有|共有|现有|计|共计|共|总计)?$/u.test(stripLead(pre).trim()) && (SETTLEMENTS.test(before ?? '') || before === '户数');
+  const bare = /^(?:有|共有|现有|计|共计|共|总计)?$/u.test(stripLead(pre).trim()) && (SETTLEMENTS.test(before ?? '') || /^(?:全[\p{Script=Han}]{1,2}|我\p{Script=Han})?户数$/u.test(before ?? ''));
   // (有苗、布依…等8个少数民族，共75人: persons after a count of peoples are those peoples' population; after all the peoples
   // the place has — 有14个民族，共7618户，33606人 — its population.)
   const peoples = /^(?:共|共有|有|计)?$/u.test(stripLead(pre).trim()) && /民族$/u.test(before ?? '') && /^[万千]?人$/u.test(q.unit) ? (before === '民族' ? '人口' : `${before}人口`) : null;
@@ -1272,6 +1272,15 @@ function readQuantity(st: ClauseState, qi: number): void {
   if (before && !gap && margin && !RATE_UNIT.test(q.unit) && /^(?:$|、)/.test(tail)) {
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     pushRow(st, q, pre, quoteStart, `${before}${margin}`, q.end, true);
+    return;
+  }
+  // (全乡6,205户，2.8万人: the persons said after the whole place's households are its people.)
+  const wholePlaceHouseholds = before?.match(/^((?:全[市省区县州盟旗镇乡]|全街道|我[市省区县州盟旗镇乡]))户数$/u);
+  // (Not persons named after the number: 8.8万余户、35.1万余名茶农 counts the tea farmers.)
+  if (wholePlaceHouseholds && !/^\p{Script=Han}/u.test(tail) && /^(?:有|共有|计|共计|共)?$/u.test(cleanSubject(pre).trim()) && PERSONS.test(q.unit.replace(/^万/u, '')) && lastUnit && HOUSEHOLDS.test(lastUnit)) {
+    pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${wholePlaceHouseholds[1]}人口`, q.end, true);
+    // (The quote names them by the place and the measure word alone.)
+    rows[rows.length - 1].named = wholePlaceHouseholds[1];
     return;
   }
   // (Not 比全省平均水平高9277元: a gap to another place's level is no measure of the thing — placeGap.)
@@ -2014,6 +2023,11 @@ function finishRow(st: ClauseState, reading: Reading): void {
       subject = `${thing}${subject}`;
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : firstCounted ? firstCounted.start : null; // the quote shows the thing too
     }
+  }
+  // (全乡6,205户，2.8万人: the whole place alone before households or persons counts its households, its people.)
+  if (/^(?:全[市省区县州盟旗镇乡]|全街道|我[市省区县州盟旗镇乡])$/u.test(subject) && /^(?:万|千)?(?:户|人)$/u.test(q.unit)) {
+    named = subject;
+    subject = `${subject}${q.unit.endsWith('户') ? '户数' : '人口'}`;
   }
   if (subject === '' || /^[\d.%]+$/.test(subject) || BARE_VERB.test(subject)) {
     st.prevEnd = q.end;

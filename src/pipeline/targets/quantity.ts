@@ -190,7 +190,8 @@ export function quantities(clause: string): Candidate[] {
     // (Not a share, 达到30%以上平均…, nor a level a verb states.)
     // (新增500万元及以上技改项目388个: 及以上 after the amount, likewise.)
     const andAbove = !g.bound && /^及以[上下]\p{Script=Han}/u.test(rest) && /^[万亿千百十]*(?:元|美元|千瓦|吨|亩)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before);
-    const classWord = andAbove || (!!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest));
+    // (其中8000万元以上1家: a size with 以上 said right before a count of things is the class counted.)
+    const classWord = andAbove || (!!g.bound && /^以[上下]$/u.test(g.bound) && !/^(?:%|个百分点|倍)$/u.test(unit) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在)$/u.test(before) && /^[万亿千百十]*(?:元|美元|千瓦)$/u.test(unit) && (/^\p{Script=Han}/u.test(rest) || /^\d+(?:\.\d+)?[个家户所项]/u.test(rest)) && !/^(?:的|目标|任务|水平|左右|实现|达到|达|完成|增长|提高|提升|下降|降低|减少|增加|并|且|和|或|及|与|为|是)/u.test(rest));
     // (实施5000万元项目140个, 开发储备1000万元项目280个: an amount glued to projects that are then counted — or that end
     // the text, a name read on its own — names their class, 以上 unsaid.)
     const projectClass = !g.bound && /^[万亿千百十]*(?:元|美元)$/u.test(unit) && /^(?:[^，。；、\d]{0,6}?)项目(?:[^，。；、\d]{0,4}\d+(?:\.\d+)?(?:个|项|宗|批)|$)/u.test(rest) && !/(?:达到|达|超过|超|突破|在|为|到|至|保持|控制在|投资|投入|完成|实现|总额|金额|资金)$/u.test(before);
