@@ -1757,6 +1757,21 @@ function nameSubject(st: ClauseState, reading: Reading): void {
 }
 
 /** The row's subject checked against the rows before it (pairs, places, shares, totals, changes), and the row pushed. */
+/**
+ * What a word said alone after a thing just stated names of that thing, or null: its change (规模工业应税销售39.61亿元，同比降幅
+ * 9.3% — the thing's fall), its rate's change on an earlier part of the year or the same part of last year (同比增长13.10%，增速比
+ * 第二季度加快1.01个百分点; 同比下降5.6%，低于去年同期1.2个百分点 — the thing's 增速), and how much of its year's goal it has done
+ * (亿元以上项目新招引10个，完成全年目标90.9% — its share of the goal, not the goal's).
+ */
+function restatedOf(stated: { indicator: string; unit?: string; comparator?: string }, subject: string, pre: string, unit: string): string | null {
+  // (Not after a rate: 同比增速-21.4% is read as the thing's signed growth elsewhere.)
+  if (unit === '%' && stated.unit !== '%' && /^(?:同比|比上年|较上年|比去年|较去年)(?:降幅|增幅|涨幅)$/u.test(subject)) return stated.indicator;
+  const onPeriod = stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && unit === '个百分点' ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
+  if (onPeriod) return `${stated.indicator}${onPeriod[1] ?? '增速'}`;
+  const goal = unit === '%' ? pre.match(/^完成((?:全年|年度)?(?:目标|计划|任务)(?:任务)?)$/u) : null;
+  return goal ? `${stated.indicator}完成${goal[1]}比例` : null;
+}
+
 function finishRow(st: ClauseState, reading: Reading): void {
   const { clause, previous, rows } = st;
   const { q, pre, tail, read, lastRow, lastUnit, countVerb, quoteEnd, gap } = reading;
@@ -1845,29 +1860,12 @@ function finishRow(st: ClauseState, reading: Reading): void {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
   }
-  // (亿元以上项目新招引10个，完成全年目标90.9%: how much of its year's goal the thing just stated has done is that thing's share
-  // of its goal — not the goal's.)
-  const goalShare = stated && q.unit === '%' && !gap ? pre.trim().match(/^完成((?:全年|年度)?(?:目标|计划|任务)(?:任务)?)$/u) : null;
-  if (goalShare && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated!.indicator)) {
+  // (同比降幅9.3%, 增速高于去年同期19.4个百分点, 完成全年目标90.9%: a word of the rate, change or goal of the thing just
+  // stated, said alone after it — restatedOf.)
+  const restated = stated && !gap && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator) ? restatedOf(stated, subject, pre.trim(), q.unit) : null;
+  if (restated) {
     named = `${stated!.indicator}${subject}`;
-    subject = `${stated!.indicator}完成${goalShare[1]}比例`;
-    borrowed = true;
-    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-  }
-  // (规模工业应税销售39.61亿元，同比降幅9.3%: a rate of change named alone after a thing is that thing's change.)
-  if (stated && q.unit === '%' && /^(?:同比|比上年|较上年|比去年|较去年)(?:降幅|增幅|涨幅)$/u.test(subject) && stated.unit !== '%' && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
-    named = `${stated.indicator}${subject}`;
-    subject = stated.indicator;
-    borrowed = true;
-    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
-  }
-  // (…同比增长13.10%，增速比第二季度加快1.01个百分点: the rate's change on an earlier part of the year is the thing's rate's.)
-  // (…同比增长5.9%，增速高于去年同期19.4个百分点; 同比下降5.6%，低于去年同期1.2个百分点: on the same part of last year,
-  // likewise — the rate of a growth or of a fall.)
-  const rateOnPeriod = stated && stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && q.unit === '个百分点' ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
-  if (rateOnPeriod && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated!.indicator)) {
-    named = `${stated!.indicator}${subject}`;
-    subject = `${stated!.indicator}${rateOnPeriod[1] ?? '增速'}`;
+    subject = restated;
     borrowed = true;
     quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
   }
