@@ -8,6 +8,7 @@ import { GROWTH, GROWTH_RATE_NAME, boundOf, comparatorOf } from './comparator.ts
 import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, SINGLE_CHARACTER_NOUN, type Candidate } from './quantity.ts';
 import {
   BARE_VERB,
+  JOINING_WORD,
   BARE_MEASURE,
   BARE_SUPERLATIVE,
   COMPARISON_BASE,
@@ -328,7 +329,7 @@ const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|办妥|(
 
 /** A counted noun, then verbs alone that say what is done to it. */
 /** Joining words and marks before a subject, no part of it. */
-const LEADING_JOINERS = /^(?:[、，的]|和(?![平谐美])|与(?![^，。；、]{1,12}(?:直距|距离|相距|直线距离))|及(?!时))*/u;
+const LEADING_JOINERS = new RegExp(`^(?:[、，的]|${JOINING_WORD})*`, 'u');
 /** A verb of doing alone, a word that it was done already or in all before it (疏通, 已改扩建). */
 const LONE_ACTION = new RegExp(`^(?:已|共|累计|再)?(?!新?(?:开工|竣工|完工|建成|投产|签约|开业|落地|投运|投用)|完成|实现|达到)((?:${ACTION_VERB_SOURCE})(?:[、和及与并]?(?:${ACTION_VERB_SOURCE}))?)$`, 'u');
 /** A verb of doing at the end of a name (城区下水道安装): what was done to the thing, no part of it. */
