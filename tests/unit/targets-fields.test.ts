@@ -2612,3 +2612,10 @@ describe('the whole place alone before its households and people', () => {
     expect(fields('全镇规模企业达到11家，其中8000万元以上1家。').map((f) => f[2])).not.toContain(8000);
   });
 });
+
+describe('基本建设, capital construction', () => {
+  it('is a noun: no verb of doing starts in it', () => {
+    expect(splitAction('在财政支出中基本建设支出')).toEqual({ action: null, indicator: '在财政支出中基本建设支出' });
+    expect(splitAction('基本建成保障房')).toEqual({ action: '基本建成', indicator: '保障房' });
+  });
+});

@@ -15,7 +15,7 @@ const ACTION_VERB =
 /** The verbs of doing, as a regular expression's alternatives. */
 export const ACTION_VERB_SOURCE = ACTION_VERB.slice(3, -1);
 /** A verb of the clause at the head of a subject, after a modal (拟, 将) or a manner word (圆满, 基本). */
-const ACTION_HEAD = new RegExp(`^(?:全年)?(?:拟|将|计划|要|争取|在|正在|正|已经|现已|已|再)?(?:\\p{Script=Han}{2}式(?=\\p{Script=Han}{2})|加快|大力|积极|系统|助力|助推|依法|持续|继续|接续|接力|着力|聚力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|相继|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|集中攻坚|迭代|提前|严肃|特色化|多渠道|精心|稳妥|稳妥有序|迅速|及时|快速)?(?:圆满|基本|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:(?:[和、并]|或者?)?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*(?!性)(?:好(?=\\p{Script=Han}{2}))?(?:了(?=[\\p{Script=Han}“]{2}))?`, 'u');
+const ACTION_HEAD = new RegExp(`^(?:全年)?(?:拟|将|计划|要|争取|在|正在|正|已经|现已|已|再)?(?:\\p{Script=Han}{2}式(?=\\p{Script=Han}{2})|加快|大力|积极|系统|助力|助推|依法|持续|继续|接续|接力|着力|聚力|稳步|有序|扎实|深入|高效|高标准|高质量|高水平|悉数|认真|统筹|逐步|分[两二三四五]期|分批|先后|陆续|相继|全年|滚动|连续|同步|广泛|主动|动态|免费|执法|批量|有效|坚决|强力|集中攻坚|迭代|提前|严肃|特色化|多渠道|精心|稳妥|稳妥有序|迅速|及时|快速)?(?:圆满|基本(?!建设)|全面|顺利|成功|率先|集中|重点|协调|试点|共)?${ACTION_VERB}(?:(?:[和、并]|或者?)?${ACTION_VERB}(?!区(?!级|属|直|政府|委|人大|政协)))*(?!性)(?:好(?=\\p{Script=Han}{2}))?(?:了(?=[\\p{Script=Han}“]{2}))?`, 'u');
 /** A modal before the verb (拟, 将, 争取 …): how it is meant, no part of the action (争取到 is the verb "obtain"). */
 const MODAL = /^(?:拟|将|计划|要|争取(?!到$)|在|正在|正|已经|现已|已|再)/u;
 /** The report's own government (我市, 我区 …) before the thing: who acts, no part of what is counted. */
@@ -111,7 +111,8 @@ export function splitAction(indicator: string): { action: string | null; indicat
   }
   if (FRAME_BEFORE_VERB.test(indicator)) {
     for (let at = 3; at <= indicator.length - 4; at++) {
-      if (!ACTION_AT.test(indicator.slice(at))) continue;
+      // (在财政支出中基本建设支出: 基本建设 is capital construction, a noun — no verb of doing starts there.)
+      if (!ACTION_AT.test(indicator.slice(at)) || /基本$/u.test(indicator.slice(0, at))) continue;
       const inner = splitAction(indicator.slice(at));
       if (inner.action) return inner;
     }
