@@ -2619,3 +2619,9 @@ describe('基本建设, capital construction', () => {
     expect(splitAction('基本建成保障房')).toEqual({ action: '基本建成', indicator: '保障房' });
   });
 });
+
+describe('现将…汇报如下', () => {
+  it('is 把, no future: the progress against a goal after it is a result', () => {
+    expect(read('现将半年来的经济运行情况汇报如下：今年1-6月份，民营经济营业收入为3280万元，占年度总目标的41%。', '经济运行').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+  });
+});

@@ -61,7 +61,8 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   // (社会消费品零售总额完成4.6亿元，占年计划的49.6%: how much of the plan is done — a result, the plan named or not.)
-  if (PLAN_PROGRESS.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|将(?!近)/u.test(sentence)) return 'achievement';
+  // (现将…汇报如下: 将 there is 把, no future.)
+  if (PLAN_PROGRESS.test(sentence) && !/力争|确保|(?<![主重需必])要(?!求)|(?<!现)将(?!近)/u.test(sentence)) return 'achievement';
   if (PLAN_MARK.test(withoutQuotedNames(sentence))) return 'target';
   // (A title that names the year's work and the next year's plan — 二oo五年农业和农村工作情况及二oo六年安排 — does not make
   // a change on the year before a plan's.)
