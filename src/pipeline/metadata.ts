@@ -338,7 +338,8 @@ interface FrontReading {
 function readFront(text: string, hints: TextHints): FrontReading {
   const { front, body } = frontLines(text, hints);
   const delivery = deliveryIn(front, body);
-  const posted = delivery?.monthDay && hints.published ? dateFromPosting(delivery.monthDay, hints.published) : null;
+  // (——20xx年12月29日在…会议上 over 时间:2024.5.15: a delivery line whose year a copy masked takes none from when a site posted it.)
+  const posted = delivery?.monthDay && hints.published && ![...hints.frontMatter, text.slice(0, 3000)].some((l) => MASKED_YEAR.test(l)) ? dateFromPosting(delivery.monthDay, hints.published) : null;
   return { front, body, delivery: delivery && posted ? { ...delivery, date: posted } : delivery };
 }
 
@@ -807,6 +808,12 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // figures are that year's.)
   const summed = titles.map((l) => l.match(SUMMARY_AND_PLAN_TITLE)).find((m) => m);
   if (summed && toYear(summed[2]) === toYear(summed[1]) + 1) return { year: toYear(summed[1]), how: '总结之年' };
+  // (乡镇上半年工作总结及打算 / 2013年，是加快发展…的关键一年: a work summary titled without its year is of the year its opening
+  // reviews — not, as a work report, of the year after.)
+  const summaryTitled = titles.some((l) => SUMMARY_KIND_TITLE.test(l));
+  const openingYear = text.slice(0, 400).match(new RegExp(`(?:^|\\n)[\\s\\u3000]*(${YEAR})年[，,]?(?:是|我|全|在)`, 'u'))?.[1];
+  const summaryOfYear = summaryTitled ? (reviewedYear(text) ?? (openingYear ? toYear(openingYear) : null)) : null;
+  if (summaryOfYear !== null) return { year: summaryOfYear, how: '总结之年' };
   // (2022年，全县上下坚持…，稳中向好。 over 一、综合: a bulletin copied without its title opens on its year, whatever it
   // says of it — the date the statistics office issued it, above, is the year after.)
   // (一、综合 / 初步核算，2020年全区完成生产总值…: or its first part opens on it, after how the figures were reckoned.)
@@ -880,7 +887,7 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const numbered = [...hints.frontMatter, hints.headline ?? ''].map((l) => l.match(DOCUMENT_NUMBER_YEAR)).find((m) => m);
   if (numbered) return { year: toYear(numbered[1]), how: '文号' };
   // (20xx年1月24日在长兴县…会议上: a copy that masks its years says nothing of its year — the date a site posted it least of all.)
-  if (hints.published && !MASKED_YEAR.test(text)) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
+  if (hints.published && ![...hints.frontMatter, text].some((l) => MASKED_YEAR.test(l))) return { year: Number(hints.published.slice(0, 4)), how: '网页发布日期' };
   return { year: null, how: null };
 }
 
@@ -888,6 +895,8 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
 const FIVE_YEAR_PLAN_TITLE = /(?:第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|[“"]?(十[一二三四五六七八九])五[”"]?(?:时期)?(?:发展)?规划)(?:[^。，；]{0,24}?(?:纲要|规划))?(?:[（(][^（）()]{0,12}[）)])?$/u;
 /** A year's summary and the next year's plan in one title (2023年工作总结和2024年工作思路). */
 const SUMMARY_AND_PLAN_TITLE = new RegExp(`(${YEAR})年度?[^，。]{0,12}?(?:工作)?总结(?:和|及|与|暨|、)[^，。]{0,4}?(${YEAR})年度?[^，。]{0,8}?(?:思路|计划|打算|安排|要点|谋划)`, 'u');
+/** A work summary's title, without its year (乡镇上半年工作总结及打算, 县教育体育局年终工作总结报告范本). */
+const SUMMARY_KIND_TITLE = /^[^，。；\d]{0,24}(?:工作)?总结(?:报告)?(?:(?:及|和|与)[^，。；\d]{0,6}?(?:打算|思路|计划|安排))?(?:范本|范文)?$/u;
 /** A document's number, 〔2017〕1号. */
 const DOCUMENT_NUMBER_YEAR = new RegExp(`[〔\\[［(（](${YEAR})[〕\\]］)）]\\s*\\d{1,4}\\s*号`, 'u');
 /** What an entry on a place states first: what it governs, its area, its people. */

@@ -96,7 +96,7 @@ const DOC_KIND_WORD = /报告|纲要|方案|规划|意见|通知|决定|公报|�
  * — never a menu's entry, whose words are short (县情概况, 工作总结).
  */
 // (经信科技工作总结: a work summary's title names its kind without a year or a place.)
-const PROFILE_OR_SUMMARY_TITLE = /^(?=.{6,30}$)(?:(?=.*(?:\d{4}年|\p{Script=Han}[省市县区旗镇乡州盟]|街道)).*(?:概况|简介|总结)|\p{Script=Han}{2,24}工作总结)$/u;
+const PROFILE_OR_SUMMARY_TITLE = /^(?=.{6,30}$)(?:(?=.*(?:\d{4}年|\p{Script=Han}[省市县区旗镇乡州盟]|街道)).*(?:概况|简介|总结(?:(?:及|和|与)(?:下半年|明年)?(?:工作)?(?:打算|思路|计划|安排))?)|\p{Script=Han}{2,24}工作总结)$/u;
 const SENTENCE_PUNCT = /[，。；：！？、“”《》,.;:!?]/;
 const TERMINAL = /[。！？…；]['"”’」』）)]*$/;
 /** Ends a sentence, and so may end a paragraph of a wrapped column. */

@@ -347,3 +347,13 @@ describe('an encyclopedia page\'s note of entries of the same name', () => {
     expect(n.paragraphs.join('\n')).toContain('辖12个行政村');
   });
 });
+
+describe('a work summary titled without its year, and a masked delivery year', () => {
+  it('reads a summary\'s year from the year its opening reviews, not the year after', () => {
+    expect(meta('乡镇上半年工作总结及打算\n2013年，是加快发展、奋力崛起的关键一年。开年以来，各项工作进展良好。截止6月底，完成国地两税848万元。').year).toBe(2013);
+  });
+  it('takes no year from a site\'s posting date where the copy masked the delivery\'s year', () => {
+    const m = meta('包河区20xx政府工作报告\n时间:2024.5.15\n政府工作报告\n——20xx年12月29日在合肥市包河区第三届人民代表大会第一次会议上\n各位代表：\n现在，我代表区人民政府，向大会作政府工作报告。');
+    expect(m.year).toBeNull();
+  });
+});
