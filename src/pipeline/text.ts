@@ -55,7 +55,8 @@ export const OTHER_KINDS: [RegExp, string][] = [
   [new RegExp(`${BULLETIN_NAME}(?:${TITLE_TAG})?$`, 'u'), '统计公报'],
   [SUMMARY_TITLE, '工作总结'],
   // (经信科技工作总结: a work summary titled without its year.)
-  [/^(?!.*(?:计划|要点|安排|思路))\p{Script=Han}{2,24}工作总结$/u, '工作总结'],
+  // (乡镇上半年工作总结及打算: with the next half-year's intentions after it.)
+  [/^(?!.*(?:计划|要点|安排|思路)(?!$))\p{Script=Han}{2,24}工作总结(?:及(?:下半年)?(?:工作)?打算)?$/u, '工作总结'],
   [PROFILE_TITLE, '概况'],
 ];
 export function foldWidth(input: string): string {

@@ -357,3 +357,10 @@ describe('a work summary titled without its year, and a masked delivery year', (
     expect(m.year).toBeNull();
   });
 });
+
+describe('a half-year summary with the next half-year\'s intentions after it', () => {
+  it('is a summary, titled by its title', () => {
+    const m = meta('乡镇上半年工作总结及打算\n2013年，是加快发展、奋力崛起的关键一年。开年以来，各项工作进展良好。截止6月底，完成国地两税848万元。');
+    expect([m.kind, m.title, m.year]).toEqual(['工作总结', '乡镇上半年工作总结及打算', 2013]);
+  });
+});
