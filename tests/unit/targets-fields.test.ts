@@ -2625,3 +2625,10 @@ describe('现将…汇报如下', () => {
     expect(read('现将半年来的经济运行情况汇报如下：今年1-6月份，民营经济营业收入为3280万元，占年度总目标的41%。', '经济运行').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
   });
 });
+
+describe('items after a frame that names what their values are of', () => {
+  it('are each that item\'s part of it, but a measure of its own after it is not', () => {
+    expect(fields('三次产业对经济增长的拉动分别为：第一产业0.62个百分点，第二产业0.86个百分点，第三产业3.62个百分点。').map((f) => f[1])).toEqual(['第一产业对经济增长的拉动', '第二产业对经济增长的拉动', '第三产业对经济增长的拉动']);
+    expect(fields('第二、第三产业对GDP增长的贡献率分别达60.4%和39.6%，工业经济贡献率49.4%。').map((f) => f[1]).at(-1)).toBe('工业经济贡献率');
+  });
+});

@@ -1861,6 +1861,19 @@ function finishRow(st: ClauseState, reading: Reading): void {
       quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
     }
   }
+  // (三次产业对经济增长的拉动分别为：第一产业0.62个百分点，第二产业0.86个百分点: each item after a frame that names what its
+  // values are of is that item's part of it — 第二产业对经济增长的拉动 —, quoted from the frame.)
+  const partFrame = RATE_UNIT.test(q.unit) && /^\p{Script=Han}{2,8}$/u.test(subject) ? st.subjectClause?.text.trim().match(/^\p{Script=Han}{0,8}?对([^，。；：]{2,12}?)的(拉动|贡献率|贡献)(?:分别)?(?:为|是)?$/u) : null;
+  // (…，第二产业0.86个百分点: the items after the first go on in the same frame, quoted from where it was said.)
+  // (Only an item as bare as the first — not a measure of its own, 工业经济贡献率49.4%, nor a change, 规上工业增加值增长14.2%.)
+  const sameFrame = !partFrame && RATE_UNIT.test(q.unit) && /^\p{Script=Han}{2,8}$/u.test(subject) && !MEASURE_END.test(subject) && !/增长|下降|提高|降低|贡献|拉动/u.test(pre) && !rows.length && st.previous?.unit === q.unit ? st.previous.indicator.match(/^\p{Script=Han}{2,8}对([^，。；：]{2,12}?)的(拉动|贡献率|贡献)$/u) : null;
+  if ((partFrame && st.subjectClause) || sameFrame) {
+    const [, of, what] = (partFrame ?? sameFrame)!;
+    named = subject;
+    subject = `${subject}对${of}的${what}`;
+    borrowed = true;
+    quoteStart = partFrame ? st.subjectClause!.start : null;
+  }
   // (同比降幅9.3%, 增速高于去年同期19.4个百分点, 完成全年目标90.9%: a word of the rate, change or goal of the thing just
   // stated, said alone after it — restatedOf.)
   const restated = stated && !gap && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator) ? restatedOf(stated, subject, pre.trim(), q.unit) : null;
