@@ -2632,3 +2632,9 @@ describe('items after a frame that names what their values are of', () => {
     expect(fields('第二、第三产业对GDP增长的贡献率分别达60.4%和39.6%，工业经济贡献率49.4%。').map((f) => f[1]).at(-1)).toBe('工业经济贡献率');
   });
 });
+
+describe('two measures of one thing joined by 和, the second said bare', () => {
+  it('are that thing\'s two measures, whatever their units', () => {
+    expect(fields('粮食生产面积和总产分别稳定在630万亩、245万吨左右。').map((f) => f[1])).toEqual(['粮食生产面积', '粮食总产']);
+  });
+});

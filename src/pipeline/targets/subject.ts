@@ -77,6 +77,10 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
       return [`${head}${first}${tail}`, `${head}${second}${tail}`];
     }
   }
+  // (粮食生产面积和总产分别稳定在630万亩、245万吨: two measures of one thing joined by 和, the second said bare, are that thing's
+  // two measures — whatever their units.)
+  const twoMeasures = count === 2 && parts.length === 1 ? subjectText.match(/^(\p{Script=Han}{2,8}?)((?:种植|生产|播种|收获)?面积|总产量?|产量)和(总产量?|产量|单产|面积|产值)$/u) : null;
+  if (twoMeasures && twoMeasures[2] !== twoMeasures[3]) return [`${twoMeasures[1]}${twoMeasures[2]}`, `${twoMeasures[1]}${twoMeasures[3]}`];
   if (parts.length !== count && splitAnd) parts = subjectText.split(/[、和及与]/u).map((s) => s.trim()).filter(Boolean);
   if (parts.length !== count) return null;
   // 对非洲、拉美市场出口: a preposition before the first part governs them all.
