@@ -2638,3 +2638,10 @@ describe('two measures of one thing joined by 和, the second said bare', () => 
     expect(fields('粮食生产面积和总产分别稳定在630万亩、245万吨左右。').map((f) => f[1])).toEqual(['粮食生产面积', '粮食总产']);
   });
 });
+
+describe('a rate of births, deaths or illness shared by a list', () => {
+  it('is shared whole, not cut at a character the parts end in', () => {
+    expect(fields('新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰。').map((f) => f[1])).toEqual(['新生儿死亡率', '婴儿死亡率', '5岁以下儿童死亡率']);
+    expect(fields('学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达到90%、95%、98.5%。').map((f) => f[1]).at(-1)).toBe('高中阶段毛入学率');
+  });
+});

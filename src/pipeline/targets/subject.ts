@@ -113,6 +113,9 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   // (Searched as far as the last part goes: 地表水、近岸海域水质优良比例 share 质优良比例 after 水.)
   // (存、贷款余额, 一、二、三产增加值: parts of one character each stand for the last one's first character.)
   // (存、贷款余额 after a scope, 进、出口总额: a part ending in one half of a pair word takes the other half's second character.)
+  // (新生儿、婴儿和5岁以下儿童死亡率: a rate of births, deaths or illness is shared whole — not from the 儿 the parts end in.)
+  const lifeRate = last.match(/(?:死亡|发病|患病|出生)率$/u)?.[0];
+  if (lifeRate && last.length > lifeRate.length && incomplete.every((o) => !o.endsWith(lifeRate))) cut = last.length - lifeRate.length;
   if ((incomplete.every((o) => o.length === 1) && last.length >= 3) || (/^(?:贷款|存款|出口|进口)/u.test(last) && incomplete.every((o) => /[存贷进出]$/u.test(o)))) cut = 1;
   for (let p = Math.min(...lengths); cut < 0 && p < last.length; p++) {
     if (incomplete.some((o) => o.at(-1) === last[p - 1])) {
