@@ -2645,3 +2645,9 @@ describe('a rate of births, deaths or illness shared by a list', () => {
     expect(fields('学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达到90%、95%、98.5%。').map((f) => f[1]).at(-1)).toBe('高中阶段毛入学率');
   });
 });
+
+describe('a per-mu rise said alone after a yield', () => {
+  it('is that yield\'s rise', () => {
+    expect(fields('秋粮平均单产387公斤，亩增34公斤。').map((f) => [f[1], f[4]])).toEqual([['秋粮平均单产', 'eq'], ['秋粮平均单产', 'growth']]);
+  });
+});

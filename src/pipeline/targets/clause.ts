@@ -1762,11 +1762,13 @@ function nameSubject(st: ClauseState, reading: Reading): void {
  * What a word said alone after a thing just stated names of that thing, or null: its change (规模工业应税销售39.61亿元，同比降幅
  * 9.3% — the thing's fall), its rate's change on an earlier part of the year or the same part of last year (同比增长13.10%，增速比
  * 第二季度加快1.01个百分点; 同比下降5.6%，低于去年同期1.2个百分点 — the thing's 增速), and how much of its year's goal it has done
- * (亿元以上项目新招引10个，完成全年目标90.9% — its share of the goal, not the goal's).
+ * (亿元以上项目新招引10个，完成全年目标90.9% — its share of the goal, not the goal's), and a per-mu rise of a yield (亩增34公斤).
  */
 function restatedOf(stated: { indicator: string; unit?: string; comparator?: string }, subject: string, pre: string, unit: string): string | null {
   // (Not after a rate: 同比增速-21.4% is read as the thing's signed growth elsewhere.)
   if (unit === '%' && stated.unit !== '%' && /^(?:同比|比上年|较上年|比去年|较去年)(?:降幅|增幅|涨幅)$/u.test(subject)) return stated.indicator;
+  // (平均单产387公斤，亩增34公斤: a per-mu rise said alone, in the unit of a yield just stated, is that yield's rise.)
+  if (unit === stated.unit && /^(?:亩|每亩)增(?:产|加)?$/u.test(subject)) return stated.indicator;
   const onPeriod = stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && unit === '个百分点' ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
   if (onPeriod) return `${stated.indicator}${onPeriod[1] ?? '增速'}`;
   const goal = unit === '%' ? pre.match(/^完成((?:全年|年度)?(?:目标|计划|任务)(?:任务)?)$/u) : null;
