@@ -2651,3 +2651,9 @@ describe('a per-mu rise said alone after a yield', () => {
     expect(fields('秋粮平均单产387公斤，亩增34公斤。').map((f) => [f[1], f[4]])).toEqual([['秋粮平均单产', 'eq'], ['秋粮平均单产', 'growth']]);
   });
 });
+
+describe('committees counted, then what they did', () => {
+  it('end where their work begins (16个居委会采取…办法)', () => {
+    expect(fields('仅半年的时间，16个居委会采取购买、租赁或内部协调的办法，全部解决办公场所问题。').map((f) => f[1])).toEqual(['居委会']);
+  });
+});

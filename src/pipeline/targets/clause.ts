@@ -312,7 +312,7 @@ function ownerOf(noun: string): string | null {
  * 84家企业整理“国补”申领材料, 539位人大代表听取…报告): the noun ends at its head. Not where the work ends in a thing made, which the whole names
  * (企业培训中心, 项目管理平台).
  */
-const COUNTED_THEN_WORK = /(?<=(?:项目|企业|医院|学校|社区|农户|贫困户|家庭|单位|机构|公司|合作社|部门|患者|群众|居民|学生|教师|干部|代表|委员|党员|志愿者|专家))(?=(?:解决|整理|申报|用于|分(?=[一二三四五六七八九十两]+[个批期类])|办理|签订|提交|接受|享受|入驻|进驻|听取|出席|列席|审议|视察)[\p{Script=Han}“"](?![^，。；、]*(?:中心|基地|项目|工程|平台|站|点|室|所|馆|园|厂|体系|制度|机制|模式)$))/u;
+const COUNTED_THEN_WORK = /(?<=(?:项目|企业|医院|学校|社区|农户|贫困户|家庭|单位|机构|公司|合作社|部门|患者|群众|居民|学生|教师|干部|代表|委员|党员|志愿者|专家|居委会|村委会))(?=(?:解决|整理|申报|用于|分(?=[一二三四五六七八九十两]+[个批期类])|办理|签订|提交|接受|享受|入驻|进驻|听取|出席|列席|审议|视察|采取|采用)[\p{Script=Han}“"](?![^，。；、]*(?:中心|基地|项目|工程|平台|站|点|室|所|馆|园|厂|体系|制度|机制|模式)$))/u;
 
 /** A preposition just before the number, governing the things counted (对86处…, 围绕30个…). */
 // (赴10个省份开展招商活动, 深入12个乡镇开展调研: the places one goes to, likewise — the work done there is no part of them.)
