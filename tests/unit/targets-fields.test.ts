@@ -2657,3 +2657,9 @@ describe('committees counted, then what they did', () => {
     expect(fields('仅半年的时间，16个居委会采取购买、租赁或内部协调的办法，全部解决办公场所问题。').map((f) => f[1])).toEqual(['居委会']);
   });
 });
+
+describe('a place by its short name after 其中', () => {
+  it('is that place\'s part of the things just counted', () => {
+    expect(fields('2006年，全镇共组织劳务输出845人次，其中北京170人，大连280人。').map((f) => f[1])).toEqual(['全镇劳务输出', '北京劳务输出', '大连劳务输出']);
+  });
+});

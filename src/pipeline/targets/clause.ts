@@ -3,6 +3,7 @@
  * is glued to after it), 分别 lists, subjects stated once for several numbers, wholes and parts, ranks and changes.
  */
 import type { Bound, Comparator } from '../types.ts';
+import { governmentsCalled } from '../gazetteer.ts';
 import { ACTION_VERB_SOURCE, OWN_GOVERNMENT, splitAction } from './action.ts';
 import { GROWTH, GROWTH_RATE_NAME, boundOf, comparatorOf } from './comparator.ts';
 import { CLASS_WORD, COUNT_UNIT, EXTENT_UNIT, QUANTITY_IN_NAME, RATE_UNIT, SINGLE_CHARACTER_NOUN, type Candidate } from './quantity.ts';
@@ -1836,7 +1837,10 @@ function finishRow(st: ClauseState, reading: Reading): void {
     pushRow(st, q, pre, lastRow ? lastRow.quoteStart : null, `${bracketScope[1]}${ofTheThing(before)}`, q.end + (/^[）)]/u.test(tail) ? 1 : 0), true);
     return;
   }
-  if (isPlaceAlone(subject) && before && stated?.unit === q.unit) {
+  // (其中北京170人，大连280人: a place by its short name, after 其中 or in such a list, likewise.)
+  const placeNamed = isPlaceAlone(subject) || (/^\p{Script=Han}{2,4}$/u.test(subject) && (/其中/u.test(pre) || !!stated?.placeWhole) && governmentsCalled(subject).length > 0);
+  // (人 of 人次: persons counted once or by the times, one measure here.)
+  if (placeNamed && before && stated?.unit !== undefined && stated.unit.replace(/次$/u, '') === q.unit.replace(/次$/u, '')) {
     const of = stated.placeWhole ?? (/其中/u.test(pre) ? ofTheThing(before) : '');
     if (of && !isPlaceAlone(of)) {
       quoteStart = lastRow ? lastRow.quoteStart : null;
