@@ -2663,3 +2663,14 @@ describe('a place by its short name after 其中', () => {
     expect(fields('2006年，全镇共组织劳务输出845人次，其中北京170人，大连280人。').map((f) => f[1])).toEqual(['全镇劳务输出', '北京劳务输出', '大连劳务输出']);
   });
 });
+
+describe('a yield said alone after a crop\'s area, health workers at their posts, and 向上申报', () => {
+  it('names the crop\'s yield, the workers, and what was submitted', () => {
+    expect(fields('其中夏粮面积47.36万亩，总产13.94万吨。').map((f) => f[1])).toEqual(['夏粮面积', '夏粮总产']);
+    expect(fields('蔬菜播种总面积达8.2万亩，总产量达15万吨。').map((f) => f[1])).toEqual(['蔬菜播种总面积', '蔬菜总产量']);
+    expect(fields('3400余名医护人员坚守一线。').map((f) => f[1])).toEqual(['医护人员']);
+    expect(fields('向上申报绿标18个。').map((f) => f.slice(0, 2))).toEqual([['申报', '绿标']]);
+    // (县域内就诊率 is a rate of its own.)
+    expect(fields('县域内就诊率达93.7%。').map((f) => f[1])).toEqual(['县域内就诊率']);
+  });
+});

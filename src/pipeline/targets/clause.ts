@@ -313,7 +313,7 @@ function ownerOf(noun: string): string | null {
  * 84家企业整理“国补”申领材料, 539位人大代表听取…报告): the noun ends at its head. Not where the work ends in a thing made, which the whole names
  * (企业培训中心, 项目管理平台).
  */
-const COUNTED_THEN_WORK = /(?<=(?:项目|企业|医院|学校|社区|农户|贫困户|家庭|单位|机构|公司|合作社|部门|患者|群众|居民|学生|教师|干部|代表|委员|党员|志愿者|专家|居委会|村委会))(?=(?:解决|整理|申报|用于|分(?=[一二三四五六七八九十两]+[个批期类])|办理|签订|提交|接受|享受|入驻|进驻|听取|出席|列席|审议|视察|采取|采用)[\p{Script=Han}“"](?![^，。；、]*(?:中心|基地|项目|工程|平台|站|点|室|所|馆|园|厂|体系|制度|机制|模式)$))/u;
+const COUNTED_THEN_WORK = /(?<=(?:项目|企业|医院|学校|社区|农户|贫困户|家庭|单位|机构|公司|合作社|部门|患者|群众|居民|学生|教师|干部|代表|委员|党员|志愿者|专家|居委会|村委会|医护人员|医务人员))(?=(?:解决|整理|申报|用于|分(?=[一二三四五六七八九十两]+[个批期类])|办理|签订|提交|接受|享受|入驻|进驻|听取|出席|列席|审议|视察|采取|采用|坚守)[\p{Script=Han}“"](?![^，。；、]*(?:中心|基地|项目|工程|平台|站|点|室|所|馆|园|厂|体系|制度|机制|模式)$))/u;
 
 /** A preposition just before the number, governing the things counted (对86处…, 围绕30个…). */
 // (赴10个省份开展招商活动, 深入12个乡镇开展调研: the places one goes to, likewise — the work done there is no part of them.)
@@ -1351,9 +1351,10 @@ function readQuantity(st: ClauseState, qi: number): void {
   if (gap) subject = gap;
   // (将…从…提高到: 将 puts the thing first, before the change; it is no part of it.)
   if (unbased !== pre) subject = subject.replace(/^(?:将|把)(?=\p{Script=Han}{2})/u, '');
-  // (水稻种植面积达5000亩，总产2600吨: a yield said alone after a crop's area is that crop's, its name borrowed; 单产 after
+  // (水稻种植面积达5000亩，总产2600吨, 夏粮面积47.36万亩，总产13.94万吨 — a crop's area named bare —: a yield said alone after a
+  // crop's area is that crop's, its name borrowed; 单产 after
   // the crop's 总产 likewise.)
-  const cropArea = /^(?:总产量?|产量|单产)$/u.test(subject) && !gap ? (read.length ? read[read.length - 1].indicator : previous?.indicator)?.match(/^((?:全[市省区县州盟旗镇乡])?\p{Script=Han}{1,8}?)(?:(?:种植|播种|收获)面积|总产量?|产量)$/u) : null;
+  const cropArea = /^(?:总产量?|产量|单产)$/u.test(subject) && !gap ? (read.length ? read[read.length - 1].indicator : previous?.indicator)?.match(/^((?:全[市省区县州盟旗镇乡])?\p{Script=Han}{1,8}?)(?:(?:种植|播种|收获)总?面积|(?<=[粮谷麦稻米豆薯油棉麻蔗烟茶果菜瓜药桑枣椒菌草林]\p{Script=Han}{0,4})总?面积|总产量?|产量)$/u) : null;
   if (cropArea) {
     pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${cropArea[1]}${subject}`, q.end, true);
     return;

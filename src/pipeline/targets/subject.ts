@@ -187,6 +187,8 @@ export function stripLead(s: string): string {
     .replace(/^及时(?=\p{Script=Han}{2})/u, '')
     // (受疫情影响同比降幅9.3%: what caused it is no part of what fell.)
     .replace(/^受[^，。；]{1,10}影响[，,]?(?=\p{Script=Han}{2})/u, '')
+    // (向上申报绿标18个: to the government above is whom it went to, no part of what.)
+    .replace(/^向上(?=申报|争取|报送)/u, '')
     // (现已探明白粘土储量, 只有3个村: that it is so by now, or only so many, is no part of what.)
     .replace(/^(?:现已|目前已|现在已)(?=\p{Script=Han}{3})/u, '')
     // (报告期间内共完成审计项目19个: the period reported on says when, not what.)
