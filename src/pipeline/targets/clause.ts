@@ -329,6 +329,12 @@ const GOVERNED_WORK_PHRASE = new RegExp(`^(?:${GOVERNED_WORK})[^，。；、\\d�
 const DONE_TO_VERB = '(?:实战化)?(?<!连片|全线|试)运行|办结|办妥|(?:主体|全线)?贯通|签约落地|受益|出台施行|出台实施|拔地而起|并网发电|并网|成型起势|成型|起势|亮相|施工|(?:开展|建立|深化)合作|(?:建设)?初见成效|(?:建设)?取得(?:明显|显著)?成效|(?:加快|开工|启动)建设|落地落实|落地见效|落地|落实|见效|挂牌|备案|投入运营|投入使用|建成通车|开通|通车|提档升级|提能升级|提质|提效|提速|扩面|提档|增效|运营|投用|启用|达标|达效|(?:稳步|有序|加快|扎实|全面)?推进|在?(?:全国|全省|全市)?(?:复制)?推广|实施|(?<=加快|加紧|抓紧|集中|相继|陆续)\\p{Script=Han}{2}';
 
 /** A counted noun, then verbs alone that say what is done to it. */
+/** A name of words, digits and brackets only — no clause inside it — that a word said after it may borrow. */
+const PLAIN_NAME = /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u;
+/** The whole of the report's own place, said alone (全乡, 全街道, 我县), and its households counted (全乡户数). */
+const WHOLE_PLACE_WORD = '全[市省区县州盟旗镇乡]|全街道|我[市省区县州盟旗镇乡]';
+const WHOLE_PLACE_ALONE = new RegExp(`^(?:${WHOLE_PLACE_WORD})$`, 'u');
+const WHOLE_PLACE_HOUSEHOLDS = new RegExp(`^(${WHOLE_PLACE_WORD})户数$`, 'u');
 /** Joining words and marks before a subject, no part of it. */
 const LEADING_JOINERS = new RegExp(`^(?:[、，的]|${JOINING_WORD})*`, 'u');
 /** A verb of doing alone, a word that it was done already or in all before it (疏通, 已改扩建). */
@@ -1277,7 +1283,7 @@ function readQuantity(st: ClauseState, qi: number): void {
     return;
   }
   // (全乡6,205户，2.8万人: the persons said after the whole place's households are its people.)
-  const wholePlaceHouseholds = before?.match(/^((?:全[市省区县州盟旗镇乡]|全街道|我[市省区县州盟旗镇乡]))户数$/u);
+  const wholePlaceHouseholds = before?.match(WHOLE_PLACE_HOUSEHOLDS);
   // (Not persons named after the number: 8.8万余户、35.1万余名茶农 counts the tea farmers.)
   if (wholePlaceHouseholds && !/^\p{Script=Han}/u.test(tail) && /^(?:有|共有|计|共计|共)?$/u.test(cleanSubject(pre).trim()) && PERSONS.test(q.unit.replace(/^万/u, '')) && lastUnit && HOUSEHOLDS.test(lastUnit)) {
     pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${wholePlaceHouseholds[1]}人口`, q.end, true);
@@ -1854,7 +1860,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // (全市生产总值增速高于全省); after a level, of the level (人均生产总值高出全省平均水平).
   // (Not across a clause with another number — 占…的86%，高出全市平均水平近10个百分点 is the share's gap, and the share
   // may be no row —, nor after a row whose name holds more than words: the gap is of the row's own measure.)
-  if (stated && !(stated === previous && previous.interrupted) && (gap ? subject === gap : GAP_TO_WHOLE.test(subject)) && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
+  if (stated && !(stated === previous && previous.interrupted) && (gap ? subject === gap : GAP_TO_WHOLE.test(subject)) && PLAIN_NAME.test(stated.indicator)) {
     const rate = stated.unit === '%' && q.unit === '个百分点' && (stated.comparator === 'growth' || stated.comparator === 'decline');
     // (占比54%、高于全省近4个百分点: after a share or a rate stated as a level, the gap is of that level.)
     const level = stated.comparator === 'eq' && (stated.unit === q.unit || (stated.unit === '%' && q.unit === '个百分点'));
@@ -1883,7 +1889,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   }
   // (同比降幅9.3%, 增速高于去年同期19.4个百分点, 完成全年目标90.9%: a word of the rate, change or goal of the thing just
   // stated, said alone after it — restatedOf.)
-  const restated = stated && !gap && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator) ? restatedOf(stated, subject, pre.trim(), q.unit) : null;
+  const restated = stated && !gap && PLAIN_NAME.test(stated.indicator) ? restatedOf(stated, subject, pre.trim(), q.unit) : null;
   if (restated) {
     named = `${stated!.indicator}${subject}`;
     subject = restated;
@@ -1894,7 +1900,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
   // each value the gap to its place. (Only two places and a growth stated before them; a 分别 list is read elsewhere.)
   const placesListed = subject.match(GAP_TO_PLACES);
   const valuesListed = placesListed && /^(?:近|约)?[\d.]+(?:个)?(?:百分点)?[、和](?:近|约)?[\d.]+个百分点/u.test(st.clause.slice(q.start));
-  if (stated && placesListed && valuesListed && q.unit === '个百分点' && stated.unit === '%' && stated.comparator === 'growth' && /^[\p{Script=Han}A-Za-z0-9.（）()“”]+$/u.test(stated.indicator)) {
+  if (stated && placesListed && valuesListed && q.unit === '个百分点' && stated.unit === '%' && stated.comparator === 'growth' && PLAIN_NAME.test(stated.indicator)) {
     named = `${stated.indicator}${subject}`;
     pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${stated.indicator}增速${placesListed[1]}${placesListed[2]}`, q.end, true);
     Object.assign(rows[rows.length - 1], { gapPlaces: placesListed[0], named });
@@ -2044,7 +2050,7 @@ function finishRow(st: ClauseState, reading: Reading): void {
     }
   }
   // (全乡6,205户，2.8万人: the whole place alone before households or persons counts its households, its people.)
-  if (/^(?:全[市省区县州盟旗镇乡]|全街道|我[市省区县州盟旗镇乡])$/u.test(subject) && /^(?:万|千)?(?:户|人)$/u.test(q.unit)) {
+  if (WHOLE_PLACE_ALONE.test(subject) && /^(?:万|千)?(?:户|人)$/u.test(q.unit)) {
     named = subject;
     subject = `${subject}${q.unit.endsWith('户') ? '户数' : '人口'}`;
   }
