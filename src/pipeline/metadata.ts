@@ -689,9 +689,17 @@ const SCOPE_WORDS: [RegExp, GovernmentLevel[]][] = [
 // (在区委区政府的正确领导下: the committee and the government named together, without a mark between, likewise.)
 const OWN_COMMITTEE_BELOW_CITY = /(?:[在和及、]|市政府)(?:区|县|旗)委(?=[的、和及]|坚强|正确|(?:区|县|旗)(?:人民)?政府)/u;
 
+/**
+ * A scope word that names the whole a figure is measured against (高于全市平均水平, 高于全省3.2个百分点, 居全省第一位,
+ * 占全市的29%), not the whole the text speaks for: the text's place lies inside it.
+ */
+const COMPARED_WITH = /(?:于|超过|超出|居|位列|列|排|占|比|同)$/u;
+const COMPARED_AS = /^(?:的?平均|第|前列|前茅|首位|前\d|前[一二三四五六七八九十]|排名|排位|\d|[一二三四五六七八九十]+位)/u;
+
 /** The levels the report's scope words settle, when one of them clearly dominates; else null. */
 export function scopeLevels(text: string): GovernmentLevel[] | null {
-  const counts = SCOPE_WORDS.map(([re, levels]) => ({ n: (text.match(re) ?? []).length, levels })).sort((a, b) => b.n - a.n);
+  const said = (re: RegExp) => [...text.matchAll(re)].filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.index - 2), m.index)) && !COMPARED_AS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))).length;
+  const counts = SCOPE_WORDS.map(([re, levels]) => ({ n: said(re), levels })).sort((a, b) => b.n - a.n);
   const [first, second] = counts;
   return first.n >= 3 && first.n >= second.n * 3 ? first.levels : null;
 }

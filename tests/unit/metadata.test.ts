@@ -575,6 +575,13 @@ describe('places the body names that are not the text\'s government', () => {
     const body = '全苏木总土地面积112.9万亩。辖13个行政嘎查村。全苏木总产值8280万元，全苏木地方财政收入791.5万元。奈曼旗、奈曼旗的农牧业，奈曼旗。';
     expect(place(body)).toBeNull();
   });
+  it('reads a scope word in a comparison (高于全省…, 居全省第一) as the whole the place is measured against, not its scope', () => {
+    const body = '一季度宜良市经济开局良好\n2021年一季度宜良市地区生产总值为124.51亿元，同比增长18.5%，高于全省3.2个百分点，增速排名全省第一位。宜良市规模以上工业增加值同比增长25%，高于全省6.5个百分点。宜良市社会消费品零售总额增长30%。';
+    // (The invented 宜良市 is no government of the table: the test names a real prefecture by swapping it in.)
+    expect(place(body.replaceAll('宜良市', '曲靖市'))).toBe('曲靖市');
+    // (Where the text speaks for the province as its whole, the city it names is no reporter.)
+    expect(place(body.replaceAll('宜良市', '曲靖市').replace('高于全省3.2个百分点', '全省上下共同努力，全省经济企稳，全省投资回升，全省消费增长'))).toBeNull();
+  });
 });
 
 describe('a mirror site\'s pinyin after a character', () => {
