@@ -155,6 +155,17 @@ function untaggedTitle(title: string): string {
 export const AREA_WORDS = '(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合保税区|保税区|高新技术产业园区|工业园区|台商投资区)';
 /** An area run by a committee after its city's name in a title, before what the title calls the document. */
 const AREA_IN_TITLE = new RegExp(String.raw`^\p{Script=Han}{1,8}?(?:${AREA_WORDS}|管理区|试验区)(?=国民经济|\d{4}年|(?:管委会|管理委员会)?工作|(?:管委会|管理委员会)?(?:财政|预算|决算)|[^\p{Script=Han}]|$)`, 'u');
+/** An autonomous government inside one of `parents`, written at `from` by its short name and 州 or 县 (果洛州): its words and full name. */
+function autonomousInside(title: string, from: number, parents: GazetteerEntry[]): { text: string; name: string } | null {
+  for (let len = Math.min(8, title.length - from); len >= 3; len--) {
+    const text = title.slice(from, from + len);
+    if (!/[州县]$/u.test(text)) continue;
+    const inside = governmentsCalled(text).filter((e) => parents.some((p) => liesIn(e, p)));
+    if (inside.length === 1) return { text, name: inside[0].name };
+  }
+  return null;
+}
+
 /** The place part of a title line: 2026年河北省政府工作报告 → 河北省; 政府工作报告 → null. */
 function titlePlace(tagged: string): string | null {
   const title = untaggedTitle(tagged);
@@ -187,21 +198,27 @@ function titlePlace(tagged: string): string | null {
   }
   if (!outer) return null;
   let written = outer;
-  for (let inner = named(at + outer.length); inner; inner = named(at + outer.length)) {
-    const parents = governmentsNamed(outer);
+  // (Where the last name written ends, and the full name of its government.)
+  let end = at + outer.length;
+  let last = outer;
+  for (;;) {
+    const parents = governmentsNamed(last);
+    const plain = named(end);
     // (襄樊市老河口市: a parent by its former name is the same parent, by its code.)
-    if (!governmentsNamed(inner).some((e) => parents.some((p) => liesIn(e, p)))) break;
-    written = outer + inner;
-    at += outer.length;
-    outer = inner;
+    // (青海省果洛州人均可支配收入…: an autonomous government inside by its short name and 州 or 县, as reports write it.)
+    const inner = plain && governmentsNamed(plain).some((e) => parents.some((p) => liesIn(e, p))) ? { text: plain, name: plain } : autonomousInside(title, end, parents);
+    if (!inner) break;
+    written = last + inner.name;
+    end += inner.text.length;
+    last = inner.name;
   }
   // (宝安区新安街道办事处2020年上半年工作报告: a township or a street office named after its district is the government
   // that reports — below the table's reach, it is no place of the table's.)
   // (诸暨市赵家镇概况, 杨浦区人民政府长白新村街道办事处工作总结: a township's profile, or one named after its district's
   // government, likewise.)
-  const below = title.slice(at + outer.length).match(/^(?:人民政府)?\p{Script=Han}{1,6}?(?:镇|乡|街道|苏木)(?:办事处)?(?=(?:人民)?政府|\d{4}年|工作|概况|简介|基本情况|[^\p{Script=Han}]|$)/u);
+  const below = title.slice(end).match(/^(?:人民政府)?\p{Script=Han}{1,6}?(?:镇|乡|街道|苏木)(?:办事处)?(?=(?:人民)?政府|\d{4}年|工作|概况|简介|基本情况|[^\p{Script=Han}]|$)/u);
   // (2015年重庆市万盛经开区国民经济和社会发展统计公报: an area run by a committee, named after its city, likewise.)
-  const area = title.slice(at + outer.length).match(AREA_IN_TITLE);
+  const area = title.slice(end).match(AREA_IN_TITLE);
   return below ? `${written}${below[0]}` : area ? `${written}${area[0]}` : written;
 }
 

@@ -231,8 +231,8 @@ class TargetReader {
     }
     // (一、2023年上半年国民经济和社会发展计划执行情况, （一）主要预期目标完成情况: a numbered part or section on how a plan was
     // carried out reviews it, whatever plan it names — not a table's title, 2016年主要经济指标完成情况 over the next year's.)
-    // (一、概况面甸镇位于…, 一、基本情况: a part that profiles the place says how things stand, as a review does.)
-    if (opensReview(section.title, true) || (section.number !== null && CARRIED_OUT.test(section.title.trim())) || PROFILE_PART_TITLE.test(section.title.trim())) this.reviewRun = true;
+    // (一、概况面甸镇位于…, 一、基本情况: a part that profiles the place says how things stand, as a review does; 一、发展现状 too.)
+    if (opensReview(section.title, true) || (section.number !== null && CARRIED_OUT.test(section.title.trim())) || PROFILE_PART_TITLE.test(section.title.trim()) || STANDING_PART_TITLE.test(section.title.trim())) this.reviewRun = true;
     else if (opensPlan(section.title)) {
       this.reviewRun = false;
       this.planSeen = true;
@@ -651,6 +651,8 @@ const PROFILE_WORD = '(?:概况|简介|基本情况|概览)';
 const PROFILE_LABEL = new RegExp(`^(?:【[^】]{0,8}${PROFILE_WORD}】|[^。，；！？：:]{0,12}${PROFILE_WORD}[:：])`, 'u');
 /** A part's title that opens on the place's profile: 一、概况, 基本情况, 概况面甸镇位于… (glued to its first words). */
 const PROFILE_PART_TITLE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}[、.．]\\s*)?\\p{Script=Han}{0,8}?${PROFILE_WORD}(?![与和及])`, 'u');
+/** A part's title on how things stand now (一、园区发展现状, 发展基础, 现状与问题): the plan that may follow builds on it. */
+const STANDING_PART_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?\p{Script=Han}{0,10}?(?:现状|发展基础|现实基础)(?:分析|(?:[与和及]|及其)(?:存在的)?(?:主要)?问题)?$/u;
 
 /** 糜滩镇位于甘肃省靖远县城北郊, 通海县地处滇中: a place and where it lies, the way a description of it opens. */
 const WHERE_IT_LIES = /^(?:【[^】]{1,8}】)?[^。，；！？、]{0,20}(?:位于|地处|坐落于)/u;

@@ -584,6 +584,15 @@ describe('places the body names that are not the text\'s government', () => {
   });
 });
 
+describe('an autonomous government written by its short name and 州 after its parent in a title', () => {
+  it('is the government the title names, not the parent', () => {
+    const body = '青海省政府新闻办24日举行新闻发布会，果洛州全体居民人均可支配收入由2011年的6435元增加到2021年的18044元。青海省、青海省、青海省。';
+    expect(inferMeta(body, { frontMatter: [], headline: '青海省果洛州人均可支配收入十年年均增长10.86%' }, []).place?.name).toBe('果洛藏族自治州');
+    // (And a township named after it is below the table: no place.)
+    expect(inferMeta('大黑山乡位于绿春县西南部。', { frontMatter: [], headline: '云南省红河州绿春县大黑山镇概况' }, []).place).toBeNull();
+  });
+});
+
 describe('a mirror site\'s pinyin after a character', () => {
   it('is read past for the title, and the body keeps it', () => {
     const m = inferMeta('云南省红河州绿春县大黑山镇(zhèn)概况\n大黑山鄉(xiāng)位于我县西南部，国土面积424平方公里。', { frontMatter: ['云南省红河州绿春县大黑山镇(zhèn)概况'] } as TextHints, []);

@@ -2674,3 +2674,30 @@ describe('a yield said alone after a crop\'s area, health workers at their posts
     expect(fields('县域内就诊率达93.7%。').map((f) => f[1])).toEqual(['县域内就诊率']);
   });
 });
+
+describe('a prize of several grades that counted things won', () => {
+  it('is one status, and names them', () => {
+    expect(fields('全县共有8个产品获国家各类金、银、铜奖。').map((f) => f[1])).toEqual(['全县获国家各类金、银、铜奖的产品']);
+    expect(fields('3个项目获省科技进步一、二等奖。').map((f) => f[1])).toEqual(['获省科技进步一、二等奖的项目']);
+    // (Two statuses of two counts stay apart.)
+    const two = fields('5个项目获评市级示范、3个项目获评省级示范。').map((f) => f[1]);
+    expect(two[0]).not.toContain('省级');
+    expect(two[1]).toBe('获评省级示范的项目');
+  });
+});
+
+describe('how things stand: a part titled by the present state, a stock at a part of a year gone by', () => {
+  const kinds = (text: string, title?: string) => read(text, title).map((t) => t.kind);
+  it('reads a part titled 发展现状 as results, and a plan part as plans', () => {
+    const text = '园区引进企业36家，硬化道路4条，安装路灯310盏。';
+    expect(kinds(text, '园区发展现状')).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(kinds(text, '现状与存在的问题')).toEqual(['achievement', 'achievement', 'achievement']);
+    expect(kinds(text, '2024年工作安排')).toEqual(['target', 'target', 'target']);
+  });
+  it('reads 截至 a year\'s first half, or a month of it, as how things stood then', () => {
+    expect(kinds('截至2010年上半年，园区完成固定资产投资10.4亿元。', '工业园')).toEqual(['achievement']);
+    expect(kinds('截至2019年12月，发放城市低保金4164.98万元。', '民政')).toEqual(['achievement']);
+    // (A goal set for such a date says so.)
+    expect(kinds('截至2025年6月，力争完成固定资产投资10.4亿元。', '工业园')).toEqual(['target']);
+  });
+});

@@ -366,6 +366,12 @@ const VERB_AT_END = new RegExp(`(?<=\\p{Script=Han}{2})(?:新|再|共|已|累计
 const PROCESS_OF = /(?:整治|整改|改造|建设|落实|实施|创建|提升|改善|治理|工作|问题|情况|任务|工程|监督|检查|全覆盖|条件|质量|方案|升级|改革|修订|推广|申报|验收|监测|管理|保护|亮化|增收|收入)$/u;
 
 /**
+ * A 、 inside one status: between levels of government (获省、市名校长称号, 获国家、省级…证书) or between the grades of one
+ * prize (获国家各类金、银、铜奖, 一、二等奖).
+ */
+const ONE_STATUS_JOIN = /(?<=(?:国家|省|市|区|县|州)级?)、(?=(?:国家|省|市|区|县|州))|(?<=[金银铜])、(?=[金银铜])|(?<=[一二三])、(?=[一二三]等)/gu;
+
+/**
  * The status the counted noun reaches, read from the phrase after its number (296项政策服务实现“免申即享”): where the
  * noun ends and the words of the status, or null when the phrase says no status or not one that can name them.
  */
@@ -373,8 +379,7 @@ function statusOf(item: string): { at: number; words: string } | null {
   // (Not over a list: 11830名运动员参加亚运会、开展赛事; 124个社区全部实现政企、社企分离 — where the status's words end is
   // not said.)
   // (A 、 inside quotes is part of a name: 入选…“新生代、新场景”名单.)
-  // (Nor is a 、 between levels of government: 获省、市名校长称号, 获国家、省级…证书 is one status.)
-  if (item.replace(/[“"][^”"]*[”"]/gu, '').replace(/(?<=(?:国家|省|市|区|县|州)级?)、(?=(?:国家|省|市|区|县|州))/gu, '').includes('、')) return null;
+  if (item.replace(/[“"][^”"]*[”"]/gu, '').replace(ONE_STATUS_JOIN, '').includes('、')) return null;
   const reached = item.slice(1).match(STATUS_PREDICATE);
   if (!reached) return null;
   const at = reached.index! + 1;
@@ -1102,7 +1107,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     }
     // (宁夏现代煤化工、中科生物制造2个平台入选首批国家级中试平台: the things listed by name, then the status they reached — a
     // title of their kind names them, as nameSubject reads a status.)
-    const reachedAfter = glued.cut && COUNT_UNIT.test(q.unit) ? statusOf(`${noun}${tail.slice(glued.length).split(/[，。；、]/u)[0]}`) : null;
+    const reachedAfter = glued.cut && COUNT_UNIT.test(q.unit) ? statusOf(`${noun}${tail.slice(glued.length).replace(ONE_STATUS_JOIN, '\uE000').split(/[，。；、]/u)[0].replaceAll('\uE000', '、')}`) : null;
     const title = reachedAfter && reachedAfter.at === noun.length ? reachedAfter.words.match(/^(?:入选|获评|被评为|评为|荣获|被认定为|认定为|被命名为|命名为|跻身)(.{2,})$/u)?.[1] : undefined;
     if (title && title.endsWith(noun.slice(-2)) && title.length <= 24) {
       pushRow(st, q, pre, quoteStart, title, q.end + glued.length + reachedAfter!.words.length);
