@@ -669,8 +669,8 @@ function opensAsProfile(sections: Section[]): boolean {
 
 /** A sentence that says where a place lies, or its altitude, climate or rainfall. */
 // (距城113公里，有8个村: how far a place lies from its seat, likewise.)
-/** A clause that says its work is done already: 目前已投入, 已申请, 现已完成. */
-const DONE_ALREADY = /(?:目前|现已|已经|(?<![而得业将要拟])已)(?:累计|全部|基本)?(?:投入|完成|建成|开工|竣工|引进|申请|实现|解决|发放|到位|到账|落实|签约)/u;
+/** A clause that says its work is done already: 目前已投入, 已申请, 现已完成, 已建立. */
+const DONE_ALREADY = /(?:目前|现已|已经|(?<![而得业将要拟])已)(?:累计|全部|基本)?(?:投入|完成|建成|开工|竣工|引进|申请|实现|解决|发放|到位|到账|落实|签约|建立|成立|组建|设立|创建|培育|认定)/u;
 const STATE_OF_PLACE = /^[^。，；！？、]{0,20}(?:位于|地处|坐落于)|^[^。，；！？、]{0,12}?(?:距|离)(?:县城|城区|城|市区|州府|省会|市中心|县政府|区政府|乡政府|镇政府)(?:约)?\d|海拔|(?:平均|年均)?气温|降水量|降雨量|无霜期|日照时数|年日照|积温/u;
 
 /** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */

@@ -2701,3 +2701,16 @@ describe('how things stand: a part titled by the present state, a stock at a par
     expect(kinds('截至2025年6月，力争完成固定资产投资10.4亿元。', '工业园')).toEqual(['target']);
   });
 });
+
+describe('the months of a year counted so far, a body set up already, and a forecast\'s word', () => {
+  const kinds = (text: string, title = '2023年下半年工作打算') => read(text, title).map((t) => t.kind);
+  it('reads 1-5月 after a topic\'s colon, and 已建立, as results even where a plan was seen', () => {
+    expect(kinds('工业投资方面：1-5月全区纳统在库项目127个，完成工业投资29.3亿元。')).toEqual(['achievement', 'achievement']);
+    expect(kinds('目前，我局已建立40家企业的培育库台帐。')).toEqual(['achievement']);
+    // (A goal set for those months says so.)
+    expect(kinds('工业投资方面：1-6月力争完成工业投资30亿元。')).toEqual(['target']);
+  });
+  it('leaves 预测 out of the name, as 预计', () => {
+    expect(fields('预测规上工业增加值19.95亿元，增长17.8%。').map((f) => f[1])).toEqual(['规上工业增加值', '规上工业增加值']);
+  });
+});
