@@ -279,7 +279,8 @@ class TargetReader {
       const text = para.text;
       const opening = text.match(/^[^，。；：]*[，。；：]?/u)?.[0] ?? '';
       this.scope = reviewScopeOf(opening, year) ?? this.scope;
-      if (opensPlan(opening)) {
+      // (今年，我们在县委的领导下… opening a paragraph of a year's summary: the year it sums up, no plan.)
+      if (opensPlan(opening) && !(this.summary && /^今年[，,]?$/u.test(opening))) {
         this.reviewRun = false;
         this.planSeen = true;
       }

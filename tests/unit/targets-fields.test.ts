@@ -2714,3 +2714,12 @@ describe('the months of a year counted so far, a body set up already, and a fore
     expect(fields('预测规上工业增加值19.95亿元，增长17.8%。').map((f) => f[1])).toEqual(['规上工业增加值', '规上工业增加值']);
   });
 });
+
+describe('今年 opening a paragraph of a year\'s summary', () => {
+  it('is the year summed up: the figures after it are results', () => {
+    const sections: Section[] = [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: ['今年，我们在县委、县府的领导下，实现全镇经济健康发展。', '镇本级财政收入500万元。人均gdp为5066元。'].map((text) => ({ text, sources: [] })) }];
+    expect(extractTargets('r', sections, 2024, undefined, '工作总结', '镇政府2024年度工作总结').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    // (In a plan it opens the plan.)
+    expect(extractTargets('r', sections, 2024, undefined, '工作要点', '镇政府2024年工作要点').map((t) => t.kind)).toEqual(['target', 'target']);
+  });
+});
