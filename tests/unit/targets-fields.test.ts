@@ -2723,3 +2723,19 @@ describe('今年 opening a paragraph of a year\'s summary', () => {
     expect(extractTargets('r', sections, 2024, undefined, '工作要点', '镇政府2024年工作要点').map((t) => t.kind)).toEqual(['target', 'target']);
   });
 });
+
+describe('words before a name that say where, whose or since when', () => {
+  it('leaves out who has the things, a whole measure framing its part, a change gone through, a list\'s number and a whole place\'s note', () => {
+    expect(fields('农场现拥有土地83万亩。').map((f) => f[1])).toEqual(['土地']);
+    expect(fields('在财政支出中基本建设支出增长2倍。').map((f) => f[1])).toEqual(['基本建设支出']);
+    expect(fields('扩区调位后规划控制面积10.92平方公里。').map((f) => f[1])).toEqual(['规划控制面积']);
+    expect(fields('4、4月末各项存款余额368343万元。').map((f) => f[1])).toEqual(['4月末各项存款余额']);
+    expect(fields('全县（全口径）实现生产总值2416417万元。').map((f) => f[1])).toEqual(['全县生产总值']);
+  });
+  it('keeps a count per head, the whole place, a rank\'s field and a work the money went to', () => {
+    expect(fields('千名老人拥有床位达到32张。').map((f) => f[1])).toEqual(['千名老人拥有床位']);
+    expect(fields('全村共拥有汽车27辆。').map((f) => f[1])).toEqual(['全村共拥有汽车']);
+    expect(fields('在GDP中的比重达到37.3%。').map((f) => f[1])).toEqual(['在GDP中的比重']);
+    expect(fields('在人居环境整治中投入经费达90余万元。').map((f) => f[1])).toEqual(['在人居环境整治中投入经费']);
+  });
+});

@@ -304,6 +304,19 @@ export function cleanSubject(s: string): string {
   // scope — 经济概况全年实现… —, are its headings, no part of the name.)
   let out = stripLead(s.replace(/^(?:[^〓，。；]{1,10}〓)+/u, '').replace(/^\p{Script=Han}{0,4}(?:概况|简况)(?=全[市省区县州盟旗镇乡]|全年|年末|\d{4}年)/u, '').replace(/^\s*[%％‰]\s*(?=\p{Script=Han})/u, '').replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同|(?:以下简称|下称)[^（）()，。；]{1,12})[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // (4、4月末各项存款余额: a list's number before the month a stock is of is no part of it.)
+    .replace(/^\d{1,2}[、.．](?=\d{1,2}月(?:末|底|份))/u, '')
+    // (全县（全口径）实现生产总值: a note on what the whole place's figure counts, after it, is no part of the name.)
+    .replace(/^((?:全|我)[市省区县州盟旗镇乡])[（(](?:全口径|不含[^（）()，。；]{1,12}|含[^（）()，。；]{1,12})[）)]/u, '$1')
+    // (在财政支出中基本建设支出增长2倍: the whole measure the thing is a part of, framed by 在…中, is no part of its name —
+    // not the whole a rank or a share is within, 在…开发区中排名, 在GDP中的比重, which names the field, nor a work the
+    // money went to, 在人居环境整治中投入经费.)
+    .replace(/^在[^，。；在]{1,8}?(?:支出|面积|收入|总量|产值|总值|投资|人口|总额|产量)中(?![的排居位列占])(?=\p{Script=Han}{2})/u, '')
+    // (扩区调位后规划控制面积: a change the place went through, before 后, says since when — not what.)
+    .replace(/^[^，。；]{0,8}?(?:调整|调位|合并|改革|整合|撤并|扩区|改制|划转|重组|搬迁)后(?![续期])(?=\p{Script=Han}{2})/u, '')
+    // (农场现拥有土地: who has the things, before 拥有, is no part of what they are — not a count per head, 每万人拥有,
+    // 千名老人拥有床位, nor the whole place, 全村共拥有汽车, which the rules below keep.)
+    .replace(/^(?![^，。；]*[每均])(?![十百千万])(?!(?:全|我)[市省区县州盟旗镇乡村])[^，。；、\d]{2,6}?(?:现|已|共)?拥有(?=\p{Script=Han}{2})/u, '')
     // (【概况】国民生产总值, 【经济社会概况】全区地区生产总值: a yearbook's label set in 【】 before the sentence is its heading,
     // no part of the name.)
     .replace(/^【[^】]{1,12}】(?=\p{Script=Han}{2})/u, '')
