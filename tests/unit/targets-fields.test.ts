@@ -2739,3 +2739,13 @@ describe('words before a name that say where, whose or since when', () => {
     expect(fields('在人居环境整治中投入经费达90余万元。').map((f) => f[1])).toEqual(['在人居环境整治中投入经费']);
   });
 });
+
+describe('a numbered part on how the work went (一、今年农业工作情况)', () => {
+  it('reviews it, even when it names 今年', () => {
+    const sections: Section[] = [
+      { id: 's1', parent: null, level: 1, number: '一', title: '今年农业工作情况', paragraphs: [{ text: '2012年全县农业生产总值6.16亿元，同比增长7.5%。全年粮食播种面积7.56万亩。', sources: [] }] },
+      { id: 's2', parent: null, level: 1, number: '二', title: '明年工作思路', paragraphs: [{ text: '粮食播种面积稳定在7.5万亩。', sources: [] }] },
+    ];
+    expect(extractTargets('r', sections, 2012, undefined, '工作总结', '2012年农业工作总结和2013年工作思路').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'target']);
+  });
+});

@@ -133,8 +133,8 @@ const REVIEW_AND_PLAN_TITLE = /(?:工作情况|总结|回顾)(?:及|和|与|暨)
 const PERIOD_DONE = new RegExp(String.raw`^[\s\u3000]*(?:\d{4}年|今年)?${PART_OF_YEAR}(?:[，,]|(?=(?:全[市县区州旗镇乡])?(?:完成|实现)))(?:(?!要|将|力争|确保|预计到|计划)[^。；！？])*?(?:完成|实现|增长|下降)`, 'u');
 
 /** 计划执行情况, 主要预期目标完成情况: how a plan was carried out — a review, whatever plan it names. */
-// (131项重点工作任务进展情况: how its tasks went, likewise.)
-export const CARRIED_OUT = /(?:执行|完成|落实|进展|推进)情况$/u;
+// (131项重点工作任务进展情况: how its tasks went, likewise; 一、今年农业工作情况, how the work went, even when it names 今年.)
+export const CARRIED_OUT = /(?:执行|完成|落实|进展|推进|工作)情况$/u;
 /**
  * A title or a paragraph's opening that starts a review running on past its own section: a review heading at any level
  * (2018年工作回顾 under the greeting, its topics numbered 一、 after it), or one glued to its paragraph's first words
