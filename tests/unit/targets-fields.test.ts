@@ -2749,3 +2749,11 @@ describe('a numbered part on how the work went (一、今年农业工作情况)'
     expect(extractTargets('r', sections, 2012, undefined, '工作总结', '2012年农业工作总结和2013年工作思路').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'target']);
   });
 });
+
+describe('a year singled out (仅2009年)', () => {
+  it('reports what that year alone did', () => {
+    const kinds = (text: string) => read(text, '旅游业').map((t) => t.kind);
+    expect(kinds('仅2009年，羊湖景区共接待游客12万多人次，接待车辆10000余台次。')).toEqual(['achievement', 'achievement']);
+    expect(kinds('2025年，羊湖景区力争接待游客12万人次。')).toEqual(['target']);
+  });
+});
