@@ -2757,3 +2757,17 @@ describe('a year singled out (仅2009年)', () => {
     expect(kinds('2025年，羊湖景区力争接待游客12万人次。')).toEqual(['target']);
   });
 });
+
+describe('members of a group counted (三大优势产业), bodies moved to act, times before people, and bounds before a measure per area', () => {
+  it('names each member\'s measure', () => {
+    expect(fields('装备制造、绳网、高端铝三大优势产业总产值分别达到75亿元、220亿元、313亿元。').map((f) => f[1])).toEqual(['装备制造总产值', '绳网总产值', '高端铝总产值']);
+  });
+  it('leaves out the bodies moved, a count of times, the places\' part of the year and the whole place\'s bounds', () => {
+    expect(fields('组织企业实施各级各类科技计划项目610项。').map((f) => f.slice(0, 2))).toEqual([['实施', '各级各类科技计划项目']]);
+    expect(fields('组织贫困劳动力培训4次700余人次。').map((f) => f[1])).toEqual(['贫困劳动力培训']);
+    expect(fields('两区上半年外贸进出口总额15.6亿元。').map((f) => f[1])).toEqual(['两区外贸进出口总额']);
+    expect(fields('县域内每平方公里拥有公路达1.64公里。').map((f) => f[1])).toEqual(['每平方公里拥有公路']);
+    // (县域内就诊率 is a rate of its own.)
+    expect(fields('县域内就诊率达93.7%。').map((f) => f[1])).toEqual(['县域内就诊率']);
+  });
+});

@@ -95,6 +95,10 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
     const lead = parts[0].slice(0, firstMeasure.index);
     return [parts[0], ...parts.slice(1).map((p) => `${lead}${p}`)];
   }
+  // (装备制造、绳网、高端铝三大优势产业总产值: members, then the group they make counted — 三大…产业 — then the measure: each
+  // member's measure.)
+  const group = parts[parts.length - 1].match(/^(\p{Script=Han}{1,10}?)[两二三四五六七八九十]大[^，。；、]{0,8}?(?:产业|行业|板块|领域|集群|支柱产业)(\p{Script=Han}{2,8})$/u);
+  if (group && OWNED_MEASURE.test(group[2]) && OWNED_MEASURE_ALONE.test(group[2])) return [...parts.slice(0, -1), group[1]].map((m) => `${m}${group[2]}`);
   const last = parts[parts.length - 1];
   const others = parts.slice(0, -1);
   // 电信网络诈骗案件受理数、案损数: a short last measure shares the first one's opening words.
@@ -288,6 +292,7 @@ export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹�
 export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上一?年|去年)(?:末|底|同期)?(?:(?<=[年末底期])(?:比重|占比))?|年初|同期|上半年|一季度|前三季度|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|十[一二三四五六七八九]五(?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:(?:[^，。；、\d]{1,6}(?:之初|初期|之时))?\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的|相当于(?:上一?年|去年|同期|\d{4}年(?:末|底)?)(?:同期)?的?)$/;
 
 const WHOLE_PLACE_THEN_PART_OF_YEAR = new RegExp(`^((?:全|我)[市省区县州盟旗镇乡])${PART_OF_YEAR}[，,]?(?=\\p{Script=Han}{2})`, 'u');
+const PLACES_THEN_PART_OF_YEAR = new RegExp(`^([两二三四五六七八九十各][市区县镇乡])${PART_OF_YEAR}[，,]?(?=\\p{Script=Han}{2})`, 'u');
 const NAMED_GOAL_ALONE = new RegExp(`^(?:控制在|完成|低于|不超过)?${NAMED_GOAL}$`, 'u');
 export function cleanSubject(s: string): string {
   // 拉动全市经济增长0.9个百分点: the points are the contribution to the growth, which names it.
@@ -304,6 +309,11 @@ export function cleanSubject(s: string): string {
   // scope — 经济概况全年实现… —, are its headings, no part of the name.)
   let out = stripLead(s.replace(/^(?:[^〓，。；]{1,10}〓)+/u, '').replace(/^\p{Script=Han}{0,4}(?:概况|简况)(?=全[市省区县州盟旗镇乡]|全年|年末|\d{4}年)/u, '').replace(/^\s*[%％‰]\s*(?=\p{Script=Han})/u, '').replace(/^[^，。；]*\d(?:\.\d+)?[:：]\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)*(?=\p{Script=Han}{2})/u, '').replace(/…+[”"’」』]*$/u, '').replace(/^[^，。；]*[丨｜|]\s*/u, '').replace(/[（(](?:下同|同上|下略|下文同|(?:以下简称|下称)[^（）()，。；]{1,12})[）)]/gu, '').replace(/在[^，。；]*的(?:(?:情况|背景|条件)下|基础上)/u, '').replace(/^[）)」』】]+/u, '').replace(/^[（(](?=[^）)]*$)/u, ''))
     .replace(/(?:已|已经)?连续\d+年/u, '')
+    // (组织企业实施各级各类科技计划项目: the bodies moved to do the work, after the verb that moved them, are no part of what
+    // was done.)
+    .replace(/^(?:组织|引导|鼓励|帮助|督促|动员)(?:企业|农户|群众|高校|科研院所|合作社|村民|居民|贫困户)(?=(?:实施|开展|申报)\p{Script=Han}{2})/u, '')
+    // (县域内每平方公里拥有公路: the whole place's bounds before a measure per area are no part of it.)
+    .replace(/^(?:县域|市域|区域|境)内(?=每)/u, '')
     // (4、4月末各项存款余额: a list's number before the month a stock is of is no part of it.)
     .replace(/^\d{1,2}[、.．](?=\d{1,2}月(?:末|底|份))/u, '')
     // (全县（全口径）实现生产总值: a note on what the whole place's figure counts, after it, is no part of the name.)
@@ -353,8 +363,9 @@ export function cleanSubject(s: string): string {
     .replace(/(?<=\p{Script=Han}{2})(?:仅|只)(?=占)/u, '')
     // 新能源汽车产业基地共引进企业, 裘皮小镇共入驻服装企业: 共 says the number is a total, not what was done.
     .replace(/(?<=\p{Script=Han}{2})(?<!总)共(?=入驻|进驻|吸纳|引进|新增|完成|实现|建成|培育|开工|签约|新签|举办|招引|落地|实施|办理|办复|办结|支出|投入|安排|筹集|发放|接待|受理|补助|救助|资助|打掉|捣毁|查处|破获|抓获)/u, '')
-    // (预计GDP47.36亿元增加到113.7亿元: the old value written after the name, without 由 or 从, is no part of it.)
-    .replace(/(?<=\p{Script=Han}{2}|[A-Z]{2,})\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|户|吨|公里|平方米|亩|个|家)$/u, '')
+    // (预计GDP47.36亿元增加到113.7亿元: the old value written after the name, without 由 or 从, is no part of it; 培训4次700余人次:
+    // nor a count of times said before the count of people.)
+    .replace(/(?<=\p{Script=Han}{2}|[A-Z]{2,})\d+(?:\.\d+)?(?:万|亿)?(?:元|美元|人|户|吨|公里|平方米|亩|个|家|次|期|场|批|轮)$/u, '')
     // 新增“四上”企业（1）246家: a note's number in brackets after the name is no part of it (九大类民生支出[2], likewise).
     .replace(/[（(]\d{1,2}[）)]$/u, '')
     .replace(/[\[［]\d{1,2}[\]］]/gu, '')
@@ -377,6 +388,8 @@ export function cleanSubject(s: string): string {
     .replace(/^((?:全[市省区县州盟旗镇乡]|全系统|全行业|我[市省区县州盟旗镇乡])?)(?:辖区|[^，。；、\d]{1,8}?(?:[新城]?[市区县省州镇乡旗]|园区|街道))?(?:年末|年底|目前)?(?:现有|共有|拥有|已有|(?<=[镇乡村旗县区]|街道)有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着|近|超|约))(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
     // (全县1-12月完成投资, 全市上半年实现…: the part of the year the figure is of says when, not what.)
     .replace(WHOLE_PLACE_THEN_PART_OF_YEAR, '$1')
+    // (两区上半年外贸进出口总额: after the places the text speaks for, likewise.)
+    .replace(PLACES_THEN_PART_OF_YEAR, '$1')
     // (全镇有规模以上企业7家, 全乡有中小学28所: 有 after the whole place, before the things, likewise — not a word that
     // begins with 有: 有劳动能力…, 有林地, 有色金属, 有机, 有线, 有效.)
     .replace(/^((?:全|我)[市省区县州盟旗镇乡街])(?:年末|年底|目前)?有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着)(?=\p{Script=Han}{2})/u, '$1')
