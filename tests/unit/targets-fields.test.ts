@@ -2771,3 +2771,15 @@ describe('members of a group counted (三大优势产业), bodies moved to act, 
     expect(fields('县域内就诊率达93.7%。').map((f) => f[1])).toEqual(['县域内就诊率']);
   });
 });
+
+describe('what a place is made of, stated plainly', () => {
+  it('is how things stand, even under a plan', () => {
+    const kinds = (text: string) => read(text, '2024年工作安排').map((t) => t.kind);
+    expect(kinds('全乡辖5个行政村51个村民组，总户数3645户，总人口15244人。')).toEqual(['achievement', 'achievement', 'achievement', 'achievement']);
+    expect(kinds('全县国土面积5290平方公里。')).toEqual(['achievement']);
+    // (A figure a plan reaches or holds to is the plan's.)
+    expect(kinds('到2025年，全县常住人口达到50万人。')).toEqual(['target']);
+    expect(kinds('全县总人口控制在50万人以内。')).toEqual(['target']);
+    expect(kinds('经济带规划总面积203平方公里。')).toEqual(['target']);
+  });
+});

@@ -806,7 +806,7 @@ describe('targets: kind, deadline, quote, ids', () => {
   it('reads a text titled as a place\'s profile (…县情概况, …镇概况, …简介) as facts where a sentence says nothing of its time', () => {
     const kinds = (title: string, number: string | null = null) => extractTargets('r', [
       { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '九寨沟县', sources: ['f.txt'] }] },
-      { id: 's1', parent: null, level: 1, number, title, paragraphs: [{ text: '全县幅员面积5290平方公里，辖120个行政村。今后将力争建成5个景区。', sources: ['f.txt'] }] },
+      { id: 's1', parent: null, level: 1, number, title, paragraphs: [{ text: '全县耕地面积32万亩，森林覆盖率65.6%。今后将力争建成5个景区。', sources: ['f.txt'] }] },
     ], 2013).map((t) => t.kind);
     expect(kinds('九寨沟县情概况')).toEqual(['achievement', 'achievement', 'target']);
     expect(kinds('延和朝鲜族乡天气、简介')).toEqual(['achievement', 'achievement', 'target']);
@@ -817,7 +817,7 @@ describe('targets: kind, deadline, quote, ids', () => {
   });
   it('reads a text that opens saying where a place lies (糜滩镇位于…) as a description, its unmarked sentences facts', () => {
     const kinds = (opening: string) => extractTargets('r', [
-      { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: opening, sources: ['f.txt'] }, { text: '全镇有10个行政村，总人口11246人。今后将力争建成5个景区。', sources: ['f.txt'] }] },
+      { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: opening, sources: ['f.txt'] }, { text: '全镇耕地面积3.2万亩，森林覆盖率65.6%。今后将力争建成5个景区。', sources: ['f.txt'] }] },
     ], null).map((t) => t.kind);
     expect(kinds('糜滩镇位于甘肃省靖远县城北郊，东南以黄河为界。')).toEqual(['achievement', 'achievement', 'target']);
     expect(kinds('【地理位置】康乐县位于甘肃省中南部。')).toEqual(['achievement', 'achievement', 'target']);
