@@ -2783,3 +2783,12 @@ describe('what a place is made of, stated plainly', () => {
     expect(kinds('经济带规划总面积203平方公里。')).toEqual(['target']);
   });
 });
+
+describe('a place before 在 its larger whole, and a topic\'s judgement run in before the whole place', () => {
+  it('say whose and which heading, not what', () => {
+    expect(fields('一季度，郑州在全省经济首位度达到24%。').map((f) => f[1])).toEqual(['全省经济首位度']);
+    expect(fields('现代畜牧业发展势头良好全市牲畜出栏20.74万头。').map((f) => f[1])).toEqual(['全市牲畜出栏']);
+    // (Not what is no place: 项目在全省….)
+    expect(fields('项目在全省排名第3位。').map((f) => f[1])).toEqual(['项目全省排名']);
+  });
+});

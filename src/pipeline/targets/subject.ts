@@ -314,6 +314,8 @@ export function cleanSubject(s: string): string {
     .replace(/^(?:组织|引导|鼓励|帮助|督促|动员)(?:企业|农户|群众|高校|科研院所|合作社|村民|居民|贫困户)(?=(?:实施|开展|申报)\p{Script=Han}{2})/u, '')
     // (县域内每平方公里拥有公路: the whole place's bounds before a measure per area are no part of it.)
     .replace(/^(?:县域|市域|区域|境)内(?=每)/u, '')
+    // (现代畜牧业发展势头良好全市牲畜出栏: a topic's judgement run in before the whole place is a heading's, no part of the name.)
+    .replace(/^[^，。；、\d]{2,16}?(?:势头良好|态势良好|发展良好|成效明显|成效显著|稳中向好|稳步增长|平稳增长|快速增长|持续增长)(?=(?:全|我)[市省区县州盟旗镇乡]\p{Script=Han}{2})/u, '')
     // (4、4月末各项存款余额: a list's number before the month a stock is of is no part of it.)
     .replace(/^\d{1,2}[、.．](?=\d{1,2}月(?:末|底|份))/u, '')
     // (全县（全口径）实现生产总值: a note on what the whole place's figure counts, after it, is no part of the name.)
@@ -423,6 +425,9 @@ export function cleanSubject(s: string): string {
   // (2024年贺兰县本级财政一般公共预算总收入: the year and the government whose budget it is, before its own level's name
   // (本级), say whose and when — the report's own.)
   // (…会议批准的2024年贺兰县本级…: and who approved it, before them.)
+  // (郑州在全省经济首位度: the place whose standing in the larger whole is measured, before 在, says whose — not what.)
+  const placeIn = out.match(/^(\p{Script=Han}{2,6}?)在(?=全[省市国区])/u);
+  if (placeIn && governmentsCalled(placeIn[1]).length) out = out.slice(placeIn[0].length);
   const yearAndPlace = out.match(/^(?:[^，。；\d]{0,30}?的)?\d{4}年度?(\p{Script=Han}{2,8}?[市县区州旗])(?=本级)/u);
   if (yearAndPlace && governmentsNamed(yearAndPlace[1]).length) out = out.slice(yearAndPlace[0].length);
   // (本区生产总值, 该镇规上工业产值: the text's own government pointed to before the measure says whose — as 全区 does — not
