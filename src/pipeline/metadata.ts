@@ -833,6 +833,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   // figures are that year's.)
   const summed = titles.map((l) => l.match(SUMMARY_AND_PLAN_TITLE)).find((m) => m);
   if (summed && toYear(summed[2]) === toYear(summed[1]) + 1) return { year: toYear(summed[1]), how: '总结之年' };
+  // (农业农村局工作总结及2021年工作计划: the year of the plan alone named, the summary is of the year before it.)
+  const planned = summed ? null : titles.map((l) => l.match(SUMMARY_THEN_PLAN_YEAR)).find((m) => m);
+  if (planned) return { year: toYear(planned[1]) - 1, how: '总结之年' };
   // (乡镇上半年工作总结及打算 / 2013年，是加快发展…的关键一年: a work summary titled without its year is of the year its opening
   // reviews — not, as a work report, of the year after.)
   const summaryTitled = titles.some((l) => SUMMARY_KIND_TITLE.test(l));
@@ -919,6 +922,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
 /** A five-year plan's title (第十四个五年规划…纲要, “十四五”规划): its number, in words. */
 const FIVE_YEAR_PLAN_TITLE = /(?:第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)|[“"]?(十[一二三四五六七八九])五[”"]?(?:时期)?(?:发展)?规划)(?:[^。，；]{0,24}?(?:纲要|规划))?(?:[（(][^（）()]{0,12}[）)])?$/u;
 /** A year's summary and the next year's plan in one title (2023年工作总结和2024年工作思路). */
+/** A summary's title that names only the year of the plan after it (工作总结及2021年工作计划): no year before 总结. */
+// (The title line alone: not a page's sentence that names it, 下面是小编为大家整理的街道工作总结及2023年工作思路，供大家参考.)
+const SUMMARY_THEN_PLAN_YEAR = new RegExp(`^[^，。,\\d的]{0,16}?(?:工作)?总结(?:和|及|与|暨|、)[^，。\\d]{0,4}?(${YEAR})年度?[^，。,]{0,8}?(?:思路|计划|打算|安排|要点|谋划)$`, 'u');
 const SUMMARY_AND_PLAN_TITLE = new RegExp(`(${YEAR})年度?[^，。]{0,12}?(?:工作)?总结(?:和|及|与|暨|、)[^，。]{0,4}?(${YEAR})年度?[^，。]{0,8}?(?:思路|计划|打算|安排|要点|谋划)`, 'u');
 /** A work summary's title, without its year (乡镇上半年工作总结及打算, 县教育体育局年终工作总结报告范本). */
 const SUMMARY_KIND_TITLE = /^[^，。；\d]{0,24}(?:工作)?总结(?:报告)?(?:(?:及|和|与)[^，。；\d]{0,6}?(?:打算|思路|计划|安排))?(?:范本|范文)?$/u;

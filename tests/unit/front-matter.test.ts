@@ -334,6 +334,8 @@ describe('the year of a five-year plan, of a summary that also plans, and of a n
   });
   it('reads a year\'s summary that plans the next year as of the year it sums up', () => {
     expect(meta('县农业农村局 2023 年工作总结和 2024 年工作思路\n一、2023年工作总结\n推广应用新品种13个。\n二、2024年工作思路\n力争新建基地2个。').year).toBe(2023);
+    // (Only the plan's year named: the summary is of the year before it.)
+    expect(meta('农业农村局工作总结及2021年工作计划\n一、主要工作\n推广应用新品种13个。\n二、2021年工作计划\n力争新建基地2个。').year).toBe(2020);
   });
   it('reads the year of a document\'s number before the date a site posted it', () => {
     expect(meta('(新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知\n发布时间:2018-12-08\n各镇人民政府：《政府工作报告》已经区五届人民代表大会第一次会议审议通过，现印发给你们。').year).toBe(2017);
