@@ -2718,9 +2718,9 @@ describe('the months of a year counted so far, a body set up already, and a fore
 describe('今年 opening a paragraph of a year\'s summary', () => {
   it('is the year summed up: the figures after it are results', () => {
     const sections: Section[] = [{ id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: ['今年，我们在县委、县府的领导下，实现全镇经济健康发展。', '镇本级财政收入500万元。人均gdp为5066元。'].map((text) => ({ text, sources: [] })) }];
-    expect(extractTargets('r', sections, 2024, undefined, '工作总结', '镇政府2024年度工作总结').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(extractTargets('r', sections, 2024, undefined, '工作总结', [], '镇政府2024年度工作总结').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
     // (In a plan it opens the plan.)
-    expect(extractTargets('r', sections, 2024, undefined, '工作要点', '镇政府2024年工作要点').map((t) => t.kind)).toEqual(['target', 'target']);
+    expect(extractTargets('r', sections, 2024, undefined, '工作要点', [], '镇政府2024年工作要点').map((t) => t.kind)).toEqual(['target', 'target']);
   });
 });
 
@@ -2746,7 +2746,7 @@ describe('a numbered part on how the work went (一、今年农业工作情况)'
       { id: 's1', parent: null, level: 1, number: '一', title: '今年农业工作情况', paragraphs: [{ text: '2012年全县农业生产总值6.16亿元，同比增长7.5%。全年粮食播种面积7.56万亩。', sources: [] }] },
       { id: 's2', parent: null, level: 1, number: '二', title: '明年工作思路', paragraphs: [{ text: '粮食播种面积稳定在7.5万亩。', sources: [] }] },
     ];
-    expect(extractTargets('r', sections, 2012, undefined, '工作总结', '2012年农业工作总结和2013年工作思路').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'target']);
+    expect(extractTargets('r', sections, 2012, undefined, '工作总结', [], '2012年农业工作总结和2013年工作思路').map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'target']);
   });
 });
 
