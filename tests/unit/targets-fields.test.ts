@@ -2792,3 +2792,13 @@ describe('a place before 在 its larger whole, and a topic\'s judgement run in b
     expect(fields('项目在全省排名第3位。').map((f) => f[1])).toEqual(['项目全省排名']);
   });
 });
+
+describe('a total of this year so far (今年共引进) and the deputies who heard the report', () => {
+  it('are results', () => {
+    const kinds = (text: string) => read(text, '招商').map((t) => t.kind);
+    expect(kinds('今年共引进亿元项目24个，总投资59.6亿元。')).toEqual(['achievement', 'achievement']);
+    expect(kinds('539位人大代表听取市长作政府工作报告。')).toEqual(['achievement']);
+    // (A plan's total for the year is a plan's.)
+    expect(kinds('今年共安排亿元项目24个。')).toEqual(['target']);
+  });
+});
