@@ -57,7 +57,7 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
   // (预计2012年全区完成生产总值52亿元 in a text of 2013: an estimate of a year gone by, likewise.)
-  if (onlyPastDates(sentence, /(?:到|预计)(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来)|明年/u.test(sentence)) return 'achievement';
+  if (onlyPastDates(sentence, /(?:到|预计)(\d{4})年/gu, year) && !/力争|确保|预期|将|计划|今年(?!以来|来)|明年/u.test(sentence)) return 'achievement';
   // In a part that plans, a sentence that says when it happened says it is a result: 2023年，全市完成…, 去年…,
   // 过去五年… (not 比上年 or 较去年, a base of comparison; not with 力争, 确保, 将, 目标: a commitment still).
   // (社会消费品零售总额完成4.6亿元，占年计划的49.6%: how much of the plan is done — a result, the plan named or not.)
@@ -97,7 +97,7 @@ export function openingKind(sentence: string, year: number | null): TargetKind |
   const estimated = said.match(/^预计(\d{4})年/u);
   if (estimated && year !== null && Number(estimated[1]) < year) return 'achievement';
   const opensOnYear = said.match(/^(\d{4})年/u);
-  if (/^(?:今年(?!以来)|明年|新的一年|今后|未来|[“"]?十[一二三四五六七八九]五[”"]?时期)/u.test(said) || (opensOnYear && year !== null && Number(opensOnYear[1]) >= year)) return 'target';
+  if (/^(?:今年(?!以来|来)|明年|新的一年|今后|未来|[“"]?十[一二三四五六七八九]五[”"]?时期)/u.test(said) || (opensOnYear && year !== null && Number(opensOnYear[1]) >= year)) return 'target';
   return null;
 }
 
@@ -120,7 +120,7 @@ const withoutQuotedNames = (s: string) => s.replace(/[“"][^”"“]{1,16}[”"
 // (确保了…平稳有序 is what was ensured: a result.)
 // (预计今年完成市内生产总值286亿元: a review delivered as its year ends estimates the year's result — no commitment.)
 // (今年1至3月，德州市实现…: the part of this year gone by, what was done in it — no commitment.)
-const REVIEW_TARGET_MARK = new RegExp(String.raw`力争|${ENSURE}(?!了)|(?<!预计)今年(?!以来|预计|${PART_OF_YEAR})|新的一年|明年`, 'u');
+const REVIEW_TARGET_MARK = new RegExp(String.raw`力争|${ENSURE}(?!了)|(?<!预计)今年(?!以来|来|预计|${PART_OF_YEAR})|新的一年|明年`, 'u');
 
 /** A year-end summary's title (2015年…年终工作总结范文): its 今年 is the year it sums up. */
 const YEAR_END_SUMMARY = /(?:年终|年度|全年)工作总结|年终总结/u;
@@ -151,7 +151,7 @@ export function opensReview(opening: string, title = false): boolean {
 }
 /** A title or an opening that turns to the plan: the year's work, its tasks and targets, the years ahead. */
 // (…圆满完成“十一五”目标任务、…: goals said done are the review's.)
-const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|(?<!(?:完成|实现)[^，。；]{0,12})(?:奋斗目标|目标任务)|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来)|明年|新的一年|今后|未来/u;
+const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|(?<!(?:完成|实现)[^，。；]{0,12})(?:奋斗目标|目标任务)|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来|来)|明年|新的一年|今后|未来/u;
 export function opensPlan(opening: string): boolean {
   if (!PLAN_TITLE.test(opening)) return false;
   // (盯紧目标任务，经济发展持续向好: a title whose last words state a result is a review's topic, whatever it aimed at
@@ -193,7 +193,7 @@ const YEAR_ON_YEAR = /\d[^。；]*?同比(?:分别)?(?:增长|下降|增加|减�
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
 // commitment; nor 足以确保…口粮, what a harvest is enough for.)
-const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|${WILL}|(?<!按|行动|科技|星火|火炬|超[“"]?[^，。；“”"]{0,6}[”"]?|完成[^，。；]{0,8})计划(?!生育|项目)|今年(?!以来|${PART_OF_YEAR}|共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获))|明年|新的一年|到\d{4}年(?!的|并无|并未|仍|都|一直|始终)|\d{4}年(?:前|底前|末前)`, 'u');
+const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|${WILL}|(?<!按|行动|科技|星火|火炬|超[“"]?[^，。；“”"]{0,6}[”"]?|完成[^，。；]{0,8})计划(?!生育|项目)|今年(?!以来|来|${PART_OF_YEAR}|共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获))|明年|新的一年|到\d{4}年(?!的|并无|并未|仍|都|一直|始终)|\d{4}年(?:前|底前|末前)`, 'u');
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
@@ -215,7 +215,7 @@ const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|�
 // (工业投资方面：1-5月全区…完成工业投资29.3亿元: the months of a year counted so far — a plan sets no goal for 1-5月.)
 // (报告期间内共完成审计项目19个: the period reported on has passed.)
 // (仅2009年，羊湖景区共接待游客12万多人次: a year singled out as what one year alone did — a plan sets no goal so.)
-const PAST_TIME = new RegExp(String.raw`(?:本|此)?报告期(?:间)?内|(?:^|[，,])(?:截至|截止)(?:到)?(?:目前|今年\d{1,2}月|\d{1,2}月)(?:\d{1,2}日|底|末|份)?[，,]?(?!力争|确保|要|将)|(?:^|[，,])(?:截至|截止|至)(?:到)?\d{4}年(?:上半年|前三季度|[一二三]季度|\d{1,2}月)(?:\d{1,2}日|底|末|份)?[，,](?![^。；]*(?:力争|确保|要|将|计划))|(?:^|[，,：:])(?:\d{4}年)?(?:1|一|元)月?(?:至|到|-|—|―|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?(?:末|底)?(?![^，。；]{0,6}(?:力争|确保|要|将|计划|预计|预测))|(?:^|[，,])(?:仅|单|光)(?:\d{4}年|去年|上年)(?:一年)?[，,]|按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|(?<=\d(?:名|位))(?:人大)?代表(?:们)?(?:听取|审议了|出席)|(?:^|[，,])今年(?:以来)?共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获)|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,\s])(?:今年|年初|\d{4}年)以来|时至今日|截至目前|(?:^|[，,])[^，。；]{0,12}已(?:经)?成为|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:\p{Script=Han}{1,6}[省市县区镇乡旗州])?(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成|超过|突破))`, 'u');
+const PAST_TIME = new RegExp(String.raw`(?:本|此)?报告期(?:间)?内|(?:^|[，,])(?:截至|截止)(?:到)?(?:目前|今年\d{1,2}月|\d{1,2}月)(?:\d{1,2}日|底|末|份)?[，,]?(?!力争|确保|要|将)|(?:^|[，,])(?:截至|截止|至)(?:到)?\d{4}年(?:上半年|前三季度|[一二三]季度|\d{1,2}月)(?:\d{1,2}日|底|末|份)?[，,](?![^。；]*(?:力争|确保|要|将|计划))|(?:^|[，,：:])(?:\d{4}年)?(?:1|一|元)月?(?:至|到|-|—|―|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?(?:末|底)?(?![^，。；]{0,6}(?:力争|确保|要|将|计划|预计|预测))|(?:^|[，,])(?:仅|单|光)(?:\d{4}年|去年|上年)(?:一年)?[，,]|按可比价格?计算|(?<!地)创(?:近年|近年来|历史|历年|同期)?新高(?=[，。；！,;]|$)|创历史(?:最好|最高)(?:水平)?|(?:应到|实到|实有|现有)(?:人大)?代表|(?<=\d(?:名|位))(?:人大)?代表(?:们)?(?:听取|审议了|出席)|(?:^|[，,])今年(?:以来)?共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获)|符合法定人数|(?:取得|获得)了?(?:显著|明显|重大|积极|阶段性|决定性)(?:进展|成效|成绩|成果|突破)|圆满完成|(?:全年预计|预计全年)(?:完成|实现|[（(]下同[）)]|(?=[^，。；]{2,16}?(?:有望|突破|达到|增长|下降)))|(?:^|[，,])${PART_OF_YEAR}预计(?:完成|实现)|^已(?:经)?(?=向|为|对|创建|建立|新建|建设|开工|引进|培育|打造|获批|落地|签约|开通|认定|组建|设立|推出|出台|累计)|已(?:经)?(?:按(?:计划|任务要求|要求|期|时))?(?:全部|基本|提前)?(?:完成|建成|竣工|投入使用|投用|开通|配送完毕|实现)|完毕|超额完成|实际(?:完成|建成)|已(?:经)?(?:批准|命名|授予)|过去的?(?:一|五)年|一年来|五年来|(?:^|[，,\s])(?:(?:今年|年初|\d{4}年)以来|今年来(?=[，,]))|时至今日|截至目前|(?:^|[，,])[^，。；]{0,12}已(?:经)?成为|(?:^|[，,])(?:\d{4}年)?${PART_OF_YEAR}[，,](?=(?:(?!要|将|力争|确保|计划)[^。；])*(?:完成|实现|达到|增长|下降))|(?:^|[，,])(?:\p{Script=Han}{1,6}[省市县区镇乡旗州])?(?:去年|上年)(?!同期)(?=[^，。；]*(?:完成|实现|达到|增长|新增|建成|超过|突破))`, 'u');
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)
