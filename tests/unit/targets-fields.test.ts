@@ -2807,7 +2807,7 @@ describe('今年来 opening a text', () => {
   it('is 今年以来: the year so far, whose figures are results', () => {
     const sections: Section[] = [
       { id: 's0', parent: null, level: 1, number: null, title: '导语', paragraphs: [{ text: '今年来，全市经济运行稳步复苏，呈现企稳向好态势。', sources: [] }] },
-      { id: 's1', parent: null, level: 1, number: '一', title: '固定资产投资增长5.8%', paragraphs: [{ text: '分产业看，第一产业增长9.1%；第二产业增长10.3%。', sources: [] }] },
+      { id: 's1', parent: null, level: 1, number: '一', title: '规模工业', paragraphs: [{ text: '规模工业增加值同比增长2.2%。非公有制工业增加值同比增长4.5%。分产业看，第一产业增长9.1%。', sources: [] }] },
     ];
     expect(extractTargets('r', sections, null).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement']);
   });
