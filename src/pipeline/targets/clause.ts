@@ -338,7 +338,8 @@ const WHOLE_PLACE_HOUSEHOLDS = new RegExp(`^(${WHOLE_PLACE_WORD})户数$`, 'u');
 /** Joining words and marks before a subject, no part of it. */
 const LEADING_JOINERS = new RegExp(`^(?:[、，的]|${JOINING_WORD})*`, 'u');
 /** A verb of doing alone, a word that it was done already or in all before it (疏通, 已改扩建). */
-const LONE_ACTION = new RegExp(`^(?:已|共|累计|再)?(?!新?(?:开工|竣工|完工|建成|投产|签约|开业|落地|投运|投用)|完成|实现|达到)((?:${ACTION_VERB_SOURCE})(?:[、和及与并]?(?:${ACTION_VERB_SOURCE}))?)$`, 'u');
+// (新增灌溉面积16310亩，改善83950亩: 改善 and 恢复 alone, likewise — not verbs of doing in a name, 改善型住房.)
+const LONE_ACTION = new RegExp(`^(?:已|共|累计|再)?(?!新?(?:开工|竣工|完工|建成|投产|签约|开业|落地|投运|投用)|完成|实现|达到)((?:${ACTION_VERB_SOURCE}|改善|恢复)(?:[、和及与并]?(?:${ACTION_VERB_SOURCE}|改善|恢复))?)$`, 'u');
 /** A verb of doing at the end of a name (城区下水道安装): what was done to the thing, no part of it. */
 const TRAILING_ACTION = new RegExp(`(?<=\\p{Script=Han}{2})(?:${ACTION_VERB_SOURCE})$|(?<=\\p{Script=Han})(?:存栏|在栏)$`, 'u');
 const DONE_TO = new RegExp(`^(.{2,}?)(?:相继|陆续|同步|全部|均|已|及时|顺利|圆满|加快|尽快|密集|逐步|集中|稳步|有序|扎实|全面)?(?:${DONE_TO_VERB})(?:[和、并]?(?:${DONE_TO_VERB}))*$`, 'u');
@@ -1070,7 +1071,7 @@ function gluedNounRow(st: ClauseState, q: Candidate, pre: string, tail: string, 
     // (横塘水和碧岭水2个海绵城市试点: as many names as the count, joined before it, are the things counted, not which kind.)
     const members = modifier.split(/[、和及与]/u);
     const named = members.length >= 2 && members.length === q.value && members.every((m) => m.length >= 1 && m.length <= 8);
-    const phraseLead = named || governed ? '' : item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '').replace(/^((?:全|我)[市省区县州盟旗镇乡街])(?:拥有|具有|现有|共有|已有)$/u, '$1') : '';
+    const phraseLead = named || governed ? '' : item.length > 8 && modifier !== item && modifier.length >= 2 && modifier.length <= 8 && !/\d/.test(modifier) ? modifier : item === rawItem.replace(/(?<=\p{Script=Han}{2})(?<![拥具占])(?:共有|有)$/u, '') && item.length >= 2 && item.length <= 8 && !/\d/.test(item) && !/[和及与]$/.test(pre.trim()) ? item.replace(/(?<![拥具占])(?:共有|有)$/u, '').replace(/(?<=\p{Script=Han}{2})(?:已|现|共)?拥有$/u, '').replace(/^(?:已经|已|共)?(?:对|向|为)(?=\p{Script=Han}{2}|$)/u, '').replace(/^(?:现|已|拥|共|拥有|具有|现有|共有)$/u, '').replace(/^((?:全|我)[市省区县州盟旗镇乡街])(?:拥有|具有|现有|共有|已有)$/u, '$1') : '';
     const lead =
       pre.match(COUNTING_VERB)?.[0] ??
       (pre.includes('、') ? (stripLead(pre).match(LEADING_VERB)?.[0] ?? (BARE_VERB.test(item) ? item : '')) : phraseLead);
