@@ -2818,7 +2818,7 @@ describe('a verb of improving alone, an owner before 拥有, what a disaster cau
     expect(fields('新增灌溉面积16310亩，改善83950亩。').map((f) => f[1])).toEqual(['新增灌溉面积', '改善灌溉面积']);
     expect(fields('鞋服产业拥有13个自主品牌。').map((f) => f[1])).toEqual(['鞋服产业自主品牌']);
     expect(fields('全县已拥有3个省级园区。').map((f) => f[1])).toEqual(['全县省级园区']);
-    expect(fields('各类自然灾害造成直接经济损失6.11亿元。').map((f) => f[1])).toEqual(['直接经济损失']);
+    expect(fields('我市发生各类自然灾害，造成直接经济损失6.11亿元。').map((f) => f[1])).toEqual(['直接经济损失']);
     expect(fields('地方一般公共预算收入、支出分别完成18.23亿元、38.37亿元。').map((f) => f[1])).toEqual(['地方一般公共预算收入', '地方一般公共预算支出']);
   });
 });
