@@ -10,6 +10,7 @@ import { normalizeLines, readLines } from './normalize.ts';
 import { SCRIPT_RULE, inSimplified } from './script.ts';
 import { buildSections, classify } from './structure.ts';
 import { EMPTY_VOCABULARY, type Vocabulary } from './indicators.ts';
+import { governmentByCode } from './gazetteer.ts';
 import { extractTargets, targetNotes } from './targets.ts';
 import { linkReports } from './first-said.ts';
 import { IngestError, type Block, type DroppedLine, type Government, type NormalizedText, type Report, type ReportSummary, type TextHints } from './types.ts';
@@ -380,5 +381,10 @@ export function ownNames(place: Government | null, belowCounty = false): (string
   // know its name, so a township's, a street office's or a sumu's name at the head of a measure stands for it.)
   if (!place) return belowCounty ? [OWN_TOWNSHIP] : [];
   const parent = place.parents[0]?.name;
-  return parent ? [`${parent}${place.name}`, place.name] : [place.name];
+  // (海西州人均地区生产总值, 维西县实现地区生产总值: an autonomous prefecture or county by its short name and 州 or 县, as its own
+  // texts write it.)
+  const short = place.code ? governmentByCode(place.code)?.short : null;
+  const called = short ? (/自治州$/u.test(place.name) ? `${short}州` : /自治县$/u.test(place.name) ? `${short}县` : null) : null;
+  const names = called ? [place.name, called] : [place.name];
+  return parent ? [...names.map((n) => `${parent}${n}`), ...names] : names;
 }

@@ -730,17 +730,20 @@ function withoutOwnName(indicator: string, ownNames: readonly (string | RegExp)[
   for (const name of ownNames) {
     if (typeof name === 'string') {
       const rest = indicator.slice(name.length);
-      if (indicator.startsWith(name) && /^\p{Script=Han}{4}/u.test(rest) && !/^[场民区域委政长级属直内外中里辖]/u.test(rest)) return rest;
+      if (indicator.startsWith(name) && /^\p{Script=Han}{4}/u.test(rest) && !/^[场民区域委政长级属直内外中里辖]/u.test(rest)) return withoutEstimate(rest);
       continue;
     }
     // (A township's name the text does not give in full is matched by its form: 张村乡常住人口, 钢都街道总人口 — what is
     // left, a measure of three characters or more, names what — or of two after 有: 关津乡有耕地.)
     const head = indicator.match(name)?.[0];
     const rest = head ? indicator.slice(head.length) : '';
-    if (head && (head.endsWith('有') ? /^\p{Script=Han}{2}/u : /^\p{Script=Han}{3}/u).test(rest) && !/^[场民区域委政长级属直内外中里辖办]/u.test(rest)) return rest;
+    if (head && (head.endsWith('有') ? /^\p{Script=Han}{2}/u : /^\p{Script=Han}{3}/u).test(rest) && !/^[场民区域委政长级属直内外中里辖办]/u.test(rest)) return withoutEstimate(rest);
   }
   return indicator;
 }
+
+/** (黔南州预计全年完成地区生产总值: an estimate's word and the year's span the name stood before are no part of what follows either.) */
+const withoutEstimate = (rest: string) => rest.replace(/^(?:(?:初步)?(?:预计|预测))?(?:全年|年内)?(?=\p{Script=Han}{2})/u, '');
 
 function restatementKey(t: Target): string {
   return JSON.stringify([t.indicator, t.value, t.valueMax, t.unit, t.comparator, t.bound, t.period?.from ?? null, t.period?.to ?? null]);

@@ -10,6 +10,8 @@ import { ingestFolder } from '../../src/eval/eval.ts';
 import { ROW_FIELD_FLOORS, evaluateRowFields, failedRowFieldFloors, foldName, loadFieldLabels } from '../../src/eval/row-fields.ts';
 import { extractTargets, splitAction } from '../../src/pipeline/targets.ts';
 import { ownNames } from '../../src/pipeline/ingest.ts';
+import { governmentsNamed } from '../../src/pipeline/gazetteer.ts';
+import { toGovernment } from '../../src/pipeline/metadata.ts';
 import { unfitIndicator } from '../../src/pipeline/targets/fitness.ts';
 import { WILL, listTitleOf } from '../../src/pipeline/targets/kind.ts';
 import { foldWidth } from '../../src/pipeline/text.ts';
@@ -2820,5 +2822,17 @@ describe('a verb of improving alone, an owner before 拥有, what a disaster cau
     expect(fields('全县已拥有3个省级园区。').map((f) => f[1])).toEqual(['全县省级园区']);
     expect(fields('我市发生各类自然灾害，造成直接经济损失6.11亿元。').map((f) => f[1])).toEqual(['直接经济损失']);
     expect(fields('地方一般公共预算收入、支出分别完成18.23亿元、38.37亿元。').map((f) => f[1])).toEqual(['地方一般公共预算收入', '地方一般公共预算支出']);
+  });
+});
+
+describe('the text\'s own autonomous prefecture or county by its short name and 州 or 县', () => {
+  it('says whose the measure is, not what — and an estimate\'s word and the year\'s span after it leave too', () => {
+    const own = ownNames(toGovernment(governmentsNamed('海西蒙古族藏族自治州')[0]));
+    const rows = (text: string, names: (string | RegExp)[]) =>
+      extractTargets('r', [{ id: 's1', parent: null, level: 3, number: null, title: '概况', paragraphs: [{ text, sources: [] }] }], null, undefined, null, names).map((t) => t.indicator);
+    expect(rows('海西州人均地区生产总值历史性突破19万元。', own)).toEqual(['人均地区生产总值']);
+    expect(rows('海西州预计全年完成地区生产总值1450亿元。', own)).toEqual(['地区生产总值']);
+    // (Another government's name stays.)
+    expect(rows('海西州人均地区生产总值历史性突破19万元。', [])).toEqual(['海西州人均地区生产总值']);
   });
 });
