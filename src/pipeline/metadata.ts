@@ -584,8 +584,10 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   const areaWords = (text.match(AREA_WORD_ANYWHERE) ?? []).length;
   // (Dense too, once every 500 characters: a city's report names its many zones in passing, 托清经济开发区 once and
   // 航天经济开发区 once in 14,000 characters.)
-  if (best && areaWords >= 4 && areaWords > best[1] && areaWords * 500 >= text.length) {
-    notes.push(`正文称园区或新区${areaWords}次，多于${best[0].name}（${best[1]}次，全称计两次），报告出自该区域而非一级政府，故不标注地点。`);
+  // (郑州高新区…郑州高新区…: the government's name inside the area's is the area's, not a mention of the government.)
+  const outsideAreas = best ? best[1] - areaWeight(text, best[0]) : 0;
+  if (best && areaWords >= 4 && areaWords > outsideAreas && areaWords * 500 >= text.length) {
+    notes.push(`正文称园区或新区${areaWords}次，多于${best[0].name}（园区名称之外${outsideAreas}次，全称计两次），报告出自该区域而非一级政府，故不标注地点。`);
     return { entry: null, source: null, notes };
   }
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
@@ -638,6 +640,13 @@ const GOVERNMENT_LIES = /(?:^|[\n。])[\s\u3000]*(\p{Script=Han}{2,8}?)(?:位于
 const MADE_FOR = /结合(\p{Script=Han}{2,10}?)(?:的)?(?:具体)?实际(?:情况)?[，,]\s*(?:特)?(?:制定|制订|研究制定)(?:本|如下|此)/u;
 const AREA_WORD_ANYWHERE = new RegExp(AREA_WORDS, 'gu');
 /** How often the text names an area of the government — its name or short name (Han characters alone), then an area's word. */
+/** How much a government's mentions inside areas' names weigh, as countGovernments weighs names: a full name two, a short one one. */
+function areaWeight(text: string, e: GazetteerEntry): number {
+  const full = [...text.matchAll(new RegExp(`${e.name}${AREA_AFTER_NAME}`, 'gu'))].length;
+  const short = e.short ? [...text.matchAll(new RegExp(`${e.short}${AREA_AFTER_NAME}`, 'gu'))].length : 0;
+  return full * 2 + short;
+}
+
 function areaMentions(text: string, e: GazetteerEntry): number {
   return [...text.matchAll(new RegExp(`(?:${[e.name, e.short].filter(Boolean).join('|')})${AREA_AFTER_NAME}`, 'gu'))].length;
 }

@@ -575,6 +575,10 @@ describe('places the body names that are not the text\'s government', () => {
     const body = '全苏木总土地面积112.9万亩。辖13个行政嘎查村。全苏木总产值8280万元，全苏木地方财政收入791.5万元。奈曼旗、奈曼旗的农牧业，奈曼旗。';
     expect(place(body)).toBeNull();
   });
+  it('reads a text on an area named by its city (郑州高新区…) as the area\'s, its city\'s name inside the area\'s no mention of the city', () => {
+    const body = '今年上半年GDP同比增长3.1% 高新区交出高质量发展答卷\n2024年上半年，实现GDP307.3亿元。记者从郑州高新区日前召开的推进会上了解到，郑州高新区上下始终把发展作为第一要务。郑州高新区企业获评郑州市“链主”企业、郑州市十大创新企业，高新区规上工业增加值增长12.7%，高新区获评四星级开发区。';
+    expect(place(body)).toBeNull();
+  });
   it('reads a scope word in a comparison (高于全省…, 居全省第一) as the whole the place is measured against, not its scope', () => {
     const body = '一季度宜良市经济开局良好\n2021年一季度宜良市地区生产总值为124.51亿元，同比增长18.5%，高于全省3.2个百分点，增速排名全省第一位。宜良市规模以上工业增加值同比增长25%，高于全省6.5个百分点。宜良市社会消费品零售总额增长30%。';
     // (The invented 宜良市 is no government of the table: the test names a real prefecture by swapping it in.)
