@@ -2836,3 +2836,15 @@ describe('the text\'s own autonomous prefecture or county by its short name and 
     expect(rows('海西州人均地区生产总值历史性突破19万元。', [])).toEqual(['海西州人均地区生产总值']);
   });
 });
+
+describe('a level, then its change on the year before said with 与去年相比', () => {
+  it('names the change by the thing, and a year that opens it reports it', () => {
+    const rows = read('2021年，城镇登记失业率为3.36%，与去年相比降低0.09个百分点。', '就业', null);
+    expect(rows.map((t) => [t.indicator, t.comparator])).toEqual([['城镇登记失业率', 'eq'], ['城镇登记失业率', 'decline']]);
+    expect(fields('全市城镇新增就业50801人，与去年同期相比增长20.61%。').map((f) => f[1])).toEqual(['全市城镇新增就业', '全市城镇新增就业']);
+    // (In a text whose year is not known, a year that opens the level and its change reports them; a plan's word commits.)
+    const kinds = (text: string) => extractTargets('r', [{ id: 's1', parent: null, level: 1, number: null, title: '就业', paragraphs: [{ text, sources: [] }] }], null).map((t) => t.kind);
+    expect(kinds('2021年，城镇登记失业率为3.36%，与去年相比降低0.09个百分点。')).toEqual(['achievement', 'achievement']);
+    expect(kinds('2021年，城镇登记失业率力争为3.3%，与去年相比降低0.1个百分点。')).toEqual(['target', 'target']);
+  });
+});

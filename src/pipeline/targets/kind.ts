@@ -228,7 +228,8 @@ function pastOpening(sentence: string, year: number | null): boolean {
   return /^[“"]?\d{4}年[^。；]{0,24}(?:完成|实现|取得|达到)了/u.test(sentence) || YEAR_DONE.test(sentence);
 }
 /** A year at a sentence's head, then an amount done (完成, 实现) and its change, and no word of commitment before them. */
-const YEAR_DONE = /^[“"]?\d{4}年[，,](?:(?!要|将|力争|确保|(?<!全年)预计(?!全年)|预期|计划|目标|争取|努力)[^。！？])*?(?:完成|实现)[^，。；]{1,16}?\d[^，。；]*[，,]\s*(?:同比|比上年)?(?:增长|下降)\d/u;
+// (2021年，城镇登记失业率为3.36%，与去年相比降低0.09个百分点: a level stated, 为, then its change on the year before, likewise.)
+const YEAR_DONE = /^[“"]?\d{4}年[，,](?:(?!要|将|力争|确保|(?<!全年)预计(?!全年)|预期|计划|目标|争取|努力)[^。！？])*?(?:(?:完成|实现)[^，。；]{1,16}?\d[^，。；]*[，,]\s*(?:同比|比上年)?(?:增长|下降)\d|(?:为|达)\d[^，。；]*[，,]\s*(?:与(?:去年|上年)(?:同期)?相比|同比|比上年|比去年|较上年|较去年)(?:增长|下降|降低|提高|增加|减少)\d)/u;
 
 
 /**

@@ -445,6 +445,8 @@ export function cleanSubject(s: string): string {
   out = out.replace(/^(?:另(?:有|外还有)|(?:区域|辖区|境|镇|乡|县|区|园区)内(?:共|还)?有)(?!一定|关|色|机|效|序|力)(?=\p{Script=Han}{2})/u, '');
   // (人均生产总值1978年仅为217元: the year a name's figure stood at, after the name, says when, not what.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?<![比较从由到至于在是的])\d{4}年(?:末|底)?(?:仅|只|才|已|就)?$/u, '');
+  // (城镇登记失业率为3.36%，与去年相比降低0.09个百分点: the base of a comparison alone names nothing — the thing is the one before.)
+  out = out.replace(/^(?:(?:与|和|同|跟)?(?:去年|上年|前年|\d{4}年|年初|上月|上季度)?(?:同期|末|底)?)?相比(?:较)?$/u, '');
   // (工业总产值只有24亿元: how little a figure is said to be is no part of its name.)
   out = out.replace(/(?<=\p{Script=Han}{2})(?:只有|仅有|仅为|只为)$/u, '');
   // (全程运输时间较以往压缩50%, 清单管理措施比制度建立之初压减64%: a base of comparison in a few words is no part of it.)
