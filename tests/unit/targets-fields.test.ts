@@ -2848,3 +2848,12 @@ describe('a level, then its change on the year before said with 与去年相比'
     expect(kinds('2021年，城镇登记失业率力争为3.3%，与去年相比降低0.1个百分点。')).toEqual(['target', 'target']);
   });
 });
+
+describe('a firm before 实现, and 拉动GDP增长', () => {
+  it('names the measure, and the pull on a growth written in Latin letters', () => {
+    expect(fields('中国人寿保险公司海原支公司当年实现保费收入750万元。').map((f) => f[1])).toEqual(['保费收入']);
+    // (What is left naming too little alone keeps whose it is.)
+    expect(fields('冠霸食品有限公司全年完成投资500万元。').map((f) => f[1])).toEqual(['冠霸食品有限公司投资']);
+    expect(fields('服务业增加值增长10.2%，拉动GDP增长3.2个百分点。').map((f) => f[1])).toEqual(['服务业增加值', '拉动GDP增长']);
+  });
+});

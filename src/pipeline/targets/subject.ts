@@ -302,7 +302,7 @@ const PLACES_THEN_PART_OF_YEAR = new RegExp(`^([两二三四五六七八九十�
 const NAMED_GOAL_ALONE = new RegExp(`^(?:控制在|完成|低于|不超过)?${NAMED_GOAL}$`, 'u');
 export function cleanSubject(s: string): string {
   // 拉动全市经济增长0.9个百分点: the points are the contribution to the growth, which names it.
-  const pulled = s.trim().match(/^(?:并|同时)?(拉动\p{Script=Han}{2,12}?增长)$/u);
+  const pulled = s.trim().match(/^(?:并|同时)?(拉动(?:\p{Script=Han}|[A-Z]){2,12}?增长)$/u);
   if (pulled) return pulled[1];
   // 在对美贸易下降超3成的情况下: a circumstance, not the subject; 连续6年: how long, not what.
   // （精品村20个）: a bracket opened before the subject and not closed in it is punctuation, not name.
@@ -322,6 +322,9 @@ export function cleanSubject(s: string): string {
     .replace(/^(?:县域|市域|区域|境)内(?=每)/u, '')
     // (现代畜牧业发展势头良好全市牲畜出栏: a topic's judgement run in before the whole place is a heading's, no part of the name.)
     .replace(/^[^，。；、\d]{2,16}?(?:势头良好|态势良好|发展良好|成效明显|成效显著|稳中向好|稳步增长|平稳增长|快速增长|持续增长)(?=(?:全|我)[市省区县州盟旗镇乡]\p{Script=Han}{2})/u, '')
+    // (中国人寿保险公司海原支公司当年实现保费收入: the firm or body that did it, before 实现 or 完成, says whose — not what; not
+    // where what is left names too little alone, 冠霸食品有限公司全年完成投资.)
+    .replace(/^[^，。；、\d]{2,20}?(?:公司|集团|银行|分行|支行|医院|学校|合作社)(?:当年|全年|今年|上半年)?(?:实现|完成)(?=\p{Script=Han}{4})/u, '')
     // (4、4月末各项存款余额: a list's number before the month a stock is of is no part of it.)
     .replace(/^\d{1,2}[、.．](?=\d{1,2}月(?:末|底|份))/u, '')
     // (全县（全口径）实现生产总值: a note on what the whole place's figure counts, after it, is no part of the name.)
