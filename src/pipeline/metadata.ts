@@ -567,7 +567,10 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   }
   // (记者从…召开的斜桥镇第十九届人民代表大会第五次会议上获悉，2019年，斜桥镇将…, 全镇…: a text on a township's congress,
   // or that speaks for a township as its whole, is the township's — the county, city or province it names is its parent.)
-  const ownTownship = townshipOwnText(text);
+  // (2022年，济宁经开区全力培育…, 概况 2010年，哈尔滨高新技术产业开发区按照…: an area run by a committee that opens a sentence
+  // after its year, as what acted, is the text's own — the city in its name is its parent.)
+  const areaActs = AREA_ACTS.exec(text.slice(0, 800));
+  const ownTownship = townshipOwnText(text) ?? (areaActs ? `正文开头说“${areaActs[0].trim()}”` : null);
   if (best && ownTownship) {
     notes.push(`正文提到${best[0].name}，但${ownTownship}，报告出自乡镇、街道或园区一级，行政区划表只到县级，故不标注地点。`);
     return { entry: null, source: null, notes };
@@ -633,6 +636,8 @@ const TOWNSHIP_LIES = new RegExp(`(?:(?<!\\p{Script=Han})|(?<=概况|简介|概�
 
 /** An area run by an administrative committee, by the word after its city's name (张家界高新区, 济宁经开区, 宁波国家高新区). */
 const AREA_AFTER_NAME = `(?:国家级?|省级)?${AREA_WORDS}`;
+/** A year, then an area by its name as the subject of what was done (2022年，济宁经开区全力…). */
+const AREA_ACTS = new RegExp(`(?:^|[\\n。】])[\\s\\u3000]*(?:概\\s*况\\s*)?\\d{4}年(?:以来)?[，,]?\\s*\\p{Script=Han}{2,10}?${AREA_WORDS}(?:全力|坚持|按照|围绕|紧紧|深入|立足|聚焦|始终|认真|扎实|积极|大力|以|实现|完成|累计)`, 'u');
 /** A name at the head of a sentence or a line, then where it lies: 邹城位于山东省西南部, 黑河市地处. */
 const GOVERNMENT_LIES = /(?:^|[\n。])[\s\u3000]*(\p{Script=Han}{2,8}?)(?:位于|地处|坐落于|坐落在)/u;
 /** An area's word wherever it stands (高新区, 黄渤海新区, 经济技术开发区). */

@@ -579,6 +579,12 @@ describe('places the body names that are not the text\'s government', () => {
     const body = '今年上半年GDP同比增长3.1% 高新区交出高质量发展答卷\n2024年上半年，实现GDP307.3亿元。记者从郑州高新区日前召开的推进会上了解到，郑州高新区上下始终把发展作为第一要务。郑州高新区企业获评郑州市“链主”企业、郑州市十大创新企业，高新区规上工业增加值增长12.7%，高新区获评四星级开发区。';
     expect(place(body)).toBeNull();
   });
+  it('reads a text whose year opens on an area as what acted (2022年，济宁经开区全力…) as the area\'s', () => {
+    const body = '济宁新闻网讯 日前，济宁市政府新闻办举行新闻发布会，介绍2022年济宁经开区工作成就。\n2022年，济宁经开区全力培育高端装备制造产业。8个省级重点项目开工。济宁市、济宁市。';
+    expect(place(body)).toBeNull();
+    // (Not a city's text that names an area in passing.)
+    expect(place(body.replace('2022年，济宁经开区全力培育', '2022年，济宁市全力培育'))).toBe('济宁市');
+  });
   it('reads a scope word in a comparison (高于全省…, 居全省第一) as the whole the place is measured against, not its scope', () => {
     const body = '一季度宜良市经济开局良好\n2021年一季度宜良市地区生产总值为124.51亿元，同比增长18.5%，高于全省3.2个百分点，增速排名全省第一位。宜良市规模以上工业增加值同比增长25%，高于全省6.5个百分点。宜良市社会消费品零售总额增长30%。';
     // (The invented 宜良市 is no government of the table: the test names a real prefecture by swapping it in.)
