@@ -2857,3 +2857,12 @@ describe('a firm before 实现, and 拉动GDP增长', () => {
     expect(fields('服务业增加值增长10.2%，拉动GDP增长3.2个百分点。').map((f) => f[1])).toEqual(['服务业增加值', '拉动GDP增长']);
   });
 });
+
+describe('things counted then said to be under way, 还 before what was done, and 仅有 after the whole place', () => {
+  it('name the things', () => {
+    expect(fields('4栋回迁楼和3栋商业楼正在建设中。').map((f) => f[1])).toEqual(['回迁楼', '商业楼']);
+    expect(fields('还新增了2个淘宝村。').map((f) => f[1])).toEqual(['新增淘宝村']);
+    expect(fields('全乡仅有耕地7845亩。').map((f) => f[1])).toEqual(['全乡耕地']);
+    expect(fields('全村有耕地总面积179亩。').map((f) => f[1])).toEqual(['全村耕地总面积']);
+  });
+});
