@@ -2866,3 +2866,9 @@ describe('things counted then said to be under way, 还 before what was done, an
     expect(fields('全村有耕地总面积179亩。').map((f) => f[1])).toEqual(['全村耕地总面积']);
   });
 });
+
+describe('those money was won for (为…争取到)', () => {
+  it('are who it went to, not what it is', () => {
+    expect(fields('还积极为甘肃电器科学研究院、天水昌盛食品有限公司争取到省上项目帮扶资金270万元。').map((f) => f.slice(0, 2))).toEqual([['争取到', '省上项目帮扶资金']]);
+  });
+});

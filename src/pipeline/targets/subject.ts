@@ -325,6 +325,9 @@ export function cleanSubject(s: string): string {
     // (中国人寿保险公司海原支公司当年实现保费收入: the firm or body that did it, before 实现 or 完成, says whose — not what; not
     // where what is left names too little alone, 冠霸食品有限公司全年完成投资.)
     .replace(/^[^，。；、\d]{2,20}?(?:公司|集团|银行|分行|支行|医院|学校|合作社)(?:当年|全年|今年|上半年)?(?:实现|完成)(?=\p{Script=Han}{4})/u, '')
+    // (还积极为甘肃电器科学研究院、天水昌盛食品有限公司争取到省上项目帮扶资金: those the money was won for, after 为, are who it
+    // went to — not what it is.)
+    .replace(/^(?:还|也)?(?:积极)?为[^，。；]{2,40}?(?=争取(?:到)?\p{Script=Han}{2})/u, '')
     // (4、4月末各项存款余额: a list's number before the month a stock is of is no part of it.)
     .replace(/^\d{1,2}[、.．](?=\d{1,2}月(?:末|底|份))/u, '')
     // (全县（全口径）实现生产总值: a note on what the whole place's figure counts, after it, is no part of the name.)
