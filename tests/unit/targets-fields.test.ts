@@ -2872,3 +2872,11 @@ describe('those money was won for (为…争取到)', () => {
     expect(fields('还积极为甘肃电器科学研究院、天水昌盛食品有限公司争取到省上项目帮扶资金270万元。').map((f) => f.slice(0, 2))).toEqual([['争取到', '省上项目帮扶资金']]);
   });
 });
+
+describe('households with 以上 glued to settlements (3户以上自然村)', () => {
+  it('name a class of them, no quantity', () => {
+    expect(fields('全乡3户以上自然村387个。').map((f) => f.slice(1, 4))).toEqual([['全乡3户以上自然村', 387, '个']]);
+    // (A count of households said plainly is one.)
+    expect(fields('全村有农户300户以上。').map((f) => f.slice(2, 4))).toEqual([[300, '户']]);
+  });
+});

@@ -128,6 +128,8 @@ export function quantities(clause: string): Candidate[] {
     // 完成54个20户以上已通电自然村…: a number right after a count, its bound glued to a noun, names a class of the things
     // counted, as 规模以上 does.
     if (/\d(?:个|家|座|所|处|项|条)$/u.test(before) && (/^(?:以上|以下)\p{Script=Han}/u.test(rest) || (!!g.bound && /^\p{Script=Han}/u.test(rest) && !/^的/u.test(rest)))) continue;
+    // (全乡3户以上自然村387个: households or people with 以上 glued to settlements name a class of them, by their size.)
+    if (/^(?:户|人)$/u.test(g.unit) && (!!g.bound || /^(?:及)?以[上下]/u.test(rest)) && /^(?:(?:及)?以[上下])?(?:的)?(?:自然村|村庄|村落|院落|居民点|村民小组|自然屯)/u.test(rest)) continue;
     // 经济总量超500亿元的县域: a qualifier, not a target (unless it is this row's own measure: 达到…以上的).
     if (/^的/.test(rest) && !g.bound) continue;
     // 成为全省唯一跨越2000亿元大关的区: a threshold passed names a class of places.
