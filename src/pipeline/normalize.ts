@@ -126,7 +126,11 @@ interface ChromeRule {
 }
 
 /** A document-sharing site's card for a file: its id, size, pages, format, downloads. */
-const FILE_CARD = /^(?:ID|文档ID|大小|文件大小|页数|格式|文档格式|下载次数|浏览次数|阅读次数|上传时间|上传者|上传人|贡献者|所需积分|下载积分)\s*[:：]\s*[^，。；！？]{0,20}$/iu;
+const FILE_CARD_LABEL = '(?:ID|文档ID|文档编号|大小|文件大小|页数|格式|文档格式|下载次数|浏览次数|阅读次数|上传时间|上传者|上传人|贡献者|所需积分|下载积分)';
+const FILE_CARD = new RegExp(`^${FILE_CARD_LABEL}\\s*[:：]\\s*[^，。；！？]{0,20}$|^(?:${FILE_CARD_LABEL}\\s*[:：]\\s*[^\\s，。；！？]{1,20}\\s*){2,}$`, 'iu');
+/** A shared document's page images, each named by the file and its page (…工作进展情况汇报_第1页), and its tool bar (返回 下载 相关 举报). */
+const PAGE_IMAGE_NAME = /^\S.{1,60}_第\d{1,3}页$/u;
+const FILE_TOOL_BAR = /^(?:返回|下载|相关|举报|分享|收藏|打印|关闭|全屏)(?:\s+(?:返回|下载|相关|举报|分享|收藏|打印|关闭|全屏)){2,}$/u;
 /** A shared document's file name on a line of its own (…工作总结和下半年工作思路.docx): the page's title, its extension aside. */
 const FILE_NAME_LINE = /^(\S.{4,80}?)\.(?:docx?|pdf|wps|txt)$/iu;
 const CHROME_RULES: ChromeRule[] = [
@@ -140,7 +144,9 @@ const CHROME_RULES: ChromeRule[] = [
   { name: 'page tool bar (print, font size, share)', test: (l) => SYMBOLS_ONLY.test(l) && !/[—-]{2}.*\d/.test(l) },
   // (您当前的位置： > >: the trail's links lost, its words and marks left.)
   // (ID:2233249 / 大小:17.12KB / 页数:11页 / 格式:DOCX: a document-sharing site's card for the file it offers.)
+  // (上传人:郭** 文档编号:115925746 上传时间:2019-11-15 格式:DOC 页数:13: the same card on one line.)
   { name: "a document-sharing site's file card (size, pages, format)", test: (l) => FILE_CARD.test(l) },
+  { name: "a document-sharing site's page images and tool bar (…_第1页, 返回 下载 相关 举报)", test: (l) => PAGE_IMAGE_NAME.test(l) || FILE_TOOL_BAR.test(l) },
   { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) || BREADCRUMB_TRAIL.test(l) },
 ];
 

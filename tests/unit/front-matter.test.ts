@@ -293,6 +293,12 @@ describe('a shared document\'s page, and a year between the place and the docume
     expect(n.hints.headline).toBe('庄桥街道2021年上半年工作总结和下半年工作思路');
     expect(n.paragraphs.join('\n')).not.toMatch(/大小|页数|格式|DOCX/u);
   });
+  it('drops a file card on one line, the page images named by the file and the tool bar', () => {
+    const text = '民族乡工作进展情况汇报\n上传人:郭** 文档编号:115925746 上传时间:2019-11-15 格式:DOC 页数:13 大小:61.80KB\n返回 下载 相关 举报\n民族乡工作进展情况汇报_第1页\n第1页 / 共13页\n民族乡工作进展情况汇报_第2页\n我乡地处宁化西南部，乡域面积178平方公里，现辖12个行政村。';
+    const body = normalize(text, 'x.txt').paragraphs.join('\n');
+    expect(body).not.toMatch(/文档编号|举报|_第\d页/u);
+    expect(body).toContain('乡域面积178平方公里');
+  });
   it('leaves an attachment\'s file name in the body where it stands', () => {
     const text = `${BODY}\n附件：\n${'今年全市地区生产总值增长6%左右。\n'.repeat(6)}1．附件：工作报告有关名词解释.docx`;
     const n = normalize(text, 'x.txt');
