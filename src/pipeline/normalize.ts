@@ -256,6 +256,15 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
       drop(line, "a shared document's file name (its title)");
       continue;
     }
+    // (民族乡工作进展情况汇报 / 上传人:… 文档编号:… 格式:DOC: the line right above a shared document's file card, at the
+    // page's head, is the document's name — its title.)
+    const nextLine = all.slice(i + 1).find((l) => l.text.trim() !== '');
+    const named = line.text.trim();
+    if (nextLine && FILE_CARD.test(nextLine.text.trim()) && /\p{Script=Han}{4}/u.test(named) && named.length <= 60 && !/[，。；！？:：]/u.test(named) && all.slice(0, i).filter((l) => l.text.trim() !== '').length < 6) {
+      hints.headline ??= foldWidth(named);
+      drop(line, "a shared document's name above its file card (its title)");
+      continue;
+    }
     // (2021年12月15日 / 在安岳县第十七届人民代表大会第一次会议上: a date alone next to an undated delivery line is the
     // delivery's date, not the page's.)
     const rule = deliveryDateBeside(all, i) ? undefined : CHROME_RULES.find((r) => r.test(line.text));

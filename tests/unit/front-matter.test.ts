@@ -298,6 +298,8 @@ describe('a shared document\'s page, and a year between the place and the docume
     const body = normalize(text, 'x.txt').paragraphs.join('\n');
     expect(body).not.toMatch(/文档编号|举报|_第\d页/u);
     expect(body).toContain('乡域面积178平方公里');
+    // (The name right above the card is the document's title.)
+    expect(normalize(text, 'x.txt').hints.headline).toBe('民族乡工作进展情况汇报');
   });
   it('leaves an attachment\'s file name in the body where it stands', () => {
     const text = `${BODY}\n附件：\n${'今年全市地区生产总值增长6%左右。\n'.repeat(6)}1．附件：工作报告有关名词解释.docx`;
