@@ -57,6 +57,8 @@ export const OTHER_KINDS: [RegExp, string][] = [
   // (经信科技工作总结: a work summary titled without its year.)
   // (乡镇上半年工作总结及打算: with the next half-year's intentions after it.)
   [/^(?!.*(?:计划|要点|安排|思路)(?!$))\p{Script=Han}{2,24}工作总结(?:及(?:下半年)?(?:工作)?打算)?$/u, '工作总结'],
+  // (全市民政工作圆满完成2016年目标任务: a title that says a year's tasks were done sums that year up.)
+  [/^\p{Script=Han}{2,20}(?:圆满|全面|超额)?完成(?:了)?\d{4}年度?(?:各项)?(?:目标)?任务$/u, '工作总结'],
   [PROFILE_TITLE, '概况'],
 ];
 export function foldWidth(input: string): string {

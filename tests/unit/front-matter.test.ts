@@ -301,6 +301,13 @@ describe('a shared document\'s page, and a year between the place and the docume
     // (The name right above the card is the document's title.)
     expect(normalize(text, 'x.txt').hints.headline).toBe('民族乡工作进展情况汇报');
   });
+  it('drops a page\'s comment box, its counters no figure of the text, and reads a title that says a year\'s tasks were done as a summary', () => {
+    const text = '全市民政工作圆满完成2016年目标任务\n\n2016年，市民政局扎实工作，圆满完成了全年目标任务。全年累计医疗救助69万人次。\n评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最新评论';
+    const n = normalize(text, 'x.txt');
+    expect(n.paragraphs.join('\n')).not.toMatch(/评论/u);
+    expect(n.paragraphs.join('\n')).toContain('医疗救助69万人次');
+    expect(meta(text).kind).toBe('工作总结');
+  });
   it('leaves an attachment\'s file name in the body where it stands', () => {
     const text = `${BODY}\n附件：\n${'今年全市地区生产总值增长6%左右。\n'.repeat(6)}1．附件：工作报告有关名词解释.docx`;
     const n = normalize(text, 'x.txt');
