@@ -130,7 +130,7 @@ const FILE_CARD_LABEL = '(?:ID|文档ID|文档编号|大小|文件大小|页数|
 const FILE_CARD = new RegExp(`^${FILE_CARD_LABEL}\\s*[:：]\\s*[^，。；！？]{0,20}$|^(?:${FILE_CARD_LABEL}\\s*[:：]\\s*[^\\s，。；！？]{1,20}\\s*){2,}$`, 'iu');
 /** A shared document's page images, each named by the file and its page (…工作进展情况汇报_第1页), and its tool bar (返回 下载 相关 举报). */
 const PAGE_IMAGE_NAME = /^\S.{1,60}_第\d{1,3}页$/u;
-const COMMENT_BOX = /^(?:评论一下|最热评论|最新评论|热门评论|发表评论|我要评论|网友评论|查看全部评论)$|^(?:评论\s*)?\d+\s*人参与\s*[，,]\s*\d+\s*条评论$|^(?:已有)?\d+\s*人参与\s*[，,]\s*点击查看更多精彩评论$|^(?:还)?没有评论[，,]?\s*快来抢沙发吧?[!！]?$|^共有?\d+条评论$/u;
+const COMMENT_BOX = /^(?:评论一下|最热评论|最新评论|热门评论|发表评论|我要评论|网友评论|查看全部评论)$|^(?:评论\s*)?\d+\s*人参与\s*[，,]\s*\d+\s*条评论$|^(?:已有)?\d+\s*人参与\s*[，,]\s*点击查看更多精彩评论$|^(?:还)?没有评论[，,]?\s*快来抢沙发吧?[!！]?$|^共有?\d+条评论$|^共\d+个回答$/u;
 /** A page's note of how long it takes to read (共计3269个字,预计阅读时长11分钟。), on a short line of the page's bar. */
 const READING_TIME = /^.{0,40}预计阅读(?:时长|时间)约?\d+分钟[。.]?$/u;
 const FILE_TOOL_BAR = /^(?:返回|下载|相关|举报|分享|收藏|打印|关闭|全屏)(?:\s+(?:返回|下载|相关|举报|分享|收藏|打印|关闭|全屏)){2,}$/u;
@@ -150,7 +150,8 @@ const CHROME_RULES: ChromeRule[] = [
   // (上传人:郭** 文档编号:115925746 上传时间:2019-11-15 格式:DOC 页数:13: the same card on one line.)
   { name: "a document-sharing site's file card (size, pages, format)", test: (l) => FILE_CARD.test(l) },
   { name: "a document-sharing site's page images and tool bar (…_第1页, 返回 下载 相关 举报)", test: (l) => PAGE_IMAGE_NAME.test(l) || FILE_TOOL_BAR.test(l) },
-  // (评论 0人参与,0条评论 / 还没有评论,快来抢沙发吧! / 最新评论: a page's comment box, its counters no figure of the text.)
+  // (评论 0人参与,0条评论 / 还没有评论,快来抢沙发吧! / 最新评论 / 共1个回答: a page's comment or answer box, its counters no
+  // figure of the text.)
   { name: 'comment box', test: (l) => COMMENT_BOX.test(l.trim()) },
   { name: "a page's reading time", test: (l) => READING_TIME.test(l.trim()) },
   { name: 'breadcrumb navigation', test: (l) => /^(?:当前位置|您的位置|您现在的位置|您当前的位置|您当前所在位置|所在位置)\s*[:：]/.test(l) || (l.length < 80 && /首页\s*[>»›]/.test(l)) || BREADCRUMB_TRAIL.test(l) },
