@@ -2880,3 +2880,10 @@ describe('households with 以上 glued to settlements (3户以上自然村)', ()
     expect(fields('全村有农户300户以上。').map((f) => f.slice(2, 4))).toEqual([[300, '户']]);
   });
 });
+
+describe('a day of a past year from which a thing held (2023年3月1日起，…)', () => {
+  it('reports it, 将 there being 把', () => {
+    expect(read('2023年3月1日起，我市将城市低保标准由420元/月提高到480元/月。', '民政').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(read('2024年3月1日起，我市将城市低保标准提高到480元/月。', '民政').map((t) => t.kind)).toEqual(['target']);
+  });
+});

@@ -219,7 +219,8 @@ const PAST_TIME = new RegExp(String.raw`(?:本|此)?报告期(?:间)?内|(?:^|[�
 function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)
-  const m = sentence.match(/^[“"]?(?:\d{4}\s*[—–\-~～至到]\s*)?(\d{4})年(?:[，,]|是|[^，。；]{0,6}(?:全年|完成|实现)|[^，。；]{0,14}取得)/u);
+  // (2016年3月1日起，我市将城市低保标准由420元/月提高到480元/月: a day of a past year from which a thing held, likewise.)
+  const m = sentence.match(/^[“"]?(?:\d{4}\s*[—–\-~～至到]\s*)?(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?(?:起|以来|开始)[，,]|[，,]|是|[^，。；]{0,6}(?:全年|完成|实现)|[^，。；]{0,14}取得)/u);
   if (m !== null && year !== null) return Number(m[1]) < year;
   // (A text whose year is not known — a news item —: a year that did a thing, perfective, is past: 2010年全市上下齐心协力
   // 完成了…目标任务.)
