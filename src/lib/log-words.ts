@@ -54,6 +54,12 @@ const RULES: Record<string, string> = {
   'page header above the report’s title': '报告标题上方的网页页头（工具栏、登录链接、版面行、帖子信息）',
   'headline (page title)': '网页标题（用作报告标题）',
   'front matter (page header)': '报告抬头（显示在页首）',
+  "a document-sharing site's file card (size, pages, format)": '文档分享网站的文件信息（大小、页数、格式）',
+  "a document-sharing site's page images and tool bar (…_第1页, 返回 下载 相关 举报)": '文档分享网站的页面预览与工具栏（…_第1页、返回 下载 相关 举报）',
+  "a shared document's file name (its title)": '分享文档的文件名（用作报告标题）',
+  "a shared document's name above its file card (its title)": '文件信息上方的文档名称（用作报告标题）',
+  'comment box': '网页评论区（评论数、参与人数、回答数）',
+  "a page's reading time": '网页的字数与预计阅读时长',
 };
 
 const FIELDS: Record<string, string> = { title: '标题', city: '城市', province: '省份', year: '年份', kind: '类型', place: '地方', delivered: '报告日期', session: '会议', speaker: '报告人' };
