@@ -577,7 +577,8 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   }
   // (张家界高新区召开…会议。2018年，张家界高新区…: a text that names the city mostly in the name of an area of it — a
   // development zone, a new area — is the area's, not the city's.)
-  const areaOf = best ? areaMentions(text, best[0]) : 0;
+  const inAreas = best ? namesInAreas(text, best[0]) : { full: 0, short: 0 };
+  const areaOf = inAreas.full + inAreas.short;
   if (best && areaOf > 0 && areaOf * 2 >= best[1]) {
     notes.push(`正文提到的${best[0].name}多在其园区或新区的名称中（${areaOf}次），报告出自该区域而非${best[0].name}，故不标注地点。`);
     return { entry: null, source: null, notes };
@@ -588,7 +589,8 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   // (Dense too, once every 500 characters: a city's report names its many zones in passing, 托清经济开发区 once and
   // 航天经济开发区 once in 14,000 characters.)
   // (郑州高新区…郑州高新区…: the government's name inside the area's is the area's, not a mention of the government.)
-  const outsideAreas = best ? best[1] - areaWeight(text, best[0]) : 0;
+  // (A full name counting two, a short one one, as countGovernments weighs them.)
+  const outsideAreas = best ? best[1] - (inAreas.full * 2 + inAreas.short) : 0;
   if (best && areaWords >= 4 && areaWords > outsideAreas && areaWords * 500 >= text.length) {
     notes.push(`正文称园区或新区${areaWords}次，多于${best[0].name}（园区名称之外${outsideAreas}次，全称计两次），报告出自该区域而非一级政府，故不标注地点。`);
     return { entry: null, source: null, notes };
@@ -645,15 +647,10 @@ const GOVERNMENT_LIES = /(?:^|[\n。])[\s\u3000]*(\p{Script=Han}{2,8}?)(?:位于
 const MADE_FOR = /结合(\p{Script=Han}{2,10}?)(?:的)?(?:具体)?实际(?:情况)?[，,]\s*(?:特)?(?:制定|制订|研究制定)(?:本|如下|此)/u;
 const AREA_WORD_ANYWHERE = new RegExp(AREA_WORDS, 'gu');
 /** How often the text names an area of the government — its name or short name (Han characters alone), then an area's word. */
-/** How much a government's mentions inside areas' names weigh, as countGovernments weighs names: a full name two, a short one one. */
-function areaWeight(text: string, e: GazetteerEntry): number {
-  const full = [...text.matchAll(new RegExp(`${e.name}${AREA_AFTER_NAME}`, 'gu'))].length;
-  const short = e.short ? [...text.matchAll(new RegExp(`${e.short}${AREA_AFTER_NAME}`, 'gu'))].length : 0;
-  return full * 2 + short;
-}
-
-function areaMentions(text: string, e: GazetteerEntry): number {
-  return [...text.matchAll(new RegExp(`(?:${[e.name, e.short].filter(Boolean).join('|')})${AREA_AFTER_NAME}`, 'gu'))].length;
+/** How often a government is named inside areas' names (郑州高新区, 张家界市经济开发区), by its full name and by its short one. */
+function namesInAreas(text: string, e: GazetteerEntry): { full: number; short: number } {
+  const count = (name: string) => [...text.matchAll(new RegExp(`${name}${AREA_AFTER_NAME}`, 'gu'))].length;
+  return { full: count(e.name), short: e.short ? count(e.short) : 0 };
 }
 
 /** Verbs that take the bare area word as their object (推进新区建设), so that they are never read as a name. */

@@ -297,8 +297,8 @@ export const BARE_VERB = new RegExp(`^(?:${COUNT_VERB.source.slice(3, -2)}|筹�
 /** 比上年, 较2020年, 从2020年的, 相当于上年: a base of comparison after a subject is not part of it (比上年比重: nor the share named again). */
 export const COMPARISON_BASE = /(?:(?:比|较)(?:(?:上一?年|去年)(?:末|底|同期)?(?:(?<=[年末底期])(?:比重|占比))?|年初|同期|上半年|一季度|前三季度|[“"][^”"]{1,8}[”"](?:时期|期间|期末|末)|十[一二三四五六七八九]五(?:时期|期间|期末|末)|[^，。；、\d]{1,8}前|\d{4}年(?:末|底)?|[一二三四五六七八九十\d]{1,2}年前)|(?:从|由)(?:(?:[^，。；、\d]{1,6}(?:之初|初期|之时))?\d{4}年(?:末|底)?的?(?:不足|超过|约|近)?|(?:上半年|年初|一季度|上年|去年)的?|[^，。；、\d]{1,6}的)?|\d{4}年(?:末|底)?的|相当于(?:上一?年|去年|同期|\d{4}年(?:末|底)?)(?:同期)?的?)$/;
 
-const WHOLE_PLACE_THEN_PART_OF_YEAR = new RegExp(`^((?:全|我)[市省区县州盟旗镇乡])${PART_OF_YEAR}[，,]?(?=\\p{Script=Han}{2})`, 'u');
-const PLACES_THEN_PART_OF_YEAR = new RegExp(`^([两二三四五六七八九十各][市区县镇乡])${PART_OF_YEAR}[，,]?(?=\\p{Script=Han}{2})`, 'u');
+/** The whole place, or the places the text speaks for (两区), then the part of the year a figure is of (全县1-12月, 两区上半年). */
+const WHOLE_PLACE_THEN_PART_OF_YEAR = new RegExp(`^((?:全|我)[市省区县州盟旗镇乡]|[两二三四五六七八九十各][市区县镇乡])${PART_OF_YEAR}[，,]?(?=\\p{Script=Han}{2})`, 'u');
 const NAMED_GOAL_ALONE = new RegExp(`^(?:控制在|完成|低于|不超过)?${NAMED_GOAL}$`, 'u');
 export function cleanSubject(s: string): string {
   // 拉动全市经济增长0.9个百分点: the points are the contribution to the growth, which names it.
@@ -400,10 +400,8 @@ export function cleanSubject(s: string): string {
     // (全乡已有能人输出团体26个: what there is by now, without 已有, likewise.)
     // (杏林台商投资区已有工业企业: a place's longer name, likewise; 官道李镇有工业企业: 有 alone after a township's.)
     .replace(/^((?:全[市省区县州盟旗镇乡]|全系统|全行业|我[市省区县州盟旗镇乡])?)(?:辖区|[^，。；、\d]{1,8}?(?:[新城]?[市区县省州镇乡旗]|园区|街道))?(?:年末|年底|目前)?(?:现有|共有|拥有|已有|(?<=[镇乡村旗县区]|街道)有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着|近|超|约))(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
-    // (全县1-12月完成投资, 全市上半年实现…: the part of the year the figure is of says when, not what.)
+    // (全县1-12月完成投资, 全市上半年实现…, 两区上半年外贸进出口总额: the part of the year the figure is of says when, not what.)
     .replace(WHOLE_PLACE_THEN_PART_OF_YEAR, '$1')
-    // (两区上半年外贸进出口总额: after the places the text speaks for, likewise.)
-    .replace(PLACES_THEN_PART_OF_YEAR, '$1')
     // (全镇有规模以上企业7家, 全乡有中小学28所: 有 after the whole place, before the things, likewise — not a word that
     // begins with 有: 有劳动能力…, 有林地, 有色金属, 有机, 有线, 有效.)
     .replace(/^((?:全|我)(?:[市省区县州盟旗镇乡街村]|社区))(?:年末|年底|目前)?(?:仅|只)?有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着)(?=\p{Script=Han}{2})/u, '$1')
