@@ -2887,3 +2887,15 @@ describe('a day of a past year from which a thing held (2023年3月1日起，…
     expect(read('2024年3月1日起，我市将城市低保标准提高到480元/月。', '民政').map((t) => t.kind)).toEqual(['target']);
   });
 });
+
+describe('an estimate\'s frame and the place that did it before a past year (经初步预计，五莲县2012年全年实现…)', () => {
+  const kinds = (paragraphs: string[]) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], 2024).map((t) => t.kind);
+  // (The text's other paragraphs plan: what says nothing of its time would otherwise be read as they are.)
+  const plan = ['2024年，计划招引20个以上项目。', '主要预期目标是：生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%。'];
+  it('open a result, its sentences after it too', () => {
+    expect(kinds(['经初步预计，某县2023年全年实现生产总值163亿元；农民人均纯收入达到9807元。', ...plan])).toEqual(['achievement', 'achievement', 'target', 'target', 'target', 'target']);
+    // (The plan's own year so framed is no result.)
+    expect(kinds(['某县2024年全年实现生产总值180亿元；农民人均纯收入达到10500元。', ...plan])).toEqual(['target', 'target', 'target', 'target', 'target', 'target']);
+  });
+});

@@ -220,7 +220,9 @@ function pastOpening(sentence: string, year: number | null): boolean {
   // (2018年涪城全区经济社会发展取得显著成效: what a past year achieved, said of it.)
   // (2007—2011年是…稳步发展…的五年: a span of years ending before the report's, likewise.)
   // (2016年3月1日起，我市将城市低保标准由420元/月提高到480元/月: a day of a past year from which a thing held, likewise.)
-  const m = sentence.match(/^[“"]?(?:\d{4}\s*[—–\-~～至到]\s*)?(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?(?:起|以来|开始)[，,]|[，,]|是|[^，。；]{0,6}(?:全年|完成|实现)|[^，。；]{0,14}取得)/u);
+  // (经初步预计，五莲县2012年全年实现生产总值163亿元 in a report of 2013: an estimate's frame and the place that did it
+  // stand before the year.)
+  const m = sentence.match(/^[“"]?(?:(?:经|据)?初步(?:预计|统计|核算)[，,]?)?(?:(?!力争|确保|计划|争取|要|将)\p{Script=Han}{1,8}?[省市县区镇乡旗州](?=\d))?(?:\d{4}\s*[—–\-~～至到]\s*)?(\d{4})年(?:\d{1,2}月(?:\d{1,2}日)?(?:起|以来|开始)[，,]|[，,]|是|[^，。；]{0,6}(?:全年|完成|实现)|[^，。；]{0,14}取得)/u);
   if (m !== null && year !== null) return Number(m[1]) < year;
   // (A text whose year is not known — a news item —: a year that did a thing, perfective, is past: 2010年全市上下齐心协力
   // 完成了…目标任务.)
