@@ -2899,3 +2899,15 @@ describe('an estimate\'s frame and the place that did it before a past year (经
     expect(kinds(['某县2024年全年实现生产总值180亿元；农民人均纯收入达到10500元。', ...plan])).toEqual(['target', 'target', 'target', 'target', 'target', 'target']);
   });
 });
+
+describe('a goal named in quotes and met (实现“一无四降”目标)', () => {
+  const kinds = (paragraphs: string[]) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], 2024).map((t) => t.kind);
+  it('commits to nothing: its sentence and a text of such sentences report results', () => {
+    const filler = '全面落实城乡低保、特困供养、临时救助、残疾人两项补贴，规范民办义务教育发展，积极稳妥推进城区义务教育划片招生，城乡教学条件明显改善。';
+    const text = ['城镇新增就业1.21万人，荣获全省就业创业工作先进集体。', '启用2个专职消防站，扎实做好防汛抗旱救灾工作，实现“一无四降”目标。', ...Array.from({ length: 4 }, () => filler)];
+    expect(kinds(text)).toEqual(['achievement', 'achievement']);
+    // (A goal named in quotes and set is one still.)
+    expect(kinds(['启用2个专职消防站，努力实现“一无四降”目标。'])).toEqual(['target']);
+  });
+});

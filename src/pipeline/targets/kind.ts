@@ -192,8 +192,8 @@ const REPORTED = /(?:完成|实现|达(?!到))[^，。；]{0,12}?\d[^，。；]*
 const YEAR_ON_YEAR = /\d[^。；]*?同比(?:分别)?(?:增长|下降|增加|减少|提高|降低|上升|回落|增|降)\d/u;
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
-// commitment; nor 足以确保…口粮, what a harvest is enough for.)
-const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30})目标|${WILL}|(?<!按|行动|科技|星火|火炬|超[“"]?[^，。；“”"]{0,6}[”"]?|完成[^，。；]{0,8})计划(?!生育|项目)|今年(?!以来|来|${PART_OF_YEAR}|共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获))|明年|新的一年|到\d{4}年(?!的|并无|并未|仍|都|一直|始终)|\d{4}年(?:前|底前|末前)`, 'u');
+// commitment; nor 足以确保…口粮, what a harvest is enough for; nor 实现“一无四降”目标, a goal named and met.)
+const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30}|(?:实现|完成|达到|达成)[“"][^”"]{0,16}[”"])目标|${WILL}|(?<!按|行动|科技|星火|火炬|超[“"]?[^，。；“”"]{0,6}[”"]?|完成[^，。；]{0,8})计划(?!生育|项目)|今年(?!以来|来|${PART_OF_YEAR}|共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获))|明年|新的一年|到\d{4}年(?!的|并无|并未|仍|都|一直|始终)|\d{4}年(?:前|底前|末前)`, 'u');
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
