@@ -33,8 +33,9 @@ export function headlineStart(paragraph: string): number {
 
 /** A heading that names the year's main targets (2026年主要预期目标, 总体要求和主要预期目标), not a plan's. */
 export function isHeadlineHeading(title: string): boolean {
-  // (Not how the targets were met: 主要预期目标完成情况 reviews them.)
-  return /主要预期目标|预期目标|主要目标$/u.test(title) && !PLAN_PERIOD.test(title) && !/(?:执行|完成|落实)情况$/u.test(title.trim());
+  // (Not how the targets were met: 主要预期目标完成情况 reviews them; nor a review's topic that says they were, 主要经济指标超额
+  // 完成预期目标.)
+  return /主要预期目标|预期目标|主要目标$/u.test(title) && !PLAN_PERIOD.test(title) && !/(?:执行|完成|落实)情况$/u.test(title.trim()) && !/(?:完成|实现|达到|超过|超出|高于)[^，。；]{0,6}(?:主要)?(?:预期)?目标/u.test(title);
 }
 
 /** A sentence that turns from the targets to what follows them (这些目标…, 新的一年…, 具体抓好…) ends the passage. */

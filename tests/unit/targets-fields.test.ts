@@ -2911,3 +2911,14 @@ describe('a goal named in quotes and met (实现“一无四降”目标)', () =
     expect(kinds(['启用2个专职消防站，努力实现“一无四降”目标。'])).toEqual(['target']);
   });
 });
+
+describe('a review\'s topic that says the targets were met (主要经济指标超额完成预期目标)', () => {
+  it('is no passage of targets: its figures are the year\'s results', () => {
+    const sections: Section[] = [
+      { id: 's1', parent: null, level: 1, number: '一、', title: '2023年工作的简要回顾', paragraphs: [] },
+      { id: 's1-1', parent: 's1', level: 3, number: null, title: '主要经济指标超额完成预期目标', paragraphs: [{ text: '全区实现生产总值120亿元，比上年增长18.6%；三级财政收入23.3亿元，增长58.5%。', sources: [] }] },
+      { id: 's2', parent: null, level: 1, number: '二、', title: '2024年工作安排', paragraphs: [{ text: '今年经济社会发展的主要预期目标是：生产总值增长8%。', sources: [] }] },
+    ];
+    expect(extractTargets('r', sections, 2024).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'target']);
+  });
+});

@@ -150,8 +150,8 @@ export function opensReview(opening: string, title = false): boolean {
   return title && review >= 0 && review < opening.search(PLAN_TITLE);
 }
 /** A title or an opening that turns to the plan: the year's work, its tasks and targets, the years ahead. */
-// (…圆满完成“十一五”目标任务、…: goals said done are the review's.)
-const PLAN_TITLE = /安排|主要任务|总体要求|预期目标|(?<!(?:完成|实现)[^，。；]{0,12})(?:奋斗目标|目标任务)|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来|来)|明年|新的一年|今后|未来/u;
+// (…圆满完成“十一五”目标任务、…, 主要经济指标超额完成预期目标: goals said done are the review's.)
+const PLAN_TITLE = /安排|主要任务|总体要求|(?<!(?:完成|实现)[^，。；]{0,12})(?:预期目标|奋斗目标|目标任务)|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来|来)|明年|新的一年|今后|未来/u;
 export function opensPlan(opening: string): boolean {
   if (!PLAN_TITLE.test(opening)) return false;
   // (盯紧目标任务，经济发展持续向好: a title whose last words state a result is a review's topic, whatever it aimed at
