@@ -33,6 +33,39 @@ function originOf(metaText: string): string | null {
   const value = (label >= 0 ? m[1].slice(0, label) : m[1]).trim();
   return value && !UNKNOWN_ORIGIN.test(value) ? value : null;
 }
+/** One field of a metadata line at the head of the rest: its label, and its value up to a space, a bar or the next label. */
+const META_FIELD = new RegExp(`^[\\s|｜]*(?:${META_LABELS})\\s*[:：]\\s*(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:\\s*日)?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?=[\\s|｜]|$)|[^\\s|｜:：，。,；;]*?(?=[\\s|｜]|(?:${META_LABELS})\\s*[:：]|$))`, 'u');
+/** The last field's label a person's name follows (作者:, 责任编辑:). */
+const NAME_FIELD = /(?:作者|编辑|责任编辑|责编|审核)\s*[:：]\s*$/u;
+/**
+ * 日期: 2023-01-05 09:49:22 来源:湖北新闻 1月5日,武汉市第十五届人民代表大会…。来源:…监制:…记者:…: a page copied onto one
+ * line — its metadata fields, the article, then its credits — is read as those lines: the fields and the credits are
+ * chrome (the metadata rule below), the article is text. Each field's value runs to a space, a bar or the next label; the
+ * article starts where no label follows, and must read as prose (a sentence of Chinese), so that a metadata line alone
+ * is left whole.
+ */
+// (…| 责任编辑:孙玥五载砥砺奋进,五载春华秋实。 under the headline 五载砥砺奋进,为…: a name glued to the article's first words
+// ends where the article repeats its headline's; with no headline to tell, a name is taken at two characters, the least a
+// name is — a third, if it has one, then stays with the article rather than a word of the article being lost.)
+export function metadataAndProse(text: string, headline = ''): string[] | null {
+  if (!META_LINE.test(text)) return null;
+  let at = 0;
+  for (let m = text.match(META_FIELD); m && m[0].length > 0; m = text.slice(at).match(META_FIELD)) at += m[0].length;
+  const glued = text.slice(at).match(new RegExp(`^[\\s|｜]*(?:${META_LABELS})\\s*[:：]\\s*`, 'u'));
+  if (glued && NAME_FIELD.test(glued[0])) {
+    const rest = text.slice(at + glued[0].length);
+    const opening = headline.replace(/[，。,：:\s].*$/su, '');
+    const repeat = opening.length >= 4 ? rest.indexOf(opening) : -1;
+    at += glued[0].length + (repeat >= 2 && repeat <= 4 ? repeat : 2);
+  }
+  const body = text.slice(at).trim();
+  if (!/\p{Script=Han}{12}/u.test(body) || !/[。！？]/u.test(body) || META_LINE.test(body)) return null;
+  // (The credits after the article's last sentence: a metadata line of their own.)
+  const last = body.search(/[。！？][”」』）)]*(?=[^。！？]*$)/u);
+  const tail = last >= 0 ? body.slice(last).replace(/^[。！？][”」』）)]*/u, '') : '';
+  const article = tail !== '' && META_LINE.test(tail) ? body.slice(0, body.length - tail.length) : body;
+  return [text.slice(0, at).trim(), article, ...(article === body ? [] : [tail])];
+}
 const META_ANYWHERE = /(?:点击量|浏览次数|阅读量|发布时间|发布日期|发表时间)\s*[:：]/;
 /** A publication timestamp alone on a line: 2026-02-03 09:02:33. */
 // (02.02.2023  03:21: the day first, as some sites stamp it.)
@@ -214,6 +247,12 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
     // (一、⇥2025年工作回顾: a tab after a heading's number, with no other tab in the line, is how a word processor set its
     // automatic numbering — the number's own space, not a table's cell.)
     const text = foldDigits(l.text).replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '').replace(NUMBER_THEN_TAB, '$1');
+    // (A page's metadata, article and credits on one line: read as the lines they are, each under the line's number.)
+    const parts = metadataAndProse(text, [...all].reverse().find((x) => x.text !== '')?.text);
+    if (parts) {
+      for (const part of parts) all.push({ no: l.no, text: part });
+      continue;
+    }
     let gap = 0;
     while (gap < spacing && all.length > gap + 1 && all[all.length - 1 - gap]!.text === '') gap++;
     if (gap < spacing) gap = 0;
