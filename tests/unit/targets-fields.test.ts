@@ -2922,3 +2922,13 @@ describe('a review\'s topic that says the targets were met (主要经济指标�
     expect(extractTargets('r', sections, 2024).map((t) => t.kind)).toEqual(['achievement', 'achievement', 'achievement', 'achievement', 'target']);
   });
 });
+
+describe('a sentence that opens on a later year than its paragraph reviewed', () => {
+  const kinds = (paragraphs: string[]) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+  it('has turned to the plan, where its words commit', () => {
+    expect(kinds(['2020年，我县农业农村工作取得了显著成效，农林牧渔业增加值实现28.8亿元。2021年，要实现粮食产量稳定在23万吨以上、新发展黄茶1万亩、农林牧渔业增加值增速达到4.5%以上的年度目标。'])).toEqual(['achievement', 'target', 'target']);
+    // (A later sentence of the year reviewed goes on in it.)
+    expect(kinds(['2020年，我县农业农村工作取得了显著成效，农林牧渔业增加值实现28.8亿元。2020年，全县出栏生猪65万头，实现了年度目标。'])).toEqual(['achievement', 'achievement']);
+  });
+});

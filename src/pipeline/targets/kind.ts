@@ -53,7 +53,12 @@ export function markedKind(ancestry: string, paragraph: string, sentence: string
   const said = paragraph.replace(SPEECH_FRAME, '').replace(/^[“"「『]/u, '').replace(/^[^。；：:“”"]{2,40}[：:]\s*[“"「『]/u, '');
   // (前三季度，全县… / 元至九月，全县完成生产总值…，增长7.5%；固定资产投资105亿元…: a paragraph that opens on a part of the
   // year gone by, and what was done in it, reports it — each sentence after the first too.)
-  if (reviewPart || REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || REVIEW_HEADING.test(ancestry) || pastYearHeading || pastOpening(said, year)) return (YEAR_END_SUMMARY.test(ancestry) ? SUMMARY_TARGET_MARK : REVIEW_TARGET_MARK).test(withoutQuotedNames(upToLastNumberClause(sentence))) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
+  // (2020年，我县农业农村工作取得了显著成效，…。2021年，要实现粮食产量稳定在23万吨以上…的年度目标。: a sentence that opens on
+  // a later year than the paragraph did has turned from the year reviewed — its own words say what it is.)
+  const reviewedYear = said.match(/^(\d{4})年/u)?.[1];
+  const ownYear = sentence.trimStart().match(/^(\d{4})年/u)?.[1];
+  const turned = reviewedYear !== undefined && ownYear !== undefined && Number(ownYear) > Number(reviewedYear);
+  if (reviewPart || (!turned && (REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || SHORTCOMINGS_OPENER.test(said) || pastOpening(said, year))) || REVIEW_HEADING.test(ancestry) || pastYearHeading) return (YEAR_END_SUMMARY.test(ancestry) ? SUMMARY_TARGET_MARK : REVIEW_TARGET_MARK).test(withoutQuotedNames(upToLastNumberClause(sentence))) && !/(?:做到|实现|完成|取得|达到)了/u.test(sentence) ? 'target' : 'achievement';
   // (预计到2006年底，地区生产总值实现215亿元 in a report of 2007: a date the report's year has passed is no deadline —
   // the sentence estimates a result.)
   // (预计2012年全区完成生产总值52亿元 in a text of 2013: an estimate of a year gone by, likewise.)
