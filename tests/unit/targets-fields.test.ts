@@ -2932,3 +2932,13 @@ describe('a sentence that opens on a later year than its paragraph reviewed', ()
     expect(kinds(['2020年，我县农业农村工作取得了显著成效，农林牧渔业增加值实现28.8亿元。2020年，全县出栏生猪65万头，实现了年度目标。'])).toEqual(['achievement', 'achievement']);
   });
 });
+
+describe('a goal said met (目标得以实现) and a year\'s estimate of what was cut (全年预计减排)', () => {
+  const kinds = (paragraphs: string[]) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+  it('report results', () => {
+    expect(kinds(['市区大气环境质量目标得以实现，二级以上天数达到296天；污染减排任务有望完成，全年预计减排二氧化硫19564吨。'])).toEqual(['achievement', 'achievement']);
+    // (A goal set, and a cut planned, are commitments still.)
+    expect(kinds(['确保市区大气环境质量目标实现，二级以上天数达到300天；计划减排二氧化硫20000吨。'])).toEqual(['target', 'target']);
+  });
+});
