@@ -60,7 +60,9 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[�
 // the marks set a term off, they do not make another one.)
 // (The marks go first: “全国示范性老年友好型社区” is the same name as 全国示范性老年友好型社区, whose scope word then reads the same.)
 /** Where a rank is ranked and the word 排名 at the end of its row's name (…全国排名, …中部排名). */
-const RANKED_WHERE = /(?<=\p{Script=Han}{2})(?:全国|全省|全区|全市|全州|全盟|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各)?(?:\p{Script=Han}{0,8}?中)?排名$/u;
+const RANKED_SCOPE = '全国|全省|全区|全市|全州|全盟|全球|世界|中部|西部|东部|东北|西南|西北|长江经济带|同类城市|省会城市|副省级城市|计划单列市|各';
+// (东北地级城市排名: a scope and the class of places ranked in it.)
+const RANKED_WHERE = new RegExp(String.raw`(?<=\p{Script=Han}{2})(?:(?:${RANKED_SCOPE})?(?:\p{Script=Han}{0,8}?中)?|(?:${RANKED_SCOPE})\p{Script=Han}{0,6}?(?:城市|地市|市州|县市区|县区|省份|省区市))排名$`, 'u');
 
 // (高新技术产品产值占规上工业总产值 and …占规上工业总产值比重: a share said inline and named as a share are one name.)
 export const foldName = (s: string) => fold(s).replace(/["']/gu, '').replace(/^(?:全[市省区县州盟国旗镇乡村]|全街道|全地区|我[市省区县州盟旗镇乡村])(?=\p{Script=Han}{2})/u, '').replace(/的/gu, '').replace(/(?<=占[^，。；、]{1,30}?)(?:比重|比例)$/u, '');
@@ -156,8 +158,9 @@ export function evaluateRowFields(labels: FieldLabel[], reports: Report[]): RowF
       const names = [...given, ...kept].map(foldName);
       // The verb may stand in the row's action rather than in its indicator: 开工 + 冬奥项目 says 开工冬奥项目.
       // (A rank's row names what is ranked, where, and 排名 — 城市空气质量优良天数比率全国排名 —; the labellers were told the
-      // indicator of a rank is what is ranked, its unit 位 saying the rest: the two spellings name the same field.)
-      const ranked = row.unit === '位' ? row.indicator.replace(RANKED_WHERE, '') : row.indicator;
+      // indicator of a rank is what is ranked, its unit 位 or 名 saying the rest — 居东北地级城市第1位 too —: the two spellings
+      // name the same field.)
+      const ranked = /^(?:位|名)$/u.test(row.unit) ? row.indicator.replace(RANKED_WHERE, '') : row.indicator;
       right.indicator = names.includes(foldName(row.indicator)) || names.includes(foldName(ranked)) || (!!row.action && [row.action + row.indicator, row.indicator + row.action].some((n) => names.includes(foldName(n))));
       right.valueUnit = row.value === label.value && (row.valueMax ?? null) === (label.valueMax ?? null) && fold(row.unit) === fold(label.unit ?? '');
       right.comparatorBound = row.comparator === label.comparator && (row.bound ?? null) === (label.bound ?? null);

@@ -1850,6 +1850,14 @@ describe('a name compared with its label', () => {
     expect(evaluateRowFields([rate as never], [report]).verdicts[0]?.right.indicator).toBe(false);
     expect(foldName('煤改气生产线')).not.toBe(foldName('煤改气'));
   });
+  it('reads a rank in 名, and one among a class of places (东北地级城市), the same way', () => {
+    const sentence = '营商环境综合评价位居东北地级城市第1位，金融机构息费收入增长1.1%，居全市第1名。';
+    const report = { slug: 'r', sources: [], sections: [{ id: 's1', parent: null, level: 1, number: null, title: '2025年工作回顾', paragraphs: [{ text: sentence, sources: [] }] }] } as unknown as Report;
+    report.targets = extractTargets('r', report.sections as Section[], 2026);
+    const label = (at: number, indicator: string, unit: string) => ({ report: 'r', sentence, at, number: '1', quantity: true, indicator, indicatorAlso: [], action: null, value: 1, valueMax: null, unit, comparator: 'eq', bound: null, kind: 'achievement' }) as never;
+    expect(report.targets.filter((t) => t.value === 1).map((t) => t.indicator)).toEqual(['营商环境综合评价东北地级城市排名', '金融机构息费收入全市排名']);
+    expect(evaluateRowFields([label(sentence.indexOf('第1位') + 1, '营商环境综合评价', '位'), label(sentence.indexOf('第1名') + 1, '金融机构息费收入', '名')], [report]).field.indicator.right).toBe(2);
+  });
 });
 
 const corpus = '../shared/corpus';
