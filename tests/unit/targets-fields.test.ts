@@ -2950,3 +2950,10 @@ describe('a goal said met (目标得以实现) and a year\'s estimate of what wa
     expect(kinds(['确保市区大气环境质量目标实现，二级以上天数达到300天；计划减排二氧化硫20000吨。'])).toEqual(['target', 'target']);
   });
 });
+
+describe('a quarter before the whole place or what was done (第一季度全县…, 第一季度完成…)', () => {
+  it('says when, not what; a quarter of a list of quarters names which', () => {
+    expect(fields('第一季度全县累计入库各项税收收入12463万元。', '一季度经济运行').map((f) => f[1])).toEqual(['全县累计入库各项税收收入']);
+    expect(fields('第一季度增加值同比增长5.7%，第二季度增加值同比增长4.9%。', '分季度').map((f) => f[1])).toEqual(['第一季度增加值', '第二季度增加值']);
+  });
+});

@@ -116,7 +116,7 @@ const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整|\d+(?:\.\d
 /** 确保 as a commitment — not 足以确保…口粮, what a harvest is enough for. */
 export const ENSURE = '(?<!足以|可以|足可|能够)确保';
 /** A part of the year gone by, named: 上半年, 前三季度, 前5个月, 1-9月, 元至九月. */
-export const PART_OF_YEAR = String.raw`(?:上半年|前三季度|一季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|―|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?)`;
+export const PART_OF_YEAR = String.raw`(?:上半年|前三季度|第?[一1]季度|前[一二三四五六七八九十\d]{1,2}个?月|(?:1|一|元)月?(?:至|到|-|—|―|－|~|～)(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?)`;
 /** 将 as a mark of the future — not 将林周县分割为南北两部分, 将…2个居委会划归民康街道管辖: 将 as 把 before a verb of dividing, moving or naming. */
 export const WILL = String.raw`将(?![^，。；]{1,24}?(?:分割|分为|分成|划分|隔为|称为|誉为|视为|划归|划入|划出|并入|更名|改名|改称))`;
 /** A short name in quotes (“全域谋项目、全力争资金”的工作格局) is a name: the words of a commitment inside it commit to nothing. */
