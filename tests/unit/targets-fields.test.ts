@@ -2957,3 +2957,15 @@ describe('a quarter before the whole place or what was done (第一季度全县�
     expect(fields('第一季度增加值同比增长5.7%，第二季度增加值同比增长4.9%。', '分季度').map((f) => f[1])).toEqual(['第一季度增加值', '第二季度增加值']);
   });
 });
+
+describe('more or fewer than the base (比去年同期（429）多生7人), a year\'s rise in income, and 亿 alone after money', () => {
+  it('reads the change of the thing said before it', () => {
+    expect(fields('户籍人口出生436人，比去年同期（429）多生7人。', '2023年工作回顾').map((f) => f.slice(1, 5))).toEqual([['户籍人口出生', 436, '人', 'eq'], ['户籍人口出生', 7, '人', 'growth']]);
+    expect(fields('粮食产量12万吨，比上年多产0.8万吨。', '2023年工作回顾').map((f) => f.slice(1, 5))).toEqual([['粮食产量', 12, '万吨', 'eq'], ['粮食产量', 0.8, '万吨', 'growth']]);
+    expect(fields('旅游总收入4891亿元，同比增长26.1%，首次实现一年增收1000亿元。', '2023年工作回顾').map((f) => f.slice(1, 5))).toEqual([['旅游总收入', 4891, '亿元', 'eq'], ['旅游总收入', 26.1, '%', 'growth'], ['旅游总收入', 1000, '亿元', 'growth']]);
+  });
+  it('reads an amount of money in 亿 alone as written, and no other magnitude alone', () => {
+    expect(fields('全县完成生产总值56.7亿，增长7.5%。', '2023年工作回顾').map((f) => f.slice(2, 5))).toEqual([[56.7, '亿', 'eq'], [7.5, '%', 'growth']]);
+    expect(fields('建成区面积扩大到50万，增长7.5%。', '2023年工作回顾').map((f) => f.slice(2, 4))).toEqual([]);
+  });
+});

@@ -623,6 +623,8 @@ function peopleOfSettlements(clause: string, found: Candidate[], rows: Row[]): R
 
 /** What a unit measures, its magnitude aside: 万元 and 亿元 money, 亩 and 公顷 land, 人 and 名 people. */
 function measureOf(unit: string): string {
+  // (亿 alone: money, as news writes it after an amount of money — quantity.ts reads it so only there.)
+  if (/^(?:万亿|亿)$/u.test(unit)) return 'money';
   const base = unit.replace(/^[万亿千百十]+(?=.)/u, '');
   if (/^(?:亩|公顷|平方公里|平方米|平方千米)$/u.test(base)) return 'area';
   if (/^(?:公里|千米|米)$/u.test(base)) return 'length';
@@ -1028,7 +1030,8 @@ function reachingRow(st: ClauseState, q: Candidate, pre: string, tail: string, q
   const reaching = COUNT_UNIT.test(q.unit) ? tail.match(PLACES_REACHING) : null;
   if (!reaching) return false;
   const next = st.found.find((c) => c.start === q.end + tail.length);
-  const level = reaching[4] ?? (next && /^[万亿千百十]*元$/u.test(next.unit) ? st.clause.slice(next.start, next.end) : '');
+  // (总投资达205.39亿: an amount in 亿 alone, as news writes money, likewise.)
+  const level = reaching[4] ?? (next && /^(?:[万亿千百十]*元|万亿|亿)$/u.test(next.unit) ? st.clause.slice(next.start, next.end) : '');
   if (!level) return false;
   // (销售收入均突破…: that each reached it is no part of the name.)
   pushRow(st, q, pre, quoteStart, `${reaching[2].replace(/(?<=\p{Script=Han}{2})(?:均|都|也|全部)$/u, '')}${reaching[3]}${level}的${reaching[1]}`, reaching[4] ? q.end + tail.length : next!.end);

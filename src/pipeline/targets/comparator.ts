@@ -24,11 +24,12 @@ const ABOUT_BEFORE = new RegExp(`(?:${NOT_ABOUT}约(?:为|是|长|宽|高|深)?|
 const APPROX = new RegExp(`(?:${NOT_ABOUT}约(?:为|是|长|宽|高|深)?|接近|左右|近)$`, 'u');
 
 /** A change by an amount: 比上年减少300亿元, 同比增加32天, 增加5万人 — the amount is the change, not the level. */
-const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)|同比|环比)';
+const COMPARED = '(?:(?:比|较)(?:上年|去年|上一年|\\d{4}年|年初)(?:同期)?(?:[（(][\\d.]+[）)])?|同比|环比)';
 // 人均财政补助标准提高30元, 年均缩减近2000平方公里, 比2017年增支8807万元: a verb of change right before an amount (a bound word between them
-// aside) says the amount is the change. Not after a verb that makes things (改造提升10个 counts what was improved).
-const CHANGE_UP = new RegExp(`(?:^(?:年均|人均|户均)?(?:增支|增收|增产)|${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增)?|新增|扩大|增支|增收)|(?<!新)增加|(?<![^\\p{Script=Han}]|经济|实现|保持|快速|稳定|较快|持续|同步)增长|(?<=[月年日均亩])增|调增|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|整合|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步|巩固)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
-const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收|减产)|${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排)?|缩小|减支|减收)|减少|缩减|压减|压缩|压降|调减|(?<=[\\u3400-\\u9fff]{2})减量|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
+// aside) says the amount is the change. (比去年同期多生7人, 同比减少2起多死亡1人, 实现一年增收1000亿元: more or fewer of the thing
+// than the base, or a year's rise in income, likewise.) Not after a verb that makes things (改造提升10个 counts what was improved).
+const CHANGE_UP = new RegExp(`(?:(?:^|实现)(?:一年|全年|当年)?(?:年均|人均|户均)?(?:增支|增收|增产)|${COMPARED}[^，。；、]{0,4}?(?:增加|增长|提高|提升|上升|多(?:投放|支出|收|增|产|生|死亡|用|销售|招收|录取)?|新增|扩大|增支|增收)|(?<!新)增加|(?<![^\\p{Script=Han}]|经济|实现|保持|快速|稳定|较快|持续|同步)增长|(?<=[月年日均亩])增|调增|(?<=\\p{Script=Han})(?<![、和及与]|改造|建设|升级|培育|打造|整合|改建|提质|新建|整体|全面|持续|着力|加快|不断|进一步|巩固)(?:提高|提升)|净增|增量(?:为|达到|达)?)了?(?:约|近|超过|超)?$`, 'u');
+const CHANGE_DOWN = new RegExp(`(?:^(?:减支|减收|减产)|${COMPARED}[^，。；、]{0,4}?(?:减少|下降|降低|压减|缩减|少(?:投放|支出|用|收|排|产|生|死亡|销售|招收|录取)?|缩小|减支|减收)|减少|缩减|压减|压缩|压降|调减|(?<=[\\u3400-\\u9fff]{2})减量|降低|净减|精简|削减|减轻[^，。；、\\d]{0,12}负担|(?:可|能)?(?:节省|节约|缩短))了?(?:约|近|超过|超)?$`);
 
 /** Higher or lower than a base named in a few words: 比去年预算高, 较全省平均低. */
 // (增速同比高0.2个百分点: than the same time a year before, 同比, likewise.)

@@ -148,8 +148,9 @@ export function quantities(clause: string): Candidate[] {
     if (isChinese && /^\p{Script=Han}/u.test(rest) && !/^(?:以上|以下|左右|以内|的)/.test(rest)) continue;
     // 每10万人拥有…: a denominator, not a quantity.
     if (/每$/.test(before)) continue;
-    // (常住人口100万、建成区…: a magnitude alone is a unit only of a population named just before, or glued after.)
-    if (/^[万亿千百十]+$/u.test(g.unit) && !g.mag && !/^人口/u.test(rest) && !/人口(?:总数|规模)?(?:达到|达|为|约|超过|突破|增至|增加到)?$/u.test(before)) continue;
+    // (常住人口100万、建成区…: a magnitude alone is a unit only of a population named just before, or glued after — or of an
+    // amount of money named just before it, as news writes one: 实现旅游总收入4891亿, 地区生产总值1200亿.)
+    if (/^[万亿千百十]+$/u.test(g.unit) && !g.mag && !/^人口/u.test(rest) && !/人口(?:总数|规模)?(?:达到|达|为|约|超过|突破|增至|增加到)?$/u.test(before) && !(/^(?:万亿|亿)$/u.test(g.unit) && /(?:收入|总值|产值|增加值|投资|总额|销售额|营业额|资金|支出)(?:达到|达|为|约|超过|突破|实现|完成)?$/u.test(before) && !/^[\p{Script=Han}A-Za-z]/u.test(rest))) continue;
     let value = first;
     if (value === null) continue;
     // 4.23万余户, 30多个: more than the number, in the unit without 余.
