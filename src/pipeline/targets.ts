@@ -674,12 +674,13 @@ function opensAsProfile(sections: Section[]): boolean {
 const DONE_ALREADY = /(?:目前|现已|已经|(?<![而得业将要拟])已)(?:累计|全部|基本)?(?:投入|完成|建成|开工|竣工|引进|申请|实现|解决|发放|到位|到账|落实|签约|建立|成立|组建|设立|创建|培育|认定)/u;
 const STATE_OF_PLACE = /^[^。，；！？、]{0,20}(?:位于|地处|坐落于)|^[^。，；！？、]{0,12}?(?:距|离)(?:县城|城区|城|市区|州府|省会|市中心|县政府|区政府|乡政府|镇政府)(?:约)?\d|海拔|(?:平均|年均)?气温|降水量|降雨量|无霜期|日照时数|年日照|积温/u;
 
+// (大邑县已有竹、材两用竹资源7.39万亩, 舍虎村共有187户村民: what a place has by now, likewise.)
 /**
  * A sentence that states what a place is made of, plainly — the villages it governs, its area, its people (全乡辖5个行政村51个
  * 村民组，总户数3645户，总人口15244人) —: how things stand, in a plan or a summary as in a profile. Not a figure reached or held
  * to (总人口达到…, 控制在…以内), which a plan may set.
  */
-const FACTS_OF_PLACE = /(?:^|[，,；;])(?:全[县市区镇乡旗州村]|[^，。；]{0,8}?[县市区镇乡旗州村])?(?:(?<![管直统])下?辖(?:区)?共?(?:\d+|[一二三四五六七八九十两]+)(?:个|座)?(?:乡镇|镇|乡|街道|行政村|村|社区|居委会|村民小组|村民组)|(?:总|土地|国土|幅员|行政区域)面积(?:为|共|约)?\d|(?:总人口|户籍人口|常住人口|总户数)(?:为|有|共|共有)?\d)/u;
+const FACTS_OF_PLACE = /(?:^|[，,；;])(?:全[县市区镇乡旗州村]|[^，。；]{0,8}?[县市区镇乡旗州村])?(?:(?<![管直统])下?辖(?:区)?共?(?:\d+|[一二三四五六七八九十两]+)(?:个|座)?(?:乡镇|镇|乡|街道|行政村|村|社区|居委会|村民小组|村民组)|(?:总|土地|国土|幅员|行政区域)面积(?:为|共|约)?\d|(?:总人口|户籍人口|常住人口|总户数)(?:为|有|共|共有)?\d|(?:已经?有|共有|现有|拥有)(?![^，。；]{0,3}的)[^，。；\d]{0,16}\d)/u;
 const HELD_TO = /控制在|以内|以下|不超过|达到|力争|确保|预期|预计|目标|计划|(?<![主重需必])要|将(?!近)|到\d{4}年/u;
 
 /** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */

@@ -2969,3 +2969,15 @@ describe('more or fewer than the base (比去年同期（429）多生7人), a ye
     expect(fields('建成区面积扩大到50万，增长7.5%。', '2023年工作回顾').map((f) => f.slice(2, 4))).toEqual([]);
   });
 });
+
+describe('what a place has by now (大邑县已有…, 舍虎村共有…)', () => {
+  const kinds = (paragraphs: string[]) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+  it('states how things stand, and its name keeps no 已有', () => {
+    const plan = '到2025年，力争全县竹林面积达到50万亩，实现竹产业综合产值100亿元。';
+    expect(kinds(['某县已有竹、材两用竹资源7.39万亩，其中慈竹3.6万亩。', plan])).toEqual(['achievement', 'achievement', 'target', 'target']);
+    expect(fields('某县已有竹、材两用竹资源7.39万亩。', '概况').map((f) => f[1])).toEqual(['竹、材两用竹资源']);
+    // (What a place is to have is a commitment still.)
+    expect(kinds(['到2025年，全县共有竹林50万亩。', plan])).toEqual(['target', 'target', 'target']);
+  });
+});

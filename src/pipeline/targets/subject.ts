@@ -400,7 +400,7 @@ export function cleanSubject(s: string): string {
     .replace(/^[^，。；]{0,30}?等(?:村|镇|乡|乡镇|社区|街道|嘎查)(?![民委级集庄落容貌镇办])(?:相继|先后|陆续|均|都|也|共)*(?=\p{Script=Han}{2})/u, '')
     // (全乡已有能人输出团体26个: what there is by now, without 已有, likewise.)
     // (杏林台商投资区已有工业企业: a place's longer name, likewise; 官道李镇有工业企业: 有 alone after a township's.)
-    .replace(/^((?:全[市省区县州盟旗镇乡]|全系统|全行业|我[市省区县州盟旗镇乡])?)(?:辖区|[^，。；、\d]{1,8}?(?:[新城]?[市区县省州镇乡旗]|园区|街道))?(?:年末|年底|目前)?(?:现有|共有|拥有|已有|(?<=[镇乡村旗县区]|街道)有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着|近|超|约))(?=\p{Script=Han}[\p{Script=Han}“"])/u, '$1')
+    .replace(/^((?:全[市省区县州盟旗镇乡]|全系统|全行业|我[市省区县州盟旗镇乡])?)(?:辖区|[^，。；、\d]{1,8}?(?:[新城]?[市区县省州镇乡旗]|园区|街道))?(?:年末|年底|目前)?(?:现有|共有|拥有|已有|(?<=[镇乡村旗县区]|街道)有(?!林|劳动|效|机|线|色|关|序|力|益|偿|限|望|所|的|些|了|着|近|超|约))(?=\p{Script=Han}[\p{Script=Han}“"、])/u, '$1')
     // (全县1-12月完成投资, 全市上半年实现…, 两区上半年外贸进出口总额: the part of the year the figure is of says when, not what.)
     .replace(WHOLE_PLACE_THEN_PART_OF_YEAR, '$1')
     // (全镇有规模以上企业7家, 全乡有中小学28所: 有 after the whole place, before the things, likewise — not a word that
