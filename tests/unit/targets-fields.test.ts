@@ -2981,3 +2981,12 @@ describe('what a place has by now (大邑县已有…, 舍虎村共有…)', () 
     expect(kinds(['到2025年，全县共有竹林50万亩。', plan])).toEqual(['target', 'target', 'target']);
   });
 });
+
+describe('a measure said again by its last words (第三产业增加值…，增加值增长5.3%), and a gap said 比全省高', () => {
+  it('is the measure named whole, and the gap is its rate\'s', () => {
+    expect(fields('第三产业增加值146.8亿元，占GDP比重32.4%，增加值增长5.3%，增速较1季度提高0.1个百分点。', '上半年经济运行').map((f) => f[1])).toEqual(['第三产业增加值', '第三产业增加值占GDP比重', '第三产业增加值', '第三产业增加值增速']);
+    expect(fields('全县生产总值增长8.1%，比全省高1.2个百分点。', '上半年经济运行').map((f) => f.slice(1, 5))).toEqual([['全县生产总值', 8.1, '%', 'growth'], ['全县生产总值增速比全省高', 1.2, '个百分点', 'eq']]);
+    // (Not a part said after 其中: 出口总额 is no 进出口总额.)
+    expect(fields('外贸进出口总额686亿美元，增长7.3%，其中出口总额375亿美元。', '上半年经济运行').map((f) => f[1])).toEqual(['外贸进出口总额', '外贸进出口总额', '出口总额']);
+  });
+});

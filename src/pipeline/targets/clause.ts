@@ -128,7 +128,8 @@ const withoutNote = (pre: string) => pre.trimEnd().replace(/[（(](?:下同|同�
 const GAP_OF_RATE = /(?<=\p{Script=Han}{2}|[A-Z]{2,})增速(?:高于|低于|高出|快于|慢于)全[国省市区县州](?:平均(?:水平)?)?$/u;
 /** A gap to the whole of a larger place, its rate's word before it or after the place (增幅高于全省平均水平, 高于全省平均增速). */
 // (高于城镇34.4个百分点: or the town's or the country's part of the place.)
-const GAP_TO_WHOLE = /^(增速|增幅)?(高于|低于|高出|快于|慢于)(全[国省市区县州]|城镇|城市|乡村|农村)(?:平均(?:水平)?|平均(增速|增幅))?$/u;
+// (比全市高0.3个百分点: than the whole, said before higher or lower, likewise.)
+const GAP_TO_WHOLE = /^(增速|增幅)?(?:(高于|低于|高出|快于|慢于)(全[国省市区县州]|城镇|城市|乡村|农村)(?:平均(?:水平)?|平均(增速|增幅))?|(?:比|较)全[国省市区县州](?:平均(?:水平)?)?[高低])$/u;
 /** A gap to two places, listed (高于全国、全省): their values follow, in the same order. */
 const GAP_TO_PLACES = /^(高于|低于|高出|快于|慢于)(全[国省市区县州])[、和](全[国省市区县州])$/u;
 /** Words after a number that still belong to its subject's row: a bound, a change (由51家整合为33家), 台阶, 构成. */
@@ -1786,7 +1787,7 @@ function restatedOf(stated: { indicator: string; unit?: string; comparator?: str
   if (unit === '%' && stated.unit !== '%' && /^(?:同比|比上年|较上年|比去年|较去年)(?:降幅|增幅|涨幅)$/u.test(subject)) return stated.indicator;
   // (平均单产387公斤，亩增34公斤: a per-mu rise said alone, in the unit of a yield just stated, is that yield's rise.)
   if (unit === stated.unit && /^(?:亩|每亩)增(?:产|加)?$/u.test(subject)) return stated.indicator;
-  const onPeriod = stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && unit === '个百分点' ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
+  const onPeriod = stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && unit === '个百分点' ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
   if (onPeriod) return `${stated.indicator}${onPeriod[1] ?? '增速'}`;
   const goal = unit === '%' ? pre.match(/^完成((?:全年|年度)?(?:目标|计划|任务)(?:任务)?)$/u) : null;
   return goal ? `${stated.indicator}完成${goal[1]}比例` : null;
@@ -1914,6 +1915,19 @@ function finishRow(st: ClauseState, reading: Reading): void {
     pushRow(st, q, pre, rows.length ? rows[rows.length - 1].quoteStart : null, `${stated.indicator}增速${placesListed[1]}${placesListed[2]}`, q.end, true);
     Object.assign(rows[rows.length - 1], { gapPlaces: placesListed[0], named });
     return;
+  }
+  // (第三产业增加值146.8亿元，占GDP比重32.4%，增加值增长5.3%: a measure said again by its last words alone is the one named
+  // whole earlier in the sentence.)
+  // (Only a word or two said at the clause's head, and only where the rows since are that measure's own — not 其中出口总额
+  // after 进出口总额, nor 引资额 after 其中…企业X家, a part of it.)
+  const earlier = st.subjectClause?.earlier ?? [];
+  const whole = !borrowed && /^\p{Script=Han}{2,3}$/u.test(subject) && MEASURE_END.test(subject) && st.clause.trimStart().startsWith(subject) ? earlier.findLastIndex((x) => x.indicator.length > subject.length && x.indicator.endsWith(subject) && PLAIN_NAME.test(x.indicator)) : -1;
+  const namedWhole = whole >= 0 && earlier.slice(whole + 1).every((x) => x.indicator.startsWith(earlier[whole].indicator)) ? earlier[whole] : undefined;
+  if (namedWhole) {
+    named = subject;
+    subject = namedWhole.indicator;
+    borrowed = true;
+    quoteStart = namedWhole.start;
   }
   // (创建普惠制幼儿园35所…，全区总数达到55所: the whole place's total of them — the scope word stays before the name.)
   // (Of the last row published in the sentence: 比年初计划增多15所 between them names no thing.)
