@@ -2990,3 +2990,9 @@ describe('a measure said again by its last words (第三产业增加值…，增
     expect(fields('外贸进出口总额686亿美元，增长7.3%，其中出口总额375亿美元。', '上半年经济运行').map((f) => f[1])).toEqual(['外贸进出口总额', '外贸进出口总额', '出口总额']);
   });
 });
+
+describe('a rate\'s word alone, its change on the year before stripped (涨幅同比回落1.8个百分点)', () => {
+  it('is the rate of the thing just stated', () => {
+    expect(fields('居民消费价格指数上涨1.0%，涨幅同比回落1.8个百分点。', '上半年经济运行').map((f) => f.slice(1, 5))).toEqual([['居民消费价格指数', 1, '%', 'growth'], ['居民消费价格指数涨幅', 1.8, '个百分点', 'decline']]);
+  });
+});
