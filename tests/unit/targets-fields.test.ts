@@ -2996,3 +2996,14 @@ describe('a rate\'s word alone, its change on the year before stripped (涨幅�
     expect(fields('居民消费价格指数上涨1.0%，涨幅同比回落1.8个百分点。', '上半年经济运行').map((f) => f.slice(1, 5))).toEqual([['居民消费价格指数', 1, '%', 'growth'], ['居民消费价格指数涨幅', 1.8, '个百分点', 'decline']]);
   });
 });
+
+describe('what was counted (据统计今年全区共争取…), and deputies who spoke on the report', () => {
+  it('reports results, in a summary as anywhere', () => {
+    const text = '据统计今年全区共争取省、市两级专项资金767.6万元，区本级兑现专项资助1200余万元。';
+    expect(read(text, '2016年工作总结').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    expect(read(text, '科技').map((t) => t.kind)).toEqual(['achievement', 'achievement']);
+    // (What is to be won this year is a commitment still.)
+    expect(read('今年全区要争取省、市两级专项资金800万元。', '2016年工作总结').map((t) => t.kind)).toEqual(['target']);
+    expect(read('审议中，6位市人大代表就旅游景区、乡村振兴等内容踊跃发言。', '会议').map((t) => t.kind)).toEqual(['achievement']);
+  });
+});
