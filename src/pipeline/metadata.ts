@@ -908,8 +908,9 @@ function yearWithSource(text: string, hints: TextHints, { delivery }: FrontReadi
   const opening = text.slice(0, 300).split('\n').slice(0, 3).map((l) => l.match(OPENING_TITLE_YEAR)).find((m) => m);
   if (opening) return { year: toYear(opening[1]), how: '标题' };
   // The year a page title names (2019年政府工作报告, 韶关市2003年国民经济和社会发展统计公报).
+  // (宣城2016年茶叶产值或达12.5亿 on a page posted in 2012: a year a headline looks ahead to is not the text's own.)
   const titleYear = hints.headline ? titleYearIn(hints.headline) : null;
-  if (titleYear) return { year: toYear(titleYear[1]), how: '标题' };
+  if (titleYear && !(hints.published && toYear(titleYear[1]) > Number(hints.published.slice(0, 4)) + 1)) return { year: toYear(titleYear[1]), how: '标题' };
   // (A bulletin states its own year's figures: 2015年，面对… over 一、综合 初步测算，… is 2015's bulletin.)
   if (reviewed !== null) return bulletin ? { year: reviewed, how: '公报之年' } : { year: reviewed + 1, how: '回顾之年的下一年' };
   // (日期:2015-03-23 over 镇区面积6.5平方公里。2001年,有28115户…: an entry of a yearbook posted years later is not of the year
@@ -981,6 +982,9 @@ function titleYearIn(line: string): [string, string] | null {
     line.match(new RegExp(`(${YEAR})\\s*年[^，。]{0,40}?(?:与|和|及)[^，。]{0,4}?(${YEAR})\\s*年[^，。]{0,6}?(?:计划|目标|预算|安排|任务)`)) ??
     line.match(new RegExp(`(${YEAR})\\s*年[^，。]{0,40}?执行情况(?:与|和|及)[^，。]{0,4}?(${YEAR})\\s*年`));
   if (planned && toYear(planned[2]) === toYear(planned[1]) + 1) return [planned[0], planned[2]];
+  // (…三年行动计划（2022-2024年）: a plan's span of years — the year it starts, which it is issued for.)
+  const span = line.match(new RegExp(`(${YEAR})\\s*年?\\s*[-—–~～至到]\\s*(?:${YEAR})\\s*年`));
+  if (span) return [span[0], span[1]];
   // (2008镇政府工作总结: a title that opens on its year written without 年.)
   // (合肥市 2006 政府工作报告: or names it between the place and the document, likewise.)
   const first =

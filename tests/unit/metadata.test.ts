@@ -610,3 +610,12 @@ describe('a mirror site\'s pinyin after a character', () => {
     expect(m.title).toContain('大黑山镇概况');
   });
 });
+
+describe('the year a headline names, when it names a span or a year ahead', () => {
+  it('reads a plan\'s span as the year it starts, and a year a news headline looks ahead to as none of the text\'s', () => {
+    expect(inferYear('为加快推动全市经济高质量发展，制定本行动计划。', { frontMatter: [], headline: '某市数字经济发展三年行动计划（2022-2024年）', published: '2022-08-12' })).toBe(2022);
+    expect(inferYear('到2016年，全市茶叶产值有望达到12.5亿元。', { frontMatter: [], headline: '某市2016年茶叶产值或达12.5亿', published: '2012-05-26' })).toBe(2012);
+    // (A work report posted in the December before its year is of that year still.)
+    expect(inferYear('各位代表：', { frontMatter: [], headline: '2022年某区政府工作报告', published: '2021-12-20' })).toBe(2022);
+  });
+});
