@@ -422,6 +422,9 @@ function liesIn(e: GazetteerEntry, parent: GazetteerEntry): boolean {
   return e.parents.some((p) => p === parent || (p.code !== null && p.code === parent.code));
 }
 
+/** Words of a place's neighbours (东邻…, 与…接壤, 毗邻): the governments named with them border the text's own. */
+const NEIGHBOURS = /[东西南北]邻|[东西南北]接|[东西南北]连|接壤|毗邻|相邻|交界|比邻/u;
+
 /** The governments a written name can mean: 呼伦贝尔市海拉尔区, 海拉尔区, 云南 (short), 吉林 (two). */
 function candidatesFor(written: string): GazetteerEntry[] {
   const exact = governmentsNamed(written);
@@ -594,6 +597,15 @@ export function resolveGovernment(evidence: Evidence[], text: string): Governmen
   if (best && areaWords >= 4 && areaWords > outsideAreas && areaWords * 500 >= text.length) {
     notes.push(`正文称园区或新区${areaWords}次，多于${best[0].name}（园区名称之外${outsideAreas}次，全称计两次），报告出自该区域而非一级政府，故不标注地点。`);
     return { entry: null, source: null, notes };
+  }
+  // (我市…衡阳县药品安全工作、祁东县商事制度改革、耒阳市知识产权工作、南岳区食品安全工作获…: a text that speaks for itself
+  // as a whole and names several governments of one city, each about as often as the others, is the city's — they are
+  // its parts, not the text's own; not a county's profile naming the neighbours it borders.)
+  const parent = best?.[0].parents[0];
+  const siblings = best && parent && (isPrefectural(parent) || parent.level === 'municipality') ? all.filter(([e, n]) => e !== best[0] && e.parents[0] === parent && n * 2 >= best[1]) : [];
+  if (best && parent && siblings.length >= 3 && best[1] <= 4 && /(?:我|全)[市州盟]/u.test(text) && !NEIGHBOURS.test(text)) {
+    notes.push(`正文并列提到${[best, ...siblings].map(([e]) => e.name).join('、')}，都是${parent.name}的下级，报告出自${parent.name}。`);
+    return { entry: parent, source: 'body', notes };
   }
   if (best && best[1] >= 3 && (!second || best[1] >= second[1] * 2 || best[0].parents.includes(second[0]))) {
     return { entry: best[0], source: 'body', notes };

@@ -619,3 +619,14 @@ describe('the year a headline names, when it names a span or a year ahead', () =
     expect(inferYear('各位代表：', { frontMatter: [], headline: '2022年某区政府工作报告', published: '2021-12-20' })).toBe(2022);
   });
 });
+
+describe('a text that names several governments of one city as its parts', () => {
+  const place = (body: string) => inferMeta(body, { frontMatter: [] } as TextHints, []).place?.name ?? null;
+  const body = '1月26日，记者从全市市场监管工作会议上获悉，我市经营主体总量连续三年稳居全省前列。2023年，市市场监管局质量工作、衡阳县药品安全工作、祁东县商事制度改革、耒阳市知识产权工作、南岳区食品安全工作获省政府真抓实干督查激励。耒阳市蔡子池市场监管所被评为全国首批五星监管所。';
+  it('is the city\'s', () => {
+    expect(place(body)).toBe('衡阳市');
+  });
+  it('is not where the governments named are the neighbours a county borders', () => {
+    expect(place(`${body}耒阳市东邻安仁县。`)).not.toBe('衡阳市');
+  });
+});
