@@ -949,7 +949,8 @@ const FIVE_YEAR_PLAN_TITLE = /(?:第([一二三四五六七八九十]{1,3})个�
 /** A summary's title that names only the year of the plan after it (工作总结及2021年工作计划): no year before 总结. */
 // (The title line alone: not a page's sentence that names it, 下面是小编为大家整理的街道工作总结及2023年工作思路，供大家参考.)
 const SUMMARY_THEN_PLAN_YEAR = new RegExp(`^[^，。,\\d的]{0,16}?(?:工作)?总结(?:和|及|与|暨|、)[^，。\\d]{0,4}?(${YEAR})年度?[^，。,]{0,8}?(?:思路|计划|打算|安排|要点|谋划)$`, 'u');
-const SUMMARY_AND_PLAN_TITLE = new RegExp(`(${YEAR})年度?[^，。]{0,12}?(?:工作)?总结(?:和|及|与|暨|、)[^，。]{0,4}?(${YEAR})年度?[^，。]{0,8}?(?:思路|计划|打算|安排|要点|谋划)`, 'u');
+// (市水利局2019年工作亮点及2020年工作重点: the year's highlights are its summary.)
+const SUMMARY_AND_PLAN_TITLE = new RegExp(`(${YEAR})年度?[^，。]{0,12}?(?:工作)?(?:总结|亮点)(?:和|及|与|暨|、)[^，。]{0,4}?(${YEAR})年度?[^，。]{0,8}?(?:思路|计划|打算|安排|要点|谋划|重点)`, 'u');
 /** A work summary's title, without its year (乡镇上半年工作总结及打算, 县教育体育局年终工作总结报告范本). */
 const SUMMARY_KIND_TITLE = /^[^，。；\d]{0,24}(?:工作)?总结(?:报告)?(?:(?:及|和|与)[^，。；\d]{0,6}?(?:打算|思路|计划|安排))?(?:范本|范文)?$/u;
 /** A document's number, 〔2017〕1号. */

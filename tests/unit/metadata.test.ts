@@ -630,3 +630,9 @@ describe('a text that names several governments of one city as its parts', () =>
     expect(place(`${body}耒阳市东邻安仁县。`)).not.toBe('衡阳市');
   });
 });
+
+describe('a year\'s highlights and the next year\'s key work in one title (2019年工作亮点及2020年工作重点)', () => {
+  it('is of the year it sums up', () => {
+    expect(inferYear('市水利局2019年工作亮点及2020年工作重点\n2019年，在市委市政府的正确领导下，水利基础进一步夯实。\n一、2019年工作亮点\n今年，我市防汛抗旱工作稳步推进。\n二、2020年工作重点\n今年要做好防汛工作。', { frontMatter: [] })).toBe(2019);
+  });
+});

@@ -3007,3 +3007,13 @@ describe('what was counted (据统计今年全区共争取…), and deputies who
     expect(read('审议中，6位市人大代表就旅游景区、乡村振兴等内容踊跃发言。', '会议').map((t) => t.kind)).toEqual(['achievement']);
   });
 });
+
+describe('a part headed by the year\'s highlights (一、2023年工作亮点)', () => {
+  it('reviews the year', () => {
+    const sections: Section[] = [
+      { id: 's1', parent: null, level: 1, number: '一、', title: '2023年工作亮点', paragraphs: [] },
+      { id: 's1-1', parent: 's1', level: 2, number: '（一）', title: '农村饮水安全工作', paragraphs: [{ text: '我市农村饮水安全共录入148个行政村的信息。', sources: [] }] },
+    ];
+    expect(extractTargets('r', sections, 2023).map((t) => t.kind)).toEqual(['achievement']);
+  });
+});

@@ -8,8 +8,9 @@ import type { TargetKind } from '../types.ts';
 /** A span of years looked back on, however many: 一年, 五年, and a term's 四年 or 三年 (过去四年的政府工作). */
 const YEARS = '[一两二三四五六七八九十]{1,2}年';
 /** A part title that looks back: 回顾, 一年来 …, or says the targets set were met (“十一五”目标任务胜利完成). */
-// (回眸2024年: a look back, likewise; 一、上半年工作情况, 2023年工作情况: how the work went, likewise.)
-export const REVIEW_HEADING = new RegExp(`回顾|回眸|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|(?:发展|主要|工作)成效(?=\s|$)|现实基础(?=\s|$)|取得的成绩|总结成绩|成绩总结|(?:成就|成绩|成效)(?:鼓舞人心|令人鼓舞|辉煌|显著|丰硕|斐然|喜人|非凡)|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
+// (回眸2024年: a look back, likewise; 一、上半年工作情况, 2023年工作情况: how the work went, likewise; 2019年工作亮点, the year's
+// highlights, likewise.)
+export const REVIEW_HEADING = new RegExp(`回顾|回眸|(?:\\d{4}年|工作|主要)亮点(?=\\s|$)|过去的?${YEARS}|${YEARS}来|工作总结|(?:上半年|前三季度|\\d{4}年(?:上半年|前三季度)?)工作(?:开展)?情况(?=\\s|$)|去年工作|(?:财政)?决算(?:情况|报告)?(?=\\s|$)|发展成就|主要成就|(?:发展|主要|工作)成效(?=\s|$)|现实基础(?=\s|$)|取得的成绩|总结成绩|成绩总结|(?:成就|成绩|成效)(?:鼓舞人心|令人鼓舞|辉煌|显著|丰硕|斐然|喜人|非凡)|(?:目标|任务)[^，。；]{0,6}(?:胜利|全面|圆满|顺利|超额)完成(?=\\s|$)`);
 // (Not 去年11月召开的中央经济工作会议提出…: a meeting held last year, whose call the plan then answers.)
 // (预计，全市实现地区生产总值672.86亿元: the year's estimate, the whole place that did it named after a pause.)
 export const REVIEW_OPENER = new RegExp(`^(?:${YEARS}来|过去的?(?:${YEARS}|\\d{4}年)|去年(?!(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月[^，。；]{0,16}(?:召开|举行))|[^，。；]{2,20}以来的${YEARS}[，,是]|[^，。；]{1,12}?在(?:过去的?${YEARS}|去年)(?=[，,]|\p{Script=Han})|刚刚过去的|这一年|这五年|\\d{4}年，?我们|(?:据)?初步(?:统计|核算)|(?:全年)?预计[，,]?(?:全年)?(?:全[市省区县镇乡旗]|我[市省区县镇乡旗])?(?:全年)?(?:实现|完成))`);
