@@ -103,6 +103,7 @@ const WITHHELD: Record<string, string> = {
   'a caption after a figure, not the name of what it measures': '数字后破折号引出的是图解标题，不是所计量事物的名称',
   'one value said of each of a list': '“分别”之后只有一个数值，不知属于所列哪一项',
   'a list of values whose subjects are not said': '一组数值没有写明各属于谁',
+  'a total of things listed and named apart': '前面分列的各项名称不同，合计数不知属于什么',
   'a list of values whose subjects are not told apart': '一组数值分不清各属于谁',
   'a number in another measure than the subject just stated': '数字的计量单位与前面所说的事物不同，不属于该事物',
 };

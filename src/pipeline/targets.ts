@@ -96,6 +96,19 @@ interface SentenceRow {
   indicator: string;
   start: number;
   clause: number;
+  unit?: string;
+}
+
+/** A clause that opens on the total of what the sentence listed: 共31项, 合计5所. */
+const TOTAL_CLAUSE = /^(?:共|共计|合计|总计)(?:为|达到?)?[\d.]/u;
+
+/** The words every name ends with (省上奖励, 市上奖励, 县上奖励 → 奖励): at least two characters, or ''. */
+function commonEnding(names: string[]): string {
+  let end = names[0] ?? '';
+  for (const n of names) while (end && !n.endsWith(end)) end = end.slice(1);
+  // (省上奖励, 市上奖励 → 奖励, not 上奖励: a place's word of position, 上 of 省上, 内 of 县内, stays with the place.)
+  while (/^[上下内中里的级]/u.test(end)) end = end.slice(1);
+  return /^\p{Script=Han}{2}/u.test(end) && names.every((n) => n.length > end.length) ? end : '';
 }
 
 /**
@@ -394,7 +407,13 @@ class TargetReader {
       // (Only before its first number: 推动39个已签约待开工项目尽快开工 — 已签约 names which projects, the clause still commits.)
       const kind = read === 'target' && DONE_ALREADY.test(clause.slice(0, found[0].start)) && !COMMITMENT.test(clause) ? 'achievement' : read;
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
-      const rows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
+      const read0 = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
+      // (获省上奖励5项，市上奖励7项，县上奖励19项，共31项 / 新建小学3所、初中2所，共5所: the total of things listed and named apart is
+      // of what their names share — 奖励 —, or, where they share none, of no name the text gives: not the last thing's.)
+      const listedBefore = sentenceRows.filter((x) => x.unit === read0[0]?.unit);
+      const total = read0.length === 1 && !read0[0].withheld && TOTAL_CLAUSE.test(clause.trimStart()) && listedBefore.length >= 2 && new Set(listedBefore.map((x) => x.indicator)).size >= 2 && read0[0].indicator === listedBefore.at(-1)!.indicator;
+      const shared = total ? commonEnding(listedBefore.map((x) => x.indicator)) : '';
+      const rows = !total ? read0 : [shared ? { ...read0[0], indicator: shared, borrowed: true } : { ...read0[0], withheld: 'a total of things listed and named apart' }];
       const at: RowPlace = { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
       // (A row read whole but not published — its name unfit — is a quantity of the sentence all the same.)
       let unfit = false;
@@ -405,7 +424,7 @@ class TargetReader {
         else if (!this.readRow(r, at) && !r.respectively) unfit = true;
       }
       numberless = null;
-      for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart });
+      for (const r of rows) if (!r.withheld && r.quoteStart !== null && !r.respectively) sentenceRows.push({ indicator: r.indicator, start: clauseStart + r.quoteStart, clause: clauseStart, unit: r.unit });
       if (unfit) withheldClauses.push(clauseStart);
       previous = previousOf(rows, previous, clauseStart, clause);
     }

@@ -3017,3 +3017,12 @@ describe('a part headed by the year\'s highlights (一、2023年工作亮点)', 
     expect(extractTargets('r', sections, 2023).map((t) => t.kind)).toEqual(['achievement']);
   });
 });
+
+describe('a total after things listed and named apart (…，共31项)', () => {
+  it('is of what their names share, or no row where they share nothing — never the last thing\'s', () => {
+    expect(fields('新增市级龙头企业5家，县级龙头企业7家，共12家。', '2023年工作总结').map((f) => f.slice(1, 3))).toEqual([['新增市级龙头企业', 5], ['县级龙头企业', 7], ['龙头企业', 12]]);
+    // (获…奖励: what is shared, 奖励, reads as a verb alone — no row rather than the last award's.)
+    expect(fields('获省上奖励5项，市上奖励7项，县上奖励19项，共31项。', '2023年工作总结').map((f) => f.slice(1, 3))).toEqual([['省上奖励', 5], ['市上奖励', 7], ['县上奖励', 19]]);
+    expect(fields('新建小学3所、初中2所，共5所。', '2023年工作总结').map((f) => f.slice(1, 3))).toEqual([['小学', 3], ['初中', 2]]);
+  });
+});
