@@ -3026,3 +3026,13 @@ describe('a total after things listed and named apart (…，共31项)', () => {
     expect(fields('新建小学3所、初中2所，共5所。', '2023年工作总结').map((f) => f.slice(1, 3))).toEqual([['小学', 3], ['初中', 2]]);
   });
 });
+
+describe('how much of a plan named with what it is of is done (占年度投资目标8亿元的78.75%, 占年计划投资的61.73%)', () => {
+  const kinds = (paragraphs: string[]) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], 2024).map((t) => t.kind);
+  const plan = ['2024年，计划招引20个以上项目。', '主要预期目标是：生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%。'];
+  it('reports results', () => {
+    expect(kinds(['干线公路上半年累计完成投资6.3亿元，占年度投资目标8亿元的78.75%，完工里程17.24公里。', ...plan]).slice(0, 2)).toEqual(['achievement', 'achievement']);
+    expect(kinds(['预备项目188项，1-6月累计完成投资24.56亿元，占年计划投资的61.73%。', ...plan]).slice(0, 3)).toEqual(['achievement', 'achievement', 'achievement']);
+  });
+});

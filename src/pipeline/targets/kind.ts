@@ -112,7 +112,8 @@ export function openingKind(sentence: string, year: number | null): TargetKind |
 // (占全年目标任务126.2%: 的 left out, likewise.)
 // (占目标任务（剔除烟叶税）的278%: a note on how the task is counted, in brackets, likewise.)
 // (完成300人年计划的68.67%, 占年度总目标的41%: the plan's size or 总 before it, likewise.)
-const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整|\d+(?:\.\d+)?[\p{Script=Han}]{1,3}?年)?总?(?:预算|计划|目标任务|目标|任务)(?:指标|任务)?(?:[（(][^（）()]{1,12}[）)])?的?\d/u;
+// (占年度投资目标8亿元的78.75%, 占年计划投资的61.73%: what the plan is of, and its amount, named with it, likewise.)
+const PLAN_PROGRESS = /(?:占|完成|为)(?:全?年度?|年初|调整|\d+(?:\.\d+)?[\p{Script=Han}]{1,3}?年)?(?:投资|建设|工作)?总?(?:预算|计划|目标任务|目标|任务)(?:指标|任务|投资)?(?:\d+(?:\.\d+)?[万亿千百]*[元吨人个]?)?(?:[（(][^（）()]{1,12}[）)])?的?\d/u;
 
 /** 确保 as a commitment — not 足以确保…口粮, what a harvest is enough for. */
 export const ENSURE = '(?<!足以|可以|足可|能够)确保';
@@ -201,8 +202,8 @@ export const GOAL_MET = '[^，。；]{0,6}?(?:得以实现|已经?实现|顺利�
 /** Words that make a sentence a commitment, wherever it stands. */
 // (…同比增长1.3%，塌目标18.7个百分点, 高于目标, 超“十五”计划目标3.73亿元: a target measured against is the result's, not a
 // commitment; nor 足以确保…口粮, what a harvest is enough for; nor 实现“一无四降”目标 or 大气环境质量目标得以实现, a goal
-// named and met.)
-const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30}|(?:实现|完成|达到|达成)[“"][^”"]{0,16}[”"])目标(?!${GOAL_MET})|${WILL}|(?<!按|行动|科技|星火|火炬|超[“"]?[^，。；“”"]{0,6}[”"]?|完成[^，。；]{0,8})计划(?!生育|项目)|今年(?!以来|来|${PART_OF_YEAR}|(?:全[市区县镇乡旗])?共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获|争取))|明年|新的一年|到\d{4}年(?!的|并无|并未|仍|都|一直|始终)|\d{4}年(?:前|底前|末前)`, 'u');
+// named and met; nor 接近目标1670万元, the goal a result came near.)
+const PLAN_MARK = new RegExp(String.raw`力争|${ENSURE}|预期|(?<!塌|低于|高于|超出|超过|超|快于|慢于|完成|实现|达到|达成|接近|超[^，。；]{0,8}计划|(?:实现|完成|达到|达成)了[^，。；]{0,30}|(?:实现|完成|达到|达成)[“"][^”"]{0,16}[”"])目标(?!${GOAL_MET})|${WILL}|(?<!按|行动|科技|星火|火炬|超[“"]?[^，。；“”"]{0,6}[”"]?|完成[^，。；]{0,8})计划(?!生育|项目)|今年(?!以来|来|${PART_OF_YEAR}|(?:全[市区县镇乡旗])?共(?:引进|新增|完成|实现|接待|发放|建成|签约|办理|受理|培训|救助|招录|录取|查处|破获|争取))|明年|新的一年|到\d{4}年(?!的|并无|并未|仍|都|一直|始终)|\d{4}年(?:前|底前|末前)`, 'u');
 /**
  * Times of a result: a review's opening words, or 去年 as the time of the clause (not 比去年, 较上年, 去年同期); a
  * sentence that opens with 已 and a verb of doing (已创建…), or says the things were done (…已按任务要求完成), as the
