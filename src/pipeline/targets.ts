@@ -368,7 +368,9 @@ class TargetReader {
     // sentences mostly are.)
     // (A sentence of where a place lies and what nature gave it — …地处秦岭南麓，地域面积3514平方公里, 年均气温13.1摄氏度 —
     // states how things stand, in a speech or a plan as in a profile: no government sets its climate as a goal.)
-    return marked ?? (STATE_OF_PLACE.test(sentence) || (FACTS_OF_PLACE.test(sentence) && !HELD_TO.test(sentence)) ? 'achievement' : (this.paragraphKind ?? (this.planSeen ? 'target' : (this.unmarked ?? 'target'))));
+    // (在…“2018年全国综合实力千强镇”榜单中名列第25位，较上年提升5位: a rank a list gave, in a text that has not turned to a plan,
+    // is where the place stands — a plan that aims at one says so: 力争, 进入前十.)
+    return marked ?? (STATE_OF_PLACE.test(sentence) || (FACTS_OF_PLACE.test(sentence) && !HELD_TO.test(sentence)) ? 'achievement' : (this.paragraphKind ?? (!this.planSeen && RANK_STATED.test(sentence) && !HELD_TO.test(sentence) ? 'achievement' : this.planSeen ? 'target' : (this.unmarked ?? 'target'))));
   }
 
   private readSentence(text: string, passage: Passage, sentence: string, sentenceStart: number, written: string, sentenceKind: TargetKind, kindUpTo: ((upTo: string) => TargetKind) | null = null): void {
@@ -700,6 +702,8 @@ const STATE_OF_PLACE = /^[^。，；！？、]{0,20}(?:位于|地处|坐落于)|
  * to (总人口达到…, 控制在…以内), which a plan may set.
  */
 const FACTS_OF_PLACE = /(?:^|[，,；;])(?:全[县市区镇乡旗州村]|[^，。；]{0,8}?[县市区镇乡旗州村])?(?:(?<![管直统])下?辖(?:区)?共?(?:\d+|[一二三四五六七八九十两]+)(?:个|座)?(?:乡镇|镇|乡|街道|行政村|村|社区|居委会|村民小组|村民组)|(?:总|土地|国土|幅员|行政区域)面积(?:为|共|约)?\d|(?:总人口|户籍人口|常住人口|总户数)(?:为|有|共|共有)?\d|(?:已经?有|共有|现有|拥有)(?![^，。；]{0,3}的)[^，。；\d]{0,16}\d)/u;
+/** A rank stated: 名列第25位, 位居全国第4位, 居全市第1名. */
+const RANK_STATED = /(?:名列|位列|位居|居于|居|排名|排在|列)[^，。；、\d]{0,24}?第[\d一二三四五六七八九十]+(?:位|名)/u;
 const HELD_TO = /控制在|以内|以下|不超过|达到|力争|确保|预期|预计|目标|计划|(?<![主重需必])要|将(?!近)|到\d{4}年/u;
 
 /** Characters a text runs to before its silence on commitments says it is no plan: a page's opening, several paragraphs. */

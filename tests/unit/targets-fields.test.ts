@@ -3036,3 +3036,14 @@ describe('how much of a plan named with what it is of is done (占年度投资�
     expect(kinds(['预备项目188项，1-6月累计完成投资24.56亿元，占年计划投资的61.73%。', ...plan]).slice(0, 3)).toEqual(['achievement', 'achievement', 'achievement']);
   });
 });
+
+describe('a rank a list gave (榜单中名列第25位), in a text that has not turned to a plan', () => {
+  const kinds = (paragraphs: string[], title = '') =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+  it('is where the place stands; after a turn to the plan, or aimed at, it is a goal', () => {
+    const plan = '到2025年，力争全镇规上工业产值达到500亿元，实现税收30亿元，新增市场主体3000户，建成区面积达到20平方公里。';
+    expect(kinds(['在“2018年全国综合实力千强镇”榜单中名列第25位，较上年提升5位。', plan])[0]).toBe('achievement');
+    expect(kinds(['在“2018年全国综合实力千强镇”榜单中名列第25位。'], '2019年工作安排')).toEqual(['target']);
+    expect(kinds(['力争在全国综合实力千强镇榜单中名列第20位。', plan])[0]).toBe('target');
+  });
+});
