@@ -3047,3 +3047,10 @@ describe('a rank a list gave (榜单中名列第25位), in a text that has not t
     expect(kinds(['力争在全国综合实力千强镇榜单中名列第20位。', plan])[0]).toBe('target');
   });
 });
+
+describe('共 before a verb of winning or closing, and 同期 alone before a change', () => {
+  it('say a total and a base of comparison, not what was counted', () => {
+    expect(fields('截至3月15日，共争取中央预算内资金项目55个。', '2019年工作情况').map((f) => f[1])).toEqual(['中央预算内资金项目']);
+    expect(fields('出院手术同期增长29.70%。', '2019年工作情况').map((f) => f.slice(1, 5))).toEqual([['出院手术', 29.7, '%', 'growth']]);
+  });
+});
