@@ -3054,3 +3054,15 @@ describe('共 before a verb of winning or closing, and 同期 alone before a cha
     expect(fields('出院手术同期增长29.70%。', '2019年工作情况').map((f) => f.slice(1, 5))).toEqual([['出院手术', 29.7, '%', 'growth']]);
   });
 });
+
+describe('a list of things a government will do for its people (为农民办好十件实事)', () => {
+  const kinds = (paragraphs: string[], title = '') =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+  it('promises them; a review\'s topic of the same words does not', () => {
+    // (Long enough that, without its title, a text of no word of commitment would read as results.)
+    const items = ['①新建农村户用沼气20万座，新发展沼气技术服务网点80家。', '②解决20万人的饮水安全问题，保证群众喝上干净水、放心水。', '③完成200个示范村通组入户道路建设，硬化道路3000公里。', '④全面推行新型农村合作医疗制度，继续实施农村困难群众补充医疗保险救助制度，解决425万农民群众看病难问题。', '⑤全部免除农村义务教育阶段学生学杂费，继续对困难家庭学生免费提供课本并补助寄宿生生活费，更新农村学校课桌凳，改善农村贫困学校寄宿生饮食条件。', '⑥对20万名农村劳动力进行职业、劳务技能和实用技术培训，完成农村劳动力转移125万人以上。', '⑦在全市50个乡镇建设乡级便民服务中心，在距乡镇政府所在地较远的行政村设立便民服务点，抓好600个行政村的社区服务中心建设。'];
+    expect(new Set(kinds(items))).toEqual(new Set(['achievement']));
+    expect(new Set(kinds(['为农民办好十件实事', ...items]))).toEqual(new Set(['target']));
+    expect(kinds(['（五）殚精竭虑办好民生实事。加大民生投入，重点民生类支出63亿元，占一般公共预算支出的86.4%。十件民生实事基本完成。'], '一年来工作回顾')).toEqual(['achievement', 'achievement']);
+  });
+});

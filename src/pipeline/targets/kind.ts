@@ -158,7 +158,9 @@ export function opensReview(opening: string, title = false): boolean {
 }
 /** A title or an opening that turns to the plan: the year's work, its tasks and targets, the years ahead. */
 // (…圆满完成“十一五”目标任务、…, 主要经济指标超额完成预期目标: goals said done are the review's.)
-const PLAN_TITLE = /安排|主要任务|总体要求|(?<!(?:完成|实现)[^，。；]{0,12})(?:预期目标|奋斗目标|目标任务)|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来|来)|明年|新的一年|今后|未来/u;
+// (为农民办好十件实事: the things a government will do for its people, a list of promises — not how they went, …完成情况,
+// nor a review's topic, 殚精竭虑办好民生实事.)
+const PLAN_TITLE = /安排|主要任务|总体要求|(?:^[\s\u3000]*为[^，。；\d]{1,8}|(?<![\u4e00-\u9fff]{2})|(?=办好(?:[一二三四五六七八九十两]{1,2}|\d{1,2})[件项]))办好(?:[一二三四五六七八九十两]{1,2}|\d{1,2})?[件项]?(?:民生)?实事(?![^，。；]*(?:完成|落实|情况|回顾))|(?<!(?:完成|实现)[^，。；]{0,12})(?:预期目标|奋斗目标|目标任务)|工作建议|工作思路|工作打算|工作部署|展望|今年(?!以来|来)|明年|新的一年|今后|未来/u;
 export function opensPlan(opening: string): boolean {
   if (!PLAN_TITLE.test(opening)) return false;
   // (盯紧目标任务，经济发展持续向好: a title whose last words state a result is a review's topic, whatever it aimed at
