@@ -3066,3 +3066,14 @@ describe('a list of things a government will do for its people (为农民办好�
     expect(kinds(['（五）殚精竭虑办好民生实事。加大民生投入，重点民生类支出63亿元，占一般公共预算支出的86.4%。十件民生实事基本完成。'], '一年来工作回顾')).toEqual(['achievement', 'achievement']);
   });
 });
+
+describe('a stock counted at a day gone by, opening a paragraph (截至3月15日，…)', () => {
+  const kinds = (paragraphs: string[], year: number | null = 2024) =>
+    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], year).map((t) => t.kind);
+  const plan = ['2024年，计划招引20个以上项目。', '主要预期目标是：生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%。'];
+  it('is counted in the sentences after it too', () => {
+    expect(kinds(['截至3月15日，全县各项存款余额320亿元。其中住户储蓄存款余额208.02亿元；各项贷款余额113.71亿元。', ...plan]).slice(0, 3)).toEqual(['achievement', 'achievement', 'achievement']);
+    // (Not a day still ahead, nor one a commitment is tied to.)
+    expect(kinds(['截至2025年底，全县各项存款余额320亿元。其中住户储蓄存款余额208.02亿元。', ...plan]).slice(0, 2)).toEqual(['target', 'target']);
+  });
+});

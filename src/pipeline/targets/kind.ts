@@ -98,13 +98,22 @@ function upToLastNumberClause(sentence: string): string {
  */
 export function openingKind(sentence: string, year: number | null): TargetKind | null {
   const said = sentence.trimStart().replace(SPEECH_FRAME, '');
-  if (REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || pastOpening(said, year)) return 'achievement';
+  if (REVIEW_OPENER.test(said) || PERIOD_DONE.test(said) || pastOpening(said, year) || stockCounted(said, year)) return 'achievement';
   // (预计2012年全区完成…: an estimate of a year gone by opens on a result.)
   const estimated = said.match(/^预计(\d{4})年/u);
   if (estimated && year !== null && Number(estimated[1]) < year) return 'achievement';
   const opensOnYear = said.match(/^(\d{4})年/u);
   if (/^(?:今年(?!以来|来)|明年|新的一年|今后|未来|[“"]?十[一二三四五六七八九]五[”"]?时期)/u.test(said) || (opensOnYear && year !== null && Number(opensOnYear[1]) >= year)) return 'target';
   return null;
+}
+
+/**
+ * A stock counted at a day gone by (截至3月15日，共争取…; 截至目前，…; 截至2018年底 in a report of 2019), with no word of
+ * commitment: the sentences of its paragraph after it, 保障性安居工程项目13个…, go on counting it.
+ */
+function stockCounted(said: string, year: number | null): boolean {
+  const m = said.match(/^(?:截至|截止)(?:到)?(?:目前|今年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|\d{1,2}月(?:\d{1,2}日|底|末)|(\d{4})年(?:底|末|\d{1,2}月(?:\d{1,2}日)?(?:底|末)?))[，,](?![^。；]*(?:力争|确保|要|将|计划|预计|目标))/u);
+  return m !== null && (m[1] === undefined || (year !== null && Number(m[1]) < year));
 }
 
 /** A share of the year's budget or plan done: 占预算的52.6%, 占年计划的49.6%, 完成年度目标任务的108%. */
