@@ -33,8 +33,9 @@ export const TITLE_TAG = String.raw`(?:[（(](?:全文|摘要|摘登|实录|\d{4
  * A year's work summary by its title (南区街道办事处2022年工作总结 — not …工作总结和2023年工作计划; 2008镇政府工作总结: the
  * year written without 年, the summarizer between it and the kind, likewise).
  */
-// (东阳镇2010年度总结（终）: a year's summary without 工作, and the draft's mark a shared copy keeps after it, likewise.)
-export const SUMMARY_TITLE = /\d{4}(?:年(?:度|上半年)?(?:工作)?|(?=\p{Script=Han}{1,12}工作总结)\p{Script=Han}{1,12}?工作)总结(?:[（(](?:终|终稿|定稿|修改稿|初稿)[）)])?$/u;
+// (东阳镇2010年度总结（终）: a year's summary without 工作, and the draft's mark a shared copy keeps after it, likewise;
+// 2011年教育体育局工作年度总结: 年度 or 年终 between 工作 and 总结, likewise.)
+export const SUMMARY_TITLE = /\d{4}(?:年(?:度|上半年)?(?:工作)?|(?=\p{Script=Han}{1,12}工作(?:年度|年终)?总结)\p{Script=Han}{1,12}?工作(?:年度|年终)?)总结(?:[（(](?:终|终稿|定稿|修改稿|初稿)[）)])?$/u;
 /**
  * A final account's title (2022年财政决算报告, 关于某区2020年决算（草案）的报告 — its draft put to the congress is still the
  * account): it reviews its year. Not with a budget beside it (…决算和2021年预算执行情况的报告), a budget's report.

@@ -384,3 +384,9 @@ describe('a half-year summary with the next half-year\'s intentions after it', (
     expect([m.kind, m.title, m.year]).toEqual(['工作总结', '乡镇上半年工作总结及打算', 2013]);
   });
 });
+
+describe('a year\'s summary titled with 年度 or 年终 after 工作 (2011年教育体育局工作年度总结)', () => {
+  it('is a work summary', () => {
+    expect(meta('2011年教育体育局工作年度总结\n\n2011年来，教育体育局全力推进我县教育体育事业发展。评出五星级学校8所。').kind).toBe('工作总结');
+  });
+});
