@@ -3077,3 +3077,12 @@ describe('a stock counted at a day gone by, opening a paragraph (截至3月15日
     expect(kinds(['截至2025年底，全县各项存款余额320亿元。其中住户储蓄存款余额208.02亿元。', ...plan]).slice(0, 2)).toEqual(['target', 'target']);
   });
 });
+
+describe('places whose measure is then given (18个区县财政收入增长平均达到31.2%), and the rate places counted passed', () => {
+  it('are no quantities: the places are the whole, the rate the class', () => {
+    expect(fields('12个区县实际直接利用外资增长18.9%，中心六区增长36%。', '一季度经济运行').map((f) => f.slice(2, 5))).toEqual([[18.9, '%', 'growth'], [36, '%', 'growth']]);
+    expect(fields('2007年有8个区县生产总值增速超过15%。', '一季度经济运行').map((f) => f.slice(2, 4))).toEqual([[8, '个']]);
+    // (Places counted as those that did better are a count.)
+    expect(fields('10个县市增长速度超过全市平均水平。', '一季度经济运行').map((f) => f.slice(2, 4))).toEqual([[10, '个']]);
+  });
+});

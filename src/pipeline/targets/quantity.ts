@@ -216,7 +216,12 @@ export function quantities(clause: string): Candidate[] {
     const zone = /^(?:公里|千米|米)$/u.test(unit) && !g.bound && /(?:沿线|沿岸|两岸|周边|范围内|以内)$/u.test(before) && /^\p{Script=Han}/u.test(rest) && !/^(?:的|长|范围)/u.test(rest);
     // (时速400公里高速动车组, 时速350公里的高铁: a speed glued to the vehicle or line names its class.)
     const speedClass = /(?:公里|千米|米)$/u.test(unit) && /(?:设计)?时速$/u.test(before) && /^(?:的)?\p{Script=Han}/u.test(rest);
-    const classOf = classWord || projectClass || capacityClass || threshold || timeClass || countedBy || category || topShare || zone || speedClass || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
+    // (18个区县财政收入增长平均达到31.2%, 12个区县实际直接利用外资增长18.9%: the places whose measure is then given are its
+    // whole, not a count — unless they are counted as those that met it, 其中有7个区县增幅超过了30%, where the rate they
+    // passed is the class; 10个县市增长速度超过全市平均水平 counts them.)
+    const placesMeasured = /^个$/u.test(g.unit) && !/(?:有|共|其中)$/u.test(before) && /^(?:区县|县区|县市区|县（市、区）|乡镇|市州|县市|区市)(?![中之])[^，。；、\d]{2,16}?(?:增长|下降|平均(?:达到|为)?)\d/u.test(rest);
+    const passedByCounted = g.unit === '%' && /有\d+个[^，。；、\d]{1,8}?(?:增幅|增速|增长)(?:超过|高于|达到)了?$/u.test(before);
+    const classOf = placesMeasured || passedByCounted || classWord || projectClass || capacityClass || threshold || timeClass || countedBy || category || topShare || zone || speedClass || /^[级制]/.test(rest) || /^范围/u.test(rest) || /[×xX]$/.test(before) || /^(?:路径|途径)/.test(rest) || qualifier || milestones || policyName || rankedPlaces;
     // (增长1倍多: 多 after 倍 is more than the number, as before a unit.)
     const moreAfter = !g.bound && unit === '倍' && /^[多余]/u.test(rest);
     // (人口密度为每平方千米709.8人: the area an amount is per, written before the number, goes with the number — no part of
