@@ -29,7 +29,8 @@ const SOURCE_FIELD = new RegExp(`^(?:${SOURCE_LABELS})\\s*[:：]\\s*(.+)$`);
 function originOf(metaText: string): string | null {
   const m = metaText.match(SOURCE_FIELD);
   if (!m) return null;
-  const label = m[1].search(META_LABEL);
+  // (来源:湖北广电融媒体新闻中心监制:郭小容编审:… 记者:…: a news item's credits after its source are not the source.)
+  const label = m[1].search(new RegExp(`${META_LABEL.source}|\\s*(?:监制|编审|记者|摄影|摄像|通讯员|出品|制作|策划|校对)\\s*[:：]`));
   const value = (label >= 0 ? m[1].slice(0, label) : m[1]).trim();
   return value && !UNKNOWN_ORIGIN.test(value) ? value : null;
 }

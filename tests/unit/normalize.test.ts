@@ -618,6 +618,8 @@ describe('a page\'s metadata, article and credits on one line', () => {
     const n = normalize(line, 'x.txt');
     expect(n.paragraphs).toEqual(['1月5日，某市第十五届人民代表大会第二次会议开幕，市长作《政府工作报告》。报告显示，预计2022年地区生产总值增长4.5%左右。']);
     expect(n.dropped.map((d) => d.text)).toEqual(['日期: 2023-01-05 09:49:22 来源:新闻收集编辑:新闻', '来源:融媒体新闻中心监制:张三编审:李四 王五记者:赵六']);
+    // (The source is the credits' first field, up to the next credit: not the names after it.)
+    expect(n.hints.origin).toBe('融媒体新闻中心');
   });
   it('ends a name glued to the article where the article repeats its headline', () => {
     const n = normalize('五载砥砺奋进,为某区发展注入新动能\n发布时间:2026-02-11 15:44:22 | 来源:中国网 | 作者: | 责任编辑:孙玥五载砥砺奋进,五载春华秋实。“十四五”时期,是某区发展进程中极不平凡的五年。', 'x.txt');
