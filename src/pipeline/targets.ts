@@ -742,6 +742,9 @@ function batchesNamed(indicator: string, unit: string, from: string): string {
 }
 
 function shareNamed(indicator: string, unit: string): string {
+  // (天气优良率占总监测天数的97.5%: a rate that is itself the share, said with what it is a share of, is that rate.)
+  const rate = unit === '%' ? indicator.match(/^(\p{Script=Han}{2,12}?(?:率|比例))占[^，。；、]{2,16}$/u) : null;
+  if (rate) return rate[1];
   return unit === '%' && /^\p{Script=Han}[^，。；、]*?占(?![有地用])[^，。；、]*[\p{Script=Han}A-Za-z]$/u.test(indicator) && !/比重|比例|份额|占比|之比|率$/u.test(indicator) && !/[（(]/u.test(indicator) ? `${indicator}比重` : indicator;
 }
 

@@ -3086,3 +3086,10 @@ describe('places whose measure is then given (18个区县财政收入增长平�
     expect(fields('10个县市增长速度超过全市平均水平。', '一季度经济运行').map((f) => f.slice(2, 4))).toEqual([[10, '个']]);
   });
 });
+
+describe('a rate said with what it is a share of (天气优良率占总监测天数的97.5%)', () => {
+  it('is that rate; a thing said so is its share', () => {
+    expect(fields('天气优良率占总监测天数的97.5%。', '环境').map((f) => f[1])).toEqual(['天气优良率']);
+    expect(fields('轻微污染天气占总监测天数的2.5%。', '环境').map((f) => f[1])).toEqual(['轻微污染天气占总监测天数比重']);
+  });
+});
