@@ -3093,3 +3093,9 @@ describe('a rate said with what it is a share of (天气优良率占总监测天
     expect(fields('轻微污染天气占总监测天数的2.5%。', '环境').map((f) => f[1])).toEqual(['轻微污染天气占总监测天数比重']);
   });
 });
+
+describe('gaps to two places, each value after its place (高于全国1个、全省0.5个百分点)', () => {
+  it('read the first value in points and the second place as the same gap', () => {
+    expect(fields('地区生产总值年均增长6.5%，高于全国1个、全省0.5个百分点。', '回顾').map((f) => f.slice(1, 4))).toEqual([['地区生产总值', 6.5, '%'], ['地区生产总值增速高于全国', 1, '个百分点'], ['地区生产总值增速高于全省', 0.5, '个百分点']]);
+  });
+});

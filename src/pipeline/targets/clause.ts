@@ -1911,6 +1911,14 @@ function finishRow(st: ClauseState, reading: Reading): void {
   }
   // 全年GDP增长6%，高于全国、全省1个、0.2个百分点: gaps to two places listed, then their values listed in the same order —
   // each value the gap to its place. (Only two places and a growth stated before them; a 分别 list is read elsewhere.)
+  // (…，高于全国1个、全省0.5个百分点: a place alone after a gap to another is the same gap, to it.)
+  const nextPlace = stated && /^全[国省市区县州]$/u.test(subject) && stated.unit === q.unit && q.unit === '个百分点' ? stated.indicator.match(/^(.{2,}?(?:高于|低于|快于|慢于|高出))全[国省市区县州]$/u) : null;
+  if (nextPlace) {
+    named = subject;
+    subject = `${nextPlace[1]}${subject}`;
+    borrowed = true;
+    quoteStart = rows.length ? rows[rows.length - 1].quoteStart : null;
+  }
   const placesListed = subject.match(GAP_TO_PLACES);
   const valuesListed = placesListed && /^(?:近|约)?[\d.]+(?:个)?(?:百分点)?[、和](?:近|约)?[\d.]+个百分点/u.test(st.clause.slice(q.start));
   if (stated && placesListed && valuesListed && q.unit === '个百分点' && stated.unit === '%' && stated.comparator === 'growth' && PLAIN_NAME.test(stated.indicator)) {

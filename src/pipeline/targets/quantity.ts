@@ -158,6 +158,8 @@ export function quantities(clause: string): Candidate[] {
     // (超千亿元, 突破百亿元: the numeral is the number, 1000 of the unit after it — as readers write it, 1000亿元.)
     if (isChinese && /^[十百千]$/.test(g.num) && /^[万亿]/.test(unit)) value = { 十: 10, 百: 100, 千: 1000 }[g.num as '十' | '百' | '千'];
     if (g.pct) unit = '%';
+    // (高于全国1个、全省0.5个百分点: a gap in points whose first value elides 百分点 — the list's last says it.)
+    if (unit === '个' && /(?:高于|低于|快于|慢于|高出|低出)[^，。；、\d]{1,6}$/u.test(before) && /^、[^，。；、\d]{1,6}[\d.]+个百分点/u.test(rest)) unit = '个百分点';
     // 20万吨级泊位, 1000吨级航道: a class of things, not a quantity of them (read, and withheld).
     // 收入50万元以上的行政村: with a bound, a number before 的 is still a qualifier unless a verb states it (达到…以上的).
     // (出口额在1000万美元以上的企业: 在 after a noun qualifies it too; only a verb before 在 — 保持在 — states a level.)
