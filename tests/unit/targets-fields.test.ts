@@ -3099,3 +3099,9 @@ describe('gaps to two places, each value after its place (高于全国1个、全
     expect(fields('地区生产总值年均增长6.5%，高于全国1个、全省0.5个百分点。', '回顾').map((f) => f.slice(1, 4))).toEqual([['地区生产总值', 6.5, '%'], ['地区生产总值增速高于全国', 1, '个百分点'], ['地区生产总值增速高于全省', 0.5, '个百分点']]);
   });
 });
+
+describe('places listed, then counted by 个 and their kind, then a measure (高新、小蓝两个国家级开发区主营业务收入)', () => {
+  it('give each place its measure, named as one of them', () => {
+    expect(fields('高新、小蓝两个国家级开发区主营业务收入分别实现2100亿元、1200亿元。', '回顾').map((f) => f.slice(1, 3))).toEqual([['高新开发区主营业务收入', 2100], ['小蓝开发区主营业务收入', 1200]]);
+  });
+});

@@ -100,8 +100,10 @@ export function distribute(subjectText: string, count: number, splitAnd = false)
   }
   // (装备制造、绳网、高端铝三大优势产业总产值: members, then the group they make counted — 三大…产业 — then the measure: each
   // member's measure.)
-  const group = parts[parts.length - 1].match(/^(\p{Script=Han}{1,10}?)[两二三四五六七八九十]大[^，。；、]{0,8}?(?:产业|行业|板块|领域|集群|支柱产业)(\p{Script=Han}{2,8})$/u);
-  if (group && OWNED_MEASURE.test(group[2]) && OWNED_MEASURE_ALONE.test(group[2])) return [...parts.slice(0, -1), group[1]].map((m) => `${m}${group[2]}`);
+  // (高新、经开、小蓝三个国家级开发区主营业务收入: places counted by 个, likewise.)
+  // (Each is then named as one of the places: 小蓝开发区主营业务收入.)
+  const group = parts[parts.length - 1].match(/^(\p{Script=Han}{1,10}?)(?:[两二三四五六七八九十]大[^，。；、]{0,8}?(?:产业|行业|板块|领域|集群|支柱产业)|[两二三四五六七八九十]个[^，。；、]{0,6}?(开发区|园区|新区|高新区|工业园))(\p{Script=Han}{2,8})$/u);
+  if (group && OWNED_MEASURE.test(group[3]) && OWNED_MEASURE_ALONE.test(group[3])) return [...parts.slice(0, -1), group[1]].map((m) => `${m}${group[2] && !m.endsWith(group[2]) ? group[2] : ''}${group[3]}`);
   // (地方一般公共预算收入、支出: the counterpart of the first's measure, said alone, shares its opening words.)
   const counterpart = parts.length === 2 ? COUNTERPARTS.find(([a, b]) => parts[0].endsWith(a) && parts[0].length > a.length && parts[1] === b) : undefined;
   if (counterpart) return [parts[0], `${parts[0].slice(0, -counterpart[0].length)}${counterpart[1]}`];
