@@ -19,6 +19,8 @@ const META_LABELS =
 const META_LINE = new RegExp(`^(?:${META_LABELS})\\s*[:：]`);
 /** Where one field of a metadata line ends and the next begins. */
 const META_LABEL = new RegExp(`\\s*(?:${META_LABELS})\\s*[:：]`);
+/** Where a source's value ends: the next label, or a news item's credits after it (监制:, 编审:, 记者:). */
+const SOURCE_VALUE_END = new RegExp(`${META_LABEL.source}|\\s*(?:监制|编审|记者|摄影|摄像|通讯员|出品|制作|策划|校对)\\s*[:：]`);
 /** What a site writes for a source it does not know — no source to show the reader. */
 const UNKNOWN_ORIGIN = /^(?:不详|未知|佚名|暂无|无)$/;
 /** A source's field, its value to the end of the line. */
@@ -30,12 +32,14 @@ function originOf(metaText: string): string | null {
   const m = metaText.match(SOURCE_FIELD);
   if (!m) return null;
   // (来源:湖北广电融媒体新闻中心监制:郭小容编审:… 记者:…: a news item's credits after its source are not the source.)
-  const label = m[1].search(new RegExp(`${META_LABEL.source}|\\s*(?:监制|编审|记者|摄影|摄像|通讯员|出品|制作|策划|校对)\\s*[:：]`));
+  const label = m[1].search(SOURCE_VALUE_END);
   const value = (label >= 0 ? m[1].slice(0, label) : m[1]).trim();
   return value && !UNKNOWN_ORIGIN.test(value) ? value : null;
 }
 /** One field of a metadata line at the head of the rest: its label, and its value up to a space, a bar or the next label. */
 const META_FIELD = new RegExp(`^[\\s|｜]*(?:${META_LABELS})\\s*[:：]\\s*(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:\\s*日)?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?=[\\s|｜]|$)|[^\\s|｜:：，。,；;]*?(?=[\\s|｜]|(?:${META_LABELS})\\s*[:：]|$))`, 'u');
+/** A label at the head of the rest, its value not told apart from what follows (责任编辑:孙玥五载砥砺奋进…). */
+const META_LABEL_AT_HEAD = new RegExp(`^[\\s|｜]*(?:${META_LABELS})\\s*[:：]\\s*`, 'u');
 /** The last field's label a person's name follows (作者:, 责任编辑:). */
 const NAME_FIELD = /(?:作者|编辑|责任编辑|责编|审核)\s*[:：]\s*$/u;
 /**
@@ -52,7 +56,7 @@ export function metadataAndProse(text: string, headline = ''): string[] | null {
   if (!META_LINE.test(text)) return null;
   let at = 0;
   for (let m = text.match(META_FIELD); m && m[0].length > 0; m = text.slice(at).match(META_FIELD)) at += m[0].length;
-  const glued = text.slice(at).match(new RegExp(`^[\\s|｜]*(?:${META_LABELS})\\s*[:：]\\s*`, 'u'));
+  const glued = text.slice(at).match(META_LABEL_AT_HEAD);
   if (glued && NAME_FIELD.test(glued[0])) {
     const rest = text.slice(at + glued[0].length);
     const opening = headline.replace(/[，。,：:\s].*$/su, '');
@@ -249,7 +253,7 @@ export function normalizeLines(lines: Line[], file: string, dropped: DroppedLine
     // automatic numbering — the number's own space, not a table's cell.)
     const text = foldDigits(l.text).replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, '').replace(NUMBER_THEN_TAB, '$1');
     // (A page's metadata, article and credits on one line: read as the lines they are, each under the line's number.)
-    const parts = metadataAndProse(text, [...all].reverse().find((x) => x.text !== '')?.text);
+    const parts = metadataAndProse(text, lastNonBlank(all)?.text);
     if (parts) {
       for (const part of parts) all.push({ no: l.no, text: part });
       continue;

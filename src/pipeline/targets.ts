@@ -13,7 +13,7 @@ import { ANNUAL_AVERAGE, ESTIMATE, HEADLINE_END, achievementPeriod, headlineStar
 import { splitAction } from './targets/action.ts';
 import { GENERIC_HEAD, countsListed, rowsOfClause, type Previous, type Row } from './targets/clause.ts';
 import { unfitIndicator } from './targets/fitness.ts';
-import { CARRIED_OUT, ENSURE, GOAL_MET, PART_OF_YEAR, WILL, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
+import { CARRIED_OUT, ENSURE, GOAL_MET, GOAL_NAMED_MET, PART_OF_YEAR, WILL, REVIEW_HEADING, REVIEW_OPENER, RESULT_COLUMN, TASK_COLUMN, deadlineOf, listTitleOf, markedKind, openingKind, listTitleYear, opensPlan, opensReview, planDeadline, readsAsResult, tableColumns } from './targets/kind.ts';
 import { headlinePassage, listMarkOf } from './targets/passage.ts';
 import { hasQuantity, quantities } from './targets/quantity.ts';
 import { HEAD_NOUN, NAMED_GOAL, withoutExample } from './targets/subject.ts';
@@ -409,13 +409,13 @@ class TargetReader {
       // (Only before its first number: 推动39个已签约待开工项目尽快开工 — 已签约 names which projects, the clause still commits.)
       const kind = read === 'target' && DONE_ALREADY.test(clause.slice(0, found[0].start)) && !COMMITMENT.test(clause) ? 'achievement' : read;
       const earlier = sentenceRows.map((x) => ({ indicator: x.indicator, start: x.start - clauseStart, clause: x.clause }));
-      const read0 = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
+      const clauseRows = rowsOfClause(clause, found, previous, numberless ? { text: numberless.text, start: numberless.start - clauseStart, earlier, withheldClauses } : { text: '', start: 0, earlier, withheldClauses });
       // (获省上奖励5项，市上奖励7项，县上奖励19项，共31项 / 新建小学3所、初中2所，共5所: the total of things listed and named apart is
       // of what their names share — 奖励 —, or, where they share none, of no name the text gives: not the last thing's.)
-      const listedBefore = sentenceRows.filter((x) => x.unit === read0[0]?.unit);
-      const total = read0.length === 1 && !read0[0].withheld && TOTAL_CLAUSE.test(clause.trimStart()) && listedBefore.length >= 2 && new Set(listedBefore.map((x) => x.indicator)).size >= 2 && read0[0].indicator === listedBefore.at(-1)!.indicator;
+      const listedBefore = sentenceRows.filter((x) => x.unit === clauseRows[0]?.unit);
+      const total = clauseRows.length === 1 && !clauseRows[0].withheld && TOTAL_CLAUSE.test(clause.trimStart()) && listedBefore.length >= 2 && new Set(listedBefore.map((x) => x.indicator)).size >= 2 && clauseRows[0].indicator === listedBefore.at(-1)!.indicator;
       const shared = total ? commonEnding(listedBefore.map((x) => x.indicator)) : '';
-      const rows = !total ? read0 : [shared ? { ...read0[0], indicator: shared, borrowed: true } : { ...read0[0], withheld: 'a total of things listed and named apart' }];
+      const rows = !total ? clauseRows : [shared ? { ...clauseRows[0], indicator: shared, borrowed: true } : { ...clauseRows[0], withheld: 'a total of things listed and named apart' }];
       const at: RowPlace = { text, written, passage, sentence, sentenceStart, clause, clauseStart, kind, previous, toText };
       // (A row read whole but not published — its name unfit — is a quantity of the sentence all the same.)
       let unfit = false;
@@ -653,7 +653,7 @@ function previousOf(rows: Row[], previous: Previous | null, clauseStart: number,
 const RESULT_WORDS = new RegExp(String.raw`(?<![而得业将])已(?:经)?(?=\p{Script=Han})(?!\p{Script=Han}{1,3}的)|截[至止](?:\d{4}年|目前|年底|年末)|(?:今年|年初|\d{4}年|近年|十[一二三四五六七八九]大)以来|今年来(?=[，,])|近[一二三四五六七八九十两\d]{1,2}年来|这[一二三四五六七八九十两]年(?!内|里|要)|现有(?=\p{Script=Han})|同比|比上年|较上年|一年来|五年来|过去一年|过去五年|初步统计|据统计|预计全年|预计(?:实现|完成)|全年(?:完成|实现)|累计(?:完成|实现|引进|建成|新增|投入|支出|达到)|地处|位于|(?:始建|成立|建)于\d|(?<![管直统])辖(?:区)?共?(?=\d|[一二三四五六七八九十])|荣获|获评|获批|入选|(?:实现|完成|达到|取得|建成|突破|超过)了|了[，。；]|(?:^|[。\n])(?:\d{4}年)?${PART_OF_YEAR}[，,]`, 'gu');
 // (…由2010年的71亿元增长到2015年的400亿元: 到 a year's figure is the end of a change, not a deadline; 重要讲话, 主要做了: 要 in a
 // word of its own, no commitment; 足以确保…口粮: what a harvest is enough for, no commitment either; 将 as 把 (WILL), none.)
-const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)${WILL}|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到|(?:实现|完成|达到|达成)[“"][^”"]{1,16}[”"])目标(?!${GOAL_MET})|争取|今年(?!以来|来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)`, 'gu');
+const COMMITMENT_WORDS = new RegExp(String.raw`力争|${ENSURE}|(?<!即)${WILL}|(?<![重主需必首紧只想纲提摘显次])要(?![求素])|(?<!行动)计划(?!生育|单列|执行|完成)|(?<!塌|低于|高于|超出|超过|超|完成|实现|达到|${GOAL_NAMED_MET})目标(?!${GOAL_MET})|争取|今年(?!以来|来|${PART_OF_YEAR})|明年|新的一年|到\d{4}年(?!的)`, 'gu');
 
 /**
  * For a text with no parts (no heading at the top level but the opening's): achievement where its sentences speak of

@@ -22,6 +22,9 @@ function read(text: string, title = '2024年工作安排', kind: string | null =
   const sections: Section[] = [{ id: 's1', parent: null, level: 1, number: null, title, paragraphs: [{ text, sources: [] }] }];
   return extractTargets('r', sections, 2024, undefined, kind);
 }
+/** The kinds of the rows of paragraphs read as one part without a heading (or under `title`), the text of `year`. */
+const kindsOf = (paragraphs: string[], year: number | null = null, title = '') =>
+  extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], year).map((t) => t.kind);
 const fields = (text: string, title?: string, kind?: string | null) =>
   read(text, title, kind).map((t) => [t.action, t.indicator, t.value, t.unit, t.comparator, t.bound]);
 
@@ -2898,7 +2901,7 @@ describe('a day of a past year from which a thing held (2023年3月1日起，…
 
 describe('an estimate\'s frame and the place that did it before a past year (经初步预计，五莲县2012年全年实现…)', () => {
   const kinds = (paragraphs: string[]) =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], 2024).map((t) => t.kind);
+    kindsOf(paragraphs, 2024);
   // (The text's other paragraphs plan: what says nothing of its time would otherwise be read as they are.)
   const plan = ['2024年，计划招引20个以上项目。', '主要预期目标是：生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%。'];
   it('open a result, its sentences after it too', () => {
@@ -2910,7 +2913,7 @@ describe('an estimate\'s frame and the place that did it before a past year (经
 
 describe('a goal named in quotes and met (实现“一无四降”目标)', () => {
   const kinds = (paragraphs: string[]) =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], 2024).map((t) => t.kind);
+    kindsOf(paragraphs, 2024);
   it('commits to nothing: its sentence and a text of such sentences report results', () => {
     const filler = '全面落实城乡低保、特困供养、临时救助、残疾人两项补贴，规范民办义务教育发展，积极稳妥推进城区义务教育划片招生，城乡教学条件明显改善。';
     const text = ['城镇新增就业1.21万人，荣获全省就业创业工作先进集体。', '启用2个专职消防站，扎实做好防汛抗旱救灾工作，实现“一无四降”目标。', ...Array.from({ length: 4 }, () => filler)];
@@ -2933,7 +2936,7 @@ describe('a review\'s topic that says the targets were met (主要经济指标�
 
 describe('a sentence that opens on a later year than its paragraph reviewed', () => {
   const kinds = (paragraphs: string[]) =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+    kindsOf(paragraphs, null);
   it('has turned to the plan, where its words commit', () => {
     expect(kinds(['2020年，我县农业农村工作取得了显著成效，农林牧渔业增加值实现28.8亿元。2021年，要实现粮食产量稳定在23万吨以上、新发展黄茶1万亩、农林牧渔业增加值增速达到4.5%以上的年度目标。'])).toEqual(['achievement', 'target', 'target']);
     // (A later sentence of the year reviewed goes on in it.)
@@ -2943,7 +2946,7 @@ describe('a sentence that opens on a later year than its paragraph reviewed', ()
 
 describe('a goal said met (目标得以实现) and a year\'s estimate of what was cut (全年预计减排)', () => {
   const kinds = (paragraphs: string[]) =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+    kindsOf(paragraphs, null);
   it('report results', () => {
     expect(kinds(['市区大气环境质量目标得以实现，二级以上天数达到296天；污染减排任务有望完成，全年预计减排二氧化硫19564吨。'])).toEqual(['achievement', 'achievement']);
     // (A goal set, and a cut planned, are commitments still.)
@@ -2972,7 +2975,7 @@ describe('more or fewer than the base (比去年同期（429）多生7人), a ye
 
 describe('what a place has by now (大邑县已有…, 舍虎村共有…)', () => {
   const kinds = (paragraphs: string[]) =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+    kindsOf(paragraphs, null);
   it('states how things stand, and its name keeps no 已有', () => {
     const plan = '到2025年，力争全县竹林面积达到50万亩，实现竹产业综合产值100亿元。';
     expect(kinds(['某县已有竹、材两用竹资源7.39万亩，其中慈竹3.6万亩。', plan])).toEqual(['achievement', 'achievement', 'target', 'target']);
@@ -3029,7 +3032,7 @@ describe('a total after things listed and named apart (…，共31项)', () => {
 
 describe('how much of a plan named with what it is of is done (占年度投资目标8亿元的78.75%, 占年计划投资的61.73%)', () => {
   const kinds = (paragraphs: string[]) =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], 2024).map((t) => t.kind);
+    kindsOf(paragraphs, 2024);
   const plan = ['2024年，计划招引20个以上项目。', '主要预期目标是：生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%。'];
   it('reports results', () => {
     expect(kinds(['干线公路上半年累计完成投资6.3亿元，占年度投资目标8亿元的78.75%，完工里程17.24公里。', ...plan]).slice(0, 2)).toEqual(['achievement', 'achievement']);
@@ -3039,7 +3042,7 @@ describe('how much of a plan named with what it is of is done (占年度投资�
 
 describe('a rank a list gave (榜单中名列第25位), in a text that has not turned to a plan', () => {
   const kinds = (paragraphs: string[], title = '') =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+    kindsOf(paragraphs, null, title);
   it('is where the place stands; after a turn to the plan, or aimed at, it is a goal', () => {
     const plan = '到2025年，力争全镇规上工业产值达到500亿元，实现税收30亿元，新增市场主体3000户，建成区面积达到20平方公里。';
     expect(kinds(['在“2018年全国综合实力千强镇”榜单中名列第25位，较上年提升5位。', plan])[0]).toBe('achievement');
@@ -3057,7 +3060,7 @@ describe('共 before a verb of winning or closing, and 同期 alone before a cha
 
 describe('a list of things a government will do for its people (为农民办好十件实事)', () => {
   const kinds = (paragraphs: string[], title = '') =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title, paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], null).map((t) => t.kind);
+    kindsOf(paragraphs, null, title);
   it('promises them; a review\'s topic of the same words does not', () => {
     // (Long enough that, without its title, a text of no word of commitment would read as results.)
     const items = ['①新建农村户用沼气20万座，新发展沼气技术服务网点80家。', '②解决20万人的饮水安全问题，保证群众喝上干净水、放心水。', '③完成200个示范村通组入户道路建设，硬化道路3000公里。', '④全面推行新型农村合作医疗制度，继续实施农村困难群众补充医疗保险救助制度，解决425万农民群众看病难问题。', '⑤全部免除农村义务教育阶段学生学杂费，继续对困难家庭学生免费提供课本并补助寄宿生生活费，更新农村学校课桌凳，改善农村贫困学校寄宿生饮食条件。', '⑥对20万名农村劳动力进行职业、劳务技能和实用技术培训，完成农村劳动力转移125万人以上。', '⑦在全市50个乡镇建设乡级便民服务中心，在距乡镇政府所在地较远的行政村设立便民服务点，抓好600个行政村的社区服务中心建设。'];
@@ -3069,7 +3072,7 @@ describe('a list of things a government will do for its people (为农民办好�
 
 describe('a stock counted at a day gone by, opening a paragraph (截至3月15日，…)', () => {
   const kinds = (paragraphs: string[], year: number | null = 2024) =>
-    extractTargets('r', [{ id: 's0', parent: null, level: 3, number: null, title: '', paragraphs: paragraphs.map((text) => ({ text, sources: [] })) }], year).map((t) => t.kind);
+    kindsOf(paragraphs, year);
   const plan = ['2024年，计划招引20个以上项目。', '主要预期目标是：生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%。'];
   it('is counted in the sentences after it too', () => {
     expect(kinds(['截至3月15日，全县各项存款余额320亿元。其中住户储蓄存款余额208.02亿元；各项贷款余额113.71亿元。', ...plan]).slice(0, 3)).toEqual(['achievement', 'achievement', 'achievement']);

@@ -1787,11 +1787,13 @@ function restatedOf(stated: { indicator: string; unit?: string; comparator?: str
   if (unit === '%' && stated.unit !== '%' && /^(?:同比|比上年|较上年|比去年|较去年)(?:降幅|增幅|涨幅)$/u.test(subject)) return stated.indicator;
   // (平均单产387公斤，亩增34公斤: a per-mu rise said alone, in the unit of a yield just stated, is that yield's rise.)
   if (unit === stated.unit && /^(?:亩|每亩)增(?:产|加)?$/u.test(subject)) return stated.indicator;
-  const onPeriod = stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && unit === '个百分点' ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
+  // (A change in points after a rate's change: 增速比一季度提高…, 涨幅同比回落….)
+  const rateChange = stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && unit === '个百分点';
+  const onPeriod = rateChange ? subject.match(/^(增速|增幅)?(?:比|较|高于|快于|低于|慢于)(?:第[一二三四]季度|[一二三四1-4]季度|上半年|前三季度|\d{1,2}[-—－至]\d{1,2}月份?|上月|上季度|(?:去年|上年)同期)$/u) : null;
   if (onPeriod) return `${stated.indicator}${onPeriod[1] ?? '增速'}`;
   // (居民消费价格指数上涨1.0%，涨幅同比回落1.8个百分点: the rate's word alone, its change on the year before stripped, is the
   // rate of the thing just stated.)
-  if (stated.unit === '%' && (stated.comparator === 'growth' || stated.comparator === 'decline') && unit === '个百分点' && /^(?:增速|增幅|涨幅|降幅)$/u.test(subject)) return `${stated.indicator}${subject}`;
+  if (rateChange && /^(?:增速|增幅|涨幅|降幅)$/u.test(subject)) return `${stated.indicator}${subject}`;
   const goal = unit === '%' ? pre.match(/^完成((?:全年|年度)?(?:目标|计划|任务)(?:任务)?)$/u) : null;
   return goal ? `${stated.indicator}完成${goal[1]}比例` : null;
 }
